@@ -1,0 +1,85 @@
+import { useEffect } from 'preact/hooks';
+import { clipsOfCompany, companyForUrl, listCompanies } from '../core/db/queries';
+import type { RoundTwoDB } from '../core/db/schema';
+import { ClipButton } from './ClipButton';
+import { ClipReader } from './ClipReader';
+import { CompanyList } from './CompanyList';
+import { CompanyView } from './CompanyView';
+import { t } from './i18n';
+import type { BoardStore } from './store';
+import { useLiveQuery, type LiveResult } from './use-live-query';
+
+interface Props {
+  db: RoundTwoDB;
+  store: BoardStore;
+  layout: 'popup' | 'wide';
+  /** The page the popup was opened over: opens on its company when it has one. */
+  activeUrl?: Promise<string | null>;
+  onOpenBoard?: () => void;
+}
+
+function Loaded<T>({ result, children }: { result: LiveResult<T>; children: (value: T) => preact.ComponentChildren }) {
+  if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (result.status === 'error') return <p class="status error" role="alert">{t('loadError', result.message)}</p>;
+  return <>{children(result.value)}</>;
+}
+
+function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
+  const companies = useLiveQuery(() => listCompanies(db), [db]);
+  return <Loaded result={companies}>{(list) => <CompanyList companies={list} onOpen={(companyId) => store.open({ name: 'company', companyId })} />}</Loaded>;
+}
+
+function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & { companyId: string }) {
+  const data = useLiveQuery(async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId) }), [db, companyId]);
+  return (
+    <Loaded result={data}>
+      {({ company, clips }) =>
+        company ? (
+          <CompanyView company={company} clips={clips} highlightedClipId={store.lastClipId.value} onOpenClip={(clipId) => store.open({ name: 'clip', clipId, companyId })} />
+        ) : (
+          <p class="muted">{t('clipMissing')}</p>
+        )
+      }
+    </Loaded>
+  );
+}
+
+function ClipScreen({ db, clipId }: Pick<Props, 'db'> & { clipId: string }) {
+  const clip = useLiveQuery(() => db.clips.get(clipId), [db, clipId]);
+  return <Loaded result={clip}>{(value) => (value ? <ClipReader clip={value} /> : <p class="muted">{t('clipMissing')}</p>)}</Loaded>;
+}
+
+/** The board: the popup and the full-page view render the same thing in two layouts. */
+export function Board({ db, store, layout, activeUrl, onOpenBoard }: Props) {
+  const view = store.view.value;
+  useEffect(() => {
+    void activeUrl?.then(async (url) => {
+      const company = await companyForUrl(db, url);
+      if (company && store.view.value.name === 'home') store.open({ name: 'company', companyId: company.id });
+    });
+  }, [activeUrl, db, store]);
+
+  return (
+    <div class={`board ${layout}`}>
+      <header>
+        {view.name !== 'home' && (
+          <button type="button" class="link" onClick={store.back}>
+            ← {t('back')}
+          </button>
+        )}
+        <h1>{t('extName')}</h1>
+        {onOpenBoard && (
+          <button type="button" class="link" onClick={onOpenBoard}>
+            {t('openBoard')}
+          </button>
+        )}
+      </header>
+      <main>
+        {layout === 'popup' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
+        {view.name === 'home' && <HomeView db={db} store={store} />}
+        {view.name === 'company' && <CompanyScreen db={db} store={store} companyId={view.companyId} />}
+        {view.name === 'clip' && <ClipScreen db={db} clipId={view.clipId} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'preact/hooks';
+import type { Clip } from '../core/model';
+import { sanitizeClipHtml } from './sanitize';
+import { formatDate, t } from './i18n';
+
+interface Props {
+  clip: Clip;
+}
+
+/** The readable content of a clip, sanitised, with the way back to the original page. */
+export function ClipReader({ clip }: Props) {
+  const html = useMemo(() => sanitizeClipHtml(clip.contentHtml), [clip.contentHtml]);
+  return (
+    <article class="reader" lang={clip.lang}>
+      <h2>{clip.title}</h2>
+      <p class="meta">
+        {clip.byline && <>{clip.byline} · </>}
+        {clip.siteName ?? clip.domain} · {t('clippedOn', formatDate(clip.updatedAt))}
+      </p>
+      <p>
+        <a href={clip.pageUrl} target="_blank" rel="noopener noreferrer">
+          {t('openOriginal')}
+        </a>
+      </p>
+      {clip.truncated && <p class="status">{t('truncatedNote')}</p>}
+      <div class="content" data-testid="clip-content" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

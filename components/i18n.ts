@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/** A user-visible string in the browser's language (en, nb or sv; en otherwise). */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export function formatDate(timestamp: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
+}

@@ -1,0 +1,47 @@
+import { signal } from '@preact/signals';
+import type { ClipResult } from '../core/messaging/protocol';
+import type { ClipStatus } from './ClipButton';
+
+export type View = { name: 'home' } | { name: 'company'; companyId: string } | { name: 'clip'; clipId: string; companyId: string };
+
+export interface BoardApi {
+  clipActiveTab: () => Promise<ClipResult>;
+}
+
+/** The popup's and board's shared state: where the user is, and the last clip's outcome. */
+export function createBoardStore(api: BoardApi) {
+  const view = signal<View>({ name: 'home' });
+  const history: View[] = [];
+  const status = signal<ClipStatus>({ kind: 'idle' });
+  const lastClipId = signal<string | undefined>(undefined);
+
+  function open(next: View) {
+    history.push(view.value);
+    view.value = next;
+  }
+
+  function back() {
+    view.value = history.pop() ?? { name: 'home' };
+  }
+
+  async function clip() {
+    status.value = { kind: 'busy' };
+    let result: ClipResult;
+    try {
+      result = await api.clipActiveTab();
+    } catch {
+      result = { ok: false, reason: 'nothingCaptured' };
+    }
+    status.value = { kind: 'done', result };
+    if (result.ok) {
+      lastClipId.value = result.clipId;
+      if (view.value.name !== 'company' || view.value.companyId !== result.companyId) {
+        open({ name: 'company', companyId: result.companyId });
+      }
+    }
+  }
+
+  return { view, status, lastClipId, open, back, clip };
+}
+
+export type BoardStore = ReturnType<typeof createBoardStore>;

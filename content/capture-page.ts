@@ -1,0 +1,43 @@
+import type { CapturedPage } from '../core/model';
+import { collectJsonLd } from './json-ld';
+import { extractMetadata } from './metadata';
+import { extractReadable } from './readable';
+import { extractTextBlocks } from './text-blocks';
+
+const EXCERPT_CHARS = 280;
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_CHARS) return flat;
+  const cut = flat.slice(0, EXCERPT_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS - 40))}…`;
+}
+
+/** Turns the page into data. Runs in the page; touches no storage. */
+export function capturePage(doc: Document, pageUrl: string): CapturedPage {
+  const metadata = extractMetadata(doc, pageUrl);
+  const { nodes, errors } = collectJsonLd(doc);
+  const readable = extractReadable(doc);
+  const parsed = new DOMParser().parseFromString(readable.html, 'text/html');
+
+  if (readable.title) metadata.title = readable.title;
+  if (!metadata.title) metadata.title = new URL(pageUrl).hostname;
+  metadata.siteName ??= readable.siteName;
+  metadata.byline ??= readable.byline;
+  metadata.publishedTime ??= readable.publishedTime;
+  metadata.lang ??= readable.lang;
+
+  return {
+    pageUrl,
+    metadata,
+    method: readable.method,
+    contentHtml: readable.html,
+    textContent: readable.text,
+    excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
+    blocks: extractTextBlocks(parsed.body),
+    jsonLd: nodes,
+    jsonLdErrors: errors,
+    truncated: readable.truncated,
+    readabilityMs: readable.readabilityMs,
+  };
+}

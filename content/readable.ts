@@ -1,0 +1,93 @@
+import { Readability } from '@mozilla/readability';
+
+/** Caps that keep one clip's record a sensible size in IndexedDB. */
+export const MAX_TEXT_CHARS = 200_000;
+export const MAX_HTML_CHARS = 1_000_000;
+/** Pages with more elements than this are read as plain text: Readability would take seconds. */
+export const MAX_ELEMENTS = 60_000;
+/** Readability always returns its best guess; below this much text that guess is no article. */
+export const MIN_ARTICLE_CHARS = 200;
+
+export interface ReadableContent {
+  method: 'readability' | 'page-text';
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  lang?: string;
+  excerpt?: string;
+  /** Readable HTML (untrusted). */
+  html: string;
+  text: string;
+  truncated: boolean;
+  readabilityMs: number;
+}
+
+function cap(value: string, max: number): { value: string; cut: boolean } {
+  return value.length > max ? { value: value.slice(0, max), cut: true } : { value, cut: false };
+}
+
+const HIDDEN_TAGS = 'script,style,noscript,template,svg,iframe,object,canvas,head';
+
+/** The visible text of the page, for pages where Readability finds no article. */
+export function visibleText(doc: Document): string {
+  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  if (!body) return '';
+  for (const el of body.querySelectorAll(`${HIDDEN_TAGS},[hidden],[aria-hidden="true"]`)) el.remove();
+  // Separate block elements so words of neighbouring blocks don't run together.
+  for (const el of body.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,br,tr,section,article')) el.append(' \n');
+  return (body.textContent ?? '')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function textAsHtml(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('\n');
+}
+
+/**
+ * Readable content of a page: Readability on a clone (it mutates what it parses),
+ * or the page's visible text when it finds no article or the page is too large.
+ */
+export function extractReadable(doc: Document, now: () => number = () => performance.now()): ReadableContent {
+  const started = now();
+  let article: ReturnType<Readability<string>['parse']> = null;
+  try {
+    if (doc.getElementsByTagName('*').length <= MAX_ELEMENTS) {
+      article = new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: MAX_ELEMENTS }).parse();
+    }
+  } catch {
+    article = null;
+  }
+  const readabilityMs = now() - started;
+  const articleText = article?.textContent?.trim() ?? '';
+  if (article && articleText.length >= MIN_ARTICLE_CHARS) {
+    const text = cap(articleText, MAX_TEXT_CHARS);
+    const html = cap(article.content ?? '', MAX_HTML_CHARS);
+    return {
+      method: 'readability',
+      title: article.title ?? undefined,
+      byline: article.byline ?? undefined,
+      siteName: article.siteName ?? undefined,
+      publishedTime: article.publishedTime ?? undefined,
+      lang: article.lang ?? undefined,
+      excerpt: article.excerpt ?? undefined,
+      html: html.value,
+      text: text.value,
+      truncated: text.cut || html.cut,
+      readabilityMs,
+    };
+  }
+  const text = cap(visibleText(doc), MAX_TEXT_CHARS);
+  return { method: 'page-text', html: textAsHtml(text.value), text: text.value, truncated: text.cut, readabilityMs };
+}

@@ -1,0 +1,68 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { CaptureOutcome } from '../model';
+import { getDb } from '../db/schema';
+import type { ClipResult } from '../messaging/protocol';
+import { refusalForError, refusalForTab } from './capturability';
+import { saveCapture } from './save-capture';
+
+/** The tab the user is looking at: the active tab of the last focused normal window. */
+export async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
+  try {
+    const win = await browser.windows.getLastFocused({ populate: true, windowTypes: ['normal'] });
+    return win.tabs?.find((tab) => tab.active);
+  } catch {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab;
+  }
+}
+
+async function inject(tabId: number): Promise<CaptureOutcome | undefined> {
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/capture.js'],
+    // Without this the browser waits for the page to finish loading, however long that takes.
+    injectImmediately: true,
+  });
+  return injection?.result as CaptureOutcome | undefined;
+}
+
+async function flashBadge(tabId: number | undefined, ok: boolean): Promise<void> {
+  if (tabId === undefined) return;
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: ok ? '#2f7d4f' : '#b3261e' });
+  await action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+  setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 2500);
+}
+
+/** Clips a tab: checks it can be clipped, injects the capture script, stores the result. */
+export async function clipTab(tab: Browser.tabs.Tab | undefined): Promise<ClipResult> {
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const refusal = refusalForTab(tab, fileAccess);
+  if (refusal || tab?.id === undefined) {
+    await flashBadge(tab?.id, false).catch(() => undefined);
+    return { ok: false, reason: refusal ?? 'noTab' };
+  }
+  let page: CaptureOutcome | undefined;
+  try {
+    page = await inject(tab.id);
+  } catch (error) {
+    console.warn('Round Two could not capture the tab:', error);
+    await flashBadge(tab.id, false).catch(() => undefined);
+    return { ok: false, reason: refusalForError(String(error), tab.url) };
+  }
+  if (!page || 'stillLoading' in page || !page.metadata) {
+    await flashBadge(tab.id, false).catch(() => undefined);
+    return { ok: false, reason: page && 'stillLoading' in page ? 'stillLoading' : 'nothingCaptured' };
+  }
+  const { clip, company, updated } = await saveCapture(getDb(), page);
+  await flashBadge(tab.id, true).catch(() => undefined);
+  return {
+    ok: true,
+    clipId: clip.id,
+    companyId: company.id,
+    title: clip.title,
+    method: clip.method,
+    updated,
+    truncated: clip.truncated,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Clip, Company } from '../model';
+import { registrableDomain } from '../company/identity';
+import type { RoundTwoDB } from './schema';
+
+export interface CompanySummary {
+  company: Company;
+  clipCount: number;
+}
+
+/** Companies with research, most recently worked on first. Counts come from the index, not the clips. */
+export async function listCompanies(db: RoundTwoDB): Promise<CompanySummary[]> {
+  const companies = await db.companies.orderBy('updatedAt').reverse().toArray();
+  return Promise.all(
+    companies.map(async (company) => ({
+      company,
+      clipCount: await db.clips.where('companyId').equals(company.id).count(),
+    })),
+  );
+}
+
+/** A company's clips, newest first. */
+export async function clipsOfCompany(db: RoundTwoDB, companyId: string): Promise<Clip[]> {
+  const clips = await db.clips.where('companyId').equals(companyId).toArray();
+  return clips.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** The company a page belongs to, if the user has research on its site. */
+export async function companyForUrl(db: RoundTwoDB, url: string | null): Promise<Company | undefined> {
+  if (!url || !/^https?:/.test(url)) return undefined;
+  return db.companies.where('domains').equals(registrableDomain(url)).first();
+}

@@ -1,0 +1,35 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Clip, Company, Interview, Note } from '../model';
+
+export const DB_NAME = 'round-two';
+
+/**
+ * The one database. Every version stays in this chain: users upgrade from any
+ * of them. Index only what is queried.
+ */
+export class RoundTwoDB extends Dexie {
+  companies!: EntityTable<Company, 'id'>;
+  clips!: EntityTable<Clip, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  interviews!: EntityTable<Interview, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // *domains: a company is found by any site it was seen on.
+      companies: 'id, *domains, normName, updatedAt',
+      // &url: one clip per canonical URL.
+      clips: 'id, &url, companyId, clippedAt',
+      notes: 'id, companyId, [companyId+promptId]',
+      interviews: 'id, companyId',
+    });
+  }
+}
+
+let shared: RoundTwoDB | undefined;
+
+/** The database of this extension context (popup, board or background). */
+export function getDb(): RoundTwoDB {
+  shared ??= new RoundTwoDB();
+  return shared;
+}

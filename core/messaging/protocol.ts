@@ -1,0 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CaptureRefusal } from '../capture/capturability';
+import type { ExtractionMethod } from '../model';
+
+export type ClipResult =
+  | {
+      ok: true;
+      clipId: string;
+      companyId: string;
+      title: string;
+      method: ExtractionMethod;
+      updated: boolean;
+      truncated: boolean;
+    }
+  | { ok: false; reason: CaptureRefusal };
+
+/** Every message between extension pages and the background, typed. */
+interface ProtocolMap {
+  clipActiveTab(): ClipResult;
+  /** The URL of the tab the popup was opened over (to open on its company). */
+  activeTabUrl(): string | null;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { Board } from '../../components/Board';
+import { createBoardStore } from '../../components/store';
+import { getDb } from '../../core/db/schema';
+import { sendMessage } from '../../core/messaging/protocol';
+import '../../components/styles.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') });
+const openBoard = () => void browser.tabs.create({ url: browser.runtime.getURL('/board.html') }).then(() => window.close());
+
+render(
+  <Board db={getDb()} store={store} layout="popup" activeUrl={sendMessage('activeTabUrl')} onOpenBoard={openBoard} />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,25 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readStore, type Session, openTab, openPopup } from './browser';
+
+/** Presses "Clip this page" and waits until the popup shows what came of it. */
+export async function clickClip(popup: Page): Promise<string> {
+  const button = popup.getByRole('button', { name: 'Clip this page' });
+  await button.click();
+  await popup.locator('button.primary:not([disabled])').waitFor({ timeout: 20_000 });
+  return (await popup.getByTestId('clip-status').innerText()).trim();
+}
+
+/** Waits for the stored clip of a URL to show up in the extension's IndexedDB. */
+export async function waitForClip(popup: Page, url: string) {
+  await expect.poll(async () => (await readStore(popup)).clips.find((clip) => clip.url === url), { timeout: 20_000 }).toBeTruthy();
+  return (await readStore(popup)).clips.find((clip) => clip.url === url)!;
+}
+
+/** Opens a page in a normal tab, then the popup over it, and clips it. */
+export async function clipPage(session: Session, url: string): Promise<{ page: Page; popup: Page; status: string }> {
+  const page = await openTab(session, url);
+  const popup = await openPopup(session);
+  const status = await clickClip(popup);
+  return { page, popup, status };
+}

@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { ClipReader } from '../../../components/ClipReader';
+import type { Clip } from '../../../core/model';
+
+const clip: Clip = {
+  id: 'c1',
+  companyId: 'co1',
+  url: 'https://skogsjo.se/q3',
+  pageUrl: 'https://skogsjo.se/q3?ref=x',
+  title: 'Quarterly update',
+  domain: 'skogsjo.se',
+  excerpt: '',
+  method: 'readability',
+  contentHtml:
+    '<p>Timber.<img src="x" onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">bad</a><a href="https://skogsjo.se/r">report</a><iframe src="https://evil.example"></iframe>',
+  textContent: 'Timber.',
+  blocks: [],
+  wordCount: 1,
+  jsonLd: [],
+  truncated: false,
+  clippedAt: 0,
+  updatedAt: 0,
+};
+
+describe('reading a clip', () => {
+  test('shows sanitised content: no scripts, handlers, frames or javascript: links', () => {
+    render(<ClipReader clip={clip} />);
+    const content = screen.getByTestId('clip-content');
+    expect(content.innerHTML).toContain('Timber.');
+    expect(content.querySelector('script, iframe, [onerror]')).toBeNull();
+    expect(content.querySelector('a[href^="javascript:"]')).toBeNull();
+  });
+
+  test('links in the content and to the original page open in a new tab without an opener', () => {
+    render(<ClipReader clip={clip} />);
+    const report = screen.getByRole('link', { name: 'report' });
+    expect(report.getAttribute('target')).toBe('_blank');
+    expect(report.getAttribute('rel')).toBe('noopener noreferrer');
+    const original = screen.getByRole('link', { name: 'Open the original page' });
+    expect(original.getAttribute('href')).toBe('https://skogsjo.se/q3?ref=x');
+    expect(original.getAttribute('rel')).toContain('noopener');
+  });
+});

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { saveCapture } from '../../../core/capture/save-capture';
+import { RoundTwoDB } from '../../../core/db/schema';
+import { listCompanies } from '../../../core/db/queries';
+import type { CapturedPage } from '../../../core/model';
+
+let db: RoundTwoDB;
+
+beforeEach(() => {
+  db = new RoundTwoDB(`test-${crypto.randomUUID()}`);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+function captured(url: string, overrides: Partial<CapturedPage> = {}): CapturedPage {
+  return {
+    pageUrl: url,
+    metadata: { canonicalUrl: url, title: 'Om oss', siteName: 'Nordlys Energi', lang: 'nb' },
+    method: 'readability',
+    contentHtml: '<p>Vår visjon er ren kraft.</p>',
+    textContent: 'Vår visjon er ren kraft.',
+    excerpt: 'Vår visjon er ren kraft.',
+    blocks: [{ tag: 'p', text: 'Vår visjon er ren kraft.' }],
+    jsonLd: [],
+    jsonLdErrors: 0,
+    truncated: false,
+    readabilityMs: 1,
+    ...overrides,
+  };
+}
+
+describe('storing a clip', () => {
+  test('a new page creates its company and one clip with a word count', async () => {
+    const { clip, company, updated } = await saveCapture(db, captured('https://www.nordlys-energi.no/om-oss'), 1000);
+    expect(updated).toBe(false);
+    expect(company).toMatchObject({ name: 'Nordlys Energi', domains: ['nordlys-energi.no'], status: 'researching' });
+    expect(clip).toMatchObject({ companyId: company.id, title: 'Om oss', wordCount: 5, clippedAt: 1000 });
+    expect(await db.clips.count()).toBe(1);
+  });
+
+  test('clipping the same page again updates that clip and keeps what the user wrote', async () => {
+    const first = await saveCapture(db, captured('https://nordlys-energi.no/om-oss'), 1000);
+    await db.clips.update(first.clip.id, { userNote: 'Ask about the 2030 plan' });
+    const again = await saveCapture(
+      db,
+      captured('https://nordlys-energi.no/om-oss#visjon', { textContent: 'Ny tekst om strategi.', metadata: { canonicalUrl: 'https://nordlys-energi.no/om-oss', title: 'Om oss – ny' } }),
+      2000,
+    );
+    expect(again.updated).toBe(true);
+    expect(again.clip.id).toBe(first.clip.id);
+    expect(await db.clips.count()).toBe(1);
+    const stored = await db.clips.get(first.clip.id);
+    expect(stored).toMatchObject({ title: 'Om oss – ny', userNote: 'Ask about the 2030 plan', clippedAt: 1000, updatedAt: 2000 });
+  });
+
+  test('pages from the same site land in one company', async () => {
+    await saveCapture(db, captured('https://nordlys-energi.no/om-oss'));
+    await saveCapture(db, captured('https://www.nordlys-energi.no/strategi'));
+    const companies = await listCompanies(db);
+    expect(companies).toHaveLength(1);
+    expect(companies[0]?.clipCount).toBe(2);
+  });
+
+  test('the same organisation seen on a second site is recognised by its name', async () => {
+    await saveCapture(db, captured('https://nordlys-energi.no/om-oss', { jsonLd: [{ '@type': 'Organization', name: 'Nordlys Energi AS' }] }));
+    await saveCapture(db, captured('https://nordlysenergi.com/en/about', { metadata: { canonicalUrl: 'https://nordlysenergi.com/en/about', title: 'About', siteName: 'Nordlys Energi' } }));
+    const companies = await db.companies.toArray();
+    expect(companies).toHaveLength(1);
+    expect(companies[0]?.domains).toEqual(['nordlys-energi.no', 'nordlysenergi.com']);
+  });
+
+  test('a company list is ordered by the latest research', async () => {
+    await saveCapture(db, captured('https://nordlys-energi.no/'), 1000);
+    await saveCapture(db, captured('https://skogsjo.se/', { metadata: { canonicalUrl: 'https://skogsjo.se/', title: 'Hem', siteName: 'Skog & Sjø' } }), 2000);
+    expect((await listCompanies(db)).map((s) => s.company.name)).toEqual(['Skog & Sjø', 'Nordlys Energi']);
+  });
+});
+
+describe('which company a clip belongs to', () => {
+  test('an Organization stated on a page names the company its site was guessed for', async () => {
+    await saveCapture(db, captured('https://nordlys-energi.no/', { metadata: { canonicalUrl: 'https://nordlys-energi.no/', title: 'Hjem' } }));
+    expect((await db.companies.toArray()).map((c) => c.name)).toEqual(['Nordlys-energi']);
+    await saveCapture(db, captured('https://nordlys-energi.no/om', { jsonLd: [{ '@type': 'Organization', name: 'Nordlys Energi AS' }] }));
+    expect((await db.companies.toArray()).map((c) => c.name)).toEqual(['Nordlys Energi AS']);
+  });
+
+  test('two organisations stated on one host stay two companies', async () => {
+    await saveCapture(db, captured('https://portal.example.no/a', { jsonLd: [{ '@type': 'Organization', name: 'Nordlys Energi AS' }] }));
+    await saveCapture(db, captured('https://portal.example.no/b', { jsonLd: [{ '@type': 'Organization', name: 'Skog og Sjø AS' }] }));
+    expect(await db.companies.count()).toBe(2);
+  });
+
+  test('pages on an IP address are grouped by what they say, not by the address', async () => {
+    await saveCapture(db, captured('http://127.0.0.1:8080/a', { metadata: { canonicalUrl: 'http://127.0.0.1:8080/a', title: 'A', siteName: 'Fjordlaks' } }));
+    await saveCapture(db, captured('http://127.0.0.1:8080/b', { metadata: { canonicalUrl: 'http://127.0.0.1:8080/b', title: 'B', siteName: 'Nordlys Energi' } }));
+    const companies = await db.companies.toArray();
+    expect(companies.map((c) => c.name).sort()).toEqual(['Fjordlaks', 'Nordlys Energi']);
+    expect(companies.every((c) => c.domains.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chromium's location when Debian's package is installed (npm start uses it).
+const debianChromium = '/usr/bin/chromium';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  webExt: {
+    binaries: { chrome: debianChromium },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // Only the end-to-end build may inject without a user gesture, and only into local test pages.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'clip-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandClip__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'round-two@example.org', strict_min_version: '115.0' },
+    },
+  }),
+});
