@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -7,15 +8,23 @@ const debianChromium = '/usr/bin/chromium';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `npm start`: WXT's runner opens Chromium with the extension loaded.
   webExt: {
-    binaries: { chrome: debianChromium },
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ...(existsSync(debianChromium) ? { binaries: { chrome: debianChromium } } : {}),
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Chromium refuses to start as root without this (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'contextMenus'],
     // Only the end-to-end build may inject without a user gesture, and only into local test pages.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
@@ -26,7 +35,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'round-two@example.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'round-two@example.org',
+        strict_min_version: '115.0',
+        // Nothing leaves the user's machine.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   }),
 });

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect } from 'preact/hooks';
-import { clipsOfCompany, companyForUrl, listCompanies } from '../core/db/queries';
+import { clipsOfCompany, listCompanies } from '../core/db/queries';
 import type { RoundTwoDB } from '../core/db/schema';
 import { ClipButton } from './ClipButton';
-import { ClipReader } from './ClipReader';
 import { CompanyList } from './CompanyList';
 import { CompanyView } from './CompanyView';
 import { t } from './i18n';
@@ -13,8 +13,8 @@ interface Props {
   db: RoundTwoDB;
   store: BoardStore;
   layout: 'popup' | 'wide';
-  /** The page the popup was opened over: opens on its company when it has one. */
-  activeUrl?: Promise<string | null>;
+  /** The company of the page the popup was opened over: the board opens on it. */
+  activeCompanyId?: Promise<string | null>;
   onOpenBoard?: () => void;
 }
 
@@ -44,20 +44,34 @@ function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & {
   );
 }
 
+// The reader (and its HTML sanitiser) loads only when a clip is opened: the popup starts smaller.
+const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
+
 function ClipScreen({ db, clipId }: Pick<Props, 'db'> & { clipId: string }) {
   const clip = useLiveQuery(() => db.clips.get(clipId), [db, clipId]);
-  return <Loaded result={clip}>{(value) => (value ? <ClipReader clip={value} /> : <p class="muted">{t('clipMissing')}</p>)}</Loaded>;
+  return (
+    <Loaded result={clip}>
+      {(value) =>
+        value ? (
+          <Suspense fallback={<p class="muted">{t('loading')}</p>}>
+            <ClipReader clip={value} />
+          </Suspense>
+        ) : (
+          <p class="muted">{t('clipMissing')}</p>
+        )
+      }
+    </Loaded>
+  );
 }
 
 /** The board: the popup and the full-page view render the same thing in two layouts. */
-export function Board({ db, store, layout, activeUrl, onOpenBoard }: Props) {
+export function Board({ db, store, layout, activeCompanyId, onOpenBoard }: Props) {
   const view = store.view.value;
   useEffect(() => {
-    void activeUrl?.then(async (url) => {
-      const company = await companyForUrl(db, url);
-      if (company && store.view.value.name === 'home') store.open({ name: 'company', companyId: company.id });
+    void activeCompanyId?.then((companyId) => {
+      if (companyId && store.view.value.name === 'home') store.open({ name: 'company', companyId });
     });
-  }, [activeUrl, db, store]);
+  }, [activeCompanyId, store]);
 
   return (
     <div class={`board ${layout}`}>

@@ -18,7 +18,6 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
   const metadata = extractMetadata(doc, pageUrl);
   const { nodes, errors } = collectJsonLd(doc);
   const readable = extractReadable(doc);
-  const parsed = new DOMParser().parseFromString(readable.html, 'text/html');
 
   if (readable.title) metadata.title = readable.title;
   if (!metadata.title) metadata.title = new URL(pageUrl).hostname;
@@ -34,7 +33,7 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
     contentHtml: readable.html,
     textContent: readable.text,
     excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
-    blocks: extractTextBlocks(parsed.body),
+    blocks: extractTextBlocks(readable.root),
     jsonLd: nodes,
     jsonLdErrors: errors,
     truncated: readable.truncated,

@@ -18,6 +18,8 @@ export interface ReadableContent {
   excerpt?: string;
   /** Readable HTML (untrusted). */
   html: string;
+  /** The readable content as a DOM element (Readability's own, or built from the page text). */
+  root: Element;
   text: string;
   truncated: boolean;
   readabilityMs: number;
@@ -43,16 +45,16 @@ export function visibleText(doc: Document): string {
     .trim();
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function textAsHtml(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => `<p>${escapeHtml(line)}</p>`)
-    .join('\n');
+/** The page text as paragraphs, built as nodes (no HTML string from the page is parsed). */
+function textAsElement(doc: Document, text: string): Element {
+  const root = doc.createElement('div');
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = line;
+    root.append(paragraph);
+  }
+  return root;
 }
 
 /**
@@ -61,19 +63,23 @@ function textAsHtml(text: string): string {
  */
 export function extractReadable(doc: Document, now: () => number = () => performance.now()): ReadableContent {
   const started = now();
-  let article: ReturnType<Readability<string>['parse']> = null;
+  let article: ReturnType<Readability<Element>['parse']> = null;
   try {
     if (doc.getElementsByTagName('*').length <= MAX_ELEMENTS) {
-      article = new Readability(doc.cloneNode(true) as Document, { maxElemsToParse: MAX_ELEMENTS }).parse();
+      // The serializer hands back the element itself: no HTML string to parse again.
+      article = new Readability<Element>(doc.cloneNode(true) as Document, {
+        maxElemsToParse: MAX_ELEMENTS,
+        serializer: (node) => node as Element,
+      }).parse();
     }
   } catch {
     article = null;
   }
   const readabilityMs = now() - started;
   const articleText = article?.textContent?.trim() ?? '';
-  if (article && articleText.length >= MIN_ARTICLE_CHARS) {
+  if (article?.content && articleText.length >= MIN_ARTICLE_CHARS) {
     const text = cap(articleText, MAX_TEXT_CHARS);
-    const html = cap(article.content ?? '', MAX_HTML_CHARS);
+    const html = cap(article.content.innerHTML, MAX_HTML_CHARS);
     return {
       method: 'readability',
       title: article.title ?? undefined,
@@ -83,11 +89,13 @@ export function extractReadable(doc: Document, now: () => number = () => perform
       lang: article.lang ?? undefined,
       excerpt: article.excerpt ?? undefined,
       html: html.value,
+      root: article.content,
       text: text.value,
       truncated: text.cut || html.cut,
       readabilityMs,
     };
   }
   const text = cap(visibleText(doc), MAX_TEXT_CHARS);
-  return { method: 'page-text', html: textAsHtml(text.value), text: text.value, truncated: text.cut, readabilityMs };
+  const root = textAsElement(doc, text.value);
+  return { method: 'page-text', html: root.innerHTML, root, text: text.value, truncated: text.cut, readabilityMs };
 }

@@ -1,11 +1,13 @@
 import { activeTab, clipTab } from '../core/capture/clip-tab';
+import { companyForUrl } from '../core/company/company-for-url';
+import { getDb } from '../core/db/schema';
 import { onMessage } from '../core/messaging/protocol';
 
 const CLIP_MENU_ID = 'clip-page';
 
 export default defineBackground(() => {
   onMessage('clipActiveTab', async () => clipTab(await activeTab()));
-  onMessage('activeTabUrl', async () => (await activeTab())?.url ?? null);
+  onMessage('activeTabCompanyId', async () => (await companyForUrl(getDb(), (await activeTab())?.url))?.id ?? null);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -26,20 +26,25 @@ async function inject(tabId: number): Promise<CaptureOutcome | undefined> {
   return injection?.result as CaptureOutcome | undefined;
 }
 
-async function flashBadge(tabId: number | undefined, ok: boolean): Promise<void> {
+/** A mark on the toolbar button for a moment; feedback for the shortcut and the menu, where no popup is open. */
+function flashBadge(tabId: number | undefined, ok: boolean): void {
   if (tabId === undefined) return;
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeBackgroundColor({ tabId, color: ok ? '#2f7d4f' : '#b3261e' });
-  await action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-  setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 2500);
+  const clear = () => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  void Promise.all([
+    action.setBadgeBackgroundColor({ tabId, color: ok ? '#2f7d4f' : '#b3261e' }),
+    action.setBadgeText({ tabId, text: ok ? '✓' : '!' }),
+  ])
+    .then(() => setTimeout(clear, 2500))
+    .catch(() => undefined);
 }
 
 /** Clips a tab: checks it can be clipped, injects the capture script, stores the result. */
 export async function clipTab(tab: Browser.tabs.Tab | undefined): Promise<ClipResult> {
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const fileAccess = tab?.url?.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess().catch(() => false) : false;
   const refusal = refusalForTab(tab, fileAccess);
   if (refusal || tab?.id === undefined) {
-    await flashBadge(tab?.id, false).catch(() => undefined);
+    flashBadge(tab?.id, false);
     return { ok: false, reason: refusal ?? 'noTab' };
   }
   let page: CaptureOutcome | undefined;
@@ -47,15 +52,15 @@ export async function clipTab(tab: Browser.tabs.Tab | undefined): Promise<ClipRe
     page = await inject(tab.id);
   } catch (error) {
     console.warn('Round Two could not capture the tab:', error);
-    await flashBadge(tab.id, false).catch(() => undefined);
+    flashBadge(tab.id, false);
     return { ok: false, reason: refusalForError(String(error), tab.url) };
   }
   if (!page || 'stillLoading' in page || !page.metadata) {
-    await flashBadge(tab.id, false).catch(() => undefined);
+    flashBadge(tab.id, false);
     return { ok: false, reason: page && 'stillLoading' in page ? 'stillLoading' : 'nothingCaptured' };
   }
   const { clip, company, updated } = await saveCapture(getDb(), page);
-  await flashBadge(tab.id, true).catch(() => undefined);
+  flashBadge(tab.id, true);
   return {
     ok: true,
     clipId: clip.id,

@@ -1,5 +1,4 @@
 import type { Clip, Company } from '../model';
-import { registrableDomain } from '../company/identity';
 import type { RoundTwoDB } from './schema';
 
 export interface CompanySummary {
@@ -22,10 +21,4 @@ export async function listCompanies(db: RoundTwoDB): Promise<CompanySummary[]> {
 export async function clipsOfCompany(db: RoundTwoDB, companyId: string): Promise<Clip[]> {
   const clips = await db.clips.where('companyId').equals(companyId).toArray();
   return clips.sort((a, b) => b.updatedAt - a.updatedAt);
-}
-
-/** The company a page belongs to, if the user has research on its site. */
-export async function companyForUrl(db: RoundTwoDB, url: string | null): Promise<Company | undefined> {
-  if (!url || !/^https?:/.test(url)) return undefined;
-  return db.companies.where('domains').equals(registrableDomain(url)).first();
 }

@@ -17,8 +17,8 @@ export type ClipResult =
 /** Every message between extension pages and the background, typed. */
 interface ProtocolMap {
   clipActiveTab(): ClipResult;
-  /** The URL of the tab the popup was opened over (to open on its company). */
-  activeTabUrl(): string | null;
+  /** The company of the tab the popup was opened over, if the user has research on it. */
+  activeTabCompanyId(): string | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,6 +10,6 @@ const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab
 const openBoard = () => void browser.tabs.create({ url: browser.runtime.getURL('/board.html') }).then(() => window.close());
 
 render(
-  <Board db={getDb()} store={store} layout="popup" activeUrl={sendMessage('activeTabUrl')} onOpenBoard={openBoard} />,
+  <Board db={getDb()} store={store} layout="popup" activeCompanyId={sendMessage('activeTabCompanyId').catch(() => null)} onOpenBoard={openBoard} />,
   document.getElementById('app')!,
 );

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
+export const OUTPUT_DIR = join(import.meta.dirname, '..', '..', '.output');
+export const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3-e2e');
 
 export interface Session {
   context: BrowserContext;
@@ -72,6 +73,7 @@ export async function openPopup(session: Session): Promise<Page> {
 
 export interface StoredClip {
   url: string;
+  pageUrl: string;
   title: string;
   companyId: string;
   method: string;

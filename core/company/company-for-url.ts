@@ -1,0 +1,11 @@
+import type { RoundTwoDB } from '../db/schema';
+import type { Company } from '../model';
+import { domainIdentifiesCompany, registrableDomain } from './identity';
+
+/** The company a page belongs to, if the user has research on its site. */
+export async function companyForUrl(db: RoundTwoDB, url: string | null | undefined): Promise<Company | undefined> {
+  if (!url || !/^https?:/.test(url)) return undefined;
+  const domain = registrableDomain(url);
+  if (!domainIdentifiesCompany(domain)) return undefined;
+  return db.companies.where('domains').equals(domain).first();
+}

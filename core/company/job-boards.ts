@@ -1,0 +1,81 @@
+/**
+ * Sites that publish other companies' job ads. A page on one of them says
+ * nothing about the employer's own domain, so clipping it must not add the
+ * board's domain to a company. Two kinds:
+ * - `board`: a marketplace of ads (finn.no, LinkedIn, Indeed…);
+ * - `platform`: recruiting software hosting an employer's career site
+ *   (`nordlys.teamtailor.com`, `boards.greenhouse.io/nordlys`): the subdomain or
+ *   path names the employer, but the domain is still not the employer's.
+ */
+
+export type JobBoardKind = 'board' | 'platform';
+
+export interface JobBoard {
+  /** The host suffix that identifies the site (a registrable domain, or a host such as `arbeidsplassen.nav.no`). */
+  domain: string;
+  kind: JobBoardKind;
+}
+
+/** A brand present under several country domains: `indeed.com`, `indeed.co.uk`… */
+function family(name: string, suffixes: string): string[] {
+  return suffixes.split(' ').map((suffix) => `${name}.${suffix}`);
+}
+
+const BOARDS: readonly string[] = [
+  // Norway — arbeidsplassen.nav.no only: nav.no is also NAV's own site, and NAV an employer.
+  'finn.no', 'arbeidsplassen.nav.no', 'jobbnorge.no', 'karriere.no', 'akademikerjobb.no', 'jobbsafari.no',
+  // Sweden, Denmark, Finland
+  'arbetsformedlingen.se', 'jobbsafari.se', 'blocketjobb.se', 'ledigajobb.se', 'academicwork.se', 'jobindex.dk',
+  'jobnet.dk', 'ofir.dk', 'duunitori.fi', 'oikotie.fi', 'te-palvelut.fi', 'jobly.fi',
+  // International
+  'linkedin.com', 'ziprecruiter.com', 'simplyhired.com', 'careerbuilder.com', 'dice.com', 'wellfound.com', 'angel.co',
+  'weworkremotely.com', 'remoteok.com', 'remoteok.io', 'remotive.com', 'welcometothejungle.com', 'xing.com', 'jobs.ch',
+  'jobup.ch', 'totaljobs.com', 'reed.co.uk', 'cv-library.co.uk', 'jobsite.co.uk', 'seek.com.au', 'jobteaser.com',
+  'euraxess.ec.europa.eu', 'himalayas.app', 'otta.com', 'builtin.com',
+  ...family('indeed', 'com co.uk de fr nl be ch at ie es it ca com.au co.in jp se no dk fi pl'),
+  ...family('glassdoor', 'com co.uk de fr nl be ch at ie es it ca com.au co.in sg no se'),
+  ...family('stepstone', 'de at be nl fr dk se no pl co.uk'),
+  ...family('monster', 'com co.uk de fr nl be ch at ie es it ca se no dk fi lu'),
+  ...family('careerjet', 'com co.uk de fr no se dk fi'),
+];
+
+const PLATFORMS: readonly string[] = [
+  'teamtailor.com', 'myworkdayjobs.com', 'workday.com', 'greenhouse.io', 'lever.co', 'webcruiter.no', 'webcruiter.com',
+  'reachmee.com', 'varbi.com', 'jobylon.com', 'recman.no', 'easycruit.com', 'smartrecruiters.com', 'workable.com',
+  'ashbyhq.com', 'bamboohr.com', 'recruitee.com', 'personio.de', 'personio.com', 'breezy.hr', 'jobvite.com', 'icims.com',
+  'taleo.net', 'successfactors.com', 'successfactors.eu', 'hr-manager.net', 'emply.com', 'emply.net', 'pinpointhq.com',
+  'homerun.co', 'jobscore.com', 'applytojob.com', 'rippling-ats.com', 'dover.io', 'recruiterbox.com', 'zohorecruit.com',
+  'talentlyft.com', 'softgarden.io',
+];
+
+const ALL: readonly JobBoard[] = [
+  ...BOARDS.map((domain) => ({ domain, kind: 'board' as const })),
+  ...PLATFORMS.map((domain) => ({ domain, kind: 'platform' as const })),
+];
+
+/** Every known job-board host suffix. */
+export const JOB_BOARD_DOMAINS: readonly string[] = ALL.map((b) => b.domain);
+
+function hostnameOf(value: string): string {
+  let host = value.trim().toLowerCase();
+  if (host.includes('/')) {
+    try {
+      host = new URL(host.includes('://') ? host : `https://${host}`).hostname;
+    } catch {
+      return '';
+    }
+  }
+  return host.replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/** The job board a host belongs to: matched on the host's suffix, so `no.linkedin.com` is LinkedIn. */
+export function jobBoardFor(hostname: string): JobBoard | undefined {
+  const host = hostnameOf(hostname);
+  if (!host) return undefined;
+  return ALL.find((b) => host === b.domain || host.endsWith(`.${b.domain}`));
+}
+
+/** True for hosts whose pages are not the employer's own site (job boards and recruiting platforms). */
+export function isJobBoardHost(hostname: string): boolean {
+  return jobBoardFor(hostname) !== undefined;
+}

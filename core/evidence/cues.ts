@@ -1,0 +1,62 @@
+import { fold, isCompounding, wordHasStem, words } from './stems';
+
+/** A compiled list of cues: single stems, and phrases matched word by word. */
+export interface CueMatcher {
+  compounding: boolean;
+  stems: Array<{ cue: string; stem: string; anchored: boolean }>;
+  phrases: Array<{ cue: string; parts: string[] }>;
+}
+
+/**
+ * Cue syntax: a stem (`strategi`), a phrase (`vi søker`), or a stem with a
+ * leading `^` that must start a word, never sit inside a compound: verbs do
+ * not end compounds, so `^bidra` must not find "friskvårdsbidrag".
+ */
+export function compileCues(cues: readonly string[], lang: string): CueMatcher {
+  const matcher: CueMatcher = { compounding: isCompounding(lang), stems: [], phrases: [] };
+  for (const cue of cues) {
+    const anchored = cue.startsWith('^');
+    const parts = words(fold(anchored ? cue.slice(1) : cue));
+    if (parts.length === 1 && parts[0] !== undefined) matcher.stems.push({ cue, stem: parts[0], anchored });
+    else if (parts.length > 1) matcher.phrases.push({ cue, parts });
+  }
+  return matcher;
+}
+
+/**
+ * In a phrase every word must be exact except the last, which is a stem:
+ * "vi søker" finds "Vi søker deg som…", "du kommer att" finds "du kommer att leda".
+ */
+function phraseAt(text: readonly string[], at: number, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    const word = text[at + i];
+    const part = parts[i];
+    if (word === undefined || part === undefined) return false;
+    const last = i === parts.length - 1;
+    if (last ? !word.startsWith(part) : word !== part) return false;
+  }
+  return true;
+}
+
+/** The distinct cues found in a text given as folded words. */
+export function matchCues(text: readonly string[], matcher: CueMatcher): string[] {
+  const found: string[] = [];
+  for (const { cue, stem, anchored } of matcher.stems) {
+    const compounding = matcher.compounding && !anchored;
+    if (text.some((word) => wordHasStem(word, stem, compounding))) found.push(cue);
+  }
+  for (const { cue, parts } of matcher.phrases) {
+    for (let at = 0; at + parts.length <= text.length; at++) {
+      if (phraseAt(text, at, parts)) {
+        found.push(cue);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Convenience for a raw string: fold, split into words, match. */
+export function findCues(text: string, matcher: CueMatcher): string[] {
+  return matchCues(words(fold(text)), matcher);
+}

@@ -1,0 +1,110 @@
+import { fold, words } from './stems';
+
+/**
+ * Phrases of cookie banners, navigation, footers and page chrome, folded
+ * (lower case, no accents). A sentence holding one is almost never evidence.
+ */
+const BOILERPLATE = [
+  /\bcookie/, /informasjonskapsl/, /\bkakor\b/, /\bsamtykke/, /\bsamtycke/, /\bconsent\b/,
+  /\baccept(?:er|era)? (?:all|alle|alla)\b/, /\bgodta\b/, /privacy (?:policy|notice|statement|settings)/,
+  /respects? your privacy/, /personvernerklæring/, /integritetspolicy/, /dataskyddspolicy/,
+  /\bgdpr\b/, /all rights reserved/, /alle rettigheter/, /alla rättigheter/, /©/, /\bcopyright\b/,
+  /terms (?:of use|and conditions)/, /\bvilkår\b/, /\bvillkor\b/, /\bnewsletter/, /\bnyhetsbrev/, /\bsubscribe\b/,
+  /\babonner/, /\bprenumerer/, /\bfollow us\b/, /\bfølg oss\b/, /\bfölj oss\b/, /\bread more\b/, /\bles mer\b/,
+  /\bläs mer\b/, /\bskip to\b/, /\bhopp til\b/, /\bgå till? (?:hoved)?innh/, /\blog(?:g|ga)? (?:in|inn)\b/,
+  /\bsign (?:in|up)\b/, /\borg\.? ?nr/, /organisasjonsnummer/, /organisationsnummer/, /\bshare (?:on|this)\b/,
+  /\b(?:del|dela) (?:på|artikkel|artikeln|saken)\b/, /\bback to top\b/, /\btil toppen\b/, /\btill toppen\b/,
+  /\b(?:publisert|published|publicerad|oppdatert|updated|uppdaterad)\s*:?\s*\d/, /\b(?:click|klikk|klicka) (?:here|her|här)\b/,
+  /\bsitemap\b/, /\bnettstedskart\b/, /accessibility statement/, /tilgjengelighetserklæring/, /tillgänglighetsredogörelse/,
+  /\bkontakt(?:a)? oss\b/, /\bcontact us\b/, /\bom oss\b/, /\babout us\b/, /\bledige stillinger\b/, /\blediga jobb\b/,
+  /\bsøk her\b/, /\bsök här\b/, /\bmeny\b/, /\bmenu\b/, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
+  // Icon-font ligatures that leak into the text of menus and buttons.
+  /\b(?:expand_(?:more|less)|arrow_(?:forward|back|drop_down)|chevron_(?:right|left))/,
+];
+
+/** Pointers to other pages ("Les også…", "…finner du i årsrapporten"): weaker, not worthless. */
+const REFERRALS = [
+  /\b(?:les|läs) (?:også|också|mer)\b/, /\b(?:see|se) (?:also|også|även)\b/, /\b(?:finner|hittar) du\b/,
+  /\byou (?:can|will) find\b/, /\b(?:learn|find out) more\b/, /\bcheck out\b/, /\bvisit our\b/,
+  /\b(?:på|on) (?:side|sidan|sida|page|s\.) ?\d+/,
+];
+
+const LINKISH = /https?:\/\/|www\.|\S+@\S+\.\w{2,}/;
+// Phone numbers as Norwegian (22 33 44 55), Swedish (08-123 45 67) and labelled ones write them.
+const PHONE = /(?:\+\d{2}\s?)?\b\d{2}(?:\s\d{2}){3}\b|\b0\d{1,3}-\d{2,3}\s?\d{2}\s?\d{2}\b|\b(?:tlf|tel|telefon|phone)\b\.?:?\s*\+?\d/i;
+const SEPARATORS = /[|•·›»→]|\s\/\s/g;
+
+/** A sentence must hold this many words to stand on its own; list items may be shorter. */
+const MIN_WORDS = 4;
+const MIN_WORDS_LIST_ITEM = 2;
+const MAX_GOOD_WORDS = 45;
+
+function shareOf(count: number, total: number): number {
+  return total === 0 ? 0 : count / total;
+}
+
+/**
+ * How much a sentence looks like real prose, from 0 (navigation, cookie text,
+ * legal footer, menu, a shouted banner) to 1. Multiply a relevance score by it.
+ */
+export function sentenceQuality(sentence: string, tag = 'p'): number {
+  const folded = fold(sentence);
+  const tokens = words(folded);
+  // List items may be terse ("Gode samarbeidsevner"); table cells are data, not prose.
+  const listItem = tag === 'li' || tag === 'dd';
+  const cell = tag === 'td' || tag === 'th';
+  if (tokens.length < (listItem ? MIN_WORDS_LIST_ITEM : MIN_WORDS)) return 0;
+
+  let quality = 1;
+  for (const pattern of BOILERPLATE) if (pattern.test(folded)) quality *= 0.1;
+  for (const pattern of REFERRALS) if (pattern.test(folded)) quality *= 0.3;
+  if (LINKISH.test(sentence)) quality *= 0.2;
+  if (PHONE.test(sentence)) quality *= 0.3;
+  if ((sentence.match(SEPARATORS) ?? []).length >= 2) quality *= 0.1;
+
+  const letters = sentence.match(/\p{L}/gu) ?? [];
+  const upper = sentence.match(/\p{Lu}/gu) ?? [];
+  const digits = sentence.match(/\p{N}/gu) ?? [];
+  if (letters.length >= 8 && shareOf(upper.length, letters.length) > 0.6) quality *= 0.2;
+  if (shareOf(digits.length, letters.length + digits.length) > 0.3) quality *= 0.3;
+
+  const original = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitalised = original.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const ended = /[.!?…:]["»”')]*$/u.test(sentence.trim());
+  // "Hjem Om oss Tjenester Karriere Kontakt": a menu read as a sentence.
+  if (!ended && original.length >= 4 && shareOf(capitalised, original.length) > 0.7) quality *= 0.15;
+
+  if (tokens.length < MIN_WORDS) quality *= 0.7;
+  if (tokens.length > MAX_GOOD_WORDS) quality *= 0.6;
+  if (!ended && !listItem) quality *= cell ? 0.4 : 0.8;
+  if (/^\p{Ll}/u.test(sentence)) quality *= 0.8;
+  return quality;
+}
+
+const MENU_RUN = 3;
+const MENU_MEAN_WORDS = 3.5;
+
+/**
+ * Indexes of blocks that form a list of links: a run of at least three list
+ * items under the same heading averaging fewer than 3.5 words ("Om oss",
+ * "Karriere", "Kontakt"). A list of requirements or tasks is wordier.
+ */
+export function linkListBlocks(blocks: ReadonlyArray<{ tag: string; text: string; heading?: string }>): Set<number> {
+  const flagged = new Set<number>();
+  let run: number[] = [];
+  let wordCount = 0;
+  const close = (): void => {
+    if (run.length >= MENU_RUN && wordCount / run.length < MENU_MEAN_WORDS) run.forEach((i) => flagged.add(i));
+    run = [];
+    wordCount = 0;
+  };
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
+    if (block.tag !== 'li' || (previous !== undefined && previous.heading !== block.heading)) close();
+    if (block.tag !== 'li') return;
+    run.push(i);
+    wordCount += words(fold(block.text)).length;
+  });
+  close();
+  return flagged;
+}

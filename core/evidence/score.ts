@@ -1,0 +1,116 @@
+import type { TextBlock } from '../model';
+import { PROMPTS } from '../prompts';
+import { hasEvidence, type ClipKind, type EvidencePrompt, type Lang, type Prompt } from '../prompts/types';
+import { compileCues, matchCues, type CueMatcher } from './cues';
+import { resolveLang } from './lang';
+import { linkListBlocks, sentenceQuality } from './quality';
+import { splitSentences } from './segment';
+import { fold, sentenceKey, words } from './stems';
+import type { EvidenceHit } from './types';
+
+/** Hits kept per prompt per clip: enough to choose from, small enough to store with the clip. */
+export const DEFAULT_LIMIT = 5;
+
+/** A sentence under a heading such as "Vår visjon" is worth two passing mentions. */
+const HEADING_WEIGHT = 2;
+const FIRST_CUE_WEIGHT = 1;
+const EXTRA_CUE_WEIGHT = 0.5;
+const MAX_COUNTED_CUES = 3;
+/** Below this, a sentence is page chrome whatever it mentions. */
+const MIN_QUALITY = 0.15;
+
+export interface ScoreOptions {
+  limit?: number;
+  /** When known, prompts that do not look at this kind of clip are skipped. */
+  clipKind?: ClipKind;
+}
+
+interface Rule {
+  promptId: string;
+  cues: CueMatcher;
+  headings: CueMatcher;
+}
+
+function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind | undefined): Rule[] {
+  return prompts
+    .filter((p): p is EvidencePrompt => hasEvidence(p))
+    .filter((p) => !clipKind || !p.evidence.clipKinds || p.evidence.clipKinds.includes(clipKind))
+    .map(({ id, evidence }) => ({
+      promptId: id,
+      cues: compileCues(evidence.cues[lang], lang),
+      headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
+    }));
+}
+
+function cueScore(found: number): number {
+  if (found === 0) return 0;
+  return FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT * (Math.min(found, MAX_COUNTED_CUES) - 1);
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Hits far weaker than the clip's best for a prompt are passing mentions: when a
+ * page has a "Vår visjon" section, a stray "visjon" elsewhere adds nothing.
+ */
+const RELATIVE_CUTOFF = 0.3;
+
+function keepTop(hits: EvidenceHit[], limit: number): EvidenceHit[] {
+  const seen = new Set<string>();
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return hits
+    .sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex)
+    .filter((hit) => {
+      if (hit.score < best * RELATIVE_CUTOFF) return false;
+      const key = sentenceKey(hit.sentence);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
+}
+
+/**
+ * Sentences of a clip that may answer each prompt, best first, at most
+ * `limit` per prompt. A sentence counts when it holds one of the prompt's cues
+ * or stands under a heading that matches the prompt's heading cues; the score
+ * is that relevance times the sentence's quality (boilerplate scores ~0).
+ */
+export function scoreBlocks(
+  blocks: readonly TextBlock[],
+  lang: string | undefined,
+  prompts: readonly Prompt[] = PROMPTS,
+  options: ScoreOptions = {},
+): EvidenceHit[] {
+  const language = resolveLang(lang, blocks);
+  const rules = compileRules(prompts, language, options.clipKind);
+  const byPrompt = new Map<string, EvidenceHit[]>(rules.map((r) => [r.promptId, []]));
+  const headingMatches = new Map<string, boolean[]>();
+  const menus = linkListBlocks(blocks);
+
+  blocks.forEach((block, blockIndex) => {
+    if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
+    const heading = block.heading;
+    let underHeading = heading === undefined ? undefined : headingMatches.get(heading);
+    if (heading !== undefined && !underHeading) {
+      const headingWords = words(fold(heading));
+      underHeading = rules.map((rule) => matchCues(headingWords, rule.headings).length > 0);
+      headingMatches.set(heading, underHeading);
+    }
+    for (const sentence of splitSentences(block.text, language)) {
+      const quality = sentenceQuality(sentence, block.tag);
+      if (quality < MIN_QUALITY) continue;
+      const sentenceWords = words(fold(sentence));
+      rules.forEach((rule, i) => {
+        const relevance = cueScore(matchCues(sentenceWords, rule.cues).length) + (underHeading?.[i] ? HEADING_WEIGHT : 0);
+        if (relevance === 0) return;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality), blockIndex };
+        if (heading !== undefined) hit.heading = heading;
+        byPrompt.get(rule.promptId)?.push(hit);
+      });
+    }
+  });
+
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  return [...byPrompt.values()].flatMap((hits) => keepTop(hits, limit));
+}

@@ -1,0 +1,43 @@
+import type { TextBlock } from '../model';
+import { asapIndex, findDate, isAsap } from './dates';
+import { textAfterLabel } from './labels';
+
+export const DEADLINE_LABEL =
+  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista dag (?:att|för att) (?:ansöka|söka)|sista ansökningsdatum|ansök senast|sök senast|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|deadline)(?!\p{L})/iu;
+
+const POSTED_LABEL =
+  /(?<!\p{L})(publisert|publicerad|publicerat|published|posted(?: on)?|date posted|lagt ut|utlyst|annonsert)(?!\p{L})/iu;
+
+export interface LabelledDate {
+  /** True when a label was found at all, even if it gave no date ("Søknadsfrist: snarest"). */
+  labelled: boolean;
+  date?: string;
+}
+
+function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: string): LabelledDate {
+  const mentions = textAfterLabel(blocks, label);
+  for (const { after, next } of mentions) {
+    const own = after.slice(0, 80);
+    const date = findDate(own, reference);
+    // "Søknadsfrist: Snarest" says there is no date; an earlier date would be a different one.
+    const asap = asapIndex(own);
+    if (asap >= 0 && (!date || own.search(/\d/) > asap)) return { labelled: true };
+    if (date) return { labelled: true, date };
+    if (!own.replace(/[\s:：.\-–]/g, '') && next) {
+      if (isAsap(next.slice(0, 80))) return { labelled: true };
+      const below = findDate(next.slice(0, 80), reference);
+      if (below) return { labelled: true, date: below };
+    }
+  }
+  return { labelled: mentions.length > 0 };
+}
+
+/** The application deadline near "Søknadsfrist", "Sista ansökningsdag", "Apply by"…; none for "snarest". */
+export function findDeadline(blocks: readonly TextBlock[], reference?: string): LabelledDate {
+  return dateAfter(blocks, DEADLINE_LABEL, reference);
+}
+
+/** The publishing date near "Publisert", "Publicerad", "Posted"… */
+export function findPostedDate(blocks: readonly TextBlock[]): string | undefined {
+  return dateAfter(blocks, POSTED_LABEL).date;
+}

@@ -1,0 +1,31 @@
+import type { EmploymentType } from './types';
+
+/** Employment types as schema.org codes, from codes or the words ads use in English, Norwegian and Swedish. */
+const WORDS: [RegExp, EmploymentType][] = [
+  [/^full_?time$|full[- ]?time|heltid|fulltid|100\s?%/iu, 'FULL_TIME'],
+  [/^part_?time$|part[- ]?time|deltid/iu, 'PART_TIME'],
+  [/^contractor$|contract(or)?(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],
+  [
+    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|sesong|säsong|seasonal|projektanställning|prosjektstilling/iu,
+    'TEMPORARY',
+  ],
+  [/^intern$|intern(ship)?(?!\p{L})|praktikant|praktik(?!\p{L})|traineeship|lærling|lärling|apprentice/iu, 'INTERN'],
+  [/^volunteer$|volunteer|frivillig/iu, 'VOLUNTEER'],
+  [/^per_?diem$|per diem|tilkalling|ringevikar|timvikarie/iu, 'PER_DIEM'],
+];
+
+/** `FULL_TIME`, "Full-time", "Heltid, fast", ["PART_TIME", "TEMPORARY"]… → codes, in order, without repeats. */
+export function normalizeEmploymentTypes(values: readonly string[]): EmploymentType[] {
+  const out: EmploymentType[] = [];
+  for (const value of values) {
+    for (const part of value.split(/\s*(?:[,;/|+]|\bog\b|\boch\b|\band\b|\bor\b|\beller\b)\s*/i)) {
+      const text = part.trim();
+      if (!text) continue;
+      const known = WORDS.filter(([re]) => re.test(text)).map(([, type]) => type);
+      const code = text.toUpperCase().replace(/[\s-]+/g, '_');
+      const types: EmploymentType[] = known.length > 0 ? known : code === 'OTHER' ? ['OTHER'] : [];
+      for (const type of types) if (!out.includes(type)) out.push(type);
+    }
+  }
+  return out;
+}

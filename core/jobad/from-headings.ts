@@ -1,0 +1,77 @@
+import { findDeadline, findPostedDate } from './deadline';
+import { blocksToText } from './html';
+import { CHROME } from './lists';
+import {
+  asksToApply,
+  companyFact,
+  employmentFacts,
+  hasEmploymentFacts,
+  locationFacts,
+  remoteFact,
+  salaryFact,
+  titleFact,
+} from './page-facts';
+import { readSections } from './sections';
+import type { JobAdDraft, JobAdInput, SourceDraft } from './types';
+
+const MAX_DESCRIPTION = 30_000;
+
+/** What makes a page without structured data look like a job ad. */
+export interface AdEvidence {
+  responsibilities: boolean;
+  requirements: boolean;
+  deadlineLabel: boolean;
+  applyText: boolean;
+  employmentFacts: boolean;
+}
+
+/**
+ * Enough heading evidence for an ad: a tasks or requirements section, and
+ * something only ads have beside it (a deadline, an apply button, an
+ * employment type, or both kinds of section).
+ */
+export function looksLikeJobAd(e: AdEvidence): boolean {
+  const sections = e.responsibilities || e.requirements;
+  return sections && (e.deadlineLabel || e.applyText || e.employmentFacts || (e.responsibilities && e.requirements));
+}
+
+/** Everything read from the page's own text: headings, fact boxes, labels. */
+export function fromHeadings(input: JobAdInput, reference?: string): { draft: SourceDraft; evidence: AdEvidence } {
+  const { blocks } = input;
+  const fields: JobAdDraft = {};
+  const sections = readSections(blocks);
+  if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
+  if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
+
+  const title = titleFact(blocks, input);
+  if (title) fields.title = title;
+  const company = companyFact(blocks, input);
+  if (company) fields.hiringOrganization = company;
+  const locations = locationFacts(blocks);
+  if (locations.length > 0) fields.locations = locations;
+  const remote = remoteFact(blocks);
+  if (remote) fields.remote = remote;
+  const types = employmentFacts(blocks);
+  if (types.length > 0) fields.employmentType = types;
+  const posted = findPostedDate(blocks);
+  if (posted) fields.datePosted = posted;
+  const deadline = findDeadline(blocks, reference ?? posted);
+  if (deadline.date) fields.validThrough = deadline.date;
+  const salary = salaryFact(blocks, input.lang);
+  if (salary) fields.salary = salary;
+
+  // The ad starts under its title; what stands above it is navigation.
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const content = (h1 >= 0 ? blocks.slice(h1 + 1) : blocks).filter((b) => !CHROME.test(b.text));
+  const body = blocksToText(content) || input.textContent.replace(/[ \t]+/g, ' ').trim();
+  if (body) fields.description = body.slice(0, MAX_DESCRIPTION);
+
+  const evidence: AdEvidence = {
+    responsibilities: sections.responsibilities.length > 0,
+    requirements: sections.must.length + sections.nice.length > 0,
+    deadlineLabel: deadline.labelled,
+    applyText: asksToApply(blocks, input.textContent),
+    employmentFacts: hasEmploymentFacts(blocks),
+  };
+  return { draft: { source: 'heuristic', fields, weak: new Set() }, evidence };
+}

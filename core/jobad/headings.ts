@@ -1,0 +1,106 @@
+/**
+ * What a section heading announces, in English, Norwegian (Bokmål and
+ * Nynorsk) and Swedish. Checked in order: nice-to-haves first, because
+ * "Ønskede kvalifikasjoner" and "Preferred qualifications" also say
+ * "qualifications"; then the sections that end an ad's lists (offer, about,
+ * apply); then tasks before requirements.
+ */
+
+export type SectionKind = 'responsibilities' | 'must' | 'nice' | 'soft-nice' | 'other';
+
+/** Matches anywhere, on word boundaries that know about æøå. */
+function anywhere(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${alternatives.join('|')})(?!\\p{L})`, 'u');
+}
+
+/** Matches only at the start of the heading. */
+function opening(...alternatives: string[]): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})(?!\\p{L})`, 'u');
+}
+
+const RULES: [SectionKind, RegExp[]][] = [
+  [
+    'nice',
+    [
+      anywhere('nice[- ]to[- ]haves?', 'bonus points', 'preferred( qualifications| skills| experience)?', 'good to have',
+        'extra credit', "it'?s a plus", 'pluses', 'meriterande', 'meriterande kvalifikationer', 'bör-?krav',
+        'det är ett plus', 'önskvärda? (kvalifikationer|erfarenheter|kompetenser)', 'det er en fordel', 'det er ein fordel',
+        'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
+        'would be great', 'even better if', 'bonus if'),
+      opening('plus', 'fordel', 'fördel', 'bonus$'),
+    ],
+  ],
+  [
+    'soft-nice',
+    [anywhere('ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)',
+      'önskade kvalifikationer', 'desired (skills|qualifications|experience|profile)', 'desirable (skills|qualifications)')],
+  ],
+  [
+    'other',
+    [
+      anywhere('vi tilbyr', 'tilbyr vi', 'vi kan tilby', 'me kan tilby', 'me tilbyr', 'vi erbjuder', 'erbjuder vi',
+        'vi kan erbjuda', 'we offer', "what's in it for you", 'benefits', 'perks', 'förmåner'),
+      opening('fordeler', 'om oss', 'about us', 'om selskapet', 'om arbeidsgiver(en)?', 'om arbeidsgjevar(en)?', 'om företaget', 'om bedriften', 'about the company',
+        'who we are(?! looking)', 'hvem er vi', 'vem är vi', 'søknad', 'søknaden', 'ansökan', 'how to apply', 'apply',
+        'kontakt', 'contact', 'spørsmål', 'frågor', 'questions', 'praktisk informasjon', 'praktisk information',
+        'practical information', 'lønn', 'lön', 'salary', 'compensation', 'tiltredelse', 'tillträde', 'oppstart',
+        'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process', 'prosessen', 'processen'),
+    ],
+  ],
+  [
+    'responsibilities',
+    [
+      anywhere('arbeids?oppgaver', 'arbeids?oppgåver', 'hovedoppgaver', 'hovudoppgåver', 'ansvarsområder?',
+        'ansvarsområde', 'hoved ?ansvarsområder?', 'arbetsuppgifter', 'ansvarsområden', 'responsibilities',
+        'duties', 'key tasks', 'your tasks', 'what you will do', "what you'?ll do", "what you'?ll be doing",
+        'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
+        'your mission', 'your impact', 'in this role'),
+      opening('ansvar', 'tasks', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
+        'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
+        'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
+        'hva du skal gjøre', 'kva skal du gjere', 'vad kommer du att göra', 'vad du kommer att göra',
+        // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
+        'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as an? [^,.]{3,60}( at| you)'),
+    ],
+  ],
+  [
+    'must',
+    [
+      anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements',
+        'kvalifikasjonskrav', 'kompetansekrav', 'krav', 'skallkrav', 'ska-?krav', 'personlige egenskaper',
+        'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
+        "what we'?re looking for", 'what we are looking for', 'who you are', 'about you', 'your profile',
+        'your background', 'must[- ]haves?', 'skills( and| &) experience', 'what you( will)? bring',
+        "what you'?ll bring", 'ideal candidate', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
+        'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',
+        'vi ser gjerne', 'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
+        'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
+        'vem vi söker', 'vi ser etter', 'vi letar efter', 'vi letter etter'),
+      opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi önskar',
+        'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
+        'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
+        'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications'),
+    ],
+  ],
+];
+
+/** A heading as compared: lower case, straight quotes, no trailing punctuation or leading symbols. */
+export function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[\s:：?!.…]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The kind of section a heading opens; undefined for headings that say nothing known. */
+export function classifyHeading(text: string): SectionKind | undefined {
+  const heading = normalizeHeading(text);
+  if (!heading || heading.length > 120) return undefined;
+  for (const [kind, patterns] of RULES) {
+    if (patterns.some((re) => re.test(heading))) return kind;
+  }
+  return undefined;
+}

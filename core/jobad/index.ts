@@ -1,0 +1,54 @@
+import type { JsonLdNode, TextBlock } from '../model';
+import { fromHeadings, looksLikeJobAd } from './from-headings';
+import { fromSchemaOrg } from './from-json-ld';
+import { fromMicrodata } from './from-microdata';
+import { mergeDrafts } from './merge';
+import type { JobAd, JobAdInput, SourceDraft } from './types';
+import { isNode } from './values';
+
+export type * from './types';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** The input as the types promise it, whatever the page handed over. */
+function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
+  const raw: Partial<JobAdInput> = isNode(input) ? input : {};
+  const nodes = (value: unknown): JsonLdNode[] => (Array.isArray(value) ? value.filter(isNode) : []);
+  const blocks: TextBlock[] = (Array.isArray(raw.blocks) ? raw.blocks : [])
+    .filter((b): b is TextBlock => isNode(b) && typeof b.text === 'string' && typeof b.tag === 'string')
+    .map((b) => (typeof b.heading === 'string' ? { heading: b.heading, tag: b.tag.toLowerCase(), text: b.text } : { tag: b.tag.toLowerCase(), text: b.text }));
+  const safe: JobAdInput = {
+    url: text(raw.url),
+    jsonLd: nodes(raw.jsonLd),
+    microdata: nodes(raw.microdata),
+    blocks,
+    textContent: text(raw.textContent),
+    title: text(raw.title).replace(/\s+/g, ' ').trim(),
+  };
+  if (text(raw.lang)) safe.lang = text(raw.lang);
+  if (text(raw.siteName).trim()) safe.siteName = text(raw.siteName).trim();
+  return safe;
+}
+
+/**
+ * The job ad on a page, or null when the page is not one. Each field comes
+ * from the best source that has it (JSON-LD, then microdata, then the page's
+ * headings and fact boxes); `sources` says which. Never throws.
+ */
+export function extractJobAd(input: JobAdInput): JobAd | null {
+  try {
+    const safe = sanitize(input);
+    const jsonLd = fromSchemaOrg(safe.jsonLd, 'json-ld', safe);
+    const microdata = fromMicrodata(safe);
+    const reference = jsonLd?.fields.datePosted ?? microdata?.fields.datePosted;
+    const heuristic = fromHeadings(safe, reference);
+    if (!jsonLd && !microdata && !looksLikeJobAd(heuristic.evidence)) return null;
+    const drafts = [jsonLd, microdata, heuristic.draft].filter((d): d is SourceDraft => d !== undefined);
+    return mergeDrafts(drafts, safe.title);
+  } catch {
+    // Odd pages must not break clipping: no job ad is a valid answer.
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+import type { TextBlock } from '../model';
+
+/**
+ * "Label: value" facts as ad pages lay them out: on one line
+ * ("Arbeidssted: Oslo"), as a term and its description (`<dt>`/`<dd>`,
+ * table cells), or as a small heading with the value under it.
+ */
+
+const MAX_VALUE = 160;
+
+function labelPattern(labels: readonly string[]): RegExp {
+  return new RegExp(`^\\s*(?:${labels.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+}
+
+/** The value written after one of the labels, or under it; the first found. */
+export function findLabelled(blocks: readonly TextBlock[], labels: readonly string[]): string | undefined {
+  return findAllLabelled(blocks, labels, 1)[0];
+}
+
+export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly string[], limit = 5): string[] {
+  const re = labelPattern(labels);
+  const values: string[] = [];
+  for (let i = 0; i < blocks.length && values.length < limit; i++) {
+    const block = blocks[i]!;
+    const m = re.exec(block.text);
+    if (!m) continue;
+    const rest = block.text.slice(m[0].length).trim();
+    if (rest) {
+      // "Arbeidssted: Oslo" — but not a sentence that merely starts with the word.
+      if (/[:：\-–]/.test(m[0]) || block.tag === 'dt' || block.tag === 'th') {
+        if (rest.length <= MAX_VALUE) values.push(rest);
+      }
+      continue;
+    }
+    const next = blocks[i + 1];
+    // A "Company" heading over a list of links is a footer, not a fact.
+    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li') values.push(next.text.trim());
+  }
+  return values;
+}
+
+/** Blocks whose text mentions a label anywhere, with the text that follows it. */
+export function textAfterLabel(blocks: readonly TextBlock[], label: RegExp): { after: string; next?: string }[] {
+  const found: { after: string; next?: string }[] = [];
+  for (let i = 0; i < blocks.length && found.length < 10; i++) {
+    const block = blocks[i]!;
+    const inHeading = block.heading !== undefined && label.test(block.heading) && !/^h[1-6]$/.test(block.tag);
+    const m = label.exec(block.text);
+    if (m) {
+      const next = blocks[i + 1]?.text;
+      found.push({ after: block.text.slice(m.index + m[0].length, m.index + m[0].length + 120), ...(next ? { next } : {}) });
+    } else if (inHeading) {
+      found.push({ after: block.text.slice(0, 120) });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,100 @@
+import { stripInvisible } from './entities';
+import { looksLikeHtml, richTextToBlocks } from './html';
+
+const MAX_ITEM = 600;
+const MAX_ITEMS = 60;
+
+/** Chrome that ends up between the content on real pages: not a requirement or a task. */
+export const CHROME = /(?<!\p{L})(cookies?|informasjonskapsler|kakor|personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved)(?!\p{L})|©/iu;
+
+/** An item as a reader wants it: no bullet, no trailing `;`, one line. */
+export function cleanItem(text: string): string {
+  return stripInvisible(text)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s•·▪●◦‣∙*–—-]+/, '')
+    .replace(/[\s;,]+$/, '')
+    .trim();
+}
+
+/** Clean, drop chrome and empties, keep the first of duplicates; capped. */
+export function tidyItems(items: Iterable<string>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of items) {
+    const item = cleanItem(raw);
+    const key = item.toLowerCase();
+    if (item.length < 2 || item.length > MAX_ITEM || CHROME.test(item) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+    if (out.length >= MAX_ITEMS) break;
+  }
+  return out;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|incl|approx|min|max|bl\.a|f\.eks|t\.ex|m\.m|osv|inkl|ca|jf|nr|dvs|mfl|el|evt|Dr|Mr|Ms|Mrs|Ph\.D|ph\.d))\.$/i;
+
+/** Prose into sentences, conservatively: only where a capital letter starts the next one. */
+export function splitSentences(text: string): string[] {
+  const parts = text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u);
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && ABBREVIATIONS.test(previous)) out[out.length - 1] = `${previous} ${part}`;
+    else out.push(part);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+export interface SplitList {
+  items: string[];
+  /** True when the value had list structure (HTML list, lines, bullets, `;`), not just prose. */
+  structured: boolean;
+}
+
+/**
+ * A schema.org text value that may hold a list: HTML `<ul>`, one item a line,
+ * `•`/`-` bullets, `;`-separated, or sentences of prose (unstructured).
+ */
+export function splitList(value: string): SplitList {
+  const blocks = richTextToBlocks(value);
+  const listItems = blocks.filter((b) => b.tag === 'li');
+  if (listItems.length > 0) return { items: tidyItems(listItems.map((b) => b.text)), structured: true };
+  if (blocks.length > 1) return { items: tidyItems(blocks.map((b) => b.text)), structured: true };
+  const only = blocks[0]?.text ?? '';
+  if (!looksLikeHtml(value)) {
+    const bySemicolon = only.split(/\s*;\s*/).filter(Boolean);
+    if (bySemicolon.length > 1 && bySemicolon.every((p) => p.length <= 200)) {
+      return { items: tidyItems(bySemicolon), structured: true };
+    }
+  }
+  return { items: tidyItems(splitSentences(only)), structured: false };
+}
+
+/** Must-have wording that marks one item as a nice-to-have: "Erfaring med Kotlin er en fordel". */
+const NICE_ITEM = new RegExp(
+  '(?<!\\p{L})(' +
+    [
+      'er en fordel', 'er ein fordel', 'en fordel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
+      'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
+      'is a plus', 'a plus', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
+      'preferred', 'preferably', 'desirable', 'would be great', 'ideally',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'giu',
+);
+
+/**
+ * Only a marker that opens or closes the item counts: "Gjerne også mobilutvikling"
+ * is a nice-to-have, "frontend, men gjerne også backend" is still a must.
+ */
+export function isNiceItem(item: string): boolean {
+  const text = item.replace(/[\s.!;,)]+$/, '');
+  for (const m of text.matchAll(NICE_ITEM)) {
+    if (m.index <= 20) return true;
+    // "You write English; Norwegian is an advantage": the marker closes only the last clause.
+    const compound = /;|\s[–—]\s|[.!?]\s/.test(text.slice(0, m.index));
+    if (!compound && m.index + m[0].length >= text.length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import type { JobLocation, RemoteMode } from './types';
+
+const COUNTRIES = new Set(
+  [
+    'norway|norge|noreg|sweden|sverige|denmark|danmark|finland|suomi|iceland|island|germany|tyskland|deutschland',
+    'united kingdom|uk|storbritannia|storbritannien|england|scotland|usa|united states|united states of america|us',
+    'netherlands|nederland|nederländerna|poland|polen|spain|spania|spanien|france|frankrike|ireland|irland',
+    'estonia|estland|latvia|lithuania|canada|australia|portugal|italy|italia|italien|switzerland|sveits|schweiz',
+    'austria|østerrike|belgium|belgia|belgien|india|europe|europa|emea|nordics|norden|skandinavia|scandinavia',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+const REMOTE_WORD = /^(remote|fully remote|remote[- ]first|anywhere|hjemmekontor|fjernarbeid|distans|på distans|distansarbete|hybrid|delvis hjemmekontor|on[- ]?site|hybrid remote|worldwide)$/i;
+
+export function isCountry(text: string): boolean {
+  return COUNTRIES.has(text.trim().toLowerCase());
+}
+
+/** "SØRUMSAND" → "Sørumsand", "NEW YORK" → "New York"; mixed case and codes ("USA", "WA") stay. */
+export function unshout(text: string): string {
+  if (/\p{Ll}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length <= 3) return text;
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, first: string) => sep + first.toUpperCase());
+}
+
+function stripPostcode(part: string): string {
+  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+\d{4,5}$/, '').trim();
+}
+
+function isStreet(part: string): boolean {
+  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget)(?!\p{L})/iu.test(part);
+}
+
+/** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
+export function parseAddressText(text: string): JobLocation | undefined {
+  const parts = text.split(/\s*,\s*|\n/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  const country = last && isCountry(last) ? parts.pop() : undefined;
+  const tail = parts[parts.length - 1];
+  const region = tail && /^[A-Z]{2}$/.test(tail) && parts.length > 1 ? parts.pop() : undefined;
+  const places = parts.map(stripPostcode).filter((p) => p && !isStreet(p));
+  const city = places[places.length - 1];
+  const location: JobLocation = {};
+  if (city) location.city = unshout(city);
+  if (region) location.region = region;
+  if (country) location.country = country;
+  return Object.keys(location).length > 0 ? location : undefined;
+}
+
+/** A "Location:" value listing places: "Oslo, Bergen og Trondheim", "Stockholm / Remote". */
+export function locationsFromText(value: string): JobLocation[] {
+  const parts = value
+    .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
+    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()))
+    .filter(Boolean);
+  const out: JobLocation[] = [];
+  for (const part of parts) {
+    if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part)) continue;
+    const previous = out[out.length - 1];
+    if (isCountry(part)) {
+      // "Bergen or Oslo, Norway": the country belongs to every city listed before it.
+      const open = out.filter((l) => l.city && !l.country);
+      if (open.length > 0) for (const l of open) l.country = part;
+      else out.push({ country: part });
+    } else if (/^[A-Z]{2}$/.test(part) && previous && !previous.region) {
+      previous.region = part;
+    } else {
+      out.push({ city: unshout(part) });
+    }
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+const REMOTE =
+  /(?<!\p{L})(fully remote|100\s?% remote|remote[- ]first|remote[- ]only|full remote|work from anywhere|helt hjemmekontor|kun hjemmekontor|fullt hjemmekontor|100\s?% hjemmekontor|helt på distans|100\s?% distans|fullt på distans|remote position|remote job|remote role)(?!\p{L})/iu;
+const HYBRID =
+  /(?<!\p{L})(hybrid(?![- ]?(?:cloud|sky|moln|apps?|mobil|infra|bil|car|løsning|lösning|solution|system|energi|energy|vehicle))|delvis hjemmekontor|muligheter? for (?:hjemmekontor|å jobbe hjemmefra)|mulighet til hjemmekontor|möjlighet (?:till|att) (?:distansarbete|arbeta på distans|jobba hemifrån)|delvis på distans|delvis distans|partly remote|partially remote|flexible remote|hjemmekontor (?:én|en|ein|to|tre|[1-3]) dag(?:er)?|(?:en|två|tre|[1-3]) dag(?:ar)? (?:i veckan )?(?:på )?distans|(?:one|two|three|[1-3]) days? (?:a|per) week (?:from home|remote|in the (?:office|studio)))(?!\p{L})/iu;
+
+/** Remote work as the text of an ad states it; only explicit wording counts. */
+export function remoteFromText(text: string): RemoteMode | undefined {
+  if (REMOTE.test(text)) return 'remote';
+  if (HYBRID.test(text)) return 'hybrid';
+  return undefined;
+}
+
+/** The value of a "Remote:" / "Hjemmekontor:" / "Arbetsplats:" fact. */
+export function remoteFromValue(value: string): RemoteMode | undefined {
+  const text = value.trim().toLowerCase();
+  if (/^(nei|no|nej|ikke|inte|not|none|on[- ]?site|office|kontor|på kontoret|på plats)(?!\p{L})/u.test(text)) return 'onsite';
+  if (/delvis|hybrid|partly|partial|mulig|möjlig|kombin|some|flex/u.test(text)) return 'hybrid';
+  if (/^(ja|yes|remote|fully|full|helt|kun|100|distans|anywhere|hjemmekontor)(?!\p{L})/u.test(text)) return 'remote';
+  return remoteFromText(value);
+}

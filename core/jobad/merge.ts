@@ -1,0 +1,49 @@
+import type { JobAd, JobAdDraft, JobAdField, SourceDraft } from './types';
+
+const FIELDS: readonly JobAdField[] = [
+  'title',
+  'hiringOrganization',
+  'locations',
+  'remote',
+  'employmentType',
+  'datePosted',
+  'validThrough',
+  'salary',
+  'description',
+  'requirements',
+  'responsibilities',
+];
+
+function hasValue(fields: JobAdDraft, field: JobAdField): boolean {
+  const value = fields[field];
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (field === 'requirements') return fields.requirements!.must.length + fields.requirements!.nice.length > 0;
+  return true;
+}
+
+/**
+ * Each field from the best source that has it: JSON-LD, then microdata, then
+ * the page's headings. A weak field (a list the markup gave as one unsplit run
+ * of prose) is taken only when no source has a proper list: the page's own
+ * bullet list of five requirements beats one JSON-LD string holding all five.
+ */
+export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: string): JobAd {
+  const ad: JobAd = {
+    title: fallbackTitle,
+    locations: [],
+    employmentType: [],
+    requirements: { must: [], nice: [] },
+    responsibilities: [],
+    sources: {},
+  };
+  const target = ad as unknown as Record<JobAdField, unknown>;
+  for (const field of FIELDS) {
+    const strong = drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));
+    const chosen = strong ?? drafts.find((d) => hasValue(d.fields, field));
+    if (!chosen) continue;
+    target[field] = chosen.fields[field];
+    ad.sources[field] = chosen.source;
+  }
+  return ad;
+}

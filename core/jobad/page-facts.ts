@@ -1,0 +1,95 @@
+import { isJobBoardHost } from '../company/job-boards';
+import type { TextBlock } from '../model';
+import { normalizeEmploymentTypes } from './employment';
+import { findAllLabelled, findLabelled, textAfterLabel } from './labels';
+import { locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { parseSalaryText } from './salary';
+import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
+
+/** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
+
+const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'befattning', 'yrkestitel', 'tjänstetitel', 'yrkesroll'];
+const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
+const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours'];
+const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
+const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
+
+export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
+  const labelled = findLabelled(blocks, TITLE_LABELS);
+  if (labelled) return labelled;
+  const site = input.siteName?.trim().toLowerCase();
+  const h1 = blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site);
+  if (h1) return h1.text;
+  // "Erfaren frontendutvikler | Bredvid" → the part before the site's name.
+  const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();
+  return first || undefined;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
+  const labelled = findLabelled(blocks, COMPANY_LABELS);
+  if (labelled && labelled.length <= 100) return { name: labelled };
+  // "Designer at Harbor | LinkedIn", "Styrer hos Norlandia | FINN.no" name the employer even on a board.
+  const m = /\s(?:at|hos)\s+([^|–—·•]+?)\s*(?:[|–—·•-]\s|$)/iu.exec(input.title);
+  if (m?.[1]) return { name: m[1].trim() };
+  // On a job board the site is not the employer; on the employer's own site it is.
+  if (isJobBoardHost(hostOf(input.url))) return undefined;
+  // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
+  const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
+  if (site) return { name: site };
+  // "Software Engineer – ABC Company": the employer's own page names itself last.
+  const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
+  return segments.length >= 2 ? { name: segments[segments.length - 1]! } : undefined;
+}
+
+export function locationFacts(blocks: readonly TextBlock[]): JobLocation[] {
+  return findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+}
+
+export function employmentFacts(blocks: readonly TextBlock[]): EmploymentType[] {
+  return normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
+}
+
+export function remoteFact(blocks: readonly TextBlock[]): RemoteMode | undefined {
+  for (const value of findAllLabelled(blocks, REMOTE_LABELS, 3)) {
+    const mode = remoteFromValue(value);
+    if (mode) return mode;
+  }
+  for (const value of findAllLabelled(blocks, LOCATION_LABELS, 3)) {
+    const mode = remoteFromText(value) ?? (/(?<!\p{L})(remote|hjemmekontor|distans)(?!\p{L})/iu.test(value) ? 'remote' : undefined);
+    if (mode) return mode;
+  }
+  for (const block of blocks.slice(0, 600)) {
+    const mode = remoteFromText(block.text);
+    if (mode) return mode;
+  }
+  return undefined;
+}
+
+export function salaryFact(blocks: readonly TextBlock[], lang?: string): Salary | undefined {
+  for (const { after, next } of textAfterLabel(blocks, SALARY_LABEL)) {
+    const salary = parseSalaryText(after, lang) ?? (after.trim().replace(/^[:\s]+/, '') === '' && next ? parseSalaryText(next, lang) : undefined);
+    if (salary) return salary;
+  }
+  return undefined;
+}
+
+/** Whether the page asks to be applied to: an apply button or a "Send søknad" line. */
+export const APPLY_TEXT =
+  /(?<!\p{L})(apply now|apply for this (?:job|position|role)|apply here|submit (?:your )?application|søk (?:på )?(?:stillingen|nå|her|jobben)|send (?:inn )?søknad|søk stilling|ansök (?:nu|här|till tjänsten|på jobbet)|sök (?:tjänsten|jobbet)|skicka (?:in )?(?:din )?ansökan|søknad sendes)(?!\p{L})/iu;
+
+export function asksToApply(blocks: readonly TextBlock[], textContent: string): boolean {
+  return blocks.some((b) => APPLY_TEXT.test(b.text)) || APPLY_TEXT.test(textContent.slice(0, 50_000));
+}
+
+export function hasEmploymentFacts(blocks: readonly TextBlock[]): boolean {
+  return findLabelled(blocks, EMPLOYMENT_LABELS) !== undefined;
+}

@@ -1,0 +1,115 @@
+import type { TextBlock } from '../model';
+import { classifyHeading, type SectionKind } from './headings';
+import { isNiceItem, splitList, tidyItems } from './lists';
+
+/**
+ * Requirements and responsibilities read from the sections of an ad: real
+ * headings, and the bold paragraphs ads use as headings ("Kvalifikasjoner:",
+ * "VI TILBYR:", "Sentrale arbeidsoppgåver" over a list).
+ */
+
+export interface Sections {
+  responsibilities: string[];
+  must: string[];
+  nice: string[];
+}
+
+const COLLECTED = new Set<SectionKind>(['responsibilities', 'must', 'nice', 'soft-nice']);
+const PSEUDO_TAGS = new Set(['p', 'dt', 'th', 'td']);
+const MAX_PARAGRAPH_ITEM = 300;
+const MAX_PARAGRAPHS = 8;
+
+interface Open {
+  kind: SectionKind | undefined;
+  listItems: string[];
+  paragraphs: string[];
+  /** Once a list has ended, later lists under the same heading are page chrome more often than not. */
+  state: 'before-list' | 'in-list' | 'after-list';
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A block that acts as a heading, and what it announces; null for ordinary content. */
+function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: SectionKind | undefined } | null {
+  if (/^h[2-6]$/.test(block.tag)) return { kind: classifyHeading(block.text) };
+  if (block.tag === 'h1') return { kind: undefined };
+  if (!PSEUDO_TAGS.has(block.tag) || block.text.length > 90) return null;
+  const text = block.text.trim();
+  const kind = classifyHeading(text);
+  if (/[:：]$/.test(text) && words(text) <= 12) return { kind };
+  if (isAllCaps(text) && words(text) <= 8) return { kind };
+  // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows.
+  if (kind && words(text) <= 6 && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
+  return null;
+}
+
+function itemsOf(section: Open): string[] {
+  if (section.listItems.length > 0) return section.listItems;
+  return section.paragraphs.flatMap((p) => splitList(p).items);
+}
+
+export function readSections(blocks: readonly TextBlock[]): Sections {
+  // Items in document order with the kind of section they stand in.
+  const found: { kind: SectionKind; items: string[] }[] = [];
+  let open: Open = { kind: undefined, listItems: [], paragraphs: [], state: 'before-list' };
+  let lastHeading: string | undefined;
+
+  const close = () => {
+    if (open.kind && COLLECTED.has(open.kind)) found.push({ kind: open.kind, items: itemsOf(open) });
+  };
+  const start = (kind: SectionKind | undefined) => {
+    close();
+    open = { kind, listItems: [], paragraphs: [], state: 'before-list' };
+  };
+
+  blocks.forEach((block, i) => {
+    const heading = headingKind(block, blocks[i + 1]);
+    if (heading) {
+      if (/^h[1-6]$/.test(block.tag)) lastHeading = block.text;
+      start(heading.kind);
+      return;
+    }
+    // Blocks from a source without heading blocks still say which heading they stand under.
+    if (block.heading !== undefined && block.heading !== lastHeading) {
+      lastHeading = block.heading;
+      start(classifyHeading(block.heading));
+    }
+    if (!open.kind || !COLLECTED.has(open.kind)) return;
+    if (block.tag === 'li') {
+      if (open.state === 'after-list') return;
+      open.state = 'in-list';
+      open.listItems.push(block.text);
+    } else if (open.state === 'in-list') {
+      open.state = 'after-list';
+    } else if (
+      // Term/description pairs and table cells are fact boxes, not prose items.
+      block.tag === 'p' &&
+      open.state === 'before-list' &&
+      block.text.length <= MAX_PARAGRAPH_ITEM &&
+      open.paragraphs.length < MAX_PARAGRAPHS
+    ) {
+      open.paragraphs.push(block.text);
+    }
+  });
+  close();
+
+  // "Ønskede kvalifikasjoner" is the only list in many Norwegian ads; next to "Kvalifikasjoner" it is the nice-to-haves.
+  const softIsMust = !found.some((s) => s.kind === 'must' && s.items.length > 0);
+  const must: string[] = [];
+  const nice: string[] = [];
+  const responsibilities: string[] = [];
+  for (const { kind, items } of found) {
+    for (const item of items) {
+      if (kind === 'responsibilities') responsibilities.push(item);
+      else if (kind === 'nice' || (kind === 'soft-nice' && !softIsMust) || isNiceItem(item)) nice.push(item);
+      else must.push(item);
+    }
+  }
+  return { responsibilities: tidyItems(responsibilities), must: tidyItems(must), nice: tidyItems(nice) };
+}

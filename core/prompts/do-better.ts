@@ -1,0 +1,51 @@
+import type { PromptSection } from './types';
+
+const section = 'do-better';
+
+/** Section 2: an earnest question; the candidate brings observations and a fix. */
+export const doBetter: PromptSection = {
+  id: section,
+  title: {
+    en: 'What could they do better?',
+    nb: 'Hva kunne de gjort bedre?',
+    sv: 'Vad kan de göra bättre?',
+  },
+  intro: {
+    en: 'Asked in earnest, not as a trick. Collect what you have noticed, and where you saw it.',
+    nb: 'Spørsmålet er ærlig ment, ikke en felle. Samle det du har lagt merke til, og hvor du så det.',
+    sv: 'Frågan är ärligt menad, inte en fälla. Samla det du har lagt märke till och var du såg det.',
+  },
+  prompts: [
+    {
+      id: 'do-better',
+      section,
+      question: {
+        en: 'What do you think they could do better?',
+        nb: 'Hva tror du de kunne gjort bedre?',
+        sv: 'Vad tror du att de kan göra bättre?',
+      },
+      guidance: {
+        en: 'Note something that could improve, such as their website, the customer experience or a tool, and bring a constructive idea for fixing it. Be helpful rather than harsh.',
+        nb: 'Noter noe som kan bli bedre, for eksempel nettsiden, kundeopplevelsen eller et verktøy, og ha med et konstruktivt forslag til løsning. Vær hjelpsom heller enn streng.',
+        sv: 'Notera något som kan bli bättre, till exempel webbplatsen, kundupplevelsen eller ett verktyg, och ta med en konstruktiv idé om hur det kan lösas. Var hjälpsam snarare än hård.',
+      },
+      evidence: {
+        cues: {
+          en: ['challeng', 'problem', 'complain', 'improv', 'critic', 'delay', 'outage', 'fault', 'fail', 'fell short', 'fell to',
+            'fell by', 'decline', 'weaker', 'too long', 'not good enough', 'let down', 'sorry', 'apolog', 'disappoint',
+            'dissatisf', 'shortcoming', 'gap', 'should have'],
+          nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
+            'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'burde ha', 'beklage', 'misfornøy', 'avvik'],
+          sv: ['utmaning', 'förbättr', 'klagomål', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll', 'svag',
+            'dröj', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'missnöj', 'avvik'],
+        },
+        headingCues: {
+          en: ['challeng', 'risk', 'improv', 'lessons', 'do better'],
+          nb: ['utfordring', 'risiko', 'forbedr', 'læring', 'bli bedre'],
+          sv: ['utmaning', 'risk', 'förbättr', 'lärdom', 'bli bättre'],
+        },
+        clipKinds: ['company', 'news'],
+      },
+    },
+  ],
+};

@@ -1,0 +1,121 @@
+import type { PromptSection } from './types';
+
+const section = 'questions';
+
+/** Section 3: questions to expect in round two, with prepared answers. */
+export const questions: PromptSection = {
+  id: section,
+  title: {
+    en: 'Questions to expect in round two',
+    nb: 'Spørsmål du kan vente deg i andre runde',
+    sv: 'Frågor att vänta sig i den andra intervjun',
+  },
+  intro: {
+    en: 'Prepare an answer to each. If a question comes up again from round one, answer it the same way.',
+    nb: 'Forbered et svar på hvert av dem. Kommer et spørsmål fra første runde igjen, svarer du på samme måte.',
+    sv: 'Förbered ett svar på var och en. Om en fråga från första intervjun kommer igen, svara på samma sätt.',
+  },
+  prompts: [
+    {
+      id: 'key-qualities',
+      section,
+      question: {
+        en: 'What are the most important qualities for this role?',
+        nb: 'Hvilke egenskaper er viktigst i denne stillingen?',
+        sv: 'Vilka egenskaper är viktigast för den här rollen?',
+      },
+      guidance: {
+        en: 'A chance to sell yourself. Name the qualities the role needs and give an example of your own for each.',
+        nb: 'En mulighet til å selge deg selv. Nevn egenskapene stillingen krever, og gi et eget eksempel på hver av dem.',
+        sv: 'Ett tillfälle att sälja in dig själv. Nämn de egenskaper rollen kräver och ge ett eget exempel på var och en.',
+      },
+      evidence: {
+        cues: {
+          en: ['qualific', 'requirement', 'experience', 'you have', 'we are looking for', "we're looking for", 'skill', 'knowledge of', 'degree', 'ability to', 'fluent'],
+          nb: ['kvalifikasjon', 'krav', 'vi søker', 'egenskap', 'erfaring', 'du har', 'kompetanse', 'utdanning', 'kunnskap', 'beherske'],
+          sv: ['kvalifikation', 'krav', 'vi söker', 'meriterande', 'egenskap', 'erfarenhet', 'du har', 'kompetens', 'utbildning', 'kunskap'],
+        },
+        headingCues: {
+          en: ['requirement', 'qualific', 'looking for', 'about you', 'who you are', 'your profile', 'skills', 'nice to have'],
+          nb: ['kvalifikasjon', 'krav', 'vi søker', 'om deg', 'hvem er du', 'egenskap', 'ønsket', 'vi ser etter', 'kompetanse'],
+          sv: ['kvalifikation', 'krav', 'vi söker', 'om dig', 'meriterande', 'egenskap', 'din profil', 'vem är du'],
+        },
+        clipKinds: ['job-ad'],
+        jobAdFields: ['requirements'],
+      },
+    },
+    {
+      id: 'career-goals',
+      section,
+      question: {
+        en: 'What are your career goals?',
+        nb: 'Hva er karrieremålene dine?',
+        sv: 'Vilka är dina karriärmål?',
+      },
+      guidance: {
+        en: 'They want someone who has thought about where they are going and may stay a long time. Be specific about the work or the team you want to lead, not just a title.',
+        nb: 'De ser etter noen som har tenkt gjennom veien videre og kanskje blir lenge. Vær konkret om hva slags arbeid eller team du vil lede, ikke bare en tittel.',
+        sv: 'De letar efter någon som har tänkt igenom vart hen vill och kanske stannar länge. Var konkret om vilket slags arbete eller team du vill leda, inte bara en titel.',
+      },
+      evidence: 'answer-only',
+    },
+    {
+      id: 'why-this-job',
+      section,
+      question: {
+        en: 'What attracts you to this particular job?',
+        nb: 'Hva er det som tiltrekker deg ved akkurat denne jobben?',
+        sv: 'Vad lockar dig med just det här jobbet?',
+      },
+      guidance: {
+        en: 'They want to know what really motivates you. Point to the responsibilities in the ad that interest you most, and say why the direction the company is taking appeals to you.',
+        nb: 'De vil vite hva som faktisk motiverer deg. Pek på arbeidsoppgavene i annonsen som interesserer deg mest, og si hvorfor retningen selskapet tar, appellerer til deg.',
+        sv: 'De vill veta vad som verkligen motiverar dig. Peka på de arbetsuppgifter i annonsen som intresserar dig mest och berätta varför riktningen företaget tar lockar dig.',
+      },
+      evidence: {
+        cues: {
+          en: ['responsib', 'you will', "you'll", 'your role', 'tasks', 'duties', 'day-to-day'],
+          nb: ['arbeidsoppgave', 'ansvar', 'du vil', 'vil du', 'du skal', 'oppgave', 'du får'],
+          sv: ['arbetsuppgift', 'ansvar', 'du kommer att', 'kommer du att', 'du ska', 'uppgift', 'du får'],
+        },
+        headingCues: {
+          en: ['responsibilit', 'what you will do', "what you'll do", 'your role', 'the role', 'tasks', 'duties'],
+          nb: ['arbeidsoppgave', 'oppgave', 'ansvar', 'om stillingen', 'din rolle'],
+          sv: ['arbetsuppgift', 'uppgift', 'ansvar', 'om tjänsten', 'om rollen', 'din roll'],
+        },
+        clipKinds: ['job-ad'],
+        jobAdFields: ['responsibilities'],
+      },
+    },
+    {
+      id: 'why-you',
+      section,
+      question: {
+        en: 'Why should we choose you?',
+        nb: 'Hvorfor skal vi velge deg?',
+        sv: 'Varför ska vi välja dig?',
+      },
+      guidance: {
+        en: 'Often the closing question. Sum up what you bring in a few sentences, with enthusiasm, and tie it to what they need.',
+        nb: 'Ofte det siste spørsmålet. Oppsummer hva du bidrar med i noen få setninger, med entusiasme, og knytt det til det de trenger.',
+        sv: 'Ofta den avslutande frågan. Sammanfatta vad du tillför i några meningar, med entusiasm, och koppla det till vad de behöver.',
+      },
+      evidence: 'answer-only',
+    },
+    {
+      id: 'weak-spots',
+      section,
+      question: {
+        en: 'Which doubts from round one might they probe?',
+        nb: 'Hvilke spørsmålstegn fra første runde kan de ta opp igjen?',
+        sv: 'Vilka frågetecken från första intervjun kan de ta upp igen?',
+      },
+      guidance: {
+        en: 'Expect to be challenged on weaknesses they noticed. Write down the likely doubts and a calm, honest answer to each.',
+        nb: 'Regn med at de utfordrer deg på svakheter de la merke til. Skriv ned de sannsynlige spørsmålstegnene og et rolig, ærlig svar på hvert av dem.',
+        sv: 'Räkna med att de utmanar dig på svagheter de lade märke till. Skriv ned de troliga frågetecknen och ett lugnt, ärligt svar på vart och ett.',
+      },
+      evidence: 'answer-only',
+    },
+  ],
+};

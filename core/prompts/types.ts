@@ -1,0 +1,67 @@
+/** The interface languages; page languages are mapped onto these by `toLang`. */
+export const LANGS = ['en', 'nb', 'sv'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in every interface language. */
+export type Localized<T = string> = Record<Lang, T>;
+
+export type ClipKind = 'company' | 'job-ad' | 'news';
+export type JobAdField = 'requirements' | 'responsibilities' | 'description';
+
+/**
+ * Which sentences in clipped pages may serve as evidence for a prompt.
+ * Cues are stems or prefixes (`strategi` also finds `strategiske` and, in
+ * compounding languages, `konsernstrategien`); see `core/evidence/cues.ts`.
+ */
+export interface EvidenceRule {
+  cues: Localized<string[]>;
+  /** Headings that mark a whole section as evidence ("Vår visjon"). Defaults to `cues`. */
+  headingCues?: Localized<string[]>;
+  /** The kinds of clip worth searching; all kinds when absent. */
+  clipKinds?: ClipKind[];
+  /** Fields of an extracted job ad that feed this prompt directly. */
+  jobAdFields?: JobAdField[];
+}
+
+export interface Prompt {
+  /** Kebab-case, unique across all sections; notes refer to it. */
+  id: string;
+  /** The id of the section the prompt belongs to. */
+  section: string;
+  question: Localized;
+  /** One or two sentences: why it matters and what a good answer holds. */
+  guidance: Localized;
+  /** `answer-only` when the answer comes from the candidate, not from clips. */
+  evidence: EvidenceRule | 'answer-only';
+}
+
+export interface PromptSection {
+  id: string;
+  title: Localized;
+  intro?: Localized;
+  prompts: Prompt[];
+}
+
+/** A prompt that can be fed by clips. */
+export type EvidencePrompt = Prompt & { evidence: EvidenceRule };
+
+export function hasEvidence(prompt: Prompt): prompt is EvidencePrompt {
+  return prompt.evidence !== 'answer-only';
+}
+
+const LANG_ALIASES: Record<string, Lang> = {
+  en: 'en',
+  nb: 'nb',
+  no: 'nb',
+  nn: 'nb',
+  // Danish is close enough to Bokmål for stem matching to find something.
+  da: 'nb',
+  sv: 'sv',
+};
+
+/** `nb-NO`, `no`, `nn` → `nb`; `sv-SE` → `sv`; anything unknown → undefined. */
+export function toLang(tag: string | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return LANG_ALIASES[primary];
+}

@@ -1,0 +1,187 @@
+import type { PromptSection } from './types';
+
+const section = 'vision-strategy';
+
+/** Section 1: show that you understand the business and where it is heading. */
+export const visionStrategy: PromptSection = {
+  id: section,
+  title: {
+    en: 'Understand their vision and strategy',
+    nb: 'Forstå visjonen og strategien deres',
+    sv: 'Förstå deras vision och strategi',
+  },
+  intro: {
+    en: 'Round two expects you to understand the business: where it is heading, and how you would help it get there.',
+    nb: 'I andre runde forventer de at du forstår virksomheten: hvor den er på vei, og hvordan du kan hjelpe den dit.',
+    sv: 'I den andra intervjun förväntas du förstå verksamheten: vart den är på väg och hur du kan hjälpa den dit.',
+  },
+  prompts: [
+    {
+      id: 'vision',
+      section,
+      question: {
+        en: "What is the company's vision or mission?",
+        nb: 'Hva er visjonen eller formålet til selskapet?',
+        sv: 'Vilken vision eller vilket uppdrag har företaget?',
+      },
+      guidance: {
+        en: 'Showing that you know why the company exists tells them you see the bigger picture. Put the vision in your own words and note what it means for the role.',
+        nb: 'Når du viser at du vet hvorfor selskapet finnes, ser de at du har oversikt over helheten. Formuler visjonen med egne ord, og noter hva den betyr for stillingen.',
+        sv: 'När du visar att du vet varför företaget finns ser de att du har helheten klar för dig. Formulera visionen med egna ord och notera vad den betyder för rollen.',
+      },
+      evidence: {
+        cues: {
+          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be'],
+          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi skal være', 'vi vil være'],
+          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi ska vara', 'vi vill vara'],
+        },
+        headingCues: {
+          en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
+          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé'],
+          sv: ['vision', 'uppdrag', 'syfte', 'ambition', 'affärsidé'],
+        },
+        clipKinds: ['company', 'news', 'job-ad'],
+        jobAdFields: ['description'],
+      },
+    },
+    {
+      id: 'strategy',
+      section,
+      question: {
+        en: 'What are their strategy and goals right now?',
+        nb: 'Hva er strategien og målene deres nå?',
+        sv: 'Vilken strategi och vilka mål har de just nu?',
+      },
+      guidance: {
+        en: 'The panel wants to see that you know where the business is heading. Note the priorities, markets and targets they name, with years and figures where they give them.',
+        nb: 'Panelet vil se at du vet hvor virksomheten er på vei. Noter prioriteringene, markedene og målene de nevner, gjerne med årstall og tall.',
+        sv: 'Panelen vill se att du vet vart verksamheten är på väg. Notera prioriteringarna, marknaderna och målen de nämner, gärna med årtal och siffror.',
+      },
+      evidence: {
+        cues: {
+          // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
+          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'plans', 'roadmap', 'invest', 'expan', 'focus area', 'by 20'],
+          nb: ['strategi', 'mål', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20'],
+          sv: ['strategi', 'mål', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20'],
+        },
+        headingCues: {
+          en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead'],
+          nb: ['strategi', 'mål', 'satsing', 'prioriter', 'plan', 'fokusområde', 'veien videre', 'fremtid'],
+          sv: ['strategi', 'mål', 'satsning', 'prioriter', 'plan', 'fokusområde', 'vägen framåt', 'framtid'],
+        },
+        clipKinds: ['company', 'news', 'job-ad'],
+        jobAdFields: ['description'],
+      },
+    },
+    {
+      id: 'values',
+      section,
+      question: {
+        en: 'What values and culture do they describe?',
+        nb: 'Hvilke verdier og hvilken kultur beskriver de?',
+        sv: 'Vilka värderingar och vilken kultur beskriver de?',
+      },
+      guidance: {
+        en: 'Round two is largely about fit. Pick the values that match how you work, and have a short story ready for each.',
+        nb: 'Andre runde handler mye om hvordan du passer inn. Velg verdiene som stemmer med måten du jobber på, og ha en kort historie klar til hver av dem.',
+        sv: 'Den andra intervjun handlar mycket om hur du passar in. Välj de värderingar som stämmer med hur du arbetar och ha en kort berättelse redo för var och en.',
+      },
+      evidence: {
+        cues: {
+          en: ['values', 'core value', 'culture', 'principle', 'we believe'],
+          nb: ['verdier', 'verdigrunnlag', 'kjerneverdi', 'kultur', 'prinsipp', 'vi tror på'],
+          sv: ['värderingar', 'värdegrund', 'kärnvärde', 'kultur', 'princip', 'vi tror på'],
+        },
+        headingCues: {
+          en: ['value', 'culture', 'principle', 'believe', 'how we work'],
+          nb: ['verdi', 'kultur', 'prinsipp', 'tror på', 'slik jobber vi', 'hva vi står for'],
+          sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'vad vi står för'],
+        },
+        clipKinds: ['company', 'news', 'job-ad'],
+      },
+    },
+    {
+      id: 'department',
+      section,
+      question: {
+        en: 'How does the department or team you would join fit into the whole?',
+        nb: 'Hvordan passer avdelingen eller teamet du ville begynt i, inn i helheten?',
+        sv: 'Hur passar avdelningen eller teamet du skulle börja i in i helheten?',
+      },
+      guidance: {
+        en: 'Knowing what your future team delivers, and to whom, shows you can picture the job in practice. Note its purpose, its size and how it supports the company goals.',
+        nb: 'Når du vet hva teamet leverer, og til hvem, viser du at du ser jobben for deg i praksis. Noter hva teamet skal oppnå, hvor stort det er og hvordan det støtter selskapets mål.',
+        sv: 'När du vet vad teamet levererar, och till vem, visar du att du kan se jobbet framför dig. Notera teamets uppgift, storlek och hur det stöder företagets mål.',
+      },
+      evidence: {
+        cues: {
+          en: ['department', 'team', 'division', 'business unit', 'business area'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division'],
+        },
+        headingCues: {
+          en: ['department', 'team', 'division', 'where you will work', 'business area'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta'],
+        },
+        clipKinds: ['company', 'job-ad'],
+      },
+    },
+    {
+      id: 'contribute',
+      section,
+      question: {
+        en: 'How exactly could you contribute to their goals?',
+        nb: 'Hvordan kan akkurat du bidra til målene deres?',
+        sv: 'Hur kan just du bidra till deras mål?',
+      },
+      guidance: {
+        en: 'This is where you link their plans to your experience. Give one or two concrete examples of something you have done that they need now.',
+        nb: 'Her knytter du planene deres til erfaringen din. Gi ett eller to konkrete eksempler på noe du har gjort som de trenger nå.',
+        sv: 'Här kopplar du deras planer till din erfarenhet. Ge ett eller två konkreta exempel på något du har gjort som de behöver nu.',
+      },
+      evidence: {
+        cues: {
+          en: ['contribut', 'you will', "you'll", 'help us', 'we need', 'your role'],
+          // `^`: the verb "bidra" must not be found inside "friskvårdsbidrag".
+          nb: ['^bidra', 'du vil', 'vil du', 'du skal', 'du får ansvar', 'hjelpe oss', 'vi trenger', 'din rolle'],
+          sv: ['^bidra', 'du kommer att', 'kommer du att', 'du ska', 'du ansvarar', 'hjälpa oss', 'vi behöver', 'din roll'],
+        },
+        headingCues: {
+          en: ['responsibilit', 'what you will do', "what you'll do", 'your role', 'the role', 'about the role'],
+          nb: ['arbeidsoppgave', 'oppgave', 'ansvar', 'din rolle', 'om stillingen'],
+          sv: ['arbetsuppgift', 'uppgift', 'ansvar', 'din roll', 'om rollen', 'om tjänsten'],
+        },
+        clipKinds: ['job-ad', 'company'],
+        jobAdFields: ['responsibilities'],
+      },
+    },
+    {
+      id: 'people',
+      section,
+      question: {
+        en: 'Who works there, and who will you meet?',
+        nb: 'Hvem jobber der, og hvem skal du møte?',
+        sv: 'Vilka arbetar där, och vilka kommer du att träffa?',
+      },
+      guidance: {
+        en: 'Round two often brings new interviewers and future colleagues. Learn their names, roles and what they work on, so you can speak to what matters to them.',
+        nb: 'I andre runde møter du ofte nye intervjuere og kommende kolleger. Finn ut hva de heter, hvilke roller de har og hva de jobber med, så du kan snakke om det som opptar dem.',
+        sv: 'I den andra intervjun träffar du ofta nya intervjuare och blivande kollegor. Ta reda på vad de heter, vilka roller de har och vad de arbetar med, så att du kan prata om det som är viktigt för dem.',
+      },
+      evidence: {
+        cues: {
+          en: ['ceo', 'chief', 'head of', 'director', 'founder', 'managing', 'manager', 'employees', 'colleagues'],
+          nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'ansatte', 'medarbeider', 'kolleg'],
+          sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'anställda', 'medarbetare', 'kolleg'],
+        },
+        headingCues: {
+          en: ['leadership', 'management', 'our people', 'board', 'meet the'],
+          nb: ['ledelse', 'ledergruppe', 'ansatte', 'styre', 'menneskene', 'møt'],
+          sv: ['ledning', 'ledningsgrupp', 'medarbetare', 'styrelse', 'människorna', 'möt'],
+        },
+        clipKinds: ['company', 'news'],
+      },
+    },
+  ],
+};

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: builds the extension, loads it in Chromium and prints tables:
+ * per corpus page, Readability alone on a clone of the page against the whole
+ * capture (click in the popup → stored record → result shown), and the gzip size
+ * of each bundle. Numbers to read, not assertions.
+ */
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch, newProfile, openPopup, OUTPUT_DIR } from '../tests/e2e/browser';
+import { startServer } from '../tests/e2e/server';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS = join(ROOT, 'tests', 'corpus', 'readability');
+const READABILITY_JS = join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
+const only = process.argv.slice(2);
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+const ms = (x: number) => x.toFixed(1).padStart(8);
+
+function gzipKb(files: string[]): string {
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/** The scripts an HTML page of the build loads, with the chunks they import. */
+function pageScripts(dir: string, html: string): string[] {
+  const source = readFileSync(join(dir, html), 'utf8');
+  const found = [...source.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(dir, m[1]!));
+  return [...new Set(found)];
+}
+
+function bundleTable(): void {
+  const dir = join(OUTPUT_DIR, 'chrome-mv3');
+  const rows: Array<[string, string[], string]> = [
+    ['content script (capture)', [join(dir, 'content-scripts', 'capture.js')], '16 kB'],
+    ['popup', pageScripts(dir, 'popup.html'), '45 kB'],
+    ['background', [join(dir, 'background.js')], '35 kB'],
+  ];
+  console.log('\nBundle sizes (production build, gzip)\n');
+  console.log('| bundle | files | gzip | target |\n|---|---|---|---|');
+  for (const [name, files, target] of rows) console.log(`| ${name} | ${files.length} | ${gzipKb(files)} | ≤ ${target} |`);
+}
+
+/** Click → the popup shows the outcome, timed inside the popup. */
+function timedClip(popup: Page): Promise<{ ms: number; status: string }> {
+  return popup.evaluate(
+    () =>
+      new Promise<{ ms: number; status: string }>((resolve) => {
+        const button = document.querySelector<HTMLButtonElement>('button.primary')!;
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          const status = document.querySelector('[data-testid="clip-status"]');
+          if (!button.disabled && status) {
+            observer.disconnect();
+            resolve({ ms: performance.now() - started, status: status.textContent ?? '' });
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        document.querySelector('[data-testid="clip-status"]')?.remove();
+        button.click();
+      }),
+  );
+}
+
+async function captureTable(): Promise<void> {
+  const server = await startServer();
+  const session = await launch(await newProfile());
+  const tab = await session.context.newPage();
+  const popup = await openPopup(session);
+  const readabilitySource = readFileSync(READABILITY_JS, 'utf8');
+  const names = readdirSync(CORPUS)
+    .filter((name) => statSync(join(CORPUS, name)).isDirectory())
+    .filter((name) => !only.length || only.includes(name))
+    .sort();
+  const rows: Array<{ name: string; kb: number; readability: number; capture: number }> = [];
+  for (const name of names) {
+    const url = `${server.origin}/corpus/${name}/`;
+    await tab.goto(url, { waitUntil: 'load' });
+    await tab.bringToFront();
+    await timedClip(popup); // warm-up: the first run pays for compiling the scripts
+    const capture = (await timedClip(popup)).ms;
+    await tab.addScriptTag({ content: readabilitySource });
+    const readability = await tab.evaluate(() => {
+      const started = performance.now();
+      // @ts-expect-error -- Readability.js declares a page global when added as a script
+      new Readability(document.cloneNode(true)).parse();
+      return performance.now() - started;
+    });
+    const kb = statSync(join(CORPUS, name, 'source.html')).size / 1024;
+    rows.push({ name, kb, readability, capture });
+  }
+  await session.context.close();
+  await server.close();
+
+  console.log('\nCapture against Readability alone, per page (ms; second clip of each page)\n');
+  console.log('| page | size kB | Readability | capture | ratio |\n|---|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${ms(r.readability)} | ${ms(r.capture)} | ${(r.capture / r.readability).toFixed(2)} |`);
+  }
+  const ratios = rows.map((r) => r.capture / r.readability);
+  const overheads = rows.map((r) => r.capture - r.readability);
+  console.log('\nAggregate over', rows.length, 'pages\n');
+  console.log('| measure | median | p95 |\n|---|---:|---:|');
+  console.log(`| Readability alone (ms) | ${ms(median(rows.map((r) => r.readability)))} | ${ms(quantile(rows.map((r) => r.readability), 0.95))} |`);
+  console.log(`| whole capture (ms) | ${ms(median(rows.map((r) => r.capture)))} | ${ms(quantile(rows.map((r) => r.capture), 0.95))} |`);
+  console.log(`| capture − Readability (ms) | ${ms(median(overheads))} | ${ms(quantile(overheads, 0.95))} |`);
+  console.log(`| capture / Readability | ${median(ratios).toFixed(2).padStart(8)} | ${quantile(ratios, 0.95).toFixed(2).padStart(8)} |`);
+}
+
+execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });
+bundleTable();
+await captureTable();

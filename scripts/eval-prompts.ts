@@ -1,0 +1,48 @@
+/**
+ * Prints how well evidence scoring finds the labelled sentences in
+ * tests/fixtures/prompts: precision of the top 3 and recall within the top 5,
+ * per prompt, per language and overall. `--verbose` lists what each case missed.
+ *
+ * Run: npm run eval:prompts  (tsx scripts/eval-prompts.ts)
+ */
+import { PROMPTS } from '../core/prompts';
+import {
+  evaluateAll,
+  formatRows,
+  groupRows,
+  loadFixtures,
+  summarise,
+  unreachableExpectations,
+} from '../tests/fixtures/prompts/evaluate';
+
+const verbose = process.argv.includes('--verbose');
+
+for (const { name, fixture } of loadFixtures()) {
+  for (const sentence of unreachableExpectations(fixture)) console.warn(`! ${name}: expected sentence never segmented: ${sentence}`);
+}
+
+const results = evaluateAll();
+const promptOrder = new Map(PROMPTS.map((p, i) => [p.id, i]));
+const byPrompt = groupRows(results, (r) => r.promptId).sort(
+  (a, b) => (promptOrder.get(a.label) ?? 0) - (promptOrder.get(b.label) ?? 0),
+);
+const byLang = groupRows(results, (r) => r.lang).sort((a, b) => a.label.localeCompare(b.label));
+
+console.log(`${loadFixtures().length} cases, ${results.length} (case, prompt) pairs\n`);
+console.log(formatRows('prompt', byPrompt));
+console.log();
+console.log(formatRows('language', byLang));
+console.log();
+const bySplit = groupRows(results, (r) => r.split).sort((a, b) => b.label.localeCompare(a.label));
+console.log(formatRows('split', [...bySplit, summarise('overall', results)]));
+console.log('\nP@3: share of the (up to) 3 best hits that are labelled; R@5: labelled sentences found in the top 5,');
+console.log('out of at most 5. False alarms: pairs labelled "nothing should surface" where something did.');
+
+if (verbose) {
+  for (const r of results) {
+    const shown = r.top.slice(0, 5).map((s, i) => `    ${i + 1}. ${s}`);
+    const missed = r.missed.map((s) => `    - missed: ${s}`);
+    console.log(`\n${r.caseName} / ${r.promptId}  P@3=${r.precisionAt3?.toFixed(2) ?? '–'}  R@5=${r.recallAt5?.toFixed(2) ?? '–'}`);
+    console.log([...shown, ...missed].join('\n'));
+  }
+}

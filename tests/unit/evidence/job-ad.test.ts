@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { jobAdEvidence } from '../../../core/evidence/job-ad';
+
+const jobAd = {
+  requirements: {
+    must: ['Minst fem års erfaring med TypeScript', 'Gode kommunikasjonsevner'],
+    nice: ['Erfaring med Azure'],
+  },
+  responsibilities: ['Utvikle fagsystemer for drift av strømnettet', 'Være mentor for yngre utviklere'],
+  description:
+    'Vi skal være Vestlandets mest pålitelige nettselskap. Vi har kontorer i Bergen og Førde.\n\n' +
+    'Fram mot 2030 investerer vi 6 milliarder kroner i et smartere nett.',
+};
+
+describe('jobAdEvidence', () => {
+  const hits = jobAdEvidence(jobAd, 'nb');
+  const sentences = (promptId: string): string[] => hits.filter((h) => h.promptId === promptId).map((h) => h.sentence);
+
+  it('feeds requirements to key-qualities, must before nice', () => {
+    expect(sentences('key-qualities')).toEqual([
+      'Minst fem års erfaring med TypeScript',
+      'Gode kommunikasjonsevner',
+      'Erfaring med Azure',
+    ]);
+    const nice = hits.find((h) => h.sentence === 'Erfaring med Azure');
+    expect(nice?.blockIndex, 'Should count nice after must').toBe(2);
+  });
+
+  it('feeds responsibilities to why-this-job and contribute', () => {
+    expect(sentences('why-this-job')).toEqual(jobAd.responsibilities);
+    expect(sentences('contribute')).toEqual(jobAd.responsibilities);
+  });
+
+  it('scores the description for vision and strategy', () => {
+    expect(sentences('vision')).toEqual(['Vi skal være Vestlandets mest pålitelige nettselskap.']);
+    expect(sentences('strategy')).toEqual(['Fram mot 2030 investerer vi 6 milliarder kroner i et smartere nett.']);
+    expect(hits.find((h) => h.promptId === 'strategy')?.blockIndex, 'Should count paragraphs').toBe(1);
+  });
+
+  it('ranks listed items above sentences found by cues', () => {
+    const listed = hits.find((h) => h.promptId === 'key-qualities');
+    const scored = hits.find((h) => h.promptId === 'strategy');
+    expect(listed && scored && listed.score > scored.score).toBe(true);
+  });
+
+  it('copes with a partial ad and keeps to the limit', () => {
+    expect(jobAdEvidence({})).toEqual([]);
+    const many = Array.from({ length: 9 }, (_, i) => `Krav nummer ${i + 1}`);
+    expect(jobAdEvidence({ requirements: { must: many, nice: [] } }, 'nb', undefined, 5)).toHaveLength(5);
+    expect(jobAdEvidence({ responsibilities: ['  ', 'Lede teamet'] }).map((h) => h.sentence)).toEqual(['Lede teamet', 'Lede teamet']);
+  });
+});

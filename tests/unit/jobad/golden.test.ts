@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { extractJobAd, type JobAd } from '../../../core/jobad';
+import { loadFixtures, pageInput } from './page-input';
+
+/**
+ * Golden pages: each `tests/fixtures/jobads/<case>/page.html` is read as the
+ * content script reads a tab, and what is extracted must match `expected.json`
+ * field by field. Provenance of every page: tests/fixtures/jobads/PROVENANCE.md.
+ */
+
+const fixtures = loadFixtures();
+
+describe('job-ad golden pages', () => {
+  test('there are golden pages to check', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(14);
+  });
+
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, { html, expected }) => {
+    const { input, jsonLdErrors } = pageInput(html, expected.url);
+    const ad = extractJobAd(input);
+
+    if (expected.jsonLdErrors !== undefined) expect(jsonLdErrors, 'broken JSON-LD blocks counted').toBe(expected.jsonLdErrors);
+    if (expected.jobAd === null) {
+      expect(ad, expected.about).toBeNull();
+      return;
+    }
+    expect(ad, `should find a job ad: ${expected.about}`).not.toBeNull();
+    const { descriptionIncludes = [], descriptionExcludes = [], ...fields } = expected.jobAd;
+    for (const [field, value] of Object.entries(fields)) {
+      expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
+    }
+    for (const passage of descriptionIncludes) expect(ad!.description, 'description keeps the ad text').toContain(passage);
+    for (const noise of descriptionExcludes) expect(ad!.description, 'description is clean text').not.toContain(noise);
+  });
+});

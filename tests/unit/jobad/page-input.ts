@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { collectJsonLd } from '../../../content/json-ld';
+import { extractMetadata } from '../../../content/metadata';
+import { extractMicrodata } from '../../../content/microdata';
+import { extractTextBlocks } from '../../../content/text-blocks';
+import type { JobAd, JobAdInput } from '../../../core/jobad';
+
+/** Builds `extractJobAd`'s input from a saved page the way the content script does in a tab. */
+
+// A path, not `new URL(…, import.meta.url)`: under jsdom, `URL` is the page's, not Node's.
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/jobads');
+
+export interface ExpectedJobAd extends Partial<Omit<JobAd, 'description'>> {
+  /** Passages the plain-text description must contain (descriptions are too long to pin whole). */
+  descriptionIncludes?: string[];
+  /** Text that must not leak into the description (tags, entities, chrome). */
+  descriptionExcludes?: string[];
+}
+
+export interface Expected {
+  url: string;
+  /** What the case is about, for whoever reads a failure. */
+  about: string;
+  jsonLdErrors?: number;
+  jobAd: ExpectedJobAd | null;
+}
+
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: Expected;
+}
+
+export function pageInput(html: string, url: string): { input: JobAdInput; jsonLdErrors: number } {
+  const { document } = new JSDOM(html, { url }).window;
+  const metadata = extractMetadata(document, url);
+  const { nodes, errors } = collectJsonLd(document);
+  const input: JobAdInput = {
+    url,
+    jsonLd: nodes,
+    microdata: extractMicrodata(document),
+    blocks: extractTextBlocks(document.body),
+    textContent: document.body.textContent ?? '',
+    title: metadata.title,
+  };
+  if (metadata.lang) input.lang = metadata.lang;
+  if (metadata.siteName) input.siteName = metadata.siteName;
+  return { input, jsonLdErrors: errors };
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((name) => statSync(join(FIXTURES_DIR, name)).isDirectory())
+    .sort()
+    .map((name) => ({
+      name,
+      html: readFileSync(join(FIXTURES_DIR, name, 'page.html'), 'utf8'),
+      expected: JSON.parse(readFileSync(join(FIXTURES_DIR, name, 'expected.json'), 'utf8')) as Expected,
+    }));
+}
