@@ -1,10 +1,12 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect } from 'preact/hooks';
+import { correctJobAd, mergeCompanies, moveClip, renameCompany, setCompanyStatus } from '../core/company/actions';
 import { clipsOfCompany, listCompanies } from '../core/db/queries';
 import type { RoundTwoDB } from '../core/db/schema';
 import { ClipButton } from './ClipButton';
 import { CompanyList } from './CompanyList';
 import { CompanyView } from './CompanyView';
+import { MoveClip } from './MoveClip';
 import { t } from './i18n';
 import type { BoardStore } from './store';
 import { useLiveQuery, type LiveResult } from './use-live-query';
@@ -30,12 +32,25 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
 }
 
 function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & { companyId: string }) {
-  const data = useLiveQuery(async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId) }), [db, companyId]);
+  const data = useLiveQuery(
+    async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId), companies: await db.companies.toArray() }),
+    [db, companyId],
+  );
   return (
     <Loaded result={data}>
-      {({ company, clips }) =>
+      {({ company, clips, companies }) =>
         company ? (
-          <CompanyView company={company} clips={clips} highlightedClipId={store.lastClipId.value} onOpenClip={(clipId) => store.open({ name: 'clip', clipId, companyId })} />
+          <CompanyView
+            company={company}
+            others={companies.filter((other) => other.id !== companyId)}
+            clips={clips}
+            highlightedClipId={store.lastClipId.value}
+            onOpenClip={(clipId) => store.open({ name: 'clip', clipId, companyId })}
+            onRename={(name) => void renameCompany(db, companyId, name)}
+            onStatus={(status) => void setCompanyStatus(db, companyId, status)}
+            onMerge={(intoId) => void mergeCompanies(db, companyId, intoId).then(() => store.replace({ name: 'company', companyId: intoId }))}
+            onCorrect={(clipId, field, value) => void correctJobAd(db, clipId, field, value as never)}
+          />
         ) : (
           <p class="muted">{t('clipMissing')}</p>
         )
@@ -47,14 +62,22 @@ function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & {
 // The reader (and its HTML sanitiser) loads only when a clip is opened: the popup starts smaller.
 const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
 
-function ClipScreen({ db, clipId }: Pick<Props, 'db'> & { clipId: string }) {
-  const clip = useLiveQuery(() => db.clips.get(clipId), [db, clipId]);
+function ClipScreen({ db, store, clipId }: Pick<Props, 'db' | 'store'> & { clipId: string }) {
+  const data = useLiveQuery(
+    async () => ({ clip: await db.clips.get(clipId), content: await db.clipContents.get(clipId), companies: await db.companies.toArray() }),
+    [db, clipId],
+  );
   return (
-    <Loaded result={clip}>
-      {(value) =>
+    <Loaded result={data}>
+      {({ clip: value, content, companies }) =>
         value ? (
           <Suspense fallback={<p class="muted">{t('loading')}</p>}>
-            <ClipReader clip={value} />
+            <MoveClip
+              companies={companies}
+              currentCompanyId={value.companyId}
+              onMove={(toId) => void moveClip(db, value.id, toId).then(() => store.replace({ name: 'company', companyId: toId }))}
+            />
+            <ClipReader clip={value} content={content} />
           </Suspense>
         ) : (
           <p class="muted">{t('clipMissing')}</p>
@@ -92,7 +115,7 @@ export function Board({ db, store, layout, activeCompanyId, onOpenBoard }: Props
         {layout === 'popup' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
         {view.name === 'home' && <HomeView db={db} store={store} />}
         {view.name === 'company' && <CompanyScreen db={db} store={store} companyId={view.companyId} />}
-        {view.name === 'clip' && <ClipScreen db={db} clipId={view.clipId} />}
+        {view.name === 'clip' && <ClipScreen db={db} store={store} clipId={view.clipId} />}
       </main>
     </div>
   );

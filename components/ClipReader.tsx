@@ -1,15 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import type { Clip } from '../core/model';
+import type { Clip, ClipContent } from '../core/model';
 import { sanitizeClipHtml } from './sanitize';
 import { formatDate, t } from './i18n';
 
 interface Props {
   clip: Clip;
+  content: ClipContent | undefined;
 }
 
 /** The readable content of a clip, sanitised, with the way back to the original page. */
-export function ClipReader({ clip }: Props) {
-  const html = useMemo(() => sanitizeClipHtml(clip.contentHtml), [clip.contentHtml]);
+export function ClipReader({ clip, content }: Props) {
+  const html = useMemo(() => sanitizeClipHtml(content?.contentHtml ?? ''), [content?.contentHtml]);
   return (
     <article class="reader" lang={clip.lang}>
       <h2>{clip.title}</h2>

@@ -1,18 +1,32 @@
-import type { Clip, Company } from '../core/model';
+import type { Clip, Company, CompanyStatus } from '../core/model';
 import { ClipCard } from './ClipCard';
+import { CompanyHeader } from './CompanyHeader';
+import { JobAdCard, type CorrectableField } from './JobAdCard';
 
 interface Props {
   company: Company;
+  others: Company[];
   clips: Clip[];
   highlightedClipId?: string;
   onOpenClip: (clipId: string) => void;
+  onRename: (name: string) => void;
+  onStatus: (status: CompanyStatus) => void;
+  onMerge: (intoCompanyId: string) => void;
+  onCorrect: (clipId: string, field: CorrectableField, value: string | string[] | undefined) => void;
+  /** The prep board for this company, rendered between the job ad and the clips. */
+  children?: preact.ComponentChildren;
 }
 
-export function CompanyView({ company, clips, highlightedClipId, onOpenClip }: Props) {
+export function CompanyView({ company, others, clips, highlightedClipId, onOpenClip, onRename, onStatus, onMerge, onCorrect, children }: Props) {
   return (
     <section class="company">
-      <h2>{company.name}</h2>
-      <p class="meta">{company.domains.join(', ')}</p>
+      <CompanyHeader company={company} others={others} onRename={onRename} onStatus={onStatus} onMerge={onMerge} />
+      {clips
+        .filter((clip) => clip.jobAd)
+        .map((clip) => (
+          <JobAdCard key={clip.id} clip={clip} onCorrect={onCorrect} />
+        ))}
+      {children}
       <ul class="clip-list">
         {clips.map((clip) => (
           <ClipCard key={clip.id} clip={clip} highlighted={clip.id === highlightedClipId} onOpen={onOpenClip} />

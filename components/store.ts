@@ -20,6 +20,11 @@ export function createBoardStore(api: BoardApi) {
     view.value = next;
   }
 
+  /** Shows another view in place of this one (the company merged away no longer exists). */
+  function replace(next: View) {
+    view.value = next;
+  }
+
   function back() {
     view.value = history.pop() ?? { name: 'home' };
   }
@@ -41,7 +46,7 @@ export function createBoardStore(api: BoardApi) {
     }
   }
 
-  return { view, status, lastClipId, open, back, clip };
+  return { view, status, lastClipId, open, replace, back, clip };
 }
 
 export type BoardStore = ReturnType<typeof createBoardStore>;

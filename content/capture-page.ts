@@ -1,6 +1,7 @@
 import type { CapturedPage } from '../core/model';
 import { collectJsonLd } from './json-ld';
 import { extractMetadata } from './metadata';
+import { extractMicrodata } from './microdata';
 import { extractReadable } from './readable';
 import { extractTextBlocks } from './text-blocks';
 
@@ -35,6 +36,7 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
     excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
     blocks: extractTextBlocks(readable.root),
     jsonLd: nodes,
+    microdata: extractMicrodata(doc),
     jsonLdErrors: errors,
     truncated: readable.truncated,
     readabilityMs: readable.readabilityMs,

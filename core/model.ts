@@ -1,3 +1,20 @@
+import type { EvidenceHit } from './evidence/types';
+import type { JobAd } from './jobad/types';
+import type { ClipKind } from './prompts/types';
+
+export type { ClipKind, EvidenceHit, JobAd };
+
+/** Fields of a job ad the user can correct, with their corrected values. */
+export type JobAdCorrections = Partial<{
+  title: string;
+  company: string;
+  location: string;
+  salary: string;
+  validThrough: string;
+  requirements: string[];
+  responsibilities: string[];
+}>;
+
 /**
  * The data Round Two works with. The content script produces a `CapturedPage`;
  * the background turns it into a `Clip` that belongs to a `Company`.
@@ -46,6 +63,8 @@ export interface CapturedPage {
   excerpt: string;
   blocks: TextBlock[];
   jsonLd: JsonLdNode[];
+  /** schema.org microdata items, as JSON-LD-like objects. */
+  microdata: JsonLdNode[];
   /** Number of JSON-LD blocks that could not be parsed and were skipped. */
   jsonLdErrors: number;
   /** True when the text or HTML was cut to the storage caps. */
@@ -71,7 +90,7 @@ export interface Company {
   id: string;
   name: string;
   /** Where the name came from: a stated Organization outranks a site name or a domain. */
-  nameSource?: 'organization' | 'site-name' | 'domain' | 'job-ad';
+  nameSource?: 'job-ad' | 'organization' | 'site-name' | 'domain';
   /** Set when the user renamed the company: automatic naming never overrides it. */
   nameSetByUser?: boolean;
   /** Registrable domains seen for this company (e.g. `nordlys-energi.no`). */
@@ -97,27 +116,58 @@ export interface Clip {
   lang?: string;
   publishedTime?: string;
   method: ExtractionMethod;
-  contentHtml: string;
-  textContent: string;
-  blocks: TextBlock[];
   wordCount: number;
   jsonLd: JsonLdNode[];
   truncated: boolean;
+  /** What the page is, for the prompts: a job ad, news, or the company's own page. */
+  kind: ClipKind;
+  /** The job ad read from the page, when it is one. */
+  jobAd?: JobAd;
+  /** The user's corrections of job-ad fields: shown instead of `jobAd`'s, kept on re-clip. */
+  jobAdCorrections?: JobAdCorrections;
+  /** Sentences that may answer prompts, scored at capture so the popup computes nothing heavy. */
+  evidence: EvidenceHit[];
   /** The user's own words on this clip: never overwritten by a re-clip. */
   userNote?: string;
   clippedAt: number;
   updatedAt: number;
 }
 
-/** The user's notes: answers to prompts, pinned evidence, quotes. */
+/**
+ * The readable content of a clip, kept apart from the clip so that lists, the
+ * prep board and the popup's start read only the small records.
+ */
+export interface ClipContent {
+  /** The clip's id. */
+  id: string;
+  /** Readable HTML. Untrusted: sanitise before it is rendered. */
+  contentHtml: string;
+  textContent: string;
+  blocks: TextBlock[];
+}
+
+export type NoteKind = 'answer' | 'pin' | 'quote' | 'improvement' | 'dismissed';
+
+export type ImprovementArea = 'digital' | 'customer' | 'product' | 'other';
+
+/**
+ * The user's notes on a company's prompts: one `answer` per prompt, `pin`ned
+ * evidence, `quote`s clipped from a selection, `improvement` items for "what
+ * could they do better", and `dismissed` evidence (its `text` is the evidence key).
+ */
 export interface Note {
   id: string;
   companyId: string;
   promptId: string;
-  kind: 'answer' | 'pin' | 'quote' | 'improvement';
+  kind: NoteKind;
   text: string;
+  /** For improvements: the idea that would fix what was observed (`text`). */
+  idea?: string;
+  area?: ImprovementArea;
+  /** Where a pin, quote or improvement came from. */
   clipId?: string;
   sourceUrl?: string;
+  quote?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -9,7 +9,7 @@ const ROOT = join(import.meta.dirname, '..');
 execSync('npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });
 const server = await startServer();
 const session = await launch(await newProfile());
-for (const page of ['hostile.html', 'nordlys-about.html']) {
+for (const page of ['hostile.html', 'board-ad.html', 'nordlys-about.html']) {
   await openTab(session, `${server.origin}/fixtures/pages/${page}`);
   await clickClip(await openPopup(session));
 }

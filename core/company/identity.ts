@@ -1,5 +1,6 @@
 import { getDomain } from 'tldts';
-import type { JsonLdNode, PageMetadata } from '../model';
+import type { JobAd, JsonLdNode, PageMetadata } from '../model';
+import { isJobBoardHost } from './job-boards';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
 
@@ -36,22 +37,51 @@ export function nameFromDomain(domain: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+export type NameSource = 'job-ad' | 'organization' | 'site-name' | 'domain';
+
+/** Names a page states (its job ad's employer, its Organization) outrank guessed ones. */
+export function isStatedName(source: NameSource | undefined): boolean {
+  return source === 'job-ad' || source === 'organization';
+}
+
 export interface CompanyGuess {
   name: string;
-  /** How sure the name is: an Organization on the page is stated, a site name is a hint. */
-  nameSource: 'organization' | 'site-name' | 'domain';
+  nameSource: NameSource;
   domain: string;
   /** False for hosts that say nothing about the company (IP addresses, job boards). */
   domainIdentifies: boolean;
+  /** The employer's own domains, as the job ad gives them (its url / sameAs). */
+  employerDomains: string[];
 }
 
-/** Who a page belongs to, best source first: JSON-LD Organization, og:site_name, the domain. */
-export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[]): CompanyGuess {
+function employerDomains(jobAd: JobAd | undefined): string[] {
+  const links = [jobAd?.hiringOrganization?.url, jobAd?.hiringOrganization?.sameAs];
+  const domains = links.flatMap((link) => {
+    if (!link || !/^https?:\/\//.test(link)) return [];
+    try {
+      const { hostname } = new URL(link);
+      return isJobBoardHost(hostname) ? [] : [registrableDomain(link)];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(domains)].filter(domainIdentifiesCompany);
+}
+
+/**
+ * Who a page belongs to, best source first: the job ad's hiring organisation,
+ * the JSON-LD Organization, og:site_name, the registrable domain. A job board's
+ * domain and its own Organization never name the company: the ad's employer does.
+ */
+export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd): CompanyGuess {
   const domain = registrableDomain(url);
-  const domainIdentifies = domainIdentifiesCompany(domain);
-  const organization = organizationName(jsonLd);
-  if (organization) return { name: organization, nameSource: 'organization', domain, domainIdentifies };
+  const onBoard = isJobBoardHost(new URL(url).hostname);
+  const base = { domain, domainIdentifies: !onBoard && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  const employer = jobAd?.hiringOrganization?.name.trim();
+  if (employer) return { ...base, name: employer, nameSource: 'job-ad' };
+  const organization = onBoard ? undefined : organizationName(jsonLd);
+  if (organization) return { ...base, name: organization, nameSource: 'organization' };
   const siteName = metadata.siteName?.trim();
-  if (siteName) return { name: siteName, nameSource: 'site-name', domain, domainIdentifies };
-  return { name: nameFromDomain(domain), nameSource: 'domain', domain, domainIdentifies };
+  if (siteName) return { ...base, name: siteName, nameSource: 'site-name' };
+  return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };
 }

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, Company, Interview, Note } from '../model';
+import type { Clip, ClipContent, Company, Interview, Note } from '../model';
 
 export const DB_NAME = 'round-two';
 
@@ -10,6 +10,7 @@ export const DB_NAME = 'round-two';
 export class RoundTwoDB extends Dexie {
   companies!: EntityTable<Company, 'id'>;
   clips!: EntityTable<Clip, 'id'>;
+  clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
 
@@ -20,6 +21,8 @@ export class RoundTwoDB extends Dexie {
       companies: 'id, *domains, normName, updatedAt',
       // &url: one clip per canonical URL.
       clips: 'id, &url, companyId, clippedAt',
+      // The large part of each clip, read only when the clip is opened.
+      clipContents: 'id',
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
     });

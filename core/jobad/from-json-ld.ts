@@ -28,10 +28,6 @@ export function pickJobPosting(postings: readonly JsonLdNode[], pageUrl: string)
   return best?.node;
 }
 
-export function findJobPostings(nodes: readonly JsonLdNode[]): JsonLdNode[] {
-  return allNodes(nodes).filter((n) => hasType(n, 'JobPosting'));
-}
-
 /**
  * Everything a schema.org JobPosting says, from JSON-LD or converted
  * microdata (the same shapes). Undefined when there is no JobPosting.

@@ -16,12 +16,13 @@ const BLOCK_TAGS = new Set(
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', 'title', 'iframe', 'object']);
 /** The tag a block reports: the nearest of these in the stack of open elements. */
 const KEPT_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'th', 'td', 'blockquote', 'pre'];
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+// Every part is bounded or ends at the next `<`, so hostile input cannot make matching quadratic.
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^<>]{0,2000}>|<(\/?)([a-zA-Z][\w:-]{0,40})([^<>]{0,4000})>/g;
 // `1.` is left out: "1. desember 2026" starts many lines and is not a list item.
 const BULLET = /^\s*(?:[•·▪●◦‣∙*–—-]|\d{1,2}\))\s+/;
 
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|span|a)(?:\s[^>]*)?\/?>/i.test(text);
+  return /<\/?(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|span|a)(?:\s[^<>]{0,1000})?\/?>/i.test(text);
 }
 
 /** Some sites escape the HTML in JSON-LD once too often: `&lt;p&gt;Hei&lt;/p&gt;`. */

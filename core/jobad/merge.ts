@@ -37,6 +37,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     responsibilities: [],
     sources: {},
   };
+  // Copied field by field; each value comes from a draft typed like the ad itself.
   const target = ad as unknown as Record<JobAdField, unknown>;
   for (const field of FIELDS) {
     const strong = drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));

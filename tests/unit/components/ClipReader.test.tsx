@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { ClipReader } from '../../../components/ClipReader';
-import type { Clip } from '../../../core/model';
+import type { Clip, ClipContent } from '../../../core/model';
 
 const clip: Clip = {
   id: 'c1',
@@ -12,28 +12,34 @@ const clip: Clip = {
   domain: 'skogsjo.se',
   excerpt: '',
   method: 'readability',
-  contentHtml:
-    '<p>Timber.<img src="x" onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">bad</a><a href="https://skogsjo.se/r">report</a><iframe src="https://evil.example"></iframe>',
-  textContent: 'Timber.',
-  blocks: [],
   wordCount: 1,
   jsonLd: [],
   truncated: false,
+  kind: 'news',
+  evidence: [],
   clippedAt: 0,
   updatedAt: 0,
 };
 
+const content: ClipContent = {
+  id: 'c1',
+  contentHtml:
+    '<p>Timber.<img src="x" onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">bad</a><a href="https://skogsjo.se/r">report</a><iframe src="https://evil.example"></iframe>',
+  textContent: 'Timber.',
+  blocks: [],
+};
+
 describe('reading a clip', () => {
   test('shows sanitised content: no scripts, handlers, frames or javascript: links', () => {
-    render(<ClipReader clip={clip} />);
-    const content = screen.getByTestId('clip-content');
-    expect(content.innerHTML).toContain('Timber.');
-    expect(content.querySelector('script, iframe, [onerror]')).toBeNull();
-    expect(content.querySelector('a[href^="javascript:"]')).toBeNull();
+    render(<ClipReader clip={clip} content={content} />);
+    const shown = screen.getByTestId('clip-content');
+    expect(shown.innerHTML).toContain('Timber.');
+    expect(shown.querySelector('script, iframe, [onerror]')).toBeNull();
+    expect(shown.querySelector('a[href^="javascript:"]')).toBeNull();
   });
 
   test('links in the content and to the original page open in a new tab without an opener', () => {
-    render(<ClipReader clip={clip} />);
+    render(<ClipReader clip={clip} content={content} />);
     const report = screen.getByRole('link', { name: 'report' });
     expect(report.getAttribute('target')).toBe('_blank');
     expect(report.getAttribute('rel')).toBe('noopener noreferrer');

@@ -24,6 +24,7 @@ function captured(url: string, overrides: Partial<CapturedPage> = {}): CapturedP
     excerpt: 'Vår visjon er ren kraft.',
     blocks: [{ tag: 'p', text: 'Vår visjon er ren kraft.' }],
     jsonLd: [],
+    microdata: [],
     jsonLdErrors: 0,
     truncated: false,
     readabilityMs: 1,
@@ -98,5 +99,59 @@ describe('which company a clip belongs to', () => {
     const companies = await db.companies.toArray();
     expect(companies.map((c) => c.name).sort()).toEqual(['Fjordlaks', 'Nordlys Energi']);
     expect(companies.every((c) => c.domains.length === 0)).toBe(true);
+  });
+});
+
+describe('job ads and companies', () => {
+  const posting = {
+    '@type': 'JobPosting',
+    title: 'Driftsingeniør vindkraft',
+    description: '<p>Nordlys Energi søker en driftsingeniør.</p>',
+    datePosted: '2026-11-01',
+    validThrough: '2026-12-15',
+    hiringOrganization: { '@type': 'Organization', name: 'Nordlys Energi AS', sameAs: 'https://www.nordlys-energi.no' },
+    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Tromsø', addressCountry: 'NO' } },
+  };
+
+  test('an ad on a job board belongs to its employer, never to the board', async () => {
+    const ad = captured('https://www.finn.no/job/fulltime/ad.html?finnkode=123', {
+      metadata: { canonicalUrl: 'https://www.finn.no/job/fulltime/ad.html?finnkode=123', title: 'Driftsingeniør', siteName: 'FINN.no' },
+      jsonLd: [{ '@type': 'Organization', name: 'FINN.no AS' }, posting],
+    });
+    const { clip, company } = await saveCapture(db, ad);
+    expect(clip.kind).toBe('job-ad');
+    expect(clip.jobAd?.title).toBe('Driftsingeniør vindkraft');
+    expect(company.name).toBe('Nordlys Energi AS');
+    expect(company.domains).toEqual(['nordlys-energi.no']);
+  });
+
+  test('the board ad and the company’s own page land in one company', async () => {
+    await saveCapture(db, captured('https://www.finn.no/job/1', { metadata: { canonicalUrl: 'https://www.finn.no/job/1', title: 'Ad', siteName: 'FINN.no' }, jsonLd: [posting] }));
+    await saveCapture(db, captured('https://nordlys-energi.no/om-oss', { metadata: { canonicalUrl: 'https://nordlys-energi.no/om-oss', title: 'Om oss', siteName: 'Nordlys Energi' } }));
+    const companies = await listCompanies(db);
+    expect(companies.map((c) => [c.company.name, c.clipCount])).toEqual([['Nordlys Energi AS', 2]]);
+  });
+
+  test('scores the page’s sentences against the prompts when it is stored', async () => {
+    const { clip } = await saveCapture(
+      db,
+      captured('https://nordlys-energi.no/strategi', {
+        blocks: [
+          { tag: 'h2', text: 'Vår visjon' },
+          { heading: 'Vår visjon', tag: 'p', text: 'Vår visjon er å gjøre Nord-Norge selvforsynt med fornybar energi innen 2035.' },
+        ],
+      }),
+    );
+    expect(clip.kind).toBe('company');
+    expect(clip.evidence.find((hit) => hit.promptId === 'vision')?.sentence).toContain('selvforsynt med fornybar energi');
+  });
+
+  test('a re-clip keeps the user’s corrections to the job ad', async () => {
+    const url = 'https://www.finn.no/job/1';
+    const page = captured(url, { metadata: { canonicalUrl: url, title: 'Ad', siteName: 'FINN.no' }, jsonLd: [posting] });
+    const { clip } = await saveCapture(db, page);
+    await db.clips.update(clip.id, { jobAdCorrections: { title: 'Driftsingeniør (vind)' } });
+    await saveCapture(db, page);
+    expect((await db.clips.get(clip.id))?.jobAdCorrections).toEqual({ title: 'Driftsingeniør (vind)' });
   });
 });

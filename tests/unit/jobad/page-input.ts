@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { collectJsonLd } from '../../../content/json-ld';
 import { extractMetadata } from '../../../content/metadata';
 import { extractMicrodata } from '../../../content/microdata';
@@ -35,7 +35,7 @@ export interface Fixture {
 }
 
 export function pageInput(html: string, url: string): { input: JobAdInput; jsonLdErrors: number } {
-  const { document } = new JSDOM(html, { url }).window;
+  const { document } = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window;
   const metadata = extractMetadata(document, url);
   const { nodes, errors } = collectJsonLd(document);
   const input: JobAdInput = {

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { Clip, JobAdCorrections } from '../core/model';
+import { t, uiLanguage } from './i18n';
+import { daysLeft, jobAdView, type DisplayField, type FieldSource } from './job-ad-fields';
+
+export type CorrectableField = keyof JobAdCorrections;
+
+interface Props {
+  clip: Clip;
+  onCorrect: (clipId: string, field: CorrectableField, value: string | string[] | undefined) => void;
+}
+
+const SOURCE_KEYS = { 'json-ld': 'jobSourceData', microdata: 'jobSourceMarkup', heuristic: 'jobSourceText', user: 'jobSourceUser' } as const;
+
+function SourceMark({ source }: { source?: FieldSource }) {
+  if (!source) return null;
+  return <span class={`source source-${source}`} title={t(`${SOURCE_KEYS[source]}Long`)}>{t(SOURCE_KEYS[source])}</span>;
+}
+
+interface RowProps {
+  label: string;
+  field: DisplayField<string | string[]>;
+  list?: boolean;
+  extra?: string;
+  onSave?: (value: string | string[] | undefined) => void;
+}
+
+function Row({ label, field, list = false, extra, onSave }: RowProps) {
+  const [editing, setEditing] = useState(false);
+  const text = Array.isArray(field.value) ? field.value.join('\n') : field.value;
+  const [draft, setDraft] = useState(text);
+  const empty = Array.isArray(field.value) ? field.value.length === 0 : !field.value;
+  const save = () => {
+    const value = list ? draft.split('\n').map((line) => line.trim()).filter(Boolean) : draft.trim();
+    onSave?.(Array.isArray(value) ? (value.length ? value : undefined) : value || undefined);
+    setEditing(false);
+  };
+  return (
+    <div class="job-field" data-field={label}>
+      <dt>
+        {label} <SourceMark source={field.source} />
+        {onSave && !editing && (
+          <button type="button" class="link small" onClick={() => (setDraft(text), setEditing(true))} aria-label={t('jobEditField', label)}>
+            {t('jobEdit')}
+          </button>
+        )}
+      </dt>
+      <dd>
+        {editing ? (
+          <form onSubmit={(event) => (event.preventDefault(), save())}>
+            {list ? (
+              <textarea rows={5} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={label} />
+            ) : (
+              <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={label} />
+            )}
+            <button type="submit" class="small">{t('save')}</button>
+            <button type="button" class="link small" onClick={() => setEditing(false)}>{t('cancel')}</button>
+          </form>
+        ) : empty ? (
+          <span class="muted">{t('jobNotGiven')}</span>
+        ) : Array.isArray(field.value) ? (
+          <ul class="bullets">{field.value.map((item, i) => <li key={i}>{item}</li>)}</ul>
+        ) : (
+          <>
+            {field.value}
+            {extra && <span class="muted"> · {extra}</span>}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function deadlineNote(iso: string): string | undefined {
+  const days = daysLeft(iso);
+  if (days === undefined) return undefined;
+  if (days < 0) return t('jobDeadlinePassed');
+  return days === 0 ? t('jobDeadlineToday') : days === 1 ? t('jobDaysLeftOne') : t('jobDaysLeftMany', days);
+}
+
+/** What the job ad says, field by field, each marked with where it came from; every field can be corrected. */
+export function JobAdCard({ clip, onCorrect }: Props) {
+  const view = jobAdView(clip, uiLanguage());
+  if (!view) return null;
+  const save = (field: CorrectableField) => (value: string | string[] | undefined) => onCorrect(clip.id, field, value);
+  return (
+    <section class="job-ad card" aria-label={t('jobAdHeading')}>
+      <h3>{t('jobAdHeading')}</h3>
+      <dl>
+        <Row label={t('jobTitle')} field={view.title} onSave={save('title')} />
+        <Row label={t('jobCompany')} field={view.company} onSave={save('company')} />
+        <Row label={t('jobPlace')} field={view.location} onSave={save('location')} />
+        <Row label={t('jobSalary')} field={view.salary} onSave={save('salary')} />
+        <Row label={t('jobDeadline')} field={view.validThrough} extra={view.validThrough.value ? deadlineNote(view.validThrough.value) : undefined} onSave={save('validThrough')} />
+        <Row label={t('jobRequirements')} field={view.requirements} list onSave={save('requirements')} />
+        {view.niceToHave.value.length > 0 && <Row label={t('jobNiceToHave')} field={view.niceToHave} list />}
+        <Row label={t('jobResponsibilities')} field={view.responsibilities} list onSave={save('responsibilities')} />
+      </dl>
+    </section>
+  );
+}

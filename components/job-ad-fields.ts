@@ -1,0 +1,66 @@
+import type { Clip, JobAdCorrections } from '../core/model';
+import type { JobAdSource, JobLocation, Salary } from '../core/jobad';
+
+export type FieldSource = JobAdSource | 'user';
+
+export interface DisplayField<T> {
+  value: T;
+  source?: FieldSource;
+}
+
+export interface JobAdView {
+  title: DisplayField<string>;
+  company: DisplayField<string>;
+  location: DisplayField<string>;
+  salary: DisplayField<string>;
+  validThrough: DisplayField<string>;
+  requirements: DisplayField<string[]>;
+  niceToHave: DisplayField<string[]>;
+  responsibilities: DisplayField<string[]>;
+}
+
+function place(locations: JobLocation[], remote: string | undefined): string {
+  const names = locations.map((l) => [l.city, l.region, l.country].filter(Boolean).join(', ')).filter(Boolean);
+  return [...names, ...(remote && remote !== 'onsite' ? [remote] : [])].join(' · ');
+}
+
+export function formatSalary(salary: Salary | undefined, locale: string): string {
+  if (!salary || (salary.min === undefined && salary.max === undefined)) return '';
+  const format = (n: number) =>
+    salary.currency
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 }).format(n)
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  const range = [salary.min, salary.max].filter((n): n is number => n !== undefined);
+  const amount = range.length === 2 && range[0] !== range[1] ? `${format(range[0]!)}–${format(range[1]!)}` : format(range[0]!);
+  return salary.period ? `${amount} / ${salary.period}` : amount;
+}
+
+/** Whole days from today to an ISO date (negative when it has passed). */
+export function daysLeft(isoDate: string, today = new Date()): number | undefined {
+  const deadline = Date.parse(`${isoDate}T00:00:00`);
+  if (Number.isNaN(deadline)) return undefined;
+  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  return Math.round((deadline - start) / 86_400_000);
+}
+
+function pick<T>(corrected: T | undefined, value: T, source: JobAdSource | undefined): DisplayField<T> {
+  return corrected !== undefined ? { value: corrected, source: 'user' } : source ? { value, source } : { value };
+}
+
+/** What the job-ad card shows: the user's corrections over what the page said, each with its source. */
+export function jobAdView(clip: Clip, locale: string): JobAdView | undefined {
+  const ad = clip.jobAd;
+  if (!ad) return undefined;
+  const c: JobAdCorrections = clip.jobAdCorrections ?? {};
+  const s = ad.sources;
+  return {
+    title: pick(c.title, ad.title, s.title),
+    company: pick(c.company, ad.hiringOrganization?.name ?? '', s.hiringOrganization),
+    location: pick(c.location, place(ad.locations, ad.remote), s.locations ?? s.remote),
+    salary: pick(c.salary, formatSalary(ad.salary, locale), s.salary),
+    validThrough: pick(c.validThrough, ad.validThrough ?? '', s.validThrough),
+    requirements: pick(c.requirements, ad.requirements.must, s.requirements),
+    niceToHave: { value: ad.requirements.nice, ...(s.requirements ? { source: s.requirements } : {}) },
+    responsibilities: pick(c.responsibilities, ad.responsibilities, s.responsibilities),
+  };
+}

@@ -1,0 +1,44 @@
+import { jobAdEvidence, scoreBlocks, type EvidenceHit } from '../evidence';
+import { extractJobAd } from '../jobad';
+import type { CapturedPage, ClipKind, JobAd } from '../model';
+import { PROMPTS } from '../prompts';
+
+export interface CaptureAnalysis {
+  kind: ClipKind;
+  jobAd?: JobAd;
+  evidence: EvidenceHit[];
+}
+
+const NEWS_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|PressRelease)$/;
+
+function looksLikeNews(page: CapturedPage): boolean {
+  if (page.metadata.ogType === 'article') return true;
+  return page.jsonLd.some((node) => {
+    const type = node['@type'];
+    return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && NEWS_TYPES.test(t));
+  });
+}
+
+/**
+ * What a captured page means for the interview: is it a job ad (and what does it
+ * say), news, or the company's own page; and which of its sentences may answer
+ * which prompt. Runs once, when the clip is stored.
+ */
+export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis {
+  const { metadata } = page;
+  const jobAd =
+    extractJobAd({
+      url,
+      jsonLd: page.jsonLd,
+      microdata: page.microdata,
+      blocks: page.blocks,
+      textContent: page.textContent,
+      lang: metadata.lang,
+      title: metadata.title,
+      siteName: metadata.siteName,
+    }) ?? undefined;
+  const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
+  const evidence = scoreBlocks(page.blocks, metadata.lang, PROMPTS, { clipKind: kind });
+  if (jobAd) evidence.push(...jobAdEvidence(jobAd, metadata.lang));
+  return jobAd ? { kind, jobAd, evidence } : { kind, evidence };
+}

@@ -1,0 +1,60 @@
+import type { RoundTwoDB } from '../db/schema';
+import type { CompanyStatus, JobAdCorrections } from '../model';
+import { normalizeCompanyName } from './names';
+
+/** The user's name for a company: automatic naming never overrides it afterwards. */
+export async function renameCompany(db: RoundTwoDB, companyId: string, name: string, now = Date.now()): Promise<void> {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  if (!trimmed) return;
+  await db.companies.update(companyId, { name: trimmed, normName: normalizeCompanyName(trimmed), nameSetByUser: true, updatedAt: now });
+}
+
+export async function setCompanyStatus(db: RoundTwoDB, companyId: string, status: CompanyStatus, now = Date.now()): Promise<void> {
+  await db.companies.update(companyId, { status, updatedAt: now });
+}
+
+/** Moves one clip, and the notes that cite it, to another company. */
+export async function moveClip(db: RoundTwoDB, clipId: string, toCompanyId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.clips, db.notes, db.companies, async () => {
+    const target = await db.companies.get(toCompanyId);
+    if (!target) throw new Error(`No company ${toCompanyId}`);
+    await db.clips.update(clipId, { companyId: toCompanyId, updatedAt: now });
+    await db.notes.where('companyId').notEqual(toCompanyId).filter((note) => note.clipId === clipId).modify({ companyId: toCompanyId });
+    await db.companies.update(toCompanyId, { updatedAt: now });
+  });
+}
+
+/**
+ * Merges one company into another: every clip, note and interview follows, the
+ * domains are joined, and the emptied company is removed. Nothing is lost.
+ */
+export async function mergeCompanies(db: RoundTwoDB, fromId: string, intoId: string, now = Date.now()): Promise<void> {
+  if (fromId === intoId) return;
+  await db.transaction('rw', [db.companies, db.clips, db.notes, db.interviews], async () => {
+    const [from, into] = await Promise.all([db.companies.get(fromId), db.companies.get(intoId)]);
+    if (!from || !into) throw new Error('Both companies must exist to merge them');
+    await db.clips.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await db.notes.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await db.interviews.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await db.companies.update(intoId, { domains: [...new Set([...into.domains, ...from.domains])], updatedAt: now });
+    await db.companies.delete(fromId);
+  });
+}
+
+/** A correction of one job-ad field; an empty value removes the correction. */
+export async function correctJobAd<K extends keyof JobAdCorrections>(
+  db: RoundTwoDB,
+  clipId: string,
+  field: K,
+  value: JobAdCorrections[K] | undefined,
+): Promise<void> {
+  await db.transaction('rw', db.clips, async () => {
+    const clip = await db.clips.get(clipId);
+    if (!clip) return;
+    const corrections: JobAdCorrections = { ...clip.jobAdCorrections };
+    const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : String(value).trim() === '');
+    if (empty) delete corrections[field];
+    else corrections[field] = value;
+    await db.clips.update(clipId, { jobAdCorrections: corrections });
+  });
+}

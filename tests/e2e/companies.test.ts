@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, newProfile, openPopup, readStore, type Session } from './browser';
+import { clipPage } from './popup';
+import { startServer, type PageServer } from './server';
+
+let server: PageServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launch(await newProfile());
+});
+
+afterAll(async () => {
+  await session?.context.close();
+  await server?.close();
+});
+
+const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
+
+async function openCompany(popup: Page, name: string) {
+  await popup.getByRole('button', { name: new RegExp(name) }).first().click();
+  await popup.getByRole('heading', { name: new RegExp(name) }).waitFor();
+}
+
+describe('job ads and companies', () => {
+  test('a board ad and the company’s own page make one company, with the ad read field by field', async () => {
+    await clipPage(session, page('board-ad.html'));
+    const { popup } = await clipPage(session, page('nordlys-about.html'));
+    const { companies, clips } = await readStore(popup);
+    expect(companies.map((c) => c.name)).toEqual(['Nordlys Energi AS']);
+    expect(new Set(clips.map((c) => c.companyId)).size).toBe(1);
+
+    const card = popup.getByRole('region', { name: 'Job ad' });
+    const text = await card.innerText();
+    expect(text).toContain('Driftsingeniør vindkraft');
+    expect(text).toContain('Tromsø');
+    expect(text).toMatch(/620[\s,.]?000/);
+    expect(text).toContain('2027-01-15');
+    expect(await card.locator('[data-field="Requirements"] li').count()).toBe(2);
+    expect(await card.locator('[data-field="Responsibilities"] li').count()).toBe(3);
+    expect(await card.locator('[data-field="Title"] .source').innerText()).toMatch(/data/i);
+  });
+
+  test('a corrected field stays corrected when the ad is clipped again', async () => {
+    const popup = await openPopup(session);
+    await openCompany(popup, 'Nordlys Energi AS');
+    const card = popup.getByRole('region', { name: 'Job ad' });
+    await card.getByRole('button', { name: 'Correct Title' }).click();
+    await card.getByRole('textbox', { name: 'Title' }).fill('Driftsingeniør (vind)');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.locator('[data-field="Title"] dd').innerText()).toBe('Driftsingeniør (vind)');
+
+    const again = await clipPage(session, page('board-ad.html'));
+    expect(again.status).toContain('Updated your clip');
+    const title = again.popup.getByRole('region', { name: 'Job ad' }).locator('[data-field="Title"]');
+    await expect.poll(() => title.locator('dd').innerText()).toBe('Driftsingeniør (vind)');
+    expect(await title.locator('.source').innerText()).toMatch(/you/i);
+  });
+
+  test('a clip can be moved to another company, and two companies merged, through the popup', async () => {
+    await clipPage(session, page('hostile.html'));
+    const { popup } = await clipPage(session, page('nothing-readable.html'));
+    let store = await readStore(popup);
+    const skog = store.companies.find((c) => c.name === 'Skog & Sjø AB')!;
+    const fjordlaks = store.companies.find((c) => c.name === 'Fjordlaks')!;
+
+    await popup.locator(`[data-clip-url="${page('nothing-readable.html')}"] button`).click();
+    await popup.getByLabel('Move to company').selectOption({ label: 'Skog & Sjø AB' });
+    await expect.poll(async () => (await readStore(popup)).clips.filter((c) => c.companyId === skog.id).length).toBe(2);
+    expect((await readStore(popup)).clips.some((c) => c.companyId === fjordlaks.id)).toBe(false);
+
+    await popup.getByLabel('Merge into').selectOption({ label: 'Nordlys Energi AS' });
+    await popup.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
+    await popup.getByRole('heading', { name: /Nordlys Energi AS/ }).waitFor();
+    store = await readStore(popup);
+    expect(store.companies.some((c) => c.id === skog.id)).toBe(false);
+    const nordlys = store.companies.find((c) => c.name === 'Nordlys Energi AS')!;
+    expect(store.clips.filter((c) => c.companyId === nordlys.id)).toHaveLength(4);
+  });
+});
