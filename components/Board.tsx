@@ -7,6 +7,7 @@ import { ClipButton } from './ClipButton';
 import { CompanyList } from './CompanyList';
 import { CompanyView } from './CompanyView';
 import { MoveClip } from './MoveClip';
+import { PrepScreen } from './prep/PrepScreen';
 import { t } from './i18n';
 import type { BoardStore } from './store';
 import { useLiveQuery, type LiveResult } from './use-live-query';
@@ -31,7 +32,7 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
   return <Loaded result={companies}>{(list) => <CompanyList companies={list} onOpen={(companyId) => store.open({ name: 'company', companyId })} />}</Loaded>;
 }
 
-function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & { companyId: string }) {
+function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'store' | 'layout'> & { companyId: string }) {
   const data = useLiveQuery(
     async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId), companies: await db.companies.toArray() }),
     [db, companyId],
@@ -49,8 +50,10 @@ function CompanyScreen({ db, store, companyId }: Pick<Props, 'db' | 'store'> & {
             onRename={(name) => void renameCompany(db, companyId, name)}
             onStatus={(status) => void setCompanyStatus(db, companyId, status)}
             onMerge={(intoId) => void mergeCompanies(db, companyId, intoId).then(() => store.replace({ name: 'company', companyId: intoId }))}
-            onCorrect={(clipId, field, value) => void correctJobAd(db, clipId, field, value as never)}
-          />
+            onCorrect={(clipId, field, value) => void correctJobAd(db, clipId, field, value)}
+          >
+            <PrepScreen db={db} companyId={companyId} layout={layout} />
+          </CompanyView>
         ) : (
           <p class="muted">{t('clipMissing')}</p>
         )
@@ -114,7 +117,7 @@ export function Board({ db, store, layout, activeCompanyId, onOpenBoard }: Props
       <main>
         {layout === 'popup' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
         {view.name === 'home' && <HomeView db={db} store={store} />}
-        {view.name === 'company' && <CompanyScreen db={db} store={store} companyId={view.companyId} />}
+        {view.name === 'company' && <CompanyScreen db={db} store={store} layout={layout} companyId={view.companyId} />}
         {view.name === 'clip' && <ClipScreen db={db} store={store} clipId={view.clipId} />}
       </main>
     </div>

@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launch, newProfile, openPopup, OUTPUT_DIR } from '../tests/e2e/browser';
+import { analyseCapture } from '../core/capture/analyse';
+import type { CapturedPage, Clip, ClipContent } from '../core/model';
+import { launch, newProfile, openPopup, OUTPUT_DIR, type Session } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -83,7 +85,7 @@ async function captureTable(): Promise<void> {
     .filter((name) => statSync(join(CORPUS, name)).isDirectory())
     .filter((name) => !only.length || only.includes(name))
     .sort();
-  const rows: Array<{ name: string; kb: number; readability: number; capture: number }> = [];
+  const rows: Array<{ name: string; kb: number; readability: number; capture: number; mapping: number }> = [];
   for (const name of names) {
     const url = `${server.origin}/corpus/${name}/`;
     await tab.goto(url, { waitUntil: 'load' });
@@ -98,15 +100,21 @@ async function captureTable(): Promise<void> {
       return performance.now() - started;
     });
     const kb = statSync(join(CORPUS, name, 'source.html')).size / 1024;
-    rows.push({ name, kb, readability, capture });
+    rows.push({ name, kb, readability, capture, mapping: NaN });
   }
+  const stored = await storedClips(popup);
+  for (const row of rows) {
+    const found = stored.find(({ clip }) => clip.pageUrl === `${server.origin}/corpus/${row.name}/`);
+    if (found) row.mapping = mappingMs(found.clip, found.content);
+  }
+  await boardOpening(session, stored);
   await session.context.close();
   await server.close();
 
   console.log('\nCapture against Readability alone, per page (ms; second clip of each page)\n');
-  console.log('| page | size kB | Readability | capture | ratio |\n|---|---:|---:|---:|---:|');
+  console.log('| page | size kB | Readability | capture | ratio | mapping |\n|---|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${ms(r.readability)} | ${ms(r.capture)} | ${(r.capture / r.readability).toFixed(2)} |`);
+    console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${ms(r.readability)} | ${ms(r.capture)} | ${(r.capture / r.readability).toFixed(2)} | ${ms(r.mapping)} |`);
   }
   const ratios = rows.map((r) => r.capture / r.readability);
   const overheads = rows.map((r) => r.capture - r.readability);
@@ -116,6 +124,111 @@ async function captureTable(): Promise<void> {
   console.log(`| whole capture (ms) | ${ms(median(rows.map((r) => r.capture)))} | ${ms(quantile(rows.map((r) => r.capture), 0.95))} |`);
   console.log(`| capture − Readability (ms) | ${ms(median(overheads))} | ${ms(quantile(overheads, 0.95))} |`);
   console.log(`| capture / Readability | ${median(ratios).toFixed(2).padStart(8)} | ${quantile(ratios, 0.95).toFixed(2).padStart(8)} |`);
+  const mapping = rows.map((r) => r.mapping).filter((x) => !Number.isNaN(x));
+  console.log(`| mapping at capture: job ad + prompt scoring (ms, Node) | ${ms(median(mapping))} | ${ms(quantile(mapping, 0.95))} |`);
+}
+
+type StoredClip = { clip: Clip; content: ClipContent };
+
+function storedClips(popup: Page): Promise<StoredClip[]> {
+  return popup.evaluate(
+    () =>
+      new Promise<StoredClip[]>((resolve, reject) => {
+        const open = indexedDB.open('round-two');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['clips', 'clipContents']);
+          const clips = tx.objectStore('clips').getAll();
+          const contents = tx.objectStore('clipContents').getAll();
+          tx.oncomplete = () => {
+            const byId = new Map((contents.result as ClipContent[]).map((c) => [c.id, c]));
+            resolve((clips.result as Clip[]).map((clip) => ({ clip, content: byId.get(clip.id)! })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** The analysis the background runs when a clip is stored, timed in Node on the same stored page (median of 5). */
+function mappingMs(clip: Clip, content: ClipContent): number {
+  const page: CapturedPage = {
+    pageUrl: clip.pageUrl,
+    metadata: { canonicalUrl: clip.url, title: clip.title, ...(clip.lang ? { lang: clip.lang } : {}), ...(clip.siteName ? { siteName: clip.siteName } : {}) },
+    method: clip.method,
+    contentHtml: content.contentHtml,
+    textContent: content.textContent,
+    excerpt: clip.excerpt,
+    blocks: content.blocks,
+    jsonLd: clip.jsonLd,
+    microdata: [],
+    jsonLdErrors: 0,
+    truncated: clip.truncated,
+    readabilityMs: 0,
+  };
+  const times = Array.from({ length: 5 }, () => {
+    const started = performance.now();
+    analyseCapture(page, clip.url);
+    return performance.now() - started;
+  });
+  return median(times);
+}
+
+/** Opening the popup on a company with 50 clips: the clips are copies of stored corpus clips. */
+async function boardOpening(session: Session, stored: StoredClip[]): Promise<void> {
+  const seeded = stored.slice(0, 50);
+  const seedPage = await openPopup(session);
+  await seedPage.evaluate(
+    (items) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('round-two');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const id = crypto.randomUUID();
+          const tx = open.result.transaction(['companies', 'clips', 'clipContents'], 'readwrite');
+          const now = Date.now() + 60_000;
+          tx.objectStore('companies').put({ id, name: 'Benchmark AS', normName: 'benchmark', domains: [], status: 'interview2', createdAt: now, updatedAt: now });
+          items.forEach(({ clip, content }, i) => {
+            const clipId = crypto.randomUUID();
+            tx.objectStore('clips').put({ ...clip, id: clipId, url: `${clip.url}#copy-${i}`, companyId: id, updatedAt: now - i });
+            tx.objectStore('clipContents').put({ ...content, id: clipId });
+          });
+          tx.oncomplete = () => (open.result.close(), resolve(id));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    seeded,
+  );
+  await seedPage.close();
+  const runs: Array<{ list: number; company: number }> = [];
+  for (let i = 0; i < 5; i += 1) {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: /Benchmark AS/ }).waitFor();
+    const list = await popup.evaluate(() => performance.now());
+    const company = await popup.evaluate(
+      (count) =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelectorAll('.clip-card').length >= count) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true });
+          [...document.querySelectorAll<HTMLButtonElement>('.company-list button')].find((b) => b.textContent?.includes('Benchmark AS'))?.click();
+        }),
+      seeded.length,
+    );
+    runs.push({ list, company });
+    await popup.close();
+  }
+  console.log(`\nOpening the popup on a company with ${seeded.length} clips (ms, median of 5)\n`);
+  console.log('| measure | median |\n|---|---:|');
+  console.log(`| popup start → company list shown | ${ms(median(runs.map((r) => r.list)))} |`);
+  console.log(`| click company → its ${seeded.length} clips (and prep board) shown | ${ms(median(runs.map((r) => r.company)))} |`);
 }
 
 execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });

@@ -42,11 +42,11 @@ export async function mergeCompanies(db: RoundTwoDB, fromId: string, intoId: str
 }
 
 /** A correction of one job-ad field; an empty value removes the correction. */
-export async function correctJobAd<K extends keyof JobAdCorrections>(
+export async function correctJobAd(
   db: RoundTwoDB,
   clipId: string,
-  field: K,
-  value: JobAdCorrections[K] | undefined,
+  field: keyof JobAdCorrections,
+  value: string | string[] | undefined,
 ): Promise<void> {
   await db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(clipId);
@@ -54,7 +54,7 @@ export async function correctJobAd<K extends keyof JobAdCorrections>(
     const corrections: JobAdCorrections = { ...clip.jobAdCorrections };
     const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : String(value).trim() === '');
     if (empty) delete corrections[field];
-    else corrections[field] = value;
+    else Object.assign(corrections, { [field]: value });
     await db.clips.update(clipId, { jobAdCorrections: corrections });
   });
 }

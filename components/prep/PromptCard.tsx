@@ -1,0 +1,58 @@
+import { useId } from 'preact/hooks';
+import type { RankedEvidence } from '../../core/evidence';
+import type { Note } from '../../core/model';
+import type { ClipSource } from '../../core/notes';
+import { hasEvidence, type Lang, type Prompt } from '../../core/prompts';
+import { t } from '../i18n';
+import { AnswerBox } from './AnswerBox';
+import { EvidenceList } from './EvidenceList';
+import { PinnedList } from './PinnedList';
+
+interface Props {
+  prompt: Prompt;
+  lang: Lang;
+  /** The prompt's notes: its answer, pins and quotes. */
+  notes: readonly Note[];
+  /** The top evidence, already ranked and without dismissed or pinned sentences. */
+  evidence: readonly RankedEvidence[];
+  sources: ReadonlyMap<string, ClipSource>;
+  onAnswer: (promptId: string, text: string) => void;
+  onPin: (promptId: string, evidence: RankedEvidence) => void;
+  onUnpin: (noteId: string) => void;
+  onDismiss: (promptId: string, key: string) => void;
+}
+
+export function isPinned(note: Note): boolean {
+  return note.kind === 'pin' || note.kind === 'quote';
+}
+
+/** One prompt: the question, why it matters, the user's answer, and what their clips say. */
+export function PromptCard({ prompt, lang, notes, evidence, sources, onAnswer, onPin, onUnpin, onDismiss }: Props) {
+  const questionId = useId();
+  const answer = notes.find((note) => note.kind === 'answer')?.text ?? '';
+  const pinned = notes.filter(isPinned);
+  return (
+    <article class="prep-prompt" data-prompt-id={prompt.id}>
+      <h4 id={questionId}>{prompt.question[lang]}</h4>
+      <p class="prep-guidance">{prompt.guidance[lang]}</p>
+      <AnswerBox promptId={prompt.id} saved={answer} labelledBy={questionId} onAnswer={onAnswer} />
+      {pinned.length > 0 && (
+        <section aria-label={t('prepPinned')}>
+          <h5>{t('prepPinned')}</h5>
+          <PinnedList notes={pinned} sources={sources} onUnpin={onUnpin} />
+        </section>
+      )}
+      {hasEvidence(prompt) && (
+        <section aria-label={t('prepEvidence')}>
+          <h5>{t('prepEvidence')}</h5>
+          <EvidenceList
+            evidence={evidence}
+            sources={sources}
+            onPin={(item) => onPin(prompt.id, item)}
+            onDismiss={(item) => onDismiss(prompt.id, item.key)}
+          />
+        </section>
+      )}
+    </article>
+  );
+}

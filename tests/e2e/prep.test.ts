@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, newProfile, openPopup, type Session } from './browser';
+import { clipPage } from './popup';
+import { startServer, type PageServer } from './server';
+
+let server: PageServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await launch(await newProfile());
+});
+
+afterAll(async () => {
+  await session?.context.close();
+  await server?.close();
+});
+
+const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
+const prompt = (popup: Page, id: string) => popup.locator(`[data-prompt-id="${id}"]`);
+
+async function openCompany(popup: Page, name: string) {
+  await popup.getByRole('button', { name: new RegExp(name) }).first().click();
+  await popup.getByRole('heading', { name: new RegExp(name) }).waitFor();
+  // Every section open, as a user would unfold them.
+  await popup.locator('details.prep-section').first().waitFor();
+  await popup.locator('details.prep-section:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+}
+
+describe('the prep board', () => {
+  test('vision and strategy show the right sentences from a Norwegian strategy page, a Swedish about page and an ad', async () => {
+    await clipPage(session, page('nordlys-about.html'));
+    await clipPage(session, page('board-ad.html'));
+    const { popup } = await clipPage(session, page('skogsjo-om.html'));
+
+    await popup.getByRole('button', { name: /Back/ }).click();
+    await openCompany(popup, 'Skog & Sjö AB');
+    expect(await prompt(popup, 'vision').locator('.prep-evidence li').first().innerText()).toContain('trä ska vara det självklara valet');
+    const values = await prompt(popup, 'values').locator('.prep-evidence li').allInnerTexts();
+    expect(values.slice(0, 2).join(' ')).toContain('Vår värdegrund bygger på långsiktighet');
+
+    await popup.getByRole('button', { name: /Back/ }).click();
+    await openCompany(popup, 'Nordlys Energi AS');
+    expect(await prompt(popup, 'vision').locator('.prep-evidence li').first().innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
+    const strategy = await prompt(popup, 'strategy').locator('.prep-evidence li').allInnerTexts();
+    expect(strategy.slice(0, 3).join(' ')).toMatch(/Strategien vår mot 2030|Innen 2030/);
+    const keyQualities = await prompt(popup, 'key-qualities').locator('.prep-evidence li').allInnerTexts();
+    expect(keyQualities.join(' ')).toContain('Ingeniørutdanning innen elkraft');
+  });
+
+  test('a pin and an answer survive closing and reopening the popup, and review mode shows them', async () => {
+    let popup = await openPopup(session);
+    await openCompany(popup, 'Nordlys Energi AS');
+    const vision = prompt(popup, 'vision');
+    await vision.locator('.prep-evidence li').first().getByRole('button', { name: 'Pin' }).click();
+    await expect.poll(() => vision.getByRole('region', { name: 'Pinned' }).innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
+    await vision.locator('textarea').fill('Selvforsynt med fornybar kraft – jeg kan bidra med driftsdata.');
+    await popup.close();
+
+    popup = await openPopup(session);
+    await openCompany(popup, 'Nordlys Energi AS');
+    await expect.poll(() => prompt(popup, 'vision').locator('textarea').inputValue()).toBe('Selvforsynt med fornybar kraft – jeg kan bidra med driftsdata.');
+    expect(await prompt(popup, 'vision').getByRole('region', { name: 'Pinned' }).innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
+
+    await popup.getByRole('button', { name: 'Review' }).click();
+    const review = popup.locator('.prep-review');
+    await expect.poll(() => review.innerText()).toContain('jeg kan bidra med driftsdata');
+    expect(await review.innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
+  });
+});
