@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { correctJobAd, mergeCompanies, moveClip, renameCompany, setCompanyStatus } from '../core/company/actions';
 import { clipsOfCompany, listCompanies } from '../core/db/queries';
 import type { RoundTwoDB } from '../core/db/schema';
@@ -93,14 +93,18 @@ function ClipScreen({ db, store, clipId }: Pick<Props, 'db' | 'store'> & { clipI
 /** The board: the popup and the full-page view render the same thing in two layouts. */
 export function Board({ db, store, layout, activeCompanyId, onOpenBoard }: Props) {
   const view = store.view.value;
+  // Settled once the board knows whether to open on the page's company (tests wait for it too).
+  const [settled, setSettled] = useState(!activeCompanyId);
   useEffect(() => {
-    void activeCompanyId?.then((companyId) => {
-      if (companyId && store.view.value.name === 'home') store.open({ name: 'company', companyId });
-    });
+    void activeCompanyId
+      ?.then((companyId) => {
+        if (companyId && store.view.value.name === 'home') store.open({ name: 'company', companyId });
+      })
+      .finally(() => setSettled(true));
   }, [activeCompanyId, store]);
 
   return (
-    <div class={`board ${layout}`}>
+    <div class={`board ${layout}`} data-settled={settled}>
       <header>
         {view.name !== 'home' && (
           <button type="button" class="link" onClick={store.back}>

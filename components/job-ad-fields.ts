@@ -1,5 +1,6 @@
 import type { Clip, JobAdCorrections } from '../core/model';
-import type { JobAdSource, JobLocation, Salary } from '../core/jobad';
+import type { JobAdSource, JobLocation, RemoteMode, Salary } from '../core/jobad';
+import { t } from './i18n';
 
 export type FieldSource = JobAdSource | 'user';
 
@@ -19,20 +20,27 @@ export interface JobAdView {
   responsibilities: DisplayField<string[]>;
 }
 
-function place(locations: JobLocation[], remote: string | undefined): string {
+function place(locations: JobLocation[], remote: RemoteMode | undefined): string {
   const names = locations.map((l) => [l.city, l.region, l.country].filter(Boolean).join(', ')).filter(Boolean);
-  return [...names, ...(remote && remote !== 'onsite' ? [remote] : [])].join(' · ');
+  return [...names, ...(remote && remote !== 'onsite' ? [t(`jobRemote_${remote}`)] : [])].join(' · ');
 }
 
 export function formatSalary(salary: Salary | undefined, locale: string): string {
   if (!salary || (salary.min === undefined && salary.max === undefined)) return '';
-  const format = (n: number) =>
-    salary.currency
-      ? new Intl.NumberFormat(locale, { style: 'currency', currency: salary.currency, maximumFractionDigits: 0 }).format(n)
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  // Pages write currencies as they like ("kr", "€"); only an ISO code can be formatted as one.
+  const currency = salary.currency && /^[A-Z]{3}$/.test(salary.currency) ? salary.currency : undefined;
+  const format = (n: number) => {
+    try {
+      if (currency) return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+    } catch {
+      // An unknown code: fall through to the plain number with the code after it.
+    }
+    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+    return salary.currency ? `${plain} ${salary.currency}` : plain;
+  };
   const range = [salary.min, salary.max].filter((n): n is number => n !== undefined);
   const amount = range.length === 2 && range[0] !== range[1] ? `${format(range[0]!)}–${format(range[1]!)}` : format(range[0]!);
-  return salary.period ? `${amount} / ${salary.period}` : amount;
+  return salary.period ? `${amount} ${t(`jobPeriod_${salary.period}`)}` : amount;
 }
 
 /** Whole days from today to an ISO date (negative when it has passed). */

@@ -24,8 +24,11 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
   const canonical =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), pageUrl) ??
     absolute(meta(doc, 'og:url'), pageUrl);
-  // A canonical URL on another site is a syndication hint, not this page's identity.
-  const sameSite = canonical && new URL(canonical).hostname === new URL(pageUrl).hostname;
+  // A canonical URL on another site is a syndication hint, not this page's identity; one that
+  // points a deeper page at the home page is a template default. Either would merge clips.
+  const page = new URL(pageUrl);
+  const sameSite =
+    canonical && new URL(canonical).hostname === page.hostname && !(new URL(canonical).pathname === '/' && page.pathname !== '/');
   const title = meta(doc, 'og:title', 'twitter:title') ?? doc.title.replace(/\s+/g, ' ').trim();
   const lang = (doc.documentElement.getAttribute('lang') ?? meta(doc, 'og:locale', 'language') ?? '').trim();
   const result: PageMetadata = {

@@ -95,8 +95,8 @@ export interface Company {
   nameSetByUser?: boolean;
   /** Registrable domains seen for this company (e.g. `nordlys-energi.no`). */
   domains: string[];
-  /** Normalised name used to match clips from other sites to this company. */
-  normName: string;
+  /** Every normalised name the company has had or was merged from, to match clips from other sites. */
+  normNames: string[];
   status: CompanyStatus;
   createdAt: number;
   updatedAt: number;
@@ -117,7 +117,6 @@ export interface Clip {
   publishedTime?: string;
   method: ExtractionMethod;
   wordCount: number;
-  jsonLd: JsonLdNode[];
   truncated: boolean;
   /** What the page is, for the prompts: a job ad, news, or the company's own page. */
   kind: ClipKind;
@@ -144,6 +143,8 @@ export interface ClipContent {
   contentHtml: string;
   textContent: string;
   blocks: TextBlock[];
+  /** The page's JSON-LD, as captured. */
+  jsonLd: JsonLdNode[];
 }
 
 export type NoteKind = 'answer' | 'pin' | 'quote' | 'improvement' | 'dismissed';

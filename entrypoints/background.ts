@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { activeTab, clipTab } from '../core/capture/clip-tab';
 import { saveSelectionQuote } from '../core/capture/quote-selection';
 import { promptOfMenuItem, SELECTION_MENU_ID, selectionMenuItems } from '../core/capture/selection-menu';
@@ -7,7 +8,9 @@ import { onMessage } from '../core/messaging/protocol';
 
 const CLIP_MENU_ID = 'clip-page';
 
-function createMenus() {
+/** Chromium keeps menus across restarts, Firefox does not: both start from a clean slate. */
+async function createMenus() {
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: CLIP_MENU_ID, title: browser.i18n.getMessage('menuClipPage'), contexts: ['page'] });
   browser.contextMenus.create({ id: SELECTION_MENU_ID, title: browser.i18n.getMessage('menuAddSelection'), contexts: ['selection'] });
   for (const item of selectionMenuItems(browser.i18n.getUILanguage())) {
@@ -15,20 +18,29 @@ function createMenus() {
   }
 }
 
+async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+  if (info.menuItemId === CLIP_MENU_ID) return void (await clipTab(tab));
+  const promptId = promptOfMenuItem(info.menuItemId);
+  const pageUrl = info.pageUrl ?? tab?.url;
+  if (promptId && pageUrl && info.selectionText) {
+    // Clip the page first, so the quote lands with the page's company (an ad's employer, not the board).
+    if (tab) await clipTab(tab);
+    await saveSelectionQuote(getDb(), { promptId, text: info.selectionText, pageUrl });
+  }
+}
+
 export default defineBackground(() => {
   onMessage('clipActiveTab', async () => clipTab(await activeTab()));
   onMessage('activeTabCompanyId', async () => (await companyForUrl(getDb(), (await activeTab())?.url))?.id ?? null);
 
-  browser.runtime.onInstalled.addListener(createMenus);
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
-    if (info.menuItemId === CLIP_MENU_ID) return void clipTab(tab);
-    const promptId = promptOfMenuItem(info.menuItemId);
-    const pageUrl = info.pageUrl ?? tab?.url;
-    if (promptId && pageUrl && info.selectionText) {
-      await saveSelectionQuote(getDb(), { promptId, text: info.selectionText, pageUrl });
-    }
-  });
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onStartup.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.commands.onCommand.addListener(async (command) => {
     if (command === 'clip-page') await clipTab(await activeTab());
   });
+
+  // Automation cannot click the browser's own context menu: the end-to-end build hands
+  // the tests this very handler. The production build has no such door.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { roundTwoE2e: { onMenuClick } });
 });

@@ -45,7 +45,7 @@ function pageScripts(dir: string, html: string): string[] {
 function bundleTable(): void {
   const dir = join(OUTPUT_DIR, 'chrome-mv3');
   const rows: Array<[string, string[], string]> = [
-    ['content script (capture)', [join(dir, 'content-scripts', 'capture.js')], '16 kB'],
+    ['content script (capture)', [join(dir, 'capture.js')], '16 kB'],
     ['popup', pageScripts(dir, 'popup.html'), '45 kB'],
     ['background', [join(dir, 'background.js')], '35 kB'],
   ];
@@ -160,7 +160,7 @@ function mappingMs(clip: Clip, content: ClipContent): number {
     textContent: content.textContent,
     excerpt: clip.excerpt,
     blocks: content.blocks,
-    jsonLd: clip.jsonLd,
+    jsonLd: content.jsonLd,
     microdata: [],
     jsonLdErrors: 0,
     truncated: clip.truncated,
@@ -187,7 +187,7 @@ async function boardOpening(session: Session, stored: StoredClip[]): Promise<voi
           const id = crypto.randomUUID();
           const tx = open.result.transaction(['companies', 'clips', 'clipContents'], 'readwrite');
           const now = Date.now() + 60_000;
-          tx.objectStore('companies').put({ id, name: 'Benchmark AS', normName: 'benchmark', domains: [], status: 'interview2', createdAt: now, updatedAt: now });
+          tx.objectStore('companies').put({ id, name: 'Benchmark AS', normNames: ['benchmark'], domains: [], status: 'interview2', createdAt: now, updatedAt: now });
           items.forEach(({ clip, content }, i) => {
             const clipId = crypto.randomUUID();
             tx.objectStore('clips').put({ ...clip, id: clipId, url: `${clip.url}#copy-${i}`, companyId: id, updatedAt: now - i });

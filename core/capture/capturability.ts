@@ -8,7 +8,8 @@ export type CaptureRefusal =
   | 'stillLoading'
   | 'errorPage'
   | 'notAllowed'
-  | 'nothingCaptured';
+  | 'nothingCaptured'
+  | 'saveFailed';
 
 const BROWSER_SCHEMES = ['chrome:', 'chrome-extension:', 'moz-extension:', 'about:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'devtools:', 'view-source:', 'chrome-search:', 'chrome-untrusted:', 'data:', 'blob:', 'javascript:'];
 const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chrome\.google\.com\/webstore/, /^https:\/\/microsoftedge\.microsoft\.com\/addons/, /^https:\/\/addons\.mozilla\.org\//];

@@ -19,7 +19,7 @@ export async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
 async function inject(tabId: number): Promise<CaptureOutcome | undefined> {
   const [injection] = await browser.scripting.executeScript({
     target: { tabId },
-    files: ['/content-scripts/capture.js'],
+    files: ['/capture.js'],
     // Without this the browser waits for the page to finish loading, however long that takes.
     injectImmediately: true,
   });
@@ -59,7 +59,15 @@ export async function clipTab(tab: Browser.tabs.Tab | undefined): Promise<ClipRe
     flashBadge(tab.id, false);
     return { ok: false, reason: page && 'stillLoading' in page ? 'stillLoading' : 'nothingCaptured' };
   }
-  const { clip, company, updated } = await saveCapture(getDb(), page);
+  let saved: Awaited<ReturnType<typeof saveCapture>>;
+  try {
+    saved = await saveCapture(getDb(), page);
+  } catch (error) {
+    console.error('Round Two could not store the clip:', error);
+    flashBadge(tab.id, false);
+    return { ok: false, reason: 'saveFailed' };
+  }
+  const { clip, company, updated } = saved;
   flashBadge(tab.id, true);
   return {
     ok: true,

@@ -6,7 +6,13 @@ import { normalizeCompanyName } from './names';
 export async function renameCompany(db: RoundTwoDB, companyId: string, name: string, now = Date.now()): Promise<void> {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   if (!trimmed) return;
-  await db.companies.update(companyId, { name: trimmed, normName: normalizeCompanyName(trimmed), nameSetByUser: true, updatedAt: now });
+  await db.transaction('rw', db.companies, async () => {
+    const company = await db.companies.get(companyId);
+    if (!company) return;
+    // The old names stay: the next ad from this employer still finds the company.
+    const normNames = [...new Set([normalizeCompanyName(trimmed), ...company.normNames])].filter(Boolean);
+    await db.companies.update(companyId, { name: trimmed, normNames, nameSetByUser: true, updatedAt: now });
+  });
 }
 
 export async function setCompanyStatus(db: RoundTwoDB, companyId: string, status: CompanyStatus, now = Date.now()): Promise<void> {
@@ -24,6 +30,18 @@ export async function moveClip(db: RoundTwoDB, clipId: string, toCompanyId: stri
   });
 }
 
+/** Both companies answered a prompt: one answer holds both texts, so neither is hidden. */
+async function mergeAnswers(db: RoundTwoDB, fromId: string, intoId: string, now: number): Promise<void> {
+  const answers = await db.notes.where('companyId').anyOf(fromId, intoId).filter((note) => note.kind === 'answer').toArray();
+  for (const from of answers.filter((note) => note.companyId === fromId)) {
+    const into = answers.find((note) => note.companyId === intoId && note.promptId === from.promptId);
+    if (!into) continue;
+    const text = [into.text.trim(), from.text.trim()].filter(Boolean).join('\n\n');
+    await db.notes.update(into.id, { text, updatedAt: now });
+    await db.notes.delete(from.id);
+  }
+}
+
 /**
  * Merges one company into another: every clip, note and interview follows, the
  * domains are joined, and the emptied company is removed. Nothing is lost.
@@ -34,9 +52,14 @@ export async function mergeCompanies(db: RoundTwoDB, fromId: string, intoId: str
     const [from, into] = await Promise.all([db.companies.get(fromId), db.companies.get(intoId)]);
     if (!from || !into) throw new Error('Both companies must exist to merge them');
     await db.clips.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await mergeAnswers(db, fromId, intoId, now);
     await db.notes.where('companyId').equals(fromId).modify({ companyId: intoId });
     await db.interviews.where('companyId').equals(fromId).modify({ companyId: intoId });
-    await db.companies.update(intoId, { domains: [...new Set([...into.domains, ...from.domains])], updatedAt: now });
+    await db.companies.update(intoId, {
+      domains: [...new Set([...into.domains, ...from.domains])],
+      normNames: [...new Set([...into.normNames, ...from.normNames])],
+      updatedAt: now,
+    });
     await db.companies.delete(fromId);
   });
 }

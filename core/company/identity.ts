@@ -54,13 +54,16 @@ export interface CompanyGuess {
   employerDomains: string[];
 }
 
+/** Profiles on these sites are not the employer's own domain. */
+const SOCIAL_DOMAINS = new Set(['facebook.com', 'linkedin.com', 'twitter.com', 'x.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'wikipedia.org', 'github.com', 'glassdoor.com', 'proff.no', 'allabolag.se', 'brreg.no']);
+
 function employerDomains(jobAd: JobAd | undefined): string[] {
   const links = [jobAd?.hiringOrganization?.url, jobAd?.hiringOrganization?.sameAs];
   const domains = links.flatMap((link) => {
     if (!link || !/^https?:\/\//.test(link)) return [];
     try {
       const { hostname } = new URL(link);
-      return isJobBoardHost(hostname) ? [] : [registrableDomain(link)];
+      return isJobBoardHost(hostname) || SOCIAL_DOMAINS.has(registrableDomain(link)) ? [] : [registrableDomain(link)];
     } catch {
       return [];
     }

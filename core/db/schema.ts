@@ -18,7 +18,7 @@ export class RoundTwoDB extends Dexie {
     super(name);
     this.version(1).stores({
       // *domains: a company is found by any site it was seen on.
-      companies: 'id, *domains, normName, updatedAt',
+      companies: 'id, *domains, *normNames, updatedAt',
       // &url: one clip per canonical URL.
       clips: 'id, &url, companyId, clippedAt',
       // The large part of each clip, read only when the clip is opened.

@@ -7,5 +7,7 @@ import '../../components/styles.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') });
+// Opened from the popup on a company: `board.html#company=<id>`.
+const companyId = new URLSearchParams(location.hash.slice(1)).get('company');
 
-render(<Board db={getDb()} store={store} layout="wide" />, document.getElementById('app')!);
+render(<Board db={getDb()} store={store} layout="wide" activeCompanyId={Promise.resolve(companyId)} />, document.getElementById('app')!);

@@ -7,7 +7,13 @@ import '../../components/styles.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') });
-const openBoard = () => void browser.tabs.create({ url: browser.runtime.getURL('/board.html') }).then(() => window.close());
+
+/** The full-page board, on the company the popup shows. */
+function openBoard() {
+  const view = store.view.value;
+  const hash = view.name === 'home' ? '' : `#company=${encodeURIComponent(view.companyId)}`;
+  void browser.tabs.create({ url: browser.runtime.getURL(`/board.html${hash}`) }).then(() => window.close());
+}
 
 render(
   <Board db={getDb()} store={store} layout="popup" activeCompanyId={sendMessage('activeTabCompanyId').catch(() => null)} onOpenBoard={openBoard} />,

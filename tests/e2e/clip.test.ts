@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, openTab, readStore, type Session } from './browser';
-import { clickClip, clipPage } from './popup';
+import { clickClip, clipPage, openCompany } from './popup';
 import { startServer, type PageServer } from './server';
 
 let server: PageServer;
@@ -49,7 +49,7 @@ describe('clipping a company page', () => {
 
   test('opening a clip shows its readable content and a link to the original page', async () => {
     const popup = await openPopup(session);
-    await popup.getByRole('button', { name: /Nordlys Energi/ }).first().click();
+    await openCompany(popup, 'Nordlys Energi AS');
     await popup.getByRole('button', { name: /Om Nordlys Energi/ }).click();
     const content = popup.getByTestId('clip-content');
     await expect.poll(() => content.innerText()).toContain('Strategien vår mot 2030');

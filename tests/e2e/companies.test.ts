@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, readStore, type Session } from './browser';
-import { clipPage } from './popup';
+import { clipPage, openCompany } from './popup';
 import { startServer, type PageServer } from './server';
 
 let server: PageServer;
@@ -18,11 +17,6 @@ afterAll(async () => {
 });
 
 const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
-
-async function openCompany(popup: Page, name: string) {
-  await popup.getByRole('button', { name: new RegExp(name) }).first().click();
-  await popup.getByRole('heading', { name: new RegExp(name) }).waitFor();
-}
 
 describe('job ads and companies', () => {
   test('a board ad and the company’s own page make one company, with the ad read field by field', async () => {

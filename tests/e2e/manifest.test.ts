@@ -33,6 +33,10 @@ describe('the production manifest', () => {
     expect([...(production['permissions'] as string[])].sort()).toEqual([...explained].sort());
   });
 
+  test('the production background has no door for the end-to-end tests', () => {
+    expect(readFileSync(join(OUTPUT_DIR, 'chrome-mv3', 'background.js'), 'utf8')).not.toContain('roundTwoE2e');
+  });
+
   test('the test build differs only by access to local test pages', () => {
     const e2e = manifest('chrome-mv3-e2e');
     expect(e2e['host_permissions']).toEqual(['http://127.0.0.1/*']);

@@ -23,3 +23,13 @@ export async function clipPage(session: Session, url: string): Promise<{ page: P
   const status = await clickClip(popup);
   return { page, popup, status };
 }
+
+/** Shows a company in the popup: it may already be open on it (the page under it belongs there). */
+export async function openCompany(popup: Page, name: string): Promise<void> {
+  await popup.locator('.board[data-settled="true"]').waitFor();
+  const heading = popup.locator('.company-header h2', { hasText: name });
+  if (await heading.count()) return;
+  if (await popup.locator('.company-header').count()) await popup.getByRole('button', { name: /Back/ }).click();
+  await popup.locator('.company-list button', { hasText: name }).first().click();
+  await heading.waitFor();
+}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, type Session } from './browser';
-import { clipPage } from './popup';
+import { clipPage, openCompany } from './popup';
 import { startServer, type PageServer } from './server';
 
 let server: PageServer;
@@ -20,10 +20,9 @@ afterAll(async () => {
 const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
 const prompt = (popup: Page, id: string) => popup.locator(`[data-prompt-id="${id}"]`);
 
-async function openCompany(popup: Page, name: string) {
-  await popup.getByRole('button', { name: new RegExp(name) }).first().click();
-  await popup.getByRole('heading', { name: new RegExp(name) }).waitFor();
-  // Every section open, as a user would unfold them.
+/** Shows the company with every prep section open, as a user would unfold them. */
+async function openPrep(popup: Page, name: string) {
+  await openCompany(popup, name);
   await popup.locator('details.prep-section').first().waitFor();
   await popup.locator('details.prep-section:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
 }
@@ -34,14 +33,12 @@ describe('the prep board', () => {
     await clipPage(session, page('board-ad.html'));
     const { popup } = await clipPage(session, page('skogsjo-om.html'));
 
-    await popup.getByRole('button', { name: /Back/ }).click();
-    await openCompany(popup, 'Skog & Sjö AB');
+    await openPrep(popup, 'Skog & Sjö AB');
     expect(await prompt(popup, 'vision').locator('.prep-evidence li').first().innerText()).toContain('trä ska vara det självklara valet');
     const values = await prompt(popup, 'values').locator('.prep-evidence li').allInnerTexts();
     expect(values.slice(0, 2).join(' ')).toContain('Vår värdegrund bygger på långsiktighet');
 
-    await popup.getByRole('button', { name: /Back/ }).click();
-    await openCompany(popup, 'Nordlys Energi AS');
+    await openPrep(popup, 'Nordlys Energi AS');
     expect(await prompt(popup, 'vision').locator('.prep-evidence li').first().innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
     const strategy = await prompt(popup, 'strategy').locator('.prep-evidence li').allInnerTexts();
     expect(strategy.slice(0, 3).join(' ')).toMatch(/Strategien vår mot 2030|Innen 2030/);
@@ -51,7 +48,7 @@ describe('the prep board', () => {
 
   test('a pin and an answer survive closing and reopening the popup, and review mode shows them', async () => {
     let popup = await openPopup(session);
-    await openCompany(popup, 'Nordlys Energi AS');
+    await openPrep(popup, 'Nordlys Energi AS');
     const vision = prompt(popup, 'vision');
     await vision.locator('.prep-evidence li').first().getByRole('button', { name: 'Pin' }).click();
     await expect.poll(() => vision.getByRole('region', { name: 'Pinned' }).innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
@@ -59,7 +56,7 @@ describe('the prep board', () => {
     await popup.close();
 
     popup = await openPopup(session);
-    await openCompany(popup, 'Nordlys Energi AS');
+    await openPrep(popup, 'Nordlys Energi AS');
     await expect.poll(() => prompt(popup, 'vision').locator('textarea').inputValue()).toBe('Selvforsynt med fornybar kraft – jeg kan bidra med driftsdata.');
     expect(await prompt(popup, 'vision').getByRole('region', { name: 'Pinned' }).innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
 
@@ -67,5 +64,23 @@ describe('the prep board', () => {
     const review = popup.locator('.prep-review');
     await expect.poll(() => review.innerText()).toContain('jeg kan bidra med driftsdata');
     expect(await review.innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
+  });
+
+  test('a selection added through the context menu appears under the chosen prompt', async () => {
+    const quote = 'Innen 2030 skal vi produsere 2,4 TWh fornybar kraft i året';
+    await session.worker.evaluate(
+      ({ text, pageUrl }) =>
+        (globalThis as unknown as { roundTwoE2e: { onMenuClick: (info: object) => Promise<void> } }).roundTwoE2e.onMenuClick({
+          menuItemId: 'add-selection:strategy',
+          selectionText: text,
+          pageUrl,
+          editable: false,
+        }),
+      { text: quote, pageUrl: page('nordlys-about.html') },
+    );
+    const popup = await openPopup(session);
+    await openPrep(popup, 'Nordlys Energi AS');
+    await expect.poll(() => prompt(popup, 'strategy').innerText()).toContain(quote);
+    expect(await prompt(popup, 'vision').innerText()).not.toContain(quote);
   });
 });

@@ -13,7 +13,6 @@ const clip: Clip = {
   excerpt: '',
   method: 'readability',
   wordCount: 1,
-  jsonLd: [],
   truncated: false,
   kind: 'news',
   evidence: [],
@@ -27,6 +26,7 @@ const content: ClipContent = {
     '<p>Timber.<img src="x" onerror="alert(1)"></p><script>alert(2)</script><a href="javascript:alert(3)">bad</a><a href="https://skogsjo.se/r">report</a><iframe src="https://evil.example"></iframe>',
   textContent: 'Timber.',
   blocks: [],
+  jsonLd: [],
 };
 
 describe('reading a clip', () => {

@@ -7,7 +7,7 @@ const company: Company = {
   id: 'co1',
   name: 'Nordlys Energi',
   domains: ['nordlys-energi.no'],
-  normName: 'nordlys energi',
+  normNames: ['nordlys energi'],
   status: 'researching',
   createdAt: 0,
   updatedAt: 0,

@@ -6,13 +6,13 @@ import type { Clip, Company, Note } from '../../../core/model';
 let db: RoundTwoDB;
 
 function company(id: string, name: string, domains: string[]): Company {
-  return { id, name, domains, normName: name.toLowerCase(), status: 'researching', createdAt: 0, updatedAt: 0 };
+  return { id, name, domains, normNames: [name.toLowerCase()], status: 'researching', createdAt: 0, updatedAt: 0 };
 }
 
 function clip(id: string, companyId: string): Clip {
   return {
     id, companyId, url: `https://x.no/${id}`, pageUrl: `https://x.no/${id}`, title: id, domain: 'x.no', excerpt: '', method: 'readability',
-    wordCount: 0, jsonLd: [], truncated: false, kind: 'company', evidence: [], clippedAt: 0, updatedAt: 0,
+    wordCount: 0, truncated: false, kind: 'company', evidence: [], clippedAt: 0, updatedAt: 0,
   };
 }
 
@@ -49,7 +49,7 @@ describe('the user shaping their companies', () => {
 
   test('a rename is the user’s: it is marked so automatic naming leaves it alone', async () => {
     await renameCompany(db, 'b', '  Nordlys   Energi Sverige ');
-    expect(await db.companies.get('b')).toMatchObject({ name: 'Nordlys Energi Sverige', nameSetByUser: true, normName: 'nordlys energi sverige' });
+    expect(await db.companies.get('b')).toMatchObject({ name: 'Nordlys Energi Sverige', nameSetByUser: true, normNames: ['nordlys energi sverige', 'nordlys'] });
     await renameCompany(db, 'b', '   ');
     expect((await db.companies.get('b'))?.name).toBe('Nordlys Energi Sverige');
   });
@@ -64,5 +64,21 @@ describe('the user shaping their companies', () => {
     expect((await db.clips.get('c1'))?.jobAdCorrections).toEqual({ title: 'Driftsingeniør' });
     await correctJobAd(db, 'c1', 'title', ' ');
     expect((await db.clips.get('c1'))?.jobAdCorrections).toEqual({});
+  });
+});
+
+describe('merging companies that both have answers', () => {
+  test('answers to the same prompt are joined into one, so neither is hidden', async () => {
+    await db.notes.bulkAdd([
+      { id: 'a1', companyId: 'a', promptId: 'vision', kind: 'answer', text: 'Ren kraft i nord.', createdAt: 0, updatedAt: 0 },
+      { id: 'b1', companyId: 'b', promptId: 'vision', kind: 'answer', text: 'Selvforsynt innen 2035.', createdAt: 0, updatedAt: 0 },
+      { id: 'b2', companyId: 'b', promptId: 'strategy', kind: 'answer', text: 'Tre satsingsområder.', createdAt: 0, updatedAt: 0 },
+    ]);
+    await mergeCompanies(db, 'b', 'a');
+    const answers = (await db.notes.toArray()).filter((note) => note.kind === 'answer');
+    expect(answers.map((n) => [n.promptId, n.text]).sort()).toEqual([
+      ['strategy', 'Tre satsingsområder.'],
+      ['vision', 'Ren kraft i nord.\n\nSelvforsynt innen 2035.'],
+    ]);
   });
 });

@@ -155,3 +155,25 @@ describe('job ads and companies', () => {
     expect((await db.clips.get(clip.id))?.jobAdCorrections).toEqual({ title: 'Driftsingeniør (vind)' });
   });
 });
+
+describe('names that only guess', () => {
+  test('two sites that both call themselves "Karriere" stay two companies', async () => {
+    await saveCapture(db, captured('https://jobb.delta.no/', { metadata: { canonicalUrl: 'https://jobb.delta.no/', title: 'Jobb', siteName: 'Karriere' } }));
+    await saveCapture(db, captured('https://karriere.fjordlaks.no/', { metadata: { canonicalUrl: 'https://karriere.fjordlaks.no/', title: 'Jobb', siteName: 'Karriere' } }));
+    expect(await db.companies.count()).toBe(2);
+  });
+
+  test('after a rename, the next ad from the same employer still finds the company', async () => {
+    const ad = (n: number) =>
+      captured(`https://www.finn.no/job/${n}`, {
+        metadata: { canonicalUrl: `https://www.finn.no/job/${n}`, title: 'Ad', siteName: 'FINN.no' },
+        jsonLd: [{ '@type': 'JobPosting', title: `Stilling ${n}`, description: 'x', hiringOrganization: { '@type': 'Organization', name: 'Nordlys Energi AS' } }],
+      });
+    const { company } = await saveCapture(db, ad(1));
+    const { renameCompany } = await import('../../../core/company/actions');
+    await renameCompany(db, company.id, 'Nordlys (Tromsø)');
+    const second = await saveCapture(db, ad(2));
+    expect(second.company.id).toBe(company.id);
+    expect(second.company.name).toBe('Nordlys (Tromsø)');
+  });
+});

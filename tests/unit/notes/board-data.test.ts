@@ -7,7 +7,7 @@ import { useTestDb } from './db';
 
 const db = useTestDb();
 
-const company: Company = { id: 'co1', name: 'Nordlys', domains: ['nordlys.no'], normName: 'nordlys', status: 'interview2', createdAt: 0, updatedAt: 0 };
+const company: Company = { id: 'co1', name: 'Nordlys', domains: ['nordlys.no'], normNames: ['nordlys'], status: 'interview2', createdAt: 0, updatedAt: 0 };
 
 function clip(id: string, companyId: string, updatedAt: number, sentence: string): Clip {
   return {
@@ -21,7 +21,6 @@ function clip(id: string, companyId: string, updatedAt: number, sentence: string
     excerpt: '',
     method: 'readability',
     wordCount: 3,
-    jsonLd: [],
     truncated: false,
     kind: 'company',
     evidence: [{ promptId: 'vision', sentence, score: 1, blockIndex: 0 }],

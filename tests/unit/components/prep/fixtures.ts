@@ -4,7 +4,7 @@ import type { ClipSource, PrepBoardData } from '../../../../core/notes';
 import type { PrepActions } from '../../../../components/prep/types';
 import { vi, type Mock } from 'vitest';
 
-export const company: Company = { id: 'co1', name: 'Nordlys', domains: ['nordlys.no'], normName: 'nordlys', status: 'interview2', createdAt: 0, updatedAt: 0 };
+export const company: Company = { id: 'co1', name: 'Nordlys', domains: ['nordlys.no'], normNames: ['nordlys'], status: 'interview2', createdAt: 0, updatedAt: 0 };
 
 export const source: ClipSource = { clipId: 'c1', url: 'https://nordlys.no/om-oss', title: 'Om oss', domain: 'nordlys.no', siteName: 'Nordlys Energi' };
 
