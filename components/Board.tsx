@@ -47,10 +47,10 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
             clips={clips}
             highlightedClipId={store.lastClipId.value}
             onOpenClip={(clipId) => store.open({ name: 'clip', clipId, companyId })}
-            onRename={(name) => void renameCompany(db, companyId, name)}
-            onStatus={(status) => void setCompanyStatus(db, companyId, status)}
-            onMerge={(intoId) => void mergeCompanies(db, companyId, intoId).then(() => store.replace({ name: 'company', companyId: intoId }))}
-            onCorrect={(clipId, field, value) => void correctJobAd(db, clipId, field, value)}
+            onRename={(name) => void store.attempt(renameCompany(db, companyId, name))}
+            onStatus={(status) => void store.attempt(setCompanyStatus(db, companyId, status))}
+            onMerge={(intoId) => void store.attempt(mergeCompanies(db, companyId, intoId).then(() => store.replace({ name: 'company', companyId: intoId })))}
+            onCorrect={(clipId, field, value) => void store.attempt(correctJobAd(db, clipId, field, value))}
           >
             <PrepScreen db={db} companyId={companyId} layout={layout} />
           </CompanyView>
@@ -78,7 +78,7 @@ function ClipScreen({ db, store, clipId }: Pick<Props, 'db' | 'store'> & { clipI
             <MoveClip
               companies={companies}
               currentCompanyId={value.companyId}
-              onMove={(toId) => void moveClip(db, value.id, toId).then(() => store.replace({ name: 'company', companyId: toId }))}
+              onMove={(toId) => void store.attempt(moveClip(db, value.id, toId).then(() => store.replace({ name: 'company', companyId: toId })))}
             />
             <ClipReader clip={value} content={content} />
           </Suspense>
@@ -120,6 +120,11 @@ export function Board({ db, store, layout, activeCompanyId, onOpenBoard }: Props
       </header>
       <main>
         {layout === 'popup' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
+        {store.actionError.value && (
+          <p class="status error" role="alert">
+            {t('actionError', store.actionError.value)}
+          </p>
+        )}
         {view.name === 'home' && <HomeView db={db} store={store} />}
         {view.name === 'company' && <CompanyScreen db={db} store={store} layout={layout} companyId={view.companyId} />}
         {view.name === 'clip' && <ClipScreen db={db} store={store} clipId={view.clipId} />}

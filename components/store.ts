@@ -14,6 +14,19 @@ export function createBoardStore(api: BoardApi) {
   const history: View[] = [];
   const status = signal<ClipStatus>({ kind: 'idle' });
   const lastClipId = signal<string | undefined>(undefined);
+  /** Why the user's last change to a company or clip could not be stored, if it could not. */
+  const actionError = signal<string | undefined>(undefined);
+
+  /** Runs a change, and says so when it fails instead of failing silently. */
+  function attempt(work: Promise<unknown>): Promise<void> {
+    actionError.value = undefined;
+    return work.then(
+      () => undefined,
+      (error: unknown) => {
+        actionError.value = error instanceof Error ? error.message : String(error);
+      },
+    );
+  }
 
   function open(next: View) {
     history.push(view.value);
@@ -46,7 +59,7 @@ export function createBoardStore(api: BoardApi) {
     }
   }
 
-  return { view, status, lastClipId, open, replace, back, clip };
+  return { view, status, lastClipId, actionError, attempt, open, replace, back, clip };
 }
 
 export type BoardStore = ReturnType<typeof createBoardStore>;

@@ -6,6 +6,8 @@ import { extractReadable } from './readable';
 import { extractTextBlocks } from './text-blocks';
 
 const EXCERPT_CHARS = 280;
+const FACT_CHARS = 200;
+const MAX_FACTS = 400;
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -35,6 +37,7 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
     textContent: readable.text,
     excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
     blocks: extractTextBlocks(readable.root),
+    factBlocks: doc.body ? extractTextBlocks(doc.body).filter((b) => b.text.length <= FACT_CHARS).slice(0, MAX_FACTS) : [],
     jsonLd: nodes,
     microdata: extractMicrodata(doc),
     jsonLdErrors: errors,

@@ -62,6 +62,11 @@ export interface CapturedPage {
   textContent: string;
   excerpt: string;
   blocks: TextBlock[];
+  /**
+   * Short blocks from the whole page ("Søknadsfrist: 30. april", "Arbeidssted: Oslo"): the facts
+   * of a job ad often stand in a box outside the article. Read for the job ad only, not stored.
+   */
+  factBlocks: TextBlock[];
   jsonLd: JsonLdNode[];
   /** schema.org microdata items, as JSON-LD-like objects. */
   microdata: JsonLdNode[];

@@ -160,6 +160,7 @@ function mappingMs(clip: Clip, content: ClipContent): number {
     textContent: content.textContent,
     excerpt: clip.excerpt,
     blocks: content.blocks,
+    factBlocks: [],
     jsonLd: content.jsonLd,
     microdata: [],
     jsonLdErrors: 0,

@@ -29,8 +29,9 @@ export function DoBetterList({ prompt, lang, notes, evidence, sources, onAdd, on
   const [form, setForm] = useState<{ key: number; initial: Partial<ImprovementInput> }>({ key: 0, initial: {} });
   const items = notes.filter((note) => note.kind === 'improvement');
   const pinned = notes.filter((note) => note.kind === 'pin' || note.kind === 'quote');
+  // The same form keeps what the user already typed; only the quote and its source change.
   const startFromSentence = (item: RankedEvidence) =>
-    setForm({ key: form.key + 1, initial: { quote: item.sentence, clipId: item.clipId, sourceUrl: item.url, observation: '' } });
+    setForm({ key: form.key, initial: { ...form.initial, quote: item.sentence, clipId: item.clipId, sourceUrl: item.url } });
 
   return (
     <article class="prep-prompt prep-do-better" data-prompt-id={prompt.id}>

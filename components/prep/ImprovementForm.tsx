@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ImprovementArea } from '../../core/model';
 import { IMPROVEMENT_AREAS, type ImprovementInput } from '../../core/notes';
 import { t } from '../i18n';
@@ -17,6 +17,9 @@ export function ImprovementForm({ initial = {}, submitLabel, onSubmit, onCancel 
   const [observation, setObservation] = useState(initial.observation ?? '');
   const [idea, setIdea] = useState(initial.idea ?? '');
   const [sourceUrl, setSourceUrl] = useState(initial.sourceUrl ?? '');
+  useEffect(() => {
+    if (initial.sourceUrl) setSourceUrl(initial.sourceUrl);
+  }, [initial.sourceUrl]);
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
 
   const submit = (event: Event) => {

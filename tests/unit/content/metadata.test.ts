@@ -16,6 +16,11 @@ describe('page metadata', () => {
     expect(meta.canonicalUrl).toBe('https://nordlys.no/news/1');
   });
 
+  test('ignores a canonical link that points a deeper page at the home page (a template default)', () => {
+    const meta = extractMetadata(doc('<link rel="canonical" href="https://nordlys.no/">'), 'https://nordlys.no/karriere/driftsingenior');
+    expect(meta.canonicalUrl).toBe('https://nordlys.no/karriere/driftsingenior');
+  });
+
   test('reads Open Graph title, site name, description, type and image', () => {
     const meta = extractMetadata(
       doc(`<title>Page title</title>

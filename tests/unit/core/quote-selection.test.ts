@@ -16,7 +16,7 @@ afterEach(async () => {
 const page: CapturedPage = {
   pageUrl: 'https://nordlys-energi.no/strategi',
   metadata: { canonicalUrl: 'https://nordlys-energi.no/strategi', title: 'Strategi', siteName: 'Nordlys Energi' },
-  method: 'readability', contentHtml: '', textContent: 'Strategi', excerpt: '', blocks: [], jsonLd: [], microdata: [], jsonLdErrors: 0, truncated: false, readabilityMs: 0,
+  method: 'readability', contentHtml: '', textContent: 'Strategi', excerpt: '', blocks: [], factBlocks: [], jsonLd: [], microdata: [], jsonLdErrors: 0, truncated: false, readabilityMs: 0,
 };
 
 describe('adding a selection to a prompt from the context menu', () => {

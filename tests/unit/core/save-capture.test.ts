@@ -23,6 +23,7 @@ function captured(url: string, overrides: Partial<CapturedPage> = {}): CapturedP
     textContent: 'Vår visjon er ren kraft.',
     excerpt: 'Vår visjon er ren kraft.',
     blocks: [{ tag: 'p', text: 'Vår visjon er ren kraft.' }],
+    factBlocks: [],
     jsonLd: [],
     microdata: [],
     jsonLdErrors: 0,

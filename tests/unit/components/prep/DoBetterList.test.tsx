@@ -54,6 +54,16 @@ describe('what could they do better', () => {
     expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ observation: 'Slow delivery', quote: complaint, clipId: 'c1', sourceUrl: source.url }));
   });
 
+  test('taking a sentence keeps what the user had already typed', () => {
+    const { onAdd } = renderList();
+    fireEvent.input(addForm().getByRole('textbox', { name: 'What you noticed' }), { target: { value: 'The app crashes at checkout' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Note an improvement' }));
+    const form = addForm();
+    expect((form.getByRole('textbox', { name: 'What you noticed' }) as HTMLTextAreaElement).value).toBe('The app crashes at checkout');
+    fireEvent.click(form.getByRole('button', { name: 'Add an improvement' }));
+    expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ observation: 'The app crashes at checkout', quote: complaint, sourceUrl: source.url }));
+  });
+
   test('edits an improvement in place', () => {
     const item = note('do-better', 'improvement', 'Slow site', { area: 'digital', idea: 'Cache' });
     const { onUpdate } = renderList([item]);
