@@ -1,5 +1,5 @@
-import type { CapturedPage } from '../core/model';
-import { collectJsonLd } from './json-ld';
+import type { CapturedPage, JsonLdNode, TextBlock } from '../core/model';
+import { collectJsonLd, typesOf } from './json-ld';
 import { extractMetadata } from './metadata';
 import { extractMicrodata } from './microdata';
 import { extractReadable } from './readable';
@@ -8,6 +8,17 @@ import { extractTextBlocks } from './text-blocks';
 const EXCERPT_CHARS = 280;
 const FACT_CHARS = 200;
 const MAX_FACTS = 400;
+/** Words of a job ad whose facts may stand outside the article, in English, Norwegian and Swedish. */
+const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknadsfrist|stillingen|arbetsuppgifter|kvalifikationer|ansökan|tjänsten|responsibilities|qualifications|requirements|apply/i;
+
+/** A page's short blocks, read only where an ad's fact box may be missing from the article. */
+function factBlocksOf(doc: Document, jsonLd: JsonLdNode[], articleText: string, title: string): TextBlock[] {
+  const hasPosting = jsonLd.some((node) => typesOf(node).includes('JobPosting'));
+  if (hasPosting || !doc.body || !JOB_AD_WORDS.test(`${title} ${articleText}`)) return [];
+  return extractTextBlocks(doc.body)
+    .filter((block) => block.text.length <= FACT_CHARS)
+    .slice(0, MAX_FACTS);
+}
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -37,7 +48,7 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
     textContent: readable.text,
     excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
     blocks: extractTextBlocks(readable.root),
-    factBlocks: doc.body ? extractTextBlocks(doc.body).filter((b) => b.text.length <= FACT_CHARS).slice(0, MAX_FACTS) : [],
+    factBlocks: factBlocksOf(doc, nodes, readable.text, metadata.title),
     jsonLd: nodes,
     microdata: extractMicrodata(doc),
     jsonLdErrors: errors,
