@@ -51,6 +51,7 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
             onStatus={(status) => void store.attempt(setCompanyStatus(db, companyId, status))}
             onMerge={(intoId) => void store.attempt(mergeCompanies(db, companyId, intoId).then(() => store.replace({ name: 'company', companyId: intoId })))}
             onCorrect={(clipId, field, value) => void store.attempt(correctJobAd(db, clipId, field, value))}
+            wide={layout === 'wide'}
           >
             <PrepScreen db={db} companyId={companyId} layout={layout} />
           </CompanyView>

@@ -7,6 +7,8 @@ export type CorrectableField = keyof JobAdCorrections;
 
 interface Props {
   clip: Clip;
+  /** Unfolded from the start (the wide board); the popup shows a one-line summary until asked. */
+  open?: boolean;
   onCorrect: (clipId: string, field: CorrectableField, value: string | string[] | undefined) => void;
 }
 
@@ -79,23 +81,27 @@ function deadlineNote(iso: string): string | undefined {
 }
 
 /** What the job ad says, field by field, each marked with where it came from; every field can be corrected. */
-export function JobAdCard({ clip, onCorrect }: Props) {
+export function JobAdCard({ clip, open = true, onCorrect }: Props) {
   const view = jobAdView(clip, uiLanguage());
   if (!view) return null;
   const save = (field: CorrectableField) => (value: string | string[] | undefined) => onCorrect(clip.id, field, value);
+  const deadline = view.validThrough.value ? deadlineNote(view.validThrough.value) : undefined;
   return (
-    <section class="job-ad card" aria-label={t('jobAdHeading')}>
-      <h3>{t('jobAdHeading')}</h3>
+    <details class="job-ad card" aria-label={t('jobAdHeading')} open={open}>
+      <summary>
+        <span class="title">{t('jobAdHeading')}</span>: {view.title.value}
+        {deadline && <span class="muted"> · {deadline}</span>}
+      </summary>
       <dl>
         <Row label={t('jobTitle')} field={view.title} onSave={save('title')} />
         <Row label={t('jobCompany')} field={view.company} onSave={save('company')} />
         <Row label={t('jobPlace')} field={view.location} onSave={save('location')} />
         <Row label={t('jobSalary')} field={view.salary} onSave={save('salary')} />
-        <Row label={t('jobDeadline')} field={view.validThrough} extra={view.validThrough.value ? deadlineNote(view.validThrough.value) : undefined} onSave={save('validThrough')} />
+        <Row label={t('jobDeadline')} field={view.validThrough} extra={deadline} onSave={save('validThrough')} />
         <Row label={t('jobRequirements')} field={view.requirements} list onSave={save('requirements')} />
         {view.niceToHave.value.length > 0 && <Row label={t('jobNiceToHave')} field={view.niceToHave} list />}
         <Row label={t('jobResponsibilities')} field={view.responsibilities} list onSave={save('responsibilities')} />
       </dl>
-    </section>
+    </details>
   );
 }

@@ -26,7 +26,8 @@ describe('job ads and companies', () => {
     expect(companies.map((c) => c.name)).toEqual(['Nordlys Energi AS']);
     expect(new Set(clips.map((c) => c.companyId)).size).toBe(1);
 
-    const card = popup.getByRole('region', { name: 'Job ad' });
+    const card = popup.locator('details.job-ad');
+    await card.locator('summary').click();
     const text = await card.innerText();
     expect(text).toContain('Driftsingeniør vindkraft');
     expect(text).toContain('Tromsø');
@@ -40,7 +41,8 @@ describe('job ads and companies', () => {
   test('a corrected field stays corrected when the ad is clipped again', async () => {
     const popup = await openPopup(session);
     await openCompany(popup, 'Nordlys Energi AS');
-    const card = popup.getByRole('region', { name: 'Job ad' });
+    const card = popup.locator('details.job-ad');
+    await card.locator('summary').click();
     await card.getByRole('button', { name: 'Correct Title' }).click();
     await card.getByRole('textbox', { name: 'Title' }).fill('Driftsingeniør (vind)');
     await card.getByRole('button', { name: 'Save' }).click();
@@ -48,7 +50,8 @@ describe('job ads and companies', () => {
 
     const again = await clipPage(session, page('board-ad.html'));
     expect(again.status).toContain('Updated your clip');
-    const title = again.popup.getByRole('region', { name: 'Job ad' }).locator('[data-field="Title"]');
+    await again.popup.locator('details.job-ad summary').click();
+    const title = again.popup.locator('details.job-ad [data-field="Title"]');
     await expect.poll(() => title.locator('dd').innerText()).toBe('Driftsingeniør (vind)');
     expect(await title.locator('.source').innerText()).toMatch(/you/i);
   });
