@@ -1,7 +1,8 @@
 import type { RankedEvidence } from '../../core/evidence';
 import type { ClipSource } from '../../core/notes';
 import { t } from '../i18n';
-import { sentenceHref, sourceLabel } from './links';
+import { sourceLabel } from './links';
+import { SourcedQuote } from './SourcedQuote';
 
 interface Props {
   evidence: readonly RankedEvidence[];
@@ -18,21 +19,9 @@ export function EvidenceList({ evidence, sources, onDismiss, onPin, use }: Props
   return (
     <ul class="prep-evidence">
       {evidence.map((item) => {
-        const href = sentenceHref(item.url, item.sentence);
         return (
           <li key={item.key} data-evidence-key={item.key}>
-            <blockquote>{item.sentence}</blockquote>
-            <p class="meta">
-              {sourceLabel(sources.get(item.clipId), item.url)}
-              {href && (
-                <>
-                  {' · '}
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {t('prepOpenSource')}
-                  </a>
-                </>
-              )}
-            </p>
+            <SourcedQuote text={item.sentence} source={sourceLabel(sources.get(item.clipId), item.url)} url={item.url} />
             <div class="prep-actions">
               {onPin && (
                 <button type="button" class="link" onClick={() => onPin(item)}>

@@ -1,7 +1,8 @@
 import type { Note } from '../../core/model';
 import type { ClipSource } from '../../core/notes';
 import { t } from '../i18n';
-import { sentenceHref, sourceLabel } from './links';
+import { sourceLabel } from './links';
+import { SourcedQuote } from './SourcedQuote';
 
 interface Props {
   notes: readonly Note[];
@@ -16,21 +17,9 @@ export function PinnedList({ notes, sources, onUnpin }: Props) {
   return (
     <ul class="prep-pinned">
       {notes.map((note) => {
-        const href = sentenceHref(note.sourceUrl, note.text);
         return (
           <li key={note.id}>
-            <blockquote>{note.text}</blockquote>
-            <p class="meta">
-              {sourceLabel(note.clipId ? sources.get(note.clipId) : undefined, note.sourceUrl)}
-              {href && (
-                <>
-                  {' · '}
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {t('prepOpenSource')}
-                  </a>
-                </>
-              )}
-            </p>
+            <SourcedQuote text={note.text} source={sourceLabel(note.clipId ? sources.get(note.clipId) : undefined, note.sourceUrl)} url={note.sourceUrl} />
             {onUnpin && (
               <div class="prep-actions">
                 <button type="button" class="link" onClick={() => onUnpin(note.id)}>
