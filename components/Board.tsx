@@ -7,7 +7,6 @@ import { ClipButton } from './ClipButton';
 import { CompanyList } from './CompanyList';
 import { CompanyView } from './CompanyView';
 import { MoveClip } from './MoveClip';
-import { PrepScreen } from './prep/PrepScreen';
 import { t } from './i18n';
 import type { BoardStore } from './store';
 import { useLiveQuery, type LiveResult } from './use-live-query';
@@ -32,6 +31,11 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
   return <Loaded result={companies}>{(list) => <CompanyList companies={list} onOpen={(companyId) => store.open({ name: 'company', companyId })} />}</Loaded>;
 }
 
+// The reader (and its HTML sanitiser) loads only when a clip is opened, the prep board (and
+// the prompt catalogue) when a company is: the popup's first screen starts smaller.
+const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
+const PrepScreen = lazy(() => import('./prep/PrepScreen').then((module) => ({ default: module.PrepScreen })));
+
 function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'store' | 'layout'> & { companyId: string }) {
   const data = useLiveQuery(
     async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId), companies: await db.companies.toArray() }),
@@ -53,7 +57,9 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
             onCorrect={(clipId, field, value) => void store.attempt(correctJobAd(db, clipId, field, value))}
             wide={layout === 'wide'}
           >
-            <PrepScreen db={db} companyId={companyId} layout={layout} />
+            <Suspense fallback={<p class="muted">{t('loading')}</p>}>
+              <PrepScreen db={db} companyId={companyId} layout={layout} />
+            </Suspense>
           </CompanyView>
         ) : (
           <p class="muted">{t('clipMissing')}</p>
@@ -62,9 +68,6 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
     </Loaded>
   );
 }
-
-// The reader (and its HTML sanitiser) loads only when a clip is opened: the popup starts smaller.
-const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
 
 function ClipScreen({ db, store, clipId }: Pick<Props, 'db' | 'store'> & { clipId: string }) {
   const data = useLiveQuery(

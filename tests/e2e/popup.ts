@@ -27,6 +27,8 @@ export async function clipPage(session: Session, url: string): Promise<{ page: P
 /** Shows a company in the popup: it may already be open on it (the page under it belongs there). */
 export async function openCompany(popup: Page, name: string): Promise<void> {
   await popup.locator('.board[data-settled="true"]').waitFor();
+  // Settled on a view, which shows once its data has been read: the company list or a company.
+  await popup.locator('.company-header h2, .company-list').first().waitFor();
   const heading = popup.locator('.company-header h2', { hasText: name });
   if (await heading.count()) return;
   if (await popup.locator('.company-header').count()) await popup.getByRole('button', { name: /Back/ }).click();

@@ -83,4 +83,15 @@ describe('the prep board', () => {
     await expect.poll(() => prompt(popup, 'strategy').innerText()).toContain(quote);
     expect(await prompt(popup, 'vision').innerText()).not.toContain(quote);
   });
+
+  test('the full-page board opens on the popup’s company, wide, with the job ad unfolded', async () => {
+    const popup = await openPopup(session);
+    await openCompany(popup, 'Nordlys Energi AS');
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/board.html'));
+    await popup.getByRole('button', { name: 'Open full page' }).click();
+    const board = await opened;
+    await board.locator('.board.wide .company-header h2', { hasText: 'Nordlys Energi AS' }).waitFor();
+    expect(await board.locator('details.job-ad').getAttribute('open')).not.toBeNull();
+    await expect.poll(() => board.locator('[data-prompt-id="vision"] textarea').inputValue()).toContain('jeg kan bidra med driftsdata');
+  });
 });
