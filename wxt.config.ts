@@ -7,7 +7,8 @@ const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The end-to-end build is minified like the production one, so tests and the benchmark run what users run.
+  vite: ({ mode }) => ({ plugins: [preact()], ...(mode === 'e2e' ? { build: { minify: true } } : {}) }),
   // `npm start`: WXT's runner opens Chromium with the extension loaded.
   webExt: {
     ...(existsSync(debianChromium) ? { binaries: { chrome: debianChromium } } : {}),
