@@ -38,7 +38,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'round-two@example.org',
-        strict_min_version: '115.0',
+        strict_min_version: '142.0',
         // Nothing leaves the user's machine.
         data_collection_permissions: { required: ['none'] },
       },
