@@ -1,26 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { RankedEvidence } from '../../core/evidence';
-import type { Note } from '../../core/model';
-import type { ClipSource, ImprovementInput } from '../../core/notes';
-import type { Lang, Prompt } from '../../core/prompts';
+import type { ImprovementInput } from '../../core/notes';
 import { t } from '../i18n';
 import { EvidenceList } from './EvidenceList';
 import { ImprovementForm } from './ImprovementForm';
 import { ImprovementItem } from './ImprovementItem';
 import { PinnedList } from './PinnedList';
+import type { PromptViewProps } from './types';
 
-interface Props {
-  prompt: Prompt;
-  lang: Lang;
-  /** The prompt's notes: improvements, and any pins or quotes. */
-  notes: readonly Note[];
-  evidence: readonly RankedEvidence[];
-  sources: ReadonlyMap<string, ClipSource>;
+interface Props extends PromptViewProps {
   onAdd: (input: ImprovementInput) => void;
   onUpdate: (noteId: string, input: ImprovementInput) => void;
   onRemove: (noteId: string) => void;
-  onUnpin: (noteId: string) => void;
-  onDismiss: (promptId: string, key: string) => void;
 }
 
 /** "What could they do better?": observations, each with a constructive fix and where it was seen. */

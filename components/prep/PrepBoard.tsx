@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { DoBetterList } from './DoBetterList';
 import { evidenceFor } from './evidence-for';
 import { PromptCard } from './PromptCard';
-import type { PrepActions, PrepLayout } from './types';
+import type { PrepActions, PrepLayout, PromptViewProps } from './types';
 
 interface Props {
   data: PrepBoardData;
@@ -41,33 +41,17 @@ function SectionCard({ section, progress, initiallyOpen, data, lang, layout, act
       {section.prompts.map((prompt) => {
         const notes = data.notesByPrompt.get(prompt.id) ?? NO_NOTES;
         const evidence = evidenceFor(data, prompt.id, layout);
+        const view: PromptViewProps = { prompt, lang, notes, evidence, sources: data.sources, onUnpin: actions.onUnpin, onDismiss: actions.onDismiss };
         return prompt.id === DO_BETTER_PROMPT_ID ? (
           <DoBetterList
             key={prompt.id}
-            prompt={prompt}
-            lang={lang}
-            notes={notes}
-            evidence={evidence}
-            sources={data.sources}
+            {...view}
             onAdd={actions.onAddImprovement}
             onUpdate={actions.onUpdateImprovement}
             onRemove={actions.onRemoveImprovement}
-            onUnpin={actions.onUnpin}
-            onDismiss={actions.onDismiss}
           />
         ) : (
-          <PromptCard
-            key={prompt.id}
-            prompt={prompt}
-            lang={lang}
-            notes={notes}
-            evidence={evidence}
-            sources={data.sources}
-            onAnswer={actions.onAnswer}
-            onPin={actions.onPin}
-            onUnpin={actions.onUnpin}
-            onDismiss={actions.onDismiss}
-          />
+          <PromptCard key={prompt.id} {...view} onAnswer={actions.onAnswer} onPin={actions.onPin} />
         );
       })}
     </details>

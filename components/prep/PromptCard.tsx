@@ -1,25 +1,16 @@
 import { useId } from 'preact/hooks';
 import type { RankedEvidence } from '../../core/evidence';
 import type { Note } from '../../core/model';
-import type { ClipSource } from '../../core/notes';
-import { hasEvidence, type Lang, type Prompt } from '../../core/prompts';
+import { hasEvidence } from '../../core/prompts';
 import { t } from '../i18n';
 import { AnswerBox } from './AnswerBox';
 import { EvidenceList } from './EvidenceList';
 import { PinnedList } from './PinnedList';
+import type { PromptViewProps } from './types';
 
-interface Props {
-  prompt: Prompt;
-  lang: Lang;
-  /** The prompt's notes: its answer, pins and quotes. */
-  notes: readonly Note[];
-  /** The top evidence, already ranked and without dismissed or pinned sentences. */
-  evidence: readonly RankedEvidence[];
-  sources: ReadonlyMap<string, ClipSource>;
+interface Props extends PromptViewProps {
   onAnswer: (promptId: string, text: string) => void;
   onPin: (promptId: string, evidence: RankedEvidence) => void;
-  onUnpin: (noteId: string) => void;
-  onDismiss: (promptId: string, key: string) => void;
 }
 
 export function isPinned(note: Note): boolean {

@@ -1,5 +1,7 @@
 import type { RankedEvidence } from '../../core/evidence';
-import type { ImprovementInput } from '../../core/notes';
+import type { Note } from '../../core/model';
+import type { ClipSource, ImprovementInput } from '../../core/notes';
+import type { Lang, Prompt } from '../../core/prompts';
 
 export type PrepLayout = 'popup' | 'wide';
 
@@ -12,4 +14,17 @@ export interface PrepActions {
   onAddImprovement: (input: ImprovementInput) => void;
   onUpdateImprovement: (noteId: string, patch: ImprovementInput) => void;
   onRemoveImprovement: (noteId: string) => void;
+}
+
+/** What every prompt view (a question card, the do-better list) is given. */
+export interface PromptViewProps {
+  prompt: Prompt;
+  lang: Lang;
+  /** The prompt's notes: answer, pins, quotes, improvements. */
+  notes: readonly Note[];
+  /** The top evidence, already ranked and without dismissed or pinned sentences. */
+  evidence: readonly RankedEvidence[];
+  sources: ReadonlyMap<string, ClipSource>;
+  onUnpin: (noteId: string) => void;
+  onDismiss: (promptId: string, key: string) => void;
 }

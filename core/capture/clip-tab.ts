@@ -3,7 +3,7 @@ import type { CaptureOutcome } from '../model';
 import { getDb } from '../db/schema';
 import type { ClipResult } from '../messaging/protocol';
 import { refusalForError, refusalForTab } from './capturability';
-import { saveCapture } from './save-capture';
+import { saveCapture, type SavedCapture } from './save-capture';
 
 /** The tab the user is looking at: the active tab of the last focused normal window. */
 export async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -59,7 +59,7 @@ export async function clipTab(tab: Browser.tabs.Tab | undefined): Promise<ClipRe
     flashBadge(tab.id, false);
     return { ok: false, reason: page && 'stillLoading' in page ? 'stillLoading' : 'nothingCaptured' };
   }
-  let saved: Awaited<ReturnType<typeof saveCapture>>;
+  let saved: SavedCapture;
   try {
     saved = await saveCapture(getDb(), page);
   } catch (error) {
