@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newProfile, openPopup, readStore, type Session } from './browser';
+import { describe, expect, test } from 'vitest';
+import { openPopup, readStore } from './browser';
 import { clipPage, openCompany } from './popup';
-import { startServer, type PageServer } from './server';
+import { useBrowser } from './fixture';
 
-let server: PageServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(await newProfile());
-});
-
-afterAll(async () => {
-  await session?.context.close();
-  await server?.close();
-});
-
-const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
+const browser = useBrowser();
+const page = (name: string) => browser.page(name);
 
 describe('job ads and companies', () => {
   test('a board ad and the company’s own page make one company, with the ad read field by field', async () => {
-    await clipPage(session, page('board-ad.html'));
-    const { popup } = await clipPage(session, page('nordlys-about.html'));
+    await clipPage(browser.session, page('board-ad.html'));
+    const { popup } = await clipPage(browser.session, page('nordlys-about.html'));
     const { companies, clips } = await readStore(popup);
     expect(companies.map((c) => c.name)).toEqual(['Nordlys Energi AS']);
     expect(new Set(clips.map((c) => c.companyId)).size).toBe(1);
@@ -39,7 +27,7 @@ describe('job ads and companies', () => {
   });
 
   test('a corrected field stays corrected when the ad is clipped again', async () => {
-    const popup = await openPopup(session);
+    const popup = await openPopup(browser.session);
     await openCompany(popup, 'Nordlys Energi AS');
     const card = popup.locator('details.job-ad');
     await card.locator('summary').click();
@@ -48,7 +36,7 @@ describe('job ads and companies', () => {
     await card.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => card.locator('[data-field="Title"] dd').innerText()).toBe('Driftsingeniør (vind)');
 
-    const again = await clipPage(session, page('board-ad.html'));
+    const again = await clipPage(browser.session, page('board-ad.html'));
     expect(again.status).toContain('Updated your clip');
     await again.popup.locator('details.job-ad summary').click();
     const title = again.popup.locator('details.job-ad [data-field="Title"]');
@@ -57,8 +45,8 @@ describe('job ads and companies', () => {
   });
 
   test('a clip can be moved to another company, and two companies merged, through the popup', async () => {
-    await clipPage(session, page('hostile.html'));
-    const { popup } = await clipPage(session, page('nothing-readable.html'));
+    await clipPage(browser.session, page('hostile.html'));
+    const { popup } = await clipPage(browser.session, page('nothing-readable.html'));
     let store = await readStore(popup);
     const skog = store.companies.find((c) => c.name === 'Skog & Sjø AB')!;
     const fjordlaks = store.companies.find((c) => c.name === 'Fjordlaks')!;

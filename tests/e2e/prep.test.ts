@@ -1,23 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, newProfile, openPopup, type Session } from './browser';
+import { describe, expect, test } from 'vitest';
+import { openPopup } from './browser';
 import { clipPage, openCompany } from './popup';
-import { startServer, type PageServer } from './server';
+import { useBrowser } from './fixture';
 
-let server: PageServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(await newProfile());
-});
-
-afterAll(async () => {
-  await session?.context.close();
-  await server?.close();
-});
-
-const page = (name: string) => `${server.origin}/fixtures/pages/${name}`;
+const browser = useBrowser();
+const page = (name: string) => browser.page(name);
 const prompt = (popup: Page, id: string) => popup.locator(`[data-prompt-id="${id}"]`);
 
 /** Shows the company with every prep section open, as a user would unfold them. */
@@ -29,9 +17,9 @@ async function openPrep(popup: Page, name: string) {
 
 describe('the prep board', () => {
   test('vision and strategy show the right sentences from a Norwegian strategy page, a Swedish about page and an ad', async () => {
-    await clipPage(session, page('nordlys-about.html'));
-    await clipPage(session, page('board-ad.html'));
-    const { popup } = await clipPage(session, page('skogsjo-om.html'));
+    await clipPage(browser.session, page('nordlys-about.html'));
+    await clipPage(browser.session, page('board-ad.html'));
+    const { popup } = await clipPage(browser.session, page('skogsjo-om.html'));
 
     await openPrep(popup, 'Skog & Sjö AB');
     expect(await prompt(popup, 'vision').locator('.prep-evidence li').first().innerText()).toContain('trä ska vara det självklara valet');
@@ -47,7 +35,7 @@ describe('the prep board', () => {
   });
 
   test('a pin and an answer survive closing and reopening the popup, and review mode shows them', async () => {
-    let popup = await openPopup(session);
+    let popup = await openPopup(browser.session);
     await openPrep(popup, 'Nordlys Energi AS');
     const vision = prompt(popup, 'vision');
     await vision.locator('.prep-evidence li').first().getByRole('button', { name: 'Pin' }).click();
@@ -55,7 +43,7 @@ describe('the prep board', () => {
     await vision.locator('textarea').fill('Selvforsynt med fornybar kraft – jeg kan bidra med driftsdata.');
     await popup.close();
 
-    popup = await openPopup(session);
+    popup = await openPopup(browser.session);
     await openPrep(popup, 'Nordlys Energi AS');
     await expect.poll(() => prompt(popup, 'vision').locator('textarea').inputValue()).toBe('Selvforsynt med fornybar kraft – jeg kan bidra med driftsdata.');
     expect(await prompt(popup, 'vision').getByRole('region', { name: 'Pinned' }).innerText()).toContain('Vår visjon er å gjøre Nord-Norge');
@@ -68,7 +56,7 @@ describe('the prep board', () => {
 
   test('a selection added through the context menu appears under the chosen prompt', async () => {
     const quote = 'Innen 2030 skal vi produsere 2,4 TWh fornybar kraft i året';
-    await session.worker.evaluate(
+    await browser.session.worker.evaluate(
       ({ text, pageUrl }) =>
         (globalThis as unknown as { roundTwoE2e: { onMenuClick: (info: object) => Promise<void> } }).roundTwoE2e.onMenuClick({
           menuItemId: 'add-selection:strategy',
@@ -78,16 +66,16 @@ describe('the prep board', () => {
         }),
       { text: quote, pageUrl: page('nordlys-about.html') },
     );
-    const popup = await openPopup(session);
+    const popup = await openPopup(browser.session);
     await openPrep(popup, 'Nordlys Energi AS');
     await expect.poll(() => prompt(popup, 'strategy').innerText()).toContain(quote);
     expect(await prompt(popup, 'vision').innerText()).not.toContain(quote);
   });
 
   test('the full-page board opens on the popup’s company, wide, with the job ad unfolded', async () => {
-    const popup = await openPopup(session);
+    const popup = await openPopup(browser.session);
     await openCompany(popup, 'Nordlys Energi AS');
-    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/board.html'));
+    const opened = browser.session.context.waitForEvent('page', (p) => p.url().includes('/board.html'));
     await popup.getByRole('button', { name: 'Open full page' }).click();
     const board = await opened;
     await board.locator('.board.wide .company-header h2', { hasText: 'Nordlys Energi AS' }).waitFor();
