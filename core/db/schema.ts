@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+import { backfillAggregates, type AggregateTables } from '../company/aggregates';
+import type { Clip, ClipContent, Company, CompanyEvidence, Interview, Note } from '../model';
 
 export const DB_NAME = 'round-two';
 
@@ -13,6 +14,7 @@ export class RoundTwoDB extends Dexie {
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
+  companyEvidence!: EntityTable<CompanyEvidence, 'companyId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -26,6 +28,20 @@ export class RoundTwoDB extends Dexie {
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
     });
+    // Version 3: lists read counts, role and evidence from records kept with the clips, not from
+    // every clip. [companyId+updatedAt] gives a company's newest clips a page at a time.
+    this.version(3)
+      .stores({
+        clips: 'id, &url, companyId, clippedAt, [companyId+updatedAt]',
+        companyEvidence: 'companyId',
+      })
+      .upgrade((tx) =>
+        backfillAggregates({
+          companies: tx.table('companies'),
+          clips: tx.table('clips'),
+          companyEvidence: tx.table('companyEvidence'),
+        } as AggregateTables),
+      );
   }
 }
 
