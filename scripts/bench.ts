@@ -235,3 +235,4 @@ async function boardOpening(session: Session, stored: StoredClip[]): Promise<voi
 execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });
 bundleTable();
 await captureTable();
+await (await import('./bench-scale')).scaleSection();
