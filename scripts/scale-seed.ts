@@ -44,12 +44,23 @@ export function buildSeed(templates: readonly Template[], plan: SeedPlan, now = 
   sizes.forEach(([name, count], c) => {
     const id = crypto.randomUUID();
     const clips: Clip[] = [];
+    let ads = 0;
     for (let i = 0; i < count; i += 1, n += 1) {
       const template = templates[n % templates.length]!;
       const clipId = crypto.randomUUID();
       const at = now - (n * 7 + c) * 60_000 - (n % 90) * DAY;
-      clips.push({ ...template.clip, id: clipId, companyId: id, url: `${template.clip.url}?copy=${n}`, title: `${template.clip.title} (${i + 1})`, clippedAt: at, updatedAt: at });
-      seed.contents.push({ ...template.content, id: clipId });
+      // Different pages say different things: each copy's sentences are its own. A company has
+      // a couple of job ads, not one in every fourteen clips.
+      const evidence = template.clip.evidence.map((hit) => ({ ...hit, sentence: `${hit.sentence.replace(/[.!?]*$/, '')} (side ${n}).` }));
+      const { jobAd, ...rest } = template.clip;
+      const keepAd = jobAd !== undefined && ads++ < 2;
+      clips.push({
+        ...rest, ...(keepAd ? { jobAd } : { kind: jobAd ? 'company' : rest.kind }), evidence,
+        id: clipId, companyId: id, url: `${template.clip.url}?copy=${n}`, title: `${template.clip.title} (${i + 1})`, clippedAt: at, updatedAt: at,
+      });
+      // Contents are never read by the lists; copies are cut to a typical article's size to keep the seeding short.
+      const { contentHtml, textContent, blocks } = template.content;
+      seed.contents.push({ ...template.content, id: clipId, contentHtml: contentHtml.slice(0, 20_000), textContent: textContent.slice(0, 10_000), blocks: blocks.slice(0, 60) });
     }
     const updatedAt = now - c * 3_600_000;
     seed.companies.push({
