@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/e2e-firefox/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Launching Firefox takes seconds on a quiet machine and much longer on a busy one.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
   },
 });
