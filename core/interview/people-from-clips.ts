@@ -17,7 +17,7 @@ export interface ClipForPeople {
   blocks?: readonly TextBlock[];
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|de|af|av|der)\s+)?${NAME_WORD}){1,3}`;
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 
