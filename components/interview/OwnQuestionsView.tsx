@@ -8,7 +8,7 @@ import { useLiveQuery } from '../use-live-query';
 import { attempt, saveError } from './actions';
 import { AddByName } from './AddByName';
 import { SavedText } from './SavedText';
-import { TermsList } from './TermsList';
+import { patchTerm, TermsList } from './TermsList';
 import { prefillFromAds } from './prefill';
 import { useInterview } from './use-interview';
 import './interview.css';
@@ -80,7 +80,7 @@ export function OwnQuestionsView({ companyId }: { companyId: string }) {
           </label>
         ))}
       </fieldset>
-      <TermsList terms={prep.terms} onChange={(terms) => change((p) => ({ ...p, terms }))} />
+      <TermsList terms={prep.terms} onPatch={(key, patch) => change((p) => ({ ...p, terms: patchTerm(p.terms, key, patch) }))} />
     </section>
   );
 }

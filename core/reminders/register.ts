@@ -25,8 +25,9 @@ export function syncReminderAlarms(now = Date.now()): Promise<void> {
   return syncAlarms(getDb(), browser.alarms, now);
 }
 
-async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
-  if (alarm.name.startsWith(ALARM_PREFIX)) await checkReminders();
+/** `now` is the alarm's moment for the tests' advanced clock; the browser's alarms call it without. */
+async function onAlarm(alarm: Browser.alarms.Alarm, now = Date.now()): Promise<void> {
+  if (alarm.name.startsWith(ALARM_PREFIX)) await checkReminders(now);
 }
 
 async function onNotificationClick(id: string): Promise<void> {
