@@ -114,6 +114,12 @@ describe('the round-two journey', () => {
     expect(await careerRow.getByRole('note').innerText()).toContain('moved far from what you said in round 1');
     expect(await whyYouRow.getByRole('note').count()).toBe(0);
 
+    // An answer on the prep board, with a pinned sentence from the about page.
+    await board.locator('details.prep-section:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+    const vision = board.locator('[data-prompt-id="vision"]');
+    await vision.locator('.prep-evidence li', { hasText: 'every ferry crossing runs on time' }).getByRole('button', { name: 'Pin' }).click();
+    await vision.locator('textarea').fill('Punctual, emission-free ferries: my monitoring work keeps the platform behind them reliable.');
+
     // Own questions and terms: the ad's salary is already there.
     await board.locator('details[data-panel="own"] > summary').click();
     const own = board.locator('.iv[data-view="own"]');
@@ -150,6 +156,11 @@ describe('the round-two journey', () => {
     const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    // The page count is real: a long page prints on more than two.
+    const long = await session.context.newPage();
+    await long.setContent(`<body>${'<p>A long paragraph of text that fills the page line after line.</p>'.repeat(400)}</body>`);
+    expect(pdfPages(await long.pdf({ format: 'A4' }))).toBeGreaterThan(2);
+    await long.close();
 
     // Restart the browser with the same profile: everything is there.
     await session.context.close();
@@ -175,6 +186,9 @@ async function checkBriefing(briefing: Page) {
   expect(who).toContain('Ingrid Solberg');
   expect(who).toContain('Magnus Berg');
   expect(await briefing.locator('[data-section="role"]').innerText()).toContain('Platform Engineer');
+  const vision = await briefing.locator('[data-section="vision-strategy"]').innerText();
+  expect(vision).toContain('my monitoring work keeps the platform behind them reliable');
+  expect(vision).toContain('every ferry crossing runs on time');
   const answers = await briefing.locator('[data-section="questions"]').innerText();
   expect(answers).toContain('moving into sales');
   expect(answers).toContain('run cloud platforms for five years');
