@@ -165,6 +165,10 @@ describe('the round-two journey', () => {
     // Restart the browser with the same profile: everything is there.
     await session.context.close();
     session = await launch(profile);
+    // The reminder still to come (two hours before) has its alarm after the restart; the shown one has none.
+    await expect
+      .poll(async () => (await session.worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name.split(':').at(-1)).sort())
+      .toEqual(['two-hours']);
     const again = await session.context.newPage();
     await again.goto(`chrome-extension://${session.extensionId}/briefing.html#company=${companyId}`);
     await again.locator('article.briefing').waitFor();
