@@ -6,7 +6,6 @@ export { emptyPrep, patchItem, prepOf, updatePrep } from './prep-record';
 export { newOwnQuestion, suggestQuestions, type QuestionSuggestion } from './own-questions';
 export { mergePrefill, prefillTerms, type TermWording } from './prefill-terms';
 export { answerDrift, DRIFT_THRESHOLD, stemCosine, type Drift } from './drift';
-export { roundToIcs } from './ics';
 export { safeHref } from './links';
 export { interviewReadiness, type InterviewReadiness, type ReadyItem } from './readiness';
 export { roundState, wallClock, zonedInstant, type RoundState } from './time';

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openTab, readStore, type Session } from './browser';
@@ -99,6 +100,14 @@ describe('the round-two journey', () => {
     await board.getByRole('region', { name: 'Found in your clips' }).getByRole('button', { name: 'Add Magnus Berg' }).click();
     await round(board, 2).getByRole('checkbox', { name: /Magnus Berg/ }).check();
     await round(board, 2).getByRole('checkbox', { name: /Ingrid Solberg/ }).check();
+
+    // Add to calendar: an .ics file at 10:00 in the user's zone.
+    const download = board.waitForEvent('download');
+    await round(board, 2).getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    const ics = await readFile((await (await download).path())!, 'utf8');
+    const start = /DTSTART:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})00Z/.exec(ics)!;
+    expect(Date.UTC(+start[1]!, +start[2]! - 1, +start[3]!, +start[4]!, +start[5]!)).toBe(new Date(`${day(2)}T10:00:00`).getTime());
+    expect(ics).toContain('Strandkaien 4');
 
     // Round 2 shows the round-one answers beside the new ones; a drifting answer gets the note.
     const earlier = round(board, 2).getByRole('region', { name: 'Asked before: your answers for round 2' });
