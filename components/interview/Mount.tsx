@@ -8,9 +8,11 @@ import { PapersView } from './PapersView';
  * takes them (each is `(props: { companyId })` and can be moved as it is).
  */
 export function InterviewMount({ companyId }: { companyId: string }) {
+  // Open on the full board; folded in the narrow popup, so the prep board stays in view there.
+  const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 600px)').matches;
   return (
     <div class="iv-mount">
-      <details class="iv-panel" data-panel="interview" open>
+      <details class="iv-panel" data-panel="interview" open={wide}>
         <summary>{t('ivPanelInterview')}</summary>
         <InterviewView companyId={companyId} />
       </details>
