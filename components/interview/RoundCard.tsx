@@ -12,6 +12,7 @@ import { EarlierAnswers } from './EarlierAnswers';
 import { formatRoundWhen } from './format';
 import { SafeLink } from './SafeLink';
 import { SavedText } from './SavedText';
+import { ZoneSelect } from './ZoneSelect';
 
 interface Props {
   companyId: string;
@@ -40,7 +41,7 @@ export function RoundCard({ companyId, companyName, round, earlier, people, note
       <div class="iv-grid">
         <SavedText label={t('ivDate')} type="date" value={round.date ?? ''} onSave={(date) => save({ date })} />
         <SavedText label={t('ivTime')} type="time" value={round.time ?? ''} onSave={(time) => save({ time })} />
-        <SavedText label={t('ivTimeZone')} value={round.timeZone ?? ''} onSave={(timeZone) => save({ timeZone })} />
+        <ZoneSelect value={round.timeZone} onChange={(timeZone) => save({ timeZone })} />
         <label class="iv-field">
           <span>{t('ivFormat')}</span>
           <select value={round.format ?? 'in-person'} onChange={(e) => save({ format: e.currentTarget.value as InterviewFormat })}>

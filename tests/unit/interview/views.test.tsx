@@ -7,6 +7,8 @@ import { updatePrep } from '../../../core/interview/prep-record';
 import { addRound } from '../../../core/interview/rounds';
 
 const DAY = 86_400_000;
+// A round lists every time zone: on a busy machine jsdom takes its time to render it.
+const SLOW = { timeout: 5000 };
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 async function company(id: string) {
@@ -21,7 +23,7 @@ describe('the interview views', () => {
     await addPerson(getDb(), id, { name: 'Per Hansen', link: 'https://example.org/per' });
     await addRound(getDb(), id, { date: isoDay(3), time: '10:00', videoLink: 'zoommtg://join?confno=1' });
     const { container } = render(<InterviewView companyId={id} />);
-    await screen.findByText('zoommtg://join?confno=1');
+    await screen.findByText('zoommtg://join?confno=1', {}, SLOW);
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('https://example.org/per');
     expect(hrefs.some((href) => href?.startsWith('javascript:') || href?.startsWith('zoommtg:'))).toBe(false);
@@ -32,10 +34,10 @@ describe('the interview views', () => {
     const id = await company(crypto.randomUUID());
     const round = await addRound(getDb(), id, { date: isoDay(-5), time: '09:00' });
     render(<InterviewView companyId={id} />);
-    const debrief = await screen.findByRole('region', { name: 'Debrief of round 1' });
+    const debrief = await screen.findByRole('region', { name: 'Debrief of round 1' }, SLOW);
     expect(screen.queryByRole('button', { name: 'Add to calendar (.ics)' })).toBeNull();
     fireEvent.input(within(debrief).getByLabelText('What went well?'), { target: { value: 'The case went well' } });
-    await waitFor(async () => expect((await getDb().interviews.get(round.id))?.debrief?.wentWell).toBe('The case went well'));
+    await waitFor(async () => expect((await getDb().interviews.get(round.id))?.debrief?.wentWell).toBe('The case went well'), SLOW);
     expect(await getDb().reminders.where('interviewId').equals(round.id).count()).toBe(0);
   });
 
@@ -43,14 +45,14 @@ describe('the interview views', () => {
     const id = await company(crypto.randomUUID());
     await addRound(getDb(), id, { date: isoDay(4), time: '10:00' });
     render(<InterviewView companyId={id} />);
-    const line = await screen.findByTestId('readiness-line');
-    await waitFor(() => expect(line.textContent).toMatch(/^Round 1 \w+.*10:00.*things left: time and place, people, key qualities/));
+    const line = await screen.findByTestId('readiness-line', {}, SLOW);
+    await waitFor(() => expect(line.textContent).toMatch(/^Round 1 \w+.*10:00.*things left: time and place, people, key qualities/), SLOW);
   });
 
   test('own questions and the decision are kept', async () => {
     const id = await company(crypto.randomUUID());
     render(<OwnQuestionsView companyId={id} />);
-    const input = await screen.findByLabelText('A question you want to ask them');
+    const input = await screen.findByLabelText('A question you want to ask them', {}, SLOW);
     fireEvent.input(input, { target: { value: 'How is on-call shared?' } });
     fireEvent.submit(input.closest('form')!);
     fireEvent.click(screen.getByRole('radio', { name: 'Unsure' }));
@@ -58,14 +60,14 @@ describe('the interview views', () => {
       const prep = await getDb().interviewPrep.get(id);
       expect(prep?.ownQuestions.map((q) => q.text)).toEqual(['How is on-call shared?']);
       expect(prep?.decision).toBe('unsure');
-    });
+    }, SLOW);
   });
 
   test('a profile link that is not http(s) is shown as text, never as a link', async () => {
     const id = await company(crypto.randomUUID());
     await updatePrep(getDb(), id, (p) => ({ ...p, footprint: [{ id: 'f', label: 'Mine', url: 'file:///etc/passwd', checkedOn: '' }, { id: 'g', label: 'LinkedIn', url: 'https://www.linkedin.com/in/me', checkedOn: '' }] }));
     const { container } = render(<PapersView companyId={id} />);
-    await screen.findByText('file:///etc/passwd');
+    await screen.findByText('file:///etc/passwd', {}, SLOW);
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://www.linkedin.com/in/me']);
   });
