@@ -3,6 +3,9 @@ import type { Reminder } from '../interview/types';
 
 export const NOTIFICATION_PREFIX = 'briefing:';
 
+/** The locale messages a reminder is written with. */
+export type ReminderMessage = 'reminderEveningTitle' | 'reminderSoonTitle' | 'reminderMessage';
+
 export interface ReminderText {
   title: string;
   message: string;
@@ -23,12 +26,12 @@ export function companyOfNotification(id: string): string | undefined {
 export async function reminderText(
   db: RoundTwoDB,
   reminder: Reminder,
-  words: { message: (key: string, ...subs: string[]) => string; when: (startsAt: number, timeZone: string, dateOnly: boolean) => string },
+  words: { message: (key: ReminderMessage, ...subs: string[]) => string; when: (startsAt: number, timeZone: string, dateOnly: boolean) => string },
 ): Promise<ReminderText> {
   const round = await db.interviews.get(reminder.interviewId);
   const company = await db.companies.get(round?.companyId ?? reminder.companyId);
   const name = company?.name ?? '';
   const when = words.when(reminder.startsAt, round?.timeZone ?? 'UTC', !round?.time);
-  const key = reminder.kind === 'evening' ? 'reminderEveningTitle' : 'reminderSoonTitle';
+  const key: ReminderMessage = reminder.kind === 'evening' ? 'reminderEveningTitle' : 'reminderSoonTitle';
   return { title: words.message(key, String(round?.round ?? ''), name), message: words.message('reminderMessage', when) };
 }

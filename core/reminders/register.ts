@@ -14,7 +14,7 @@ function formatWhen(startsAt: number, timeZone: string, dateOnly: boolean): stri
 export async function checkReminders(now = Date.now()): Promise<void> {
   const db = getDb();
   for (const reminder of await takeDue(db, now)) {
-    const text = await reminderText(db, reminder, { message: (key, ...subs) => browser.i18n.getMessage(key as 'extName', subs), when: formatWhen });
+    const text = await reminderText(db, reminder, { message: (key, ...subs) => browser.i18n.getMessage(key, subs), when: formatWhen });
     await browser.notifications.create(notificationId(reminder), { type: 'basic', iconUrl: browser.runtime.getURL(ICON), ...text });
   }
   await syncAlarms(db, browser.alarms, now);

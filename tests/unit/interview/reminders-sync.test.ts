@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addRound, updateRound } from '../../../core/interview/rounds';
 import { ALARM_PREFIX, syncAlarms, takeDue, type AlarmApi } from '../../../core/reminders/sync';
-import { companyOfNotification, notificationId } from '../../../core/reminders/notify';
+import { companyOfNotification, notificationId, reminderText } from '../../../core/reminders/notify';
 import { useTestDb } from '../notes/db';
 
 const db = useTestDb();
@@ -48,5 +48,18 @@ describe('reminder alarms', () => {
     await addRound(db(), 'c1', { date: '2026-11-20', time: '10:00', timeZone: 'Europe/Oslo' }, NOW);
     expect(await db().reminders.count()).toBe(0);
     expect(await takeDue(db(), NOW)).toEqual([]);
+  });
+
+  it('the notification names the round and the company, and when it starts', async () => {
+    await db().companies.put({ id: 'c1', name: 'Havbris Software AS', domains: [], normNames: [], status: 'interview2', createdAt: 0, updatedAt: 0 });
+    await addRound(db(), 'c1', { date: '2026-11-20', time: '10:00', timeZone: 'Europe/Oslo' }, NOW);
+    const second = await addRound(db(), 'c1', { date: '2026-12-03', time: '10:00', timeZone: 'Europe/Oslo' }, NOW);
+    const [evening] = await takeDue(db(), Date.UTC(2026, 11, 2, 18, 0));
+    expect(evening?.interviewId).toBe(second.id);
+    const text = await reminderText(db(), evening!, {
+      message: (key, ...subs) => `${key}(${subs.join('|')})`,
+      when: (startsAt, zone, dateOnly) => `${new Date(startsAt).toISOString()} ${zone} ${dateOnly}`,
+    });
+    expect(text).toEqual({ title: 'reminderEveningTitle(2|Havbris Software AS)', message: 'reminderMessage(2026-12-03T09:00:00.000Z Europe/Oslo false)' });
   });
 });
