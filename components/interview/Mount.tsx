@@ -1,7 +1,19 @@
-import { t } from '../i18n';
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../i18n';
 import { InterviewView } from './InterviewView';
 import { OwnQuestionsView } from './OwnQuestionsView';
 import { PapersView } from './PapersView';
+
+/** A fold that renders (and reads the database for) its view only while it is open. */
+function Panel({ id, label, initiallyOpen, children }: { id: string; label: MessageKey; initiallyOpen: boolean; children: () => preact.ComponentChildren }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details class="iv-panel" data-panel={id} open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t(label)}</summary>
+      {open && children()}
+    </details>
+  );
+}
 
 /**
  * Round two's views in today's company screen, until the board's navigation of views
@@ -12,18 +24,9 @@ export function InterviewMount({ companyId }: { companyId: string }) {
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 600px)').matches;
   return (
     <div class="iv-mount">
-      <details class="iv-panel" data-panel="interview" open={wide}>
-        <summary>{t('ivPanelInterview')}</summary>
-        <InterviewView companyId={companyId} />
-      </details>
-      <details class="iv-panel" data-panel="own">
-        <summary>{t('ivPanelOwn')}</summary>
-        <OwnQuestionsView companyId={companyId} />
-      </details>
-      <details class="iv-panel" data-panel="papers">
-        <summary>{t('ivPanelPapers')}</summary>
-        <PapersView companyId={companyId} />
-      </details>
+      <Panel id="interview" label="ivPanelInterview" initiallyOpen={wide}>{() => <InterviewView companyId={companyId} />}</Panel>
+      <Panel id="own" label="ivPanelOwn" initiallyOpen={false}>{() => <OwnQuestionsView companyId={companyId} />}</Panel>
+      <Panel id="papers" label="ivPanelPapers" initiallyOpen={false}>{() => <PapersView companyId={companyId} />}</Panel>
     </div>
   );
 }

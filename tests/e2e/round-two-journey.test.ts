@@ -187,7 +187,8 @@ describe('the round-two journey', () => {
     expect(await round(board, 2).getByLabel(/^Place/).inputValue()).toBe('Havbris HQ, Strandkaien 4, Bergen');
     expect(await asked(board, 1).nth(0).getByLabel('What you answered').inputValue()).toContain('lead a small platform team');
     expect((await readStore(board)).clips).toHaveLength(2);
-  });
+    // The whole journey, with two browser starts: longer than one step's default.
+  }, 240_000);
 });
 
 async function checkBriefing(briefing: Page) {
