@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
-import type { Clip, ClipContent, Company, CompanyEvidence, Interview, Note } from '../model';
+import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
+import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
 
 export const DB_NAME = 'round-two';
 
@@ -13,7 +14,12 @@ export class RoundTwoDB extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
+  /** Version 1 declared it; version 2 fills it with rounds (new fields are optional). */
+  interviews!: EntityTable<InterviewRound, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  /** One record per company: decision, terms, own questions and papers. */
+  interviewPrep!: EntityTable<InterviewPrep, 'companyId'>;
+  reminders!: EntityTable<Reminder, 'id'>;
   companyEvidence!: EntityTable<CompanyEvidence, 'companyId'>;
 
   constructor(name = DB_NAME) {
@@ -27,6 +33,12 @@ export class RoundTwoDB extends Dexie {
       clipContents: 'id',
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
+    });
+    // Round two itself: people, the per-company prep record and planned reminders. Nothing to migrate.
+    this.version(2).stores({
+      people: 'id, companyId, [companyId+normName]',
+      interviewPrep: 'companyId',
+      reminders: 'id, companyId, interviewId, fireAt',
     });
     // Version 3: lists read counts, role and evidence from records kept with the clips, not from
     // every clip. [companyId+updatedAt] gives a company's newest clips a page at a time.
