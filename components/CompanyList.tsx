@@ -1,28 +1,49 @@
-import type { CompanySummary } from '../core/db/queries';
+import type { CompanyRow } from './board/company-rows';
+import { nextInterviewLine } from './board/readiness';
 import { t } from './i18n';
 
 interface Props {
-  companies: CompanySummary[];
+  companies: CompanyRow[];
   onOpen: (companyId: string) => void;
+  /** The popup shows a few rows; the rest are one click away on the full board. */
+  limit?: number;
+  onShowAll?: () => void;
+  /** Whether an empty list means the user has no research at all (else it shows nothing). */
+  empty?: boolean;
 }
 
-export function CompanyList({ companies, onOpen }: Props) {
-  if (companies.length === 0) return <p class="empty">{t('emptyState')}</p>;
+/** Each company with its status, the role applied for, how ready the user is, and the next interview. */
+export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true }: Props) {
+  if (companies.length === 0) return empty ? <p class="empty">{t('emptyState')}</p> : null;
+  const shown = limit ? companies.slice(0, limit) : companies;
   return (
-    <section>
-      <h2>{t('companiesHeading')}</h2>
+    <section aria-labelledby="companies-heading">
+      <h2 id="companies-heading">{t('companiesHeading')}</h2>
       <ul class="company-list">
-        {companies.map(({ company, clipCount }) => (
-          <li key={company.id}>
-            <button type="button" class="row" onClick={() => onOpen(company.id)}>
-              <span class="name">{company.name}</span>
-              <span class="meta">
-                {company.domains[0]} · {clipCount === 1 ? t('clipCountOne') : t('clipCountMany', clipCount)}
-              </span>
-            </button>
-          </li>
-        ))}
+        {shown.map(({ company, clipCount, role, readiness }) => {
+          const next = nextInterviewLine(readiness);
+          return (
+            <li key={company.id}>
+              <button type="button" class="row" onClick={() => onOpen(company.id)} data-company-id={company.id}>
+                <span class="name">{company.name}</span>
+                <span class="meta">
+                  <span class="pill">{t(`status_${company.status}`)}</span>
+                  {role && <> · {role}</>}
+                </span>
+                <span class="meta">
+                  {readiness.line}
+                  {next ? <> · {next}</> : <> · {clipCount === 1 ? t('clipCountOne') : t('clipCountMany', clipCount)}</>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
+      {onShowAll && shown.length < companies.length && (
+        <button type="button" class="link" onClick={onShowAll}>
+          {t('allCompanies', companies.length)}
+        </button>
+      )}
     </section>
   );
 }
