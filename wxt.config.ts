@@ -32,7 +32,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'contextMenus'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'unlimitedStorage',
+      'contextMenus',
+      // The language setting (browser.storage.local), read by every page and the context menu.
+      'storage',
+    ],
     // Only the end-to-end build may inject without a user gesture, and only into local test pages.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },

@@ -59,8 +59,12 @@ export function createBoardStore(api: BoardApi, { routing = 'memory' }: StoreOpt
     view.value = next;
   }
 
+  /** Up one level: a clip → its company's clips, a company → the list. (The browser's Back walks the history.) */
   function back() {
-    if (hashed) return window.history.length > 1 && view.value.name !== 'home' ? window.history.back() : open({ name: 'home' });
+    if (hashed) {
+      const current = view.value;
+      return open(current.name === 'clip' ? { name: 'company', companyId: current.companyId, section: 'clips' } : { name: 'home' });
+    }
     view.value = history.pop() ?? { name: 'home' };
   }
 

@@ -9,10 +9,14 @@ import { activeTabCompanyId } from './mount';
  */
 export function followActiveTab(store: BoardStore): () => void {
   let asked = 0;
+  const shown = store.view.value;
+  // Only a change of the tab's company moves the panel: the user may have gone elsewhere in it on purpose.
+  let followed: string | undefined = shown.name === 'home' ? undefined : shown.companyId;
   const update = async () => {
     const ask = ++asked;
     const companyId = await activeTabCompanyId();
-    if (ask !== asked || !companyId) return;
+    if (ask !== asked || !companyId || companyId === followed) return;
+    followed = companyId;
     const view = store.view.value;
     if (view.name !== 'home' && view.companyId === companyId) return;
     store.replace(view.name === 'company' && view.section ? { name: 'company', companyId, section: view.section } : { name: 'company', companyId });
