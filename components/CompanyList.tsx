@@ -25,12 +25,11 @@ export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true 
           return (
             <li key={company.id}>
               <button type="button" class="row" onClick={() => onOpen(company.id)} data-company-id={company.id}>
-                <span class="name">{company.name}</span>
-                <span class="meta">
-                  <span class="pill">{t(`status_${company.status}`)}</span>
-                  {role && <> · {role}</>}
+                <span class="row-line">
+                  <span class="name">{company.name}</span> <span class="pill">{t(`status_${company.status}`)}</span>
                 </span>
-                <span class="meta">
+                <span class="meta row-line">
+                  {role && <>{role} · </>}
                   {readiness.line}
                   {next ? <> · {next}</> : <> · {clipCount === 1 ? t('clipCountOne') : t('clipCountMany', clipCount)}</>}
                 </span>

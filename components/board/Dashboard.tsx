@@ -25,13 +25,13 @@ function CompanyCard({ row, surfaces }: { row: CompanyRow; surfaces: Surfaces })
   const next = nextInterviewLine(readiness);
   return (
     <section class="card this-company" aria-labelledby="this-company">
-      <h2 id="this-company" class="company-name">{company.name}</h2>
-      <p class="meta">
-        <span class="pill">{t(`status_${company.status}`)}</span>
-        {role && <> · {role}</>}
+      <h2 id="this-company" class="company-name">
+        {company.name} <span class="pill">{t(`status_${company.status}`)}</span>
+      </h2>
+      {role && <p class="meta row-line">{role}</p>}
+      <p class="row-line">
+        <span class="readiness-line">{readiness.line}</span> <span class="meta">· {next ?? t('noInterviewPlanned')}</span>
       </p>
-      <p class="readiness-line">{readiness.line}</p>
-      <p class="meta">{next ?? t('noInterviewPlanned')}</p>
       {readiness.left.length > 0 && (
         <>
           <h3 class="left-heading">{t('leftToPrepare')}</h3>

@@ -23,9 +23,15 @@ describe('the popup is a dashboard', () => {
     expect(await card.getByRole('link', { name: 'Briefing' }).getAttribute('href')).toMatch(/^briefing\.html#company=/);
     expect(await popup.locator('.company-list li').count()).toBe(3);
     expect(await popup.locator('.prep-prompt').count(), 'no long prompt list in the popup').toBe(0);
-    const size = await popup.evaluate(() => ({ scroll: document.documentElement.scrollHeight, inner: window.innerHeight, body: document.body.scrollHeight }));
-    expect(size.body).toBeLessThanOrEqual(600);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const size = await popup.evaluate(() => ({
+      content: Math.ceil(document.querySelector('.board')!.getBoundingClientRect().height),
+      scroll: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+    }));
+    expect(size.content, 'the dashboard’s own height').toBeLessThanOrEqual(600);
     expect(size.scroll).toBeLessThanOrEqual(600);
+    expect(size.width).toBeLessThanOrEqual(400);
   });
 
   test('“Open full board” opens the company on the full board', async () => {
