@@ -30,7 +30,7 @@ interface Expected {
 
 const CASES: Array<[string, Expected]> = [
   ['Norsk bokmål', { clip: 'Legg til denne siden', clipped: 'La til «Driftsingeniør', status: 'Undersøker bedriften', views: 'Annonse og utklipp', vision: 'Hva er visjonen eller formålet til bedriften?', deadline: '15. januar 2027', menu: 'Legg til siden i Round Two', undo: 'Angre' }],
-  ['Svenska', { clip: 'Lägg till den här sidan', clipped: 'Lade till ”Driftsingeniør', status: 'Undersöker företaget', views: 'Annons och sparade sidor', vision: 'Vilken vision eller vilket uppdrag har företaget?', deadline: '15 januari 2027', menu: 'Lägg till sidan i Round Two', undo: 'Ångra' }],
+  ['Svenska', { clip: 'Lägg till den här sidan', clipped: 'Uppdaterade ”Driftsingeniør', status: 'Undersöker företaget', views: 'Annons och sparade sidor', vision: 'Vilken vision eller vilket uppdrag har företaget?', deadline: '15 januari 2027', menu: 'Lägg till sidan i Round Two', undo: 'Ångra' }],
 ];
 
 describe('the language setting governs every text, in an English browser', () => {
