@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, openTab, readStore, type Session } from './browser';
 import { clickClip, clipPage, openCompany } from './popup';
-import { openSidePanel, showCompany, showView } from './ui';
+import { openFullBoard, openSidePanel, showCompany, showView } from './ui';
 import { startServer, type PageServer } from './server';
 
 let server: PageServer;
@@ -124,7 +124,7 @@ describe('persistence', () => {
   test('clips survive closing and reopening the browser', async () => {
     await session.context.close();
     session = await launch(profile);
-    const popup = await openPopup(session);
+    const popup = await openFullBoard(session);
     await popup.getByRole('button', { name: /Nordlys Energi/ }).first().waitFor();
     const { clips } = await readStore(popup);
     expect(clips.map((clip) => clip.title)).toContain('Om Nordlys Energi');
