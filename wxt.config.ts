@@ -39,6 +39,8 @@ export default defineConfig({
       'contextMenus',
       // The language setting (browser.storage.local), read by every page and the context menu.
       'storage',
+      'alarms',
+      'notifications',
     ],
     // Only the end-to-end build may inject without a user gesture, and only into local test pages.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

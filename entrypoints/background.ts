@@ -7,6 +7,7 @@ import { getDb } from '../core/db/schema';
 import { onMessage } from '../core/messaging/protocol';
 import { loadLanguage, t, uiLanguage } from '../components/i18n';
 import { watchLanguageSetting } from '../core/settings/language';
+import { registerReminders } from '../core/reminders/register';
 
 const CLIP_MENU_ID = 'clip-page';
 
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   onMessage('clipActiveTab', async () => clipTab(await activeTab()));
   onMessage('activeTabCompanyId', async () => (await companyForUrl(getDb(), (await activeTab())?.url))?.id ?? null);
 
+  registerReminders();
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   watchLanguageSetting(() => void createMenus());

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { MessageKey } from '../i18n';
+import { InterviewView, OwnQuestionsView, PapersView } from '../interview';
 import { ClipsView } from './ClipsView';
 import { PrepView } from './PrepView';
 
@@ -10,12 +11,12 @@ export interface BoardView {
   Component: (props: { companyId: string }) => JSX.Element;
 }
 
-/**
- * The views of a company, in the navigation's order. The interview views (`interview`, `own`,
- * `papers`) are added here when they land: one entry each.
- */
+/** The views of a company, in the navigation's order: one entry each. */
 export const BOARD_VIEWS: BoardView[] = [
   { id: 'prep', labelKey: 'viewPrep', Component: PrepView },
+  { id: 'interview', labelKey: 'ivPanelInterview', Component: InterviewView },
+  { id: 'own', labelKey: 'ivPanelOwn', Component: OwnQuestionsView },
+  { id: 'papers', labelKey: 'ivPanelPapers', Component: PapersView },
   { id: 'clips', labelKey: 'viewClips', Component: ClipsView },
 ];
 

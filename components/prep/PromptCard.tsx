@@ -11,6 +11,8 @@ import type { PromptViewProps } from './types';
 interface Props extends PromptViewProps {
   onAnswer: (promptId: string, text: string, at?: number) => void;
   onPin: (promptId: string, evidence: RankedEvidence) => void;
+  /** Shown under the answer: the *people* prompt shows the person cards. */
+  children?: preact.ComponentChildren;
 }
 
 export function isPinned(note: Note): boolean {
@@ -18,7 +20,7 @@ export function isPinned(note: Note): boolean {
 }
 
 /** One prompt: the question, why it matters, the user's answer, and what their clips say. */
-export function PromptCard({ companyId, prompt, lang, notes, evidence, dismissed, sources, onAnswer, onPin, onUnpin, onDismiss, onRestore }: Props) {
+export function PromptCard({ companyId, prompt, lang, notes, evidence, dismissed, sources, onAnswer, onPin, onUnpin, onDismiss, onRestore, children }: Props) {
   const questionId = useId();
   const answer = notes.find((note) => note.kind === 'answer');
   const pinned = notes.filter(isPinned);
@@ -33,6 +35,7 @@ export function PromptCard({ companyId, prompt, lang, notes, evidence, dismissed
         labelledBy={questionId}
         onAnswer={onAnswer}
       />
+      {children}
       {pinned.length > 0 && (
         <div class="prep-group">
           <h5>{t('prepPinned')}</h5>
