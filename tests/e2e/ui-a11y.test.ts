@@ -48,7 +48,7 @@ describe('accessibility: axe-core finds nothing, in light and dark', () => {
     await list.evaluate(() => document.querySelector('main')!.append(document.createElement('button')));
     expect((await axeViolations(list)).join('\n')).toContain('button-name');
     // axe-core is thorough and this machine is shared: ten full scans get their own time limit.
-  }, 300_000);
+  }, 480_000);
 });
 
 describe('the keyboard', () => {
