@@ -42,6 +42,7 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       lang: metadata.lang,
       title: metadata.title,
       siteName: metadata.siteName,
+      ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;
   const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
   const evidence = scoreBlocks(page.blocks, metadata.lang, PROMPTS, { clipKind: kind });

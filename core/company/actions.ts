@@ -24,7 +24,8 @@ export async function moveClip(db: RoundTwoDB, clipId: string, toCompanyId: stri
   await db.transaction('rw', db.clips, db.notes, db.companies, async () => {
     const target = await db.companies.get(toCompanyId);
     if (!target) throw new Error(`No company ${toCompanyId}`);
-    await db.clips.update(clipId, { companyId: toCompanyId, updatedAt: now });
+    // The user chose the company: the reason it was filed elsewhere no longer applies.
+    await db.clips.update(clipId, { companyId: toCompanyId, filedBecause: undefined, updatedAt: now });
     await db.notes.where('companyId').notEqual(toCompanyId).filter((note) => note.clipId === clipId).modify({ companyId: toCompanyId });
     await db.companies.update(toCompanyId, { updatedAt: now });
   });

@@ -12,6 +12,7 @@ import {
   titleFact,
 } from './page-facts';
 import { readSections } from './sections';
+import type { TextBlock } from '../model';
 import type { JobAdDraft, JobAdInput, SourceDraft } from './types';
 
 const MAX_DESCRIPTION = 30_000;
@@ -36,28 +37,36 @@ export function looksLikeJobAd(e: AdEvidence): boolean {
 }
 
 /** Everything read from the page's own text: headings, fact boxes, labels. */
+/** The page's blocks, then the short lines beside the heading that no semantic element holds. */
+function withHeaderLines(input: JobAdInput): TextBlock[] {
+  const seen = new Set(input.blocks.map((b) => b.text));
+  const lines = (input.lines?.header ?? []).filter((line) => !seen.has(line)).map((text) => ({ tag: 'div', text }));
+  return [...input.blocks, ...lines];
+}
+
 export function fromHeadings(input: JobAdInput, reference?: string): { draft: SourceDraft; evidence: AdEvidence } {
   const { blocks } = input;
+  const facts = withHeaderLines(input);
   const fields: JobAdDraft = {};
   const sections = readSections(blocks);
   if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
   if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
 
-  const title = titleFact(blocks, input);
+  const title = titleFact(facts, input);
   if (title) fields.title = title;
-  const company = companyFact(blocks, input);
+  const company = companyFact(facts, input);
   if (company) fields.hiringOrganization = company;
-  const locations = locationFacts(blocks);
+  const locations = locationFacts(facts, input);
   if (locations.length > 0) fields.locations = locations;
-  const remote = remoteFact(blocks);
+  const remote = remoteFact(facts);
   if (remote) fields.remote = remote;
-  const types = employmentFacts(blocks);
+  const types = employmentFacts(facts);
   if (types.length > 0) fields.employmentType = types;
-  const posted = findPostedDate(blocks);
+  const posted = findPostedDate(facts);
   if (posted) fields.datePosted = posted;
-  const deadline = findDeadline(blocks, reference ?? posted);
+  const deadline = findDeadline(facts, reference ?? posted);
   if (deadline.date) fields.validThrough = deadline.date;
-  const salary = salaryFact(blocks, input.lang);
+  const salary = salaryFact(facts, input.lang);
   if (salary) fields.salary = salary;
 
   // The ad starts under its title; what stands above it is navigation.
@@ -71,7 +80,7 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
     requirements: sections.must.length + sections.nice.length > 0,
     deadlineLabel: deadline.labelled,
     applyText: asksToApply(blocks, input.textContent),
-    employmentFacts: hasEmploymentFacts(blocks),
+    employmentFacts: hasEmploymentFacts(facts),
   };
   return { draft: { source: 'heuristic', fields, weak: new Set() }, evidence };
 }

@@ -29,6 +29,13 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   };
   if (text(raw.lang)) safe.lang = text(raw.lang);
   if (text(raw.siteName).trim()) safe.siteName = text(raw.siteName).trim();
+  if (isNode(raw.lines)) {
+    const lines = raw.lines as unknown as Record<string, unknown>;
+    const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    safe.lines = { header: strings(lines['header']), footer: strings(lines['footer']), logos: strings(lines['logos']) };
+    if (text(lines['titleLogo'])) safe.lines.titleLogo = text(lines['titleLogo']);
+    if (text(lines['h1'])) safe.lines.h1 = text(lines['h1']);
+  }
   return safe;
 }
 

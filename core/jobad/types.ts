@@ -1,4 +1,4 @@
-import type { JsonLdNode, TextBlock } from '../model';
+import type { JsonLdNode, PageLines, TextBlock } from '../model';
 
 /** What the content script computes in the page; plain data, no DOM. */
 export interface JobAdInput {
@@ -13,6 +13,8 @@ export interface JobAdInput {
   lang?: string;
   title: string;
   siteName?: string;
+  /** Short lines near the heading and in the footer, and logos (see `content/page-lines.ts`). */
+  lines?: PageLines;
 }
 
 export type JobAdSource = 'json-ld' | 'microdata' | 'heuristic';
@@ -42,6 +44,8 @@ export interface Salary {
 
 export interface HiringOrganization {
   name: string;
+  /** True when the ad does not state it and the site's own name stands in for it. */
+  guessed?: boolean;
   sameAs?: string;
   url?: string;
   logo?: string;
