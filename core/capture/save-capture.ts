@@ -3,6 +3,7 @@ import type { RoundTwoDB } from '../db/schema';
 import { carriesManyEmployers } from '../company/boards-seen';
 import { guessCompany } from '../company/identity';
 import { newsSubject } from '../company/news-subject';
+import { isNewsHost } from '../company/news-sites';
 import { resolveCompany } from '../company/resolve';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
 import { clipUrl, countWords } from './clip-url';
@@ -47,7 +48,7 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     const guess = guessCompany(url, page.metadata, page.jsonLd, analysis.jobAd, page.lines);
     // A site whose ads name different employers is a board, known or not.
     if (analysis.jobAd && guess.domainIdentifies && (await carriesManyEmployers(db, guess.domain, analysis.jobAd.hiringOrganization?.name))) guess.domainIdentifies = false;
-    const news = !existing && analysis.kind === 'news' ? await newsSubject(db, guess.domain, page.lines?.h1 ?? page.metadata.title, page.metadata.description ?? page.excerpt) : undefined;
+    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, page.lines?.h1 ?? page.metadata.title, page.metadata.description ?? page.excerpt) : undefined;
     const company =
       (existing && (await db.companies.get(existing.companyId))) ?? news?.company ?? (await resolveCompany(db, guess, now));
     const filedBecause = existing ? existing.filedBecause : news?.filedBecause;

@@ -2,6 +2,7 @@ import { getDomain } from 'tldts';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost } from './job-boards';
 import { normalizeCompanyName } from './names';
+import { isNewsHost } from './news-sites';
 import { pageNames } from './page-name';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
@@ -106,8 +107,9 @@ export function siteIsEmployers(employer: string, domain: string, siteName: stri
  */
 export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
   const domain = registrableDomain(url);
-  const onBoard = isJobBoardHost(new URL(url).hostname);
-  const base = { domain, domainIdentifies: !onBoard && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  const { hostname } = new URL(url);
+  const onBoard = isJobBoardHost(hostname);
+  const base = { domain, domainIdentifies: !onBoard && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
   const siteName = metadata.siteName?.trim();
   const employer = jobAd?.hiringOrganization?.name.trim();
   if (employer && !jobAd?.hiringOrganization?.guessed) {
