@@ -1,4 +1,4 @@
-import type { PageLines } from '../core/model';
+import type { PageLines, TextBlock } from '../core/model';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -51,6 +51,8 @@ function linesOf(el: Element): string[] {
 interface Line {
   text: string;
   el: Element;
+  /** The element's own tag, or `div` for one of several spans in a row. */
+  tag: string;
 }
 
 /** The lines of a subtree in page order; stops once `enough` says so. */
@@ -58,7 +60,9 @@ function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = 
   const lines: Line[] = [];
   for (const el of root.querySelectorAll('*')) {
     if (INLINE.has(el.tagName.toUpperCase()) || hasBlockChild(el) || !clean(el.textContent) || !isShown(el)) continue;
-    for (const text of linesOf(el)) if (text) lines.push({ text, el });
+    const parts = linesOf(el);
+    const tag = parts.length > 1 ? 'div' : el.tagName.toLowerCase();
+    for (const text of parts) if (text) lines.push({ text, el, tag });
     if (enough(lines)) break;
   }
   return lines;
@@ -87,10 +91,27 @@ function titleLogo(h1: Element | null): string | undefined {
   return undefined;
 }
 
+/** Lines as text blocks, each under the heading above it, as `extractTextBlocks` gives them. */
+function asBlocks(lines: readonly Line[]): TextBlock[] {
+  let heading: string | undefined;
+  const seen = new Set<string>();
+  const blocks: TextBlock[] = [];
+  for (const { text, tag } of lines) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : 'div';
+    blocks.push(heading === undefined || /^h[1-6]$/.test(known) ? { tag: known, text } : { heading, tag: known, text });
+    if (/^h[1-6]$/.test(known)) heading = text;
+  }
+  return blocks;
+}
+
 export function readPageLines(doc: Document): PageLines {
   const body = doc.body;
   if (!body) return { header: [], footer: [], logos: [] };
-  const h1 = body.querySelector('h1');
+  // Some layouts (Lever) title the page with an h2: the one the page's title repeats.
+  const title = clean(doc.title);
+  const h1 = body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => clean(h.textContent) && title.includes(clean(h.textContent))) ?? null;
   const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;
@@ -100,17 +121,11 @@ export function readPageLines(doc: Document): PageLines {
         return at >= 0 && read.length > at + AFTER_TITLE;
       })
     : [];
-  const header =
-    at < 0
-      ? []
-      : lines
-          .slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE)
-          .filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el))
-          .map((l) => l.text)
-          .slice(0, MAX_HEADER);
+  const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
+  const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
   const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
   const logos = [...new Set([...body.querySelectorAll('img[alt]')].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
-  const result: PageLines = { header: [...new Set(header)], footer: [...new Set(footer)], logos };
+  const result: PageLines = { header, footer: [...new Set(footer)], logos };
   const h1Text = clean(h1?.textContent);
   if (h1Text) result.h1 = h1Text;
   const logo = titleLogo(h1);

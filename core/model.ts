@@ -47,8 +47,8 @@ export interface PageMetadata {
 
 /** Short lines the readable text leaves out, for who the page is about and an ad's facts. */
 export interface PageLines {
-  /** Short visible lines around the main heading, in page order (an ad's employer, place, terms line). */
-  header: string[];
+  /** Short visible lines around the main heading, in page order (an ad's employer, place, terms line), tagged as their element. */
+  header: TextBlock[];
   /** The footer's lines: the legal name ("X AS · Org.nr …", "© 2026 X AB"), the address. */
   footer: string[];
   /** Alt texts of the page's logos, "logo" words removed. */

@@ -1,6 +1,7 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
+import { locationsFromText } from './location';
 import { knownTown, townOfAddress, townsInLine } from './places';
 import type { JobAdInput, JobLocation } from './types';
 
@@ -33,10 +34,15 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const at = AT.exec(` ${input.title}`);
   if (at?.[1] && !knownTown(at[1])) return at[1].trim();
   const segments = titleSegments(input);
-  const [first, ...rest] = segments;
+  // The segment that repeats the ad's heading is the job title; the others may name the employer.
+  const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && s.toLowerCase() === heading.toLowerCase()));
+  const first = segments[titleAt];
+  const rest = segments.filter((_, i) => i !== titleAt);
   const comma = first?.split(/,\s+/);
   if (comma && comma.length >= 2) {
-    const named = comma.slice(1).find((part) => isOrganisationName(part) || (!knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
+    // "Lagerarbetare, Nordlager AB – Jönköping"; "Product Manager, Payments" names a team, not an employer.
+    const placed = rest.some((r) => knownTown(r));
+    const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
     if (named) return named;
   }
   const candidates = rest.filter((s) => !knownTown(s) && !same(s, heading) && s.length <= 60);
@@ -44,7 +50,9 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   if (stated) return stated;
   // Without a site name a board's own name usually stands last: "Title – Employer | Board".
   const open = !input.siteName && candidates.length >= 2 ? candidates.slice(0, -1) : candidates;
-  return open.length === 1 && segments.length >= 3 ? open[0] : undefined;
+  if (open.length === 1 && segments.length >= 3) return open[0];
+  // "Employer - Title" (Lever): a name before the heading is the employer's; a board puts its own name after.
+  return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt ? open[0] : undefined;
 }
 
 /** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
@@ -53,7 +61,7 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   if (!lines) return undefined;
   const logo = lines.titleLogo;
   if (logo && !same(logo, input.siteName) && logo.length <= 70 && !/^(?:logo|bilde|image|photo)$/iu.test(logo)) return logo;
-  for (const line of lines.header.slice(0, 20)) {
+  for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|]\s*/);
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
@@ -77,11 +85,14 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const fromTitle = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map((s) => knownTown(s) ?? /\s(?:i|in)\s+(\p{Lu}[\p{L}-]+)$/u.exec(s)?.[1]);
   const titled = fromTitle.map((t) => (t ? knownTown(t) : undefined)).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => ({ city }));
-  for (const line of input.lines?.header ?? []) {
-    const towns = townsInLine(line);
-    if (towns.length) return towns.slice(0, 4).map((city) => ({ city }));
+  const header = (input.lines?.header ?? []).map((b) => b.text);
+  for (const line of header) {
+    if (townsInLine(line).length === 0) continue;
+    // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
+    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
+    if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
   }
-  for (const line of input.lines?.header ?? []) {
+  for (const line of header) {
     const town = townOfAddress(line);
     if (town) return [{ city: town }];
   }

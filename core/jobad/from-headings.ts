@@ -40,15 +40,16 @@ export function looksLikeJobAd(e: AdEvidence): boolean {
 /** The page's blocks, then the short lines beside the heading that no semantic element holds. */
 function withHeaderLines(input: JobAdInput): TextBlock[] {
   const seen = new Set(input.blocks.map((b) => b.text));
-  const lines = (input.lines?.header ?? []).filter((line) => !seen.has(line)).map((text) => ({ tag: 'div', text }));
-  return [...input.blocks, ...lines];
+  return [...input.blocks, ...(input.lines?.header ?? []).filter((line) => !seen.has(line.text))];
 }
 
 export function fromHeadings(input: JobAdInput, reference?: string): { draft: SourceDraft; evidence: AdEvidence } {
   const { blocks } = input;
   const facts = withHeaderLines(input);
   const fields: JobAdDraft = {};
-  const sections = readSections(blocks);
+  // Where the readable text lost an ad's lists (plain div layouts), the lines beside the heading still hold them.
+  const own = readSections(blocks);
+  const sections = own.must.length + own.nice.length + own.responsibilities.length > 0 ? own : readSections(input.lines?.header ?? []);
   if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
   if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
 
@@ -79,7 +80,7 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
     responsibilities: sections.responsibilities.length > 0,
     requirements: sections.must.length + sections.nice.length > 0,
     deadlineLabel: deadline.labelled,
-    applyText: asksToApply(blocks, input.textContent),
+    applyText: asksToApply(facts, input.textContent),
     employmentFacts: hasEmploymentFacts(facts),
   };
   return { draft: { source: 'heuristic', fields, weak: new Set() }, evidence };

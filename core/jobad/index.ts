@@ -32,7 +32,10 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   if (isNode(raw.lines)) {
     const lines = raw.lines as unknown as Record<string, unknown>;
     const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-    safe.lines = { header: strings(lines['header']), footer: strings(lines['footer']), logos: strings(lines['logos']) };
+    const header = (Array.isArray(lines['header']) ? lines['header'] : [])
+      .filter((b): b is TextBlock => isNode(b) && typeof b.text === 'string' && typeof b.tag === 'string')
+      .map((b) => (typeof b.heading === 'string' ? { heading: b.heading, tag: b.tag, text: b.text } : { tag: b.tag, text: b.text }));
+    safe.lines = { header, footer: strings(lines['footer']), logos: strings(lines['logos']) };
     if (text(lines['titleLogo'])) safe.lines.titleLogo = text(lines['titleLogo']);
     if (text(lines['h1'])) safe.lines.h1 = text(lines['h1']);
   }

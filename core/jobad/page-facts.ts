@@ -21,7 +21,10 @@ const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const site = input.siteName?.trim().toLowerCase();
-  const h1 = blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site);
+  // Without an h1, the h2 that the page's title repeats (Lever's layout).
+  const h1 =
+    blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site) ??
+    (blocks.some((b) => b.tag === 'h1') ? undefined : blocks.find((b) => b.tag === 'h2' && b.text.length >= 3 && input.title.includes(b.text)));
   // A facts table's position category ("Rådgiver") does not beat the ad's own heading ("Seniorrådgiver digitalisering").
   if (labelled && !(h1 && foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled))) return labelled;
   if (h1) return h1.text;
@@ -47,7 +50,7 @@ function hostOf(url: string): string {
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
-  const heading = blocks.find((b) => b.tag === 'h1')?.text;
+  const heading = titleFact(blocks, input);
   const stated = employerFromTitle(input, heading) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
   if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
