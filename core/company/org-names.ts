@@ -56,10 +56,13 @@ export function nameFromLegalLine(line: string): string | undefined {
     const name = trimName(copyright[1]);
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name)) return name;
   }
-  const orgNo = /^(.{2,70}?)\s*[|·•,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number)/iu.exec(line);
-  if (orgNo?.[1]) {
-    const name = trimName(orgNo[1]);
-    if (isOrganisationName(name) || /^[\p{Lu}]/u.test(name)) return name;
+  // "Skog & Sjö AB · Org.nr 556…", "X AB | Hamngatan 4, 411 05 Göteborg | Org.nr …": the name opens the line.
+  const parts = line.split(/\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
+  if (orgAt >= 0) {
+    const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();
+    const name = trimName(own || parts[0]!);
+    if (name && (isOrganisationName(name) || (/^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)))) return name;
   }
   return undefined;
 }

@@ -27,8 +27,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   const all = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments].filter((n) => normalizeCompanyName(n));
-  // A name the domain confirms goes first.
-  const confirmed = all.filter((n) => nameMatchesDomain(n, domain));
+  // A name the domain confirms goes first: the domain's very word, then one that starts with it.
+  const exact = all.filter((n) => compact(n) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')));
+  const confirmed = [...exact, ...all.filter((n) => nameMatchesDomain(n, domain))];
   const seen = new Set<string>();
   return [...confirmed, ...all].filter((n) => {
     const key = normalizeCompanyName(n);

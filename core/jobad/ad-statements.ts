@@ -31,6 +31,9 @@ function titleSegments(input: JobAdInput): string[] {
 
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
 export function employerFromTitle(input: JobAdInput, heading: string | undefined): string | undefined {
+  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker lagerarbetare".
+  const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter)\s/u.exec(input.title);
+  if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
   const at = AT.exec(` ${input.title}`);
   if (at?.[1] && !knownTown(at[1])) return at[1].trim();
   const segments = titleSegments(input);
@@ -82,8 +85,11 @@ export function employerInOpening(blocks: readonly TextBlock[], siteName: string
 
 /** Places the title, the header lines or (on the employer's own site) the footer's address name. */
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
-  const fromTitle = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map((s) => knownTown(s) ?? /\s(?:i|in)\s+(\p{Lu}[\p{L}-]+)$/u.exec(s)?.[1]);
-  const titled = fromTitle.map((t) => (t ? knownTown(t) : undefined)).filter((t): t is string => !!t);
+  // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
+  const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
+  const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
+  if (fromIn.length) return fromIn;
+  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => ({ city }));
   const header = (input.lines?.header ?? []).map((b) => b.text);
   for (const line of header) {
