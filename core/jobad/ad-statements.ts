@@ -65,7 +65,7 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   const logo = lines.titleLogo;
   if (logo && !same(logo, input.siteName) && logo.length <= 70 && !/^(?:logo|bilde|image|photo)$/iu.test(logo)) return logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
-    const parts = line.split(/\s*[·•|]\s*/);
+    const parts = line.split(/\s*[·•|,]\s*/);
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }

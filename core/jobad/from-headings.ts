@@ -37,19 +37,24 @@ export function looksLikeJobAd(e: AdEvidence): boolean {
 }
 
 /** Everything read from the page's own text: headings, fact boxes, labels. */
-/** The page's blocks, then the short lines beside the heading that no semantic element holds. */
-function withHeaderLines(input: JobAdInput): TextBlock[] {
+/** The page's blocks, then its fact boxes and the short lines beside the heading that no semantic element holds. */
+function withFacts(input: JobAdInput): TextBlock[] {
   const seen = new Set(input.blocks.map((b) => b.text));
-  return [...input.blocks, ...(input.lines?.header ?? []).filter((line) => !seen.has(line.text))];
+  const more = [...(input.facts ?? []), ...(input.lines?.header ?? [])].filter((b) => !seen.has(b.text) && seen.add(b.text));
+  return [...input.blocks, ...more];
 }
+
+const hasSections = (s: ReturnType<typeof readSections>): boolean => s.must.length + s.nice.length + s.responsibilities.length > 0;
 
 export function fromHeadings(input: JobAdInput, reference?: string): { draft: SourceDraft; evidence: AdEvidence } {
   const { blocks } = input;
-  const facts = withHeaderLines(input);
+  const facts = withFacts(input);
   const fields: JobAdDraft = {};
-  // Where the readable text lost an ad's lists (plain div layouts), the lines beside the heading still hold them.
-  const own = readSections(blocks);
-  const sections = own.must.length + own.nice.length + own.responsibilities.length > 0 ? own : readSections(input.lines?.header ?? []);
+  // The readable text's sections; where it lost an ad's lists (plain div layouts), the page's fact
+  // blocks, then the lines beside the heading, still hold them. Appended facts never extend a section.
+  const candidates = [() => readSections(blocks), () => readSections(input.facts ?? []), () => readSections(input.lines?.header ?? [])];
+  let sections = candidates[0]!();
+  for (const next of candidates.slice(1)) if (!hasSections(sections)) sections = next();
   if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
   if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
 

@@ -13,6 +13,8 @@ export interface JobAdInput {
   lang?: string;
   title: string;
   siteName?: string;
+  /** Short blocks of the whole page, outside the readable text (fact boxes); read for facts, and for sections the text lacks. */
+  facts?: TextBlock[];
   /** Short lines near the heading and in the footer, and logos (see `content/page-lines.ts`). */
   lines?: PageLines;
 }
