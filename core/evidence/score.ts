@@ -113,7 +113,8 @@ export function scoreBlocks(
   const inUnits = new Set(units.flatMap((unit) => unit.parts.map(sentenceKey)));
   for (const unit of units) {
     const rule = rules[people]!;
-    const quality = sentenceQuality(unit.sentence, 'p');
+    // A name with a role is short, not too short: judged as a list item is.
+    const quality = sentenceQuality(unit.sentence, 'li');
     const relevance = PERSON_RELEVANCE + (headingHits(blocks[unit.blockIndex]?.heading)?.[people] ? HEADING_WEIGHT : 0);
     const hit: EvidenceHit = { promptId: rule.promptId, sentence: unit.sentence, score: round(relevance * quality), blockIndex: unit.blockIndex };
     if (unit.heading !== undefined) hit.heading = unit.heading;
