@@ -15,7 +15,7 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant))(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant)(?:en|n|er|erna|ar|arna)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 /** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
@@ -39,8 +39,10 @@ export function inlinePerson(text: string): { name: string; role: string } | und
   if (wordCount(t) > 14) return undefined;
   const parts = t.split(/\s*[,–—|:]\s*|\s+-\s+/).filter(Boolean);
   for (let i = 0; i < parts.length; i++) {
-    const name = parts[i]!;
-    if (!isPersonName(name)) continue;
+    // "Kontaktperson Kari Nordmann", "Contact Jane Smith": the name ends the part.
+    const words = parts[i]!.split(' ');
+    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find(isPersonName);
+    if (!name) continue;
     const role = parts[i + 1] ?? parts[i - 1];
     if (role && isRoleLine(role)) return { name, role };
   }
