@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractJobAd, type JobAd, type JobLocation } from '../core/jobad';
+import { companyPagesJoinAds, formatJoins, newsFiledWithEmployer } from '../tests/fixtures/companies/identity-join';
 import { identityTable } from '../tests/fixtures/companies/identity-table';
 import { loadFixtures, pageInput, type ExpectedJobAd } from '../tests/unit/jobad/page-input';
 
@@ -91,6 +92,14 @@ function table(): void {
   console.log(`\n${identityTable()}`);
 }
 
+/** Held-out pages of different sites that must form one company, as stored. */
+async function joins(): Promise<void> {
+  const root = join(process.cwd(), 'tests/fixtures/heldout');
+  if (!existsSync(root)) return;
+  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', await companyPagesJoinAds(root))}`);
+  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', await newsFiledWithEmployer(root))}`);
+}
+
 function timing(label: string, html: string, url: string): void {
   const { input } = pageInput(html, url);
   const times: number[] = [];
@@ -128,4 +137,7 @@ function nonAds(): void {
 
 const dumpAt = process.argv.indexOf('--dump');
 if (dumpAt >= 0) dump(process.argv[dumpAt + 1] ?? '');
-else table();
+else {
+  table();
+  await joins();
+}
