@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
+import type { Clip, ClipContent, Company, Note } from '../model';
 
 export const DB_NAME = 'round-two';
 
@@ -12,7 +13,12 @@ export class RoundTwoDB extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
+  /** Version 1 declared it; version 2 fills it with rounds (new fields are optional). */
+  interviews!: EntityTable<InterviewRound, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  /** One record per company: decision, terms, own questions and papers. */
+  interviewPrep!: EntityTable<InterviewPrep, 'companyId'>;
+  reminders!: EntityTable<Reminder, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -25,6 +31,12 @@ export class RoundTwoDB extends Dexie {
       clipContents: 'id',
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
+    });
+    // Round two itself: people, the per-company prep record and planned reminders. Nothing to migrate.
+    this.version(2).stores({
+      people: 'id, companyId, [companyId+normName]',
+      interviewPrep: 'companyId',
+      reminders: 'id, companyId, interviewId, fireAt',
     });
   }
 }
