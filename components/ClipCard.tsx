@@ -18,6 +18,7 @@ export function ClipCard({ clip, highlighted = false, onOpen }: Props) {
           <time dateTime={new Date(clip.updatedAt).toISOString()}>{t('clippedOn', formatDate(clip.updatedAt))}</time>
           {clip.method === 'page-text' && <span class="badge">{t('savedAsPageText')}</span>}
         </span>
+        {clip.filedBecause && <span class="filed-because">{t(clip.filedBecause.part === 'headline' ? 'filedBecauseHeadline' : 'filedBecauseLead', clip.filedBecause.name)}</span>}
         {clip.excerpt && <span class="excerpt">{clip.excerpt}</span>}
       </button>
     </li>

@@ -2,6 +2,7 @@ import type { CapturedPage, JsonLdNode, TextBlock } from '../core/model';
 import { collectJsonLd, typesOf } from './json-ld';
 import { extractMetadata } from './metadata';
 import { extractMicrodata } from './microdata';
+import { readPageLines } from './page-lines';
 import { extractReadable } from './readable';
 import { extractTextBlocks } from './text-blocks';
 
@@ -49,6 +50,7 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
     excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
     blocks: extractTextBlocks(readable.root),
     factBlocks: factBlocksOf(doc, nodes, readable.text, metadata.title),
+    lines: readPageLines(doc),
     jsonLd: nodes,
     microdata: extractMicrodata(doc),
     jsonLdErrors: errors,

@@ -45,6 +45,20 @@ export interface PageMetadata {
   ogType?: string;
 }
 
+/** Short lines the readable text leaves out, for who the page is about and an ad's facts. */
+export interface PageLines {
+  /** Short visible lines around the main heading, in page order (an ad's employer, place, terms line), tagged as their element. */
+  header: TextBlock[];
+  /** The footer's lines: the legal name ("X AS · Org.nr …", "© 2026 X AB"), the address. */
+  footer: string[];
+  /** Alt texts of the page's logos, "logo" words removed. */
+  logos: string[];
+  /** The alt text of a logo standing next to the main heading (on a board, the employer's). */
+  titleLogo?: string;
+  /** The main heading. */
+  h1?: string;
+}
+
 /** One parsed JSON-LD object (blocks, arrays and `@graph` are flattened). */
 export type JsonLdNode = Record<string, unknown>;
 
@@ -67,6 +81,8 @@ export interface CapturedPage {
    * of a job ad often stand in a box outside the article. Read for the job ad only, not stored.
    */
   factBlocks: TextBlock[];
+  /** Short lines near the title and in the footer, and the logos' alt texts (absent in older captures). */
+  lines?: PageLines;
   jsonLd: JsonLdNode[];
   /** schema.org microdata items, as JSON-LD-like objects. */
   microdata: JsonLdNode[];
@@ -95,7 +111,7 @@ export interface Company {
   id: string;
   name: string;
   /** Where the name came from: a stated Organization outranks a site name or a domain. */
-  nameSource?: 'job-ad' | 'organization' | 'site-name' | 'domain';
+  nameSource?: 'job-ad' | 'organization' | 'site-name' | 'page' | 'domain';
   /** Set when the user renamed the company: automatic naming never overrides it. */
   nameSetByUser?: boolean;
   /** Registrable domains seen for this company (e.g. `nordlys-energi.no`). */
@@ -145,6 +161,13 @@ export interface CompanyEvidence {
   truncated: string[];
 }
 
+/** The reason a clip from another site landed in a company: its headline or lead names it. */
+export interface FiledBecause {
+  part: 'headline' | 'lead';
+  /** The company's name as the page writes it. */
+  name: string;
+}
+
 export interface Clip {
   id: string;
   companyId: string;
@@ -165,6 +188,8 @@ export interface Clip {
   kind: ClipKind;
   /** The job ad read from the page, when it is one. */
   jobAd?: JobAd;
+  /** Why a page of another site (news about the company) was filed with this company. */
+  filedBecause?: FiledBecause;
   /** The user's corrections of job-ad fields: shown instead of `jobAd`'s, kept on re-clip. */
   jobAdCorrections?: JobAdCorrections;
   /** Sentences that may answer prompts, scored at capture so the popup computes nothing heavy. */

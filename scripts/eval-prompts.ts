@@ -8,7 +8,9 @@
 import { PROMPTS } from '../core/prompts';
 import {
   evaluateAll,
+  evaluateHeldOut,
   formatRows,
+  HELDOUT_DIR,
   groupRows,
   loadFixtures,
   summarise,
@@ -17,11 +19,13 @@ import {
 
 const verbose = process.argv.includes('--verbose');
 
-for (const { name, fixture } of loadFixtures()) {
+for (const { name, fixture } of [...loadFixtures(), ...loadFixtures(HELDOUT_DIR)]) {
   for (const sentence of unreachableExpectations(fixture)) console.warn(`! ${name}: expected sentence never segmented: ${sentence}`);
 }
 
 const results = evaluateAll();
+// Written apart from the cues and weights and never read while tuning them: reported on their own.
+const heldOut = evaluateHeldOut();
 const promptOrder = new Map(PROMPTS.map((p, i) => [p.id, i]));
 const byPrompt = groupRows(results, (r) => r.promptId).sort(
   (a, b) => (promptOrder.get(a.label) ?? 0) - (promptOrder.get(b.label) ?? 0),
@@ -35,11 +39,24 @@ console.log(formatRows('language', byLang));
 console.log();
 const bySplit = groupRows(results, (r) => r.split).sort((a, b) => b.label.localeCompare(a.label));
 console.log(formatRows('split', [...bySplit, summarise('overall', results)]));
+console.log();
+if (heldOut.length) {
+  console.log(`HELD-OUT (tests/fixtures/heldout/prompts, never tuned on): ${loadFixtures(HELDOUT_DIR).length} cases, ${heldOut.length} pairs\n`);
+  const heldByPrompt = groupRows(heldOut, (r) => r.promptId).sort((a, b) => (promptOrder.get(a.label) ?? 0) - (promptOrder.get(b.label) ?? 0));
+  console.log(formatRows('held-out prompt', heldByPrompt));
+  console.log();
+  console.log(formatRows('held-out language', groupRows(heldOut, (r) => r.lang).sort((a, b) => a.label.localeCompare(b.label))));
+  console.log();
+  const holdout = results.filter((r) => r.split === 'holdout');
+  console.log(formatRows('held-out split', [summarise('earlier hold-out', holdout), summarise('new held-out', heldOut), summarise('held-out, all', [...holdout, ...heldOut])]));
+} else {
+  console.log('No held-out cases in tests/fixtures/heldout/prompts yet.');
+}
 console.log('\nP@3: share of the (up to) 3 best hits that are labelled; R@5: labelled sentences found in the top 5,');
 console.log('out of at most 5. False alarms: pairs labelled "nothing should surface" where something did.');
 
 if (verbose) {
-  for (const r of results) {
+  for (const r of [...results, ...heldOut]) {
     const shown = r.top.slice(0, 5).map((s, i) => `    ${i + 1}. ${s}`);
     const missed = r.missed.map((s) => `    - missed: ${s}`);
     console.log(`\n${r.caseName} / ${r.promptId}  P@3=${r.precisionAt3?.toFixed(2) ?? '–'}  R@5=${r.recallAt5?.toFixed(2) ?? '–'}`);

@@ -3,6 +3,9 @@
  *   npx tsx scripts/jobad-accuracy.ts            the table and the timing
  *   npx tsx scripts/jobad-accuracy.ts --dump X   what is extracted from fixture X, as JSON
  *   npx tsx scripts/jobad-accuracy.ts --non-ads  also the Readability corpus (130 pages, about two minutes)
+ * Then the identity set, read as a tab is read: employer (the company the clip lands in), title,
+ * place and deadline per page, for the tuned set (tests/fixtures/jobads, tests/fixtures/companies)
+ * and, apart, the held-out set (tests/fixtures/heldout), which the tuning never read.
  * The fixtures' expectations were reviewed by hand against this extractor, so the
  * table is a regression baseline; the non-ad pages of the Readability corpus give
  * an independent false-positive count.
@@ -11,6 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractJobAd, type JobAd, type JobLocation } from '../core/jobad';
+import { companyPagesJoinAds, formatJoins, newsFiledWithEmployer } from '../tests/fixtures/companies/identity-join';
+import { identityTable } from '../tests/fixtures/companies/identity-table';
 import { loadFixtures, pageInput, type ExpectedJobAd } from '../tests/unit/jobad/page-input';
 
 const RUNS = 20;
@@ -84,6 +89,15 @@ function table(): void {
   const largest = fixtures.reduce((a, b) => (b.html.length > a.html.length ? b : a));
   timing(`Largest fixture: ${largest.name}`, largest.html, largest.expected.url);
   if (process.argv.includes('--non-ads')) nonAds();
+  console.log(`\n${identityTable()}`);
+}
+
+/** Held-out pages of different sites that must form one company, as stored. */
+async function joins(): Promise<void> {
+  const root = join(process.cwd(), 'tests/fixtures/heldout');
+  if (!existsSync(root)) return;
+  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', await companyPagesJoinAds(root))}`);
+  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', await newsFiledWithEmployer(root))}`);
 }
 
 function timing(label: string, html: string, url: string): void {
@@ -123,4 +137,7 @@ function nonAds(): void {
 
 const dumpAt = process.argv.indexOf('--dump');
 if (dumpAt >= 0) dump(process.argv[dumpAt + 1] ?? '');
-else table();
+else {
+  table();
+  await joins();
+}

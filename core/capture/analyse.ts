@@ -19,12 +19,6 @@ function looksLikeNews(page: CapturedPage): boolean {
   });
 }
 
-/** The article's blocks, then the page's short facts that the article left out. */
-function withFacts(page: CapturedPage) {
-  const seen = new Set(page.blocks.map((block) => block.text));
-  return [...page.blocks, ...page.factBlocks.filter((block) => !seen.has(block.text))];
-}
-
 /**
  * What a captured page means for the interview: is it a job ad (and what does it
  * say), news, or the company's own page; and which of its sentences may answer
@@ -37,11 +31,13 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       url,
       jsonLd: page.jsonLd,
       microdata: page.microdata,
-      blocks: withFacts(page),
+      blocks: page.blocks,
+      facts: page.factBlocks,
       textContent: page.textContent,
       lang: metadata.lang,
       title: metadata.title,
       siteName: metadata.siteName,
+      ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;
   const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
   const evidence = scoreBlocks(page.blocks, metadata.lang, PROMPTS, { clipKind: kind });

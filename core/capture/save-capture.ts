@@ -1,7 +1,10 @@
 import type { CapturedPage, Clip, Company } from '../model';
 import type { RoundTwoDB } from '../db/schema';
 import { refreshAggregates } from '../company/aggregates';
+import { carriesManyEmployers } from '../company/boards-seen';
 import { guessCompany } from '../company/identity';
+import { newsSubject } from '../company/news-subject';
+import { isNewsHost } from '../company/news-sites';
 import { resolveCompany } from '../company/resolve';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
 import { clipUrl, countWords } from './clip-url';
@@ -43,11 +46,16 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     const existing = await db.clips.where('url').equals(url).first();
     // An ad that has expired since it was clipped no longer reads as one: keep what it said.
     const analysis = !fresh.jobAd && existing?.jobAd ? { ...fresh, kind: existing.kind, jobAd: existing.jobAd } : fresh;
-    const guess = guessCompany(url, page.metadata, page.jsonLd, analysis.jobAd);
+    const guess = guessCompany(url, page.metadata, page.jsonLd, analysis.jobAd, page.lines);
+    // A site whose ads name different employers is a board, known or not.
+    if (analysis.jobAd && guess.domainIdentifies && (await carriesManyEmployers(db, guess.domain, analysis.jobAd.hiringOrganization?.name))) guess.domainIdentifies = false;
+    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, page.lines?.h1 ?? page.metadata.title, page.metadata.description ?? page.excerpt) : undefined;
     const company =
-      (existing && (await db.companies.get(existing.companyId))) ?? (await resolveCompany(db, guess, now));
+      (existing && (await db.companies.get(existing.companyId))) ?? news?.company ?? (await resolveCompany(db, guess, now));
+    const filedBecause = existing ? existing.filedBecause : news?.filedBecause;
     const clip: Clip = {
       ...clipFields(page, url, guess.domain, analysis),
+      ...(filedBecause ? { filedBecause } : {}),
       id: existing?.id ?? crypto.randomUUID(),
       companyId: company.id,
       userNote: existing?.userNote,
@@ -58,7 +66,7 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     await db.clips.put(clip);
     await db.clipContents.put({ id: clip.id, contentHtml: page.contentHtml, textContent: page.textContent, blocks: page.blocks, jsonLd: page.jsonLd });
     await refreshAggregates(db, [company.id]);
-    if (existing) await db.companies.update(company.id, { updatedAt: now });
+    if (existing || news) await db.companies.update(company.id, { updatedAt: now });
     return { clip, company: { ...company, updatedAt: now }, updated: existing !== undefined };
   });
 }

@@ -27,7 +27,8 @@ export async function moveClip(db: RoundTwoDB, clipId: string, toCompanyId: stri
     const target = await db.companies.get(toCompanyId);
     if (!target) throw new Error(`No company ${toCompanyId}`);
     const fromCompanyId = (await db.clips.get(clipId))?.companyId;
-    await db.clips.update(clipId, { companyId: toCompanyId, updatedAt: now });
+    // The user chose the company: the reason it was filed elsewhere no longer applies.
+    await db.clips.update(clipId, { companyId: toCompanyId, filedBecause: undefined, updatedAt: now });
     await db.notes.where('companyId').notEqual(toCompanyId).filter((note) => note.clipId === clipId).modify({ companyId: toCompanyId });
     await db.companies.update(toCompanyId, { updatedAt: now });
     await refreshAggregates(db, fromCompanyId ? [fromCompanyId, toCompanyId] : [toCompanyId]);

@@ -1,6 +1,9 @@
 import { getDomain } from 'tldts-experimental';
-import type { JobAd, JsonLdNode, PageMetadata } from '../model';
+import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost } from './job-boards';
+import { normalizeCompanyName } from './names';
+import { isNewsHost } from './news-sites';
+import { pageNames } from './page-name';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
 
@@ -37,11 +40,18 @@ export function nameFromDomain(domain: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-export type NameSource = 'job-ad' | 'organization' | 'site-name' | 'domain';
+export type NameSource = 'job-ad' | 'organization' | 'site-name' | 'page' | 'domain';
 
 /** Names a page states (its job ad's employer, its Organization) outrank guessed ones. */
 export function isStatedName(source: NameSource | undefined): boolean {
   return source === 'job-ad' || source === 'organization';
+}
+
+const RANK: Record<NameSource, number> = { 'job-ad': 3, organization: 3, 'site-name': 2, page: 1, domain: 0 };
+
+/** How much a name is worth: a company's name is replaced only by a better one. */
+export function nameRank(source: NameSource | undefined): number {
+  return source ? RANK[source] : 0;
 }
 
 export interface CompanyGuess {
@@ -52,6 +62,8 @@ export interface CompanyGuess {
   domainIdentifies: boolean;
   /** The employer's own domains, as the job ad gives them (its url / sameAs). */
   employerDomains: string[];
+  /** Other names the page writes for its owner (a legal name beside a logo's): any of them may find the company. */
+  aliases?: string[];
 }
 
 /** Profiles on these sites are not the employer's own domain. */
@@ -71,20 +83,43 @@ function employerDomains(jobAd: JobAd | undefined): string[] {
   return [...new Set(domains)].filter(domainIdentifiesCompany);
 }
 
+const compact = (name: string): string => normalizeCompanyName(name).replace(/ /g, '');
+
+/**
+ * Whether an ad's site is its employer's own: the site's name or its domain is the
+ * employer's ("karriere.fjellkraft.no" for Fjellkraft AS). An ad whose employer is
+ * someone else stands on a board, known or not, and the board's domain says
+ * nothing about the employer.
+ */
+export function siteIsEmployers(employer: string, domain: string, siteName: string | undefined): boolean {
+  const name = compact(employer);
+  if (!name) return false;
+  if (siteName && compact(siteName.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb)$/iu, '')) === name) return true;
+  const label = compact(domain.split('.')[0] ?? '');
+  return label.length >= 3 && (name.startsWith(label) || label.startsWith(name));
+}
+
 /**
  * Who a page belongs to, best source first: the job ad's hiring organisation,
- * the JSON-LD Organization, og:site_name, the registrable domain. A job board's
- * domain and its own Organization never name the company: the ad's employer does.
+ * the JSON-LD Organization, og:site_name, the name the page writes in its title,
+ * heading, footer or logo, the registrable domain. A job board's domain and its
+ * own Organization never name the company: the ad's employer does.
  */
-export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd): CompanyGuess {
+export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
   const domain = registrableDomain(url);
-  const onBoard = isJobBoardHost(new URL(url).hostname);
-  const base = { domain, domainIdentifies: !onBoard && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  const { hostname } = new URL(url);
+  const onBoard = isJobBoardHost(hostname);
+  const base = { domain, domainIdentifies: !onBoard && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  const siteName = metadata.siteName?.trim();
   const employer = jobAd?.hiringOrganization?.name.trim();
-  if (employer) return { ...base, name: employer, nameSource: 'job-ad' };
+  if (employer && !jobAd?.hiringOrganization?.guessed) {
+    const own = base.domainIdentifies && siteIsEmployers(employer, domain, siteName);
+    return { ...base, domainIdentifies: own, name: employer, nameSource: 'job-ad' };
+  }
   const organization = onBoard ? undefined : organizationName(jsonLd);
   if (organization) return { ...base, name: organization, nameSource: 'organization' };
-  const siteName = metadata.siteName?.trim();
-  if (siteName) return { ...base, name: siteName, nameSource: 'site-name' };
+  const [read, ...aliases] = onBoard ? [] : pageNames(metadata.title, lines, domain);
+  if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
+  if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
   return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };
 }

@@ -23,9 +23,10 @@ function family(name: string, suffixes: string): string[] {
 
 const BOARDS: readonly string[] = [
   // Norway — arbeidsplassen.nav.no only: nav.no is also NAV's own site, and NAV an employer.
-  'finn.no', 'arbeidsplassen.nav.no', 'jobbnorge.no', 'karriere.no', 'akademikerjobb.no', 'jobbsafari.no',
+  'finn.no', 'arbeidsplassen.nav.no', 'jobbnorge.no', 'karriere.no', 'akademikerjobb.no', 'jobbsafari.no', 'karrierestart.no',
+  'jobzone.no',
   // Sweden, Denmark, Finland
-  'arbetsformedlingen.se', 'jobbsafari.se', 'blocketjobb.se', 'ledigajobb.se', 'academicwork.se', 'jobindex.dk',
+  'arbetsformedlingen.se', 'platsbanken.se', 'jobbsafari.se', 'blocketjobb.se', 'jobb.blocket.se', 'blocket.se', 'jobbdirekt.se', 'ledigajobb.se', 'academicwork.se', 'jobindex.dk',
   'jobnet.dk', 'ofir.dk', 'duunitori.fi', 'oikotie.fi', 'te-palvelut.fi', 'jobly.fi',
   // International
   'linkedin.com', 'ziprecruiter.com', 'simplyhired.com', 'careerbuilder.com', 'dice.com', 'wellfound.com', 'angel.co',

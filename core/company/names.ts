@@ -1,14 +1,15 @@
 /**
  * A company name reduced to what identifies it, so that the same employer
  * clipped from different sites lands on one company: "Nordlys Energi AS",
- * "NORDLYS ENERGI" and "Nordlys-Energi" all become `nordlys energi`.
+ * "NORDLYS ENERGI" and "Nordlys-Energi" all become `nordlys energi`, and
+ * "Skog & Sjø AS", "Skog og Sjö AB" and "Skog and Sjo" all become `skog sjö`.
  */
 
 /** Legal-form suffixes as token runs (after punctuation is folded: "A/S" → `a s`, "Inc." → `inc`). */
 const LEGAL_SUFFIXES: readonly string[][] = [
   'ab publ', 'a s', 'a s a', 'l l c', 's a', 'b v', 'n v', 'co ltd', 'pty ltd', 'sp z o o', 'ag', 'as', 'asa', 'ab', 'publ',
   'ltd', 'limited', 'inc', 'incorporated', 'llc', 'gmbh', 'oy', 'oyj', 'aps', 'sa', 'bv', 'nv', 'plc', 'corp',
-  'corporation', 'co', 'ans', 'da', 'sas', 'srl', 'kb', 'hb', 'ehf', 'hf',
+  'corporation', 'co', 'ans', 'da', 'sas', 'srl', 'kb', 'hb', 'ehf', 'hf', 'sf', 'iks', 'ks', 'nuf', 'ek för', 'ekonomisk förening',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".
@@ -16,10 +17,17 @@ const LEGAL_SUFFIXES: readonly string[][] = [
 
 /** Letters the Nordic languages treat as their own, not as accented a/o. */
 const KEEP = new Set(['æ', 'ø', 'å', 'ä', 'ö']);
+/** The same letter in Danish/Norwegian and Swedish spelling: one employer may be written either way. */
+const SAME_LETTER: Record<string, string> = { ø: 'ö', æ: 'ä' };
+/** "&", "og", "och", "and" join two parts of one name; how it is written must not split an employer. */
+const CONJUNCTIONS = new Set(['og', 'och', 'and', 'und', 'et', 'ja']);
 
-function foldAccents(text: string): string {
+function foldAccents(text: string, sameLetters: boolean): string {
   let out = '';
-  for (const ch of text) out += KEEP.has(ch) ? ch : ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  for (const ch of text) {
+    if (KEEP.has(ch)) out += sameLetters ? (SAME_LETTER[ch] ?? ch) : ch;
+    else out += ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
   return out;
 }
 
@@ -28,9 +36,7 @@ function endsWith(tokens: readonly string[], suffix: readonly string[]): boolean
   return suffix.every((t, i) => tokens[tokens.length - suffix.length + i] === t);
 }
 
-export function normalizeCompanyName(name: string): string {
-  const folded = foldAccents(name.normalize('NFKC').toLowerCase()).replace(/ß/g, 'ss');
-  let tokens = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function stripSuffixes(tokens: string[]): string[] {
   // Strip suffixes repeatedly ("Acme Holding Co. Ltd"), but never the whole name ("AS" alone stays).
   for (let again = true; again; ) {
     again = false;
@@ -42,5 +48,30 @@ export function normalizeCompanyName(name: string): string {
       }
     }
   }
-  return tokens.join(' ');
+  return tokens;
+}
+
+function tokensOf(name: string, sameLetters: boolean): string[] {
+  const folded = foldAccents(name.normalize('NFKC').toLowerCase(), sameLetters).replace(/ß/g, 'ss');
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+export function normalizeCompanyName(name: string): string {
+  const tokens = stripSuffixes(tokensOf(name, true));
+  return tokens.filter((token, i) => i === 0 || i === tokens.length - 1 || !CONJUNCTIONS.has(token)).join(' ');
+}
+
+/** How names were normalised before spellings were folded: companies stored then still carry these. */
+function legacyNormalizedName(name: string): string {
+  return stripSuffixes(tokensOf(name, false)).join(' ');
+}
+
+/** Every key under which a company with this name may be stored: the current form first. */
+export function companyNameKeys(name: string): string[] {
+  return [...new Set([normalizeCompanyName(name), legacyNormalizedName(name)])].filter(Boolean);
+}
+
+/** The words of a running text folded as names are, joiners dropped: for finding a company's name in a headline. */
+export function textNameTokens(text: string): string[] {
+  return tokensOf(text, true).filter((token) => !CONJUNCTIONS.has(token));
 }

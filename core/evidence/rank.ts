@@ -14,7 +14,9 @@ export interface RankOptions {
 /**
  * The best evidence for one prompt across all clips of a company: the same
  * sentence clipped from two pages shows once, with its best score, and the
- * other clips listed in `alsoIn`. Ties keep clip order, then page order.
+ * other clips listed in `alsoIn`; within one clip, a sentence that is both
+ * cue-scored and a job-ad item keeps its best score. Ties go to the sentence more
+ * clips hold, then to the one earlier on its page; clip order decides only last.
  */
 export function topEvidence(
   hitsByClip: readonly ClipHits[],
@@ -35,7 +37,10 @@ export function topEvidence(
         order.set(key, clipOrder);
         continue;
       }
-      if (clipId === current.clipId) continue;
+      if (clipId === current.clipId) {
+        if (hit.score > current.score) best.set(key, { ...hit, clipId, url, key, alsoIn: current.alsoIn });
+        continue;
+      }
       if (hit.score > current.score) {
         const alsoIn = [current.clipId, ...current.alsoIn].filter((id) => id !== clipId);
         best.set(key, { ...hit, clipId, url, key, alsoIn });
@@ -47,7 +52,10 @@ export function topEvidence(
   return [...best.values()]
     .sort(
       (a, b) =>
-        b.score - a.score || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0) || a.blockIndex - b.blockIndex,
+        b.score - a.score ||
+        b.alsoIn.length - a.alsoIn.length ||
+        a.blockIndex - b.blockIndex ||
+        (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0),
     )
     .slice(0, limit);
 }

@@ -3,6 +3,7 @@ import { PROMPTS } from '../prompts';
 import { hasEvidence, type ClipKind, type EvidencePrompt, type Lang, type Prompt } from '../prompts/types';
 import { compileCues, matchCues, type CueMatcher } from './cues';
 import { resolveLang } from './lang';
+import { inlinePerson, mentionsPerson, personUnits, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { fold, sentenceKey, words } from './stems';
@@ -29,7 +30,14 @@ interface Rule {
   promptId: string;
   cues: CueMatcher;
   headings: CueMatcher;
+  broader?: CueMatcher;
+  people: boolean;
 }
+
+/** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
+const BROADER_WEIGHT = 0.5;
+/** A name with a role is people evidence in itself, as much as two cues. */
+const PERSON_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
 
 function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind | undefined): Rule[] {
   return prompts
@@ -39,6 +47,8 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       promptId: id,
       cues: compileCues(evidence.cues[lang], lang),
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
+      ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
+      people: evidence.units === 'people',
     }));
 }
 
@@ -88,23 +98,49 @@ export function scoreBlocks(
   const headingMatches = new Map<string, boolean[]>();
   const menus = linkListBlocks(blocks);
 
+  const headingHits = (heading: string | undefined): boolean[] | undefined => {
+    if (heading === undefined) return undefined;
+    let found = headingMatches.get(heading);
+    if (!found) {
+      const headingWords = words(fold(heading));
+      found = rules.map((rule) => matchCues(headingWords, rule.headings).length > 0);
+      headingMatches.set(heading, found);
+    }
+    return found;
+  };
+  const people = rules.findIndex((rule) => rule.people);
+  const units = people >= 0 ? personUnits(blocks, language) : [];
+  const inUnits = new Set(units.flatMap((unit) => unit.parts.map(sentenceKey)));
+  for (const unit of units) {
+    const rule = rules[people]!;
+    // A name with a role is short, not too short: judged as a list item is.
+    const quality = sentenceQuality(unit.sentence, 'li');
+    const relevance = PERSON_RELEVANCE + (headingHits(blocks[unit.blockIndex]?.heading)?.[people] ? HEADING_WEIGHT : 0);
+    const hit: EvidenceHit = { promptId: rule.promptId, sentence: unit.sentence, score: round(relevance * quality), blockIndex: unit.blockIndex };
+    if (unit.heading !== undefined) hit.heading = unit.heading;
+    if (unit.parts.length > 1) hit.parts = unit.parts;
+    byPrompt.get(rule.promptId)?.push(hit);
+  }
+
   blocks.forEach((block, blockIndex) => {
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
-    let underHeading = heading === undefined ? undefined : headingMatches.get(heading);
-    if (heading !== undefined && !underHeading) {
-      const headingWords = words(fold(heading));
-      underHeading = rules.map((rule) => matchCues(headingWords, rule.headings).length > 0);
-      headingMatches.set(heading, underHeading);
-    }
+    const underHeading = headingHits(heading);
     for (const sentence of splitSentences(block.text, language)) {
-      const quality = sentenceQuality(sentence, block.tag);
+      const plain = sentenceQuality(sentence, block.tag);
+      const person = people >= 0 && !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
+      const contactLine = person && inlinePerson(sentence) !== undefined;
+      // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
+      const quality = person ? Math.max(plain, sentenceQuality(withoutContactDetails(sentence), block.tag)) : plain;
       if (quality < MIN_QUALITY) continue;
       const sentenceWords = words(fold(sentence));
       rules.forEach((rule, i) => {
-        const relevance = cueScore(matchCues(sentenceWords, rule.cues).length) + (underHeading?.[i] ? HEADING_WEIGHT : 0);
+        if (rule.people && inUnits.has(sentenceKey(sentence))) return;
+        const cues = cueScore(matchCues(sentenceWords, rule.cues).length);
+        const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (underHeading?.[i] ? HEADING_WEIGHT : 0);
         if (relevance === 0) return;
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality), blockIndex };
+        const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });

@@ -31,20 +31,49 @@ const MIN_COMPOUND_HEAD = 4;
 /** Words whose inside looks like a cue but is not a compound of it. */
 const FALSE_COMPOUNDS = ['televis', 'supervis', 'improvis'];
 
+/** What may follow a short cue in the same word: an inflection, or a suffix that keeps its meaning. */
+const SHORT_CUE_TAIL_MAX = 3;
+const DERIVATIONAL_TAIL = /^(?:erna|arna|orna|ernas|arnas|ornas|ene|enes|aktig|aktiga|aktige|aktigt|lig|liga|lige|ligt|ning|ningen|ningar|het|heten|else|ande|ende|ure|ures|ing|ings)$/;
+/** Noun-forming suffixes: a cue that is little more than one ("en|het") is easily formed by accident. */
+const NOUN_SUFFIX = /(?:het|heten|heter|ning|ningen|else|skap|dom|itet)$/;
+const MAX_ACCIDENTAL_ROOT = 2;
+
 export function isCompounding(lang: string): boolean {
   return COMPOUNDING.has(lang);
+}
+
+/**
+ * The compound rule. A cue is often another word when it is only part of a longer one:
+ * - a short cue (`fel`, `mål`, `team`) at a word's start is found only with an inflection or
+ *   suffix after it ("felet", "felaktig"), never as the first part of a compound ("felplock");
+ * - a cue found at a compound's end that is a short root plus a noun suffix (`en|het`) is
+ *   taken only after a compound joint -s- ("affärsenhet"): otherwise the longer word's own
+ *   suffix made it ("erfaren|het", "nyfiken|het").
+ */
+function startMatches(word: string, stem: string): boolean {
+  if (stem.length >= MIN_INFIX_STEM) return true;
+  const tail = word.slice(stem.length);
+  return tail.length <= SHORT_CUE_TAIL_MAX || DERIVATIONAL_TAIL.test(tail);
+}
+
+function compoundEndMatches(word: string, stem: string, at: number): boolean {
+  const suffix = NOUN_SUFFIX.exec(stem);
+  if (!suffix || stem.length - suffix[0].length > MAX_ACCIDENTAL_ROOT) return true;
+  return word[at - 1] === 's';
 }
 
 /**
  * True when `word` is an inflection or derivation of `stem` (a prefix match),
  * or — in compounding languages and for stems long enough — a compound that
  * contains it ("satsingsområder" ⊃ "satsing", "konsernstrategien" ⊃ "strategi").
+ * The compound rule above says what is not a match.
  */
 export function wordHasStem(word: string, stem: string, compounding: boolean): boolean {
-  if (word.startsWith(stem)) return true;
+  if (word.startsWith(stem)) return startMatches(word, stem);
   if (!compounding || stem.length < MIN_INFIX_STEM) return false;
-  if (word.indexOf(stem, MIN_COMPOUND_HEAD) < 0) return false;
-  return !FALSE_COMPOUNDS.some((prefix) => word.startsWith(prefix));
+  const at = word.indexOf(stem, MIN_COMPOUND_HEAD);
+  if (at < 0 || FALSE_COMPOUNDS.some((prefix) => word.startsWith(prefix))) return false;
+  return compoundEndMatches(word, stem, at);
 }
 
 /** A sentence reduced to its folded words: equal for the same sentence in different markup. */

@@ -11,6 +11,8 @@ export interface EvidenceHit {
    * extracted job ad, the index of the item within its field instead.
    */
   blockIndex: number;
+  /** For a person read from several lines (name, role, bio): the sentences it joins. */
+  parts?: string[];
 }
 
 /** The stored hits of one clip. */

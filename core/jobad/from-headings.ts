@@ -12,6 +12,7 @@ import {
   titleFact,
 } from './page-facts';
 import { readSections } from './sections';
+import type { TextBlock } from '../model';
 import type { JobAdDraft, JobAdInput, SourceDraft } from './types';
 
 const MAX_DESCRIPTION = 30_000;
@@ -36,28 +37,42 @@ export function looksLikeJobAd(e: AdEvidence): boolean {
 }
 
 /** Everything read from the page's own text: headings, fact boxes, labels. */
+/** The page's blocks, then its fact boxes and the short lines beside the heading that no semantic element holds. */
+function withFacts(input: JobAdInput): TextBlock[] {
+  const seen = new Set(input.blocks.map((b) => b.text));
+  const more = [...(input.facts ?? []), ...(input.lines?.header ?? [])].filter((b) => !seen.has(b.text) && seen.add(b.text));
+  return [...input.blocks, ...more];
+}
+
+const hasSections = (s: ReturnType<typeof readSections>): boolean => s.must.length + s.nice.length + s.responsibilities.length > 0;
+
 export function fromHeadings(input: JobAdInput, reference?: string): { draft: SourceDraft; evidence: AdEvidence } {
   const { blocks } = input;
+  const facts = withFacts(input);
   const fields: JobAdDraft = {};
-  const sections = readSections(blocks);
+  // The readable text's sections; where it lost an ad's lists (plain div layouts), the page's fact
+  // blocks, then the lines beside the heading, still hold them. Appended facts never extend a section.
+  const candidates = [() => readSections(blocks), () => readSections(input.facts ?? []), () => readSections(input.lines?.header ?? [])];
+  let sections = candidates[0]!();
+  for (const next of candidates.slice(1)) if (!hasSections(sections)) sections = next();
   if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
   if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
 
-  const title = titleFact(blocks, input);
+  const title = titleFact(facts, input);
   if (title) fields.title = title;
-  const company = companyFact(blocks, input);
+  const company = companyFact(facts, input);
   if (company) fields.hiringOrganization = company;
-  const locations = locationFacts(blocks);
+  const locations = locationFacts(facts, input);
   if (locations.length > 0) fields.locations = locations;
-  const remote = remoteFact(blocks);
+  const remote = remoteFact(facts);
   if (remote) fields.remote = remote;
-  const types = employmentFacts(blocks);
+  const types = employmentFacts(facts);
   if (types.length > 0) fields.employmentType = types;
-  const posted = findPostedDate(blocks);
+  const posted = findPostedDate(facts);
   if (posted) fields.datePosted = posted;
-  const deadline = findDeadline(blocks, reference ?? posted);
+  const deadline = findDeadline(facts, reference ?? posted);
   if (deadline.date) fields.validThrough = deadline.date;
-  const salary = salaryFact(blocks, input.lang);
+  const salary = salaryFact(facts, input.lang);
   if (salary) fields.salary = salary;
 
   // The ad starts under its title; what stands above it is navigation.
@@ -70,8 +85,8 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
     responsibilities: sections.responsibilities.length > 0,
     requirements: sections.must.length + sections.nice.length > 0,
     deadlineLabel: deadline.labelled,
-    applyText: asksToApply(blocks, input.textContent),
-    employmentFacts: hasEmploymentFacts(blocks),
+    applyText: asksToApply(facts, input.textContent),
+    employmentFacts: hasEmploymentFacts(facts),
   };
   return { draft: { source: 'heuristic', fields, weak: new Set() }, evidence };
 }

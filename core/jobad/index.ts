@@ -12,13 +12,17 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+function textBlocks(value: unknown): TextBlock[] {
+  return (Array.isArray(value) ? value : [])
+    .filter((b): b is TextBlock => isNode(b) && typeof b.text === 'string' && typeof b.tag === 'string')
+    .map((b) => (typeof b.heading === 'string' ? { heading: b.heading, tag: b.tag.toLowerCase(), text: b.text } : { tag: b.tag.toLowerCase(), text: b.text }));
+}
+
 /** The input as the types promise it, whatever the page handed over. */
 function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   const raw: Partial<JobAdInput> = isNode(input) ? input : {};
   const nodes = (value: unknown): JsonLdNode[] => (Array.isArray(value) ? value.filter(isNode) : []);
-  const blocks: TextBlock[] = (Array.isArray(raw.blocks) ? raw.blocks : [])
-    .filter((b): b is TextBlock => isNode(b) && typeof b.text === 'string' && typeof b.tag === 'string')
-    .map((b) => (typeof b.heading === 'string' ? { heading: b.heading, tag: b.tag.toLowerCase(), text: b.text } : { tag: b.tag.toLowerCase(), text: b.text }));
+  const blocks: TextBlock[] = textBlocks(raw.blocks);
   const safe: JobAdInput = {
     url: text(raw.url),
     jsonLd: nodes(raw.jsonLd),
@@ -29,6 +33,14 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   };
   if (text(raw.lang)) safe.lang = text(raw.lang);
   if (text(raw.siteName).trim()) safe.siteName = text(raw.siteName).trim();
+  if (Array.isArray(raw.facts)) safe.facts = textBlocks(raw.facts);
+  if (isNode(raw.lines)) {
+    const lines = raw.lines as unknown as Record<string, unknown>;
+    const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    safe.lines = { header: textBlocks(lines['header']), footer: strings(lines['footer']), logos: strings(lines['logos']) };
+    if (text(lines['titleLogo'])) safe.lines.titleLogo = text(lines['titleLogo']);
+    if (text(lines['h1'])) safe.lines.h1 = text(lines['h1']);
+  }
   return safe;
 }
 

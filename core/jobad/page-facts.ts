@@ -2,6 +2,7 @@ import { isJobBoardHost } from '../company/job-boards';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { findAllLabelled, findLabelled, textAfterLabel } from './labels';
+import { employerFromTitle, employerInOpening, employerNearHeading, placesStated } from './ad-statements';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
@@ -15,11 +16,17 @@ const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform'
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
+const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
-  if (labelled) return labelled;
   const site = input.siteName?.trim().toLowerCase();
-  const h1 = blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site);
+  // Without an h1, the h2 that the page's title repeats (Lever's layout).
+  const h1 =
+    blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site) ??
+    (blocks.some((b) => b.tag === 'h1') ? undefined : blocks.find((b) => b.tag === 'h2' && b.text.length >= 3 && input.title.includes(b.text)));
+  // A facts table's position category ("Rådgiver") does not beat the ad's own heading ("Seniorrådgiver digitalisering").
+  if (labelled && !(h1 && foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled))) return labelled;
   if (h1) return h1.text;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name.
   const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();
@@ -34,24 +41,33 @@ function hostOf(url: string): string {
   }
 }
 
+/**
+ * The employer as the ad states it, best first: a labelled fact, the title's pattern
+ * ("Designer at Harbor | LinkedIn", "Utvikler, Fjellkraft AS – Tromsø"), a logo or an
+ * organisation's name beside the heading, the first sentence naming an organisation.
+ * Only then the site's own name, marked as a guess, and never on a known job board.
+ */
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
-  // "Designer at Harbor | LinkedIn", "Styrer hos Norlandia | FINN.no" name the employer even on a board.
-  const m = /\s(?:at|hos)\s+([^|–—·•]+?)\s*(?:[|–—·•-]\s|$)/iu.exec(input.title);
-  if (m?.[1]) return { name: m[1].trim() };
+  const heading = titleFact(blocks, input);
+  const stated = employerFromTitle(input, heading) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
+  if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (isJobBoardHost(hostOf(input.url))) return undefined;
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
-  if (site) return { name: site };
+  if (site) return { name: site, guessed: true };
   // "Software Engineer – ABC Company": the employer's own page names itself last.
   const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
-  return segments.length >= 2 ? { name: segments[segments.length - 1]! } : undefined;
+  return segments.length >= 2 ? { name: segments[segments.length - 1]!, guessed: true } : undefined;
 }
 
-export function locationFacts(blocks: readonly TextBlock[]): JobLocation[] {
-  return findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+/** Labelled places first; else the towns the title, the header lines or the footer's address name. */
+export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): JobLocation[] {
+  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+  if (labelled.length > 0 || !input) return labelled;
+  return placesStated(input, isJobBoardHost(hostOf(input.url)));
 }
 
 export function employmentFacts(blocks: readonly TextBlock[]): EmploymentType[] {

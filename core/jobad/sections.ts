@@ -81,6 +81,9 @@ export function readSections(blocks: readonly TextBlock[]): Sections {
       start(classifyHeading(block.heading));
     }
     if (!open.kind || !COLLECTED.has(open.kind)) return;
+    // A list item holding a heading ("<li><h3>Seniority level</h3>…") comes before it: a fact box, not an item.
+    const inner = blocks[i + 1];
+    if (block.tag === 'li' && inner && /^h[1-6]$/.test(inner.tag) && block.text.startsWith(inner.text)) return;
     if (block.tag === 'li') {
       if (open.state === 'after-list') return;
       open.state = 'in-list';

@@ -1,4 +1,4 @@
-import type { JsonLdNode, TextBlock } from '../model';
+import type { JsonLdNode, PageLines, TextBlock } from '../model';
 
 /** What the content script computes in the page; plain data, no DOM. */
 export interface JobAdInput {
@@ -13,6 +13,10 @@ export interface JobAdInput {
   lang?: string;
   title: string;
   siteName?: string;
+  /** Short blocks of the whole page, outside the readable text (fact boxes); read for facts, and for sections the text lacks. */
+  facts?: TextBlock[];
+  /** Short lines near the heading and in the footer, and logos (see `content/page-lines.ts`). */
+  lines?: PageLines;
 }
 
 export type JobAdSource = 'json-ld' | 'microdata' | 'heuristic';
@@ -42,6 +46,8 @@ export interface Salary {
 
 export interface HiringOrganization {
   name: string;
+  /** True when the ad does not state it and the site's own name stands in for it. */
+  guessed?: boolean;
   sameAs?: string;
   url?: string;
   logo?: string;

@@ -21,6 +21,10 @@ export interface EvidenceRule {
   clipKinds?: ClipKind[];
   /** Fields of an extracted job ad that feed this prompt directly. */
   jobAdFields?: JobAdField[];
+  /** Cues of a broader view than the prompt asks for (a whole group's overview): a sentence holding one weighs less. */
+  broaderCues?: Localized<string[]>;
+  /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
+  units?: 'people';
 }
 
 export interface Prompt {

@@ -61,8 +61,8 @@ export const visionStrategy: PromptSection = {
         cues: {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
           en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'plans', 'roadmap', 'invest', 'expan', 'focus area', 'by 20'],
-          nb: ['strategi', 'mål', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20'],
-          sv: ['strategi', 'mål', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20'],
+          nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20'],
+          sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20'],
         },
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead'],
@@ -115,14 +115,20 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['department', 'team', 'division', 'business unit', 'business area'],
-          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon'],
-          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division'],
+          en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i'],
         },
         headingCues: {
           en: ['department', 'team', 'division', 'where you will work', 'business area'],
           nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe'],
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta'],
+        },
+        // The whole group's overview answers a different question than "your team".
+        broaderCues: {
+          en: ['the group', 'group-wide', 'worldwide', 'globally', 'countries', 'in total', 'the whole company'],
+          nb: ['konsern', 'totalt', 'til sammen', 'hele selskapet', 'på verdensbasis', 'globalt'],
+          sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         clipKinds: ['company', 'job-ad'],
       },
@@ -171,16 +177,17 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['ceo', 'chief', 'head of', 'director', 'founder', 'managing', 'manager', 'employees', 'colleagues'],
-          nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'ansatte', 'medarbeider', 'kolleg'],
-          sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'anställda', 'medarbetare', 'kolleg'],
+          en: ['ceo', 'chief', 'head of', 'director', 'founder', 'managing', 'manager', 'employees', 'colleagues', 'contact person', 'hiring manager', 'recruiter', 'you will report to', 'reach out to'],
+          nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'ansatte', 'medarbeider', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
+          sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'anställda', 'medarbetare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
         },
         headingCues: {
           en: ['leadership', 'management', 'our people', 'board', 'meet the'],
           nb: ['ledelse', 'ledergruppe', 'ansatte', 'styre', 'menneskene', 'møt'],
           sv: ['ledning', 'ledningsgrupp', 'medarbetare', 'styrelse', 'människorna', 'möt'],
         },
-        clipKinds: ['company', 'news'],
+        units: 'people',
+        clipKinds: ['company', 'news', 'job-ad'],
       },
     },
   ],

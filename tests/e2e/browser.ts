@@ -20,17 +20,27 @@ export function newProfile(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'round-two-profile-'));
 }
 
+export interface LaunchOptions {
+  /** A copy of the e2e build (a test that widens its host permissions works on its own copy). */
+  extensionDir?: string;
+  /** More command-line switches, such as `--host-resolver-rules`. */
+  args?: string[];
+  /** Hosts the test serves itself (through host-resolver rules): their requests are not blocked. */
+  servedHosts?: string[];
+}
+
 /** Debian's Chromium with the built extension loaded. Missing Chromium is a failure, never a skip. */
-export async function launch(profile: string): Promise<Session> {
+export async function launch(profile: string, options: LaunchOptions = {}): Promise<Session> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's "chromium" package.`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3-e2e: run "wxt build --mode e2e" first.');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3-e2e: run "wxt build --mode e2e" first.');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -39,10 +49,14 @@ export async function launch(profile: string): Promise<Session> {
       '--disable-component-update',
       '--disable-sync',
       '--lang=en-US',
+      ...(options.args ?? []),
     ],
   });
   // The network here is closed: pages' external resources fail fast instead of hanging.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const served = new Set(options.servedHosts ?? []);
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+    served.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker };

@@ -5,6 +5,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { collectJsonLd } from '../../../content/json-ld';
 import { extractMetadata } from '../../../content/metadata';
 import { extractMicrodata } from '../../../content/microdata';
+import { readPageLines } from '../../../content/page-lines';
 import { extractTextBlocks } from '../../../content/text-blocks';
 import type { JobAd, JobAdInput } from '../../../core/jobad';
 
@@ -45,6 +46,7 @@ export function pageInput(html: string, url: string): { input: JobAdInput; jsonL
     blocks: extractTextBlocks(document.body),
     textContent: document.body.textContent ?? '',
     title: metadata.title,
+    lines: readPageLines(document),
   };
   if (metadata.lang) input.lang = metadata.lang;
   if (metadata.siteName) input.siteName = metadata.siteName;

@@ -1,0 +1,134 @@
+import type { PageLines, TextBlock } from '../core/model';
+
+/**
+ * Short visible lines that the readable text leaves out: the lines around the
+ * page's main heading (an ad's employer, place and terms often sit in plain
+ * `div`/`span` headers), the footer's lines (the legal name, the address) and
+ * the alt texts of logos. Pure DOM reading; no layout is needed.
+ */
+
+const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT']);
+const SKIP = 'script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"]';
+const MAX_LINE = 160;
+const BEFORE_TITLE = 6;
+const AFTER_TITLE = 40;
+const MAX_HEADER = 30;
+const MAX_FOOTER = 40;
+const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function hiddenByStyle(el: Element): boolean {
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+function isShown(el: Element): boolean {
+  if (el.closest(SKIP)) return false;
+  // A laid-out page says itself what is hidden by its style sheets; elsewhere the inline styles are all there is.
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el);
+  for (let node: Element | null = el; node; node = node.parentElement) if (hiddenByStyle(node)) return false;
+  return true;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const child of el.children) if (!INLINE.has(child.tagName.toUpperCase()) || hasBlockChild(child)) return true;
+  return false;
+}
+
+/** A leaf block as lines: one line, or one per child when it is a row of separate spans ("Oslo", "Fast stilling"). */
+function linesOf(el: Element): string[] {
+  const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) !== '' && !/^[·•|,–-]$/.test(clean(n.textContent)));
+  const parts = [...el.children].filter((c) => c.tagName !== 'BR' && clean(c.textContent));
+  if (!ownText && parts.length >= 2 && parts.every((c) => c.tagName === 'SPAN' || c.tagName === 'TIME' || c.tagName === 'A')) {
+    return parts.map((c) => clean(c.textContent));
+  }
+  return [clean(el.textContent)];
+}
+
+interface Line {
+  text: string;
+  el: Element;
+  /** The element's own tag, or `div` for one of several spans in a row. */
+  tag: string;
+}
+
+/** The lines of a subtree in page order; stops once `enough` says so. */
+function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = () => false): Line[] {
+  const lines: Line[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (INLINE.has(el.tagName.toUpperCase()) || hasBlockChild(el) || !clean(el.textContent) || !isShown(el)) continue;
+    const parts = linesOf(el);
+    const tag = parts.length > 1 ? 'div' : el.tagName.toLowerCase();
+    for (const text of parts) if (text) lines.push({ text, el, tag });
+    if (enough(lines)) break;
+  }
+  return lines;
+}
+
+function logoAlt(img: Element): string {
+  return clean(img.getAttribute('alt'))
+    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
+    .replace(/^(?:logo(?:type?)?|logotyp)\s*(?:of|for|för|til|till)?\s*/iu, '')
+    .trim();
+}
+
+function isLogo(img: Element): boolean {
+  const hints = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('src') ?? ''}`;
+  return /logo/i.test(hints) || img.closest('header, a[href="/"], [class*="logo" i], [class*="brand" i]') !== null;
+}
+
+/** The logo standing next to the main heading: on a job board, the employer's. */
+function titleLogo(h1: Element | null): string | undefined {
+  let box: Element | null = h1?.parentElement ?? null;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (box.tagName === 'BODY' || box.tagName === 'MAIN') break;
+    const img = [...box.querySelectorAll('img[alt]')].find((i) => !i.closest('header, nav, footer') && logoAlt(i));
+    if (img) return logoAlt(img);
+  }
+  return undefined;
+}
+
+/** Lines as text blocks, each under the heading above it, as `extractTextBlocks` gives them. */
+function asBlocks(lines: readonly Line[]): TextBlock[] {
+  let heading: string | undefined;
+  const seen = new Set<string>();
+  const blocks: TextBlock[] = [];
+  for (const { text, tag } of lines) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : 'div';
+    blocks.push(heading === undefined || /^h[1-6]$/.test(known) ? { tag: known, text } : { heading, tag: known, text });
+    if (/^h[1-6]$/.test(known)) heading = text;
+  }
+  return blocks;
+}
+
+export function readPageLines(doc: Document): PageLines {
+  const body = doc.body;
+  if (!body) return { header: [], footer: [], logos: [] };
+  // Some layouts (Lever) title the page with an h2: the one the page's title repeats.
+  const title = clean(doc.title);
+  const h1 = body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => clean(h.textContent) && title.includes(clean(h.textContent))) ?? null;
+  const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
+  const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
+  let at = -1;
+  const lines = h1
+    ? readLines(body, (read) => {
+        if (at < 0 && read.length > 0 && h1.contains(read[read.length - 1]!.el)) at = read.length - 1;
+        return at >= 0 && read.length > at + AFTER_TITLE;
+      })
+    : [];
+  const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
+  const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
+  const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
+  const logos = [...new Set([...body.querySelectorAll('img[alt]')].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
+  const result: PageLines = { header, footer: [...new Set(footer)], logos };
+  const h1Text = clean(h1?.textContent);
+  if (h1Text) result.h1 = h1Text;
+  const logo = titleLogo(h1);
+  if (logo) result.titleLogo = logo;
+  return result;
+}

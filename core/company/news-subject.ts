@@ -1,0 +1,48 @@
+import type { RoundTwoDB } from '../db/schema';
+import type { Company, FiledBecause } from '../model';
+import { normalizeCompanyName, textNameTokens } from './names';
+
+/**
+ * News about a company the user researches lands with that company: an article
+ * whose headline (or lead) names it is filed there, with the reason, and the news
+ * site's domain is never added to the company. A site that already belongs to a
+ * company (the company's own newsroom) keeps its clips.
+ */
+
+const MIN_NAME_CHARS = 4;
+
+function containsName(text: readonly string[], name: readonly string[]): boolean {
+  for (let at = 0; at + name.length <= text.length; at++) {
+    const hit = name.every((part, i) => {
+      const word = text[at + i]!;
+      // "Fjellkrafts nye sjef": a Nordic genitive -s on the last word still names it.
+      return word === part || (i === name.length - 1 && (word === `${part}s` || word === `${part}'s`));
+    });
+    if (hit) return true;
+  }
+  return false;
+}
+
+export interface NewsSubject {
+  company: Company;
+  filedBecause: FiledBecause;
+}
+
+/** The researched company that the headline, else the lead, names; the longest name wins. */
+export async function newsSubject(db: RoundTwoDB, domain: string, headline: string, lead: string): Promise<NewsSubject | undefined> {
+  if (await db.companies.where('domains').equals(domain).first()) return undefined;
+  const companies = await db.companies.toArray();
+  for (const [part, text] of [['headline', headline], ['lead', lead]] as const) {
+    const tokens = textNameTokens(text);
+    let best: { company: Company; length: number } | undefined;
+    for (const company of companies) {
+      for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
+        const name = key.split(' ').filter(Boolean);
+        if (key.replace(/ /g, '').length < MIN_NAME_CHARS || !containsName(tokens, name)) continue;
+        if (!best || key.length > best.length) best = { company, length: key.length };
+      }
+    }
+    if (best) return { company: best.company, filedBecause: { part, name: best.company.name } };
+  }
+  return undefined;
+}

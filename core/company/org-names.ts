@@ -1,0 +1,81 @@
+/**
+ * Organisation names as pages write them: "Fjellkraft AS", "Skog & Sjö AB",
+ * "Ulvik herad", "Region Halland". Used to find the employer in an ad's own
+ * text and a company's name on a site that has no site-name data.
+ */
+
+/** Legal forms written after a name. */
+const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+/** Public bodies and other employers named by a word, before or after the place. */
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital)`;
+const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen)`;
+/** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
+const JOINER = String.raw`(?:\s+(?:&|og|och|and|of|i|for|för)\s+|\s+|-)`;
+const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
+
+const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}\s+${LEGAL_FORM})(?![\p{L}\d])`, 'u');
+const PUBLIC_BODY = new RegExp(
+  String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
+  'u',
+);
+const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`\s${LEGAL_FORM}\s*$`, 'u');
+
+/** Words that start a sentence or a heading and are never the start of a name. */
+const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
+
+function trimName(name: string): string {
+  let out = name.replace(/\s+/g, ' ').trim();
+  while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
+  return out.replace(/[,.;:]+$/, '').trim();
+}
+
+/** True for a short text that is itself an organisation's name ("Fjellkraft AS", "Ulvik herad"). */
+export function isOrganisationName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t)) return false;
+  if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
+  const m = PUBLIC_BODY.exec(t);
+  return m !== null && m[1]!.length >= t.length - 2;
+}
+
+/** The first organisation a text names with a legal form or as a public body. */
+export function organisationIn(text: string): string | undefined {
+  const legal = WITH_LEGAL_FORM.exec(text);
+  const pub = PUBLIC_BODY.exec(text);
+  const first = [legal, pub].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!first) return undefined;
+  const name = trimName(first[1]!);
+  return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
+}
+
+/** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */
+export function nameFromLegalLine(line: string): string | undefined {
+  const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(line);
+  if (copyright?.[1]) {
+    const name = trimName(copyright[1]);
+    if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name)) return name;
+  }
+  // "Skog & Sjö AB · Org.nr 556…", "X AB | Hamngatan 4, 411 05 Göteborg | Org.nr …": the name opens the line.
+  const parts = line.split(/\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
+  if (orgAt >= 0) {
+    const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();
+    const name = trimName(own || parts[0]!);
+    if (name && (isOrganisationName(name) || (/^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)))) return name;
+  }
+  return undefined;
+}
+
+/** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
+export function nameFromAboutTitle(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const about = /^(?:om|about|about us at|om oss i|om oss på)\s+(?!oss\b|us\b)(.{2,60})$/iu.exec(t);
+  if (about?.[1] && !/[|–—·]/.test(about[1])) return trimName(about[1]);
+  const segments = t.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  const aboutAt = segments.findIndex((s) => /^(?:om oss|about(?: us)?|om företaget|om selskapet|om bedriften|who we are|hvem vi er|vilka vi är|kontakt(?: oss)?|contact(?: us)?)$/iu.test(s));
+  if (aboutAt < 0) return undefined;
+  const other = segments.filter((_, i) => i !== aboutAt);
+  return other.length === 1 ? trimName(other[0]!) : undefined;
+}

@@ -1,0 +1,44 @@
+import type { PageLines } from '../model';
+import { normalizeCompanyName } from './names';
+import { nameFromAboutTitle, nameFromLegalLine } from './org-names';
+
+/**
+ * The name a company's site writes for itself when it has no site-name data:
+ * the footer's legal line ("© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr …"),
+ * an about page's title or heading ("Om oss – Fjellkraft", "About Fjellkraft"),
+ * the logo's alt text, or a title segment that is the domain's name.
+ */
+
+const GENERIC_LOGO = /^(?:logo|logotype|home|hjem|hem|forside|startsida|menu|meny|image|bilde|bild)$/iu;
+const toAscii = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øö]/g, 'o').replace(/[æä]/g, 'a');
+const compact = (name: string): string => toAscii(normalizeCompanyName(name).replace(/ /g, ''));
+
+/** True when a name and a domain are the same word ("Skog & Sjö AB" and `skogsjo.se`). */
+export function nameMatchesDomain(name: string, domain: string): boolean {
+  const label = toAscii((domain.split('.')[0] ?? '').replace(/-/g, ''));
+  const key = compact(name);
+  return label.length >= 3 && key.length >= 3 && (key === label || key.startsWith(label) || label.startsWith(key));
+}
+
+/** Every name the page writes for its owner, the most trustworthy first. */
+export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
+  const legal = (lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => !!n);
+  const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
+  const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
+  const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
+  const all = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments].filter((n) => normalizeCompanyName(n));
+  // A name the domain confirms goes first: the domain's very word, then one that starts with it.
+  const exact = all.filter((n) => compact(n) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')));
+  const confirmed = [...exact, ...all.filter((n) => nameMatchesDomain(n, domain))];
+  const seen = new Set<string>();
+  return [...confirmed, ...all].filter((n) => {
+    const key = normalizeCompanyName(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {
+  return pageNames(title, lines, domain)[0];
+}

@@ -1,0 +1,116 @@
+import type { TextBlock } from '../model';
+import { splitSentences } from './segment';
+
+/**
+ * People as team pages and ads show them: a name (often a heading), its role on a
+ * short line below, and a short bio. Read together they are one piece of evidence
+ * ("Kari Nordmann – Daglig leder. Kari har ledet …"), not three fragments too
+ * short to count. Contact lines in ads ("Kontaktperson: Kari Nordmann, avdelingsleder,
+ * tlf …") are people evidence too, their phone number and address aside.
+ */
+
+const NAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
+const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
+/** Capitalised words that start headings and menus, never a person's name. */
+const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
+const ROLE =
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant)(?:en|n|er|erna|ar|arna)?)(?!\p{L})/iu;
+const MAX_ROLE_WORDS = 9;
+const MIN_BIO_WORDS = 5;
+/** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
+const CONTACT_DETAILS = /(?:\+?\d[\d\s-]{6,}\d)|\S+@\S+\.\w{2,}|https?:\/\/\S+|www\.\S+|\b(?:tlf|tel|telefon|phone|mob|mobil|e-?post|e-?mail|mail)\b\.?:?/giu;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t);
+}
+
+export function isRoleLine(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= MAX_ROLE_WORDS && ROLE.test(t) && !/[.!?]\s/.test(t);
+}
+
+/** "Kari Nordmann, daglig leder" / "Kari Nordmann – CTO" / "CTO: Kari Nordmann" in one short line. */
+export function inlinePerson(text: string): { name: string; role: string } | undefined {
+  const t = text.trim().replace(CONTACT_DETAILS, ' ').replace(/[\s,;]+$/u, '').replace(/\s+/g, ' ');
+  if (wordCount(t) > 14) return undefined;
+  const parts = t.split(/\s*[,–—|:]\s*|\s+-\s+/).filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    // "Kontaktperson Kari Nordmann", "Contact Jane Smith": the name ends the part.
+    const words = parts[i]!.split(' ');
+    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find(isPersonName);
+    if (!name) continue;
+    const role = parts[i + 1] ?? parts[i - 1];
+    if (role && isRoleLine(role)) return { name, role };
+  }
+  return undefined;
+}
+
+export interface PersonUnit {
+  /** The block the name stands in. */
+  blockIndex: number;
+  sentence: string;
+  heading?: string;
+  /** Sentences the unit holds, so they are not also shown on their own. */
+  parts: string[];
+  /** Indexes of the blocks it was read from. */
+  blocks: number[];
+}
+
+function firstSentence(block: TextBlock | undefined, lang: string): string | undefined {
+  if (!block || /^h[1-6]$/.test(block.tag) || wordCount(block.text) < MIN_BIO_WORDS) return undefined;
+  return splitSentences(block.text, lang)[0];
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[.:,;]+$/, '');
+}
+
+/** The people a clip's blocks present as name + role (+ the bio's first sentence). */
+export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
+  const units: PersonUnit[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    let name: string | undefined;
+    let role: string | undefined;
+    let bioAt = i + 1;
+    if (isPersonName(block.text) && next && !/^h[1-6]$/.test(next.tag) && isRoleLine(next.text)) {
+      name = block.text.trim();
+      role = next.text.trim();
+      bioAt = i + 2;
+    } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
+      // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
+      const inline = inlinePerson(block.text);
+      if (inline) ({ name, role } = inline);
+    }
+    if (!name || !role) continue;
+    const bio = firstSentence(blocks[bioAt], lang);
+    const useBio = bio && !isPersonName(blocks[bioAt]!.text) && !inlinePerson(blocks[bioAt]!.text);
+    const sentence = `${clean(name)} – ${clean(role)}.${useBio ? ` ${bio.trim()}` : ''}`;
+    const parts = [block.text, ...(bioAt > i + 1 ? [next!.text] : []), ...(useBio ? [bio] : [])];
+    const heading = /^h[1-6]$/.test(block.tag) ? undefined : block.heading;
+    const used = [i, ...(bioAt > i + 1 ? [i + 1] : []), ...(useBio ? [bioAt] : [])];
+    units.push({ blockIndex: i, sentence, ...(heading ? { heading } : {}), parts, blocks: used });
+    if (useBio) i = bioAt;
+  }
+  return units;
+}
+
+/** A sentence naming someone, with its phone number and address taken out: what the people prompt judges. */
+export function withoutContactDetails(sentence: string): string {
+  return sentence.replace(CONTACT_DETAILS, ' ').replace(/\s+([,.;:])/g, '$1').replace(/[,;:\s]+([.!?]?)$/u, '$1').replace(/\s+/g, ' ').trim();
+}
+
+const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTICLE}\s+)?${NAME_PART}(?![\p{L}])`, 'gu');
+
+/** A sentence that names someone with a role: "Questions? Contact Jane Smith, Head of Design, at …". */
+export function mentionsPerson(sentence: string): boolean {
+  if (inlinePerson(sentence)) return true;
+  if (!ROLE.test(sentence)) return false;
+  // Not the capitalised pair that opens a sentence ("Vi Søker"), nor a heading's capitals.
+  return [...sentence.matchAll(NAME_IN_TEXT)].some((m) => m.index > 0 && !NOT_NAMES.test(m[0]));
+}

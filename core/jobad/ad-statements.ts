@@ -1,0 +1,111 @@
+import { isOrganisationName, organisationIn } from '../company/org-names';
+import { normalizeCompanyName } from '../company/names';
+import type { TextBlock } from '../model';
+import { locationsFromText } from './location';
+import { knownTown, townOfAddress, townsInLine } from './places';
+import type { JobAdInput, JobLocation } from './types';
+
+/**
+ * What an ad says about its employer and place outside labelled facts: the
+ * title's pattern, the lines beside the heading, the logo next to it, the
+ * first sentence that names an organisation, the address in the footer.
+ */
+
+const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
+/** Title segments that name the site's section, not the employer. */
+const GENERIC = /^(?:jobs?|jobb|jobber|ledige stillinger|lediga jobb|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
+
+function same(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
+}
+
+/** The segments of a page title that are not the site's name or section. */
+function titleSegments(input: JobAdInput): string[] {
+  const site = input.siteName;
+  return input.title
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s && !GENERIC.test(s) && !same(s, site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
+}
+
+/** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
+export function employerFromTitle(input: JobAdInput, heading: string | undefined): string | undefined {
+  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker lagerarbetare".
+  const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter)\s/u.exec(input.title);
+  if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
+  const at = AT.exec(` ${input.title}`);
+  if (at?.[1] && !knownTown(at[1])) return at[1].trim();
+  const segments = titleSegments(input);
+  // The segment that repeats the ad's heading is the job title; the others may name the employer.
+  const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && s.toLowerCase() === heading.toLowerCase()));
+  const first = segments[titleAt];
+  const rest = segments.filter((_, i) => i !== titleAt);
+  const comma = first?.split(/,\s+/);
+  if (comma && comma.length >= 2) {
+    // "Lagerarbetare, Nordlager AB – Jönköping"; "Product Manager, Payments" names a team, not an employer.
+    const placed = rest.some((r) => knownTown(r));
+    const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
+    if (named) return named;
+  }
+  const candidates = rest.filter((s) => !knownTown(s) && !same(s, heading) && s.length <= 60);
+  const stated = candidates.find(isOrganisationName);
+  if (stated) return stated;
+  // Without a site name a board's own name usually stands last: "Title – Employer | Board".
+  const open = !input.siteName && candidates.length >= 2 ? candidates.slice(0, -1) : candidates;
+  if (open.length === 1 && segments.length >= 3) return open[0];
+  // "Employer - Title" (Lever): a name before the heading is the employer's; a board puts its own name after.
+  return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt ? open[0] : undefined;
+}
+
+/** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
+export function employerNearHeading(input: JobAdInput): string | undefined {
+  const lines = input.lines;
+  if (!lines) return undefined;
+  const logo = lines.titleLogo;
+  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !/^(?:logo|bilde|image|photo)$/iu.test(logo)) return logo;
+  for (const { text: line } of lines.header.slice(0, 20)) {
+    const parts = line.split(/\s*[·•|,]\s*/);
+    const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
+export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const opening = blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 4);
+  for (const block of opening) {
+    const name = organisationIn(block.text);
+    if (name && !same(name, siteName)) return name;
+  }
+  return undefined;
+}
+
+/** Places the title, the header lines or (on the employer's own site) the footer's address name. */
+export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
+  // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
+  const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
+  const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
+  if (fromIn.length) return fromIn;
+  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
+  if (titled.length) return [...new Set(titled)].map((city) => ({ city }));
+  const header = (input.lines?.header ?? []).map((b) => b.text);
+  for (const line of header) {
+    if (townsInLine(line).length === 0) continue;
+    // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
+    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
+    if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
+  }
+  for (const line of header) {
+    const town = townOfAddress(line);
+    if (town) return [{ city: town }];
+  }
+  if (onBoard) return [];
+  for (const line of input.lines?.footer ?? []) {
+    const town = townOfAddress(line);
+    if (town) return [{ city: town }];
+  }
+  return [];
+}

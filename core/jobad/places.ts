@@ -1,0 +1,53 @@
+/**
+ * Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
+ * the larger towns of Norway, Sweden, Denmark and Finland and the cities Nordic
+ * ads name abroad. A postal code before a name ("0155 Oslo", "411 05 Göteborg")
+ * marks a town that is not listed.
+ */
+const TOWNS = [
+  // Norway
+  'Oslo Bergen Trondheim Stavanger Drammen Fredrikstad Kristiansand Sandnes Tromsø Sarpsborg Skien Ålesund Sandefjord Haugesund',
+  'Tønsberg Moss Porsgrunn Bodø Arendal Hamar Larvik Halden Lillehammer Molde Harstad Gjøvik Kongsberg Horten Mo_i_Rana Kristiansund',
+  'Jessheim Lillestrøm Ski Asker Bærum Sandvika Lysaker Fornebu Hønefoss Elverum Alta Narvik Steinkjer Levanger Namsos Førde Florø',
+  'Stord Leirvik Egersund Bryne Mandal Grimstad Notodden Kongsvinger Raufoss Gjøvik Hammerfest Kirkenes Vadsø Finnsnes Svolvær',
+  'Sogndal Voss Ulvik Odda Orkanger Stjørdal Verdal Ås Drøbak Kolbotn Sørumsand Eidsvoll Askim Mysen Honningsvåg Longyearbyen',
+  // Sweden
+  'Stockholm Göteborg Malmö Uppsala Västerås Örebro Linköping Helsingborg Jönköping Norrköping Lund Umeå Gävle Borås Södertälje',
+  'Eskilstuna Halmstad Växjö Karlstad Sundsvall Östersund Trollhättan Luleå Borlänge Falun Kalmar Kristianstad Skövde Karlskrona',
+  'Uddevalla Varberg Örnsköldsvik Nyköping Motala Visby Kiruna Skellefteå Piteå Solna Sundbyberg Kista Nacka Lidingö Täby Huddinge',
+  'Mölndal Kungsbacka Landskrona Trelleborg Ystad Ängelholm Västervik Karlskoga Sandviken Enköping Norrtälje Härnösand Arlanda',
+  // Denmark, Finland, Iceland
+  'København Copenhagen Aarhus Odense Aalborg Esbjerg Randers Kolding Horsens Vejle Roskilde Herning Silkeborg Lyngby Ballerup',
+  'Helsinki Helsingfors Espoo Esbo Tampere Tammerfors Vantaa Oulu Uleåborg Turku Åbo Jyväskylä Lahti Kuopio Pori Vaasa Vasa Reykjavík',
+  // Abroad, as Nordic ads name it
+  'London Berlin Hamburg München Munich Paris Amsterdam Dublin Warszawa Warsaw Kraków Krakow Gdańsk Tallinn Riga Vilnius Madrid',
+  'Barcelona Lisbon Lisboa Zürich Zurich Vienna Wien Prague Praha Brussels Bruxelles Edinburgh Manchester Cambridge Oxford',
+  'New_York Boston Chicago Seattle San_Francisco Austin Toronto Singapore Sydney',
+]
+  .join(' ')
+  .split(' ')
+  .map((town) => town.replace(/_/g, ' '));
+
+const KNOWN = new Map(TOWNS.map((town) => [town.toLowerCase(), town]));
+
+/** The town as it is usually written, when the text is one. */
+export function knownTown(text: string): string | undefined {
+  return KNOWN.get(text.trim().replace(/[.,;:]+$/, '').toLowerCase());
+}
+
+/** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town. */
+const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+
+/** The town of a postal address in a line ("Storgata 1, 9008 Tromsø"). */
+export function townOfAddress(line: string): string | undefined {
+  const m = POSTAL.exec(line);
+  if (!m?.[1]) return undefined;
+  const town = m[1].replace(/\s+(?:Norway|Norge|Sverige|Sweden|Danmark|Denmark|Tel|Tlf|Telefon|Phone|Org)\b.*$/u, '');
+  return knownTown(town) ?? (town.length <= 30 ? town : undefined);
+}
+
+/** Towns named in a short line: each part between separators that is a known town. */
+export function townsInLine(line: string): string[] {
+  const parts = line.split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
+  return [...new Set(parts.map((part) => knownTown(part)).filter((t): t is string => t !== undefined))];
+}

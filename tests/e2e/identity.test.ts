@@ -1,0 +1,77 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXTENSION_DIR, launch, newProfile, readStore, type Session } from './browser';
+import { clipPage, openCompany } from './popup';
+
+/**
+ * Pages served at the addresses they would have on the web: Chromium resolves every
+ * host to the local server, and this test's own copy of the e2e build may read
+ * those hosts (the build others use reads 127.0.0.1 only).
+ */
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const PAGES: Record<string, string> = {
+  'www.jobbtorget-nord.no/stilling/8812-driftstekniker-vannkraft': 'jobads/unknown-board-jobbtorget-driftstekniker/page.html',
+  'www.fjellkraft.no/om-oss': 'companies/fjellkraft-om-oss/page.html',
+  'www.nordlysnyheter.no/nyheter/fjellkraft-ruster-opp': 'companies/news-fjellkraft.html',
+};
+const HOSTS = [...new Set(Object.keys(PAGES).map((key) => key.split('/')[0]!))];
+const url = (key: string): string => `http://${key}`;
+
+let server: Server;
+let session: Session;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const key = `${(request.headers.host ?? '').replace(/:\d+$/, '')}${new URL(request.url ?? '/', 'http://x').pathname}`;
+    const file = PAGES[key];
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    void readFile(join(FIXTURES, file), 'utf8').then((html) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+
+  const extensionDir = await mkdtemp(join(tmpdir(), 'round-two-identity-'));
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...HOSTS.map((host) => `http://${host}/*`)];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+
+  session = await launch(await newProfile(), {
+    extensionDir,
+    servedHosts: HOSTS,
+    args: [`--host-resolver-rules=MAP * 127.0.0.1:${port}`, '--disable-features=HttpsUpgrades'],
+  });
+});
+
+afterAll(async () => {
+  await session?.context.close();
+  await new Promise((done) => server?.close(done));
+});
+
+describe('one employer across sites', () => {
+  test("an ad on an unknown board, the employer's own site and a news article about it form one company", async () => {
+    const keys = Object.keys(PAGES);
+    for (const key of keys.slice(0, -1)) await clipPage(session, url(key));
+    const { popup } = await clipPage(session, url(keys[keys.length - 1]!));
+
+    const { companies, clips } = await readStore(popup);
+    expect(companies.map((c) => c.name)).toEqual(['Fjellkraft AS']);
+    expect(clips).toHaveLength(3);
+    expect(new Set(clips.map((c) => c.companyId))).toEqual(new Set([companies[0]!.id]));
+    expect(companies[0]!.domains, 'the board and the news site are not the company').toEqual(['fjellkraft.no']);
+
+    await openCompany(popup, 'Fjellkraft AS');
+    const news = popup.locator(`[data-clip-url="${url(keys[2]!)}"]`);
+    await expect.poll(() => news.locator('.filed-because').innerText()).toContain('the headline names Fjellkraft AS');
+    expect(await popup.locator('.filed-because').count(), 'only the news clip needs a reason').toBe(1);
+  });
+});
