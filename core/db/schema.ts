@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
 
 export const DB_NAME = 'round-two';
 
@@ -13,6 +14,9 @@ export class RoundTwoDB extends Dexie {
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   interviews!: EntityTable<Interview, 'id'>;
+  /** Derived (search): what changed since the stored index, and the index itself. */
+  searchLog!: EntityTable<SearchLogEntry, 'seq'>;
+  searchIndex!: EntityTable<SearchStateRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -26,6 +30,12 @@ export class RoundTwoDB extends Dexie {
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
     });
+    // Versions 2 and 3 come from other branches; this one only adds the search tables.
+    this.version(4).stores({
+      searchLog: '++seq',
+      searchIndex: 'id',
+    });
+    this.use(searchLogMiddleware);
   }
 }
 

@@ -1,0 +1,28 @@
+import Dexie from 'dexie';
+import { afterEach, expect, test } from 'vitest';
+import { RoundTwoDB } from '../../../core/db/schema';
+import { SearchIndex } from '../../../core/search/service';
+
+const name = `upgrade-${crypto.randomUUID()}`;
+afterEach(() => Dexie.delete(name));
+
+test('a database written by version 1 opens with the search tables, its data intact and searchable', async () => {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    companies: 'id, *domains, *normNames, updatedAt',
+    clips: 'id, &url, companyId, clippedAt',
+    clipContents: 'id',
+    notes: 'id, companyId, [companyId+promptId]',
+    interviews: 'id, companyId',
+  });
+  await v1.table('companies').add({ id: 'c1', name: 'Fjordkraft', domains: ['fjordkraft.no'], normNames: ['fjordkraft'], status: 'applied', createdAt: 1, updatedAt: 1 });
+  await v1.table('notes').add({ id: 'n1', companyId: 'c1', promptId: 'why-us', kind: 'answer', text: 'Jeg kjenner kraftmarkedet i Nordland.', createdAt: 1, updatedAt: 1 });
+  v1.close();
+
+  const db = new RoundTwoDB(name);
+  expect(await db.notes.get('n1')).toMatchObject({ text: 'Jeg kjenner kraftmarkedet i Nordland.' });
+  expect(await db.searchLog.count()).toBe(0);
+  const index = await SearchIndex.open(db);
+  expect(index.search('nordland')).toMatchObject([{ key: 'n1', companyId: 'c1' }]);
+  db.close();
+});
