@@ -61,7 +61,7 @@ export function makeDocs(clips = 5000): SearchDoc[] {
   }
   for (let c = 0; c < companies; c++) {
     for (const [k, kind] of (['answer', 'answer', 'pin', 'improvement'] as const).entries()) {
-      const note = { id: `note${c}-${k}`, companyId: `company${c}`, promptId: 'why-us', kind, text: pool[Math.floor(rnd() * pool.length)]!, idea: kind === 'improvement' ? 'Raskere kundeservice på nett' : undefined, createdAt: 0, updatedAt: 0 } as Note;
+      const note = { id: `note${c}-${k}`, companyId: `company${c}`, promptId: 'why-you', kind, text: pool[Math.floor(rnd() * pool.length)]!, idea: kind === 'improvement' ? 'Raskere kundeservice på nett' : undefined, createdAt: 0, updatedAt: 0 } as Note;
       const doc = noteDoc(note);
       if (doc) docs.push({ ...doc, id: docId('note', note.id), type: 'note', key: note.id });
     }

@@ -24,7 +24,7 @@ describe('a file that cannot be imported changes nothing and says why', () => {
   ])('%s', async (_name, make, problem) => {
     const { nordlys } = await seed(db());
     const good = await backupText(db(), undefined, NOW);
-    await saveAnswer(db(), nordlys.company.id, 'why-us', 'Changed after the backup');
+    await saveAnswer(db(), nordlys.company.id, 'why-you', 'Changed after the backup');
     const before = await snapshot();
     for (const mode of ['merge', 'replace'] as const) {
       const result = await restoreBackup(db(), make(good), mode);
@@ -45,7 +45,7 @@ describe('merging a backup into a profile that has data', () => {
   test('an answer changed on both sides keeps both texts; the rest updates', async () => {
     const { nordlys, answer } = await seed(db());
     const file = await backupText(db(), undefined, NOW);
-    await saveAnswer(db(), nordlys.company.id, 'why-us', 'Jeg har ledet tre team.', 5000);
+    await saveAnswer(db(), nordlys.company.id, 'why-you', 'Jeg har ledet tre team.', 5000);
     const result = await restoreBackup(db(), file, 'merge');
     expect(result).toMatchObject({ ok: true, summary: { added: 0, keptBoth: 1 } });
     expect((await db().notes.get(answer.id))?.text).toBe('Jeg har ledet tre team.\n\nJeg kjenner kraftmarkedet.');

@@ -16,7 +16,7 @@ test('a database written by version 1 opens with the search tables, its data int
     interviews: 'id, companyId',
   });
   await v1.table('companies').add({ id: 'c1', name: 'Fjordkraft', domains: ['fjordkraft.no'], normNames: ['fjordkraft'], status: 'applied', createdAt: 1, updatedAt: 1 });
-  await v1.table('notes').add({ id: 'n1', companyId: 'c1', promptId: 'why-us', kind: 'answer', text: 'Jeg kjenner kraftmarkedet i Nordland.', createdAt: 1, updatedAt: 1 });
+  await v1.table('notes').add({ id: 'n1', companyId: 'c1', promptId: 'why-you', kind: 'answer', text: 'Jeg kjenner kraftmarkedet i Nordland.', createdAt: 1, updatedAt: 1 });
   v1.close();
 
   const db = new RoundTwoDB(name);

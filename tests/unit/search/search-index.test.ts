@@ -28,11 +28,11 @@ describe('finding clips and notes', () => {
 
   test('answers, pins and improvements are found, each with its company and prompt', async () => {
     const { company } = await clipNordlys();
-    await saveAnswer(db(), company.id, 'why-us', 'Jeg har ledet team i Bodø i fem år.');
+    await saveAnswer(db(), company.id, 'why-you', 'Jeg har ledet team i Bodø i fem år.');
     await pinEvidence(db(), company.id, 'vision', { sentence: 'Innen 2030 skal all drift være fornybar.', clipId: 'x', url: 'https://nordlys-energi.no' });
     await addImprovement(db(), company.id, { area: 'digital', observation: 'Appen er treg å åpne', idea: 'Hurtigbuffer for kundeside' });
     const index = await SearchIndex.open(db());
-    expect(index.search('bodo')).toMatchObject([{ type: 'note', kind: 'answer', place: 'why-us', companyId: company.id }]);
+    expect(index.search('bodo')).toMatchObject([{ type: 'note', kind: 'answer', place: 'why-you', companyId: company.id }]);
     expect(index.search('fornybar')).toMatchObject([{ kind: 'pin', place: 'vision' }]);
     expect(index.search('hurtigbuffer')).toMatchObject([{ kind: 'improvement', title: 'Appen er treg å åpne' }]);
   });
@@ -42,10 +42,10 @@ describe('an index that follows the data', () => {
   test('a note changed after the index opened is found by its new words, not its old ones', async () => {
     const { company } = await clipNordlys();
     const index = await SearchIndex.open(db());
-    await saveAnswer(db(), company.id, 'why-us', 'Erfaring fra Stavanger');
+    await saveAnswer(db(), company.id, 'why-you', 'Erfaring fra Stavanger');
     await index.sync();
     expect(index.search('stavanger')).toHaveLength(1);
-    await saveAnswer(db(), company.id, 'why-us', 'Erfaring fra Trondheim');
+    await saveAnswer(db(), company.id, 'why-you', 'Erfaring fra Trondheim');
     await index.sync();
     expect(index.search('stavanger')).toHaveLength(0);
     expect(index.search('trondheim')).toHaveLength(1);
