@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { Board } from '../../components/Board';
+import { openSearchTarget } from '../../components/search/open-target';
+import { SearchBox } from '../../components/search/SearchBox';
 import { createBoardStore } from '../../components/store';
 import { getDb } from '../../core/db/schema';
 import { sendMessage } from '../../core/messaging/protocol';
@@ -16,6 +18,9 @@ function openBoard() {
 }
 
 render(
-  <Board db={getDb()} store={store} layout="popup" activeCompanyId={sendMessage('activeTabCompanyId').catch(() => null)} onOpenBoard={openBoard} />,
+  <>
+    <SearchBox limit={10} onOpen={(target) => openSearchTarget(store, target)} />
+    <Board db={getDb()} store={store} layout="popup" activeCompanyId={sendMessage('activeTabCompanyId').catch(() => null)} onOpenBoard={openBoard} />
+  </>,
   document.getElementById('app')!,
 );
