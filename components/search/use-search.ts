@@ -1,15 +1,15 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { RoundTwoDB } from '../../core/db/schema';
-import { SearchIndex } from '../../core/search/service';
+import type { SearchIndex } from '../../core/search/service';
 
 const opened = new WeakMap<RoundTwoDB, Promise<SearchIndex>>();
 
-/** One index per page and database, opened on first use. */
+/** One index per page and database, opened on first use (MiniSearch loads only then: the popup starts smaller). */
 export function searchIndexOf(db: RoundTwoDB): Promise<SearchIndex> {
   let index = opened.get(db);
   if (!index) {
-    index = SearchIndex.open(db);
+    index = import('../../core/search/service').then((module) => module.SearchIndex.open(db));
     opened.set(db, index);
     index.catch(() => opened.delete(db));
   }
