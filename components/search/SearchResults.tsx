@@ -10,10 +10,9 @@ const KIND_LABELS: Record<string, MessageKey> = {
   improvement: 'searchKind_improvement',
 };
 
-/** What a result is, in words: a clip, an answer, a pin… (a new kind shows its type until it has a label). */
+/** What a result is, in words: a clip, an answer, a pin… (a kind without its own label is a "note"). */
 function kindLabel(hit: SearchHit): string {
-  const key = KIND_LABELS[hit.kind ?? hit.type];
-  return key ? t(key) : (hit.kind ?? hit.type);
+  return t(KIND_LABELS[hit.kind ?? hit.type] ?? 'searchKind_note');
 }
 
 function target({ type, key, companyId, place, kind }: SearchHit): SearchTarget {
