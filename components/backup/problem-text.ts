@@ -8,8 +8,10 @@ export function problemText(problem: BackupProblem): string {
       return t('backupProblem_newer', problem.version);
     case 'unknownTable':
       return t('backupProblem_unknownTable', problem.table);
+    case 'damaged':
+      return t('backupProblem_damaged', problem.field);
     case 'invalid':
-      return t('backupProblem_invalid', problem.table || '—', problem.index + 1, problem.field);
+      return t('backupProblem_invalid', problem.table, problem.index + 1, problem.field);
     case 'duplicate':
       return t('backupProblem_duplicate', problem.table, problem.key);
     default:

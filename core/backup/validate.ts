@@ -8,6 +8,7 @@ export type BackupProblem =
   | { code: 'empty' | 'truncated' | 'notJson' | 'foreign' }
   | { code: 'newer'; version: number }
   | { code: 'unknownTable'; table: string }
+  | { code: 'damaged'; field: string }
   | { code: 'invalid'; table: string; index: number; field: string }
   | { code: 'duplicate'; table: string; key: string };
 
@@ -46,7 +47,7 @@ export function checkBackup(text: string, db: Dexie): BackupCheck {
   if (typeof raw.formatVersion === 'number' && raw.formatVersion > BACKUP_FORMAT_VERSION) return fail({ code: 'newer', version: raw.formatVersion });
   if (typeof raw.dbVersion === 'number' && raw.dbVersion > db.verno) return fail({ code: 'newer', version: raw.dbVersion });
   const envelope = v.safeParse(ENVELOPE, raw);
-  if (!envelope.success) return fail({ code: 'invalid', table: '', index: -1, field: v.getDotPath(envelope.issues[0]) ?? '' });
+  if (!envelope.success) return fail({ code: 'damaged', field: v.getDotPath(envelope.issues[0]) ?? '' });
 
   const known = backupTableNames(db);
   const tables: Record<string, Array<Record<string, unknown>>> = {};

@@ -20,6 +20,7 @@ describe('a file that cannot be imported changes nothing and says why', () => {
     ['a backup of a newer database', (good: string) => good.replace(/"dbVersion": \d+/, '"dbVersion": 99'), { code: 'newer', version: 99 }],
     ['a clip without its URL', (good: string) => good.replace(/"url": "[^"]*",/, ''), { code: 'invalid', table: 'clips', field: 'url' }],
     ['a company with an unknown status', (good: string) => good.replace('"status": "researching"', '"status": "hired"'), { code: 'invalid', table: 'companies', field: 'status' }],
+    ['a backup whose tables are missing', (good: string) => good.replace('"tables":', '"tablez":'), { code: 'damaged', field: 'tables' }],
     ['a table this version does not have', (good: string) => good.replace('"interviews":', '"meetings":'), { code: 'unknownTable', table: 'meetings' }],
   ])('%s', async (_name, make, problem) => {
     const { nordlys } = await seed(db());
