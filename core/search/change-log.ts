@@ -28,10 +28,20 @@ function hasStore(trans: DBCoreTransaction, name: string): boolean {
   return stores?.contains(name) ?? false;
 }
 
-function changedKeys(req: DBCoreMutateRequest, res: DBCoreMutateResponse): string[] {
+/**
+ * The keys a write will change, known before it runs (our records carry their ids), so the
+ * log line is queued together with the write: a page closing right after a save (an answer
+ * flushed on pagehide) must not need one more round trip for the line.
+ */
+function keysBefore(req: DBCoreMutateRequest, extractKey: ((value: unknown) => unknown) | null): string[] | undefined {
   if (req.type === 'deleteRange') return [ALL_KEYS];
   if (req.type === 'delete') return req.keys.map(String);
-  return (res.results ?? req.keys ?? []).filter((key) => key !== undefined).map(String);
+  const keys = req.keys ?? (extractKey ? req.values.map((value) => extractKey(value)) : undefined);
+  return keys?.every((key) => key !== undefined && key !== null) ? keys.map(String) : undefined;
+}
+
+function keysAfter(res: DBCoreMutateResponse): string[] {
+  return (res.results ?? []).filter((key) => key !== undefined && key !== null).map(String);
 }
 
 function watched(table: string): boolean {
@@ -55,13 +65,20 @@ export const searchLogMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         async mutate(req) {
-          const res = await table.mutate(req);
-          if (!hasStore(req.trans, SEARCH_LOG)) return res;
-          const keys = [...new Set(changedKeys(req, res))];
-          if (keys.length) {
-            const values: SearchLogEntry[] = keys.map((key) => ({ table: name, key }));
-            await down.table(SEARCH_LOG).mutate({ type: 'add', trans: req.trans, values });
+          if (!hasStore(req.trans, SEARCH_LOG)) return table.mutate(req);
+          const log = (keys: string[]) => {
+            const values: SearchLogEntry[] = [...new Set(keys)].map((key) => ({ table: name, key }));
+            return values.length ? down.table(SEARCH_LOG).mutate({ type: 'add', trans: req.trans, values }) : undefined;
+          };
+          const known = keysBefore(req, table.schema.primaryKey.extractKey);
+          if (known) {
+            const written = table.mutate(req);
+            const logged = log(known);
+            return (await Promise.all([written, logged]))[0];
           }
+          // Keys the database generates are known only afterwards.
+          const res = await table.mutate(req);
+          await log(keysAfter(res));
           return res;
         },
       };
