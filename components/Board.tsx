@@ -35,6 +35,8 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
 // the prompt catalogue) when a company is: the popup's first screen starts smaller.
 const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
 const PrepScreen = lazy(() => import('./prep/PrepScreen').then((module) => ({ default: module.PrepScreen })));
+// Round two's views, mounted here until the board's navigation of views takes them.
+const InterviewMount = lazy(() => import('./interview/Mount').then((module) => ({ default: module.InterviewMount })));
 
 function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'store' | 'layout'> & { companyId: string }) {
   const data = useLiveQuery(
@@ -58,6 +60,7 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
             wide={layout === 'wide'}
           >
             <Suspense fallback={<p class="muted">{t('loading')}</p>}>
+              <InterviewMount companyId={companyId} />
               <PrepScreen db={db} companyId={companyId} layout={layout} />
             </Suspense>
           </CompanyView>

@@ -8,6 +8,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
   pin: 'searchKind_pin',
   quote: 'searchKind_quote',
   improvement: 'searchKind_improvement',
+  person: 'searchKind_person',
 };
 
 /** What a result is, in words: a clip, an answer, a pin… (a kind without its own label is a "note"). */

@@ -31,6 +31,9 @@ export const RECORD_SCHEMAS: Record<string, v.GenericSchema<unknown, Record<stri
   clipContents: v.looseObject({ id, contentHtml: v.string(), textContent: v.string(), blocks: v.array(v.looseObject({ tag: v.string(), text: v.string() })), jsonLd: v.array(v.unknown()) }),
   notes: v.looseObject({ id, companyId: id, promptId: v.string(), kind: v.string(), text: v.string(), createdAt: time, updatedAt: time }),
   interviews: v.looseObject({ id, companyId: id }),
+  people: v.looseObject({ id, companyId: id, name: v.string(), role: v.string(), createdAt: time, updatedAt: time }),
+  interviewPrep: v.looseObject({ companyId: id }),
+  reminders: v.looseObject({ id, companyId: id }),
 };
 
 /** A table without its own schema: any object with its primary key. */

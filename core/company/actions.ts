@@ -1,4 +1,5 @@
 import type { RoundTwoDB } from '../db/schema';
+import { interviewTables, moveInterviewData } from '../interview/merge';
 import type { CompanyStatus, JobAdCorrections } from '../model';
 import { normalizeCompanyName } from './names';
 
@@ -48,13 +49,13 @@ async function mergeAnswers(db: RoundTwoDB, fromId: string, intoId: string, now:
  */
 export async function mergeCompanies(db: RoundTwoDB, fromId: string, intoId: string, now = Date.now()): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.companies, db.clips, db.notes, db.interviews], async () => {
+  await db.transaction('rw', [db.companies, db.clips, db.notes, ...interviewTables(db)], async () => {
     const [from, into] = await Promise.all([db.companies.get(fromId), db.companies.get(intoId)]);
     if (!from || !into) throw new Error('Both companies must exist to merge them');
     await db.clips.where('companyId').equals(fromId).modify({ companyId: intoId });
     await mergeAnswers(db, fromId, intoId, now);
     await db.notes.where('companyId').equals(fromId).modify({ companyId: intoId });
-    await db.interviews.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await moveInterviewData(db, fromId, intoId);
     await db.companies.update(intoId, {
       domains: [...new Set([...into.domains, ...from.domains])],
       normNames: [...new Set([...into.normNames, ...from.normNames])],

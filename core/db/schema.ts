@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
+import type { Clip, ClipContent, Company, Note } from '../model';
 import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
 
 export const DB_NAME = 'round-two';
@@ -13,7 +14,12 @@ export class RoundTwoDB extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
+  /** Version 1 declared it; version 2 fills it with rounds (new fields are optional). */
+  interviews!: EntityTable<InterviewRound, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  /** One record per company: decision, terms, own questions and papers. */
+  interviewPrep!: EntityTable<InterviewPrep, 'companyId'>;
+  reminders!: EntityTable<Reminder, 'id'>;
   /** Derived (search): what changed since the stored index, and the index itself. */
   searchLog!: EntityTable<SearchLogEntry, 'seq'>;
   searchIndex!: EntityTable<SearchStateRow, 'id'>;
@@ -30,7 +36,13 @@ export class RoundTwoDB extends Dexie {
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
     });
-    // Versions 2 and 3 come from other branches; this one only adds the search tables.
+    // Round two itself: people, the per-company prep record and planned reminders. Nothing to migrate.
+    this.version(2).stores({
+      people: 'id, companyId, [companyId+normName]',
+      interviewPrep: 'companyId',
+      reminders: 'id, companyId, interviewId, fireAt',
+    });
+    // Version 3 comes from another branch; this one only adds the search tables.
     this.version(4).stores({
       searchLog: '++seq',
       searchIndex: 'id',

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import type { Person } from '../interview/types';
 import type { Clip, ClipContent, Note } from '../model';
 import type { SearchDoc } from './types';
 
@@ -87,4 +88,12 @@ export function noteDoc(note: Note): Omit<SearchDoc, 'id' | 'type' | 'key'> | un
 
 export const noteAdapter = recordAdapter<Note>('note', 'notes', noteDoc);
 
-export const ADAPTERS: readonly SearchAdapter[] = [clipAdapter, noteAdapter];
+/** People the user will meet: name, role and the notes on them. */
+export const personAdapter = recordAdapter<Person>('person', 'people', (person) => ({
+  companyId: person.companyId,
+  title: person.name,
+  text: [person.name, person.role, person.notes].filter(Boolean).join('\n'),
+  snippet: cut(line(person.role), SNIPPET),
+}));
+
+export const ADAPTERS: readonly SearchAdapter[] = [clipAdapter, noteAdapter, personAdapter];

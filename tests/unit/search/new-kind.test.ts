@@ -4,32 +4,32 @@ import { RoundTwoDB } from '../../../core/db/schema';
 import { ADAPTERS, recordAdapter } from '../../../core/search/adapters';
 import { SearchIndex } from '../../../core/search/service';
 
-/** A schema of a later version with a table of people, as another branch may add. */
-class WithPeople extends RoundTwoDB {
+/** A schema of a later version with a table of questions, as another branch may add. */
+class WithQuestions extends RoundTwoDB {
   constructor(name: string) {
     super(name);
-    this.version(5).stores({ people: 'id, companyId' });
+    this.version(5).stores({ questions: 'id, companyId' });
   }
 }
 
-interface Person {
+interface Question {
   id: string;
   companyId: string;
-  name: string;
-  role: string;
+  text: string;
+  answer: string;
 }
 
-const name = `people-${crypto.randomUUID()}`;
+const name = `questions-${crypto.randomUUID()}`;
 afterEach(() => Dexie.delete(name));
 
 test('a new kind of record becomes searchable with one adapter, and follows its changes', async () => {
-  const db = new WithPeople(name);
-  const people = recordAdapter<Person>('person', 'people', (person) => ({ companyId: person.companyId, title: person.name, text: `${person.name}\n${person.role}`, snippet: person.role }));
-  await db.table('people').add({ id: 'p1', companyId: 'c1', name: 'Åsa Lindström', role: 'Head of Engineering' });
-  const index = await SearchIndex.open(db, [...ADAPTERS, people]);
-  expect(index.search('asa lindstrom')).toMatchObject([{ type: 'person', key: 'p1', companyId: 'c1', title: 'Åsa Lindström' }]);
-  await db.table('people').update('p1', { role: 'CTO' });
+  const db = new WithQuestions(name);
+  const questions = recordAdapter<Question>('question', 'questions', (q) => ({ companyId: q.companyId, title: q.text, text: `${q.text}\n${q.answer}`, snippet: q.answer }));
+  await db.table('questions').add({ id: 'q1', companyId: 'c1', text: 'Hvordan måler dere kundetilfredshet?', answer: 'Med NPS hvert kvartal' });
+  const index = await SearchIndex.open(db, [...ADAPTERS, questions]);
+  expect(index.search('maler kundetilfredshet')).toMatchObject([{ type: 'question', key: 'q1', companyId: 'c1' }]);
+  await db.table('questions').update('q1', { answer: 'Med kundeintervjuer' });
   await index.sync();
-  expect(index.search('cto')).toMatchObject([{ key: 'p1', snippet: 'CTO' }]);
+  expect(index.search('kundeintervjuer')).toMatchObject([{ key: 'q1', snippet: 'Med kundeintervjuer' }]);
   db.close();
 });
