@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { getDb } from '../../core/db/schema';
 import { sendMessage } from '../../core/messaging/protocol';
 import { Board } from '../Board';
+import { openSearchTarget } from '../search/open-target';
+import { SearchBox } from '../search/SearchBox';
 import { loadLanguage, uiLanguage } from '../i18n';
 import { recoverAnswerDrafts } from '../prep/drafts';
 import { createBoardStore, type BoardStore } from '../store';
@@ -31,6 +33,12 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces }: 
   await recoverAnswerDrafts(db).catch(() => 0);
   const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
   const opening = followActiveTab && store.view.value.name === 'home' ? activeTabCompanyId() : undefined;
-  render(<Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />, document.getElementById('app')!);
+  render(
+    <>
+      <SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={(target) => openSearchTarget(store, target)} />
+      <Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />
+    </>,
+    document.getElementById('app')!,
+  );
   return store;
 }

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
 import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
 import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
+import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
 
 export const DB_NAME = 'round-two';
 
@@ -21,6 +22,9 @@ export class RoundTwoDB extends Dexie {
   interviewPrep!: EntityTable<InterviewPrep, 'companyId'>;
   reminders!: EntityTable<Reminder, 'id'>;
   companyEvidence!: EntityTable<CompanyEvidence, 'companyId'>;
+  /** Derived (search): what changed since the stored index, and the index itself. */
+  searchLog!: EntityTable<SearchLogEntry, 'seq'>;
+  searchIndex!: EntityTable<SearchStateRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -54,6 +58,12 @@ export class RoundTwoDB extends Dexie {
           companyEvidence: tx.table('companyEvidence'),
         } as AggregateTables),
       );
+    // Version 4: search keeps a log of changed records and its stored index.
+    this.version(4).stores({
+      searchLog: '++seq',
+      searchIndex: 'id',
+    });
+    this.use(searchLogMiddleware);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { MessageKey } from '../i18n';
+import { BackupPanel } from '../backup/BackupPanel';
 import { InterviewView, OwnQuestionsView, PapersView } from '../interview';
 import { ClipsView } from './ClipsView';
 import { PrepView } from './PrepView';
@@ -18,6 +19,7 @@ export const BOARD_VIEWS: BoardView[] = [
   { id: 'own', labelKey: 'ivPanelOwn', Component: OwnQuestionsView },
   { id: 'papers', labelKey: 'ivPanelPapers', Component: PapersView },
   { id: 'clips', labelKey: 'viewClips', Component: ClipsView },
+  { id: 'export', labelKey: 'viewExport', Component: ({ companyId }) => <BackupPanel companyId={companyId} /> },
 ];
 
 export function boardView(id: string | undefined): BoardView {

@@ -1,0 +1,99 @@
+import type Dexie from 'dexie';
+import { backupTableNames, belongsTo, type BackupFile, type BackupRecord } from './format';
+import { mergeRecord } from './merge';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  /** Answers or clip notes that differed: both texts were kept. */
+  keptBoth: number;
+}
+
+/** The order that lets clips be matched before the records that point at them. */
+const FIRST = ['companies', 'clips', 'clipContents', 'notes'];
+const ordered = (names: string[]) => [...names].sort((a, b) => (FIRST.indexOf(a) + 1 || 99) - (FIRST.indexOf(b) + 1 || 99));
+
+/** A clip the file and this profile both have under different ids (same URL) keeps this profile's id. */
+async function clipIdsByUrl(db: Dexie, clips: readonly BackupRecord[]): Promise<Map<string, string>> {
+  const urls = clips.map((clip) => String(clip.url));
+  const here = (await db.table('clips').where('url').anyOf(urls).toArray()) as BackupRecord[];
+  const byUrl = new Map(here.map((clip) => [String(clip.url), String(clip.id)]));
+  const remap = new Map<string, string>();
+  for (const clip of clips) {
+    const existing = byUrl.get(String(clip.url));
+    if (existing && existing !== clip.id) remap.set(String(clip.id), existing);
+  }
+  return remap;
+}
+
+function remapped(table: string, record: BackupRecord, remap: ReadonlyMap<string, string>): BackupRecord {
+  const id = typeof record.id === 'string' ? remap.get(record.id) : undefined;
+  const clipId = typeof record.clipId === 'string' ? remap.get(record.clipId) : undefined;
+  if (table === 'clips' || table === 'clipContents') return id ? { ...record, id } : record;
+  return clipId ? { ...record, clipId } : record;
+}
+
+/** A second answer to the same prompt of a company joins the one already here. */
+async function existingAnswer(db: Dexie, note: BackupRecord): Promise<BackupRecord | undefined> {
+  if (note.kind !== 'answer') return undefined;
+  const notes = (await db.table('notes').where('[companyId+promptId]').equals([String(note.companyId), String(note.promptId)]).toArray()) as BackupRecord[];
+  return notes.find((other) => other.kind === 'answer');
+}
+
+async function mergeTable(db: Dexie, table: string, records: BackupRecord[], summary: ImportSummary): Promise<void> {
+  const store = db.table(table);
+  const keyPath = store.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') {
+    await store.bulkPut(records);
+    summary.added += records.length;
+    return;
+  }
+  const here = (await store.bulkGet(records.map((record) => record[keyPath] as string))) as Array<BackupRecord | undefined>;
+  for (const [i, incoming] of records.entries()) {
+    const existing = here[i] ?? (table === 'notes' ? await existingAnswer(db, incoming) : undefined);
+    if (!existing) {
+      await store.add(incoming);
+      summary.added += 1;
+      continue;
+    }
+    const { record, keptBoth } = mergeRecord(table, existing, incoming);
+    await store.put(record);
+    summary.updated += 1;
+    if (keptBoth) summary.keptBoth += 1;
+  }
+}
+
+/** Everything, or everything of one company (its clips' contents included). */
+async function clearFor(db: Dexie, names: readonly string[], companyId: string | undefined): Promise<void> {
+  if (!companyId) {
+    for (const name of names) await db.table(name).clear();
+    return;
+  }
+  const keys = await db.table('clips').where('companyId').equals(companyId).primaryKeys();
+  const clipIds = new Set(keys.map(String));
+  for (const name of names) await db.table(name).filter((record: BackupRecord) => belongsTo(name, record, companyId, clipIds)).delete();
+}
+
+/**
+ * Writes a checked backup in one transaction: it all lands or nothing does. `merge` adds and
+ * updates (same ids and clip URLs are the same records; the user's words are never dropped);
+ * `replace` makes this profile (or, for a one-company file, that company) what the file holds.
+ */
+export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMode): Promise<ImportSummary> {
+  const names = backupTableNames(db);
+  const summary: ImportSummary = { added: 0, updated: 0, keptBoth: 0 };
+  await db.transaction('rw', names, async () => {
+    if (mode === 'replace') await clearFor(db, names, backup.companyId);
+    const remap = mode === 'merge' ? await clipIdsByUrl(db, backup.tables.clips ?? []) : new Map<string, string>();
+    for (const name of ordered(Object.keys(backup.tables))) {
+      const records = (backup.tables[name] ?? []).map((record) => remapped(name, record, remap));
+      if (mode === 'replace') {
+        await db.table(name).bulkAdd(records);
+        summary.added += records.length;
+      } else await mergeTable(db, name, records, summary);
+    }
+  });
+  return summary;
+}

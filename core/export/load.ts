@@ -1,0 +1,28 @@
+import type { RoundTwoDB } from '../db/schema';
+import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+
+export interface CompanyExport {
+  company: Company;
+  clips: Clip[];
+  contents: Map<string, ClipContent>;
+  notes: Note[];
+  interviews: Interview[];
+}
+
+/** A company with everything it holds, read in one transaction (clip contents only for an export). */
+export async function loadCompanyExport(db: RoundTwoDB, companyId: string): Promise<CompanyExport | undefined> {
+  return db.transaction('r', [db.companies, db.clips, db.clipContents, db.notes, db.interviews], async () => {
+    const company = await db.companies.get(companyId);
+    if (!company) return undefined;
+    const clips = (await db.clips.where('companyId').equals(companyId).toArray()).sort((a, b) => a.clippedAt - b.clippedAt);
+    const contents = await db.clipContents.bulkGet(clips.map((clip) => clip.id));
+    const notes = (await db.notes.where('companyId').equals(companyId).toArray()).sort((a, b) => a.createdAt - b.createdAt);
+    const interviews = (await db.interviews.where('companyId').equals(companyId).toArray()).sort((a, b) => a.round - b.round);
+    return { company, clips, contents: new Map(contents.flatMap((content) => (content ? [[content.id, content]] : []))), notes, interviews };
+  });
+}
+
+/** Every company's id, most recently worked on first. */
+export async function companyIds(db: RoundTwoDB): Promise<string[]> {
+  return (await db.companies.orderBy('updatedAt').reverse().primaryKeys()).map(String);
+}
