@@ -7,6 +7,8 @@ export const MAX_HTML_CHARS = 1_000_000;
 export const MAX_ELEMENTS = 60_000;
 /** Readability always returns its best guess; below this much text that guess is no article. */
 export const MIN_ARTICLE_CHARS = 200;
+/** Readability gets this long; a page that makes it run longer is read as plain text. */
+export const READABILITY_BUDGET_MS = 4_000;
 
 export interface ReadableContent {
   method: 'readability' | 'page-text';
@@ -23,6 +25,13 @@ export interface ReadableContent {
   text: string;
   truncated: boolean;
   readabilityMs: number;
+  /** True when Readability overran its time budget and the page text was read instead. */
+  overBudget: boolean;
+}
+
+export interface ReadableOptions {
+  now?: () => number;
+  budgetMs?: number;
 }
 
 function cap(value: string, max: number): { value: string; cut: boolean } {
@@ -33,6 +42,7 @@ const HIDDEN_TAGS = 'script,style,noscript,template,svg,iframe,object,canvas,hea
 
 /** The visible text of the page, for pages where Readability finds no article. */
 export function visibleText(doc: Document): string {
+  // `doc` is the inert copy (see inert-copy.ts): cloning inside it runs no page code.
   const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
   if (!body) return '';
   for (const el of body.querySelectorAll(`${HIDDEN_TAGS},[hidden],[aria-hidden="true"]`)) el.remove();
@@ -57,22 +67,46 @@ function textAsElement(doc: Document, text: string): Element {
   return root;
 }
 
+class OverBudget extends Error {}
+
+/** Readability's own steps that walk or measure the tree: each checks the clock first. */
+const TIMED_STEPS = ['_getNextNode', '_removeAndGetNext', '_getInnerText', '_getNodeAncestors', '_hasAncestorTag', '_isProbablyVisible', '_getLinkDensity', '_getClassWeight', '_cleanConditionally', '_initializeNode'];
+
+/** Makes a Readability instance throw `OverBudget` once the deadline has passed. */
+function withDeadline<T extends object>(reader: T, now: () => number, deadline: number): T {
+  const steps = reader as unknown as Record<string, unknown>;
+  for (const name of TIMED_STEPS) {
+    const step = steps[name];
+    if (typeof step !== 'function') continue;
+    steps[name] = function timed(this: unknown, ...args: unknown[]) {
+      if (now() > deadline) throw new OverBudget();
+      return (step as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+  return reader;
+}
+
 /**
- * Readable content of a page: Readability on a clone (it mutates what it parses),
- * or the page's visible text when it finds no article or the page is too large.
+ * Readable content of a page's inert copy: Readability on a clone of it (Readability
+ * mutates what it parses), or the visible text when it finds no article, the page is
+ * too large, or Readability overruns its time budget.
  */
-export function extractReadable(doc: Document, now: () => number = () => performance.now()): ReadableContent {
+export function extractReadable(doc: Document, options: ReadableOptions = {}): ReadableContent {
+  const now = options.now ?? (() => performance.now());
   const started = now();
   let article: ReturnType<Readability<Element>['parse']> = null;
+  let overBudget = false;
   try {
     if (doc.getElementsByTagName('*').length <= MAX_ELEMENTS) {
       // The serializer hands back the element itself: no HTML string to parse again.
-      article = new Readability<Element>(doc.cloneNode(true) as Document, {
+      const reader = new Readability<Element>(doc.cloneNode(true) as Document, {
         maxElemsToParse: MAX_ELEMENTS,
         serializer: (node) => node as Element,
-      }).parse();
+      });
+      article = withDeadline(reader, now, started + (options.budgetMs ?? READABILITY_BUDGET_MS)).parse();
     }
-  } catch {
+  } catch (error) {
+    overBudget = error instanceof OverBudget;
     article = null;
   }
   const readabilityMs = now() - started;
@@ -93,9 +127,10 @@ export function extractReadable(doc: Document, now: () => number = () => perform
       text: text.value,
       truncated: text.cut || html.cut,
       readabilityMs,
+      overBudget,
     };
   }
   const text = cap(visibleText(doc), MAX_TEXT_CHARS);
   const root = textAsElement(doc, text.value);
-  return { method: 'page-text', html: root.innerHTML, root, text: text.value, truncated: text.cut, readabilityMs };
+  return { method: 'page-text', html: root.innerHTML, root, text: text.value, truncated: text.cut, readabilityMs, overBudget };
 }

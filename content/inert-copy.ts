@@ -1,0 +1,84 @@
+/**
+ * A copy of the page that is safe to walk. The page's own DOM cannot be trusted: a form
+ * control named `parentNode` makes `form.parentNode` return that control (DOM clobbering),
+ * and cloning into the page's own document upgrades its custom elements, so their
+ * constructors run. Every read goes through the prototypes' own getters, the copy lives in a
+ * document without a window (no custom element runs there), open shadow roots are copied in,
+ * and names that shadow a DOM property are removed before anything walks the copy.
+ */
+
+const MAX_SHADOW_ROOTS = 2_000;
+
+/** A property read through the prototype's own getter, which no element of the page can shadow. */
+function read<T>(proto: object, name: string, self: unknown): T {
+  return Object.getOwnPropertyDescriptor(proto, name)?.get?.call(self) as T;
+}
+
+const shadowRootOf = (el: Element) => read<ShadowRoot | null>(Element.prototype, 'shadowRoot', el);
+const childNodesOf = (node: Node) => read<NodeListOf<ChildNode>>(Node.prototype, 'childNodes', node);
+
+/** Every element under a document, fragment, shadow root or element, through the right prototype's own method. */
+function allElements(root: ParentNode): Element[] {
+  const proto = root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : Element.prototype;
+  return Array.from(proto.querySelectorAll.call(root, '*') as NodeListOf<Element>);
+}
+
+/** A fresh, empty document and form: every name that is a property of either shadows DOM API. */
+function clobberProbe(): (name: string) => boolean {
+  const probeDoc = document.implementation.createHTMLDocument('');
+  const probeForm = probeDoc.createElement('form');
+  return (name) => name in probeDoc || name in probeForm;
+}
+
+/** Drops `id` and `name` values that would shadow a property of the document, a form or any element. Returns how many. */
+export function neutraliseClobbering(doc: Document): number {
+  const shadows = clobberProbe();
+  let removed = 0;
+  for (const el of allElements(doc)) {
+    for (const attribute of ['name', 'id']) {
+      const value = el.getAttribute(attribute);
+      if (value !== null && shadows(value)) {
+        el.removeAttribute(attribute);
+        removed += 1;
+      }
+    }
+  }
+  return removed;
+}
+
+/** Puts light children into the copied shadow tree's matching `<slot>`s, as the page renders them. */
+function distribute(host: Element, tree: DocumentFragment): void {
+  for (const slot of Array.from(tree.querySelectorAll('slot'))) {
+    const name = slot.getAttribute('name') ?? '';
+    const slotted = Array.from(host.childNodes).filter((child) =>
+      child.nodeType === Node.ELEMENT_NODE ? ((child as Element).getAttribute('slot') ?? '') === name : name === '',
+    );
+    if (slotted.length) slot.replaceChildren(...slotted);
+  }
+  host.prepend(tree);
+}
+
+/** Copies the open shadow roots under `live` into the matching elements under `copy` (same tree shape). */
+function copyShadowRoots(live: ParentNode, copy: ParentNode, target: Document, budget: { left: number }): void {
+  const liveElements = allElements(live);
+  const copyElements = allElements(copy);
+  if (liveElements.length !== copyElements.length) return;
+  liveElements.forEach((el, i) => {
+    const shadow = budget.left > 0 ? shadowRootOf(el) : null;
+    if (!shadow) return;
+    budget.left -= 1;
+    const tree = target.createDocumentFragment();
+    for (const child of Array.from(childNodesOf(shadow))) tree.append(target.importNode(child, true));
+    copyShadowRoots(shadow, tree, target, budget);
+    distribute(copyElements[i]!, tree);
+  });
+}
+
+/** The page as an inert, clobber-free copy with its open shadow roots: read this, never the page. */
+export function inertCopy(doc: Document): Document {
+  // Cloning a document makes a new document with no window: custom elements are not upgraded.
+  const copy = Node.prototype.cloneNode.call(doc, true) as Document;
+  copyShadowRoots(doc, copy, copy, { left: MAX_SHADOW_ROOTS });
+  neutraliseClobbering(copy);
+  return copy;
+}
