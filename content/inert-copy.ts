@@ -76,9 +76,24 @@ function copyShadowRoots(live: ParentNode, copy: ParentNode, target: Document, b
 
 /** The page as an inert, clobber-free copy with its open shadow roots: read this, never the page. */
 export function inertCopy(doc: Document): Document {
-  // Cloning a document makes a new document with no window: custom elements are not upgraded.
-  const copy = Node.prototype.cloneNode.call(doc, true) as Document;
-  copyShadowRoots(doc, copy, copy, { left: MAX_SHADOW_ROOTS });
+  // A document made by the DOM implementation has no window: no custom element is
+  // upgraded in it and no script runs, whatever the page defined.
+  const implementation = read<DOMImplementation>(Document.prototype, 'implementation', doc);
+  const copy = implementation.createHTMLDocument('');
+  const root = read<Element | null>(Document.prototype, 'documentElement', doc);
+  if (!root) return copy;
+  copy.replaceChild(copy.importNode(root, true), copy.documentElement);
+  copyShadowRoots(root, copy.documentElement, copy, { left: MAX_SHADOW_ROOTS });
   neutraliseClobbering(copy);
+  keepBaseUrl(copy, read<string>(Node.prototype, 'baseURI', doc));
   return copy;
+}
+
+/** Relative links in the copy resolve against the page's address, as they did in the page. */
+function keepBaseUrl(copy: Document, baseUrl: string): void {
+  if (!copy.head) return;
+  for (const old of Array.from(copy.querySelectorAll('base'))) old.remove();
+  const base = copy.createElement('base');
+  base.href = baseUrl;
+  copy.head.prepend(base);
 }
