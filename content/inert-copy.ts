@@ -16,6 +16,7 @@ function read<T>(proto: object, name: string, self: unknown): T {
 
 const shadowRootOf = (el: Element) => read<ShadowRoot | null>(Element.prototype, 'shadowRoot', el);
 const childNodesOf = (node: Node) => read<NodeListOf<ChildNode>>(Node.prototype, 'childNodes', node);
+const attributeOf = (el: Element, name: string) => Element.prototype.getAttribute.call(el, name);
 
 /** Every element under a document, fragment, shadow root or element, through the right prototype's own method. */
 function allElements(root: ParentNode): Element[] {
@@ -36,9 +37,9 @@ export function neutraliseClobbering(doc: Document): number {
   let removed = 0;
   for (const el of allElements(doc)) {
     for (const attribute of ['name', 'id']) {
-      const value = el.getAttribute(attribute);
+      const value = attributeOf(el, attribute);
       if (value !== null && shadows(value)) {
-        el.removeAttribute(attribute);
+        Element.prototype.removeAttribute.call(el, attribute);
         removed += 1;
       }
     }
@@ -48,14 +49,20 @@ export function neutraliseClobbering(doc: Document): number {
 
 /** Puts light children into the copied shadow tree's matching `<slot>`s, as the page renders them. */
 function distribute(host: Element, tree: DocumentFragment): void {
-  for (const slot of Array.from(tree.querySelectorAll('slot'))) {
-    const name = slot.getAttribute('name') ?? '';
-    const slotted = Array.from(host.childNodes).filter((child) =>
-      child.nodeType === Node.ELEMENT_NODE ? ((child as Element).getAttribute('slot') ?? '') === name : name === '',
+  // Not yet de-clobbered: every read goes through the prototypes.
+  for (const slot of Array.from(DocumentFragment.prototype.querySelectorAll.call(tree, 'slot'))) {
+    const name = attributeOf(slot, 'name') ?? '';
+    const slotted = Array.from(childNodesOf(host)).filter((child) =>
+      child.nodeType === Node.ELEMENT_NODE ? (attributeOf(child as Element, 'slot') ?? '') === name : name === '',
     );
-    if (slotted.length) slot.replaceChildren(...slotted);
+    // The slot's own children are its fallback, shown only when nothing is slotted. The
+    // slot itself goes: it is layout, and readers do not know it. One node at a time: a
+    // spread of an unbounded list into a call is a stack overflow.
+    const shown = slotted.length ? slotted : Array.from(childNodesOf(slot));
+    for (const child of shown) Node.prototype.insertBefore.call(slot.parentNode, child, slot);
+    Node.prototype.removeChild.call(slot.parentNode, slot);
   }
-  host.prepend(tree);
+  Element.prototype.prepend.call(host, tree);
 }
 
 /** Copies the open shadow roots under `live` into the matching elements under `copy` (same tree shape). */
