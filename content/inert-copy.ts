@@ -8,6 +8,8 @@
  */
 
 const MAX_SHADOW_ROOTS = 2_000;
+/** As deep as the HTML parser nests; deeper trees (built by script) are flattened to it. */
+export const MAX_DEPTH = 512;
 
 /** A property read through the prototype's own getter, which no element of the page can shadow. */
 function read<T>(proto: object, name: string, self: unknown): T {
@@ -81,6 +83,52 @@ function copyShadowRoots(live: ParentNode, copy: ParentNode, target: Document, b
   });
 }
 
+/** True when the tree under `root` nests deeper than `max` elements. Linear, and reads no page property. */
+function deeperThan(doc: Document, root: Element, max: number): boolean {
+  const walker = Document.prototype.createTreeWalker.call(doc, root, NodeFilter.SHOW_ELEMENT);
+  let depth = 0;
+  for (;;) {
+    if (walker.firstChild()) {
+      if ((depth += 1) > max) return true;
+      continue;
+    }
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode()) return false;
+      depth -= 1;
+    }
+  }
+}
+
+/**
+ * A copy of `root` in `copy` whose nodes below `MAX_DEPTH` become children of their
+ * ancestor at that depth, in document order, as the HTML parser would have placed them.
+ * Cloning a tree 20,000 deep costs the browser time in proportion to depth × size; this
+ * costs size.
+ */
+function flatCopy(doc: Document, root: Element, copy: Document): Element {
+  const walker = Document.prototype.createTreeWalker.call(doc, root, NodeFilter.SHOW_ALL);
+  const top = copy.importNode(root, false);
+  const parents: Node[] = [top];
+  for (;;) {
+    if (walker.firstChild()) {
+      const clone = copy.importNode(walker.currentNode, false);
+      parents[Math.min(parents.length, MAX_DEPTH) - 1]!.appendChild(clone);
+      parents.push(clone);
+      continue;
+    }
+    for (;;) {
+      parents.pop();
+      if (walker.nextSibling()) {
+        const clone = copy.importNode(walker.currentNode, false);
+        parents[Math.min(parents.length, MAX_DEPTH) - 1]!.appendChild(clone);
+        parents.push(clone);
+        break;
+      }
+      if (!walker.parentNode()) return top;
+    }
+  }
+}
+
 /** The page as an inert, clobber-free copy with its open shadow roots: read this, never the page. */
 export function inertCopy(doc: Document): Document {
   // A document made by the DOM implementation has no window: no custom element is
@@ -89,7 +137,8 @@ export function inertCopy(doc: Document): Document {
   const copy = implementation.createHTMLDocument('');
   const root = read<Element | null>(Document.prototype, 'documentElement', doc);
   if (!root) return copy;
-  copy.replaceChild(copy.importNode(root, true), copy.documentElement);
+  const imported = deeperThan(doc, root, MAX_DEPTH) ? flatCopy(doc, root, copy) : copy.importNode(root, true);
+  copy.replaceChild(imported, copy.documentElement);
   copyShadowRoots(root, copy.documentElement, copy, { left: MAX_SHADOW_ROOTS });
   neutraliseClobbering(copy);
   keepBaseUrl(copy, read<string>(Node.prototype, 'baseURI', doc));

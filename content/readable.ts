@@ -38,17 +38,34 @@ function cap(value: string, max: number): { value: string; cut: boolean } {
   return value.length > max ? { value: value.slice(0, max), cut: true } : { value, cut: false };
 }
 
-const HIDDEN_TAGS = 'script,style,noscript,template,svg,iframe,object,canvas,head';
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+const BREAK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'SECTION', 'ARTICLE']);
 
-/** The visible text of the page, for pages where Readability finds no article. */
-export function visibleText(doc: Document): string {
-  // `doc` is the inert copy (see inert-copy.ts): cloning inside it runs no page code.
-  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
-  if (!body) return '';
-  for (const el of body.querySelectorAll(`${HIDDEN_TAGS},[hidden],[aria-hidden="true"]`)) el.remove();
-  // Separate block elements so words of neighbouring blocks don't run together.
-  for (const el of body.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,br,tr,section,article')) el.append(' \n');
-  return (body.textContent ?? '')
+function hidden(el: Element): boolean {
+  return HIDDEN_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The visible text of the page, for pages where Readability finds no article: one walk
+ * over the tree that stops once it has read enough, so a 20 MB page costs no more than
+ * the text that is kept.
+ */
+export function visibleText(doc: Document, maxChars = MAX_TEXT_CHARS): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && hidden(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const parts: string[] = [];
+  // Read a little more than is kept: spaces are squeezed below, and `truncated` must be known.
+  let left = maxChars * 2 + 1;
+  for (let node = walker.nextNode(); node && left > 0; node = walker.nextNode()) {
+    // A break before each block, so words of neighbouring blocks don't run together.
+    const part = node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '').slice(0, left) : BREAK_TAGS.has((node as Element).tagName.toUpperCase()) ? ' \n' : '';
+    parts.push(part);
+    left -= part.length;
+  }
+  return parts
+    .join('')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .replace(/\n{2,}/g, '\n')

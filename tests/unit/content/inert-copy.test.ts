@@ -86,3 +86,27 @@ describe('the inert copy of a page', () => {
     document.body.innerHTML = '';
   });
 });
+
+describe('a tree nested deeper than the HTML parser nests', () => {
+  test('is copied flattened at that depth, every node kept in document order', async () => {
+    const { MAX_DEPTH } = await import('../../../content/inert-copy');
+    const page = new DOMParser().parseFromString('<html><body><div id="deep"></div><p>After.</p></body></html>', 'text/html');
+    let parent = page.getElementById('deep')!;
+    for (let i = 0; i < 1_000; i += 1) {
+      const child = page.createElement('div');
+      child.append(`L${i} `);
+      parent.append(child);
+      parent = child;
+    }
+    const copy = inertCopy(page);
+    let depth = 0;
+    for (const el of Array.from(copy.querySelectorAll('*'))) {
+      let d = 0;
+      for (let up: Node | null = el; up; up = up.parentNode) d += 1;
+      depth = Math.max(depth, d);
+    }
+    // Counted up to the document: the document, <html>, then MAX_DEPTH levels at most.
+    expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 2);
+    expect(copy.body.textContent).toBe(page.body.textContent);
+  });
+});
