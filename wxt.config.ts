@@ -25,7 +25,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'contextMenus', 'alarms', 'notifications'],
     // Only the end-to-end build may inject without a user gesture, and only into local test pages.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },

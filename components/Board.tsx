@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { correctJobAd, mergeCompanies, moveClip, renameCompany, setCompanyStatus } from '../core/company/actions';
-import { clipsOfCompany, listCompanies } from '../core/db/queries';
+import { listCompanies, loadCompanyPage } from '../core/db/queries';
 import type { RoundTwoDB } from '../core/db/schema';
 import { ClipButton } from './ClipButton';
 import { CompanyList } from './CompanyList';
-import { CompanyView } from './CompanyView';
+import { CLIP_PAGE, CompanyView } from './CompanyView';
 import { MoveClip } from './MoveClip';
 import { t } from './i18n';
 import type { BoardStore } from './store';
@@ -35,20 +35,23 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
 // the prompt catalogue) when a company is: the popup's first screen starts smaller.
 const ClipReader = lazy(() => import('./ClipReader').then((module) => ({ default: module.ClipReader })));
 const PrepScreen = lazy(() => import('./prep/PrepScreen').then((module) => ({ default: module.PrepScreen })));
+// Round two's views, mounted here until the board's navigation of views takes them.
+const InterviewMount = lazy(() => import('./interview/Mount').then((module) => ({ default: module.InterviewMount })));
 
 function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'store' | 'layout'> & { companyId: string }) {
-  const data = useLiveQuery(
-    async () => ({ company: await db.companies.get(companyId), clips: await clipsOfCompany(db, companyId), companies: await db.companies.toArray() }),
-    [db, companyId],
-  );
+  // A page of clips at a time: a company with hundreds of clips opens as fast as one with a few.
+  const [limit, setLimit] = useState(CLIP_PAGE);
+  const data = useLiveQuery(() => loadCompanyPage(db, companyId, limit), [db, companyId, limit]);
   return (
     <Loaded result={data}>
-      {({ company, clips, companies }) =>
+      {({ company, clips, jobAds, companies }) =>
         company ? (
           <CompanyView
             company={company}
             others={companies.filter((other) => other.id !== companyId)}
             clips={clips}
+            jobAds={jobAds}
+            onShowMore={() => setLimit((shown) => shown + CLIP_PAGE)}
             highlightedClipId={store.lastClipId.value}
             onOpenClip={(clipId) => store.open({ name: 'clip', clipId, companyId })}
             onRename={(name) => void store.attempt(renameCompany(db, companyId, name))}
@@ -58,6 +61,7 @@ function CompanyScreen({ db, store, layout, companyId }: Pick<Props, 'db' | 'sto
             wide={layout === 'wide'}
           >
             <Suspense fallback={<p class="muted">{t('loading')}</p>}>
+              <InterviewMount companyId={companyId} />
               <PrepScreen db={db} companyId={companyId} layout={layout} />
             </Suspense>
           </CompanyView>

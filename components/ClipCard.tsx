@@ -1,5 +1,5 @@
 import type { Clip } from '../core/model';
-import { formatDate, t } from './i18n';
+import { formatDate, formatNumber, t } from './i18n';
 
 interface Props {
   clip: Clip;
@@ -14,7 +14,7 @@ export function ClipCard({ clip, highlighted = false, onOpen }: Props) {
       <button type="button" class="row" onClick={() => onOpen(clip.id)}>
         <span class="title">{clip.title}</span>
         <span class="meta">
-          {clip.siteName ?? clip.domain} · {t('wordCount', clip.wordCount.toLocaleString())} ·{' '}
+          {clip.siteName ?? clip.domain} · {t('wordCount', formatNumber(clip.wordCount))} ·{' '}
           <time dateTime={new Date(clip.updatedAt).toISOString()}>{t('clippedOn', formatDate(clip.updatedAt))}</time>
           {clip.method === 'page-text' && <span class="badge">{t('savedAsPageText')}</span>}
         </span>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type en from '../public/_locales/en/messages.json';
+import { dateTimeFormat, numberFormat } from './formatters';
 
 export type MessageKey = keyof typeof en;
 
@@ -13,5 +14,9 @@ export function uiLanguage(): string {
 }
 
 export function formatDate(timestamp: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
+  return dateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat(uiLanguage()).format(value);
 }

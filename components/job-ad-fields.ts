@@ -1,5 +1,6 @@
 import type { Clip, JobAdCorrections } from '../core/model';
 import type { JobAdSource, JobLocation, RemoteMode, Salary } from '../core/jobad';
+import { numberFormat } from './formatters';
 import { t } from './i18n';
 
 export type FieldSource = JobAdSource | 'user';
@@ -31,11 +32,11 @@ export function formatSalary(salary: Salary | undefined, locale: string): string
   const currency = salary.currency && /^[A-Z]{3}$/.test(salary.currency) ? salary.currency : undefined;
   const format = (n: number) => {
     try {
-      if (currency) return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+      if (currency) return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
     } catch {
       // An unknown code: fall through to the plain number with the code after it.
     }
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+    const plain = numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
     return salary.currency ? `${plain} ${salary.currency}` : plain;
   };
   const range = [salary.min, salary.max].filter((n): n is number => n !== undefined);

@@ -1,4 +1,4 @@
-import type { EvidenceHit } from './evidence/types';
+import type { ClipHits, EvidenceHit } from './evidence/types';
 import type { JobAd } from './jobad/types';
 import type { ClipKind } from './prompts/types';
 
@@ -109,6 +109,44 @@ export interface Company {
   status: CompanyStatus;
   createdAt: number;
   updatedAt: number;
+  /**
+   * What lists show about the company's clips, kept on the record in the same transaction as
+   * every clip change (core/company/aggregates.ts). Absent only before the version 3 upgrade.
+   */
+  aggregates?: CompanyAggregates;
+}
+
+export interface CompanyAggregates {
+  clipCount: number;
+  /** The title of the newest job ad among the clips (the user's corrected title wins). */
+  role?: string;
+  /** When a clip of the company was last captured or changed. */
+  lastClippedAt?: number;
+  /** The clips that are job ads, newest first: the company view shows them without reading every clip. */
+  jobAdClipIds: string[];
+}
+
+/** Where a piece of evidence came from, as the prep board names it (never the clip's content). */
+export interface EvidenceSource {
+  clipId: string;
+  url: string;
+  title: string;
+  domain: string;
+  siteName?: string;
+}
+
+/**
+ * A company's evidence, precomputed from its clips so that the prep board reads one record
+ * instead of every clip. Kept in the same transaction as every clip change.
+ */
+export interface CompanyEvidence {
+  companyId: string;
+  /** The clips' stored hits, newest clip first, keeping every copy of each prompt's best sentences. */
+  clips: ClipHits[];
+  /** The sources of the clips in `clips`. */
+  sources: EvidenceSource[];
+  /** Prompts that had more distinct sentences than were kept. */
+  truncated: string[];
 }
 
 export interface Clip {

@@ -5,6 +5,7 @@ import { promptOfMenuItem, SELECTION_MENU_ID, selectionMenuItems } from '../core
 import { companyForUrl } from '../core/company/company-for-url';
 import { getDb } from '../core/db/schema';
 import { onMessage } from '../core/messaging/protocol';
+import { registerReminders } from '../core/reminders/register';
 
 const CLIP_MENU_ID = 'clip-page';
 
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   onMessage('clipActiveTab', async () => clipTab(await activeTab()));
   onMessage('activeTabCompanyId', async () => (await companyForUrl(getDb(), (await activeTab())?.url))?.id ?? null);
 
+  registerReminders();
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));

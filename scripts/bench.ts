@@ -237,3 +237,4 @@ execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignor
 bundleTable();
 await captureTable();
 await hostileTable();
+await (await import('./bench-scale')).scaleSection();

@@ -3,6 +3,7 @@ import type { Note } from '../../core/model';
 import { DO_BETTER_PROMPT_ID, readiness, type PrepBoardData, type Progress } from '../../core/notes';
 import { PROMPT_SECTIONS, type Lang, type PromptSection } from '../../core/prompts';
 import { t } from '../i18n';
+import { PeopleOnPrompt } from '../interview/PeopleOnPrompt';
 import { DoBetterList } from './DoBetterList';
 import { evidenceFor } from './evidence-for';
 import { PromptCard } from './PromptCard';
@@ -51,7 +52,9 @@ function SectionCard({ section, progress, initiallyOpen, data, lang, layout, act
             onRemove={actions.onRemoveImprovement}
           />
         ) : (
-          <PromptCard key={prompt.id} {...view} onAnswer={actions.onAnswer} onPin={actions.onPin} />
+          <PromptCard key={prompt.id} {...view} onAnswer={actions.onAnswer} onPin={actions.onPin}>
+            {prompt.id === 'people' && data.company && <PeopleOnPrompt companyId={data.company.id} />}
+          </PromptCard>
         );
       })}
     </details>

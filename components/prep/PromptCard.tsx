@@ -11,6 +11,8 @@ import type { PromptViewProps } from './types';
 interface Props extends PromptViewProps {
   onAnswer: (promptId: string, text: string) => void;
   onPin: (promptId: string, evidence: RankedEvidence) => void;
+  /** Shown under the answer: the *people* prompt shows the person cards. */
+  children?: preact.ComponentChildren;
 }
 
 export function isPinned(note: Note): boolean {
@@ -18,7 +20,7 @@ export function isPinned(note: Note): boolean {
 }
 
 /** One prompt: the question, why it matters, the user's answer, and what their clips say. */
-export function PromptCard({ prompt, lang, notes, evidence, sources, onAnswer, onPin, onUnpin, onDismiss }: Props) {
+export function PromptCard({ prompt, lang, notes, evidence, sources, onAnswer, onPin, onUnpin, onDismiss, children }: Props) {
   const questionId = useId();
   const answer = notes.find((note) => note.kind === 'answer')?.text ?? '';
   const pinned = notes.filter(isPinned);
@@ -27,6 +29,7 @@ export function PromptCard({ prompt, lang, notes, evidence, sources, onAnswer, o
       <h4 id={questionId}>{prompt.question[lang]}</h4>
       <p class="prep-guidance">{prompt.guidance[lang]}</p>
       <AnswerBox promptId={prompt.id} saved={answer} labelledBy={questionId} onAnswer={onAnswer} />
+      {children}
       {pinned.length > 0 && (
         <section aria-label={t('prepPinned')}>
           <h5>{t('prepPinned')}</h5>

@@ -1,5 +1,6 @@
 import type { CapturedPage, Clip, Company } from '../model';
 import type { RoundTwoDB } from '../db/schema';
+import { refreshAggregates } from '../company/aggregates';
 import { guessCompany } from '../company/identity';
 import { resolveCompany } from '../company/resolve';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
@@ -49,7 +50,7 @@ function withCleanNames(analysis: CaptureAnalysis): CaptureAnalysis {
 export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date.now()): Promise<SavedCapture> {
   const url = clipUrl(page.metadata.canonicalUrl);
   const fresh = withCleanNames(analyseCapture(page, url));
-  return db.transaction('rw', db.companies, db.clips, db.clipContents, async () => {
+  return db.transaction('rw', [db.companies, db.clips, db.clipContents, db.companyEvidence], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     // An ad that has expired since it was clipped no longer reads as one: keep what it said.
     const analysis = !fresh.jobAd && existing?.jobAd ? { ...fresh, kind: existing.kind, jobAd: existing.jobAd } : fresh;
@@ -68,6 +69,7 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     };
     await db.clips.put(clip);
     await db.clipContents.put({ id: clip.id, contentHtml: page.contentHtml, textContent: page.textContent, blocks: page.blocks, jsonLd: page.jsonLd });
+    await refreshAggregates(db, [company.id]);
     if (existing) await db.companies.update(company.id, { updatedAt: now });
     return { clip, company: { ...company, updatedAt: now }, updated: existing !== undefined };
   });

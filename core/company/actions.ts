@@ -1,5 +1,7 @@
 import type { RoundTwoDB } from '../db/schema';
+import { interviewTables, moveInterviewData } from '../interview/merge';
 import type { CompanyStatus, JobAdCorrections } from '../model';
+import { refreshAggregates } from './aggregates';
 import { normalizeCompanyName } from './names';
 
 /** The user's name for a company: automatic naming never overrides it afterwards. */
@@ -21,12 +23,14 @@ export async function setCompanyStatus(db: RoundTwoDB, companyId: string, status
 
 /** Moves one clip, and the notes that cite it, to another company. */
 export async function moveClip(db: RoundTwoDB, clipId: string, toCompanyId: string, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.clips, db.notes, db.companies, async () => {
+  await db.transaction('rw', [db.clips, db.notes, db.companies, db.companyEvidence], async () => {
     const target = await db.companies.get(toCompanyId);
     if (!target) throw new Error(`No company ${toCompanyId}`);
+    const fromCompanyId = (await db.clips.get(clipId))?.companyId;
     await db.clips.update(clipId, { companyId: toCompanyId, updatedAt: now });
     await db.notes.where('companyId').notEqual(toCompanyId).filter((note) => note.clipId === clipId).modify({ companyId: toCompanyId });
     await db.companies.update(toCompanyId, { updatedAt: now });
+    await refreshAggregates(db, fromCompanyId ? [fromCompanyId, toCompanyId] : [toCompanyId]);
   });
 }
 
@@ -48,19 +52,20 @@ async function mergeAnswers(db: RoundTwoDB, fromId: string, intoId: string, now:
  */
 export async function mergeCompanies(db: RoundTwoDB, fromId: string, intoId: string, now = Date.now()): Promise<void> {
   if (fromId === intoId) return;
-  await db.transaction('rw', [db.companies, db.clips, db.notes, db.interviews], async () => {
+  await db.transaction('rw', [db.companies, db.clips, db.notes, db.companyEvidence, ...interviewTables(db)], async () => {
     const [from, into] = await Promise.all([db.companies.get(fromId), db.companies.get(intoId)]);
     if (!from || !into) throw new Error('Both companies must exist to merge them');
     await db.clips.where('companyId').equals(fromId).modify({ companyId: intoId });
     await mergeAnswers(db, fromId, intoId, now);
     await db.notes.where('companyId').equals(fromId).modify({ companyId: intoId });
-    await db.interviews.where('companyId').equals(fromId).modify({ companyId: intoId });
+    await moveInterviewData(db, fromId, intoId);
     await db.companies.update(intoId, {
       domains: [...new Set([...into.domains, ...from.domains])],
       normNames: [...new Set([...into.normNames, ...from.normNames])],
       updatedAt: now,
     });
     await db.companies.delete(fromId);
+    await refreshAggregates(db, [intoId, fromId]);
   });
 }
 
@@ -71,7 +76,7 @@ export async function correctJobAd(
   field: keyof JobAdCorrections,
   value: string | string[] | undefined,
 ): Promise<void> {
-  await db.transaction('rw', db.clips, async () => {
+  await db.transaction('rw', [db.clips, db.companies, db.companyEvidence], async () => {
     const clip = await db.clips.get(clipId);
     if (!clip) return;
     const corrections: JobAdCorrections = { ...clip.jobAdCorrections };
@@ -79,5 +84,7 @@ export async function correctJobAd(
     if (empty) delete corrections[field];
     else Object.assign(corrections, { [field]: value });
     await db.clips.update(clipId, { jobAdCorrections: corrections });
+    // A corrected title is the role the company list shows.
+    await refreshAggregates(db, [clip.companyId]);
   });
 }

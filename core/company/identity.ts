@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageMetadata } from '../model';
 import { isJobBoardHost } from './job-boards';
 

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Clip, ClipContent, Company, Interview, Note } from '../model';
+import { backfillAggregates, type AggregateTables } from '../company/aggregates';
+import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
+import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
 
 export const DB_NAME = 'round-two';
 
@@ -12,7 +14,13 @@ export class RoundTwoDB extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   clipContents!: EntityTable<ClipContent, 'id'>;
   notes!: EntityTable<Note, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
+  /** Version 1 declared it; version 2 fills it with rounds (new fields are optional). */
+  interviews!: EntityTable<InterviewRound, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  /** One record per company: decision, terms, own questions and papers. */
+  interviewPrep!: EntityTable<InterviewPrep, 'companyId'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  companyEvidence!: EntityTable<CompanyEvidence, 'companyId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -26,6 +34,26 @@ export class RoundTwoDB extends Dexie {
       notes: 'id, companyId, [companyId+promptId]',
       interviews: 'id, companyId',
     });
+    // Round two itself: people, the per-company prep record and planned reminders. Nothing to migrate.
+    this.version(2).stores({
+      people: 'id, companyId, [companyId+normName]',
+      interviewPrep: 'companyId',
+      reminders: 'id, companyId, interviewId, fireAt',
+    });
+    // Version 3: lists read counts, role and evidence from records kept with the clips, not from
+    // every clip. [companyId+updatedAt] gives a company's newest clips a page at a time.
+    this.version(3)
+      .stores({
+        clips: 'id, &url, companyId, clippedAt, [companyId+updatedAt]',
+        companyEvidence: 'companyId',
+      })
+      .upgrade((tx) =>
+        backfillAggregates({
+          companies: tx.table('companies'),
+          clips: tx.table('clips'),
+          companyEvidence: tx.table('companyEvidence'),
+        } as AggregateTables),
+      );
   }
 }
 

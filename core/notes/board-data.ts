@@ -2,6 +2,7 @@ import type { RoundTwoDB } from '../db/schema';
 import type { ClipHits } from '../evidence';
 import type { Company, Note } from '../model';
 import type { PromptSection } from '../prompts';
+import { loadBoardEvidence } from './board-evidence';
 import { DO_BETTER_PROMPT_ID } from './improvements';
 
 /** What the board shows about where evidence came from (never the clip's content). */
@@ -33,17 +34,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Everything the prep board needs about one company, in one read. */
 export async function loadPrepBoard(db: RoundTwoDB, companyId: string): Promise<PrepBoardData> {
-  return db.transaction('r', db.companies, db.clips, db.notes, async () => {
+  return db.transaction('r', [db.companies, db.clips, db.notes, db.companyEvidence], async () => {
     const company = await db.companies.get(companyId);
-    const clips: Array<ClipSource & { hits: ClipHits['hits']; updatedAt: number }> = [];
-    // Only the small fields are kept: page content never reaches the board. A clip stored before
-    // evidence was scored has none, which must not break the board.
-    await db.clips.where('companyId').equals(companyId).each(({ id, url, title, domain, siteName, evidence, updatedAt }) => {
-      clips.push({ clipId: id, url, title, domain, ...(siteName ? { siteName } : {}), hits: evidence ?? [], updatedAt });
-    });
-    clips.sort((a, b) => b.updatedAt - a.updatedAt);
     const notes = await db.notes.where('companyId').equals(companyId).toArray();
     notes.sort((a, b) => a.createdAt - b.createdAt);
+    // Precomputed per company: the board does not read every clip.
+    const { clipsHits, sources } = await loadBoardEvidence(db, companyId, notes);
 
     const notesByPrompt = new Map<string, Note[]>();
     const dismissedByPrompt = new Map<string, Set<string>>();
@@ -51,13 +47,7 @@ export async function loadPrepBoard(db: RoundTwoDB, companyId: string): Promise<
       if (note.kind !== 'dismissed') push(notesByPrompt, note.promptId, note);
       else dismissedByPrompt.set(note.promptId, (dismissedByPrompt.get(note.promptId) ?? new Set()).add(note.text));
     }
-    return {
-      company,
-      clipsHits: clips.map(({ clipId, url, hits }) => ({ clipId, url, hits })),
-      sources: new Map(clips.map(({ hits: _hits, updatedAt: _updatedAt, ...source }) => [source.clipId, source])),
-      notesByPrompt,
-      dismissedByPrompt,
-    };
+    return { company, clipsHits, sources, notesByPrompt, dismissedByPrompt };
   });
 }
 

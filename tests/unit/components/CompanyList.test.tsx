@@ -28,4 +28,16 @@ describe('the company list', () => {
     fireEvent.click(row);
     expect(onOpen).toHaveBeenCalledWith('co1');
   });
+
+  test('a long list shows a page of companies and the next page on request', () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({ company: { ...company, id: `co${i}`, name: `Company ${i}` }, clipCount: i }));
+    render(<CompanyList companies={many} onOpen={() => undefined} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(30);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (30 of 70 shown)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(60);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (60 of 70 shown)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(70);
+    expect(screen.getByRole('button', { name: /Company 69/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
 });

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { useReadiness } from './use-readiness';
+
+/** "Round 2 Thursday 10:00 · 3 things left: people, why you, references", and a way to the briefing. */
+export function ReadinessLine({ companyId }: { companyId: string }) {
+  const readiness = useReadiness(companyId);
+  if (!readiness) return null;
+  return (
+    <p class="iv-readiness" data-testid="readiness-line">
+      {readiness.line}{' '}
+      <a href={`${browser.runtime.getURL('/briefing.html')}#company=${encodeURIComponent(companyId)}`} target="_blank" rel="noopener">
+        {t('ivOpenBriefing')}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,14 @@
+export * from './types';
+export { addRound, EMPTY_DEBRIEF, localZone, removeRound, roundsOf, updateDebrief, updateRound, withPatch, type RoundPatch } from './rounds';
+export { addPerson, normPersonName, peopleOf, removePerson, updatePerson, type PersonInput } from './people';
+export { peopleFromClips, type ClipForPeople, type FoundPerson } from './people-from-clips';
+export { emptyPrep, patchItem, prepOf, updatePrep } from './prep-record';
+export { newOwnQuestion, suggestQuestions, type QuestionSuggestion } from './own-questions';
+export { mergePrefill, prefillTerms, type TermWording } from './prefill-terms';
+export { answerDrift, DRIFT_THRESHOLD, stemCosine, type Drift } from './drift';
+export { safeHref } from './links';
+export { interviewReadiness, type InterviewReadiness, type ReadyItem } from './readiness';
+export { roundState, wallClock, zonedInstant, type RoundState } from './time';
+export { loadInterview, type InterviewData } from './load';
+export { DAY_REMINDERS } from './day-reminders';
+export { plannedReminders } from './reminder-plan';

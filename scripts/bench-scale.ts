@@ -1,0 +1,225 @@
+/**
+ * The scale section of `npm run bench`: the popup's company list, a company's view and the full
+ * board with 50 clips against 200 companies / 5,000 clips, medians of fresh opens of the real
+ * extension in Chromium, printed as one line a script can read. Also a clip with the service
+ * worker stopped (cold) against one with it running (warm), and the background's size.
+ *
+ * Alone: `npx tsx scripts/bench-scale.ts` (uses the e2e build in .output/chrome-mv3-e2e, or the
+ * directory in ROUND_TWO_EXTENSION_DIR).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { Clip, ClipContent } from '../core/model';
+import { EXTENSION_DIR, launch, newProfile, openPopup, openTab, type Session } from '../tests/e2e/browser';
+import { clickClip } from '../tests/e2e/popup';
+import { startServer, type PageServer } from '../tests/e2e/server';
+import { buildSeed, writeSeed, type SeedPlan, type Template } from './scale-seed';
+
+const RUNS = 5;
+const TEMPLATE_PAGES = ['fixtures/pages/board-ad.html', 'fixtures/pages/nordlys-about.html', 'fixtures/pages/skogsjo-om.html', 'fixtures/pages/hostile.html'];
+const TEMPLATE_CORPUS = ['bbc-1', 'guardian-1', 'herald-sun-1', 'ietf-1', 'dropbox-blog', 'gitlab-blog', 'engadget', 'cnn', 'heise', 'folha'];
+const BIG = 'Nordlys Energi AS'; // the fixture page's company: a clip of it lands in the 300-clip company
+const SMALL = 'Liten Bedrift AS';
+
+export interface ScaleResult {
+  list50: number;
+  list5000: number;
+  company25: number;
+  company300: number;
+  board300: number;
+  /** p95 of a search at 5,000 clips, where a search exists. */
+  search5000p95?: number;
+}
+
+/** The line a script reads: `scale: list50=… list5000=… company25=… company300=… board300=… search5000p95=…`. */
+export function scaleLine(r: ScaleResult): string {
+  const f = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(1));
+  return `scale: list50=${f(r.list50)} list5000=${f(r.list5000)} company25=${f(r.company25)} company300=${f(r.company300)} board300=${f(r.board300)} search5000p95=${f(r.search5000p95)}`;
+}
+
+const started = performance.now();
+/** Progress on stderr: the section takes minutes on a busy machine. */
+const step = (what: string) => process.stderr.write(`[scale ${((performance.now() - started) / 1000).toFixed(0)}s] ${what}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Marks, in the page's own clock, when the list and a company (clips and prep board) first show. */
+const MARKS = `(() => {
+  const marks = (window.__marks = {});
+  const check = () => {
+    if (!marks.list && document.querySelector('.company-list li')) marks.list = performance.now();
+    if (!marks.company && document.querySelector('.clip-card') && document.querySelector('.prep-board .prep-section')) marks.company = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+})();`;
+
+async function mark(page: Page, name: 'list' | 'company'): Promise<number> {
+  await page
+    .waitForFunction((key) => (window as unknown as { __marks: Record<string, number> }).__marks[key] !== undefined, name, { timeout: 60_000, polling: 50 })
+    .catch(async (error: unknown) => {
+      throw new Error(`${name} never showed: ${await page.evaluate(() => document.body.innerText.slice(0, 400))}`, { cause: error });
+    });
+  return page.evaluate((key) => (window as unknown as { __marks: Record<string, number> }).__marks[key]!, name);
+}
+
+async function openMarked(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.addInitScript(MARKS);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+/** Popup start → list shown; then click a company → its clips and prep board shown. */
+async function popupTimes(session: Session, company: string): Promise<{ list: number; company: number }> {
+  const lists: number[] = [];
+  const companies: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const popup = await openMarked(session, 'popup.html');
+    lists.push(await mark(popup, 'list'));
+    step(`list ${lists.at(-1)!.toFixed(1)}`);
+    const started = await popup.evaluate((name) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.company-list button')].find((b) => b.querySelector('.name')?.textContent === name);
+      const at = performance.now();
+      button!.click();
+      return at;
+    }, company);
+    companies.push((await mark(popup, 'company')) - started);
+    await popup.close();
+  }
+  return { list: median(lists), company: median(companies) };
+}
+
+async function boardTime(session: Session, companyId: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const board = await openMarked(session, `board.html#company=${encodeURIComponent(companyId)}`);
+    times.push(await mark(board, 'company'));
+    await board.close();
+  }
+  return median(times);
+}
+
+/** Real clips to copy: the extension captures the test pages in a throwaway profile. */
+async function templates(server: PageServer): Promise<Template[]> {
+  const session = await launch(await newProfile());
+  for (const path of [...TEMPLATE_PAGES, ...TEMPLATE_CORPUS.map((name) => `corpus/${name}/`)]) {
+    const tab = await openTab(session, `${server.origin}/${path}`);
+    const popup = await openPopup(session);
+    await clickClip(popup);
+    await popup.close();
+    await tab.close();
+  }
+  const page = await openMarked(session, 'popup.html');
+  const stored = await page.evaluate(
+    () =>
+      new Promise<Template[]>((resolve, reject) => {
+        const open = indexedDB.open('round-two');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['clips', 'clipContents']);
+          const clips = tx.objectStore('clips').getAll();
+          const contents = tx.objectStore('clipContents').getAll();
+          tx.oncomplete = () => {
+            const byId = new Map((contents.result as ClipContent[]).map((c) => [c.id, c]));
+            resolve((clips.result as Clip[]).map((clip) => ({ clip, content: byId.get(clip.id)! })));
+          };
+        };
+      }),
+  );
+  await session.context.close();
+  return stored;
+}
+
+async function seeded(list: Template[], plan: SeedPlan): Promise<{ session: Session; ids: Map<string, string> }> {
+  const session = await launch(await newProfile());
+  const page = await openMarked(session, 'popup.html');
+  await page.locator('.board[data-settled="true"]').waitFor();
+  const seed = buildSeed(list, plan);
+  step(`seed built: ${seed.clips.length} clips`);
+  await writeSeed(page, seed);
+  step('seed written');
+  await page.close();
+  return { session, ids: new Map(seed.companies.map((company) => [company.name, company.id])) };
+}
+
+/** Stops the extension's service worker, as the browser does after an idle pause. */
+async function stopWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Click → outcome shown, timed in the popup. */
+function timedClip(popup: Page): Promise<number> {
+  return popup.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const button = document.querySelector<HTMLButtonElement>('button.primary')!;
+        document.querySelector('[data-testid="clip-status"]')?.remove();
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!button.disabled && document.querySelector('[data-testid="clip-status"]')) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        button.click();
+      }),
+  );
+}
+
+/** A clip of the company's page into the 300-clip company, with the worker stopped first and then running. */
+async function coldWarm(session: Session, url: string): Promise<{ cold: number; warm: number }> {
+  const tab = await openTab(session, url);
+  const popup = await openPopup(session);
+  await popup.locator('.board[data-settled="true"]').waitFor();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    await stopWorker(session, tab);
+    cold.push(await timedClip(popup));
+    warm.push(await timedClip(popup));
+  }
+  await popup.close();
+  await tab.close();
+  return { cold: median(cold), warm: median(warm) };
+}
+
+export async function scaleSection(search?: (session: Session) => Promise<number>): Promise<ScaleResult> {
+  const server = await startServer();
+  step('capturing the template pages');
+  const list = await templates(server);
+  step(`${list.length} templates; writing 50 clips`);
+  const small = await seeded(list, { named: { [SMALL]: 25 }, others: 9, otherClips: 25 });
+  const smallTimes = await popupTimes(small.session, SMALL);
+  await small.session.context.close();
+
+  step('writing 5,000 clips');
+  const large = await seeded(list, { named: { [BIG]: 300 }, others: 199, otherClips: 4700 });
+  step('measuring at 5,000 clips');
+  const largeTimes = await popupTimes(large.session, BIG);
+  const board300 = await boardTime(large.session, large.ids.get(BIG)!);
+  const search5000p95 = search ? await search(large.session) : undefined;
+  step('cold and warm clips');
+  const clip = await coldWarm(large.session, `${server.origin}/fixtures/pages/nordlys-about.html`);
+  await large.session.context.close();
+  await server.close();
+
+  const result: ScaleResult = { list50: smallTimes.list, list5000: largeTimes.list, company25: smallTimes.company, company300: largeTimes.company, board300, search5000p95 };
+  const background = join(EXTENSION_DIR, 'background.js');
+  console.log(`\nScale: ${list.length} real clips copied into 10 companies / 50 clips and 200 companies / 5,000 clips (ms, median of ${RUNS} fresh opens)\n`);
+  console.log('| measure | 50 clips | 5,000 clips | ratio | target |\n|---|---:|---:|---:|---|');
+  console.log(`| popup start → company list shown | ${result.list50.toFixed(1)} | ${result.list5000.toFixed(1)} | ${(result.list5000 / result.list50).toFixed(2)} | ≤ 1.2, ≤ 100 ms |`);
+  console.log(`| click company → clips and prep board (25 vs 300 clips) | ${result.company25.toFixed(1)} | ${result.company300.toFixed(1)} | ${(result.company300 / result.company25).toFixed(2)} | ≤ 1.5 |`);
+  console.log(`| full board of the 300-clip company, start → shown | | ${board300.toFixed(1)} | | |`);
+  console.log(`| clip into the 300-clip company: cold worker / warm worker | | ${clip.cold.toFixed(1)} / ${clip.warm.toFixed(1)} | | |`);
+  console.log(`| background.js (e2e build): bytes / gzip | | ${statSync(background).size} / ${gzipSync(readFileSync(background)).length} | | |`);
+  console.log(`\n${scaleLine(result)}`);
+  return result;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await scaleSection();
