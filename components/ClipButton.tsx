@@ -22,7 +22,8 @@ export function ClipButton({ status, onClip }: Props) {
   const busy = status.kind === 'busy';
   return (
     <section class="clip-action">
-      <button type="button" class="primary" onClick={onClip} disabled={busy} aria-busy={busy}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus, and the user's place with it. */}
+      <button type="button" class="primary" onClick={() => !busy && onClip()} aria-disabled={busy} aria-busy={busy}>
         {busy ? t('clipping') : t('clipButton')}
       </button>
       {status.kind === 'done' && (

@@ -27,6 +27,7 @@ export function ClipReader({ clip, content }: Props) {
         </p>
       )}
       {clip.truncated && <p class="status">{t('truncatedNote')}</p>}
+      {html.includes('class="img-placeholder"') && <p class="meta">{t('imagesNote', clip.domain)}</p>}
       <div class="content" data-testid="clip-content" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );

@@ -1,4 +1,5 @@
-import type { CompanySummary } from '../core/db/queries';
+import type { CompanyRow } from './board/company-rows';
+import { nextInterviewLine } from './board/readiness';
 import { useState } from 'preact/hooks';
 import { t } from './i18n';
 import { ShowMore } from './ShowMore';
@@ -7,29 +8,49 @@ import { ShowMore } from './ShowMore';
 export const COMPANY_PAGE = 30;
 
 interface Props {
-  companies: CompanySummary[];
+  companies: CompanyRow[];
   onOpen: (companyId: string) => void;
+  /** The popup shows a few rows; the rest are one click away on the full board. */
+  limit?: number;
+  onShowAll?: () => void;
+  /** Whether an empty list means the user has no research at all (else it shows nothing). */
+  empty?: boolean;
 }
 
-export function CompanyList({ companies, onOpen }: Props) {
-  const [shown, setShown] = useState(COMPANY_PAGE);
-  if (companies.length === 0) return <p class="empty">{t('emptyState')}</p>;
+/** Each company with its status, the role applied for, how ready the user is, and the next interview. */
+export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true }: Props) {
+  // The full board renders a page of companies at a time; the popup shows a few and links to the rest.
+  const [page, setPage] = useState(COMPANY_PAGE);
+  if (companies.length === 0) return empty ? <p class="empty">{t('emptyState')}</p> : null;
+  const shown = companies.slice(0, limit ?? page);
   return (
-    <section>
-      <h2>{t('companiesHeading')}</h2>
+    <section aria-labelledby="companies-heading">
+      <h2 id="companies-heading">{t('companiesHeading')}</h2>
       <ul class="company-list">
-        {companies.slice(0, shown).map(({ company, clipCount }) => (
-          <li key={company.id}>
-            <button type="button" class="row" onClick={() => onOpen(company.id)}>
-              <span class="name">{company.name}</span>
-              <span class="meta">
-                {company.domains[0]} · {clipCount === 1 ? t('clipCountOne') : t('clipCountMany', clipCount)}
-              </span>
-            </button>
-          </li>
-        ))}
+        {shown.map(({ company, clipCount, role, readiness }) => {
+          const next = nextInterviewLine(readiness);
+          return (
+            <li key={company.id}>
+              <button type="button" class="row" onClick={() => onOpen(company.id)} data-company-id={company.id}>
+                <span class="row-line">
+                  <span class="name">{company.name}</span> <span class="pill">{t(`status_${company.status}`)}</span>
+                </span>
+                <span class="meta row-line">
+                  {role && <>{role} · </>}
+                  {readiness.line}
+                  {next ? <> · {next}</> : <> · {clipCount === 1 ? t('clipCountOne') : t('clipCountMany', clipCount)}</>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
-      <ShowMore shown={Math.min(shown, companies.length)} total={companies.length} onMore={() => setShown((n) => n + COMPANY_PAGE)} />
+      {onShowAll && shown.length < companies.length && (
+        <button type="button" class="link" onClick={onShowAll}>
+          {t('allCompanies', companies.length)}
+        </button>
+      )}
+      {!limit && <ShowMore shown={shown.length} total={companies.length} onMore={() => setPage((n) => n + COMPANY_PAGE)} />}
     </section>
   );
 }

@@ -1,22 +1,71 @@
+import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import type en from '../public/_locales/en/messages.json';
+import en from '../public/_locales/en/messages.json';
+import nb from '../public/_locales/nb/messages.json';
+import sv from '../public/_locales/sv/messages.json';
+import { readLanguageSetting, resolveLanguage, watchLanguageSetting, type LanguageSetting, type UiLanguage } from '../core/settings/language';
 import { dateTimeFormat, numberFormat } from './formatters';
 
 export type MessageKey = keyof typeof en;
+type Catalog = Partial<Record<string, { message: string }>>;
 
-/** A user-visible string in the browser's language (en, nb or sv; en otherwise). */
-export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+// The three catalogs are part of the bundle: the language is the user's setting, not the browser's
+// locale files (a browser without Norwegian resources would otherwise mix English and Norwegian).
+const CATALOGS: Record<UiLanguage, Catalog> = { en, nb, sv };
+
+/** The user's language setting; components that call `t()` re-render when it changes. */
+export const languageSetting = signal<LanguageSetting>('browser');
+
+function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return globalThis.navigator?.language ?? 'en';
+  }
 }
 
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+/** The language every text, prompt, date and number is shown in: `en`, `nb` or `sv`. */
+export function uiLanguage(): UiLanguage {
+  return resolveLanguage(languageSetting.value, browserLanguage());
+}
+
+/** A user-visible string in the chosen language (English when a catalog lacks the key). */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const message = CATALOGS[uiLanguage()][key]?.message ?? (en as Catalog)[key]?.message;
+  if (message === undefined) return key;
+  return message.replace(/\$(\d|\$)/g, (_, n: string) => (n === '$' ? '$' : String(substitutions[Number(n) - 1] ?? '')));
 }
 
 export function formatDate(timestamp: number): string {
   return dateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp);
 }
 
+
+/** A calendar date (an ISO `YYYY-MM-DD`, as job ads give them) in the user's language; the input when it is not a date. */
+export function formatDay(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return dateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(day);
+}
+
 export function formatNumber(value: number): string {
   return numberFormat(uiLanguage()).format(value);
+}
+
+/**
+ * Reads the stored setting and follows its changes. Pages await it before their first render,
+ * so nothing shows in the wrong language first.
+ */
+let watching = false;
+export async function loadLanguage(): Promise<void> {
+  if (!watching) {
+    watching = true;
+    watchLanguageSetting((setting) => (languageSetting.value = setting));
+  }
+  try {
+    languageSetting.value = await readLanguageSetting();
+  } catch {
+    languageSetting.value = 'browser';
+  }
 }

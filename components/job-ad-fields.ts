@@ -21,8 +21,18 @@ export interface JobAdView {
   responsibilities: DisplayField<string[]>;
 }
 
-function place(locations: JobLocation[], remote: RemoteMode | undefined): string {
-  const names = locations.map((l) => [l.city, l.region, l.country].filter(Boolean).join(', ')).filter(Boolean);
+/** A country as the user says it: "NO" → "Norge" in Norwegian, "Norway" in English; names pass through. */
+export function countryName(country: string | undefined, locale: string): string | undefined {
+  if (!country || !/^[A-Za-z]{2}$/.test(country)) return country;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(country.toUpperCase()) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+function place(locations: JobLocation[], remote: RemoteMode | undefined, locale: string): string {
+  const names = locations.map((l) => [l.city, l.region, countryName(l.country, locale)].filter(Boolean).join(', ')).filter(Boolean);
   return [...names, ...(remote && remote !== 'onsite' ? [t(`jobRemote_${remote}`)] : [])].join(' · ');
 }
 
@@ -65,7 +75,7 @@ export function jobAdView(clip: Clip, locale: string): JobAdView | undefined {
   return {
     title: pick(c.title, ad.title, s.title),
     company: pick(c.company, ad.hiringOrganization?.name ?? '', s.hiringOrganization),
-    location: pick(c.location, place(ad.locations, ad.remote), s.locations ?? s.remote),
+    location: pick(c.location, place(ad.locations, ad.remote, locale), s.locations ?? s.remote),
     salary: pick(c.salary, formatSalary(ad.salary, locale), s.salary),
     validThrough: pick(c.validThrough, ad.validThrough ?? '', s.validThrough),
     requirements: pick(c.requirements, ad.requirements.must, s.requirements),

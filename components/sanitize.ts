@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { t } from './i18n';
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const isWeb = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
@@ -37,28 +38,38 @@ function hook(): void {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }
-    if (node.tagName === 'IMG') {
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('referrerpolicy', 'no-referrer');
-    }
   });
   hooked = true;
 }
 
 /**
- * Captured HTML is untrusted: keep the readable structure, drop anything active, and let
- * links lead only to web pages and mail (`pageUrl` is where the HTML was clipped from).
+ * Captured HTML is untrusted: keep the readable structure, drop anything active, load nothing,
+ * and let links lead only to web pages and mail (`pageUrl` is where the HTML was clipped from).
+ * Images become a placeholder with their description: opening a clip sends no request to the
+ * clipped site (the extension pages' CSP blocks remote images too).
  */
 export function sanitizeClipHtml(html: string, pageUrl?: string): string {
   if (!hooked) hook();
   currentPage = pageUrl;
+  let fragment: DocumentFragment;
   try {
-    return DOMPurify.sanitize(html, {
-      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'base'],
-      FORBID_ATTR: ['style', 'class', 'id'],
+    fragment = DOMPurify.sanitize(html, {
+      FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'picture', 'svg', 'math', 'link', 'meta', 'base'],
+      FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'background', 'poster'],
       ALLOW_DATA_ATTR: false,
+      RETURN_DOM_FRAGMENT: true,
     });
   } finally {
     currentPage = undefined;
   }
+  for (const img of Array.from(fragment.querySelectorAll('img'))) {
+    const alt = img.getAttribute('alt')?.trim();
+    const placeholder = img.ownerDocument.createElement('span');
+    placeholder.className = 'img-placeholder';
+    placeholder.textContent = alt ? t('imageBlocked', alt) : t('imageBlockedNoAlt');
+    img.replaceWith(placeholder);
+  }
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }

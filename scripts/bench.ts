@@ -206,7 +206,7 @@ async function boardOpening(session: Session, stored: StoredClip[]): Promise<voi
   for (let i = 0; i < 5; i += 1) {
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.extensionId}/board.html`);
     await popup.getByRole('button', { name: /Benchmark AS/ }).waitFor();
     const list = await popup.evaluate(() => performance.now());
     const company = await popup.evaluate(
@@ -220,7 +220,9 @@ async function boardOpening(session: Session, stored: StoredClip[]): Promise<voi
             }
           });
           observer.observe(document.body, { subtree: true, childList: true });
-          [...document.querySelectorAll<HTMLButtonElement>('.company-list button')].find((b) => b.textContent?.includes('Benchmark AS'))?.click();
+          // The company's clips are on the full board's "Job ad and clips" view.
+          const row = [...document.querySelectorAll<HTMLButtonElement>('.company-list button')].find((b) => b.textContent?.includes('Benchmark AS'));
+          location.hash = `company=${encodeURIComponent(row?.dataset.companyId ?? '')}&view=clips`;
         }),
       seeded.length,
     );

@@ -1,71 +1,83 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { answerDraftKey, clearDraft, readDraft, writeDraft, type AnswerDraft } from './drafts';
 
-export const AUTOSAVE_DELAY_MS = 400;
+/** The answer as stored: its text and when it was last written (by this view or another). */
+export interface StoredAnswer {
+  text: string;
+  updatedAt: number;
+}
 
 interface Props {
+  companyId: string;
   promptId: string;
-  /** The answer as stored. */
-  saved: string;
+  saved: StoredAnswer | undefined;
   /** The id of the element that names the box (the question). */
   labelledBy: string;
-  onAnswer: (promptId: string, text: string) => void;
-  delayMs?: number;
+  onAnswer: (promptId: string, text: string, at: number) => void;
 }
 
 /**
- * The user's answer, saved while they type (debounced), when they leave the
- * box, and when the view or the popup closes: closing never loses text.
+ * The user's answer, saved on every keystroke (and copied synchronously, so closing the popup at
+ * once loses nothing). When another view (the board in a tab, the side panel) writes the same
+ * answer later, that edit wins here; this view says so and keeps its own version one click away.
  */
-export function AnswerBox({ promptId, saved, labelledBy, onAnswer, delayMs = AUTOSAVE_DELAY_MS }: Props) {
-  const [draft, setDraft] = useState(saved);
-  const draftRef = useRef(saved);
-  const sentRef = useRef(saved);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ promptId, onAnswer });
-  latest.current = { promptId, onAnswer };
+export function AnswerBox({ companyId, promptId, saved, labelledBy, onAnswer }: Props) {
+  const key = answerDraftKey(companyId, promptId);
+  const [draft, setDraft] = useState(() => {
+    const pending = readDraft<AnswerDraft>(key);
+    return pending && pending.at > (saved?.updatedAt ?? 0) ? pending.text : (saved?.text ?? '');
+  });
+  /** The `updatedAt` of every write this view made: their echo from the database is not news. */
+  const ownWrites = useRef(new Set<number>([readDraft<AnswerDraft>(key)?.at ?? -1]));
+  const seenAt = useRef(saved?.updatedAt ?? 0);
+  /** The text last received from elsewhere: when the box still holds it, the user lost nothing. */
+  const received = useRef(saved?.text ?? '');
+  const lastAt = useRef(0);
+  const [overwritten, setOverwritten] = useState<string | undefined>(undefined);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (draftRef.current === sentRef.current) return;
-    sentRef.current = draftRef.current;
-    latest.current.onAnswer(latest.current.promptId, draftRef.current);
-  }, []);
-
-  // An answer saved elsewhere (the board in another tab) shows here unless the user is mid-edit.
   useEffect(() => {
-    if (draftRef.current !== sentRef.current || saved === sentRef.current) return;
-    draftRef.current = sentRef.current = saved;
-    setDraft(saved);
-  }, [saved]);
+    if (!saved || saved.updatedAt <= seenAt.current) return;
+    seenAt.current = saved.updatedAt;
+    const pending = readDraft<AnswerDraft>(key);
+    if (pending && pending.at <= saved.updatedAt) clearDraft(key);
+    if (ownWrites.current.has(saved.updatedAt)) return;
+    // A later edit from elsewhere: it wins, and what this view had stays one click away.
+    const base = received.current;
+    received.current = saved.text;
+    setDraft((mine) => {
+      if (mine !== saved.text && mine !== base && mine.trim()) setOverwritten(mine);
+      return saved.text;
+    });
+  }, [saved?.updatedAt, saved?.text, key]);
 
-  // A layout effect: Preact runs its cleanup during the unmount itself, not after the next paint,
-  // so leaving the view saves before anything else can happen.
-  useLayoutEffect(() => {
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
-    };
-  }, [flush]);
-
-  const onInput = (event: Event) => {
-    const value = (event.currentTarget as HTMLTextAreaElement).value;
-    draftRef.current = value;
-    setDraft(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, delayMs);
+  const write = (text: string) => {
+    const at = Math.max(Date.now(), lastAt.current + 1);
+    lastAt.current = at;
+    ownWrites.current.add(at);
+    writeDraft(key, { text, at } satisfies AnswerDraft);
+    setDraft(text);
+    onAnswer(promptId, text, at);
   };
 
   return (
     <div class="prep-answer">
-      <textarea aria-labelledby={labelledBy} rows={4} value={draft} placeholder={t('prepAnswerPlaceholder')} onInput={onInput} onBlur={flush} />
+      <textarea aria-labelledby={labelledBy} rows={4} value={draft} placeholder={t('prepAnswerPlaceholder')} onInput={(e) => write(e.currentTarget.value)} />
+      {overwritten !== undefined && (
+        <div class="status changed-elsewhere" role="status">
+          <p>{t('prepChangedElsewhere')}</p>
+          <details>
+            <summary>{t('prepShowMyVersion')}</summary>
+            <p class="prep-other-version">{overwritten}</p>
+          </details>
+          <button type="button" class="small" onClick={() => (write(overwritten), setOverwritten(undefined))}>
+            {t('prepUseMyVersion')}
+          </button>{' '}
+          <button type="button" class="link small" onClick={() => setOverwritten(undefined)}>
+            {t('prepKeepTheirs')}
+          </button>
+        </div>
+      )}
       {!draft.trim() && <p class="prep-invite">{t('prepInvite')}</p>}
     </div>
   );

@@ -15,7 +15,7 @@ interface Props extends PromptViewProps {
 }
 
 /** "What could they do better?": observations, each with a constructive fix and where it was seen. */
-export function DoBetterList({ prompt, lang, notes, evidence, sources, onAdd, onUpdate, onRemove, onUnpin, onDismiss }: Props) {
+export function DoBetterList({ companyId, prompt, lang, notes, evidence, dismissed, sources, onAdd, onUpdate, onRemove, onUnpin, onDismiss, onRestore }: Props) {
   // A new key empties the add form after a submit, or fills it from a sentence.
   const [form, setForm] = useState<{ key: number; initial: Partial<ImprovementInput> }>({ key: 0, initial: {} });
   const items = notes.filter((note) => note.kind === 'improvement');
@@ -25,8 +25,8 @@ export function DoBetterList({ prompt, lang, notes, evidence, sources, onAdd, on
     setForm({ key: form.key, initial: { ...form.initial, quote: item.sentence, clipId: item.clipId, sourceUrl: item.url } });
 
   return (
-    <article class="prep-prompt prep-do-better" data-prompt-id={prompt.id}>
-      <h4>{prompt.question[lang]}</h4>
+    <article class="prep-prompt prep-do-better" data-prompt-id={prompt.id} aria-labelledby={`q-${prompt.id}`}>
+      <h4 id={`q-${prompt.id}`}>{prompt.question[lang]}</h4>
       <p class="prep-guidance">{prompt.guidance[lang]}</p>
       <p class="prep-guidance">{t('prepDoBetterGuide')}</p>
       {items.length === 0 ? (
@@ -38,10 +38,11 @@ export function DoBetterList({ prompt, lang, notes, evidence, sources, onAdd, on
           ))}
         </ul>
       )}
-      <section aria-label={t('prepDoBetterAdd')}>
+      <div class="prep-group">
         <h5>{t('prepDoBetterAdd')}</h5>
         <ImprovementForm
           key={form.key}
+          draftKey={`improvement:${companyId}`}
           initial={form.initial}
           submitLabel={t('prepDoBetterAdd')}
           onSubmit={(input) => {
@@ -49,22 +50,25 @@ export function DoBetterList({ prompt, lang, notes, evidence, sources, onAdd, on
             setForm({ key: form.key + 1, initial: {} });
           }}
         />
-      </section>
+      </div>
       {pinned.length > 0 && (
-        <section aria-label={t('prepPinned')}>
+        <div class="prep-group">
           <h5>{t('prepPinned')}</h5>
           <PinnedList notes={pinned} sources={sources} onUnpin={onUnpin} />
-        </section>
+        </div>
       )}
-      <section aria-label={t('prepEvidence')}>
+      <div class="prep-group">
         <h5>{t('prepEvidence')}</h5>
         <EvidenceList
           evidence={evidence}
+          dismissed={dismissed}
+          pinnedCount={pinned.length}
           sources={sources}
           onDismiss={(item) => onDismiss(prompt.id, item.key)}
+          onRestore={(key) => onRestore(prompt.id, key)}
           use={{ label: t('prepUseAsObservation'), onUse: startFromSentence }}
         />
-      </section>
+      </div>
     </article>
   );
 }

@@ -3,8 +3,10 @@ import type { Note } from '../../core/model';
 import type { ImprovementInput } from '../../core/notes';
 import { t } from '../i18n';
 import { AREA_LABEL } from './areas';
+import { readDraft } from './drafts';
 import { ImprovementForm } from './ImprovementForm';
 import { webUrl } from './links';
+import { shortQuote } from './SourcedQuote';
 
 interface Props {
   note: Note;
@@ -19,13 +21,16 @@ function inputOf(note: Note): Partial<ImprovementInput> {
 
 /** What was noticed, the fix, and where it was seen; editable in place. */
 export function ImprovementItem({ note, onUpdate, onRemove }: Props) {
-  const [editing, setEditing] = useState(false);
+  const draftKey = `improvement-edit:${note.id}`;
+  // An edit left open when the popup closed opens again with what was typed.
+  const [editing, setEditing] = useState(() => !!onUpdate && readDraft(draftKey) !== undefined);
   const [confirming, setConfirming] = useState(false);
   if (editing && onUpdate) {
     return (
       <li class="prep-improvement">
         <ImprovementForm
           initial={inputOf(note)}
+          draftKey={draftKey}
           submitLabel={t('prepSave')}
           onSubmit={(input) => {
             onUpdate(note.id, input);
@@ -56,7 +61,7 @@ export function ImprovementItem({ note, onUpdate, onRemove }: Props) {
       )}
       {onUpdate && onRemove && (
         <div class="prep-actions">
-          <button type="button" class="link" onClick={() => setEditing(true)}>
+          <button type="button" class="link" aria-label={t('prepEditLabel', shortQuote(note.text))} onClick={() => setEditing(true)}>
             {t('prepEdit')}
           </button>
           {confirming ? (
@@ -69,7 +74,7 @@ export function ImprovementItem({ note, onUpdate, onRemove }: Props) {
               </button>
             </>
           ) : (
-            <button type="button" class="link" onClick={() => setConfirming(true)}>
+            <button type="button" class="link" aria-label={t('prepRemoveLabel', shortQuote(note.text))} onClick={() => setConfirming(true)}>
               {t('prepRemove')}
             </button>
           )}

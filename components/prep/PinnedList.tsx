@@ -2,12 +2,12 @@ import type { Note } from '../../core/model';
 import type { ClipSource } from '../../core/notes';
 import { t } from '../i18n';
 import { sourceLabel } from './links';
-import { SourcedQuote } from './SourcedQuote';
+import { shortQuote, SourcedQuote } from './SourcedQuote';
 
 interface Props {
   notes: readonly Note[];
   sources: ReadonlyMap<string, ClipSource>;
-  /** Without it the list is read-only (the review). */
+  /** Without it the list is read-only. */
   onUnpin?: (noteId: string) => void;
 }
 
@@ -16,20 +16,18 @@ export function PinnedList({ notes, sources, onUnpin }: Props) {
   if (notes.length === 0) return null;
   return (
     <ul class="prep-pinned">
-      {notes.map((note) => {
-        return (
-          <li key={note.id}>
-            <SourcedQuote text={note.text} source={sourceLabel(note.clipId ? sources.get(note.clipId) : undefined, note.sourceUrl)} url={note.sourceUrl} />
-            {onUnpin && (
-              <div class="prep-actions">
-                <button type="button" class="link" onClick={() => onUnpin(note.id)}>
-                  {t('prepUnpin')}
-                </button>
-              </div>
-            )}
-          </li>
-        );
-      })}
+      {notes.map((note) => (
+        <li key={note.id}>
+          <SourcedQuote text={note.text} source={sourceLabel(note.clipId ? sources.get(note.clipId) : undefined, note.sourceUrl)} url={note.sourceUrl} />
+          {onUnpin && (
+            <div class="prep-actions">
+              <button type="button" class="link" aria-label={t('prepUnpinLabel', shortQuote(note.text))} onClick={() => onUnpin(note.id)}>
+                {t('prepUnpin')}
+              </button>
+            </div>
+          )}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -5,7 +5,7 @@ import { PROMPT_SECTIONS, type Lang, type PromptSection } from '../../core/promp
 import { t } from '../i18n';
 import { PeopleOnPrompt } from '../interview/PeopleOnPrompt';
 import { DoBetterList } from './DoBetterList';
-import { evidenceFor } from './evidence-for';
+import { dismissedFor, evidenceFor } from './evidence-for';
 import { PromptCard } from './PromptCard';
 import type { PrepActions, PrepLayout, PromptViewProps } from './types';
 
@@ -32,17 +32,33 @@ interface SectionProps extends Omit<Props, 'sections'> {
 function SectionCard({ section, progress, initiallyOpen, data, lang, layout, actions }: SectionProps) {
   // Open state belongs to the user once the card is shown: later saves must not fold it shut.
   const [open, setOpen] = useState(initiallyOpen);
+  const bodyId = `section-${section.id}`;
+  // A heading with a button (the disclosure pattern): the outline stays h2 company → h3 section → h4 question.
   return (
-    <details class="prep-section" open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)} data-section-id={section.id}>
-      <summary>
-        <span class="prep-section-title">{section.title[lang]}</span>
-        <ReadinessLine progress={progress} />
-      </summary>
+    <section class="prep-section" data-section-id={section.id} data-open={open} aria-labelledby={`${bodyId}-title`}>
+      <h3 class="prep-section-heading">
+        <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <span class="prep-section-title" id={`${bodyId}-title`}>{section.title[lang]}</span>
+          <ReadinessLine progress={progress} />
+        </button>
+      </h3>
+      <div id={bodyId} hidden={!open}>
       {section.intro && <p class="prep-intro">{section.intro[lang]}</p>}
-      {section.prompts.map((prompt) => {
+      {open && section.prompts.map((prompt) => {
         const notes = data.notesByPrompt.get(prompt.id) ?? NO_NOTES;
         const evidence = evidenceFor(data, prompt.id, layout);
-        const view: PromptViewProps = { prompt, lang, notes, evidence, sources: data.sources, onUnpin: actions.onUnpin, onDismiss: actions.onDismiss };
+        const view: PromptViewProps = {
+          companyId: data.company?.id ?? '',
+          prompt,
+          lang,
+          notes,
+          evidence,
+          dismissed: dismissedFor(data, prompt.id),
+          sources: data.sources,
+          onUnpin: actions.onUnpin,
+          onDismiss: actions.onDismiss,
+          onRestore: actions.onRestore,
+        };
         return prompt.id === DO_BETTER_PROMPT_ID ? (
           <DoBetterList
             key={prompt.id}
@@ -57,7 +73,8 @@ function SectionCard({ section, progress, initiallyOpen, data, lang, layout, act
           </PromptCard>
         );
       })}
-    </details>
+      </div>
+    </section>
   );
 }
 

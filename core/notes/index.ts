@@ -1,5 +1,5 @@
 export { answerOf, saveAnswer } from './answers';
-export { addQuote, dismissEvidence, pinEvidence, unpin, type PinnedEvidence, type QuoteInput } from './pins';
+export { addQuote, dismissEvidence, pinEvidence, restoreEvidence, unpin, type PinnedEvidence, type QuoteInput } from './pins';
 export {
   addImprovement,
   DO_BETTER_PROMPT_ID,

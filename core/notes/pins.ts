@@ -61,3 +61,12 @@ export async function addQuote(db: RoundTwoDB, { companyId, promptId, text, sour
   await db.notes.add(note);
   return note;
 }
+
+/** Brings a dismissed sentence back to a prompt's evidence (the Undo of `dismissEvidence`). */
+export async function restoreEvidence(db: RoundTwoDB, companyId: string, promptId: string, key: string): Promise<number> {
+  return db.transaction('rw', db.notes, async () => {
+    const dismissed = (await notesOf(db, companyId, promptId, 'dismissed')).filter((note) => note.text === key);
+    await db.notes.bulkDelete(dismissed.map((note) => note.id));
+    return dismissed.length;
+  });
+}

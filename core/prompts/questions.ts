@@ -69,7 +69,7 @@ export const questions: PromptSection = {
       },
       guidance: {
         en: 'They want to know what really motivates you. Point to the responsibilities in the ad that interest you most, and say why the direction the company is taking appeals to you.',
-        nb: 'De vil vite hva som faktisk motiverer deg. Pek på arbeidsoppgavene i annonsen som interesserer deg mest, og si hvorfor retningen selskapet tar, appellerer til deg.',
+        nb: 'De vil vite hva som faktisk motiverer deg. Pek på arbeidsoppgavene i annonsen som interesserer deg mest, og si hvorfor retningen bedriften tar, appellerer til deg.',
         sv: 'De vill veta vad som verkligen motiverar dig. Peka på de arbetsuppgifter i annonsen som intresserar dig mest och berätta varför riktningen företaget tar lockar dig.',
       },
       evidence: {

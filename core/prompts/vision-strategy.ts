@@ -21,12 +21,12 @@ export const visionStrategy: PromptSection = {
       section,
       question: {
         en: "What is the company's vision or mission?",
-        nb: 'Hva er visjonen eller formålet til selskapet?',
+        nb: 'Hva er visjonen eller formålet til bedriften?',
         sv: 'Vilken vision eller vilket uppdrag har företaget?',
       },
       guidance: {
         en: 'Showing that you know why the company exists tells them you see the bigger picture. Put the vision in your own words and note what it means for the role.',
-        nb: 'Når du viser at du vet hvorfor selskapet finnes, ser de at du har oversikt over helheten. Formuler visjonen med egne ord, og noter hva den betyr for stillingen.',
+        nb: 'Når du viser at du vet hvorfor bedriften finnes, ser de at du har oversikt over helheten. Formuler visjonen med egne ord, og noter hva den betyr for stillingen.',
         sv: 'När du visar att du vet varför företaget finns ser de att du har helheten klar för dig. Formulera visionen med egna ord och notera vad den betyder för rollen.',
       },
       evidence: {
@@ -110,7 +110,7 @@ export const visionStrategy: PromptSection = {
       },
       guidance: {
         en: 'Knowing what your future team delivers, and to whom, shows you can picture the job in practice. Note its purpose, its size and how it supports the company goals.',
-        nb: 'Når du vet hva teamet leverer, og til hvem, viser du at du ser jobben for deg i praksis. Noter hva teamet skal oppnå, hvor stort det er og hvordan det støtter selskapets mål.',
+        nb: 'Når du vet hva teamet leverer, og til hvem, viser du at du ser jobben for deg i praksis. Noter hva teamet skal oppnå, hvor stort det er og hvordan det støtter bedriftens mål.',
         sv: 'När du vet vad teamet levererar, och till vem, visar du att du kan se jobbet framför dig. Notera teamets uppgift, storlek och hur det stöder företagets mål.',
       },
       evidence: {

@@ -1,13 +1,5 @@
-import { render } from 'preact';
-import { Board } from '../../components/Board';
-import { createBoardStore } from '../../components/store';
-import { getDb } from '../../core/db/schema';
-import { sendMessage } from '../../core/messaging/protocol';
+import { mountBoard } from '../../components/board/mount';
 import '../../components/styles.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') });
-// Opened from the popup on a company: `board.html#company=<id>`.
-const companyId = new URLSearchParams(location.hash.slice(1)).get('company');
-
-render(<Board db={getDb()} store={store} layout="wide" activeCompanyId={Promise.resolve(companyId)} />, document.getElementById('app')!);
+// The full board: every view has a URL (`board.html#company=<id>&view=<view>`); Back returns to the previous one.
+void mountBoard({ layout: 'wide' });

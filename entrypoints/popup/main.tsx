@@ -1,21 +1,6 @@
-import { render } from 'preact';
-import { Board } from '../../components/Board';
-import { createBoardStore } from '../../components/store';
-import { getDb } from '../../core/db/schema';
-import { sendMessage } from '../../core/messaging/protocol';
+import { mountBoard } from '../../components/board/mount';
+import { popupSurfaces } from '../../components/board/surfaces';
 import '../../components/styles.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') });
-
-/** The full-page board, on the company the popup shows. */
-function openBoard() {
-  const view = store.view.value;
-  const hash = view.name === 'home' ? '' : `#company=${encodeURIComponent(view.companyId)}`;
-  void browser.tabs.create({ url: browser.runtime.getURL(`/board.html${hash}`) }).then(() => window.close());
-}
-
-render(
-  <Board db={getDb()} store={store} layout="popup" activeCompanyId={sendMessage('activeTabCompanyId').catch(() => null)} onOpenBoard={openBoard} />,
-  document.getElementById('app')!,
-);
+// The dashboard: clip, this tab's company, the way to the side panel and the full board.
+void mountBoard({ layout: 'popup', followActiveTab: true, surfaces: popupSurfaces });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, openTab, readStore, type Session } from './browser';
 import { clickClip, clipPage, openCompany } from './popup';
+import { openFullBoard, openSidePanel, showCompany, showView } from './ui';
 import { startServer, type PageServer } from './server';
 
 let server: PageServer;
@@ -24,7 +25,11 @@ describe('clipping a company page', () => {
     const { popup, status } = await clipPage(session, url);
     expect(status).toContain('Clipped “Om Nordlys Energi”');
 
-    const card = popup.locator(`[data-clip-url="${url}"]`);
+    await openCompany(popup, 'Nordlys Energi AS');
+    const panel = await openSidePanel(session);
+    await showCompany(panel, 'Nordlys Energi AS');
+    await showView(panel, 'Job ad and clips');
+    const card = panel.locator(`[data-clip-url="${url}"]`);
     await expect.poll(() => card.count()).toBe(1);
     const text = await card.innerText();
     expect(text).toContain('Om Nordlys Energi');
@@ -48,8 +53,9 @@ describe('clipping a company page', () => {
   });
 
   test('opening a clip shows its readable content and a link to the original page', async () => {
-    const popup = await openPopup(session);
-    await openCompany(popup, 'Nordlys Energi AS');
+    const popup = await openSidePanel(session);
+    await showCompany(popup, 'Nordlys Energi AS');
+    await showView(popup, 'Job ad and clips');
     await popup.getByRole('button', { name: /Om Nordlys Energi/ }).click();
     const content = popup.getByTestId('clip-content');
     await expect.poll(() => content.innerText()).toContain('Strategien vår mot 2030');
@@ -91,7 +97,10 @@ describe('pages that cannot be clipped', () => {
 
   test('hostile HTML is sanitised before it is shown', async () => {
     const url = `${server.origin}/fixtures/pages/hostile.html`;
-    const { popup } = await clipPage(session, url);
+    await clipPage(session, url);
+    const popup = await openSidePanel(session);
+    await showCompany(popup, 'Skog & Sjø AB');
+    await showView(popup, 'Job ad and clips');
     await popup.locator(`[data-clip-url="${url}"] button`).click();
     const content = popup.getByTestId('clip-content');
     await expect.poll(() => content.innerText()).toContain('sustainable timber');
@@ -115,7 +124,7 @@ describe('persistence', () => {
   test('clips survive closing and reopening the browser', async () => {
     await session.context.close();
     session = await launch(profile);
-    const popup = await openPopup(session);
+    const popup = await openFullBoard(session);
     await popup.getByRole('button', { name: /Nordlys Energi/ }).first().waitFor();
     const { clips } = await readStore(popup);
     expect(clips.map((clip) => clip.title)).toContain('Om Nordlys Energi');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { openPopup, readStore } from './browser';
-import { clipPage, openCompany } from './popup';
+import { readStore } from './browser';
+import { clipPage } from './popup';
+import { openSidePanel, showCompany, showView } from './ui';
 import { useBrowser } from './fixture';
 
 const browser = useBrowser();
@@ -14,21 +15,25 @@ describe('job ads and companies', () => {
     expect(companies.map((c) => c.name)).toEqual(['Nordlys Energi AS']);
     expect(new Set(clips.map((c) => c.companyId)).size).toBe(1);
 
-    const card = popup.locator('details.job-ad');
+    const panel = await openSidePanel(browser.session);
+    await showCompany(panel, 'Nordlys Energi AS');
+    await showView(panel, 'Job ad and clips');
+    const card = panel.locator('details.job-ad');
     await card.locator('summary').click();
     const text = await card.innerText();
     expect(text).toContain('Driftsingeniør vindkraft');
     expect(text).toContain('Tromsø');
     expect(text).toMatch(/620[\s,.]?000/);
-    expect(text).toContain('2027-01-15');
+    expect(text).toContain('January 15, 2027');
     expect(await card.locator('[data-field="Requirements"] li').count()).toBe(2);
     expect(await card.locator('[data-field="Responsibilities"] li').count()).toBe(3);
     expect(await card.locator('[data-field="Title"] .source').innerText()).toMatch(/data/i);
   });
 
   test('a corrected field stays corrected when the ad is clipped again', async () => {
-    const popup = await openPopup(browser.session);
-    await openCompany(popup, 'Nordlys Energi AS');
+    const popup = await openSidePanel(browser.session);
+    await showCompany(popup, 'Nordlys Energi AS');
+    await showView(popup, 'Job ad and clips');
     const card = popup.locator('details.job-ad');
     await card.locator('summary').click();
     await card.getByRole('button', { name: 'Correct Title' }).click();
@@ -38,24 +43,32 @@ describe('job ads and companies', () => {
 
     const again = await clipPage(browser.session, page('board-ad.html'));
     expect(again.status).toContain('Updated your clip');
-    await again.popup.locator('details.job-ad summary').click();
-    const title = again.popup.locator('details.job-ad [data-field="Title"]');
+    const panel = await openSidePanel(browser.session);
+    await showCompany(panel, 'Nordlys Energi AS');
+    await showView(panel, 'Job ad and clips');
+    await panel.locator('details.job-ad summary').click();
+    const title = panel.locator('details.job-ad [data-field="Title"]');
     await expect.poll(() => title.locator('dd').innerText()).toBe('Driftsingeniør (vind)');
     expect(await title.locator('.source').innerText()).toMatch(/you/i);
   });
 
-  test('a clip can be moved to another company, and two companies merged, through the popup', async () => {
+  test('a clip can be moved to another company, and two companies merged, through the side panel', async () => {
     await clipPage(browser.session, page('hostile.html'));
-    const { popup } = await clipPage(browser.session, page('nothing-readable.html'));
+    await clipPage(browser.session, page('nothing-readable.html'));
+    const popup = await openSidePanel(browser.session);
     let store = await readStore(popup);
     const skog = store.companies.find((c) => c.name === 'Skog & Sjø AB')!;
     const fjordlaks = store.companies.find((c) => c.name === 'Fjordlaks')!;
 
+    await showCompany(popup, 'Fjordlaks');
+    await showView(popup, 'Job ad and clips');
     await popup.locator(`[data-clip-url="${page('nothing-readable.html')}"] button`).click();
     await popup.getByLabel('Move to company').selectOption({ label: 'Skog & Sjø AB' });
+    await popup.getByRole('button', { name: 'Move', exact: true }).click();
     await expect.poll(async () => (await readStore(popup)).clips.filter((c) => c.companyId === skog.id).length).toBe(2);
     expect((await readStore(popup)).clips.some((c) => c.companyId === fjordlaks.id)).toBe(false);
 
+    await showCompany(popup, 'Skog & Sjø AB');
     await popup.getByLabel('Merge into').selectOption({ label: 'Nordlys Energi AS' });
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Merge' }).click();
     await popup.getByRole('heading', { name: /Nordlys Energi AS/ }).waitFor();

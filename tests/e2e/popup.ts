@@ -6,7 +6,7 @@ import { readStore, type Session, openTab, openPopup } from './browser';
 export async function clickClip(popup: Page): Promise<string> {
   const button = popup.getByRole('button', { name: 'Clip this page' });
   await button.click();
-  await popup.locator('button.primary:not([disabled])').waitFor({ timeout: 20_000 });
+  await popup.locator('button.primary[aria-busy="false"]').waitFor({ timeout: 20_000 });
   return (await popup.getByTestId('clip-status').innerText()).trim();
 }
 
@@ -24,14 +24,12 @@ export async function clipPage(session: Session, url: string): Promise<{ page: P
   return { page, popup, status };
 }
 
-/** Shows a company in the popup: it may already be open on it (the page under it belongs there). */
+/** Shows a company on the popup's dashboard: it may already be on it (the page under it belongs there). */
 export async function openCompany(popup: Page, name: string): Promise<void> {
   await popup.locator('.board[data-settled="true"]').waitFor();
-  // Settled on a view, which shows once its data has been read: the company list or a company.
-  await popup.locator('.company-header h2, .company-list').first().waitFor();
-  const heading = popup.locator('.company-header h2', { hasText: name });
+  await popup.locator('.this-company, .company-list, .empty').first().waitFor();
+  const heading = popup.locator('.this-company h2', { hasText: name });
   if (await heading.count()) return;
-  if (await popup.locator('.company-header').count()) await popup.getByRole('button', { name: /Back/ }).click();
   await popup.locator('.company-list button', { hasText: name }).first().click();
   await heading.waitFor();
 }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, newProfile, openTab, readStore, type Session } from './browser';
 import { clickClip, waitForClip } from './popup';
+import { openAllSections } from './ui';
 import { openPopup } from './browser';
 import { startServer, type PageServer } from './server';
 
@@ -30,7 +31,7 @@ async function clip(path: string) {
 
 async function openBoard(): Promise<Page> {
   const board = await session.context.newPage();
-  await board.goto(`chrome-extension://${session.extensionId}/board.html#company=${companyId}`);
+  await board.goto(`chrome-extension://${session.extensionId}/board.html#company=${companyId}&view=interview`);
   await board.locator('.iv[data-view="interview"]').waitFor();
   return board;
 }
@@ -124,13 +125,14 @@ describe('the round-two journey', () => {
     expect(await whyYouRow.getByRole('note').count()).toBe(0);
 
     // An answer on the prep board, with a pinned sentence from the about page.
-    await board.locator('details.prep-section:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+    await board.getByRole('navigation').getByRole('link', { name: 'Prepare' }).click();
+    await openAllSections(board);
     const vision = board.locator('[data-prompt-id="vision"]');
-    await vision.locator('.prep-evidence li', { hasText: 'every ferry crossing runs on time' }).getByRole('button', { name: 'Pin' }).click();
+    await vision.locator('.prep-evidence li', { hasText: 'every ferry crossing runs on time' }).getByRole('button', { name: /^Pin: / }).click();
     await vision.locator('textarea').fill('Punctual, emission-free ferries: my monitoring work keeps the platform behind them reliable.');
 
     // Own questions and terms: the ad's salary is already there.
-    await board.locator('details[data-panel="own"] > summary').click();
+    await board.getByRole('navigation').getByRole('link', { name: 'Your questions, your decision, the terms' }).click();
     const own = board.locator('.iv[data-view="own"]');
     await own.getByLabel('A question you want to ask them').fill('What would success look like after six months?');
     await own.getByRole('button', { name: 'Add', exact: true }).first().click();

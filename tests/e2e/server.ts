@@ -9,6 +9,8 @@ const ROOT = join(import.meta.dirname, '..');
 /** Serves the test pages on 127.0.0.1: fixtures, the Readability corpus and generated pages. */
 export interface PageServer {
   origin: string;
+  /** The path of every request served, in order (to check that a view loads nothing from a clipped site). */
+  requests: string[];
   close: () => Promise<void>;
 }
 
@@ -32,9 +34,11 @@ async function resolve(path: string, query: URLSearchParams): Promise<string | u
 }
 
 export async function startServer(): Promise<PageServer> {
+  const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const requested = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(requested.pathname);
+    requests.push(path);
     if (path === '/generated/slow.html') {
       // The head arrives, the body does not (yet): the document is still loading.
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -56,6 +60,7 @@ export async function startServer(): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -10,9 +10,15 @@ describe('the clip button', () => {
     expect(onClip).toHaveBeenCalledOnce();
   });
 
-  test('is disabled while a clip is being made', () => {
-    render(<ClipButton status={{ kind: 'busy' }} onClip={() => undefined} />);
-    expect(screen.getByRole('button', { name: 'Clipping…' })).toHaveProperty('disabled', true);
+  test('ignores presses while a clip is being made, but keeps the keyboard focus where the user pressed', () => {
+    const onClip = vi.fn();
+    render(<ClipButton status={{ kind: 'busy' }} onClip={onClip} />);
+    const button = screen.getByRole('button', { name: 'Clipping…' });
+    button.focus();
+    fireEvent.click(button);
+    expect(onClip).not.toHaveBeenCalled();
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
   });
 
   test('says what was saved, and when only the page text could be kept', () => {

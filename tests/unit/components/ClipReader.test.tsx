@@ -48,3 +48,19 @@ describe('reading a clip', () => {
     expect(original.getAttribute('rel')).toContain('noopener');
   });
 });
+
+describe('reading a clip loads nothing from the clipped site', () => {
+  test('an image becomes its description, with no URL left to load', () => {
+    const withImages: ClipContent = {
+      ...content,
+      contentHtml:
+        '<p>Our new mill.</p><img src="https://skogsjo.se/mill.jpg" srcset="https://skogsjo.se/mill-2x.jpg 2x" alt="The sawmill at dawn"><img src="https://skogsjo.se/x.gif"><picture><source srcset="https://skogsjo.se/a.webp"></picture><svg><image href="https://skogsjo.se/b.png"/></svg><p style="background:url(https://skogsjo.se/c.png)">Text</p>',
+    };
+    render(<ClipReader clip={clip} content={withImages} />);
+    const shown = screen.getByTestId('clip-content');
+    expect(shown.textContent).toContain('Image: The sawmill at dawn');
+    expect(shown.textContent).toContain('An image without a description');
+    expect(shown.innerHTML).not.toContain('skogsjo.se/');
+    expect(screen.getByText(/Images are not loaded here, so opening a clip sends nothing to skogsjo\.se/)).toBeTruthy();
+  });
+});

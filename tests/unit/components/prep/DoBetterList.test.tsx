@@ -12,15 +12,24 @@ const complaint = 'Customers complained about long delivery times.';
 const evidence = topEvidence([{ clipId: 'c1', url: source.url, hits: [hit('do-better', complaint)] }], 'do-better', { dismissed: new Set() });
 
 function renderList(notes: Note[] = []) {
-  const callbacks = { onAdd: vi.fn(), onUpdate: vi.fn(), onRemove: vi.fn(), onUnpin: vi.fn(), onDismiss: vi.fn() };
+  const callbacks = { onAdd: vi.fn(), onUpdate: vi.fn(), onRemove: vi.fn(), onUnpin: vi.fn(), onDismiss: vi.fn(), onRestore: vi.fn() };
   const view = render(
-    <DoBetterList prompt={prompt as NonNullable<typeof prompt>} lang="en" notes={notes} evidence={evidence} sources={new Map([[source.clipId, source]])} {...callbacks} />,
+    <DoBetterList
+      companyId="co1"
+      prompt={prompt as NonNullable<typeof prompt>}
+      lang="en"
+      notes={notes}
+      evidence={evidence}
+      dismissed={[]}
+      sources={new Map([[source.clipId, source]])}
+      {...callbacks}
+    />,
   );
   return { ...callbacks, ...view };
 }
 
 function addForm() {
-  return within(screen.getByRole('region', { name: 'Add an improvement' }));
+  return within(screen.getByRole('heading', { name: 'Add an improvement' }).parentElement!);
 }
 
 describe('what could they do better', () => {
@@ -67,19 +76,19 @@ describe('what could they do better', () => {
   test('edits an improvement in place', () => {
     const item = note('do-better', 'improvement', 'Slow site', { area: 'digital', idea: 'Cache' });
     const { onUpdate } = renderList([item]);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Edit: / }));
     const idea = screen.getAllByRole('textbox', { name: 'Your idea for improving it' })[0];
     expect((idea as HTMLTextAreaElement).value).toBe('Cache');
     fireEvent.input(idea ?? document.body, { target: { value: 'Use a CDN' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onUpdate).toHaveBeenCalledWith(item.id, expect.objectContaining({ area: 'digital', observation: 'Slow site', idea: 'Use a CDN' }));
-    expect(screen.getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Edit: / })).toBeTruthy();
   });
 
   test('removing asks for a second click', () => {
     const item = note('do-better', 'improvement', 'Slow site', { area: 'digital', idea: 'Cache' });
     const { onRemove } = renderList([item]);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Remove: / }));
     expect(onRemove).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Remove for good' }));
     expect(onRemove).toHaveBeenCalledWith(item.id);
@@ -90,5 +99,29 @@ describe('what could they do better', () => {
     expect(screen.getByText(/Add an idea for fixing it/)).toBeTruthy();
     expect(screen.getByText(HOSTILE)).toBeTruthy();
     expect(container.querySelector('img, script, a[href^="javascript:"]')).toBeNull();
+  });
+});
+
+describe('an improvement being written', () => {
+  test('is kept as it is typed: closing the view and opening it again brings the draft back', () => {
+    localStorage.clear();
+    const { unmount } = renderList();
+    fireEvent.input(addForm().getByRole('textbox', { name: 'What you noticed' }), { target: { value: 'The careers page is hard to find' } });
+    fireEvent.input(addForm().getByRole('textbox', { name: 'Your idea for improving it' }), { target: { value: 'Link it from the front page' } });
+    unmount();
+    renderList();
+    expect((addForm().getByRole('textbox', { name: 'What you noticed' }) as HTMLTextAreaElement).value).toBe('The careers page is hard to find');
+    expect((addForm().getByRole('textbox', { name: 'Your idea for improving it' }) as HTMLTextAreaElement).value).toBe('Link it from the front page');
+  });
+
+  test('is forgotten once added', () => {
+    localStorage.clear();
+    const { onAdd, unmount } = renderList();
+    fireEvent.input(addForm().getByRole('textbox', { name: 'What you noticed' }), { target: { value: 'Slow site' } });
+    fireEvent.click(addForm().getByRole('button', { name: 'Add an improvement' }));
+    expect(onAdd).toHaveBeenCalledOnce();
+    unmount();
+    renderList();
+    expect((addForm().getByRole('textbox', { name: 'What you noticed' }) as HTMLTextAreaElement).value).toBe('');
   });
 });

@@ -31,9 +31,13 @@ describe('the prep board', () => {
 
   test('renders each section as a collapsible card; the popup opens the first one with work left', () => {
     render(<PrepBoard data={boardData([], [note('do-better', 'improvement', 'x')])} lang="en" layout="popup" actions={fakeActions()} />);
-    expect(section('vision-strategy').tagName).toBe('DETAILS');
-    expect(section('vision-strategy').hasAttribute('open')).toBe(true);
-    expect(section('questions').hasAttribute('open')).toBe(false);
+    const toggle = (id: string) => within(section(id)).getAllByRole('button')[0]!;
+    expect(within(section('vision-strategy')).getByRole('heading', { level: 3 })).toBeTruthy();
+    expect(toggle('vision-strategy').getAttribute('aria-expanded')).toBe('true');
+    expect(toggle('questions').getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle('questions'));
+    expect(toggle('questions').getAttribute('aria-expanded')).toBe('true');
+    expect(section('questions').querySelector('[data-prompt-id="why-you"]')).not.toBeNull();
   });
 
   test('shows 3 pieces of evidence in the popup and 5 in the wide layout', () => {
@@ -61,9 +65,8 @@ describe('the prep board', () => {
     const card = within(document.querySelector<HTMLElement>('[data-prompt-id="vision"]') ?? document.body);
     const box = card.getByRole('textbox');
     fireEvent.input(box, { target: { value: 'Clean power' } });
-    fireEvent.blur(box);
-    expect(actions.onAnswer).toHaveBeenCalledWith('vision', 'Clean power');
-    fireEvent.click(card.getAllByRole('button', { name: 'Pin' })[0] ?? document.body);
+    expect(actions.onAnswer).toHaveBeenCalledWith('vision', 'Clean power', expect.any(Number));
+    fireEvent.click(card.getAllByRole('button', { name: /^Pin: / })[0] ?? document.body);
     expect(actions.onPin).toHaveBeenCalledWith('vision', expect.objectContaining({ sentence: visionHits[0]?.sentence }));
   });
 });

@@ -20,12 +20,22 @@ interface CardOptions {
   notes?: Note[];
   items?: RankedEvidence[];
   lang?: Lang;
+  dismissed?: RankedEvidence[];
 }
 
-function renderCard({ id = 'vision', notes = [], items = evidence, lang = 'en' }: CardOptions = {}) {
-  const callbacks = { onAnswer: vi.fn(), onPin: vi.fn(), onUnpin: vi.fn(), onDismiss: vi.fn() };
+function renderCard({ id = 'vision', notes = [], items = evidence, lang = 'en', dismissed = [] }: CardOptions = {}) {
+  const callbacks = { onAnswer: vi.fn(), onPin: vi.fn(), onUnpin: vi.fn(), onDismiss: vi.fn(), onRestore: vi.fn() };
   const view = render(
-    <PromptCard prompt={prompt(id)} lang={lang} notes={notes} evidence={items} sources={new Map([[source.clipId, source]])} {...callbacks} />,
+    <PromptCard
+      companyId="co1"
+      prompt={prompt(id)}
+      lang={lang}
+      notes={notes}
+      evidence={items}
+      dismissed={dismissed}
+      sources={new Map([[source.clipId, source]])}
+      {...callbacks}
+    />,
   );
   return { ...callbacks, ...view };
 }
@@ -47,9 +57,9 @@ describe('a prompt card', () => {
   test('pin and dismiss call back with the evidence they stand beside', () => {
     const { onPin, onDismiss } = renderCard();
     const second = sentences[1] ?? '';
-    fireEvent.click(within(evidenceItem(second)).getByRole('button', { name: 'Pin' }));
+    fireEvent.click(within(evidenceItem(second)).getByRole('button', { name: 'Pin: We exist to make energy…' }));
     expect(onPin).toHaveBeenCalledExactlyOnceWith('vision', expect.objectContaining({ sentence: second, clipId: 'c1', url: source.url }));
-    fireEvent.click(within(evidenceItem(second)).getByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(within(evidenceItem(second)).getByRole('button', { name: 'Dismiss: We exist to make energy…' }));
     expect(onDismiss).toHaveBeenCalledExactlyOnceWith('vision', evidence[1]?.key);
   });
 
@@ -72,9 +82,9 @@ describe('a prompt card', () => {
   test('shows pinned items, which can be unpinned', () => {
     const pin = note('vision', 'pin', 'Pinned sentence.', { clipId: 'c1', sourceUrl: source.url });
     const { onUnpin } = renderCard({ notes: [note('vision', 'answer', 'My answer'), pin] });
-    const pinned = within(screen.getByRole('region', { name: 'Pinned' }));
+    const pinned = within(screen.getByRole('heading', { name: 'Pinned' }).parentElement!);
     expect(pinned.getByText('Pinned sentence.')).toBeTruthy();
-    fireEvent.click(pinned.getByRole('button', { name: 'Unpin' }));
+    fireEvent.click(pinned.getByRole('button', { name: 'Unpin: Pinned sentence.' }));
     expect(onUnpin).toHaveBeenCalledWith(pin.id);
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('My answer');
   });
@@ -83,7 +93,7 @@ describe('a prompt card', () => {
     renderCard({ id: 'why-you', items: [] });
     expect(screen.getByText(prompt('why-you').guidance.en)).toBeTruthy();
     expect(screen.getByRole('textbox')).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'From your clips' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'From your clips' })).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });
 

@@ -36,6 +36,7 @@ export function fakeActions(): { [K in keyof PrepActions]: Mock<PrepActions[K]> 
     onPin: vi.fn<PrepActions['onPin']>(),
     onUnpin: vi.fn<PrepActions['onUnpin']>(),
     onDismiss: vi.fn<PrepActions['onDismiss']>(),
+    onRestore: vi.fn<PrepActions['onRestore']>(),
     onAddImprovement: vi.fn<PrepActions['onAddImprovement']>(),
     onUpdateImprovement: vi.fn<PrepActions['onUpdateImprovement']>(),
     onRemoveImprovement: vi.fn<PrepActions['onRemoveImprovement']>(),

@@ -1,0 +1,98 @@
+import { ClipButton } from '../ClipButton';
+import { CompanyList } from '../CompanyList';
+import { t } from '../i18n';
+import { LanguageSetting } from '../settings/LanguageSetting';
+import { useLiveQuery } from '../use-live-query';
+import { companyRows, type CompanyRow } from './company-rows';
+import { briefingHref } from './CompanyScreen';
+import { useBoard } from './context';
+import { leftLabel, nextInterviewLine, useReadiness } from './readiness';
+
+/** How the popup opens the other surfaces (they differ between Chromium and Firefox). */
+export interface Surfaces {
+  openPanel?: () => void;
+  openBoard: (companyId?: string) => void;
+}
+
+const LIST_ROWS = 3;
+const LEFT_SHOWN = 3;
+
+/** This tab's company at a glance: status, role, readiness, next interview, what is left, and where to work on it. */
+function CompanyCard({ row, surfaces }: { row: CompanyRow; surfaces: Surfaces }) {
+  const { company, role } = row;
+  // The one seam for the interview engineer's readiness (next interview and what is left).
+  const readiness = useReadiness(company.id) ?? row.readiness;
+  const next = nextInterviewLine(readiness);
+  return (
+    <section class="card this-company" aria-labelledby="this-company">
+      <h2 id="this-company" class="company-name">
+        {company.name} <span class="pill">{t(`status_${company.status}`)}</span>
+      </h2>
+      {role && <p class="meta row-line">{role}</p>}
+      <p class="row-line">
+        <span class="readiness-line">{readiness.line}</span> <span class="meta">· {next ?? t('noInterviewPlanned')}</span>
+      </p>
+      {readiness.left.length > 0 && (
+        <>
+          <h3 class="left-heading">{t('leftToPrepare')}</h3>
+          <ul class="left">
+            {readiness.left.slice(0, LEFT_SHOWN).map((item) => (
+              <li key={item}>{leftLabel(item)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="surface-buttons">
+        {surfaces.openPanel && (
+          <button type="button" class="small" onClick={surfaces.openPanel}>
+            {t('openPanel')}
+          </button>
+        )}
+        <button type="button" class="small" onClick={() => surfaces.openBoard(company.id)}>
+          {t('openBoard')}
+        </button>
+        <a class="small button-like" href={briefingHref(company.id)} target="_blank" rel="noopener">
+          {t('briefing')}
+        </a>
+      </div>
+    </section>
+  );
+}
+
+/** The popup: clip, this tab's company, the other companies in short. Fits 400×600 without scrolling. */
+export function Dashboard({ surfaces }: { surfaces: Surfaces }) {
+  const { db, store } = useBoard();
+  const rows = useLiveQuery(() => companyRows(db), [db]);
+  const view = store.view.value;
+  const focusedId = view.name === 'home' ? undefined : view.companyId;
+  if (rows.status === 'error') return <p class="status error" role="alert">{t('loadError', rows.message)}</p>;
+  const list = rows.status === 'ready' ? rows.value : [];
+  const focused = list.find((row) => row.company.id === focusedId);
+  return (
+    <div class="dashboard">
+      <ClipButton status={store.status.value} onClip={() => void store.clip()} />
+      {rows.status === 'loading' ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <>
+          {focused && <CompanyCard row={focused} surfaces={surfaces} />}
+          <CompanyList
+            companies={list.filter((row) => row !== focused)}
+            onOpen={(companyId) => store.open({ name: 'company', companyId })}
+            limit={LIST_ROWS}
+            onShowAll={() => surfaces.openBoard()}
+            empty={!focused}
+          />
+        </>
+      )}
+      <footer class="dashboard-footer">
+        <LanguageSetting />
+        {!focused && (
+          <button type="button" class="link small" onClick={() => surfaces.openBoard()}>
+            {t('openBoard')}
+          </button>
+        )}
+      </footer>
+    </div>
+  );
+}

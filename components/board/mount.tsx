@@ -1,0 +1,36 @@
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { getDb } from '../../core/db/schema';
+import { sendMessage } from '../../core/messaging/protocol';
+import { Board } from '../Board';
+import { loadLanguage, uiLanguage } from '../i18n';
+import { recoverAnswerDrafts } from '../prep/drafts';
+import { createBoardStore, type BoardStore } from '../store';
+import type { BoardLayout } from './context';
+import type { Surfaces } from './Dashboard';
+
+export interface MountOptions {
+  layout: BoardLayout;
+  /** Opens on the company of the active tab (popup, side panel). */
+  followActiveTab?: boolean;
+  surfaces?: (store: BoardStore) => Surfaces;
+}
+
+/** The company of the tab the user is looking at, or null (no research on that site yet). */
+export function activeTabCompanyId(): Promise<string | null> {
+  return sendMessage('activeTabCompanyId').catch(() => null);
+}
+
+/** Starts a board page: the language first (nothing shows in the wrong one), words left unsaved by a closed popup, then the board. */
+export async function mountBoard({ layout, followActiveTab = false, surfaces }: MountOptions): Promise<BoardStore> {
+  await loadLanguage();
+  effect(() => {
+    document.documentElement.lang = uiLanguage();
+  });
+  const db = getDb();
+  await recoverAnswerDrafts(db).catch(() => 0);
+  const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
+  const opening = followActiveTab && store.view.value.name === 'home' ? activeTabCompanyId() : undefined;
+  render(<Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />, document.getElementById('app')!);
+  return store;
+}
