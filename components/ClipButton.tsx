@@ -11,7 +11,8 @@ interface Props {
 function messages(result: ClipResult): string[] {
   if (!result.ok) return [t(`refusal_${result.reason}`)];
   const lines = [t(result.updated ? 'clipUpdated' : 'clipSaved', result.title)];
-  if (result.method === 'page-text') lines.push(t('clipFallback'));
+  if (result.overBudget) lines.push(t('clipOverBudget'));
+  else if (result.method === 'page-text') lines.push(t('clipFallback'));
   if (result.truncated) lines.push(t('clipTruncated'));
   return lines;
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Clip, ClipContent } from '../core/model';
-import { sanitizeClipHtml } from './sanitize';
+import { safeHref, sanitizeClipHtml } from './sanitize';
 import { formatDate, t } from './i18n';
 
 interface Props {
@@ -10,7 +10,8 @@ interface Props {
 
 /** The readable content of a clip, sanitised, with the way back to the original page. */
 export function ClipReader({ clip, content }: Props) {
-  const html = useMemo(() => sanitizeClipHtml(content?.contentHtml ?? ''), [content?.contentHtml]);
+  const html = useMemo(() => sanitizeClipHtml(content?.contentHtml ?? '', clip.pageUrl), [content?.contentHtml, clip.pageUrl]);
+  const original = safeHref(clip.pageUrl);
   return (
     <article class="reader" lang={clip.lang}>
       <h2>{clip.title}</h2>
@@ -18,11 +19,13 @@ export function ClipReader({ clip, content }: Props) {
         {clip.byline && <>{clip.byline} · </>}
         {clip.siteName ?? clip.domain} · {t('clippedOn', formatDate(clip.updatedAt))}
       </p>
-      <p>
-        <a href={clip.pageUrl} target="_blank" rel="noopener noreferrer">
-          {t('openOriginal')}
-        </a>
-      </p>
+      {original && (
+        <p>
+          <a href={original} target="_blank" rel="noopener noreferrer">
+            {t('openOriginal')}
+          </a>
+        </p>
+      )}
       {clip.truncated && <p class="status">{t('truncatedNote')}</p>}
       {html.includes('class="img-placeholder"') && <p class="meta">{t('imagesNote', clip.domain)}</p>}
       <div class="content" data-testid="clip-content" dangerouslySetInnerHTML={{ __html: html }} />

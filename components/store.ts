@@ -79,7 +79,8 @@ export function createBoardStore(api: BoardApi, { routing = 'memory' }: StoreOpt
     try {
       result = await api.clipActiveTab();
     } catch {
-      result = { ok: false, reason: 'nothingCaptured' };
+      // No answer from the background: the browser stopped it (a service worker) mid-clip.
+      result = { ok: false, reason: 'interrupted' };
     }
     status.value = { kind: 'done', result };
     if (result.ok) {

@@ -1,9 +1,11 @@
-import type { CapturedPage, JsonLdNode, TextBlock } from '../core/model';
+import { cleanLine, cleanOptional, MAX_LINE_CHARS } from '../core/capture/limits';
+import type { CapturedPage, JsonLdNode, PageMetadata, TextBlock } from '../core/model';
+import { inertCopy } from './inert-copy';
 import { collectJsonLd, typesOf } from './json-ld';
 import { extractMetadata } from './metadata';
 import { extractMicrodata } from './microdata';
 import { readPageLines } from './page-lines';
-import { extractReadable } from './readable';
+import { extractReadable, type ReadableOptions } from './readable';
 import { extractTextBlocks } from './text-blocks';
 
 const EXCERPT_CHARS = 280;
@@ -22,17 +24,33 @@ function factBlocksOf(doc: Document, jsonLd: JsonLdNode[], articleText: string, 
 }
 
 function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.slice(0, EXCERPT_CHARS * 4).replace(/\s+/g, ' ').trim();
   if (flat.length <= EXCERPT_CHARS) return flat;
   const cut = flat.slice(0, EXCERPT_CHARS);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS - 40))}…`;
 }
 
-/** Turns the page into data. Runs in the page; touches no storage. */
-export function capturePage(doc: Document, pageUrl: string): CapturedPage {
+/** Every line of metadata one clean line of sensible length, whatever the page put there. */
+function cleanMetadata(metadata: PageMetadata): PageMetadata {
+  const clean: PageMetadata = { ...metadata, title: cleanLine(metadata.title) };
+  const fields = { siteName: undefined, byline: undefined, description: MAX_LINE_CHARS, lang: 35, publishedTime: 64, ogType: 64 } as const;
+  for (const [key, max] of Object.entries(fields) as Array<[keyof typeof fields, number | undefined]>) {
+    const value = cleanOptional(metadata[key], max);
+    if (value === undefined) delete clean[key];
+    else clean[key] = value;
+  }
+  return clean;
+}
+
+/**
+ * Turns the page into data. Runs in the page; touches no storage. Everything is read
+ * from an inert, clobber-free copy of the page (see inert-copy.ts), never the page itself.
+ */
+export function capturePage(page: Document, pageUrl: string, options: ReadableOptions = {}): CapturedPage {
+  const doc = inertCopy(page);
   const metadata = extractMetadata(doc, pageUrl);
-  const { nodes, errors } = collectJsonLd(doc);
-  const readable = extractReadable(doc);
+  const { nodes, errors, dropped } = collectJsonLd(doc);
+  const readable = extractReadable(doc, options);
 
   if (readable.title) metadata.title = readable.title;
   if (!metadata.title) metadata.title = new URL(pageUrl).hostname;
@@ -40,21 +58,24 @@ export function capturePage(doc: Document, pageUrl: string): CapturedPage {
   metadata.byline ??= readable.byline;
   metadata.publishedTime ??= readable.publishedTime;
   metadata.lang ??= readable.lang;
+  const clean = cleanMetadata(metadata);
 
   return {
     pageUrl,
-    metadata,
+    metadata: clean,
     method: readable.method,
     contentHtml: readable.html,
     textContent: readable.text,
-    excerpt: readable.excerpt?.trim() || metadata.description || excerptOf(readable.text),
+    excerpt: cleanLine(readable.excerpt?.trim() || clean.description || excerptOf(readable.text), MAX_LINE_CHARS),
     blocks: extractTextBlocks(readable.root),
-    factBlocks: factBlocksOf(doc, nodes, readable.text, metadata.title),
+    factBlocks: factBlocksOf(doc, nodes, readable.text, clean.title),
     lines: readPageLines(doc),
     jsonLd: nodes,
     microdata: extractMicrodata(doc),
     jsonLdErrors: errors,
+    jsonLdDropped: dropped,
     truncated: readable.truncated,
+    overBudget: readable.overBudget,
     readabilityMs: readable.readabilityMs,
   };
 }

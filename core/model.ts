@@ -88,14 +88,18 @@ export interface CapturedPage {
   microdata: JsonLdNode[];
   /** Number of JSON-LD blocks that could not be parsed and were skipped. */
   jsonLdErrors: number;
+  /** Number of JSON-LD values and blocks left out by the size and depth caps. */
+  jsonLdDropped?: number;
   /** True when the text or HTML was cut to the storage caps. */
   truncated: boolean;
+  /** True when finding the article took longer than its time budget, so the visible text was kept instead. */
+  overBudget?: boolean;
   /** Milliseconds spent in Readability (for the benchmark). */
   readabilityMs: number;
 }
 
-/** What the capture script answers: the page, or that its HTML is still arriving. */
-export type CaptureOutcome = CapturedPage | { stillLoading: true };
+/** What the capture script answers: the page, that its HTML is still arriving, or that reading it failed. */
+export type CaptureOutcome = CapturedPage | { stillLoading: true } | { readFailed: string };
 
 export const COMPANY_STATUSES = [
   'researching',

@@ -13,6 +13,7 @@ import { analyseCapture } from '../core/capture/analyse';
 import type { CapturedPage, Clip, ClipContent } from '../core/model';
 import { launch, newProfile, openPopup, OUTPUT_DIR, type Session } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
+import { hostileTable } from './bench-hostile';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests', 'corpus', 'readability');
@@ -237,4 +238,5 @@ async function boardOpening(session: Session, stored: StoredClip[]): Promise<voi
 execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });
 bundleTable();
 await captureTable();
+await hostileTable();
 await (await import('./bench-scale')).scaleSection();

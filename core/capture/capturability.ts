@@ -9,6 +9,12 @@ export type CaptureRefusal =
   | 'errorPage'
   | 'notAllowed'
   | 'nothingCaptured'
+  | 'nearlyEmpty'
+  | 'navigatedAway'
+  | 'tookTooLong'
+  | 'readFailed'
+  | 'interrupted'
+  | 'processingFailed'
   | 'saveFailed';
 
 const BROWSER_SCHEMES = ['chrome:', 'chrome-extension:', 'moz-extension:', 'about:', 'edge:', 'brave:', 'opera:', 'vivaldi:', 'devtools:', 'view-source:', 'chrome-search:', 'chrome-untrusted:', 'data:', 'blob:', 'javascript:'];
@@ -40,6 +46,7 @@ export function refusalForError(message: string, url = ''): CaptureRefusal {
   if (url.startsWith('file:') || /"file:/i.test(message)) return 'fileAccess';
   if (/chrome:\/\/|chrome-extension:|about:|edge:\/\/|privileged|restricted/i.test(message)) return 'browserPage';
   if (/error page/i.test(message)) return 'errorPage';
+  if (/frame (with id \d+ )?was removed|navigat|No tab with id|tab was closed/i.test(message)) return 'navigatedAway';
   if (/No frame|No tab/i.test(message)) return 'noTab';
   return 'notAllowed';
 }

@@ -8,6 +8,7 @@ import { isNewsHost } from '../company/news-sites';
 import { resolveCompany } from '../company/resolve';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
 import { clipUrl, countWords } from './clip-url';
+import { cleanLine } from './limits';
 
 export interface SavedCapture {
   clip: Clip;
@@ -22,8 +23,8 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
     ...analysis,
     url,
     pageUrl: page.pageUrl,
-    title: metadata.title,
-    siteName: metadata.siteName,
+    title: cleanLine(metadata.title),
+    siteName: metadata.siteName === undefined ? undefined : cleanLine(metadata.siteName),
     domain,
     byline: metadata.byline,
     excerpt: page.excerpt,
@@ -35,18 +36,29 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
   };
 }
 
+/** A job ad's title and employer are one line of sensible length, whatever the page's data said. */
+function withCleanNames(analysis: CaptureAnalysis): CaptureAnalysis {
+  const { jobAd } = analysis;
+  if (!jobAd) return analysis;
+  const organization = jobAd.hiringOrganization;
+  const cleaned = { ...jobAd, title: cleanLine(jobAd.title) };
+  if (organization?.name !== undefined) cleaned.hiringOrganization = { ...organization, name: cleanLine(organization.name) };
+  return { ...analysis, jobAd: cleaned };
+}
+
 /**
  * Stores a captured page in one transaction. The same canonical URL updates its
  * clip in place: its id, company and the user's own words are kept.
  */
 export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date.now()): Promise<SavedCapture> {
   const url = clipUrl(page.metadata.canonicalUrl);
-  const fresh = analyseCapture(page, url);
+  const fresh = withCleanNames(analyseCapture(page, url));
   return db.transaction('rw', [db.companies, db.clips, db.clipContents, db.companyEvidence], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     // An ad that has expired since it was clipped no longer reads as one: keep what it said.
     const analysis = !fresh.jobAd && existing?.jobAd ? { ...fresh, kind: existing.kind, jobAd: existing.jobAd } : fresh;
-    const guess = guessCompany(url, page.metadata, page.jsonLd, analysis.jobAd, page.lines);
+    const guessed = guessCompany(url, page.metadata, page.jsonLd, analysis.jobAd, page.lines);
+    const guess = { ...guessed, name: cleanLine(guessed.name) };
     // A site whose ads name different employers is a board, known or not.
     if (analysis.jobAd && guess.domainIdentifies && (await carriesManyEmployers(db, guess.domain, analysis.jobAd.hiringOrganization?.name))) guess.domainIdentifies = false;
     const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, page.lines?.h1 ?? page.metadata.title, page.metadata.description ?? page.excerpt) : undefined;

@@ -67,7 +67,8 @@ const RELATIVE_CUTOFF = 0.3;
 
 function keepTop(hits: EvidenceHit[], limit: number): EvidenceHit[] {
   const seen = new Set<string>();
-  const best = Math.max(0, ...hits.map((h) => h.score));
+  // A loop, not Math.max(...scores): a long page has more hits than a call can take arguments.
+  const best = hits.reduce((max, hit) => Math.max(max, hit.score), 0);
   return hits
     .sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex)
     .filter((hit) => {

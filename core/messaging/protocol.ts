@@ -11,6 +11,8 @@ export type ClipResult =
       method: ExtractionMethod;
       updated: boolean;
       truncated: boolean;
+      /** Finding the article took too long, so the page's visible text was kept instead. */
+      overBudget?: boolean;
     }
   | { ok: false; reason: CaptureRefusal };
 

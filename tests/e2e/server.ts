@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { hostilePage } from '../fixtures/hostile/generate';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,8 +22,11 @@ function hugePage(paragraphs: number): string {
   return `<!doctype html><html lang="en"><head><title>A very long annual report</title></head><body><article><h1>A very long annual report</h1>${body}</article></body></html>`;
 }
 
-async function resolve(path: string): Promise<string | undefined> {
+const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+async function resolve(path: string, query: URLSearchParams): Promise<string | undefined> {
   if (path === '/generated/huge.html') return hugePage(30_000);
+  if (path.startsWith('/generated/hostile/')) return hostilePage(path.slice('/generated/hostile/'.length), query);
   const corpus = path.match(/^\/corpus\/([\w.-]+)\/$/);
   const file = corpus ? join(ROOT, 'corpus', 'readability', corpus[1]!, 'source.html') : join(ROOT, normalize(path));
   if (!file.startsWith(ROOT)) return undefined;
@@ -32,7 +36,8 @@ async function resolve(path: string): Promise<string | undefined> {
 export async function startServer(): Promise<PageServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const requested = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = decodeURIComponent(requested.pathname);
     requests.push(path);
     if (path === '/generated/slow.html') {
       // The head arrives, the body does not (yet): the document is still loading.
@@ -42,12 +47,13 @@ export async function startServer(): Promise<PageServer> {
       response.on('close', () => clearTimeout(timer));
       return;
     }
-    void resolve(path).then((html) => {
+    void resolve(path, requested.searchParams).then((html) => {
       if (html === undefined) {
         response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      const type = TYPES[extname(path)] ?? 'text/html';
+      response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(html);
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

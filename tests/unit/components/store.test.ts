@@ -13,10 +13,10 @@ describe('the board store', () => {
     expect(store.view.value).toEqual({ name: 'home' });
   });
 
-  test('a background that cannot be reached is said plainly and leaves the view alone', async () => {
-    const store = createBoardStore({ clipActiveTab: () => Promise.reject(new Error('Could not establish connection')) });
+  test('a background that stops mid-clip is said plainly (not as an unreadable page) and leaves the view alone', async () => {
+    const store = createBoardStore({ clipActiveTab: () => Promise.reject(new Error('The message port closed before a response was received.')) });
     await store.clip();
-    expect(store.status.value).toEqual({ kind: 'done', result: { ok: false, reason: 'nothingCaptured' } });
+    expect(store.status.value).toEqual({ kind: 'done', result: { ok: false, reason: 'interrupted' } });
     expect(store.view.value).toEqual({ name: 'home' });
   });
 
