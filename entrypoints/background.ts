@@ -45,7 +45,8 @@ export default defineBackground(() => {
   onMessage('clipActiveTab', async () => clipTab(await activeTab()));
   onMessage('activeTabCompanyId', async () => (await companyForUrl(getDb(), (await activeTab())?.url))?.id ?? null);
 
-  registerReminders();
+  // Notifications speak the language the user chose for Round Two, like the menus.
+  registerReminders({ locale: uiLanguage, message: (key, ...subs) => t(key, ...subs) });
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   watchLanguageSetting(() => void createMenus());

@@ -1,6 +1,6 @@
 import type { CapturedPage, Clip, Company } from '../model';
 import type { RoundTwoDB } from '../db/schema';
-import { refreshAggregates } from '../company/aggregates';
+import { addNewClip, refreshAggregates } from '../company/aggregates';
 import { carriesManyEmployers } from '../company/boards-seen';
 import { guessCompany } from '../company/identity';
 import { newsSubject } from '../company/news-subject';
@@ -77,7 +77,8 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     };
     await db.clips.put(clip);
     await db.clipContents.put({ id: clip.id, contentHtml: page.contentHtml, textContent: page.textContent, blocks: page.blocks, jsonLd: page.jsonLd });
-    await refreshAggregates(db, [company.id]);
+    // A new clip joins the company's aggregates as they are; a re-clip recomputes them.
+    await (existing ? refreshAggregates(db, [company.id]) : addNewClip(db, clip));
     if (existing || news) await db.companies.update(company.id, { updatedAt: now });
     return { clip, company: { ...company, updatedAt: now }, updated: existing !== undefined };
   });

@@ -102,3 +102,35 @@ export async function backfillAggregates(tables: AggregateTables): Promise<void>
   await tables.companies.bulkPut(companies.map((company) => ({ ...company, aggregates: aggregatesOf(byCompany.get(company.id) ?? []) })));
   await tables.companyEvidence.bulkPut(companies.map((company) => evidenceOf(company.id, byCompany.get(company.id) ?? [])));
 }
+
+/**
+ * A new clip joins a company: the aggregates and the evidence record take it in without reading
+ * the company's other clips, so clipping into a company of hundreds costs what clipping into one
+ * of a few does. The kept evidence of the other clips plus the new clip's hits hold every
+ * sentence that can now be among a prompt's best (a sentence that was not kept before ranks below
+ * `kept` others, and none of those left). Anything else — a re-clip, a move, a merge, a company
+ * from before the aggregates existed — recomputes from the clips.
+ */
+export async function addNewClip(tables: AggregateTables, clip: Clip): Promise<void> {
+  const company = await tables.companies.get(clip.companyId);
+  const record = await tables.companyEvidence.get(clip.companyId);
+  if (!company?.aggregates || !record) return refreshAggregates(tables, [clip.companyId]);
+  const before = company.aggregates;
+  const role = clip.jobAd ? (roleOf(clip) ?? before.role) : before.role;
+  await tables.companies.update(clip.companyId, {
+    aggregates: {
+      clipCount: before.clipCount + 1,
+      ...(role ? { role } : {}),
+      lastClippedAt: Math.max(clip.updatedAt, before.lastClippedAt ?? 0),
+      jobAdClipIds: clip.jobAd ? [clip.id, ...before.jobAdClipIds] : before.jobAdClipIds,
+    },
+  });
+  // The kept clips as the ranking reads them, newest first after the new one.
+  const sources = new Map(record.sources.map((source) => [source.clipId, source]));
+  const kept = record.clips.map(({ clipId, url, hits }, index) => {
+    const source = sources.get(clipId);
+    return { id: clipId, url, evidence: hits, title: source?.title ?? '', domain: source?.domain ?? '', siteName: source?.siteName, updatedAt: clip.updatedAt - 1 - index } as Clip;
+  });
+  const next = evidenceOf(clip.companyId, [clip, ...kept]);
+  await tables.companyEvidence.put({ ...next, truncated: [...new Set([...record.truncated, ...next.truncated])] });
+}

@@ -1,20 +1,28 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getDb } from '../db/schema';
 import { ALARM_PREFIX, syncAlarms, takeDue } from './sync';
-import { companyOfNotification, notificationId, reminderText } from './notify';
+import { companyOfNotification, notificationId, reminderText, type ReminderMessage } from './notify';
 
 const ICON = '/notification-icon.png';
 
+/** The words of a notification, in the language the user chose for Round Two (the background passes them in). */
+export interface ReminderWords {
+  locale: () => string;
+  message: (key: ReminderMessage, ...subs: string[]) => string;
+}
+
+let words: ReminderWords = { locale: () => browser.i18n.getUILanguage(), message: (key, ...subs) => browser.i18n.getMessage(key, subs) };
+
 function formatWhen(startsAt: number, timeZone: string, dateOnly: boolean): string {
   const options: Intl.DateTimeFormatOptions = dateOnly ? { timeZone, weekday: 'long', day: 'numeric', month: 'long' } : { timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' };
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), options).format(startsAt);
+  return new Intl.DateTimeFormat(words.locale(), options).format(startsAt);
 }
 
 /** Shows every reminder that is due (missed ones included), then sets alarms for the rest. */
 export async function checkReminders(now = Date.now()): Promise<void> {
   const db = getDb();
   for (const reminder of await takeDue(db, now)) {
-    const text = await reminderText(db, reminder, { message: (key, ...subs) => browser.i18n.getMessage(key, subs), when: formatWhen });
+    const text = await reminderText(db, reminder, { message: words.message, when: formatWhen });
     await browser.notifications.create(notificationId(reminder), { type: 'basic', iconUrl: browser.runtime.getURL(ICON), ...text });
   }
   await syncAlarms(db, browser.alarms, now);
@@ -38,7 +46,8 @@ async function onNotificationClick(id: string): Promise<void> {
 }
 
 /** The background's reminders: alarms wake it, a missed one is caught up at every start. */
-export function registerReminders(): void {
+export function registerReminders(language?: ReminderWords): void {
+  if (language) words = language;
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
   // Every start of the background (browser start, install, wake-up) catches up on missed reminders.

@@ -130,3 +130,27 @@ describe('the precomputed evidence of a company', () => {
     expect(board.sources.size).toBe(40);
   });
 });
+
+describe('a new clip joins the aggregates without reading the company’s clips', () => {
+  test('after many new clips the record equals one recomputed from every clip', async () => {
+    const sentences = [
+      'Vår visjon er ren kraft i nord for alle kunder.',
+      'Strategien vår mot 2030 er å doble produksjonen av vindkraft.',
+      'Vi søker en ingeniør som liker å ta ansvar for driften.',
+      'Våre verdier er åpenhet, mot og respekt i alt vi gjør.',
+      'Kundene har klaget på lange ventetider i kundeservice.',
+    ];
+    for (let i = 0; i < 30; i++) {
+      const text = `${sentences[i % sentences.length]} ${sentences[(i * 3 + 1) % sentences.length]} Side ${i}.`;
+      await saveCapture(db, page(`https://nordlys-energi.no/side/${i}`, `Side ${i}`, text, i % 7 === 0 ? posting(`Rolle ${i}`) : []), 1000 + i);
+    }
+    const company = (await db.companies.toArray())[0]!;
+    const clips = await db.clips.where('companyId').equals(company.id).toArray();
+    expect(company.aggregates).toEqual(aggregatesOf(clips));
+    const kept = (await db.companyEvidence.get(company.id))!;
+    const full = evidenceOf(company.id, clips);
+    const top = (record: { clips: ClipHits[] }, promptId: string) => topEvidence(record.clips, promptId, { dismissed: new Set() }, 5).map((item) => item.key);
+    expect(top(full, 'vision').length).toBeGreaterThan(0);
+    for (const promptId of ['vision', 'strategy', 'values', 'do-better', 'key-qualities']) expect(top(kept, promptId)).toEqual(top(full, promptId));
+  });
+});
