@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPopup, openTab, readStore } from './browser';
 import { useBrowser } from './fixture';
+import { openSidePanel, showCompany, showView } from './ui';
 
 /** Generous: a capture slower than this is hung, whatever the machine. */
 const HANG_LIMIT_MS = 60_000;
@@ -181,7 +182,11 @@ describe('pages that attack the capture', () => {
 
   test('the reader of a link zoo renders only http(s) and mailto links, and fragments lead to the original page', async () => {
     const path = '/fixtures/hostile/link-zoo.html';
-    const { popup } = await clip(path);
+    const clipped = await clip(path);
+    const { company } = await stored(clipped.popup, url(path));
+    const popup = await openSidePanel(browser.session);
+    await showCompany(popup, company!.name);
+    await showView(popup, 'Job ad and clips');
     await popup.locator(`[data-clip-url="${url(path)}"] button`).click();
     const content = popup.getByTestId('clip-content');
     await expect.poll(() => content.innerText()).toContain('repair before we replace');
