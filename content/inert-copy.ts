@@ -22,7 +22,10 @@ const attributeOf = (el: Element, name: string) => Element.prototype.getAttribut
 
 /** Every element under a document, fragment, shadow root or element, through the right prototype's own method. */
 function allElements(root: ParentNode): Element[] {
-  const proto = root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : Element.prototype;
+  // By node type, read through Node's own getter: `instanceof` fails for a document of another realm, and a
+  // named element can shadow `nodeType` on a document.
+  const type = read<number>(Node.prototype, 'nodeType', root as unknown as Node);
+  const proto = type === Node.DOCUMENT_NODE ? Document.prototype : type === Node.DOCUMENT_FRAGMENT_NODE ? DocumentFragment.prototype : Element.prototype;
   return Array.from(proto.querySelectorAll.call(root, '*') as NodeListOf<Element>);
 }
 

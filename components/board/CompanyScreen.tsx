@@ -50,7 +50,8 @@ export function CompanyScreen({ companyId, section }: { companyId: string; secti
           </ul>
         </nav>
         <div class="view" data-view={active.id}>
-          <View companyId={companyId} />
+          {/* Keyed by company: a view following the tab to another company starts afresh (its fields flush to the old one). */}
+          <View key={companyId} companyId={companyId} />
         </div>
       </div>
     </section>

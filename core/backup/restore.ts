@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { backfillAggregates, type AggregateTables } from '../company/aggregates';
 import { backupTableNames, belongsTo, type BackupFile, type BackupRecord } from './format';
 import { mergeRecord } from './merge';
 
@@ -84,7 +85,9 @@ async function clearFor(db: Dexie, names: readonly string[], companyId: string |
 export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMode): Promise<ImportSummary> {
   const names = backupTableNames(db);
   const summary: ImportSummary = { added: 0, updated: 0, keptBoth: 0 };
-  await db.transaction('rw', names, async () => {
+  // The company aggregates and evidence records are derived: recomputed from the imported clips in the same transaction.
+  const derived = db.tables.some((table) => table.name === 'companyEvidence') ? ['companyEvidence'] : [];
+  await db.transaction('rw', [...names, ...derived], async () => {
     if (mode === 'replace') await clearFor(db, names, backup.companyId);
     const remap = mode === 'merge' ? await clipIdsByUrl(db, backup.tables.clips ?? []) : new Map<string, string>();
     for (const name of ordered(Object.keys(backup.tables))) {
@@ -94,6 +97,7 @@ export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMo
         summary.added += records.length;
       } else await mergeTable(db, name, records, summary);
     }
+    if (derived.length) await backfillAggregates({ companies: db.table('companies'), clips: db.table('clips'), companyEvidence: db.table('companyEvidence') } as AggregateTables);
   });
   return summary;
 }

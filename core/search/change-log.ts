@@ -10,7 +10,8 @@ export const SEARCH_LOG = 'searchLog';
 export const SEARCH_STATE = 'searchIndex';
 
 /** Derived tables: rebuilt from the others, so never logged, exported or imported. */
-export const DERIVED_TABLES: readonly string[] = [SEARCH_LOG, SEARCH_STATE];
+// `companyEvidence` is recomputed from the clips (core/company/aggregates.ts), after an import too.
+export const DERIVED_TABLES: readonly string[] = [SEARCH_LOG, SEARCH_STATE, 'companyEvidence'];
 
 /** A line of the log; `key` `'*'` means "anything in this table may have changed". */
 export interface SearchLogEntry {
