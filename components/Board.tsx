@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundTwoDB } from '../core/db/schema';
+import { BackupPanel } from './backup/BackupPanel';
 import { ClipScreen } from './board/ClipScreen';
 import { companyRows } from './board/company-rows';
 import { CompanyScreen } from './board/CompanyScreen';
@@ -70,6 +71,8 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
               {view.name === 'home' && (
                 <>
                   <HomeView db={db} store={store} />
+                  {/* Export and restore of everything: an empty profile restores a backup from here. */}
+                  {layout === 'wide' && <BackupPanel db={db} />}
                   <div class="settings">
                     <LanguageSetting />
                   </div>

@@ -1,9 +1,12 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { getDb } from '../../core/db/schema';
+import type { SearchTarget } from '../../core/search/types';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../../core/messaging/protocol';
 import { Board } from '../Board';
-import { openSearchTarget } from '../search/open-target';
+import { openSearchTarget, searchTargetView } from '../search/open-target';
+import { formatRoute } from './route';
 import { SearchBox } from '../search/SearchBox';
 import { loadLanguage, uiLanguage } from '../i18n';
 import { recoverAnswerDrafts } from '../prep/drafts';
@@ -33,9 +36,14 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces }: 
   await recoverAnswerDrafts(db).catch(() => 0);
   const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
   const opening = followActiveTab && store.view.value.name === 'home' ? activeTabCompanyId() : undefined;
+  // The popup is a dashboard: a search result opens on the full board, where clips and views are read.
+  const onOpen = (target: SearchTarget) =>
+    layout === 'popup'
+      ? void browser.tabs.create({ url: browser.runtime.getURL(`/board.html#${formatRoute(searchTargetView(target))}`) }).then(() => window.close())
+      : openSearchTarget(store, target);
   render(
     <>
-      <SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={(target) => openSearchTarget(store, target)} />
+      <SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={onOpen} />
       <Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />
     </>,
     document.getElementById('app')!,

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_DIR, launch, newProfile, readStore, type Session } from './browser';
-import { clipPage, openCompany } from './popup';
+import { clipPage } from './popup';
+import { openFullBoard, showCompany, showView } from './ui';
 
 /**
  * Pages served at the addresses they would have on the web: Chromium resolves every
@@ -69,9 +70,12 @@ describe('one employer across sites', () => {
     expect(new Set(clips.map((c) => c.companyId))).toEqual(new Set([companies[0]!.id]));
     expect(companies[0]!.domains, 'the board and the news site are not the company').toEqual(['fjellkraft.no']);
 
-    await openCompany(popup, 'Fjellkraft AS');
-    const news = popup.locator(`[data-clip-url="${url(keys[2]!)}"]`);
+    // The clips are read on the full board's clips view.
+    const board = await openFullBoard(session);
+    await showCompany(board, 'Fjellkraft AS');
+    await showView(board, 'Job ad and clips');
+    const news = board.locator(`[data-clip-url="${url(keys[2]!)}"]`);
     await expect.poll(() => news.locator('.filed-because').innerText()).toContain('the headline names Fjellkraft AS');
-    expect(await popup.locator('.filed-because').count(), 'only the news clip needs a reason').toBe(1);
+    expect(await board.locator('.filed-because').count(), 'only the news clip needs a reason').toBe(1);
   });
 });

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launch, newProfile, openPopup, type Session } from './browser';
 import { useBrowser } from './fixture';
-import { clipPage, openCompany } from './popup';
+import { clipPage } from './popup';
+import { openAllSections, openFullBoard, showCompany } from './ui';
 
 const browser = useBrowser();
 const ANSWER = 'Jeg har driftet småkraftverk i Målselv i fem år.';
@@ -33,37 +34,38 @@ function readTables(page: Page, names: string[]): Promise<Record<string, Array<R
   );
 }
 
+/** The full board's company list, where everything is exported and a backup is restored (an empty profile too). */
 async function openBoardPage(session: Session): Promise<Page> {
-  const board = await session.context.newPage();
-  await board.goto(`chrome-extension://${session.extensionId}/board.html`);
-  await board.locator('.board[data-settled="true"]').waitFor();
-  await board.getByText('Export and backup').click();
+  const board = await openFullBoard(session);
+  await board.locator('details.backup-panel > summary').click();
+  await board.getByRole('button', { name: 'Backup file (JSON)' }).waitFor();
   return board;
 }
 
 describe('search', () => {
-  test('finds a clipped page from a query typed without its Nordic letters, and opens it', async () => {
+  test('finds a clipped page from a query typed without its Nordic letters, and opens it on the full board', async () => {
     await clipPage(browser.session, browser.page('nordlys-about.html'));
     const popup = await openPopup(browser.session);
     await popup.getByRole('searchbox', { name: 'Search your research' }).fill('SMAKRAFTVERK');
     const results = popup.getByTestId('search-results');
     await expect.poll(() => results.locator('h3').allTextContents()).toEqual(['Nordlys Energi AS']);
+    const opened = browser.session.context.waitForEvent('page', (page) => page.url().includes('/board.html#'));
     await results.getByRole('button', { name: /Om Nordlys Energi/ }).click();
-    await expect.poll(() => popup.getByTestId('clip-content').innerText()).toContain('Strategien vår mot 2030');
+    const board = await opened;
+    await expect.poll(() => board.getByTestId('clip-content').innerText(), { timeout: 20_000 }).toContain('Strategien vår mot 2030');
   });
 
   test('finds an answer as soon as it is written, and opens its company', async () => {
-    const popup = await openPopup(browser.session);
-    await openCompany(popup, 'Nordlys Energi AS');
-    await popup.locator('details.prep-section:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
-    await popup.locator('[data-prompt-id="vision"] textarea').fill(ANSWER);
-    const search = popup.getByRole('searchbox');
-    await search.fill('malselv');
-    const hit = popup.getByTestId('search-results').getByRole('button', { name: /Answer.*Målselv/ });
-    await hit.waitFor();
-    await popup.getByRole('button', { name: /Back/ }).click();
+    const board = await openFullBoard(browser.session);
+    await showCompany(board, 'Nordlys Energi AS');
+    await openAllSections(board);
+    await board.locator('[data-prompt-id="vision"] textarea').fill(ANSWER);
+    await board.locator('header button.link').first().click();
+    await board.locator('.company-list').waitFor();
+    await board.getByRole('searchbox').fill('malselv');
+    const hit = board.getByTestId('search-results').getByRole('button', { name: /Answer.*Målselv/ });
     await hit.click();
-    await popup.locator('.company-header h2', { hasText: 'Nordlys Energi AS' }).waitFor();
+    await board.locator('.company-header h2', { hasText: 'Nordlys Energi AS' }).waitFor();
   });
 });
 
