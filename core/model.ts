@@ -1,8 +1,9 @@
 import type { ClipHits, EvidenceHit } from './evidence/types';
 import type { JobAd } from './jobad/types';
+import type { JsonLdNode, PageLines, TextBlock } from './page-data';
 import type { ClipKind } from './prompts/types';
 
-export type { ClipKind, EvidenceHit, JobAd };
+export type { ClipKind, EvidenceHit, JobAd, JsonLdNode, PageLines, TextBlock };
 
 /** Fields of a job ad the user can correct, with their corrected values. */
 export type JobAdCorrections = Partial<{
@@ -22,15 +23,6 @@ export type JobAdCorrections = Partial<{
  * it crosses the page → background boundary and is stored in IndexedDB.
  */
 
-/** One block of readable text with the heading it stands under. */
-export interface TextBlock {
-  /** The nearest heading above this block in the readable content, if any. */
-  heading?: string;
-  /** `p`, `li`, `blockquote`, `td`… or `h1`–`h6` for a heading itself. */
-  tag: string;
-  text: string;
-}
-
 /** What the page itself says about who and what it is. */
 export interface PageMetadata {
   /** The canonical URL (`<link rel=canonical>` / og:url) resolved, or the page URL. */
@@ -45,22 +37,7 @@ export interface PageMetadata {
   ogType?: string;
 }
 
-/** Short lines the readable text leaves out, for who the page is about and an ad's facts. */
-export interface PageLines {
-  /** Short visible lines around the main heading, in page order (an ad's employer, place, terms line), tagged as their element. */
-  header: TextBlock[];
-  /** The footer's lines: the legal name ("X AS · Org.nr …", "© 2026 X AB"), the address. */
-  footer: string[];
-  /** Alt texts of the page's logos, "logo" words removed. */
-  logos: string[];
-  /** The alt text of a logo standing next to the main heading (on a board, the employer's). */
-  titleLogo?: string;
-  /** The main heading. */
-  h1?: string;
-}
 
-/** One parsed JSON-LD object (blocks, arrays and `@graph` are flattened). */
-export type JsonLdNode = Record<string, unknown>;
 
 export type ExtractionMethod = 'readability' | 'page-text';
 

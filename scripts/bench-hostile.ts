@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { launch, newProfile, openPopup, type Session } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
+import { timedClip, type ClipTiming } from './bench-page';
 
 const HANG_LIMIT_MS = Number(process.env.BENCH_HANG_MS ?? 90_000);
 
@@ -30,24 +31,8 @@ export const HOSTILE_PAGES: Array<[label: string, path: string]> = [
 ];
 
 /** Click → the popup shows the outcome, timed inside the popup; undefined when it hangs. */
-async function timedClip(popup: Page): Promise<{ ms: number; status: string } | undefined> {
-  const clip = popup.evaluate(
-    () =>
-      new Promise<{ ms: number; status: string }>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>('button.primary')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          const status = document.querySelector('[data-testid="clip-status"]');
-          if (!button.disabled && status) {
-            observer.disconnect();
-            resolve({ ms: performance.now() - started, status: status.textContent ?? '' });
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        document.querySelector('[data-testid="clip-status"]')?.remove();
-        button.click();
-      }),
-  );
+async function timedOrHung(popup: Page): Promise<ClipTiming | undefined> {
+  const clip = timedClip(popup);
   const hung = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), HANG_LIMIT_MS));
   return Promise.race([clip, hung]);
 }
@@ -58,7 +43,7 @@ async function clipOnce(session: Session, url: string): Promise<string> {
     await tab.goto(url, { waitUntil: 'load', timeout: HANG_LIMIT_MS });
     await tab.bringToFront();
     const popup = await openPopup(session);
-    const result = await timedClip(popup);
+    const result = await timedOrHung(popup);
     await popup.close({ runBeforeUnload: false }).catch(() => undefined);
     if (!result) return `| hung (no answer in ${HANG_LIMIT_MS / 1000} s) |`;
     return `| ${result.ms.toFixed(0).padStart(7)} | ${result.status.replace(/\s+/g, ' ').slice(0, 90)} |`;

@@ -11,10 +11,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { Clip, ClipContent } from '../core/model';
 import { EXTENSION_DIR, launch, newProfile, openPopup, openTab, type Session } from '../tests/e2e/browser';
 import { clickClip } from '../tests/e2e/popup';
 import { startServer, type PageServer } from '../tests/e2e/server';
+import { storedClips } from './bench-page';
 import { buildSeed, writeSeed, type SeedPlan, type Template } from './scale-seed';
 
 const RUNS = 5;
@@ -112,22 +112,7 @@ async function templates(server: PageServer): Promise<Template[]> {
     await tab.close();
   }
   const page = await openMarked(session, 'popup.html');
-  const stored = await page.evaluate(
-    () =>
-      new Promise<Template[]>((resolve, reject) => {
-        const open = indexedDB.open('round-two');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['clips', 'clipContents']);
-          const clips = tx.objectStore('clips').getAll();
-          const contents = tx.objectStore('clipContents').getAll();
-          tx.oncomplete = () => {
-            const byId = new Map((contents.result as ClipContent[]).map((c) => [c.id, c]));
-            resolve((clips.result as Clip[]).map((clip) => ({ clip, content: byId.get(clip.id)! })));
-          };
-        };
-      }),
-  );
+  const stored: Template[] = await storedClips(page);
   await session.context.close();
   return stored;
 }

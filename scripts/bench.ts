@@ -14,6 +14,7 @@ import type { CapturedPage, Clip, ClipContent } from '../core/model';
 import { launch, newProfile, openPopup, OUTPUT_DIR, type Session } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 import { hostileTable } from './bench-hostile';
+import { storedClips, timedClip, type StoredClip } from './bench-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests', 'corpus', 'readability');
@@ -53,27 +54,6 @@ function bundleTable(): void {
   console.log('\nBundle sizes (production build, gzip)\n');
   console.log('| bundle | files | gzip | target |\n|---|---|---|---|');
   for (const [name, files, target] of rows) console.log(`| ${name} | ${files.length} | ${gzipKb(files)} | ≤ ${target} |`);
-}
-
-/** Click → the popup shows the outcome, timed inside the popup. */
-function timedClip(popup: Page): Promise<{ ms: number; status: string }> {
-  return popup.evaluate(
-    () =>
-      new Promise<{ ms: number; status: string }>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>('button.primary')!;
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          const status = document.querySelector('[data-testid="clip-status"]');
-          if (!button.disabled && status) {
-            observer.disconnect();
-            resolve({ ms: performance.now() - started, status: status.textContent ?? '' });
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        document.querySelector('[data-testid="clip-status"]')?.remove();
-        button.click();
-      }),
-  );
 }
 
 async function captureTable(): Promise<void> {
@@ -129,27 +109,6 @@ async function captureTable(): Promise<void> {
   console.log(`| mapping at capture: job ad + prompt scoring (ms, Node) | ${ms(median(mapping))} | ${ms(quantile(mapping, 0.95))} |`);
 }
 
-type StoredClip = { clip: Clip; content: ClipContent };
-
-function storedClips(popup: Page): Promise<StoredClip[]> {
-  return popup.evaluate(
-    () =>
-      new Promise<StoredClip[]>((resolve, reject) => {
-        const open = indexedDB.open('round-two');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['clips', 'clipContents']);
-          const clips = tx.objectStore('clips').getAll();
-          const contents = tx.objectStore('clipContents').getAll();
-          tx.oncomplete = () => {
-            const byId = new Map((contents.result as ClipContent[]).map((c) => [c.id, c]));
-            resolve((clips.result as Clip[]).map((clip) => ({ clip, content: byId.get(clip.id)! })));
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
 
 /** The analysis the background runs when a clip is stored, timed in Node on the same stored page (median of 5). */
 function mappingMs(clip: Clip, content: ClipContent): number {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { ImprovementArea } from '../../core/model';
 import { IMPROVEMENT_AREAS, type ImprovementInput } from '../../core/notes';
 import { t } from '../i18n';
@@ -33,8 +33,9 @@ export function ImprovementForm({ initial = {}, draftKey, submitLabel, onSubmit,
     if (initial.sourceUrl) setSourceUrl(initial.sourceUrl);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a newly chosen sentence changes the quote
   }, [initial.quote, initial.sourceUrl, initial.clipId]);
-  // Saved on every change, synchronously.
-  useEffect(() => {
+  // Saved on every change, synchronously: a layout effect runs in the same task as the keystroke's
+  // render, while a plain effect waits for the next frame, which a panel closed at once never gets.
+  useLayoutEffect(() => {
     if (!draftKey) return;
     if (observation || idea || quote || (sourceUrl && sourceUrl !== initial.sourceUrl)) writeDraft(draftKey, { area, observation, idea, sourceUrl, quote, clipId });
     else clearDraft(draftKey);

@@ -1,4 +1,4 @@
-import type { JsonLdNode, PageLines, TextBlock } from '../model';
+import type { JsonLdNode, PageLines, TextBlock } from '../page-data';
 
 /** What the content script computes in the page; plain data, no DOM. */
 export interface JobAdInput {
