@@ -28,6 +28,12 @@ async function openCompanyOnBoard(page: Page, name: string): Promise<void> {
   await waitUntil(page, `the company ${name}`, () => document.querySelector('.company-header h2') !== null);
 }
 
+/** The company's "Job ad and clips" view, from its navigation column. */
+async function showClips(page: Page): Promise<void> {
+  await page.locator('nav.views a ::-p-text(Job ad and clips)').click();
+  await waitUntil(page, 'the clips view', () => document.querySelector('.clips-view') !== null);
+}
+
 describe('Round Two in Firefox', () => {
   test('the popup clips the page under it, and the board shows the clip under its company', async () => {
     const url = `${server.origin}/fixtures/pages/nordlys-about.html`;
@@ -38,9 +44,9 @@ describe('Round Two in Firefox', () => {
     await popup.locator('button.primary ::-p-text(Clip this page)').click();
     await waitUntil(popup, 'the clip status', () => document.querySelector('[data-testid="clip-status"]') !== null);
     expect(await text(popup, '[data-testid="clip-status"]')).toContain('Clipped “Om Nordlys Energi”');
-    // The popup moves on to the clip's company, with the clip in its list.
-    await waitUntil(popup, 'the clip card', () => document.querySelector('.clip-card') !== null);
-    expect(await text(popup, '.company-header h2')).toContain('Nordlys Energi AS');
+    // The dashboard shows the clip's company as this tab's company.
+    await waitUntil(popup, 'this tab’s company', () => document.querySelector('.this-company h2') !== null);
+    expect(await text(popup, '.this-company h2')).toContain('Nordlys Energi AS');
 
     const { clips, companies } = await readStore(popup);
     expect(companies.map((company) => company.name)).toEqual(['Nordlys Energi AS']);
@@ -50,12 +56,13 @@ describe('Round Two in Firefox', () => {
 
     const board = await session!.browser.newPage();
     await openCompanyOnBoard(board, 'Nordlys Energi AS');
+    // The company opens on its prep board, with its prompts; the clip is on the clips view.
+    await waitUntil(board, 'the prep board', () => document.querySelector('.prep-board .prep-section') !== null);
+    await showClips(board);
     await waitUntil(board, 'the clip on the board', () => document.querySelector('.clip-card') !== null);
     const card = await text(board, `.clip-card[data-clip-url="${url}"]`);
     expect(card).toContain('Om Nordlys Energi');
     expect(card).toMatch(/\d+ words/);
-    // The prep board of the company is there too, with its prompts.
-    await waitUntil(board, 'the prep board', () => document.querySelector('.prep-board .prep-section') !== null);
   });
 
   test('after a restart with the same profile the clip is still there, and opens with its text', async () => {
@@ -63,6 +70,7 @@ describe('Round Two in Firefox', () => {
     session = await launchFirefox(profile);
     const board = (await session.browser.pages())[0]!;
     await openCompanyOnBoard(board, 'Nordlys Energi AS');
+    await showClips(board);
     await waitUntil(board, 'the kept clip', () => document.querySelector('.clip-card') !== null);
     expect(await text(board, '.clip-card .title')).toBe('Om Nordlys Energi');
 
