@@ -58,8 +58,10 @@ export class RoundTwoDB extends Dexie {
           companyEvidence: tx.table('companyEvidence'),
         } as AggregateTables),
       );
-    // Version 4: search keeps a log of changed records and its stored index.
+    // Version 4: search keeps a log of changed records and its stored index; clips are found by
+    // domain (a site whose ads name several employers is a board: read at every ad's capture).
     this.version(4).stores({
+      clips: 'id, &url, companyId, clippedAt, [companyId+updatedAt], domain',
       searchLog: '++seq',
       searchIndex: 'id',
     });
