@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { LanguageSetting } from '../settings/LanguageSetting';
 import { useLiveQuery } from '../use-live-query';
 import { companyRows, type CompanyRow } from './company-rows';
-import { briefingHref } from './CompanyScreen';
+import { briefingHref } from './route';
 import { useBoard } from './context';
 import { leftLabel, nextInterviewLine, useReadiness } from './readiness';
 

@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { getDb, type RoundTwoDB } from '../../core/db/schema';
 import { groupByCompany } from '../../core/search/group';
 import type { SearchHit, SearchTarget } from '../../core/search/types';
 import { t } from '../i18n';
+import { useLiveQuery } from '../use-live-query';
 import { SearchResults } from './SearchResults';
 import './search.css';
 import { useSearchIndex } from './use-search';
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 interface Props {
   /** Opens the place a result lives: the clip, or the company's board at a note's prompt. */
@@ -22,15 +25,12 @@ export function SearchBox({ onOpen, db = getDb(), limit = 30 }: Props) {
   const state = useSearchIndex(db, wanted);
   const version = state.status === 'ready' ? state.version : -1;
   const hits: SearchHit[] = useMemo(() => (state.status === 'ready' ? state.index.search(text, limit) : []), [state, version, text, limit]);
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-
-  useEffect(() => {
-    const ids = [...new Set(hits.map((hit) => hit.companyId))].filter((id) => !names.has(id));
-    if (!ids.length) return;
-    void db.companies.bulkGet(ids).then((companies) =>
-      setNames((known) => new Map([...known, ...companies.flatMap((company) => (company ? [[company.id, company.name] as const] : []))])),
-    );
-  }, [hits, db]);
+  // The names of the companies shown, live: a company renamed while the search is open shows its new name.
+  const companyIds = useMemo(() => [...new Set(hits.map((hit) => hit.companyId))].sort(), [hits]);
+  const names = useLiveQuery(
+    async () => new Map((await db.companies.bulkGet(companyIds)).flatMap((company) => (company ? [[company.id, company.name] as const] : []))),
+    [db, companyIds.join('\n')],
+  );
 
   return (
     <div class="search" role="search">
@@ -49,7 +49,7 @@ export function SearchBox({ onOpen, db = getDb(), limit = 30 }: Props) {
       {text.trim() !== '' && state.status === 'loading' && <p class="muted">{t('searchPreparing')}</p>}
       {state.status === 'error' && <p class="status error" role="alert">{t('searchFailed', state.message)}</p>}
       {text.trim() !== '' && state.status === 'ready' && (
-        <SearchResults groups={groupByCompany(hits, names)} query={text} onOpen={(target) => (setText(''), onOpen(target))} />
+        <SearchResults groups={groupByCompany(hits, names.status === 'ready' ? names.value : NO_NAMES)} query={text} onOpen={(target) => (setText(''), onOpen(target))} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { Board } from '../../../../components/Board';
 import { MoveClip } from '../../../../components/MoveClip';
 import { createBoardStore } from '../../../../components/store';
@@ -34,6 +34,9 @@ async function choose(select: HTMLElement, value: string) {
 }
 
 let db: RoundTwoDB;
+// The board loads a company's screens on demand; load them once here so the first test is not timed by it.
+beforeAll(() => Promise.all([import('../../../../components/board/CompanyScreen'), import('../../../../components/board/ClipScreen')]));
+
 beforeEach(async () => {
   location.hash = '';
   db = new RoundTwoDB(`test-${crypto.randomUUID()}`);
