@@ -6,9 +6,10 @@ import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { SearchResults } from './SearchResults';
 import './search.css';
-import { useSearchIndex } from './use-search';
+import { useSearchIndex, useSearchResult } from './use-search';
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const NO_HITS: readonly SearchHit[] = [];
 
 interface Props {
   /** Opens the place a result lives: the clip, or the company's board at a note's prompt. */
@@ -23,8 +24,8 @@ export function SearchBox({ onOpen, db = getDb(), limit = 30 }: Props) {
   const [text, setText] = useState('');
   const [wanted, setWanted] = useState(false);
   const state = useSearchIndex(db, wanted);
-  const version = state.status === 'ready' ? state.version : -1;
-  const hits: SearchHit[] = useMemo(() => (state.status === 'ready' ? state.index.search(text, limit) : []), [state, version, text, limit]);
+  const result = useSearchResult(state, text, limit);
+  const hits: readonly SearchHit[] = result?.hits ?? NO_HITS;
   // The names of the companies shown, live: a company renamed while the search is open shows its new name.
   const companyIds = useMemo(() => [...new Set(hits.map((hit) => hit.companyId))].sort(), [hits]);
   const names = useLiveQuery(
@@ -46,10 +47,10 @@ export function SearchBox({ onOpen, db = getDb(), limit = 30 }: Props) {
         }}
         onKeyDown={(event) => event.key === 'Escape' && setText('')}
       />
-      {text.trim() !== '' && state.status === 'loading' && <p class="muted">{t('searchPreparing')}</p>}
+      {text.trim() !== '' && (state.status === 'loading' || (state.status === 'ready' && !result)) && <p class="muted">{t('searchPreparing')}</p>}
       {state.status === 'error' && <p class="status error" role="alert">{t('searchFailed', state.message)}</p>}
-      {text.trim() !== '' && state.status === 'ready' && (
-        <SearchResults groups={groupByCompany(hits, names.status === 'ready' ? names.value : NO_NAMES)} query={text} onOpen={(target) => (setText(''), onOpen(target))} />
+      {text.trim() !== '' && result && (
+        <SearchResults groups={groupByCompany(hits, names.status === 'ready' ? names.value : NO_NAMES)} query={result.text} onOpen={(target) => (setText(''), onOpen(target))} />
       )}
     </div>
   );

@@ -106,3 +106,20 @@ describe('moving a clip', () => {
     expect(moves).toEqual([]);
   });
 });
+
+describe('the popup dashboard', () => {
+  test('shows the tab’s company and the three newest others, with their readiness, and counts the rest', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...company(`x${i}`, `Bedrift ${i} AS`), updatedAt: 100 + i }));
+    await db.companies.bulkAdd(many);
+    await db.notes.add({ id: 'n1', companyId: 'x11', promptId: 'vision', kind: 'answer', text: 'Ren kraft', createdAt: 1, updatedAt: 1 });
+    const store = createBoardStore({ clipActiveTab: () => Promise.reject(new Error('unused')) }, { routing: 'memory' });
+    store.open({ name: 'company', companyId: 'a' });
+    render(<Board db={db} store={store} layout="popup" surfaces={{ openBoard: () => undefined }} />);
+    await screen.findByRole('heading', { name: /Alfa AS/ });
+    const rows = [...document.querySelectorAll('.company-list .name')].map((name) => name.textContent);
+    expect(rows).toEqual(['Bedrift 11 AS', 'Bedrift 10 AS', 'Bedrift 9 AS']);
+    expect(document.querySelector('.company-list li')?.textContent).toMatch(/1 of \d+ prompts answered/);
+    // 14 companies: the tab's own and three shown leave the full board's list to show all 13 others.
+    expect(screen.getByRole('button', { name: 'All 13 companies' })).toBeTruthy();
+  });
+});
