@@ -45,12 +45,17 @@ async function pageClient(db: RoundTwoDB): Promise<SearchClient> {
   return { search: async (text, limit) => index.search(text, limit), sync: () => index.sync() };
 }
 
+/** The benchmark compares the worker with the index in the page; only its build (e2e) can ask for that. */
+function inPageForBench(): boolean {
+  return import.meta.env.MODE === 'e2e' && globalThis.localStorage?.getItem('roundTwo.benchSearchInPage') === '1';
+}
+
 /**
  * Opens the search of a page. The worker opens the extension's own database; a page given another
  * database (tests) searches in the page.
  */
 export async function openSearchClient(db: RoundTwoDB, own: boolean): Promise<SearchClient> {
-  if (!own || typeof Worker === 'undefined') return pageClient(db);
+  if (!own || typeof Worker === 'undefined' || inPageForBench()) return pageClient(db);
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   const client = workerClient(worker);
   await client.sync(); // The index is loaded (or built) and current: the first answer waits for it.
