@@ -44,10 +44,14 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces }: 
       ? void browser.tabs.create({ url: browser.runtime.getURL(`/board.html#${formatRoute(searchTargetView(target))}`) }).then(() => window.close())
       : openSearchTarget(store, target);
   render(
-    <>
-      <SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={onOpen} />
-      <Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />
-    </>,
+    <Board
+      db={db}
+      store={store}
+      layout={layout}
+      activeCompanyId={opening}
+      surfaces={surfaces?.(store)}
+      search={<SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={onOpen} />}
+    />,
     document.getElementById('app')!,
   );
   return store;
