@@ -50,7 +50,7 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces }: 
       layout={layout}
       activeCompanyId={opening}
       surfaces={surfaces?.(store)}
-      search={<SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={onOpen} />}
+      search={<SearchBox db={db} limit={layout === 'popup' ? 8 : 30} warm={layout !== 'popup'} onOpen={onOpen} />}
     />,
     document.getElementById('app')!,
   );

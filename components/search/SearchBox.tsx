@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb, type RoundTwoDB } from '../../core/db/schema';
 import { groupByCompany } from '../../core/search/group';
 import type { SearchHit, SearchTarget } from '../../core/search/types';
@@ -10,6 +10,8 @@ import { useSearchIndex, useSearchResult } from './use-search';
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 const NO_HITS: readonly SearchHit[] = [];
+/** A page that stays open loads the index this long after it starts (its first render and data come first). */
+const WARM_AFTER_MS = 1500;
 
 interface Props {
   /** Opens the place a result lives: the clip, or the company's board at a note's prompt. */
@@ -17,12 +19,19 @@ interface Props {
   db?: RoundTwoDB;
   /** Results shown at most (the popup shows fewer). */
   limit?: number;
+  /** Load the index once the page is idle, before the box is used (pages that stay open: the board, the side panel). */
+  warm?: boolean;
 }
 
 /** One search over clips and notes of every company, results grouped by company. */
-export function SearchBox({ onOpen, db = getDb(), limit = 30 }: Props) {
+export function SearchBox({ onOpen, db = getDb(), limit = 30, warm = false }: Props) {
   const [text, setText] = useState('');
   const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!warm) return;
+    const timer = setTimeout(() => setWanted(true), WARM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [warm]);
   const state = useSearchIndex(db, wanted);
   const result = useSearchResult(state, text, limit);
   const hits: readonly SearchHit[] = result?.hits ?? NO_HITS;
