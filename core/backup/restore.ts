@@ -78,6 +78,39 @@ async function clearFor(db: Dexie, names: readonly string[], companyId: string |
 }
 
 /**
+ * What the file's rows would collide with wherever it lives now: a clip since moved to another
+ * company (same id or same URL: clips are unique by URL) with its content, and any record under
+ * the same key (a note or person that followed a merge). Notes elsewhere that cite a clip of the
+ * same URL under another id are pointed at the file's clip, so they keep their source.
+ */
+async function clearCollisions(db: Dexie, names: readonly string[], backup: BackupFile): Promise<void> {
+  const fileClips = backup.tables.clips ?? [];
+  const sameUrl = (await db.table('clips').where('url').anyOf(fileClips.map((clip) => String(clip.url))).toArray()) as BackupRecord[];
+  const fileIdByUrl = new Map(fileClips.map((clip) => [String(clip.url), String(clip.id)]));
+  const renamed = new Map<string, string>();
+  for (const clip of sameUrl) {
+    const fileId = fileIdByUrl.get(String(clip.url));
+    if (fileId && fileId !== clip.id) renamed.set(String(clip.id), fileId);
+  }
+  if (renamed.size > 0) {
+    await db.table('clips').bulkDelete([...renamed.keys()]);
+    await db.table('clipContents').bulkDelete([...renamed.keys()]);
+    await db
+      .table('notes')
+      .filter((note: BackupRecord) => typeof note.clipId === 'string' && renamed.has(note.clipId))
+      .modify((note: BackupRecord) => {
+        note.clipId = renamed.get(String(note.clipId));
+      });
+  }
+  for (const name of names) {
+    const keyPath = db.table(name).schema.primKey.keyPath;
+    if (typeof keyPath !== 'string') continue;
+    const fileKeys = (backup.tables[name] ?? []).map((record) => record[keyPath]).filter((key): key is string | number => typeof key === 'string' || typeof key === 'number');
+    if (fileKeys.length > 0) await db.table(name).bulkDelete(fileKeys);
+  }
+}
+
+/**
  * Writes a checked backup in one transaction: it all lands or nothing does. `merge` adds and
  * updates (same ids and clip URLs are the same records; the user's words are never dropped);
  * `replace` makes this profile (or, for a one-company file, that company) what the file holds.
@@ -88,7 +121,10 @@ export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMo
   // The company aggregates and evidence records are derived: recomputed from the imported clips in the same transaction.
   const derived = db.tables.some((table) => table.name === 'companyEvidence') ? ['companyEvidence'] : [];
   await db.transaction('rw', [...names, ...derived], async () => {
-    if (mode === 'replace') await clearFor(db, names, backup.companyId);
+    if (mode === 'replace') {
+      await clearFor(db, names, backup.companyId);
+      if (backup.companyId) await clearCollisions(db, names, backup);
+    }
     const remap = mode === 'merge' ? await clipIdsByUrl(db, backup.tables.clips ?? []) : new Map<string, string>();
     for (const name of ordered(Object.keys(backup.tables))) {
       const records = (backup.tables[name] ?? []).map((record) => remapped(name, record, remap));
