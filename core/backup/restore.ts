@@ -1,5 +1,7 @@
 import type Dexie from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
+import { peopleFromClips } from '../interview/people-from-clips';
+import type { JobAd, JsonLdNode, TextBlock } from '../model';
 import { backupTableNames, belongsTo, type BackupFile, type BackupRecord } from './format';
 import { mergeRecord } from './merge';
 
@@ -32,8 +34,20 @@ async function clipIdsByUrl(db: Dexie, clips: readonly BackupRecord[]): Promise<
 function remapped(table: string, record: BackupRecord, remap: ReadonlyMap<string, string>): BackupRecord {
   const id = typeof record.id === 'string' ? remap.get(record.id) : undefined;
   const clipId = typeof record.clipId === 'string' ? remap.get(record.clipId) : undefined;
+  if (table === 'clips' && id && Array.isArray(record.people)) return { ...record, id, people: (record.people as BackupRecord[]).map((person) => ({ ...person, clipId: id })) };
   if (table === 'clips' || table === 'clipContents') return id ? { ...record, id } : record;
   return clipId ? { ...record, clipId } : record;
+}
+
+/** A clip from a file written before clips kept the people they name gets them from its page in the file. */
+function namingPeople(clip: BackupRecord, contents: ReadonlyMap<unknown, BackupRecord>): BackupRecord {
+  if (Array.isArray(clip.people)) return clip;
+  const content = contents.get(clip.id);
+  const jobAd = clip.jobAd as JobAd | undefined;
+  const people = peopleFromClips([
+    { clipId: String(clip.id), ...(jobAd ? { jobAd } : {}), jsonLd: (content?.jsonLd as JsonLdNode[] | undefined) ?? [], blocks: (content?.blocks as TextBlock[] | undefined) ?? [] },
+  ]);
+  return { ...clip, people };
 }
 
 /** A second answer to the same prompt of a company joins the one already here. */
@@ -126,8 +140,9 @@ export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMo
       if (backup.companyId) await clearCollisions(db, names, backup);
     }
     const remap = mode === 'merge' ? await clipIdsByUrl(db, backup.tables.clips ?? []) : new Map<string, string>();
+    const contents = new Map((backup.tables.clipContents ?? []).map((content) => [content.id, content]));
     for (const name of ordered(Object.keys(backup.tables))) {
-      const records = (backup.tables[name] ?? []).map((record) => remapped(name, record, remap));
+      const records = (backup.tables[name] ?? []).map((record) => remapped(name, name === 'clips' ? namingPeople(record, contents) : record, remap));
       if (mode === 'replace') {
         await db.table(name).bulkAdd(records);
         summary.added += records.length;

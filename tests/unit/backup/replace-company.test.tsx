@@ -86,3 +86,19 @@ describe('replacing one company with its backup', () => {
     expect(await titlesOf(nordlys.company.id)).toEqual(['Om Nordlys', 'Strategi 2030']);
   });
 });
+
+describe('replacing everything', () => {
+  test('a company the file does not hold leaves no list entry or evidence record behind', async () => {
+    const { nordlys, skogsjo } = await seed(db());
+    const file = await backupText(db(), undefined, NOW);
+    const backup = JSON.parse(file) as { tables: Record<string, Array<Record<string, unknown>>> };
+    const clipIds = new Set(backup.tables.clips!.filter((clip) => clip.companyId === skogsjo.company.id).map((clip) => clip.id));
+    for (const [name, records] of Object.entries(backup.tables)) {
+      backup.tables[name] = records.filter((record) => record.id !== skogsjo.company.id && record.companyId !== skogsjo.company.id && !clipIds.has(record.id));
+    }
+    expect(await restoreBackup(db(), JSON.stringify(backup), 'replace')).toMatchObject({ ok: true });
+    expect((await db().companies.toArray()).map((company) => company.name)).toEqual(['Nordlys Energi']);
+    expect((await db().companyEvidence.toArray()).map((record) => record.companyId)).toEqual([nordlys.company.id]);
+    await expectFreshAggregates(nordlys.company.id);
+  });
+});
