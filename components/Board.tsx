@@ -1,9 +1,7 @@
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundTwoDB } from '../core/db/schema';
-import { BackupPanel } from './backup/BackupPanel';
-import { ClipScreen } from './board/ClipScreen';
 import { companyRows } from './board/company-rows';
-import { CompanyScreen } from './board/CompanyScreen';
 import { BoardContext, type BoardLayout } from './board/context';
 import { Dashboard, type Surfaces } from './board/Dashboard';
 import { UndoBar } from './board/UndoBar';
@@ -13,6 +11,11 @@ import { t } from './i18n';
 import { LanguageSetting } from './settings/LanguageSetting';
 import type { BoardStore } from './store';
 import { useLiveQuery } from './use-live-query';
+
+// The popup is a dashboard: a company's views, a clip and backup load only where they are shown.
+const CompanyScreen = lazy(() => import('./board/CompanyScreen').then((module) => ({ default: module.CompanyScreen })));
+const ClipScreen = lazy(() => import('./board/ClipScreen').then((module) => ({ default: module.ClipScreen })));
+const BackupPanel = lazy(() => import('./backup/BackupPanel').then((module) => ({ default: module.BackupPanel })));
 
 interface Props {
   db: RoundTwoDB;
@@ -67,7 +70,7 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
           {layout === 'popup' ? (
             <Dashboard surfaces={surfaces ?? { openBoard: () => undefined }} />
           ) : (
-            <>
+            <Suspense fallback={<p class="muted">{t('loading')}</p>}>
               {view.name === 'home' && (
                 <>
                   <HomeView db={db} store={store} />
@@ -78,9 +81,9 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
                   </div>
                 </>
               )}
-              {view.name === 'company' && <CompanyScreen companyId={view.companyId} section={view.section} />}
+              {view.name === 'company' && <CompanyScreen companyId={view.companyId} section={view.section} focus={view.focus} />}
               {view.name === 'clip' && <ClipScreen clipId={view.clipId} />}
-            </>
+            </Suspense>
           )}
         </main>
       </div>

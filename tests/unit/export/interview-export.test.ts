@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { markdownFile, zipFile } from '../../../components/backup/export-files';
-import { languageSetting } from '../../../components/i18n';
+import { setLanguage } from '../../../components/i18n';
 import type { RoundTwoDB } from '../../../core/db/schema';
 import { addPerson } from '../../../core/interview/people';
 import { updatePrep } from '../../../core/interview/prep-record';
@@ -111,7 +111,7 @@ describe('the export holds the interview work, as the briefing shows it', () => 
 
   test('in the user’s language: a Norwegian user gets Norwegian headings and labels', async () => {
     const id = await prepared(db());
-    languageSetting.value = 'nb';
+    await setLanguage('nb');
     try {
       const text = await (await markdownFile(db(), id))!.blob.text();
       expect(text).toContain('## Intervjurunder');
@@ -120,7 +120,7 @@ describe('the export holds the interview work, as the briefing shows it', () => 
       expect(text).toContain('- **Sted:** Strandkaien 4, Tromsø');
       expect(text).toMatch(/### Runde 3 — .*20\. november.*09:00/);
     } finally {
-      languageSetting.value = 'browser';
+      await setLanguage('browser');
     }
   });
 
