@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundTwoDB } from '../core/db/schema';
@@ -25,6 +26,8 @@ interface Props {
   activeCompanyId?: Promise<string | null>;
   /** The popup's ways to the side panel and the full board. */
   surfaces?: Surfaces;
+  /** The search box, shown in the header beside the name. */
+  search?: JSX.Element;
 }
 
 function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
@@ -35,7 +38,7 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
 }
 
 /** The board: the popup's dashboard, the side panel beside the page, and the full-page board share it. */
-export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
+export function Board({ db, store, layout, activeCompanyId, surfaces, search }: Props) {
   const view = store.view.value;
   const context = useMemo(() => ({ db, store, layout }), [db, store, layout]);
   // Settled once the board knows whether to open on the page's company (tests wait for it too).
@@ -58,6 +61,7 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
             </button>
           )}
           <h1>{t('extName')}</h1>
+          {search}
         </header>
         <main>
           {layout === 'panel' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
