@@ -33,7 +33,7 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces, st
   const db = getDb();
   // The database opens while the language setting is read: the first list needs both.
   void db.open().catch(() => undefined);
-  await loadLanguage();
+  if (!started) await loadLanguage(); // (a page that started before the board has read it)
   effect(() => {
     document.documentElement.lang = uiLanguage();
   });
