@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toLang } from '../../../core/prompts';
-import { evaluateAll, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
+import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
 const TUNED_FLOOR = { precisionAt3: 0.82, recallAt5: 0.8 };
@@ -55,3 +55,30 @@ describe('the tuned and held-out splits', () => {
     expect(heldOut.precisionAt3 ?? 0).toBeGreaterThanOrEqual(0.65);
   });
 });
+
+describe('the evaluation reads a clip as the app does', () => {
+  const ad = (lang: string, title: string, tasksHeading: string, tasks: string[], reqHeading: string, reqs: string[], deadline: string): PromptFixture => ({
+    lang,
+    source: 'written',
+    kind: 'job-ad',
+    blocks: [
+      { tag: 'h1', text: title },
+      { tag: 'h2', text: tasksHeading },
+      ...tasks.map((text) => ({ tag: 'li', heading: tasksHeading, text })),
+      { tag: 'h2', text: reqHeading },
+      ...reqs.map((text) => ({ tag: 'li', heading: reqHeading, text })),
+      { tag: 'p', heading: reqHeading, text: deadline },
+    ],
+    expected: { contribute: tasks, 'key-qualities': reqs },
+  });
+
+  it.each([
+    ad('en', 'Warehouse Team Lead', 'What you will do', ['Plan the weekly shifts', 'Train new pickers on the scanners'], 'What we look for', ['Forklift licence', 'Calm under pressure'], 'Apply by 1 March 2027.'),
+    ad('nb', 'Lagerleder', 'Arbeidsoppgaver', ['Sette opp ukens skift', 'Lære opp nye plukkere'], 'Kvalifikasjoner', ['Truckførerbevis', 'Rolig under press'], 'Søknadsfrist: 1. mars 2027.'),
+    ad('sv', 'Lagerchef', 'Arbetsuppgifter', ['Lägga veckans scheman', 'Lära upp nya plockare'], 'Kvalifikationer', ['Truckkort', 'Lugn under press'], 'Sista ansökningsdag: 1 mars 2027.'),
+  ])('$lang: an ad’s listed tasks and requirements reach contribute and key qualities, as on the board', (fixture) => {
+    const results = evaluateCase('ad', fixture);
+    for (const r of results) expect(r.recallAt5, `${r.promptId}: ${r.top.join(' | ')}`).toBe(1);
+  });
+});
+
