@@ -35,7 +35,8 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       facts: page.factBlocks,
       textContent: page.textContent,
       lang: metadata.lang,
-      title: metadata.title,
+      // The tab's own title: Readability's shorter one drops the employer ("Title - Employer AB").
+      title: page.lines?.title ?? metadata.title,
       siteName: metadata.siteName,
       ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;

@@ -54,7 +54,24 @@ function itemsOf(section: Open): string[] {
   return section.paragraphs.flatMap((p) => splitList(p).items);
 }
 
-export function readSections(blocks: readonly TextBlock[]): Sections {
+const BULLET = /\s*[•▪●◦‣]\s+/u;
+
+/**
+ * "Arbetsuppgifter • Sköta drift … • Felsöka …": a heading and its items as `•` lines joined by
+ * `<br>` in one paragraph (Varbi's layout) read as the heading and a list.
+ */
+function expandBulletParagraphs(blocks: readonly TextBlock[]): TextBlock[] {
+  return blocks.flatMap((block) => {
+    if (!PSEUDO_TAGS.has(block.tag)) return [block];
+    const [head, ...items] = block.text.split(BULLET).map((part) => part.trim());
+    if (items.length < 2 || !head || words(head) > 6 || !classifyHeading(head)) return [block];
+    const heading = block.heading === undefined ? {} : { heading: block.heading };
+    return [{ ...heading, tag: 'p', text: `${head}:` }, ...items.filter(Boolean).map((text) => ({ ...heading, tag: 'li', text }))];
+  });
+}
+
+export function readSections(input: readonly TextBlock[]): Sections {
+  const blocks = expandBulletParagraphs(input);
   // Items in document order with the kind of section they stand in.
   const found: { kind: SectionKind; items: string[] }[] = [];
   let open: Open = { kind: undefined, listItems: [], paragraphs: [], state: 'before-list' };

@@ -10,7 +10,7 @@ import { loadFixtures, pageInput } from './page-input';
 
 const fixtures = loadFixtures();
 /** Known missed fields over all golden pages (see `knownMisses` in their expected.json). */
-const KNOWN_MISSES = 43;
+const KNOWN_MISSES = 16;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
@@ -32,7 +32,9 @@ describe('job-ad golden pages', () => {
     const known = new Set(expected.knownMisses ?? []);
     for (const [field, value] of Object.entries(fields)) {
       if (known.has(field)) continue;
-      expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
+      // The employer is checked on what the case pins (its name; a `sameAs` only where written).
+      if (field === 'hiringOrganization') expect(ad![field], `${field} — ${expected.about}`).toMatchObject(value as object);
+      else expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
     }
     for (const passage of descriptionIncludes) expect(ad!.description, 'description keeps the ad text').toContain(passage);
     for (const noise of descriptionExcludes) expect(ad!.description, 'description is clean text').not.toContain(noise);
