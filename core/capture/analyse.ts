@@ -41,7 +41,17 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;
   const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
-  const evidence = scoreBlocks(page.blocks, metadata.lang, PROMPTS, { clipKind: kind });
-  if (jobAd) evidence.push(...jobAdEvidence(jobAd, metadata.lang));
+  const evidence = clipEvidence(page.blocks, metadata.lang, kind, jobAd);
   return jobAd ? { kind, jobAd, evidence } : { kind, evidence };
+}
+
+/**
+ * The evidence stored with a clip: its sentences scored for the prompts that read its kind of
+ * page, and for a job ad the ad's own lists (requirements, responsibilities) as the prompts'
+ * `jobAdFields` say. What the board ranks (with `topEvidence`) is exactly this.
+ */
+export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | undefined, kind: ClipKind, jobAd?: JobAd): EvidenceHit[] {
+  const evidence = scoreBlocks(blocks, lang, PROMPTS, { clipKind: kind });
+  if (jobAd) evidence.push(...jobAdEvidence(jobAd, lang));
+  return evidence;
 }

@@ -29,7 +29,7 @@ const BOILERPLATE = [
   /\bwhat do you think of\b/, /\bvar denne (?:artikkelen|siden) nyttig\b/, /\bvar (?:den här|denna) (?:artikel|sida)n? (?:till )?hjälp/,
   /\bwas this (?:article|page) (?:helpful|useful)\b/, /\bgi oss (?:en )?tilbakemelding\b/, /\bge oss (?:din )?feedback\b/,
   /\bgive us (?:your )?feedback\b/, /\bmeld deg på\b/, /\banmäl dig till\b/, /\bsign up for\b/, /\bself-identif/,
-  /\bgovernment reporting\b/, /\bpowered by\b/,
+  /\bgovernment reporting\b/,
   // Icon-font ligatures that leak into the text of menus and buttons.
   /\b(?:expand_(?:more|less)|arrow_(?:forward|back|drop_down)|chevron_(?:right|left))/,
 ];
@@ -40,6 +40,9 @@ const REFERRALS = [
   /\byou (?:can|will) find\b/, /\b(?:learn|find out) more\b/, /\bcheck out\b/, /\bvisit our\b/,
   /\b(?:på|on) (?:side|sidan|sida|page|s\.) ?\d+/,
 ];
+
+/** "Powered by Greenhouse", "Powered by Shopify": the platform's credit line, not "powered by collaboration". */
+const PLATFORM_CREDIT = /\bPowered by \p{Lu}[\p{L}.]*\s*\.?$/u;
 
 const LINKISH = /https?:\/\/|www\.|\S+@\S+\.\w{2,}/;
 // Phone numbers as Norwegian (22 33 44 55), Swedish (08-123 45 67) and labelled ones write them.
@@ -70,6 +73,7 @@ export function sentenceQuality(sentence: string, tag = 'p'): number {
   let quality = 1;
   for (const pattern of BOILERPLATE) if (pattern.test(folded)) quality *= 0.1;
   for (const pattern of REFERRALS) if (pattern.test(folded)) quality *= 0.3;
+  if (PLATFORM_CREDIT.test(sentence.trim())) quality *= 0.1;
   if (LINKISH.test(sentence)) quality *= 0.2;
   if (PHONE.test(sentence)) quality *= 0.3;
   if ((sentence.match(SEPARATORS) ?? []).length >= 2) quality *= 0.1;

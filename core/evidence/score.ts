@@ -63,7 +63,7 @@ const round = (n: number): number => Math.round(n * 100) / 100;
  * Hits far weaker than the clip's best for a prompt are passing mentions: when a
  * page has a "Vår visjon" section, a stray "visjon" elsewhere adds nothing.
  */
-const RELATIVE_CUTOFF = 0.25;
+const RELATIVE_CUTOFF = 0.3;
 
 function keepTop(hits: EvidenceHit[], limit: number): EvidenceHit[] {
   const seen = new Set<string>();

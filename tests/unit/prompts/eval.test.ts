@@ -5,7 +5,7 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
-const TUNED_FLOOR = { precisionAt3: 0.82, recallAt5: 0.8 };
+const TUNED_FLOOR = { precisionAt3: 0.89, recallAt5: 0.89 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -34,7 +34,7 @@ describe('evidence scoring regression guard', () => {
 
 describe('the tuned and held-out splits', () => {
   // Measured after this round's fixes (tuning cases, the earlier held-out set moved in included):
-  // P@3 0.84, R@5 0.82 over 190 pairs; the floors sit a little below so noise does not flake.
+  // P@3 0.91, R@5 0.91 over 190 pairs; the floors sit a little below so noise does not flake.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
     expect(tuned.pairs).toBeGreaterThanOrEqual(180);
