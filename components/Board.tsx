@@ -1,9 +1,8 @@
+import type { JSX } from 'preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RoundTwoDB } from '../core/db/schema';
-import { BackupPanel } from './backup/BackupPanel';
-import { ClipScreen } from './board/ClipScreen';
 import { companyRows } from './board/company-rows';
-import { CompanyScreen } from './board/CompanyScreen';
 import { BoardContext, type BoardLayout } from './board/context';
 import { Dashboard, type Surfaces } from './board/Dashboard';
 import { UndoBar } from './board/UndoBar';
@@ -14,6 +13,11 @@ import { LanguageSetting } from './settings/LanguageSetting';
 import type { BoardStore } from './store';
 import { useLiveQuery } from './use-live-query';
 
+// The popup is a dashboard: a company's views, a clip and backup load only where they are shown.
+const CompanyScreen = lazy(() => import('./board/CompanyScreen').then((module) => ({ default: module.CompanyScreen })));
+const ClipScreen = lazy(() => import('./board/ClipScreen').then((module) => ({ default: module.ClipScreen })));
+const BackupPanel = lazy(() => import('./backup/BackupPanel').then((module) => ({ default: module.BackupPanel })));
+
 interface Props {
   db: RoundTwoDB;
   store: BoardStore;
@@ -22,6 +26,8 @@ interface Props {
   activeCompanyId?: Promise<string | null>;
   /** The popup's ways to the side panel and the full board. */
   surfaces?: Surfaces;
+  /** The search box, shown in the header beside the name. */
+  search?: JSX.Element;
 }
 
 function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
@@ -32,7 +38,7 @@ function HomeView({ db, store }: Pick<Props, 'db' | 'store'>) {
 }
 
 /** The board: the popup's dashboard, the side panel beside the page, and the full-page board share it. */
-export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
+export function Board({ db, store, layout, activeCompanyId, surfaces, search }: Props) {
   const view = store.view.value;
   const context = useMemo(() => ({ db, store, layout }), [db, store, layout]);
   // Settled once the board knows whether to open on the page's company (tests wait for it too).
@@ -55,6 +61,7 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
             </button>
           )}
           <h1>{t('extName')}</h1>
+          {search}
         </header>
         <main>
           {layout === 'panel' && <ClipButton status={store.status.value} onClip={() => void store.clip()} />}
@@ -67,7 +74,7 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
           {layout === 'popup' ? (
             <Dashboard surfaces={surfaces ?? { openBoard: () => undefined }} />
           ) : (
-            <>
+            <Suspense fallback={<p class="muted">{t('loading')}</p>}>
               {view.name === 'home' && (
                 <>
                   <HomeView db={db} store={store} />
@@ -78,9 +85,9 @@ export function Board({ db, store, layout, activeCompanyId, surfaces }: Props) {
                   </div>
                 </>
               )}
-              {view.name === 'company' && <CompanyScreen companyId={view.companyId} section={view.section} />}
+              {view.name === 'company' && <CompanyScreen companyId={view.companyId} section={view.section} focus={view.focus} />}
               {view.name === 'clip' && <ClipScreen clipId={view.clipId} />}
-            </>
+            </Suspense>
           )}
         </main>
       </div>

@@ -15,10 +15,12 @@ interface Props {
   onShowAll?: () => void;
   /** Whether an empty list means the user has no research at all (else it shows nothing). */
   empty?: boolean;
+  /** How many companies there are, when `companies` holds only the first few (the popup). */
+  total?: number;
 }
 
 /** Each company with its status, the role applied for, how ready the user is, and the next interview. */
-export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true }: Props) {
+export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true, total = companies.length }: Props) {
   // The full board renders a page of companies at a time; the popup shows a few and links to the rest.
   const [page, setPage] = useState(COMPANY_PAGE);
   if (companies.length === 0) return empty ? <p class="empty">{t('emptyState')}</p> : null;
@@ -45,9 +47,9 @@ export function CompanyList({ companies, onOpen, limit, onShowAll, empty = true 
           );
         })}
       </ul>
-      {onShowAll && shown.length < companies.length && (
+      {onShowAll && shown.length < total && (
         <button type="button" class="link" onClick={onShowAll}>
-          {t('allCompanies', companies.length)}
+          {t('allCompanies', total)}
         </button>
       )}
       {!limit && <ShowMore shown={shown.length} total={companies.length} onMore={() => setPage((n) => n + COMPANY_PAGE)} />}

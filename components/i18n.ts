@@ -1,17 +1,30 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import en from '../public/_locales/en/messages.json';
-import nb from '../public/_locales/nb/messages.json';
-import sv from '../public/_locales/sv/messages.json';
 import { readLanguageSetting, resolveLanguage, watchLanguageSetting, type LanguageSetting, type UiLanguage } from '../core/settings/language';
 import { dateTimeFormat, numberFormat } from './formatters';
 
 export type MessageKey = keyof typeof en;
 type Catalog = Partial<Record<string, { message: string }>>;
 
-// The three catalogs are part of the bundle: the language is the user's setting, not the browser's
+// The catalogs are part of the bundle: the language is the user's setting, not the browser's
 // locale files (a browser without Norwegian resources would otherwise mix English and Norwegian).
-const CATALOGS: Record<UiLanguage, Catalog> = { en, nb, sv };
+// English is the fallback of every key; Norwegian and Swedish load when chosen (the popup starts smaller).
+const CATALOGS: Partial<Record<UiLanguage, Catalog>> = { en };
+const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: Catalog }>> = {
+  nb: () => import('../public/_locales/nb/messages.json'),
+  sv: () => import('../public/_locales/sv/messages.json'),
+};
+
+async function ensureCatalog(language: UiLanguage): Promise<void> {
+  if (language !== 'en' && !CATALOGS[language]) CATALOGS[language] = (await LOADERS[language]()).default;
+}
+
+/** Switches every text to `setting` once its catalog is loaded (never half in one language). */
+export async function setLanguage(setting: LanguageSetting): Promise<void> {
+  await ensureCatalog(resolveLanguage(setting, browserLanguage()));
+  languageSetting.value = setting;
+}
 
 /** The user's language setting; components that call `t()` re-render when it changes. */
 export const languageSetting = signal<LanguageSetting>('browser');
@@ -31,7 +44,7 @@ export function uiLanguage(): UiLanguage {
 
 /** A user-visible string in the chosen language (English when a catalog lacks the key). */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
-  const message = CATALOGS[uiLanguage()][key]?.message ?? (en as Catalog)[key]?.message;
+  const message = CATALOGS[uiLanguage()]?.[key]?.message ?? (en as Catalog)[key]?.message;
   if (message === undefined) return key;
   return message.replace(/\$(\d|\$)/g, (_, n: string) => (n === '$' ? '$' : String(substitutions[Number(n) - 1] ?? '')));
 }
@@ -61,11 +74,7 @@ let watching = false;
 export async function loadLanguage(): Promise<void> {
   if (!watching) {
     watching = true;
-    watchLanguageSetting((setting) => (languageSetting.value = setting));
+    watchLanguageSetting((setting) => void setLanguage(setting));
   }
-  try {
-    languageSetting.value = await readLanguageSetting();
-  } catch {
-    languageSetting.value = 'browser';
-  }
+  await setLanguage(await readLanguageSetting().catch((): LanguageSetting => 'browser'));
 }

@@ -140,6 +140,17 @@ export interface CompanyEvidence {
   sources: EvidenceSource[];
   /** Prompts that had more distinct sentences than were kept. */
   truncated: string[];
+  /** The people the company's clips name, one per name, newest clip first (absent only before version 5). */
+  people?: FoundPerson[];
+}
+
+/** A person a clip names, offered as a card with one click. */
+export interface FoundPerson {
+  name: string;
+  role: string;
+  clipId: string;
+  /** Why it was found: the ad's contact, or a team page's name heading. */
+  via: 'contact' | 'team';
 }
 
 /** The reason a clip from another site landed in a company: its headline or lead names it. */
@@ -175,6 +186,8 @@ export interface Clip {
   jobAdCorrections?: JobAdCorrections;
   /** Sentences that may answer prompts, scored at capture so the popup computes nothing heavy. */
   evidence: EvidenceHit[];
+  /** The people the page names (an ad's contact, a team page's names), found at capture. */
+  people?: FoundPerson[];
   /** The user's own words on this clip: never overwritten by a re-clip. */
   userNote?: string;
   clippedAt: number;

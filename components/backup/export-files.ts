@@ -4,6 +4,7 @@ import { exportCompanyFile, exportFolders, zipFiles, type ExportOptions } from '
 import { fileName } from '../../core/export/front-matter';
 import { toLang } from '../../core/prompts';
 import { formatDate, t, uiLanguage } from '../i18n';
+import { interviewWords } from './export-words';
 import { htmlToMarkdown } from './html-to-markdown';
 
 export interface DownloadFile {
@@ -25,6 +26,7 @@ function options(): ExportOptions {
       idea: t('exportIdea'),
       otherNotes: t('exportOtherNotes'),
       date: formatDate,
+      interview: interviewWords(),
     },
   };
 }

@@ -3,16 +3,11 @@ import { CompanyHeader } from '../CompanyHeader';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { useBoard } from './context';
-import { formatRoute } from './route';
+import { briefingHref, formatRoute } from './route';
 import { boardView, BOARD_VIEWS } from './views';
 
-/** The briefing page of a company (another part of the extension): read-only, for the last minutes before. */
-export function briefingHref(companyId: string): string {
-  return `briefing.html#company=${encodeURIComponent(companyId)}`;
-}
-
 /** A company on the board: its header, the navigation of its views, and the view chosen (each has a URL). */
-export function CompanyScreen({ companyId, section }: { companyId: string; section?: string }) {
+export function CompanyScreen({ companyId, section, focus }: { companyId: string; section?: string; focus?: string }) {
   const { db, store, layout } = useBoard();
   const data = useLiveQuery(async () => ({ company: await db.companies.get(companyId), companies: await db.companies.toArray() }), [db, companyId]);
   if (data.status === 'loading') return <p class="muted">{t('loading')}</p>;
@@ -51,7 +46,7 @@ export function CompanyScreen({ companyId, section }: { companyId: string; secti
         </nav>
         <div class="view" data-view={active.id}>
           {/* Keyed by company: a view following the tab to another company starts afresh (its fields flush to the old one). */}
-          <View key={companyId} companyId={companyId} />
+          <View key={companyId} companyId={companyId} {...(focus ? { focus } : {})} />
         </div>
       </div>
     </section>

@@ -3,8 +3,8 @@ import { CompanyList } from '../CompanyList';
 import { t } from '../i18n';
 import { LanguageSetting } from '../settings/LanguageSetting';
 import { useLiveQuery } from '../use-live-query';
-import { companyRows, type CompanyRow } from './company-rows';
-import { briefingHref } from './CompanyScreen';
+import { dashboardRows, type CompanyRow } from './company-rows';
+import { briefingHref } from './route';
 import { useBoard } from './context';
 import { leftLabel, nextInterviewLine, useReadiness } from './readiness';
 
@@ -62,12 +62,11 @@ function CompanyCard({ row, surfaces }: { row: CompanyRow; surfaces: Surfaces })
 /** The popup: clip, this tab's company, the other companies in short. Fits 400×600 without scrolling. */
 export function Dashboard({ surfaces }: { surfaces: Surfaces }) {
   const { db, store } = useBoard();
-  const rows = useLiveQuery(() => companyRows(db), [db]);
   const view = store.view.value;
   const focusedId = view.name === 'home' ? undefined : view.companyId;
+  const rows = useLiveQuery(() => dashboardRows(db, LIST_ROWS, focusedId), [db, focusedId]);
   if (rows.status === 'error') return <p class="status error" role="alert">{t('loadError', rows.message)}</p>;
-  const list = rows.status === 'ready' ? rows.value : [];
-  const focused = list.find((row) => row.company.id === focusedId);
+  const focused = rows.status === 'ready' ? rows.value.focused : undefined;
   return (
     <div class="dashboard">
       <ClipButton status={store.status.value} onClip={() => void store.clip()} />
@@ -77,7 +76,8 @@ export function Dashboard({ surfaces }: { surfaces: Surfaces }) {
         <>
           {focused && <CompanyCard row={focused} surfaces={surfaces} />}
           <CompanyList
-            companies={list.filter((row) => row !== focused)}
+            companies={rows.value.others}
+            total={rows.value.total - (focused ? 1 : 0)}
             onOpen={(companyId) => store.open({ name: 'company', companyId })}
             limit={LIST_ROWS}
             onShowAll={() => surfaces.openBoard()}

@@ -6,11 +6,11 @@ import { useBoard } from './context';
 const PrepScreen = lazy(() => import('../prep/PrepScreen').then((module) => ({ default: module.PrepScreen })));
 
 /** The prompt cards of one company. */
-export function PrepView({ companyId }: { companyId: string }) {
+export function PrepView({ companyId, focus }: { companyId: string; focus?: string }) {
   const { db, layout } = useBoard();
   return (
     <Suspense fallback={<p class="muted">{t('loading')}</p>}>
-      <PrepScreen db={db} companyId={companyId} layout={layout === 'wide' ? 'wide' : 'popup'} />
+      <PrepScreen db={db} companyId={companyId} layout={layout === 'wide' ? 'wide' : 'popup'} {...(focus ? { focus } : {})} />
     </Suspense>
   );
 }

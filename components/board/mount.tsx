@@ -28,11 +28,13 @@ export function activeTabCompanyId(): Promise<string | null> {
 
 /** Starts a board page: the language first (nothing shows in the wrong one), words left unsaved by a closed popup, then the board. */
 export async function mountBoard({ layout, followActiveTab = false, surfaces }: MountOptions): Promise<BoardStore> {
+  const db = getDb();
+  // The database opens while the language setting is read: the first list needs both.
+  void db.open().catch(() => undefined);
   await loadLanguage();
   effect(() => {
     document.documentElement.lang = uiLanguage();
   });
-  const db = getDb();
   await recoverAnswerDrafts(db).catch(() => 0);
   const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
   const opening = followActiveTab && store.view.value.name === 'home' ? activeTabCompanyId() : undefined;
@@ -42,10 +44,14 @@ export async function mountBoard({ layout, followActiveTab = false, surfaces }: 
       ? void browser.tabs.create({ url: browser.runtime.getURL(`/board.html#${formatRoute(searchTargetView(target))}`) }).then(() => window.close())
       : openSearchTarget(store, target);
   render(
-    <>
-      <SearchBox db={db} limit={layout === 'popup' ? 8 : 30} onOpen={onOpen} />
-      <Board db={db} store={store} layout={layout} activeCompanyId={opening} surfaces={surfaces?.(store)} />
-    </>,
+    <Board
+      db={db}
+      store={store}
+      layout={layout}
+      activeCompanyId={opening}
+      surfaces={surfaces?.(store)}
+      search={<SearchBox db={db} limit={layout === 'popup' ? 8 : 30} warm={layout !== 'popup'} onOpen={onOpen} />}
+    />,
     document.getElementById('app')!,
   );
   return store;

@@ -1,7 +1,8 @@
 export type View =
   | { name: 'home' }
   /** `section` is a view id of components/board/views.ts; the first view when absent. */
-  | { name: 'company'; companyId: string; section?: string }
+  /** `focus`: a prompt id the view scrolls to (a search result on a note opens at its prompt). */
+  | { name: 'company'; companyId: string; section?: string; focus?: string }
   | { name: 'clip'; clipId: string; companyId: string };
 
 /**
@@ -12,7 +13,10 @@ export function formatRoute(view: View): string {
   if (view.name === 'home') return '';
   const params = new URLSearchParams({ company: view.companyId });
   if (view.name === 'clip') params.set('clip', view.clipId);
-  else if (view.section) params.set('view', view.section);
+  else {
+    if (view.section) params.set('view', view.section);
+    if (view.focus) params.set('prompt', view.focus);
+  }
   return params.toString();
 }
 
@@ -23,5 +27,11 @@ export function parseRoute(hash: string): View {
   const clipId = params.get('clip');
   if (clipId) return { name: 'clip', clipId, companyId };
   const section = params.get('view');
-  return section ? { name: 'company', companyId, section } : { name: 'company', companyId };
+  const focus = params.get('prompt');
+  return { name: 'company', companyId, ...(section ? { section } : {}), ...(focus ? { focus } : {}) };
+}
+
+/** The briefing page of a company (another part of the extension): read-only, for the last minutes before. */
+export function briefingHref(companyId: string): string {
+  return `briefing.html#company=${encodeURIComponent(companyId)}`;
 }

@@ -9,7 +9,8 @@ import { PrepView } from './PrepView';
 export interface BoardView {
   id: string;
   labelKey: MessageKey;
-  Component: (props: { companyId: string }) => JSX.Element;
+  /** `focus`: the prompt (or item) the view opens at, when the URL names one. */
+  Component: (props: { companyId: string; focus?: string }) => JSX.Element;
 }
 
 /** The views of a company, in the navigation's order: one entry each. */

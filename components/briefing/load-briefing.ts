@@ -1,3 +1,4 @@
+import { newestJobAd } from '../../core/db/queries';
 import type { RoundTwoDB } from '../../core/db/schema';
 import { loadInterview, type InterviewData } from '../../core/interview/load';
 import type { Clip } from '../../core/model';
@@ -11,11 +12,6 @@ export interface BriefingData {
 }
 
 export async function loadBriefing(db: RoundTwoDB, companyId: string): Promise<BriefingData> {
-  const [interview, board, clips] = await Promise.all([
-    loadInterview(db, companyId),
-    loadPrepBoard(db, companyId),
-    db.clips.where('companyId').equals(companyId).toArray(),
-  ]);
-  const ad = clips.filter((clip) => clip.jobAd).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const [interview, board, ad] = await Promise.all([loadInterview(db, companyId), loadPrepBoard(db, companyId), newestJobAd(db, companyId)]);
   return { interview, board, ...(ad ? { ad } : {}) };
 }

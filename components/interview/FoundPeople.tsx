@@ -1,25 +1,14 @@
 import { getDb } from '../../core/db/schema';
-import { addPerson } from '../../core/interview/people';
-import { peopleFromClips } from '../../core/interview/people-from-clips';
+import { addPerson, normPersonName } from '../../core/interview/people';
 import type { Person } from '../../core/interview/types';
-import { normPersonName } from '../../core/interview/people';
+import type { FoundPerson } from '../../core/model';
 import { t } from '../i18n';
 import { useLiveQuery } from '../use-live-query';
 import { attempt } from './actions';
 
-/** Reads the company's clips (the ad's data and the pages' text blocks) for names with roles. */
-async function findPeople(companyId: string) {
-  const db = getDb();
-  const clips = await db.clips.where('companyId').equals(companyId).toArray();
-  const contents = await db.clipContents.bulkGet(clips.map((clip) => clip.id));
-  return peopleFromClips(
-    clips.map((clip, i) => ({
-      clipId: clip.id,
-      ...(clip.jobAd ? { jobAd: clip.jobAd } : {}),
-      jsonLd: contents[i]?.jsonLd ?? [],
-      blocks: contents[i]?.blocks ?? [],
-    })),
-  );
+/** The people the company's clips name, as kept on its evidence record with every clip change. */
+async function findPeople(companyId: string): Promise<FoundPerson[]> {
+  return (await getDb().companyEvidence.get(companyId))?.people ?? [];
 }
 
 /** People the clips name and the user has no card for yet, each added with one click. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { getDb } from '../../core/db/schema';
+import { newestJobAd } from '../../core/db/queries';
 import { newOwnQuestion, suggestQuestions, type QuestionSuggestion } from '../../core/interview/own-questions';
 import { patchItem, updatePrep } from '../../core/interview/prep-record';
 import { DECISIONS, type InterviewPrep, type OwnQuestion } from '../../core/interview/types';
@@ -33,18 +34,22 @@ function QuestionRow({ question, change }: { question: OwnQuestion; change: (pat
 export function OwnQuestionsView({ companyId }: { companyId: string }) {
   const data = useInterview(companyId);
   const db = getDb();
-  const hits = useLiveQuery(async () => (await db.clips.where('companyId').equals(companyId).toArray()).map((c) => ({ clipId: c.id, hits: c.evidence ?? [], clip: c })), [db, companyId]);
+  // The company's kept evidence (its best sentences per prompt) and its newest job ad: two reads, not every clip.
+  const hits = useLiveQuery(async () => {
+    const [evidence, ad] = await Promise.all([db.companyEvidence.get(companyId), newestJobAd(db, companyId)]);
+    return { clips: evidence?.clips ?? [], ad };
+  }, [db, companyId]);
   const prep = data.status === 'ready' ? data.value.prep : undefined;
   // The job ad's facts go into the terms once, when the user first looks at them.
   useEffect(() => {
-    if (prep && !prep.termsPrefilled && hits.status === 'ready') void prefillFromAds(companyId, hits.value.map((h) => h.clip));
+    if (prep && !prep.termsPrefilled && hits.status === 'ready') void prefillFromAds(companyId, hits.value.ad ? [hits.value.ad] : []);
   }, [prep?.termsPrefilled, hits.status, companyId]);
   if (!prep || hits.status !== 'ready') return <p class="muted">{t('loading')}</p>;
 
   const change = (fn: (p: InterviewPrep) => InterviewPrep) => void attempt((d) => updatePrep(d, companyId, fn));
   const changeQuestion = (id: string) => (patch: Partial<OwnQuestion> | null) =>
     change((p) => ({ ...p, ownQuestions: patch ? patchItem(p.ownQuestions, id, patch) : p.ownQuestions.filter((q) => q.id !== id) }));
-  const suggestions = suggestQuestions(hits.value, prep.ownQuestions);
+  const suggestions = suggestQuestions(hits.value.clips, prep.ownQuestions);
   return (
     <section class="iv" data-view="own">
       {saveError.value && <p class="status error" role="alert">{t('prepSaveError', saveError.value)}</p>}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Note } from '../../core/model';
 import { DO_BETTER_PROMPT_ID, readiness, type PrepBoardData, type Progress } from '../../core/notes';
 import { PROMPT_SECTIONS, type Lang, type PromptSection } from '../../core/prompts';
@@ -15,6 +15,8 @@ interface Props {
   layout: PrepLayout;
   actions: PrepActions;
   sections?: readonly PromptSection[];
+  /** A prompt id to open at: its section starts open and its question is scrolled to and focused. */
+  focus?: string;
 }
 
 const NO_NOTES: readonly Note[] = [];
@@ -82,7 +84,21 @@ function SectionCard({ section, progress, initiallyOpen, data, lang, layout, act
  * The prompts of round two, section by section, with how far the user has come.
  * In the wide layout every section starts open; in the popup only the first one with work left.
  */
-export function PrepBoard({ data, lang, layout, actions, sections = PROMPT_SECTIONS }: Props) {
+/** Brings the prompt `focus` into view once it is shown, and moves the keyboard focus to its question. */
+function useFocusPrompt(focus: string | undefined): void {
+  useEffect(() => {
+    if (!focus) return;
+    const card = [...document.querySelectorAll<HTMLElement>('[data-prompt-id]')].find((element) => element.dataset.promptId === focus);
+    const question = card?.querySelector('h4');
+    if (!question) return;
+    question.tabIndex = -1;
+    question.scrollIntoView?.({ block: 'start' }); // (absent in jsdom)
+    question.focus({ preventScroll: true });
+  }, [focus]);
+}
+
+export function PrepBoard({ data, lang, layout, actions, sections = PROMPT_SECTIONS, focus }: Props) {
+  useFocusPrompt(focus);
   const ready = readiness(sections, data.notesByPrompt);
   const firstUnfinished = sections.find((section) => {
     const progress = ready.sections.get(section.id);
@@ -99,7 +115,7 @@ export function PrepBoard({ data, lang, layout, actions, sections = PROMPT_SECTI
           key={section.id}
           section={section}
           progress={ready.sections.get(section.id) ?? { answered: 0, total: section.prompts.length }}
-          initiallyOpen={layout === 'wide' || section === firstUnfinished}
+          initiallyOpen={layout === 'wide' || section === firstUnfinished || section.prompts.some((prompt) => prompt.id === focus)}
           data={data}
           lang={lang}
           layout={layout}

@@ -13,10 +13,12 @@ export interface PrepScreenProps {
   db: RoundTwoDB;
   companyId: string;
   layout: PrepLayout;
+  /** A prompt id to open at (its section open, scrolled into view, its question focused). */
+  focus?: string;
 }
 
 /** The prep board of one company, live from the database. (The briefing page is its read-only summary.) */
-export function PrepScreen({ db, companyId, layout }: PrepScreenProps) {
+export function PrepScreen({ db, companyId, layout, focus }: PrepScreenProps) {
   const board = useLiveQuery(() => loadPrepBoard(db, companyId), [db, companyId]);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
   const actions = useMemo(
@@ -36,7 +38,7 @@ export function PrepScreen({ db, companyId, layout }: PrepScreenProps) {
           {t('prepSaveError', saveError)}
         </p>
       )}
-      <PrepBoard data={board.value} lang={lang} layout={layout} actions={actions} />
+      <PrepBoard data={board.value} lang={lang} layout={layout} actions={actions} {...(focus ? { focus } : {})} />
     </div>
   );
 }

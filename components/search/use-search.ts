@@ -1,25 +1,26 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import type { RoundTwoDB } from '../../core/db/schema';
-import type { SearchIndex } from '../../core/search/service';
+import { getDb, type RoundTwoDB } from '../../core/db/schema';
+import type { SearchHit } from '../../core/search/types';
+import { openSearchClient, type SearchClient } from './client';
 
-const opened = new WeakMap<RoundTwoDB, Promise<SearchIndex>>();
+const opened = new WeakMap<RoundTwoDB, Promise<SearchClient>>();
 
-/** One index per page and database, opened on first use (MiniSearch loads only then: the popup starts smaller). */
-export function searchIndexOf(db: RoundTwoDB): Promise<SearchIndex> {
-  let index = opened.get(db);
-  if (!index) {
-    index = import('../../core/search/service').then((module) => module.SearchIndex.open(db));
-    opened.set(db, index);
-    index.catch(() => opened.delete(db));
+/** One search per page and database, opened on first use (MiniSearch loads only then: the popup starts smaller). */
+export function searchClientOf(db: RoundTwoDB): Promise<SearchClient> {
+  let client = opened.get(db);
+  if (!client) {
+    client = openSearchClient(db, db === getDb());
+    opened.set(db, client);
+    client.catch(() => opened.delete(db));
   }
-  return index;
+  return client;
 }
 
-export type IndexState = { status: 'idle' | 'loading' } | { status: 'ready'; index: SearchIndex; version: number } | { status: 'error'; message: string };
+export type IndexState = { status: 'idle' | 'loading' } | { status: 'ready'; client: SearchClient; version: number } | { status: 'error'; message: string };
 
 /**
- * The page's search index once `wanted` (the user reached the search box): the popup does not
+ * The page's search once `wanted` (the user reached the search box): the popup does not
  * pay for it on every open. It follows the change log while mounted; `version` counts updates.
  */
 export function useSearchIndex(db: RoundTwoDB, wanted: boolean): IndexState {
@@ -30,14 +31,14 @@ export function useSearchIndex(db: RoundTwoDB, wanted: boolean): IndexState {
     let version = 0;
     let unsubscribe = () => {};
     setState({ status: 'loading' });
-    searchIndexOf(db).then(
-      (index) => {
+    searchClientOf(db).then(
+      (client) => {
         if (!live) return;
-        setState({ status: 'ready', index, version });
+        setState({ status: 'ready', client, version });
         const subscription = liveQuery(() => db.searchLog.orderBy('seq').lastKey()).subscribe({
           next: () =>
-            void index.sync().then((changed) => {
-              if (changed && live) setState({ status: 'ready', index, version: ++version });
+            void client.sync().then((changed) => {
+              if (changed && live) setState({ status: 'ready', client, version: ++version });
             }),
         });
         unsubscribe = () => subscription.unsubscribe();
@@ -50,4 +51,28 @@ export function useSearchIndex(db: RoundTwoDB, wanted: boolean): IndexState {
     };
   }, [db, wanted]);
   return state;
+}
+
+/** The hits of `text`, and the text they answer (an answer for an older text is dropped). */
+export interface SearchResult {
+  text: string;
+  hits: SearchHit[];
+}
+
+/** Asks the search for `text` whenever it, the index or the limit changes. */
+export function useSearchResult(state: IndexState, text: string, limit: number): SearchResult | undefined {
+  const [result, setResult] = useState<SearchResult | undefined>(undefined);
+  const version = state.status === 'ready' ? state.version : -1;
+  useEffect(() => {
+    if (state.status !== 'ready' || !text.trim()) return setResult(undefined);
+    let live = true;
+    state.client.search(text, limit).then(
+      (hits) => live && setResult({ text, hits }),
+      () => live && setResult({ text, hits: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state, version, text, limit]);
+  return result;
 }

@@ -1,5 +1,5 @@
 import { LANGUAGE_SETTINGS, writeLanguageSetting, type LanguageSetting as Setting } from '../../core/settings/language';
-import { languageSetting, t } from '../i18n';
+import { languageSetting, setLanguage, t } from '../i18n';
 
 /** Each language named in itself, so a user can find theirs whatever the screen is in now. */
 const NATIVE_NAMES: Record<Exclude<Setting, 'browser'>, string> = { en: 'English', nb: 'Norsk bokmål', sv: 'Svenska' };
@@ -8,7 +8,7 @@ const NATIVE_NAMES: Record<Exclude<Setting, 'browser'>, string> = { en: 'English
 export function LanguageSetting() {
   const current = languageSetting.value;
   const choose = (value: Setting) => {
-    languageSetting.value = value;
+    void setLanguage(value);
     void writeLanguageSetting(value);
   };
   return (

@@ -1,5 +1,7 @@
 import type Dexie from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
+import { peopleFromClips } from '../interview/people-from-clips';
+import type { JobAd, JsonLdNode, TextBlock } from '../model';
 import { backupTableNames, belongsTo, type BackupFile, type BackupRecord } from './format';
 import { mergeRecord } from './merge';
 
@@ -32,8 +34,20 @@ async function clipIdsByUrl(db: Dexie, clips: readonly BackupRecord[]): Promise<
 function remapped(table: string, record: BackupRecord, remap: ReadonlyMap<string, string>): BackupRecord {
   const id = typeof record.id === 'string' ? remap.get(record.id) : undefined;
   const clipId = typeof record.clipId === 'string' ? remap.get(record.clipId) : undefined;
+  if (table === 'clips' && id && Array.isArray(record.people)) return { ...record, id, people: (record.people as BackupRecord[]).map((person) => ({ ...person, clipId: id })) };
   if (table === 'clips' || table === 'clipContents') return id ? { ...record, id } : record;
   return clipId ? { ...record, clipId } : record;
+}
+
+/** A clip from a file written before clips kept the people they name gets them from its page in the file. */
+function namingPeople(clip: BackupRecord, contents: ReadonlyMap<unknown, BackupRecord>): BackupRecord {
+  if (Array.isArray(clip.people)) return clip;
+  const content = contents.get(clip.id);
+  const jobAd = clip.jobAd as JobAd | undefined;
+  const people = peopleFromClips([
+    { clipId: String(clip.id), ...(jobAd ? { jobAd } : {}), jsonLd: (content?.jsonLd as JsonLdNode[] | undefined) ?? [], blocks: (content?.blocks as TextBlock[] | undefined) ?? [] },
+  ]);
+  return { ...clip, people };
 }
 
 /** A second answer to the same prompt of a company joins the one already here. */
@@ -78,6 +92,39 @@ async function clearFor(db: Dexie, names: readonly string[], companyId: string |
 }
 
 /**
+ * What the file's rows would collide with wherever it lives now: a clip since moved to another
+ * company (same id or same URL: clips are unique by URL) with its content, and any record under
+ * the same key (a note or person that followed a merge). Notes elsewhere that cite a clip of the
+ * same URL under another id are pointed at the file's clip, so they keep their source.
+ */
+async function clearCollisions(db: Dexie, names: readonly string[], backup: BackupFile): Promise<void> {
+  const fileClips = backup.tables.clips ?? [];
+  const sameUrl = (await db.table('clips').where('url').anyOf(fileClips.map((clip) => String(clip.url))).toArray()) as BackupRecord[];
+  const fileIdByUrl = new Map(fileClips.map((clip) => [String(clip.url), String(clip.id)]));
+  const renamed = new Map<string, string>();
+  for (const clip of sameUrl) {
+    const fileId = fileIdByUrl.get(String(clip.url));
+    if (fileId && fileId !== clip.id) renamed.set(String(clip.id), fileId);
+  }
+  if (renamed.size > 0) {
+    await db.table('clips').bulkDelete([...renamed.keys()]);
+    await db.table('clipContents').bulkDelete([...renamed.keys()]);
+    await db
+      .table('notes')
+      .filter((note: BackupRecord) => typeof note.clipId === 'string' && renamed.has(note.clipId))
+      .modify((note: BackupRecord) => {
+        note.clipId = renamed.get(String(note.clipId));
+      });
+  }
+  for (const name of names) {
+    const keyPath = db.table(name).schema.primKey.keyPath;
+    if (typeof keyPath !== 'string') continue;
+    const fileKeys = (backup.tables[name] ?? []).map((record) => record[keyPath]).filter((key): key is string | number => typeof key === 'string' || typeof key === 'number');
+    if (fileKeys.length > 0) await db.table(name).bulkDelete(fileKeys);
+  }
+}
+
+/**
  * Writes a checked backup in one transaction: it all lands or nothing does. `merge` adds and
  * updates (same ids and clip URLs are the same records; the user's words are never dropped);
  * `replace` makes this profile (or, for a one-company file, that company) what the file holds.
@@ -88,10 +135,14 @@ export async function importBackup(db: Dexie, backup: BackupFile, mode: ImportMo
   // The company aggregates and evidence records are derived: recomputed from the imported clips in the same transaction.
   const derived = db.tables.some((table) => table.name === 'companyEvidence') ? ['companyEvidence'] : [];
   await db.transaction('rw', [...names, ...derived], async () => {
-    if (mode === 'replace') await clearFor(db, names, backup.companyId);
+    if (mode === 'replace') {
+      await clearFor(db, names, backup.companyId);
+      if (backup.companyId) await clearCollisions(db, names, backup);
+    }
     const remap = mode === 'merge' ? await clipIdsByUrl(db, backup.tables.clips ?? []) : new Map<string, string>();
+    const contents = new Map((backup.tables.clipContents ?? []).map((content) => [content.id, content]));
     for (const name of ordered(Object.keys(backup.tables))) {
-      const records = (backup.tables[name] ?? []).map((record) => remapped(name, record, remap));
+      const records = (backup.tables[name] ?? []).map((record) => remapped(name, name === 'clips' ? namingPeople(record, contents) : record, remap));
       if (mode === 'replace') {
         await db.table(name).bulkAdd(records);
         summary.added += records.length;

@@ -6,6 +6,7 @@ import { guessCompany } from '../company/identity';
 import { newsSubject } from '../company/news-subject';
 import { isNewsHost } from '../company/news-sites';
 import { resolveCompany } from '../company/resolve';
+import { peopleFromClips } from '../interview/people-from-clips';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
 import { clipUrl, countWords } from './clip-url';
 import { cleanLine } from './limits';
@@ -65,10 +66,13 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     const company =
       (existing && (await db.companies.get(existing.companyId))) ?? news?.company ?? (await resolveCompany(db, guess, now));
     const filedBecause = existing ? existing.filedBecause : news?.filedBecause;
+    const id = existing?.id ?? crypto.randomUUID();
     const clip: Clip = {
       ...clipFields(page, url, guess.domain, analysis),
       ...(filedBecause ? { filedBecause } : {}),
-      id: existing?.id ?? crypto.randomUUID(),
+      id,
+      // The people the page names, read now so that the company's list of them never reads the pages again.
+      people: peopleFromClips([{ clipId: id, ...(analysis.jobAd ? { jobAd: analysis.jobAd } : {}), jsonLd: page.jsonLd, blocks: page.blocks }]),
       companyId: company.id,
       userNote: existing?.userNote,
       jobAdCorrections: existing?.jobAdCorrections,

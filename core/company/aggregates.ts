@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import { evidenceKey, topEvidence } from '../evidence/rank';
 import type { ClipHits } from '../evidence/types';
+import { joinFound } from '../interview/people-from-clips';
 import type { Clip, Company, CompanyAggregates, CompanyEvidence, EvidenceSource } from '../model';
 
 /**
@@ -68,7 +69,8 @@ export function evidenceOf(companyId: string, clips: readonly Clip[], kept = KEP
     .map(({ clipId, url, hits }) => ({ clipId, url, hits: hits.filter((hit) => keep.get(hit.promptId)?.has(keyOf(hit.sentence))) }))
     .filter(({ hits }) => hits.length > 0);
   const cited = new Set(reduced.map(({ clipId }) => clipId));
-  return { companyId, clips: reduced, sources: sorted.filter((clip) => cited.has(clip.id)).map(sourceOf), truncated };
+  const people = joinFound(sorted.map((clip) => clip.people ?? []));
+  return { companyId, clips: reduced, sources: sorted.filter((clip) => cited.has(clip.id)).map(sourceOf), truncated, people };
 }
 
 /**
@@ -90,7 +92,7 @@ export async function refreshAggregates(tables: AggregateTables, companyIds: Ite
   }
 }
 
-/** Fills in every company's aggregates in one pass over the clips (the version 3 upgrade). */
+/** Fills in every company's aggregates in one pass over the clips (the version 3 upgrade, an import). */
 export async function backfillAggregates(tables: AggregateTables): Promise<void> {
   const byCompany = new Map<string, Clip[]>();
   await tables.clips.each((clip) => {
@@ -99,6 +101,8 @@ export async function backfillAggregates(tables: AggregateTables): Promise<void>
     else byCompany.set(clip.companyId, [clip]);
   });
   const companies = await tables.companies.toArray();
+  // A full recompute: the record of a company that is gone (a replaced profile) goes too.
+  await tables.companyEvidence.clear();
   await tables.companies.bulkPut(companies.map((company) => ({ ...company, aggregates: aggregatesOf(byCompany.get(company.id) ?? []) })));
   await tables.companyEvidence.bulkPut(companies.map((company) => evidenceOf(company.id, byCompany.get(company.id) ?? [])));
 }
@@ -114,7 +118,7 @@ export async function backfillAggregates(tables: AggregateTables): Promise<void>
 export async function addNewClip(tables: AggregateTables, clip: Clip): Promise<void> {
   const company = await tables.companies.get(clip.companyId);
   const record = await tables.companyEvidence.get(clip.companyId);
-  if (!company?.aggregates || !record) return refreshAggregates(tables, [clip.companyId]);
+  if (!company?.aggregates || !record?.people) return refreshAggregates(tables, [clip.companyId]);
   const before = company.aggregates;
   const role = clip.jobAd ? (roleOf(clip) ?? before.role) : before.role;
   await tables.companies.update(clip.companyId, {
@@ -132,5 +136,7 @@ export async function addNewClip(tables: AggregateTables, clip: Clip): Promise<v
     return { id: clipId, url, evidence: hits, title: source?.title ?? '', domain: source?.domain ?? '', siteName: source?.siteName, updatedAt: clip.updatedAt - 1 - index } as Clip;
   });
   const next = evidenceOf(clip.companyId, [clip, ...kept]);
-  await tables.companyEvidence.put({ ...next, truncated: [...new Set([...record.truncated, ...next.truncated])] });
+  // The new clip is the newest: its people come first, as a recompute over every clip reads them.
+  const people = joinFound([clip.people ?? [], record.people]);
+  await tables.companyEvidence.put({ ...next, truncated: [...new Set([...record.truncated, ...next.truncated])], people });
 }

@@ -41,3 +41,9 @@ export async function loadCompanyPage(db: RoundTwoDB, companyId: string, limit: 
     return { company, clips, jobAds: jobAds.filter((clip): clip is Clip => clip?.companyId === companyId), companies };
   });
 }
+
+/** The newest job ad, named first on the company record: one read, however many clips there are. */
+export async function newestJobAd(db: RoundTwoDB, companyId: string): Promise<Clip | undefined> {
+  const adId = (await db.companies.get(companyId))?.aggregates?.jobAdClipIds[0];
+  return adId === undefined ? undefined : db.clips.get(adId);
+}

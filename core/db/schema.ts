@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
+import { backfillClipPeople } from './backfill-people';
 import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
 import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
 import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
@@ -65,6 +66,14 @@ export class RoundTwoDB extends Dexie {
       searchLog: '++seq',
       searchIndex: 'id',
     });
+    // Version 5: each clip keeps the people it names and the company's evidence record their list,
+    // so the interview view offers them without reading every page. Read once from the stored pages.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const tables = { companies: tx.table('companies'), clips: tx.table('clips'), companyEvidence: tx.table('companyEvidence') } as AggregateTables;
+        return backfillClipPeople(tables, tx.table('clipContents') as RoundTwoDB['clipContents']);
+      });
     this.use(searchLogMiddleware);
   }
 }

@@ -5,6 +5,7 @@ import { companyAsFolder, companyAsOneFile, type ExportFile, type ExportOptions 
 
 export { companyAsFolder, companyAsOneFile, roleOf, type ExportFile, type ExportLabels, type ExportOptions } from './markdown';
 export { loadCompanyExport, type CompanyExport } from './load';
+export type { InterviewWords } from './interview-md';
 export { zipFiles } from './zip';
 
 /** One company as a single Markdown file, or undefined when it is gone. */

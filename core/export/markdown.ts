@@ -1,6 +1,7 @@
 import type { Clip, ClipContent, CompanyStatus, Note } from '../model';
 import { PROMPT_SECTIONS, type Lang } from '../prompts';
 import { fileName, frontMatter, isSafeUrl, linkText, linkUrl, tag } from './front-matter';
+import { questionsTermsPapers, roundDate, roundsAndPeople, type InterviewWords } from './interview-md';
 import type { CompanyExport } from './load';
 
 /** The words around the user's own, in the user's language (the UI passes `t()` results). */
@@ -14,6 +15,8 @@ export interface ExportLabels {
   idea: string;
   otherNotes: string;
   date: (timestamp: number) => string;
+  /** The headings and labels of the rounds, people, questions, terms and papers. */
+  interview: InterviewWords;
 }
 
 export interface ExportOptions {
@@ -65,13 +68,15 @@ function briefing(data: CompanyExport, { lang, labels }: ExportOptions): string[
   return out;
 }
 
+const interviewDates = (data: CompanyExport) => data.interviews.flatMap((round) => roundDate(round) ?? []);
+
 function companyMeta(data: CompanyExport): Record<string, string | string[] | undefined> {
-  const { company, clips, interviews } = data;
+  const { company, clips } = data;
   return {
     company: company.name,
     role: roleOf(clips),
     status: company.status,
-    interviews: interviews.flatMap((interview) => (interview.when ? [interview.when] : [])),
+    interviews: interviewDates(data),
     sources: clips.map((clip) => clip.url).filter(isSafeUrl),
     tags: ['round-two', `round-two/${company.status}`, `company/${tag(company.name)}`],
   };
@@ -79,7 +84,7 @@ function companyMeta(data: CompanyExport): Record<string, string | string[] | un
 
 function heading(data: CompanyExport, { labels }: ExportOptions): string[] {
   const role = roleOf(data.clips);
-  const dates = data.interviews.flatMap((interview) => (interview.when ? [interview.when] : []));
+  const dates = interviewDates(data);
   return [
     `# ${data.company.name}`,
     '',
@@ -108,10 +113,22 @@ function clipNames(clips: readonly Clip[]): Map<string, string> {
   );
 }
 
+/** The briefing in the briefing page's order: rounds and people, the answers, then questions, terms and papers. */
+function companyNote(data: CompanyExport, options: ExportOptions): string[] {
+  const words = options.labels.interview;
+  return [
+    frontMatter(companyMeta(data)),
+    ...heading(data, options),
+    ...roundsAndPeople(data, options.lang, words),
+    ...briefing(data, options),
+    ...questionsTermsPapers(data.prep, words),
+  ];
+}
+
 /** One Markdown file: the briefing, then every clip in full under its own heading. */
 export function companyAsOneFile(data: CompanyExport, options: ExportOptions): ExportFile {
   const clips = data.clips.flatMap((clip) => [`### ${clip.title}`, '', clipBody(clip, data.contents.get(clip.id), options)]);
-  const text = [frontMatter(companyMeta(data)), ...heading(data, options), ...briefing(data, options), ...(clips.length ? [`## ${options.labels.clips}`, '', ...clips] : [])].join('\n');
+  const text = [...companyNote(data, options), ...(clips.length ? [`## ${options.labels.clips}`, '', ...clips] : [])].join('\n');
   return { path: `${fileName(data.company.name, 'company')}.md`, text };
 }
 
@@ -119,7 +136,7 @@ export function companyAsOneFile(data: CompanyExport, options: ExportOptions): E
 export function companyAsFolder(data: CompanyExport, options: ExportOptions, dir = fileName(data.company.name, 'company')): ExportFile[] {
   const names = clipNames(data.clips);
   const list = data.clips.map((clip) => `- [${linkText(clip.title)}](${linkUrl(`clips/${names.get(clip.id)!}.md`)}) · ${link(options.labels.original, clip.url)}`);
-  const main = [frontMatter(companyMeta(data)), ...heading(data, options), ...briefing(data, options), ...(list.length ? [`## ${options.labels.clips}`, '', ...list, ''] : [])].join('\n');
+  const main = [...companyNote(data, options), ...(list.length ? [`## ${options.labels.clips}`, '', ...list, ''] : [])].join('\n');
   const clipFiles = data.clips.map((clip) => ({
     path: `${dir}/clips/${names.get(clip.id)!}.md`,
     text: [

@@ -1,7 +1,7 @@
 export * from './types';
 export { addRound, EMPTY_DEBRIEF, localZone, removeRound, roundsOf, updateDebrief, updateRound, withPatch, type RoundPatch } from './rounds';
 export { addPerson, normPersonName, peopleOf, removePerson, updatePerson, type PersonInput } from './people';
-export { peopleFromClips, type ClipForPeople, type FoundPerson } from './people-from-clips';
+export { joinFound, peopleFromClips, type ClipForPeople, type FoundPerson } from './people-from-clips';
 export { emptyPrep, patchItem, prepOf, updatePrep } from './prep-record';
 export { newOwnQuestion, suggestQuestions, type QuestionSuggestion } from './own-questions';
 export { mergePrefill, prefillTerms, type TermWording } from './prefill-terms';

@@ -1,15 +1,8 @@
 import { rolesBeforeNames } from '../evidence/people';
-import type { JobAd, JsonLdNode, TextBlock } from '../model';
-import { normPersonName } from './people';
+import type { FoundPerson, JobAd, JsonLdNode, TextBlock } from '../model';
+import { normPersonName } from './person-name';
 
-/** A person a clip names, offered as a card with one click. */
-export interface FoundPerson {
-  name: string;
-  role: string;
-  clipId: string;
-  /** Why it was found: the ad's contact, or a team page's name heading. */
-  via: 'contact' | 'team';
-}
+export type { FoundPerson };
 
 export interface ClipForPeople {
   clipId: string;
@@ -121,29 +114,38 @@ function fromRolesBeforeNames(blocks: readonly TextBlock[]): Array<{ name: strin
   return blocks.flatMap((block) => (/^h[1-6]$/.test(block.tag) ? [] : rolesBeforeNames(block.text))).filter((p) => isPersonName(p.name));
 }
 
-/** The people a company's clips name, one per name (the first role found wins). */
-export function peopleFromClips(clips: readonly ClipForPeople[]): FoundPerson[] {
+/** The people one clip names, one per name (the first role found wins). */
+function peopleOfClip(clip: ClipForPeople): FoundPerson[] {
+  const blocks = clip.blocks ?? [];
+  const description = clip.jobAd?.description ? [{ tag: 'p', text: clip.jobAd.description }] : [];
+  const contacts = [
+    ...fromJsonLd(clip.jsonLd ?? []),
+    ...fromContactLines(description),
+    ...fromContactLines(blocks),
+    ...fromContactSection(blocks),
+    ...fromRolesBeforeNames([...description, ...blocks]),
+  ];
+  const found = [...contacts.map((p) => ({ ...p, via: 'contact' as const })), ...fromTeamHeadings(blocks).map((p) => ({ ...p, via: 'team' as const }))];
+  return joinFound([found.map((person) => ({ ...person, clipId: clip.clipId }))]);
+}
+
+/**
+ * Lists of found people joined, one per name: the first list naming someone gives the card, a
+ * later one fills in a missing role. Joining clips' lists gives what reading the clips in that
+ * order would, so a company's list can take in a new clip without reading the others.
+ */
+export function joinFound(lists: ReadonlyArray<readonly FoundPerson[]>): FoundPerson[] {
   const byName = new Map<string, FoundPerson>();
-  for (const clip of clips) {
-    const blocks = clip.blocks ?? [];
-    const description = clip.jobAd?.description ? [{ tag: 'p', text: clip.jobAd.description }] : [];
-    const contacts = [
-      ...fromJsonLd(clip.jsonLd ?? []),
-      ...fromContactLines(description),
-      ...fromContactLines(blocks),
-      ...fromContactSection(blocks),
-      ...fromRolesBeforeNames([...description, ...blocks]),
-    ];
-    const found = [
-      ...contacts.map((p) => ({ ...p, via: 'contact' as const })),
-      ...fromTeamHeadings(blocks).map((p) => ({ ...p, via: 'team' as const })),
-    ];
-    for (const person of found) {
-      const key = normPersonName(person.name);
-      const known = byName.get(key);
-      if (!known) byName.set(key, { name: person.name, role: person.role, clipId: clip.clipId, via: person.via });
-      else if (!known.role && person.role) known.role = person.role;
-    }
+  for (const person of lists.flat()) {
+    const key = normPersonName(person.name);
+    const known = byName.get(key);
+    if (!known) byName.set(key, { name: person.name, role: person.role, clipId: person.clipId, via: person.via });
+    else if (!known.role && person.role) known.role = person.role;
   }
   return [...byName.values()];
+}
+
+/** The people a company's clips name, one per name (the first role found wins). */
+export function peopleFromClips(clips: readonly ClipForPeople[]): FoundPerson[] {
+  return joinFound(clips.map(peopleOfClip));
 }

@@ -1,11 +1,8 @@
 import type { RoundTwoDB } from '../db/schema';
-import { fold, words } from '../evidence/stems';
+import { normPersonName } from './person-name';
 import type { Person } from './types';
 
-/** "Kari  Nordmann", "kari nordmann" and "Kári Nordmann" are one person. */
-export function normPersonName(name: string): string {
-  return words(fold(name)).join(' ');
-}
+export { normPersonName };
 
 export interface PersonInput {
   name: string;

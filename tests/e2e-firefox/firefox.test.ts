@@ -80,4 +80,13 @@ describe('Round Two in Firefox', () => {
     const { clips } = await readStore(board);
     expect(clips.map((clip) => clip.title)).toEqual(['Om Nordlys Energi']);
   });
+
+  test('the search (its index in a worker) finds the kept clip from a word typed without its Nordic letters', async () => {
+    const board = (await session!.browser.pages())[0]!;
+    await openExtensionPage(board, '/board.html');
+    await board.locator('input[type="search"]').fill('smakraftverk');
+    await waitUntil(board, 'the search results', () => document.querySelector('[data-testid="search-results"] h3') !== null);
+    expect(await board.$eval('[data-testid="search-results"] h3', (el) => el.textContent?.trim())).toBe('Nordlys Energi AS');
+    expect(await text(board, '[data-testid="search-results"]')).toContain('Om Nordlys Energi');
+  });
 });

@@ -49,13 +49,15 @@ describe('search', () => {
     await popup.getByRole('searchbox', { name: 'Search your research' }).fill('SMAKRAFTVERK');
     const results = popup.getByTestId('search-results');
     await expect.poll(() => results.locator('h3').allTextContents()).toEqual(['Nordlys Energi AS']);
+    // The index is loaded and searched in a worker: the popup's own thread never parses it.
+    expect(popup.workers().map((worker) => worker.url())).toEqual([expect.stringContaining('search-worker')]);
     const opened = browser.session.context.waitForEvent('page', (page) => page.url().includes('/board.html#'));
     await results.getByRole('button', { name: /Om Nordlys Energi/ }).click();
     const board = await opened;
     await expect.poll(() => board.getByTestId('clip-content').innerText(), { timeout: 20_000 }).toContain('Strategien vår mot 2030');
   });
 
-  test('finds an answer as soon as it is written, and opens its company', async () => {
+  test('finds an answer as soon as it is written, and opens its company at that question', async () => {
     const board = await openFullBoard(browser.session);
     await showCompany(board, 'Nordlys Energi AS');
     await openAllSections(board);
@@ -66,6 +68,9 @@ describe('search', () => {
     const hit = board.getByTestId('search-results').getByRole('button', { name: /Answer.*Målselv/ });
     await hit.click();
     await board.locator('.company-header h2', { hasText: 'Nordlys Energi AS' }).waitFor();
+    expect(board.url()).toContain('prompt=vision');
+    await expect.poll(() => board.evaluate(() => document.activeElement?.closest('[data-prompt-id]')?.getAttribute('data-prompt-id'))).toBe('vision');
+    await expect.poll(() => board.locator('[data-prompt-id="vision"] textarea').inputValue()).toBe(ANSWER);
   });
 });
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { languageSetting } from '../../../components/i18n';
+import { setLanguage } from '../../../components/i18n';
 import { JobAdCard } from '../../../components/JobAdCard';
 import type { Clip, CompanyStatus } from '../../../core/model';
 
@@ -43,13 +43,13 @@ describe('the job-ad card', () => {
     expect(document.body.textContent).not.toContain('deadline passed');
   });
 
-  test('dates and countries are in the user’s language', () => {
-    languageSetting.value = 'nb';
+  test('dates and countries are in the user’s language', async () => {
+    await setLanguage('nb');
     card('interview2');
     const text = document.body.textContent ?? '';
     expect(text).toContain('15. januar 2020');
     expect(text).toContain('Tromsø, Norge');
-    languageSetting.value = 'browser';
+    await setLanguage('browser');
   });
 
   test('says once, in a legend, what the quiet source markers mean', () => {

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { exportCompanyFile, exportFolders, zipFiles, type ExportOptions } from '../../../core/export';
+import { interviewWords } from '../../../components/backup/export-words';
 import { htmlToMarkdown } from '../../../components/backup/html-to-markdown';
 import { useTestDb } from '../notes/db';
 import { seed } from '../backup/seed';
@@ -20,6 +21,7 @@ const options: ExportOptions = {
     idea: 'Idea',
     otherNotes: 'Other notes',
     date: (timestamp) => new Date(timestamp).toISOString().slice(0, 10),
+    interview: interviewWords(),
   },
 };
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { SearchBox } from '../../../components/search/SearchBox';
+import { renameCompany } from '../../../core/company/actions';
 import { saveAnswer } from '../../../core/notes';
 import { seed } from '../backup/seed';
 import { useTestDb } from '../notes/db';
@@ -32,5 +33,7 @@ describe('the search box', () => {
     await screen.findByText('Nothing found for “hammerfest”.');
     await saveAnswer(db(), nordlys.company.id, 'career-goals', 'Lede et team i Hammerfest.');
     await screen.findByRole('button', { name: /Lede et team i Hammerfest/ });
+    await renameCompany(db(), nordlys.company.id, 'Nordlys Kraft AS');
+    await screen.findByRole('heading', { name: 'Nordlys Kraft AS' });
   });
 });

@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { Board } from '../../../../components/Board';
 import { MoveClip } from '../../../../components/MoveClip';
 import { createBoardStore } from '../../../../components/store';
@@ -34,6 +34,9 @@ async function choose(select: HTMLElement, value: string) {
 }
 
 let db: RoundTwoDB;
+// The board loads a company's screens on demand; load them once here so the first test is not timed by it.
+beforeAll(() => Promise.all([import('../../../../components/board/CompanyScreen'), import('../../../../components/board/ClipScreen')]));
+
 beforeEach(async () => {
   location.hash = '';
   db = new RoundTwoDB(`test-${crypto.randomUUID()}`);
@@ -101,5 +104,22 @@ describe('moving a clip', () => {
     expect(await screen.findByText('Move “Ad” to “Beta AB”?')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(moves).toEqual([]);
+  });
+});
+
+describe('the popup dashboard', () => {
+  test('shows the tab’s company and the three newest others, with their readiness, and counts the rest', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...company(`x${i}`, `Bedrift ${i} AS`), updatedAt: 100 + i }));
+    await db.companies.bulkAdd(many);
+    await db.notes.add({ id: 'n1', companyId: 'x11', promptId: 'vision', kind: 'answer', text: 'Ren kraft', createdAt: 1, updatedAt: 1 });
+    const store = createBoardStore({ clipActiveTab: () => Promise.reject(new Error('unused')) }, { routing: 'memory' });
+    store.open({ name: 'company', companyId: 'a' });
+    render(<Board db={db} store={store} layout="popup" surfaces={{ openBoard: () => undefined }} />);
+    await screen.findByRole('heading', { name: /Alfa AS/ });
+    const rows = [...document.querySelectorAll('.company-list .name')].map((name) => name.textContent);
+    expect(rows).toEqual(['Bedrift 11 AS', 'Bedrift 10 AS', 'Bedrift 9 AS']);
+    expect(document.querySelector('.company-list li')?.textContent).toMatch(/1 of \d+ prompts answered/);
+    // 14 companies: the tab's own and three shown leave the full board's list to show all 13 others.
+    expect(screen.getByRole('button', { name: 'All 13 companies' })).toBeTruthy();
   });
 });

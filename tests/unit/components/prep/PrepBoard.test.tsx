@@ -29,6 +29,14 @@ describe('the prep board', () => {
     expect(within(section('questions')).getByText('0 of 5 prompts answered')).toBeTruthy();
   });
 
+  test('opened at a prompt (a search result), its section is open and its question has the focus', () => {
+    render(<PrepBoard data={boardData([], [])} lang="en" layout="popup" actions={fakeActions()} focus="why-you" />);
+    const toggle = within(section('questions')).getAllByRole('button')[0]!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const question = section('questions').querySelector('[data-prompt-id="why-you"] h4');
+    expect(document.activeElement).toBe(question);
+  });
+
   test('renders each section as a collapsible card; the popup opens the first one with work left', () => {
     render(<PrepBoard data={boardData([], [note('do-better', 'improvement', 'x')])} lang="en" layout="popup" actions={fakeActions()} />);
     const toggle = (id: string) => within(section(id)).getAllByRole('button')[0]!;

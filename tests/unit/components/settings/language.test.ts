@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../../public/_locales/en/messages.json';
 import nb from '../../../../public/_locales/nb/messages.json';
 import sv from '../../../../public/_locales/sv/messages.json';
-import { formatDate, formatNumber, languageSetting, loadLanguage, t, uiLanguage } from '../../../../components/i18n';
+import { formatDate, formatNumber, loadLanguage, setLanguage, t, uiLanguage } from '../../../../components/i18n';
 import { resolveLanguage, writeLanguageSetting } from '../../../../core/settings/language';
 
 type Catalog = Record<string, { message: string }>;
@@ -28,9 +28,9 @@ describe('the language setting is the one source of every text', () => {
     expect(t('clipSaved', 'Om oss')).toBe('La til «Om oss».');
     expect(formatNumber(12345.5)).toBe(new Intl.NumberFormat('nb').format(12345.5));
     expect(formatDate(Date.UTC(2027, 0, 15, 12))).toBe(new Intl.DateTimeFormat('nb', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.UTC(2027, 0, 15, 12)));
-    languageSetting.value = 'sv';
+    await setLanguage('sv');
     expect(t('undo')).toBe('Ångra');
-    languageSetting.value = 'browser';
+    await setLanguage('browser');
     expect(t('undo')).toBe('Undo');
   });
 });

@@ -1,0 +1,52 @@
+import type { InterviewWords } from '../../core/export';
+import { t, type MessageKey } from '../i18n';
+import { formatRoundWhen } from '../interview/format';
+
+/** The interview sections' headings and labels in the export, the same words the views use. */
+export function interviewWords(): InterviewWords {
+  return {
+    people: t('ivPeopleHeading'),
+    rounds: t('ivRoundsHeading'),
+    roundTitle: (round) => t('ivRoundTitle', round),
+    when: (round) => formatRoundWhen(round),
+    format: t('ivFormat'),
+    formatName: (format) => t(`ivFormat_${format.replace('-', '_')}` as MessageKey),
+    minutes: (minutes) => t('briefingMinutes', minutes),
+    place: t('exportPlace'),
+    videoLink: t('ivVideoLink'),
+    who: t('ivWho'),
+    debrief: (round) => t('ivDebriefHeading', round),
+    wentWell: t('ivDebriefWentWell'),
+    better: t('ivDebriefBetter'),
+    askedQuestions: t('ivDebriefAsked'),
+    answerNow: t('ivAnswerNow'),
+    wonder: t('ivDebriefWonder'),
+    deepen: t('ivDebriefDeepen'),
+    ownQuestions: t('ivOwnHeading'),
+    asked: t('ivAsked'),
+    answered: t('ivAnswered'),
+    decision: t('ivStillInterested'),
+    decisionQuestion: t('ivDecision'),
+    decisionName: (decision) => t(`ivDecision_${decision}` as MessageKey),
+    terms: t('ivTermsHeading'),
+    termName: (key) => t(`ivTerm_${key}` as MessageKey),
+    fromAd: t('ivFromAd'),
+    settled: t('ivSettled'),
+    practical: t('ivPracticalHeading'),
+    wear: t('ivWear'),
+    travel: t('ivTravel'),
+    task: t('ivTaskHeading'),
+    taskAsked: t('ivTaskAsked'),
+    taskDue: t('ivTaskDue'),
+    taskOutline: t('ivTaskOutline'),
+    taskLink: t('ivTaskLink'),
+    documents: t('ivDocumentsHeading'),
+    handedIn: t('ivHandedIn'),
+    notHandedIn: t('ivNotHandedIn'),
+    references: t('ivReferencesHeading'),
+    refContact: t('ivRefContact'),
+    refToldOn: t('ivRefToldOn'),
+    footprint: t('ivFootprintHeading'),
+    checkedOn: t('ivCheckedOn'),
+  };
+}
