@@ -142,3 +142,16 @@ describe('facts a board writes in plain lines', () => {
     expect(ad?.requirements.must).toEqual(['Gymnasieutbildning inom VVS', 'B-körkort']);
   });
 });
+
+describe('a nice-to-have written as a sentence after the requirements list', () => {
+  it.each([
+    ['en', 'Requirements', 'Experience with Dentally software would be an advantage.', 'Apply by 1 February 2027.'],
+    ['nb', 'Kvalifikasjoner', 'Erfaring med Netbas eller tilsvarende er en fordel.', 'Søknadsfrist: 1. februar 2027'],
+    ['sv', 'Kvalifikationer', 'Det är meriterande om du har behörighet för OVK-besiktning.', 'Sista ansökningsdag: 2027-02-01'],
+  ])('%s: "%s" is nice to have, the list stays the must-haves', (_lang, heading, sentence, deadline) => {
+    const body = `<h1>Nettplanlegger</h1><h2>Tasks</h2><ul><li>Plan the grid</li><li>Follow up suppliers</li></ul><h2>${heading}</h2><ul><li>Relevant degree</li><li>Driving licence</li></ul><p>${sentence}</p><p>${deadline}</p>`;
+    const ad = extract(page('Nettplanlegger', body), 'https://ats.example/job/14');
+    expect(ad?.requirements).toEqual({ must: ['Relevant degree', 'Driving licence'], nice: [sentence] });
+  });
+});
+
