@@ -31,6 +31,7 @@ interface Rule {
   cues: CueMatcher;
   headings: CueMatcher;
   broader?: CueMatcher;
+  not?: CueMatcher;
   people: boolean;
 }
 
@@ -48,6 +49,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       cues: compileCues(evidence.cues[lang], lang),
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
+      ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       people: evidence.units === 'people',
     }));
 }
@@ -142,7 +144,8 @@ export function scoreBlocks(
         // the team page's introduction ("We are 64 people across four sites") is not.
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);
         const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : 0);
-        if (relevance === 0) return;
+        // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
+        if (relevance === 0 || (rule.not && options.clipKind !== 'news' && matchCues(sentenceWords, rule.not).length > 0)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

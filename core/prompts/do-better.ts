@@ -59,6 +59,13 @@ export const doBetter: PromptSection = {
             'länge efterfrågat', 'länge bett om', 'medger', 'erkänner', 'för sent', 'för fort', 'för långsam', 'utan ström',
             'strömavbrott', 'fick ingen', 'ingen information', 'inte fick'],
         },
+        // "We believe a project succeeds when problems are told early", "… even when the figures are
+        // bad": how the company says it works, not what it should do better.
+        notCues: {
+          en: ['we believe', 'even when', 'even if the'],
+          nb: ['vi tror', 'vi mener', 'selv når', 'også når'],
+          sv: ['vi tror', 'vi menar', 'även när', 'också när'],
+        },
         headingCues: {
           en: ['challeng', 'risk', 'improv', 'lessons', 'do better'],
           nb: ['utfordring', 'risiko', 'forbedr', 'læring', 'bli bedre'],

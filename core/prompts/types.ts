@@ -23,6 +23,11 @@ export interface EvidenceRule {
   jobAdFields?: JobAdField[];
   /** Cues of a broader view than the prompt asks for (a whole group's overview): a sentence holding one weighs less. */
   broaderCues?: Localized<string[]>;
+  /**
+   * Cues of a sentence that says something else than the prompt asks although it holds its cues
+   * (a statement of values that mentions problems is not something to do better): not evidence.
+   */
+  notCues?: Localized<string[]>;
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
 }

@@ -54,6 +54,21 @@ describe('do-better: criticism written without a negative word', () => {
   });
 });
 
+describe('do-better: a statement of values that mentions problems is not a problem', () => {
+  it.each([
+    ['en', 'We believe clients deserve to hear about problems early, even when the news is bad.'],
+    ['nb', 'Vi tror på å si fra om problemer tidlig, også når tallene er dårlige.'],
+    ['sv', 'Vi tror att kunden ska få veta om problem tidigt, även när siffrorna är dåliga.'],
+  ])('%s: "%s" on a company page', (lang, sentence) => {
+    expect(shown([para(sentence, 'Slik jobber vi')], lang, 'do-better', 'company')).toEqual([]);
+  });
+
+  it('a quote in the news that starts "Vi tror" still reports a problem (nb)', () => {
+    const sentence = 'Vi tror feilen skyldes en programvareoppdatering, og vi beklager problemene.';
+    expect(shown([para(sentence)], 'nb', 'do-better', 'news')).toContain(sentence);
+  });
+});
+
 describe('people: headcount is not a person', () => {
   it.each([
     ['en', 'The company has 240 employees in Leeds and York.'],
