@@ -6,7 +6,8 @@ export type Lang = (typeof LANGS)[number];
 export type Localized<T = string> = Record<Lang, T>;
 
 export type ClipKind = 'company' | 'job-ad' | 'news';
-export type JobAdField = 'requirements' | 'responsibilities' | 'description';
+/** `purpose`: the sentence of the ad in which the employer says what it does and is for. */
+export type JobAdField = 'requirements' | 'responsibilities' | 'description' | 'purpose';
 
 /**
  * Which sentences in clipped pages may serve as evidence for a prompt.

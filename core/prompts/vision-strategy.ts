@@ -41,7 +41,7 @@ export const visionStrategy: PromptSection = {
           sv: ['vision', 'uppdrag', 'syfte', 'ambition', 'affärsidé'],
         },
         clipKinds: ['company', 'news', 'job-ad'],
-        jobAdFields: ['description'],
+        jobAdFields: ['description', 'purpose'],
       },
     },
     {
