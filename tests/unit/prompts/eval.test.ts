@@ -5,7 +5,7 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
-const TUNED_FLOOR = { precisionAt3: 0.89, recallAt5: 0.89 };
+const TUNED_FLOOR = { precisionAt3: 0.89, recallAt5: 0.9 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
