@@ -63,6 +63,8 @@ export async function popupTimes(session: Session): Promise<{ shell: number; lis
   const lists: number[] = [];
   const fromStart: number[] = [];
   const cards: number[] = [];
+  // One open first, not counted: the browser's first extension page of a session pays its own start-up.
+  await (await openMarked(session, 'popup.html')).close();
   for (let i = 0; i < RUNS; i += 1) {
     const popup = await openMarked(session, 'popup.html');
     lists.push(await mark(popup, 'list'));
@@ -122,7 +124,7 @@ const LONG_TASKS = `(() => {
  * The first search of a fresh popup: typed → results shown, and the longest its page's thread was
  * busy meanwhile (typing freezes for that long). The first run builds the index; the others load it.
  */
-export async function firstSearches(session: Session, inPage = false): Promise<{ build: number; load: number; longest: number }> {
+export async function firstSearches(session: Session, inPage = false): Promise<{ build: number; load: number; longestBuild: number; longestLoad: number }> {
   const times: number[] = [];
   const longest: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
@@ -153,5 +155,5 @@ export async function firstSearches(session: Session, inPage = false): Promise<{
     step(`first search ${times.at(-1)!.toFixed(0)} ms, longest task ${longest.at(-1)!.toFixed(0)} ms`);
     await popup.close();
   }
-  return { build: times[0]!, load: median(times.slice(1)), longest: Math.max(...longest) };
+  return { build: times[0]!, load: median(times.slice(1)), longestBuild: longest[0]!, longestLoad: median(longest.slice(1)) };
 }

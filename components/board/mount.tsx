@@ -19,6 +19,8 @@ export interface MountOptions {
   /** Opens on the company of the active tab (popup, side panel). */
   followActiveTab?: boolean;
   surfaces?: (store: BoardStore) => Surfaces;
+  /** The store of a page that started before the board (the popup's clip button shows first). */
+  store?: BoardStore;
 }
 
 /** The company of the tab the user is looking at, or null (no research on that site yet). */
@@ -27,16 +29,16 @@ export function activeTabCompanyId(): Promise<string | null> {
 }
 
 /** Starts a board page: the language first (nothing shows in the wrong one), words left unsaved by a closed popup, then the board. */
-export async function mountBoard({ layout, followActiveTab = false, surfaces }: MountOptions): Promise<BoardStore> {
+export async function mountBoard({ layout, followActiveTab = false, surfaces, store: started }: MountOptions): Promise<BoardStore> {
   const db = getDb();
   // The database opens while the language setting is read: the first list needs both.
   void db.open().catch(() => undefined);
-  await loadLanguage();
+  if (!started) await loadLanguage(); // (a page that started before the board has read it)
   effect(() => {
     document.documentElement.lang = uiLanguage();
   });
   await recoverAnswerDrafts(db).catch(() => 0);
-  const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
+  const store = started ?? createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: layout === 'popup' ? 'memory' : 'hash' });
   const opening = followActiveTab && store.view.value.name === 'home' ? activeTabCompanyId() : undefined;
   // The popup is a dashboard: a search result opens on the full board, where clips and views are read.
   const onOpen = (target: SearchTarget) =>

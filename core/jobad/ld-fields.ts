@@ -142,7 +142,7 @@ export function readItems(node: JsonLdNode, keys: readonly string[], ids: Ids): 
     for (const value of values.slice(0, 40)) {
       const split = requirementItems(value, ids);
       structured ||= split.structured;
-      items.push(...split.items);
+      for (const item of split.items) items.push(item); // (a spread of a huge list would overflow the stack)
     }
   }
   return { items: tidyItems(items), structured };

@@ -1,6 +1,6 @@
-import { mountBoard } from '../../components/board/mount';
-import { popupSurfaces } from '../../components/board/surfaces';
+import { startPopup } from '../../components/board/popup-start';
 import '../../components/styles.css';
 
 // The dashboard: clip, this tab's company, the way to the side panel and the full board.
-void mountBoard({ layout: 'popup', followActiveTab: true, surfaces: popupSurfaces });
+// Its clip button shows first; the rest follows as soon as it has loaded.
+void startPopup();
