@@ -51,6 +51,11 @@ export function capturePage(page: Document, pageUrl: string, options: ReadableOp
   const metadata = extractMetadata(doc, pageUrl);
   const { nodes, errors, dropped } = collectJsonLd(doc);
   const readable = extractReadable(doc, options);
+  const lines = readPageLines(doc);
+  // The fuller of the page's two titles (og:title, or <title> when it has more parts: "Title - Employer AB").
+  const pageTitle = cleanLine(metadata.title);
+  const parts = (title: string | undefined): number => (title ?? '').split(/\s+[|–—·•-]\s+/).length;
+  if (pageTitle && parts(pageTitle) >= parts(lines.title)) lines.title = pageTitle;
 
   if (readable.title) metadata.title = readable.title;
   if (!metadata.title) metadata.title = new URL(pageUrl).hostname;
@@ -69,7 +74,7 @@ export function capturePage(page: Document, pageUrl: string, options: ReadableOp
     excerpt: cleanLine(readable.excerpt?.trim() || clean.description || excerptOf(readable.text), MAX_LINE_CHARS),
     blocks: extractTextBlocks(readable.root),
     factBlocks: factBlocksOf(doc, nodes, readable.text, clean.title),
-    lines: readPageLines(doc),
+    lines,
     jsonLd: nodes,
     microdata: extractMicrodata(doc),
     jsonLdErrors: errors,

@@ -106,6 +106,9 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
   return blocks;
 }
 
+/** A page title longer than this is not a title (a hostile page may put a book there). */
+const MAX_TITLE = 300;
+
 export function readPageLines(doc: Document): PageLines {
   const body = doc.body;
   if (!body) return { header: [], footer: [], logos: [] };
@@ -126,6 +129,7 @@ export function readPageLines(doc: Document): PageLines {
   const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
   const logos = [...new Set([...body.querySelectorAll('img[alt]')].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
   const result: PageLines = { header, footer: [...new Set(footer)], logos };
+  if (title) result.title = title.slice(0, MAX_TITLE);
   const h1Text = clean(h1?.textContent);
   if (h1Text) result.h1 = h1Text;
   const logo = titleLogo(h1);

@@ -24,6 +24,11 @@ export interface PageLines {
   titleLogo?: string;
   /** The main heading. */
   h1?: string;
+  /**
+   * The page's own title as the tab shows it (og:title or `<title>`), before Readability shortens
+   * it: "Title - Employer AB" keeps the employer that the shortened one drops.
+   */
+  title?: string;
 }
 
 /** One parsed JSON-LD object (blocks, arrays and `@graph` are flattened). */

@@ -50,7 +50,7 @@ if (heldOut.length) {
   const holdout = results.filter((r) => r.split === 'holdout');
   console.log(formatRows('held-out split', [summarise('earlier hold-out', holdout), summarise('new held-out', heldOut), summarise('held-out, all', [...holdout, ...heldOut])]));
 } else {
-  console.log('No held-out cases in tests/fixtures/heldout/prompts yet.');
+  console.log('HELD-OUT: no held-out cases (tests/fixtures/heldout/prompts is empty or missing).');
 }
 console.log('\nP@3: share of the (up to) 3 best hits that are labelled; R@5: labelled sentences found in the top 5,');
 console.log('out of at most 5. False alarms: pairs labelled "nothing should surface" where something did.');

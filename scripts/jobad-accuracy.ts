@@ -10,6 +10,7 @@
  * table is a regression baseline; the non-ad pages of the Readability corpus give
  * an independent false-positive count.
  */
+import '../tests/fixtures/node-globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -92,12 +93,20 @@ function table(): void {
   console.log(`\n${identityTable()}`);
 }
 
-/** Held-out pages of different sites that must form one company, as stored. */
+/** Pages of different sites that must form one company, as stored: the tuned set, then the held-out set. */
 async function joins(): Promise<void> {
+  const tuned = join(process.cwd(), 'tests/fixtures');
+  console.log(`\n${formatJoins('Company pages that join their employer\'s ad (tuned)', await companyPagesJoinAds(tuned))}`);
+  console.log(`\n${formatJoins('News filed with the employer it names, with a reason, news site not added (tuned)', await newsFiledWithEmployer(tuned))}`);
   const root = join(process.cwd(), 'tests/fixtures/heldout');
-  if (!existsSync(root)) return;
-  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', await companyPagesJoinAds(root))}`);
-  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', await newsFiledWithEmployer(root))}`);
+  const heldOut = await companyPagesJoinAds(root);
+  const news = await newsFiledWithEmployer(root);
+  if (heldOut.length === 0 && news.length === 0) {
+    console.log('\nHeld-out joins: no held-out cases in tests/fixtures/heldout.');
+    return;
+  }
+  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', heldOut)}`);
+  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', news)}`);
 }
 
 function timing(label: string, html: string, url: string): void {

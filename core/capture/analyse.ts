@@ -35,12 +35,23 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       facts: page.factBlocks,
       textContent: page.textContent,
       lang: metadata.lang,
-      title: metadata.title,
+      // The tab's own title: Readability's shorter one drops the employer ("Title - Employer AB").
+      title: page.lines?.title ?? metadata.title,
       siteName: metadata.siteName,
       ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;
   const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
-  const evidence = scoreBlocks(page.blocks, metadata.lang, PROMPTS, { clipKind: kind });
-  if (jobAd) evidence.push(...jobAdEvidence(jobAd, metadata.lang));
+  const evidence = clipEvidence(page.blocks, metadata.lang, kind, jobAd);
   return jobAd ? { kind, jobAd, evidence } : { kind, evidence };
+}
+
+/**
+ * The evidence stored with a clip: its sentences scored for the prompts that read its kind of
+ * page, and for a job ad the ad's own lists (requirements, responsibilities) as the prompts'
+ * `jobAdFields` say. What the board ranks (with `topEvidence`) is exactly this.
+ */
+export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | undefined, kind: ClipKind, jobAd?: JobAd): EvidenceHit[] {
+  const evidence = scoreBlocks(blocks, lang, PROMPTS, { clipKind: kind });
+  if (jobAd) evidence.push(...jobAdEvidence(jobAd, lang));
+  return evidence;
 }

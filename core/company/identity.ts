@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
-import { isJobBoardHost } from './job-boards';
+import { isJobBoardHost, isJobBoardName } from './job-boards';
 import { normalizeCompanyName } from './names';
 import { isNewsHost } from './news-sites';
 import { pageNames } from './page-name';
@@ -109,8 +109,11 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   const domain = registrableDomain(url);
   const { hostname } = new URL(url);
   const onBoard = isJobBoardHost(hostname);
-  const base = { domain, domainIdentifies: !onBoard && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
-  const siteName = metadata.siteName?.trim();
+  // A site named as a board or a recruiting platform ("Recman" on a host the list does not know)
+  // carries other companies' ads: neither its name nor its domain is the employer's.
+  const boardNamed = isJobBoardName(metadata.siteName);
+  const base = { domain, domainIdentifies: !onBoard && !boardNamed && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  const siteName = boardNamed ? undefined : metadata.siteName?.trim();
   const employer = jobAd?.hiringOrganization?.name.trim();
   if (employer && !jobAd?.hiringOrganization?.guessed) {
     const own = base.domainIdentifies && siteIsEmployers(employer, domain, siteName);

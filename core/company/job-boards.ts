@@ -80,3 +80,21 @@ export function jobBoardFor(hostname: string): JobBoard | undefined {
 export function isJobBoardHost(hostname: string): boolean {
   return jobBoardFor(hostname) !== undefined;
 }
+
+/** A board's or platform's brand: `finn.no` → "finn", `arbeidsplassen.nav.no` → "arbeidsplassen". */
+const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!).filter((brand) => brand.length >= 4));
+
+/**
+ * True when a site's name is a job board's or a recruiting platform's own ("Recman", "FINN.no",
+ * "Blocket Jobb", "Varbi"): on a host the list does not know, the name still says the site
+ * carries ads, not that it is the employer.
+ */
+export function isJobBoardName(siteName: string | undefined): boolean {
+  if (!siteName) return false;
+  const bare = siteName
+    .toLowerCase()
+    .replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '')
+    .replace(/[\s|–—-]*(?:jobb|jobs|careers?|karriere|karriär|rekrytering)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return BRANDS.has(bare);
+}

@@ -49,9 +49,13 @@ export function organisationIn(text: string): string | undefined {
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 
+const ORG_NUMBER_TAIL = /\s*[,–—-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)\b.*$/iu;
+
 /** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */
 export function nameFromLegalLine(line: string): string | undefined {
-  const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(line);
+  // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
+  const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1]);
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name)) return name;

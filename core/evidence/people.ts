@@ -15,7 +15,7 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant)(?:en|n|er|erna|ar|arna)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjukskötersk|sykepleier|lærer|lärare|rektor|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 /** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
@@ -69,6 +69,18 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[.:,;]+$/, '');
 }
 
+const PRONOUN_START = /^(?:hun|han|hen|hon|she|he|they)\s/iu;
+
+/** A profile in prose: "Økonomisjef Kari Lie leder økonomi. Hun har lang erfaring …", read as one person. */
+function proseProfile(block: TextBlock, lang: string): { sentence: string; parts: string[] } | undefined {
+  if (/^h[1-6]$/.test(block.tag)) return undefined;
+  const [first, second] = splitSentences(block.text, lang);
+  if (!first || !second || !PRONOUN_START.test(second)) return undefined;
+  const [person] = rolesBeforeNames(first);
+  if (!person || !first.trimStart().toLowerCase().startsWith(person.role.toLowerCase())) return undefined;
+  return { sentence: `${first.trim()} ${second.trim()}`, parts: [first, second] };
+}
+
 /** The people a clip's blocks present as name + role (+ the bio's first sentence). */
 export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
   const units: PersonUnit[] = [];
@@ -87,7 +99,11 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
       const inline = inlinePerson(block.text);
       if (inline) ({ name, role } = inline);
     }
-    if (!name || !role) continue;
+    if (!name || !role) {
+      const prose = proseProfile(block, lang);
+      if (prose) units.push({ blockIndex: i, ...(block.heading && !/^h[1-6]$/.test(block.tag) ? { heading: block.heading } : {}), ...prose, blocks: [i] });
+      continue;
+    }
     const bio = firstSentence(blocks[bioAt], lang);
     const useBio = bio && !isPersonName(blocks[bioAt]!.text) && !inlinePerson(blocks[bioAt]!.text);
     const sentence = `${clean(name)} – ${clean(role)}.${useBio ? ` ${bio.trim()}` : ''}`;
@@ -109,8 +125,47 @@ const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTI
 
 /** A sentence that names someone with a role: "Questions? Contact Jane Smith, Head of Design, at …". */
 export function mentionsPerson(sentence: string): boolean {
+  if (rolesBeforeNames(sentence).length > 0) return true;
   if (inlinePerson(sentence)) return true;
   if (!ROLE.test(sentence)) return false;
   // Not the capitalised pair that opens a sentence ("Vi Søker"), nor a heading's capitals.
   return [...sentence.matchAll(NAME_IN_TEXT)].some((m) => m.index > 0 && !NOT_NAMES.test(m[0]));
+}
+
+const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE.source.replace(/^\(\?<!\\p\{L\}\)|\(\?!\\p\{L\}\)$/g, '')})$`, 'iu');
+/** Capitalised words that carry a title on in English ("Chief Executive", "Head of Sales"), not a name. */
+const TITLE_WORDS = /^(?:executive|officer|operating|financial|technology|technical|marketing|people|product|sales|operations|engineering|of|and|&)$/iu;
+/** Words that make a role of the next one ("daglig leder", "hiring manager"). */
+const ROLE_QUALIFIERS = /^(?:hiring|teknisk|tekniska|daglig|administrerende|verkställande|ansettende|rekryterande|nærmeste|närmaste|team|project|prosjekt|projekt)$/iu;
+const NAME_WORD = new RegExp(String.raw`^${NAME_PART}$`, 'u');
+
+/**
+ * "Kommunikasjonssjef Trine Mathisen i …", "besvaras av köksmästare Amir Haddad", "says hiring manager
+ * Tom Reed": the role written right before the name, as news and ads write it.
+ */
+export function rolesBeforeNames(sentence: string): Array<{ name: string; role: string }> {
+  const tokens = sentence.split(/\s+/).map((t) => t.replace(/^[«"“'(]+/u, ''));
+  const found: Array<{ name: string; role: string }> = [];
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const word = tokens[i]!.replace(/[,:]$/, '');
+    if (word !== tokens[i] || !(ROLE_WORD.test(word) || /^chief$/iu.test(word))) continue;
+    const before = tokens[i - 1]?.replace(/[,:]$/, '');
+    const qualified = before !== undefined && ROLE_QUALIFIERS.test(before);
+    // Bare "leder" is as often the verb ("Hun leder Nordkyst Nett").
+    if (/^(?:leder|leiar|leda|leads?)$/iu.test(word) && !qualified) continue;
+    let at = i + 1;
+    while (at < tokens.length && TITLE_WORDS.test(tokens[at]!)) at += 1;
+    const nameWords: string[] = [];
+    for (; at < tokens.length && nameWords.length < 4; at++) {
+      const bare = tokens[at]!.replace(/[.,:;!?»"”')]+$/u, '');
+      if (!NAME_WORD.test(bare)) break;
+      nameWords.push(bare);
+      if (bare !== tokens[at]) break;
+    }
+    const name = nameWords.join(' ');
+    if (nameWords.length < 2 || !isPersonName(name)) continue;
+    const title = [qualified ? `${before} ${word}` : word, ...tokens.slice(i + 1, at - nameWords.length)];
+    found.push({ name, role: title.join(' ') });
+  }
+  return found;
 }

@@ -18,16 +18,31 @@ const BOILERPLATE = [
   /\bsitemap\b/, /\bnettstedskart\b/, /accessibility statement/, /tilgjengelighetserklæring/, /tillgänglighetsredogörelse/,
   /\bkontakt(?:a)? oss\b/, /\bcontact us\b/, /\bom oss\b/, /\babout us\b/, /\bledige stillinger\b/, /\blediga jobb\b/,
   /\bsøk her\b/, /\bsök här\b/, /\bmeny\b/, /\bmenu\b/, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
+  // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
+  /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
+  /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,
+  /\bansvarlig redaktør\b/, /\bansvarig utgivare\b/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
+  /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
+  /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,
+  // Survey, feedback and sign-up prompts, and forms' equal-opportunity questionnaires.
+  /\bsurvey\b/, /\bspørreundersøkels/, /\bundersøkelsen vår\b/, /\benkät/, /\bhva synes du om\b/, /\bvad tycker du om\b/,
+  /\bwhat do you think of\b/, /\bvar denne (?:artikkelen|siden) nyttig\b/, /\bvar (?:den här|denna) (?:artikel|sida)n? (?:till )?hjälp/,
+  /\bwas this (?:article|page) (?:helpful|useful)\b/, /\bgi oss (?:en )?tilbakemelding\b/, /\bge oss (?:din )?feedback\b/,
+  /\bgive us (?:your )?feedback\b/, /\bmeld deg på\b/, /\banmäl dig till\b/, /\bsign up for\b/, /\bself-identif/,
+  /\bgovernment reporting\b/,
   // Icon-font ligatures that leak into the text of menus and buttons.
   /\b(?:expand_(?:more|less)|arrow_(?:forward|back|drop_down)|chevron_(?:right|left))/,
 ];
 
 /** Pointers to other pages ("Les også…", "…finner du i årsrapporten"): weaker, not worthless. */
 const REFERRALS = [
-  /\b(?:les|läs) (?:også|också|mer)\b/, /\b(?:see|se) (?:also|også|även)\b/, /\b(?:finner|hittar) du\b/,
+  /\b(?:les|läs) mer\b/, /\b(?:see|se) (?:also|også|även)(?!\p{L})/u, /\b(?:finner|hittar) du\b/,
   /\byou (?:can|will) find\b/, /\b(?:learn|find out) more\b/, /\bcheck out\b/, /\bvisit our\b/,
   /\b(?:på|on) (?:side|sidan|sida|page|s\.) ?\d+/,
 ];
+
+/** "Powered by Greenhouse", "Powered by Shopify": the platform's credit line, not "powered by collaboration". */
+const PLATFORM_CREDIT = /\bPowered by \p{Lu}[\p{L}.]*\s*\.?$/u;
 
 const LINKISH = /https?:\/\/|www\.|\S+@\S+\.\w{2,}/;
 // Phone numbers as Norwegian (22 33 44 55), Swedish (08-123 45 67) and labelled ones write them.
@@ -58,6 +73,7 @@ export function sentenceQuality(sentence: string, tag = 'p'): number {
   let quality = 1;
   for (const pattern of BOILERPLATE) if (pattern.test(folded)) quality *= 0.1;
   for (const pattern of REFERRALS) if (pattern.test(folded)) quality *= 0.3;
+  if (PLATFORM_CREDIT.test(sentence.trim())) quality *= 0.1;
   if (LINKISH.test(sentence)) quality *= 0.2;
   if (PHONE.test(sentence)) quality *= 0.3;
   if ((sentence.match(SEPARATORS) ?? []).length >= 2) quality *= 0.1;

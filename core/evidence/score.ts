@@ -3,7 +3,7 @@ import { PROMPTS } from '../prompts';
 import { hasEvidence, type ClipKind, type EvidencePrompt, type Lang, type Prompt } from '../prompts/types';
 import { compileCues, matchCues, type CueMatcher } from './cues';
 import { resolveLang } from './lang';
-import { inlinePerson, mentionsPerson, personUnits, withoutContactDetails } from './people';
+import { inlinePerson, mentionsPerson, personUnits, rolesBeforeNames, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { fold, sentenceKey, words } from './stems';
@@ -31,6 +31,7 @@ interface Rule {
   cues: CueMatcher;
   headings: CueMatcher;
   broader?: CueMatcher;
+  not?: CueMatcher;
   people: boolean;
 }
 
@@ -48,6 +49,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       cues: compileCues(evidence.cues[lang], lang),
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
+      ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       people: evidence.units === 'people',
     }));
 }
@@ -130,7 +132,7 @@ export function scoreBlocks(
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
       const person = people >= 0 && !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
-      const contactLine = person && inlinePerson(sentence) !== undefined;
+      const contactLine = person && (inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0);
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
       const quality = person ? Math.max(plain, sentenceQuality(withoutContactDetails(sentence), block.tag)) : plain;
       if (quality < MIN_QUALITY) continue;
@@ -138,8 +140,12 @@ export function scoreBlocks(
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         const cues = cueScore(matchCues(sentenceWords, rule.cues).length);
-        const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (underHeading?.[i] ? HEADING_WEIGHT : 0);
-        if (relevance === 0) return;
+        // Under a people heading, only a sentence that names someone or a role is about people:
+        // the team page's introduction ("We are 64 people across four sites") is not.
+        const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);
+        const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : 0);
+        // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
+        if (relevance === 0 || (rule.not && options.clipKind !== 'news' && matchCues(sentenceWords, rule.not).length > 0)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -1,3 +1,4 @@
+import { rolesBeforeNames } from '../evidence/people';
 import type { FoundPerson, JobAd, JsonLdNode, TextBlock } from '../model';
 import { normPersonName } from './person-name';
 
@@ -85,10 +86,45 @@ function fromTeamHeadings(blocks: readonly TextBlock[]): Array<{ name: string; r
   return found;
 }
 
+/** Headings over a list of contacts ("Kontaktpersoner", "Kontakt", "Contacts", "Questions?"). */
+const CONTACT_HEADING = /^(?:kontaktpersoner|kontaktperson|kontakter|kontakt|contacts?|contact persons?|questions\??|spørsmål\??|frågor\??|har du spørsmål\??|har du frågor\??)\s*:?$/iu;
+/** "Avdelingsleder: Kari Nordmann" in such a list. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^([^:]{2,40}):\s*(${NAME})`, 'u');
+
+/** Each line under a contacts heading that is a name with its role, either way round. */
+function fromContactSection(blocks: readonly TextBlock[]): Array<{ name: string; role: string }> {
+  const found: Array<{ name: string; role: string }> = [];
+  for (const block of blocks) {
+    if (/^h[1-6]$/.test(block.tag) || !block.heading || !CONTACT_HEADING.test(block.heading.trim())) continue;
+    const text = block.text.trim();
+    const roleFirst = ROLE_THEN_NAME.exec(text);
+    if (roleFirst && isPersonName(roleFirst[2]!)) {
+      found.push({ name: roleFirst[2]!, role: cleanRole(roleFirst[1]) });
+      continue;
+    }
+    NAME_AND_ROLE.lastIndex = 0;
+    const match = NAME_AND_ROLE.exec(text);
+    if (match && isPersonName(match[1]!)) found.push({ name: match[1]!, role: cleanRole(match[2]) });
+  }
+  return found;
+}
+
+/** "… sier produksjonssjef Geir Ove Nerland", "besvaras av avdelningschef Anna Berg": the role right before the name. */
+function fromRolesBeforeNames(blocks: readonly TextBlock[]): Array<{ name: string; role: string }> {
+  return blocks.flatMap((block) => (/^h[1-6]$/.test(block.tag) ? [] : rolesBeforeNames(block.text))).filter((p) => isPersonName(p.name));
+}
+
 /** The people one clip names, one per name (the first role found wins). */
 function peopleOfClip(clip: ClipForPeople): FoundPerson[] {
   const blocks = clip.blocks ?? [];
-  const contacts = [...fromJsonLd(clip.jsonLd ?? []), ...(clip.jobAd?.description ? fromContactLines([{ tag: 'p', text: clip.jobAd.description }]) : []), ...fromContactLines(blocks)];
+  const description = clip.jobAd?.description ? [{ tag: 'p', text: clip.jobAd.description }] : [];
+  const contacts = [
+    ...fromJsonLd(clip.jsonLd ?? []),
+    ...fromContactLines(description),
+    ...fromContactLines(blocks),
+    ...fromContactSection(blocks),
+    ...fromRolesBeforeNames([...description, ...blocks]),
+  ];
   const found = [...contacts.map((p) => ({ ...p, via: 'contact' as const })), ...fromTeamHeadings(blocks).map((p) => ({ ...p, via: 'team' as const }))];
   return joinFound([found.map((person) => ({ ...person, clipId: clip.clipId }))]);
 }

@@ -13,7 +13,7 @@ import type { JobAdInput, JobLocation } from './types';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-const GENERIC = /^(?:jobs?|jobb|jobber|ledige stillinger|lediga jobb|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|lediga jobb|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
 function same(a: string | undefined, b: string | undefined): boolean {
@@ -26,7 +26,13 @@ function titleSegments(input: JobAdInput): string[] {
   return input.title
     .split(SEPARATOR)
     .map((s) => s.trim())
-    .filter((s) => s && !GENERIC.test(s) && !same(s, site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
+    .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
+}
+
+/** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
+function isAddressSegment(segment: string): boolean {
+  const postcode = /\b(?:\d{4,5}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+  return postcode.test(segment) && (townOfAddress(segment) !== undefined || segment.split(/[\s,]+/).some((w) => knownTown(w) !== undefined));
 }
 
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
@@ -35,7 +41,9 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter)\s/u.exec(input.title);
   if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
   const at = AT.exec(` ${input.title}`);
-  if (at?.[1] && !knownTown(at[1])) return at[1].trim();
+  // "at"/"hos"/"with" name an employer; "i"/"på"/"vid"/"för" as often a place or a unit ("Kock i Västra Hamnen").
+  const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);
+  if (at?.[1] && !knownTown(at[1]) && (strong || isOrganisationName(at[1]))) return at[1].trim();
   const segments = titleSegments(input);
   // The segment that repeats the ad's heading is the job title; the others may name the employer.
   const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && s.toLowerCase() === heading.toLowerCase()));
@@ -48,7 +56,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
     if (named) return named;
   }
-  const candidates = rest.filter((s) => !knownTown(s) && !same(s, heading) && s.length <= 60);
+  const candidates = rest.filter((s) => !knownTown(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60);
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // Without a site name a board's own name usually stands last: "Title – Employer | Board".

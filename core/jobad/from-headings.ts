@@ -66,7 +66,7 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   if (locations.length > 0) fields.locations = locations;
   const remote = remoteFact(facts);
   if (remote) fields.remote = remote;
-  const types = employmentFacts(facts);
+  const types = employmentFacts(facts, input);
   if (types.length > 0) fields.employmentType = types;
   const posted = findPostedDate(facts);
   if (posted) fields.datePosted = posted;

@@ -70,7 +70,7 @@ const RULES: [SectionKind, RegExp[]][] = [
       anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements',
         'kvalifikasjonskrav', 'kompetansekrav', 'krav', 'skallkrav', 'ska-?krav', 'personlige egenskaper',
         'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
-        "what we'?re looking for", 'what we are looking for', 'who you are', 'about you', 'your profile',
+        "what we'?re looking for", 'what we are looking for', 'what we look for', 'who you are', 'about you', 'your profile',
         'your background', 'must[- ]haves?', 'skills( and| &) experience', 'what you( will)? bring',
         "what you'?ll bring", 'ideal candidate', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
         'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',

@@ -8,6 +8,28 @@ import type { TextBlock } from '../model';
 
 const MAX_VALUE = 160;
 
+/**
+ * Words fact boxes use as labels in en/nb/sv. A fact whose "value" is one of them is an empty
+ * field or a table whose value went elsewhere ("Company" then "Category"): no value at all.
+ */
+const FACT_LABEL = new RegExp(
+  `^(?:${[
+    'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
+    'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
+    'arbeidssted', 'arbetsort', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
+    'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'type', 'reference', 'referanse',
+    'referansenummer', 'referensnummer', 'tiltredelse', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'lön', 'company',
+    'employer', 'arbeidsgiver', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',
+    'contact', 'kontakt', 'kontaktperson', 'antall stillinger', 'antal tjänster', 'number of positions', 'remote', 'hjemmekontor',
+  ].join('|')})\\s*[:：]?$`,
+  'iu',
+);
+
+/** True for a line that is itself a fact box's label, not a value. */
+export function isFactLabel(text: string): boolean {
+  return FACT_LABEL.test(text.trim());
+}
+
 function labelPattern(labels: readonly string[]): RegExp {
   return new RegExp(`^\\s*(?:${labels.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
@@ -34,7 +56,7 @@ export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly s
     }
     const next = blocks[i + 1];
     // A "Company" heading over a list of links is a footer, not a fact.
-    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li') values.push(next.text.trim());
+    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li' && !isFactLabel(next.text)) values.push(next.text.trim());
   }
   return values;
 }

@@ -1,8 +1,9 @@
-import { isJobBoardHost } from '../company/job-boards';
+import { isJobBoardHost, isJobBoardName } from '../company/job-boards';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
-import { findAllLabelled, findLabelled, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, placesStated } from './ad-statements';
+import { classifyHeading } from './headings';
+import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
+import { employerFromTitle, employerInOpening, employerNearHeading, GENERIC_TITLE, placesStated } from './ad-statements';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
@@ -10,8 +11,11 @@ import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, Remot
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
 
 const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'befattning', 'yrkestitel', 'tjänstetitel', 'yrkesroll'];
+/** Labels of an occupation category ("Yrkesroll: Fastighetsskötare"): a class of jobs, never above the ad's own heading. */
+const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|stillingskategori|kategori|category)$/iu;
+const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
-const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
 const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -20,17 +24,25 @@ const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\
 
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
+  const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const site = input.siteName?.trim().toLowerCase();
+  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim());
   // Without an h1, the h2 that the page's title repeats (Lever's layout).
   const h1 =
-    blocks.find((b) => b.tag === 'h1' && b.text.length >= 3 && b.text.length <= 150 && b.text.toLowerCase() !== site) ??
-    (blocks.some((b) => b.tag === 'h1') ? undefined : blocks.find((b) => b.tag === 'h2' && b.text.length >= 3 && input.title.includes(b.text)));
-  // A facts table's position category ("Rådgiver") does not beat the ad's own heading ("Seniorrådgiver digitalisering").
-  if (labelled && !(h1 && foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled))) return labelled;
+    blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
+    (blocks.some((b) => b.tag === 'h1') ? undefined : blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)));
+  // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading.
+  const general = labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled)) || category);
+  if (labelled && !general) return labelled;
   if (h1) return h1.text;
-  // "Erfaren frontendutvikler | Bredvid" → the part before the site's name.
+  // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();
-  return first || undefined;
+  if (first && usable(first)) return first;
+  // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
+  const line = blocks.find(
+    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text),
+  );
+  return line?.text.trim() ?? first ?? undefined;
 }
 
 function hostOf(url: string): string {
@@ -54,7 +66,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const stated = employerFromTitle(input, heading) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
   if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
-  if (isJobBoardHost(hostOf(input.url))) return undefined;
+  if (isJobBoardHost(hostOf(input.url)) || isJobBoardName(input.siteName)) return undefined;
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
   if (site) return { name: site, guessed: true };
@@ -70,8 +82,15 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   return placesStated(input, isJobBoardHost(hostOf(input.url)));
 }
 
-export function employmentFacts(blocks: readonly TextBlock[]): EmploymentType[] {
-  return normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
+/** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
+const HOURS = /(?<!\p{L})(heltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
+const MAX_FACT_LINE_WORDS = 8;
+
+export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
+  const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
+  if (labelled.length > 0 || !input?.lines) return labelled;
+  const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
+  return normalizeEmploymentTypes(lines.flatMap((b) => [...b.text.matchAll(HOURS)].map((m) => m[1]!)));
 }
 
 export function remoteFact(blocks: readonly TextBlock[]): RemoteMode | undefined {

@@ -18,6 +18,9 @@ const COLLECTED = new Set<SectionKind>(['responsibilities', 'must', 'nice', 'sof
 const PSEUDO_TAGS = new Set(['p', 'dt', 'th', 'td']);
 const MAX_PARAGRAPH_ITEM = 300;
 const MAX_PARAGRAPHS = 8;
+/** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
+const MAX_NICE_WORDS = 25;
+const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
 
 interface Open {
   kind: SectionKind | undefined;
@@ -54,7 +57,24 @@ function itemsOf(section: Open): string[] {
   return section.paragraphs.flatMap((p) => splitList(p).items);
 }
 
-export function readSections(blocks: readonly TextBlock[]): Sections {
+const BULLET = /\s*[•▪●◦‣]\s+/u;
+
+/**
+ * "Arbetsuppgifter • Sköta drift … • Felsöka …": a heading and its items as `•` lines joined by
+ * `<br>` in one paragraph (Varbi's layout) read as the heading and a list.
+ */
+function expandBulletParagraphs(blocks: readonly TextBlock[]): TextBlock[] {
+  return blocks.flatMap((block) => {
+    if (!PSEUDO_TAGS.has(block.tag)) return [block];
+    const [head, ...items] = block.text.split(BULLET).map((part) => part.trim());
+    if (items.length < 2 || !head || words(head) > 6 || !classifyHeading(head)) return [block];
+    const heading = block.heading === undefined ? {} : { heading: block.heading };
+    return [{ ...heading, tag: 'p', text: `${head}:` }, ...items.filter(Boolean).map((text) => ({ ...heading, tag: 'li', text }))];
+  });
+}
+
+export function readSections(input: readonly TextBlock[]): Sections {
+  const blocks = expandBulletParagraphs(input);
   // Items in document order with the kind of section they stand in.
   const found: { kind: SectionKind; items: string[] }[] = [];
   let open: Open = { kind: undefined, listItems: [], paragraphs: [], state: 'before-list' };
@@ -84,10 +104,15 @@ export function readSections(blocks: readonly TextBlock[]): Sections {
     // A list item holding a heading ("<li><h3>Seniority level</h3>…") comes before it: a fact box, not an item.
     const inner = blocks[i + 1];
     if (block.tag === 'li' && inner && /^h[1-6]$/.test(inner.tag) && block.text.startsWith(inner.text)) return;
+    // "Erfaring med Netbas er en fordel." right after the requirements list: one more nice-to-have.
+    const niceAfterList = open.state !== 'before-list' && isRequirementKind(open.kind) && block.tag === 'p' && words(block.text) <= MAX_NICE_WORDS && isNiceItem(block.text);
     if (block.tag === 'li') {
       if (open.state === 'after-list') return;
       open.state = 'in-list';
       open.listItems.push(block.text);
+    } else if (niceAfterList) {
+      open.state = 'after-list';
+      found.push({ kind: 'nice', items: [block.text.trim()] });
     } else if (open.state === 'in-list') {
       open.state = 'after-list';
     } else if (

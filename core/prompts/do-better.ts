@@ -34,16 +34,37 @@ export const doBetter: PromptSection = {
           en: ['challeng', 'problem', 'complain', 'improv', 'critic', 'delay', 'outage', 'fault', 'fail', 'fell short', 'fell to',
             'fell by', 'decline', 'weaker', 'too long', 'not good enough', 'let down', 'sorry', 'apolog', 'disappoint',
             'dissatisf', 'shortcoming', 'gap', 'should have', 'low rating', 'poor review', 'long asked for', 'long been asking',
-            'satisfaction fell', 'satisfaction dropped', 'frustrat', 'downtime', 'waiting time', 'worse'],
+            'satisfaction fell', 'satisfaction dropped', 'frustrat', 'downtime', 'waiting time', 'worse',
+            // Criticism and admissions written without a negative word.
+            'not acceptable', 'unacceptable', 'been good enough', 'could have been avoided', 'should not have', 'admits', 'admitted',
+            'not as fast as', 'too slow', 'too fast', 'too quickly', 'behind schedule', 'missed the target', 'missed its target',
+            'without power', 'power cut', 'did not get', 'no information', 'have asked for', 'has asked for', 'took too long'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
-            'tilfredsheten falt', 'synkende', 'forverr', 'frustrer', 'ventetid', 'nedetid', 'driftsavbrudd', 'driftsforstyrrels'],
+            'tilfredsheten falt', 'synkende', 'forverr', 'frustrer', 'ventetid', 'nedetid', 'driftsavbrudd', 'driftsforstyrrels',
+            // Criticism and admissions written without a negative word.
+            'holder ikke', 'holdt ikke', 'ikke akseptabel', 'uakseptabel', 'kunne vært unngått', 'kunne ha vært unngått',
+            'skulle ha', 'skulle vi ha', 'burde vi ha', 'ikke vært god nok', 'ikke vært godt nok', 'ikke fulgte opp', 'ikke fikk',
+            'fikk ikke', 'ingen informasjon', 'ingen beskjed', 'lenge etterspurt', 'lenge bedt om', 'har etterspurt', 'innrømmer',
+            'for sent', 'for fort', 'for treg', 'avbrudd', 'uten strøm', 'strømbrudd'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
             'inte tillräckligt bra', 'inte bra nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
-            'frustr', 'väntetid', 'avbrott', 'driftstörning'],
+            'frustr', 'väntetid', 'avbrott', 'driftstörning',
+            // Criticism and admissions written without a negative word.
+            'inte varit tillräckligt', 'inte varit bra nog', 'inte godtagbar', 'oacceptabel', 'kunde ha undvikits',
+            'kunde ha förhindrats', 'hade kunnat undvikas', 'skulle ha', 'borde vi ha', 'haft svårt', 'leva upp till', 'levt upp till',
+            'länge efterfrågat', 'länge bett om', 'medger', 'erkänner', 'för sent', 'för fort', 'för långsam', 'utan ström',
+            'strömavbrott', 'fick ingen', 'ingen information', 'inte fick'],
+        },
+        // "We believe a project succeeds when problems are told early", "… even when the figures are
+        // bad": how the company says it works, not what it should do better.
+        notCues: {
+          en: ['we believe', 'even when', 'even if the'],
+          nb: ['vi tror', 'vi mener', 'selv når', 'også når'],
+          sv: ['vi tror', 'vi menar', 'även när', 'också när'],
         },
         headingCues: {
           en: ['challeng', 'risk', 'improv', 'lessons', 'do better'],

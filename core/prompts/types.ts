@@ -6,7 +6,8 @@ export type Lang = (typeof LANGS)[number];
 export type Localized<T = string> = Record<Lang, T>;
 
 export type ClipKind = 'company' | 'job-ad' | 'news';
-export type JobAdField = 'requirements' | 'responsibilities' | 'description';
+/** `purpose`: the sentence of the ad in which the employer says what it does and is for. */
+export type JobAdField = 'requirements' | 'responsibilities' | 'description' | 'purpose';
 
 /**
  * Which sentences in clipped pages may serve as evidence for a prompt.
@@ -23,6 +24,11 @@ export interface EvidenceRule {
   jobAdFields?: JobAdField[];
   /** Cues of a broader view than the prompt asks for (a whole group's overview): a sentence holding one weighs less. */
   broaderCues?: Localized<string[]>;
+  /**
+   * Cues of a sentence that says something else than the prompt asks although it holds its cues
+   * (a statement of values that mentions problems is not something to do better): not evidence.
+   */
+  notCues?: Localized<string[]>;
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
 }

@@ -41,7 +41,7 @@ export const visionStrategy: PromptSection = {
           sv: ['vision', 'uppdrag', 'syfte', 'ambition', 'affärsidé'],
         },
         clipKinds: ['company', 'news', 'job-ad'],
-        jobAdFields: ['description'],
+        jobAdFields: ['description', 'purpose'],
       },
     },
     {
@@ -177,9 +177,9 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['ceo', 'chief', 'head of', 'director', 'founder', 'managing', 'manager', 'employees', 'colleagues', 'contact person', 'hiring manager', 'recruiter', 'you will report to', 'reach out to'],
-          nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'ansatte', 'medarbeider', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
-          sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'anställda', 'medarbetare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
+          en: ['ceo', 'chief', 'head of', 'director', 'founder', 'managing', 'manager', 'colleagues', 'contact person', 'hiring manager', 'recruiter', 'you will report to', 'reach out to'],
+          nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
+          sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
         },
         headingCues: {
           en: ['leadership', 'management', 'our people', 'board', 'meet the'],

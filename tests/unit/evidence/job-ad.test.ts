@@ -51,3 +51,16 @@ describe('jobAdEvidence', () => {
     expect(jobAdEvidence({ responsibilities: ['  ', 'Lede teamet'] }).map((h) => h.sentence)).toEqual(['Lede teamet', 'Lede teamet']);
   });
 });
+
+describe('jobAdEvidence: the employer’s own statement of purpose is vision evidence', () => {
+  it.each([
+    ['en', 'Brightline Tides', 'Brightline Tides builds tide and wave forecasts that keep ferry operators on schedule.', 'Brightline Tides has 40 staff in Hull.'],
+    ['nb', 'Fjordvarme AS', 'Fjordvarme skal gi byene langs fjorden fornybar varme til en fornuftig pris.', 'Fjordvarme har 40 ansatte i Molde.'],
+    ['sv', 'Norrvärme AB', 'Norrvärme hjälper kommunerna i norr att värma sina hus utan fossila bränslen.', 'Norrvärme har 40 anställda i Luleå.'],
+  ])('%s: "%s"', (lang, employer, purpose, size) => {
+    const hits = jobAdEvidence({ hiringOrganization: { name: employer }, description: `${size} ${purpose}\n\nVi søker deg.` }, lang);
+    const vision = hits.filter((h) => h.promptId === 'vision').map((h) => h.sentence);
+    expect(vision).toContain(purpose);
+    expect(vision).not.toContain(size);
+  });
+});

@@ -27,6 +27,12 @@ export interface Expected {
   about: string;
   jsonLdErrors?: number;
   jobAd: ExpectedJobAd | null;
+  /**
+   * Fields this page is known to get wrong today (job-ad fields, and `company` for the clip's
+   * company): pages moved in from an earlier held-out set keep their expectations whole, and the
+   * fields still missed are named here instead of being loosened. Everything else is checked.
+   */
+  knownMisses?: string[];
 }
 
 export interface Fixture {
