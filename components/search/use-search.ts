@@ -37,9 +37,13 @@ export function useSearchIndex(db: RoundTwoDB, wanted: boolean): IndexState {
         setState({ status: 'ready', client, version });
         const subscription = liveQuery(() => db.searchLog.orderBy('seq').lastKey()).subscribe({
           next: () =>
-            void client.sync().then((changed) => {
-              if (changed && live) setState({ status: 'ready', client, version: ++version });
-            }),
+            void client.sync().then(
+              (changed) => {
+                if (changed && live) setState({ status: 'ready', client, version: ++version });
+              },
+              // A page closing (its database with it) mid-update: the next change catches up.
+              () => undefined,
+            ),
         });
         unsubscribe = () => subscription.unsubscribe();
       },
