@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractJobAd, type JobAd, type JobLocation } from '../core/jobad';
 import { companyPagesJoinAds, formatJoins, newsFiledWithEmployer } from '../tests/fixtures/companies/identity-join';
-import { identityTable } from '../tests/fixtures/companies/identity-table';
+import { identityTable, SHOW_HELDOUT } from '../tests/fixtures/companies/identity-table';
 import { loadFixtures, pageInput, type ExpectedJobAd } from '../tests/unit/jobad/page-input';
 
 const RUNS = 20;
@@ -105,8 +105,8 @@ async function joins(): Promise<void> {
     console.log('\nHeld-out joins: no held-out cases in tests/fixtures/heldout.');
     return;
   }
-  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', heldOut)}`);
-  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', news)}`);
+  console.log(`\n${formatJoins('HELD-OUT company pages that join their employer\'s ad', heldOut, SHOW_HELDOUT)}`);
+  console.log(`\n${formatJoins('HELD-OUT news filed with the employer it names (with a reason, news site not added)', news, SHOW_HELDOUT)}`);
 }
 
 function timing(label: string, html: string, url: string): void {
