@@ -8,7 +8,9 @@ export interface ClipTiming {
 }
 
 /** Click "Clip this page" → the popup shows the outcome (the button is no longer busy), timed inside the popup. */
-export function timedClip(popup: Page): Promise<ClipTiming> {
+export async function timedClip(popup: Page): Promise<ClipTiming> {
+  // The dashboard, not the popup's first step: its button is the one that stays.
+  await popup.locator('.board[data-settled="true"]').waitFor();
   return popup.evaluate(
     () =>
       new Promise<{ ms: number; status: string }>((resolve) => {

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, newProfile, openPopup, openTab, type Session } from '../tests/e2e/browser';
 import { clickClip } from '../tests/e2e/popup';
 import { startServer, type PageServer } from '../tests/e2e/server';
-import { storedClips } from './bench-page';
+import { storedClips, timedClip } from './bench-page';
 import { boardTime, companyTimes, firstSearches, median, openMarked, popupTimes, RUNS, step } from './bench-scale-views';
 import { buildSeed, writeSeed, type SeedPlan, type Template } from './scale-seed';
 
@@ -76,26 +76,6 @@ async function stopWorker(session: Session, page: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** Click → outcome shown, timed in the popup. */
-function timedClip(popup: Page): Promise<number> {
-  return popup.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>('button.primary')!;
-        document.querySelector('[data-testid="clip-status"]')?.remove();
-        const started = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!button.disabled && document.querySelector('[data-testid="clip-status"]')) {
-            observer.disconnect();
-            resolve(performance.now() - started);
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        button.click();
-      }),
-  );
-}
-
 /** A clip of the company's page into the 300-clip company, with the worker stopped first and then running. */
 async function coldWarm(session: Session, url: string): Promise<{ cold: number; warm: number }> {
   const tab = await openTab(session, url);
@@ -105,8 +85,8 @@ async function coldWarm(session: Session, url: string): Promise<{ cold: number; 
   const warm: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     await stopWorker(session, tab);
-    cold.push(await timedClip(popup));
-    warm.push(await timedClip(popup));
+    cold.push((await timedClip(popup)).ms);
+    warm.push((await timedClip(popup)).ms);
   }
   await popup.close();
   await tab.close();

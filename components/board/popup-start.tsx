@@ -38,5 +38,8 @@ export async function startPopup(): Promise<void> {
   await loadLanguage();
   render(<PopupShell store={store} />, document.getElementById('app')!);
   const [{ mountBoard }, { popupSurfaces }] = await loading;
+  const clipFocused = document.activeElement?.matches('[data-shell] button.primary') ?? false;
   await mountBoard({ layout: 'popup', followActiveTab: true, surfaces: popupSurfaces, store });
+  // A keyboard user on the first step's clip button stays on the clip button.
+  if (clipFocused) document.querySelector<HTMLButtonElement>('button.primary')?.focus();
 }
