@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import en from '../public/_locales/en/messages.json';
-import { readLanguageSetting, resolveLanguage, watchLanguageSetting, type LanguageSetting, type UiLanguage } from '../core/settings/language';
+import { isLanguageSetting, readLanguageSetting, resolveLanguage, watchLanguageSetting, type LanguageSetting, type UiLanguage } from '../core/settings/language';
 import { dateTimeFormat, numberFormat } from './formatters';
 
 export type MessageKey = keyof typeof en;
@@ -20,10 +20,37 @@ async function ensureCatalog(language: UiLanguage): Promise<void> {
   if (language !== 'en' && !CATALOGS[language]) CATALOGS[language] = (await LOADERS[language]()).default;
 }
 
+/**
+ * A copy of the setting in the page origin's localStorage, read synchronously when a popup starts
+ * (the setting itself, in browser.storage.local, takes a round trip to the browser to read).
+ */
+const MIRROR = 'roundTwo.languageSetting';
+
 /** Switches every text to `setting` once its catalog is loaded (never half in one language). */
 export async function setLanguage(setting: LanguageSetting): Promise<void> {
   await ensureCatalog(resolveLanguage(setting, browserLanguage()));
   languageSetting.value = setting;
+  try {
+    globalThis.localStorage?.setItem(MIRROR, setting);
+  } catch {
+    // No localStorage (the background): nothing to mirror.
+  }
+}
+
+/**
+ * Starts in the language the last page of the extension used, without waiting for the stored
+ * setting (which follows and wins). False when there is no copy yet: then wait for `loadLanguage`.
+ */
+export async function startFromMirror(): Promise<boolean> {
+  let mirrored: string | null = null;
+  try {
+    mirrored = globalThis.localStorage?.getItem(MIRROR) ?? null;
+  } catch {
+    return false;
+  }
+  if (!isLanguageSetting(mirrored)) return false;
+  await setLanguage(mirrored);
+  return true;
 }
 
 /** The user's language setting; components that call `t()` re-render when it changes. */

@@ -13,13 +13,16 @@ export async function timedClip(popup: Page): Promise<ClipTiming> {
   await popup.locator('.board[data-settled="true"]').waitFor();
   return popup.evaluate(
     () =>
-      new Promise<{ ms: number; status: string }>((resolve) => {
+      new Promise<{ ms: number; status: string }>((resolve, reject) => {
+        // A bench never hangs: a clip with no outcome after a minute is reported as such.
+        const timer = setTimeout(() => reject(new Error(`no outcome after 60 s: ${document.body.innerText.slice(0, 200)}`)), 60_000);
         const button = document.querySelector<HTMLButtonElement>('button.primary')!;
         const started = performance.now();
         const observer = new MutationObserver(() => {
           const status = document.querySelector('[data-testid="clip-status"]');
           if (button.getAttribute('aria-busy') !== 'true' && status) {
             observer.disconnect();
+            clearTimeout(timer);
             resolve({ ms: performance.now() - started, status: status.textContent ?? '' });
           }
         });

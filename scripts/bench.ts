@@ -8,13 +8,12 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { analyseCapture } from '../core/capture/analyse';
 import type { CapturedPage, Clip, ClipContent } from '../core/model';
-import { launch, newProfile, openPopup, OUTPUT_DIR, type Session } from '../tests/e2e/browser';
+import { launch, newProfile, openPopup, OUTPUT_DIR } from '../tests/e2e/browser';
 import { startServer } from '../tests/e2e/server';
 import { hostileTable } from './bench-hostile';
-import { storedClips, timedClip, type StoredClip } from './bench-page';
+import { storedClips, timedClip } from './bench-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'tests', 'corpus', 'readability');
@@ -75,7 +74,8 @@ async function captureTable(): Promise<void> {
     .filter((name) => !only.length || only.includes(name))
     .sort();
   const rows: Array<{ name: string; kb: number; readability: number; capture: number; mapping: number }> = [];
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
+    process.stderr.write(`[capture ${i + 1}/${names.length}] ${name}\n`);
     const url = `${server.origin}/corpus/${name}/`;
     await tab.goto(url, { waitUntil: 'load' });
     await tab.bringToFront();
@@ -96,7 +96,6 @@ async function captureTable(): Promise<void> {
     const found = stored.find(({ clip }) => clip.pageUrl === `${server.origin}/corpus/${row.name}/`);
     if (found) row.mapping = mappingMs(found.clip, found.content);
   }
-  await boardOpening(session, stored);
   await session.context.close();
   await server.close();
 
@@ -141,65 +140,6 @@ function mappingMs(clip: Clip, content: ClipContent): number {
     return performance.now() - started;
   });
   return median(times);
-}
-
-/** Opening the popup on a company with 50 clips: the clips are copies of stored corpus clips. */
-async function boardOpening(session: Session, stored: StoredClip[]): Promise<void> {
-  const seeded = stored.slice(0, 50);
-  const seedPage = await openPopup(session);
-  await seedPage.evaluate(
-    (items) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('round-two');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const id = crypto.randomUUID();
-          const tx = open.result.transaction(['companies', 'clips', 'clipContents'], 'readwrite');
-          const now = Date.now() + 60_000;
-          tx.objectStore('companies').put({ id, name: 'Benchmark AS', normNames: ['benchmark'], domains: [], status: 'interview2', createdAt: now, updatedAt: now });
-          items.forEach(({ clip, content }, i) => {
-            const clipId = crypto.randomUUID();
-            tx.objectStore('clips').put({ ...clip, id: clipId, url: `${clip.url}#copy-${i}`, companyId: id, updatedAt: now - i });
-            tx.objectStore('clipContents').put({ ...content, id: clipId });
-          });
-          tx.oncomplete = () => (open.result.close(), resolve(id));
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    seeded,
-  );
-  await seedPage.close();
-  const runs: Array<{ list: number; company: number }> = [];
-  for (let i = 0; i < 5; i += 1) {
-    const popup = await session.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/board.html`);
-    await popup.getByRole('button', { name: /Benchmark AS/ }).waitFor();
-    const list = await popup.evaluate(() => performance.now());
-    const company = await popup.evaluate(
-      (count) =>
-        new Promise<number>((resolve) => {
-          const started = performance.now();
-          const observer = new MutationObserver(() => {
-            if (document.querySelectorAll('.clip-card').length >= count) {
-              observer.disconnect();
-              resolve(performance.now() - started);
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true });
-          // The company's clips are on the full board's "Job ad and clips" view.
-          const row = [...document.querySelectorAll<HTMLButtonElement>('.company-list button')].find((b) => b.textContent?.includes('Benchmark AS'));
-          location.hash = `company=${encodeURIComponent(row?.dataset.companyId ?? '')}&view=clips`;
-        }),
-      seeded.length,
-    );
-    runs.push({ list, company });
-    await popup.close();
-  }
-  console.log(`\nOpening the popup on a company with ${seeded.length} clips (ms, median of 5)\n`);
-  console.log('| measure | median |\n|---|---:|');
-  console.log(`| popup start → company list shown | ${ms(median(runs.map((r) => r.list)))} |`);
-  console.log(`| click company → its ${seeded.length} clips (and prep board) shown | ${ms(median(runs.map((r) => r.company)))} |`);
 }
 
 execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignore' });

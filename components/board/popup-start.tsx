@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { sendMessage } from '../../core/messaging/protocol';
 import { ClipButton } from '../ClipButton';
-import { loadLanguage, t } from '../i18n';
+import { loadLanguage, startFromMirror, t } from '../i18n';
 import { createBoardStore, type BoardStore } from '../store';
 
 /**
@@ -35,7 +35,9 @@ function PopupShell({ store }: { store: BoardStore }) {
 export async function startPopup(): Promise<void> {
   const loading = Promise.all([import('./mount'), import('./surfaces')]);
   const store = createBoardStore({ clipActiveTab: () => sendMessage('clipActiveTab') }, { routing: 'memory' });
-  await loadLanguage();
+  // The language the extension's pages last used shows at once; the stored setting follows and wins.
+  if (await startFromMirror()) void loadLanguage();
+  else await loadLanguage();
   render(<PopupShell store={store} />, document.getElementById('app')!);
   const [{ mountBoard }, { popupSurfaces }] = await loading;
   const clipFocused = document.activeElement?.matches('[data-shell] button.primary') ?? false;

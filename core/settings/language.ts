@@ -18,14 +18,14 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguage: strin
   return 'en';
 }
 
-function isSetting(value: unknown): value is LanguageSetting {
+export function isLanguageSetting(value: unknown): value is LanguageSetting {
   return typeof value === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(value);
 }
 
 /** The stored setting (a thin adapter over browser.storage.local). */
 export async function readLanguageSetting(): Promise<LanguageSetting> {
   const stored = (await browser.storage.local.get(LANGUAGE_STORAGE_KEY))[LANGUAGE_STORAGE_KEY];
-  return isSetting(stored) ? stored : 'browser';
+  return isLanguageSetting(stored) ? stored : 'browser';
 }
 
 export function writeLanguageSetting(setting: LanguageSetting): Promise<void> {
@@ -37,7 +37,7 @@ export function watchLanguageSetting(onChange: (setting: LanguageSetting) => voi
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(LANGUAGE_STORAGE_KEY in changes)) return;
     const value = changes[LANGUAGE_STORAGE_KEY]?.newValue;
-    onChange(isSetting(value) ? value : 'browser');
+    onChange(isLanguageSetting(value) ? value : 'browser');
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../../../public/_locales/en/messages.json';
 import nb from '../../../../public/_locales/nb/messages.json';
 import sv from '../../../../public/_locales/sv/messages.json';
-import { formatDate, formatNumber, loadLanguage, setLanguage, t, uiLanguage } from '../../../../components/i18n';
+import { formatDate, formatNumber, languageSetting, loadLanguage, setLanguage, startFromMirror, t, uiLanguage } from '../../../../components/i18n';
 import { resolveLanguage, writeLanguageSetting } from '../../../../core/settings/language';
 
 type Catalog = Record<string, { message: string }>;
@@ -32,6 +32,18 @@ describe('the language setting is the one source of every text', () => {
     expect(t('undo')).toBe('Ångra');
     await setLanguage('browser');
     expect(t('undo')).toBe('Undo');
+  });
+});
+
+describe('a popup starts in the language the extension last used', () => {
+  test('from the copy the last switch left, before the stored setting is read; without a copy it waits', async () => {
+    localStorage.clear();
+    expect(await startFromMirror()).toBe(false);
+    await setLanguage('sv');
+    languageSetting.value = 'browser'; // a new page: nothing read yet
+    expect(await startFromMirror()).toBe(true);
+    expect(t('undo')).toBe('Ångra');
+    await setLanguage('browser');
   });
 });
 
