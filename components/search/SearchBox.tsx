@@ -58,7 +58,8 @@ export function SearchBox({ onOpen, db = getDb(), limit = 30, warm = false }: Pr
       />
       {text.trim() !== '' && (state.status === 'loading' || (state.status === 'ready' && !result)) && <p class="muted">{t('searchPreparing')}</p>}
       {state.status === 'error' && <p class="status error" role="alert">{t('searchFailed', state.message)}</p>}
-      {text.trim() !== '' && result && (
+      {text.trim() !== '' && result?.error && <p class="status error" role="alert">{t('searchFailed', result.error)}</p>}
+      {text.trim() !== '' && result && !result.error && (
         <SearchResults groups={groupByCompany(hits, names.status === 'ready' ? names.value : NO_NAMES)} query={result.text} onOpen={(target) => (setText(''), onOpen(target))} />
       )}
     </div>

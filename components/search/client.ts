@@ -17,17 +17,27 @@ type SearchAsk = { op: 'search'; text: string; limit: number } | { op: 'sync' };
 export type SearchRequest = SearchAsk & { id: number };
 export type SearchResponse = { id: number } & ({ ok: true; hits?: SearchHit[]; changed?: number } | { ok: false; message: string });
 
-function workerClient(worker: Worker): SearchClient {
+/** Talks to a search worker; a worker that fails (it could not load, it crashed) fails every question, never leaves one waiting. */
+export function workerClient(worker: Pick<Worker, 'postMessage' | 'addEventListener'>): SearchClient {
   let next = 0;
-  const waiting = new Map<number, { resolve: (response: SearchResponse) => void }>();
+  let failure: Error | undefined;
+  const waiting = new Map<number, { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }>();
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     waiting.get(event.data.id)?.resolve(event.data);
     waiting.delete(event.data.id);
   });
+  const fail = (event: Event) => {
+    failure = new Error((event as ErrorEvent).message || 'the search stopped');
+    for (const question of waiting.values()) question.reject(failure);
+    waiting.clear();
+  };
+  worker.addEventListener('error', fail);
+  worker.addEventListener('messageerror', fail);
   const ask = (request: SearchAsk) =>
-    new Promise<SearchResponse>((resolve) => {
+    new Promise<SearchResponse>((resolve, reject) => {
+      if (failure) return reject(failure);
       const id = ++next;
-      waiting.set(id, { resolve });
+      waiting.set(id, { resolve, reject });
       worker.postMessage({ ...request, id });
     }).then((response) => {
       if (!response.ok) throw new Error(response.message);

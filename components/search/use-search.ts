@@ -61,6 +61,8 @@ export function useSearchIndex(db: RoundTwoDB, wanted: boolean): IndexState {
 export interface SearchResult {
   text: string;
   hits: SearchHit[];
+  /** Why the search could not answer (it stopped): said, never shown as "nothing found". */
+  error?: string;
 }
 
 /** Asks the search for `text` whenever it, the index or the limit changes. */
@@ -72,7 +74,7 @@ export function useSearchResult(state: IndexState, text: string, limit: number):
     let live = true;
     state.client.search(text, limit).then(
       (hits) => live && setResult({ text, hits }),
-      () => live && setResult({ text, hits: [] }),
+      (error: unknown) => live && setResult({ text, hits: [], error: String(error) }),
     );
     return () => {
       live = false;
