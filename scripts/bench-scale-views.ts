@@ -2,8 +2,11 @@
  * The views the scale section times, each in the page's own clock: the popup (first render, list,
  * a company's card, the first search) and the full board (a company's prep board and clips).
  */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Session } from '../tests/e2e/browser';
+import { EXTENSION_DIR, type Session } from '../tests/e2e/browser';
 
 export const RUNS = 5;
 const started = performance.now();
@@ -159,4 +162,25 @@ export async function firstSearches(session: Session, inPage = false): Promise<{
     await popup.close();
   }
   return { build: times[0]!, load: median(times.slice(1)), longestBuild: longest[0]!, longestLoad: median(longest.slice(1)) };
+}
+
+/**
+ * The floor under the popup's first render on this machine: a page of a copy of the extension
+ * with one tiny script that shows one button, opened and timed exactly like the popup.
+ */
+export async function floorTimes(launchCopy: (dir: string) => Promise<Session>): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'round-two-floor-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="/floor.js"></script></head><body><div id="app"></div></body></html>');
+  writeFileSync(join(dir, 'floor.js'), "document.getElementById('app').innerHTML = '<div class=\"dashboard\"><button class=\"primary\">Clip this page</button></div>';");
+  const session = await launchCopy(dir);
+  const times: number[] = [];
+  await (await openMarked(session, 'floor.html')).close();
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await openMarked(session, 'floor.html');
+    times.push(await mark(page, 'shell'));
+    await page.close();
+  }
+  await session.context.close();
+  return median(times);
 }

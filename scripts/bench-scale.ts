@@ -15,7 +15,7 @@ import { EXTENSION_DIR, launch, newProfile, openPopup, openTab, type Session } f
 import { clickClip } from '../tests/e2e/popup';
 import { startServer, type PageServer } from '../tests/e2e/server';
 import { storedClips, timedClip } from './bench-page';
-import { boardTime, companyTimes, firstSearches, median, openMarked, popupTimes, RUNS, step } from './bench-scale-views';
+import { boardTime, companyTimes, firstSearches, floorTimes, median, openMarked, popupTimes, RUNS, step } from './bench-scale-views';
 import { buildSeed, writeSeed, type SeedPlan, type Template } from './scale-seed';
 
 const TEMPLATE_PAGES = ['fixtures/pages/board-ad.html', 'fixtures/pages/nordlys-about.html', 'fixtures/pages/skogsjo-om.html', 'fixtures/pages/hostile.html'];
@@ -113,6 +113,8 @@ export async function scaleSection(search?: (session: Session) => Promise<number
   step('first searches in the popup');
   const searches = await firstSearches(large.session);
   const inPage = await firstSearches(large.session, true);
+  step('the floor: a one-button page of the extension');
+  const floor = await floorTimes(async (dir) => launch(await newProfile(), { extensionDir: dir }));
   step('cold and warm clips');
   const clip = await coldWarm(large.session, `${server.origin}/fixtures/pages/nordlys-about.html`);
   await large.session.context.close();
@@ -124,6 +126,7 @@ export async function scaleSection(search?: (session: Session) => Promise<number
   console.log('| measure | 50 clips | 5,000 clips | ratio | target |\n|---|---:|---:|---:|---|');
   console.log(`| popup start → company list shown | ${result.list50.toFixed(1)} | ${result.list5000.toFixed(1)} | ${(result.list5000 / result.list50).toFixed(2)} | ≤ 1.2 |`);
   console.log(`| popup start → first render (the dashboard and its clip button) | ${smallPopup.shell.toFixed(1)} | ${largePopup.shell.toFixed(1)} | ${(largePopup.shell / smallPopup.shell).toFixed(2)} | ≤ 100 ms |`);
+  console.log(`| the floor: a page of the extension with one tiny script, start → its one button shown | | ${floor.toFixed(1)} | | |`);
   console.log(`| popup: its document's start → first render (without the browser's page creation) | ${smallPopup.shellFromStart.toFixed(1)} | ${largePopup.shellFromStart.toFixed(1)} | ${(largePopup.shellFromStart / smallPopup.shellFromStart).toFixed(2)} | |`);
   console.log(`| popup: its document's start → company list shown (without the browser's page creation) | ${smallPopup.fromStart.toFixed(1)} | ${largePopup.fromStart.toFixed(1)} | ${(largePopup.fromStart / smallPopup.fromStart).toFixed(2)} | |`);
   console.log(`| popup: a company of the list clicked → its card shown | ${smallPopup.card.toFixed(1)} | ${largePopup.card.toFixed(1)} | ${(largePopup.card / smallPopup.card).toFixed(2)} | |`);
