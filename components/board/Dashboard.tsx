@@ -6,7 +6,7 @@ import { useLiveQuery } from '../use-live-query';
 import { dashboardRows, type CompanyRow } from './company-rows';
 import { briefingHref } from './route';
 import { useBoard } from './context';
-import { leftLabel, nextInterviewLine, useReadiness } from './readiness';
+import { leftLabel, nextInterviewLine } from './readiness';
 
 /** How the popup opens the other surfaces (they differ between Chromium and Firefox). */
 export interface Surfaces {
@@ -19,9 +19,8 @@ const LEFT_SHOWN = 3;
 
 /** This tab's company at a glance: status, role, readiness, next interview, what is left, and where to work on it. */
 function CompanyCard({ row, surfaces }: { row: CompanyRow; surfaces: Surfaces }) {
-  const { company, role } = row;
-  // The one seam for the interview engineer's readiness (next interview and what is left).
-  const readiness = useReadiness(company.id) ?? row.readiness;
+  // The row is live (the dashboard's query reads this company's notes and interviews): no second query.
+  const { company, role, readiness } = row;
   const next = nextInterviewLine(readiness);
   return (
     <section class="card this-company" aria-labelledby="this-company">

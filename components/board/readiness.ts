@@ -2,13 +2,8 @@ import type { Interview, Note } from '../../core/model';
 import { isAnswered, readiness } from '../../core/notes';
 import { getPrompt, PROMPT_SECTIONS, toLang } from '../../core/prompts';
 import { formatDay, t, uiLanguage } from '../i18n';
-import { useLiveQuery } from '../use-live-query';
-import { useBoard } from './context';
 
-/**
- * How far one company's preparation has come. The same shape as the interview view's
- * `useReadiness(companyId)`: at merge, `useReadiness` below is the one place to swap.
- */
+/** How far one company's preparation has come: a row of the company list, the dashboard's card. */
 export interface ReadinessSummary {
   /** "4 of 13 questions answered". */
   line: string;
@@ -62,18 +57,4 @@ export function nextInterviewLine(summary: ReadinessSummary | undefined): string
   const next = summary?.nextInterview;
   if (!next) return undefined;
   return next.when ? t('nextInterviewOn', next.round, formatDay(next.when.slice(0, 10))) : t('nextInterviewRound', next.round);
-}
-
-/** The seam: this company's readiness, live. The interview engineer's hook has the same name and result. */
-export function useReadiness(companyId: string): ReadinessSummary | undefined {
-  const { db } = useBoard();
-  const result = useLiveQuery(
-    async () =>
-      summarizeReadiness(
-        await db.notes.where('companyId').equals(companyId).toArray(),
-        await db.interviews.where('companyId').equals(companyId).toArray(),
-      ),
-    [db, companyId],
-  );
-  return result.status === 'ready' ? result.value : undefined;
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { briefingHref } from '../board/route';
 import { t } from '../i18n';
 import { useReadiness } from './use-readiness';
 
@@ -9,7 +9,7 @@ export function ReadinessLine({ companyId }: { companyId: string }) {
   return (
     <p class="iv-readiness" data-testid="readiness-line">
       {readiness.line}{' '}
-      <a href={`${browser.runtime.getURL('/briefing.html')}#company=${encodeURIComponent(companyId)}`} target="_blank" rel="noopener">
+      <a href={briefingHref(companyId)} target="_blank" rel="noopener">
         {t('ivOpenBriefing')}
       </a>
     </p>
