@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '../../public/_locales/en/messages.json';
 
@@ -25,3 +25,10 @@ beforeEach(() => {
 });
 
 afterEach(() => cleanup());
+
+/**
+ * Preact runs effects after paint through a timer (requestAnimationFrame raced with a 35 ms timeout).
+ * Let such timers fire before the file's jsdom goes away; otherwise a timer that fires after the
+ * teardown calls a `cancelAnimationFrame` that no longer exists and the run fails on an unhandled error.
+ */
+afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 60)));
