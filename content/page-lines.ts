@@ -1,4 +1,5 @@
 import type { PageLines, TextBlock } from '../core/model';
+import { textLines } from './element-text';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -45,7 +46,8 @@ function linesOf(el: Element): string[] {
   if (!ownText && parts.length >= 2 && parts.every((c) => c.tagName === 'SPAN' || c.tagName === 'TIME' || c.tagName === 'A')) {
     return parts.map((c) => clean(c.textContent));
   }
-  return [clean(el.textContent)];
+  // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line.
+  return textLines(el);
 }
 
 interface Line {
