@@ -13,7 +13,7 @@ import type { JobAdInput, JobLocation } from './types';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|lediga jobb|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
 function same(a: string | undefined, b: string | undefined): boolean {
