@@ -1,7 +1,9 @@
+import { isJobBoardHost } from '../company/job-boards';
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { locationsFromText } from './location';
+import { isFactLabel } from './labels';
 import { knownTown, townOfAddress, townsInLine } from './places';
 import type { JobAdInput, JobLocation } from './types';
 
@@ -77,8 +79,35 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
-  return undefined;
+  return onBoard(input.url) ? nameUnderHeading(input) : undefined;
 }
+
+function onBoard(url: string): boolean {
+  try {
+    return isJobBoardHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** A line that can be a company's name: a few capitalised words, no figures, no sentence. */
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,5}$/u;
+
+/**
+ * On a board, the line right under the ad's heading names the employer (Indeed, LinkedIn and
+ * FINN all put it there), with or without a legal form: "Ashby & Crane Engineering".
+ */
+function nameUnderHeading(input: JobAdInput): string | undefined {
+  const header = input.lines?.header ?? [];
+  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && (b.text === input.lines?.h1 || b.tag === 'h1'));
+  if (at < 0) return undefined;
+  const line = header.slice(at + 1, at + 3).find((b) => !/^h[1-6]$/.test(b.tag) && b.text.length <= 60 && NAME_LINE.test(b.text.trim()));
+  const text = line?.text.trim();
+  if (!text || knownTown(text) || isFactLabel(text) || same(text, input.siteName) || /\d/.test(text) || HOURS_OR_TERMS.test(text)) return undefined;
+  return text;
+}
+
+const HOURS_OR_TERMS = /(?<!\p{L})(?:full[- ]?time|part[- ]?time|permanent|contract|heltid|deltid|fast|vikariat|tillsvidare|remote|hybrid|apply|søk|ansök)(?!\p{L})/iu;
 
 /** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
 export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {
