@@ -1,4 +1,5 @@
 import type { PageLines, TextBlock } from '../core/model';
+import { isFactLabel } from '../core/jobad/labels';
 import { textLines } from './element-text';
 
 /**
@@ -105,7 +106,9 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
   const seen = new Set<string>();
   const blocks: TextBlock[] = [];
   for (const { text, tag } of lines) {
-    if (seen.has(text)) continue;
+    // A value repeated under its label ("Bedrift", then "Tindvik Bygg AS" again) stays with the label.
+    const previous = blocks[blocks.length - 1]?.text;
+    if (seen.has(text) && !(previous !== undefined && isFactLabel(previous))) continue;
     seen.add(text);
     const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : 'div';
     blocks.push(heading === undefined || /^h[1-6]$/.test(known) ? { tag: known, text } : { heading, tag: known, text });

@@ -45,7 +45,8 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
     // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
     const parts = !HEADING_TAGS.has(tag) && lines.filter((line) => BULLET_LINE.test(line)).length >= 2
       ? lines.map((line) => ({ tag: BULLET_LINE.test(line) ? 'li' : tag.toLowerCase(), text: line }))
-      : [{ tag: tag.toLowerCase(), text: lines.join(' ') }];
+      : // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
+        [{ tag: BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV') ? 'li' : tag.toLowerCase(), text: lines.join(' ') }];
     for (const part of parts) {
       let { text } = part;
       if (!text || left <= 0) continue;

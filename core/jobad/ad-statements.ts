@@ -3,6 +3,7 @@ import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { locationsFromText } from './location';
+import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, townOfAddress, townsInLine } from './places';
 import type { JobAdInput, JobLocation } from './types';
@@ -101,9 +102,9 @@ function nameUnderHeading(input: JobAdInput): string | undefined {
   const header = input.lines?.header ?? [];
   const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && (b.text === input.lines?.h1 || b.tag === 'h1'));
   if (at < 0) return undefined;
-  const line = header.slice(at + 1, at + 3).find((b) => !/^h[1-6]$/.test(b.tag) && b.text.length <= 60 && NAME_LINE.test(b.text.trim()));
-  const text = line?.text.trim();
-  if (!text || knownTown(text) || isFactLabel(text) || same(text, input.siteName) || /\d/.test(text) || HOURS_OR_TERMS.test(text)) return undefined;
+  const line = header[at + 1];
+  const text = line && !/^h[1-6]$/.test(line.tag) && line.text.length <= 60 ? line.text.trim() : undefined;
+  if (!text || !NAME_LINE.test(text) || knownTown(text) || isFactLabel(text) || classifyHeading(text) || same(text, input.siteName) || /\d/.test(text) || HOURS_OR_TERMS.test(text)) return undefined;
   return text;
 }
 

@@ -46,6 +46,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const general =
     labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
+  // "Tømrer søkes til Tindvik Bygg", "Sjuksköterska sökes till …": the job is what is sought.
+  const sought = h1 && /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(h1.text)?.[1];
+  if (sought) return sought;
   if (h1) return h1.text;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();
