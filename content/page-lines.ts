@@ -31,9 +31,11 @@ function hiddenByStyle(el: Element): boolean {
 
 function isShown(el: Element): boolean {
   if (el.closest(SKIP)) return false;
-  // A laid-out page says itself what is hidden by its style sheets; elsewhere the inline styles are all there is.
+  // A laid-out page says itself what is hidden by its style sheets. The capture reads an inert copy,
+  // which has no window and no layout: there every element "has no box" and checkVisibility() says
+  // false, so only the inline styles (and `hidden`, aria-hidden above) can tell.
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el);
+  if (typeof check === 'function' && el.ownerDocument.defaultView) return check.call(el);
   for (let node: Element | null = el; node; node = node.parentElement) if (hiddenByStyle(node)) return false;
   return true;
 }
