@@ -1,6 +1,7 @@
 import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { textLines } from './element-text';
+import { HIDDEN_MARK } from './inert-copy';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -10,7 +11,7 @@ import { textLines } from './element-text';
  */
 
 const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT']);
-const SKIP = 'script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"]';
+const SKIP = `script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"],[${HIDDEN_MARK}]`;
 const MAX_LINE = 160;
 const BEFORE_TITLE = 6;
 const AFTER_TITLE = 40;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { inertCopy } from '../../../content/inert-copy';
 import { readPageLines } from '../../../content/page-lines';
 
 type WithCheck = Element & { checkVisibility?: () => boolean };
@@ -6,7 +7,7 @@ const proto = Element.prototype as WithCheck;
 const original = proto.checkVisibility;
 afterEach(() => {
   if (original) proto.checkVisibility = original;
-  else delete proto.checkVisibility;
+  else Reflect.deleteProperty(proto, 'checkVisibility');
 });
 
 const PAGE = `<html><head><title>Servicetekniker | Webcruiter</title></head><body>
@@ -30,5 +31,15 @@ describe('the short lines of a page', () => {
   test('leave out what the page hides in its inline styles', () => {
     const lines = readPageLines(new DOMParser().parseFromString(PAGE, 'text/html'));
     expect(lines.header.map((b) => b.text)).not.toContain('Skjult linje');
+  });
+
+  test('leave out what the laid-out page hides by its style sheets: the copy carries the page\'s own answer', () => {
+    const page = new DOMParser().parseFromString(PAGE.replace('<p style="display:none">Skjult linje</p>', '<p class="sr-only">Skjult linje</p>'), 'text/html');
+    // The live page knows its style sheets; here, the element with class sr-only is the one it hides.
+    proto.checkVisibility = function (this: Element) {
+      return !this.classList.contains('sr-only');
+    };
+    const lines = readPageLines(inertCopy(page));
+    expect(lines.header.map((b) => b.text)).toEqual(['Servicetekniker', 'Gjøvik', 'Fast']);
   });
 });
