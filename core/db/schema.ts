@@ -79,11 +79,16 @@ export class RoundTwoDB extends Dexie {
     // key; each company also gets its names' new keys, so a page spelt the other way finds it.
     this.version(6)
       .stores({})
-      .upgrade((tx) =>
-        tx.table<Company, string>('companies').toCollection().modify((company) => {
-          company.normNames = [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
-        }),
-      );
+      .upgrade((tx) => {
+        const keys = (company: Company): string[] => [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
+        // Only companies whose keys change are written (and so re-indexed for search).
+        return tx
+          .table<Company, string>('companies')
+          .filter((company) => keys(company).length !== company.normNames.length)
+          .modify((company) => {
+            company.normNames = keys(company);
+          });
+      });
     this.use(searchLogMiddleware);
   }
 }
