@@ -31,6 +31,12 @@ function holdersOf(blocks: Element[], root: ParentNode): Set<Node> {
  * through those, so no text is read twice and deep nesting costs linear time.
  * At most `maxChars` characters in all: the last block is cut to fit.
  */
+const LEAD_IN_WORDS = 5;
+/** A few words and no sentence: "ARBETSUPPGIFTER", "Vi tilbyr:", "About the role". */
+function isLeadIn(line: string): boolean {
+  return line.split(/\s+/).length <= LEAD_IN_WORDS && !/[.!?]$/.test(line);
+}
+
 export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS): TextBlock[] {
   const blocks: TextBlock[] = [];
   let heading: string | undefined;
@@ -43,10 +49,16 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
     const tag = el.tagName.toUpperCase();
     const lines = textLines(el);
     // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
-    const parts = !HEADING_TAGS.has(tag) && lines.filter((line) => BULLET_LINE.test(line)).length >= 2
-      ? lines.map((line) => ({ tag: BULLET_LINE.test(line) ? 'li' : tag.toLowerCase(), text: line }))
-      : // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
-        [{ tag: BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV') ? 'li' : tag.toLowerCase(), text: lines.join(' ') }];
+    const own = tag.toLowerCase();
+    const parts = HEADING_TAGS.has(tag)
+      ? [{ tag: own, text: lines.join(' ') }]
+      : lines.filter((line) => BULLET_LINE.test(line)).length >= 2
+        ? lines.map((line) => ({ tag: BULLET_LINE.test(line) ? 'li' : own, text: line }))
+        : // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.
+          lines.length >= 2 && isLeadIn(lines[0]!) && lines.slice(1).join(' ').length > LEAD_IN_WORDS * 8
+          ? [{ tag: own, text: lines[0]! }, { tag: own, text: lines.slice(1).join(' ') }]
+          : // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
+            [{ tag: BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV') ? 'li' : own, text: lines.join(' ') }];
     for (const part of parts) {
       let { text } = part;
       if (!text || left <= 0) continue;

@@ -61,6 +61,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own'),
       // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
       opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
+      opening('the job$', 'jobben$', 'jobbet$'),
       opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
@@ -84,7 +85,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'vem vi söker', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have'),
-      opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have',
+      opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications'),
