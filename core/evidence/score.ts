@@ -29,6 +29,7 @@ export interface ScoreOptions {
 interface Rule {
   promptId: string;
   cues: CueMatcher;
+  pairs: Array<readonly [CueMatcher, CueMatcher]>;
   headings: CueMatcher;
   broader?: CueMatcher;
   not?: CueMatcher;
@@ -47,6 +48,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
     .map(({ id, evidence }) => ({
       promptId: id,
       cues: compileCues(evidence.cues[lang], lang),
+      pairs: (evidence.pairedCues?.[lang] ?? []).map(([a, b]) => [compileCues(a, lang), compileCues(b, lang)] as const),
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
@@ -139,7 +141,8 @@ export function scoreBlocks(
       const sentenceWords = words(fold(sentence));
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
-        const cues = cueScore(matchCues(sentenceWords, rule.cues).length);
+        const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
+        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
         // Under a people heading, only a sentence that names someone or a role is about people:
         // the team page's introduction ("We are 64 people across four sites") is not.
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);

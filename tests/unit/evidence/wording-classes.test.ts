@@ -1,0 +1,140 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { scoreBlocks } from '../../../core/evidence/score';
+import type { TextBlock } from '../../../core/model';
+import { getPrompt, type Prompt } from '../../../core/prompts';
+
+/**
+ * Wordings that say what a prompt asks without its obvious words (purpose without "vision",
+ * plans without "strategy", admissions without a negative word, units not called "department"),
+ * each in English, Bokmål and Swedish, and their look-alikes that must stay out.
+ */
+
+function prompt(id: string): Prompt {
+  const found = getPrompt(id);
+  if (!found) throw new Error(`No prompt ${id}`);
+  return found;
+}
+
+type Kind = 'company' | 'news' | 'job-ad';
+const para = (text: string, heading = 'Om oss'): TextBlock => ({ tag: 'p', heading, text });
+const shown = (blocks: TextBlock[], lang: string, id: string, kind: Kind = 'company') =>
+  scoreBlocks(blocks, lang, [prompt(id)], { clipKind: kind }).map((h) => h.sentence);
+const shownAlone = (sentence: string, lang: string, id: string, kind: Kind = 'company') => shown([para(sentence)], lang, id, kind);
+
+describe('vision: a purpose stated without "vision" or "mission"', () => {
+  it.each([
+    ['en', 'We are here to make winter heating affordable for every tenant in the valley.'],
+    ['en', 'Our aim is that no farmer in the county has to drive more than an hour for spare parts.'],
+    ['en', 'The trust manages the river for the benefit of the towns along it and the people who fish there.'],
+    ['nb', 'Vi er til for at flere skal kunne bo hjemme lenger, også når helsen svikter.'],
+    ['nb', 'Vi finnes til for at ingen bonde i dalen skal stå uten reservedeler i onnene.'],
+    ['nb', 'Stiftelsen skal drive fjellgårdene til beste for bygda og for dem som kommer etter oss.'],
+    ['sv', 'Vi finns till för att fler barn i Norrbotten ska lära sig simma innan de fyller tio.'],
+    ['sv', 'Föreningen förvaltar skogen till nytta för medlemmarna och för kommande generationer.'],
+  ])('%s: "%s" is shown for the vision', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'vision')).toContain(sentence);
+  });
+});
+
+describe('strategy: a plan written as a doing word with a time ahead', () => {
+  it.each([
+    ['en', 'Next spring we open a third shop in Halifax and start a repair course for teenagers.'],
+    ['en', 'In 2027 we will move all assembly to the new hall in Leeds.'],
+    ['en', 'The board expects to pay off the new line during 2028.'],
+    ['nb', 'I 2027 tar vi i bruk et nytt lagersystem som skal korte ned plukketiden.'],
+    ['nb', 'Til høsten åpner vi et nytt verksted på Hamar.'],
+    ['nb', 'Det nye lageret skal stå ferdig før jul.'],
+    ['sv', 'Under 2027 inför vi digitala arbetsordrar på alla byggen.'],
+    ['sv', 'Vi öppnar ett kontor i Västerås i höst och vill växa med tjugo tekniker de kommande åren.'],
+    ['sv', 'Studion planerar att anställa fem grafiker till nästa projekt.'],
+  ])('%s: "%s" is shown for the strategy', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'strategy')).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'Outlook', 'The board expects the order book to stay full through the winter.'],
+    ['en', "Where we're heading", 'We will also start making our own racks in small batches.'],
+    ['nb', 'Hvor vi skal', 'Vi vil gjøre det enklere å bestille service på nett.'],
+    ['sv', 'Vart vi är på väg', 'Vi vill att fler kunder ska kunna följa sitt ärende i appen.'],
+  ])('%s: a sentence under "%s" is shown for the strategy', (lang, heading, sentence) => {
+    expect(shown([{ tag: 'h2', text: heading }, para(sentence, heading)], lang, 'strategy')).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'We will always call you back the same day.'],
+    ['en', 'The company was founded in 2009 by two mechanics.'],
+    ['nb', 'Planlegge og følge opp leveranser til kundene'],
+    ['nb', 'Logistikkavdelingen planlegger alle leveranser til butikkene.'],
+    ['sv', 'Bolaget grundades år 2004 av två snickare i Skövde.'],
+    ['sv', 'Du ska planera och följa upp arbetet i projekten.'],
+  ])('%s: "%s" is not a plan', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'strategy', 'job-ad')).not.toContain(sentence);
+  });
+});
+
+describe('values: a "how we work" section in other words', () => {
+  it.each([
+    ['en', 'The way we work', 'Every job starts with a walk round the site together with the customer.'],
+    ['nb', 'Slik arbeider vi', 'Alle nye lærlinger får en fast fadder det første året.'],
+    ['nb', 'Hvordan vi jobber', 'Ingen kjører mer enn en time hver vei til et oppdrag.'],
+    ['sv', 'Så jobbar vi', 'Alla montörer går en gemensam genomgång innan ett jobb startar.'],
+  ])('%s: a sentence under "%s" is shown for the values', (lang, heading, sentence) => {
+    expect(shown([{ tag: 'h2', text: heading }, para(sentence, heading)], lang, 'values')).toContain(sentence);
+  });
+});
+
+describe('do-better: delays, overruns, lawsuits and admissions without a negative word', () => {
+  it.each([
+    ['en', 'The new depot opened four months later than planned and cost £2 million more than budgeted.'],
+    ['en', 'We did not reach the delivery times we promised our customers last year.'],
+    ['en', 'The firm had to recall 300 heat pumps after installers reported leaking valves.'],
+    ['en', 'A housing association has sued the company over damp in twelve new flats.'],
+    ['en', '"One supplier caught us out," the managing director said.'],
+    ['en', 'Sick leave rose from 3 to 5 percent among the drivers.'],
+    ['en', 'The studio has moved the launch of its next game to 2028.'],
+    ['nb', 'Ombyggingen av kaia ble ferdig et halvt år senere enn planlagt og kostet mer enn budsjettert.'],
+    ['nb', 'Produsenten måtte kalle tilbake 800 varmepumper etter feil på en ventil.'],
+    ['nb', 'Et borettslag har anlagt søksmål mot entreprenøren etter fuktskader.'],
+    ['nb', 'Sykefraværet steg til 7 prosent i fjor.'],
+    ['nb', 'Kundene måttet vente i tre uker på deler.'],
+    ['nb', '– Vi burde sagt fra tidligere, sier daglig leder.'],
+    ['sv', 'Tunneln blev klar ett år senare än planerat och blev dyrare än budgeterat när kostnaderna överskred kalkylen.'],
+    ['sv', 'En bostadsrättsförening har stämt bolaget över brister i ventilationen.'],
+    ['sv', 'Många hyresgäster skrev att de inte visste vem de skulle ringa.'],
+    ['sv', 'Studion skjuter upp lanseringen till våren 2028.'],
+    ['sv', 'Sjukfrånvaron ökade bland montörerna under hösten.'],
+  ])('%s: "%s" is something to do better', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'do-better', 'news')).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'Sick leave is low and most of our mechanics have been here for over ten years.'],
+    ['nb', 'Sykefraværet er lavt, og de fleste har jobbet her i over ti år.'],
+    ['sv', 'Sjukfrånvaron är låg och de flesta har varit här i över tio år.'],
+  ])('%s: a good figure is not something to do better: "%s"', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'do-better')).not.toContain(sentence);
+  });
+});
+
+describe('department: units with other names, named mid-sentence', () => {
+  it.each([
+    ['en', "You'll join the Payments squad, four engineers and a designer who own checkout."],
+    ['en', 'Two install crews fit heat pumps across West Yorkshire.'],
+    ['en', 'Network Services is the part of the group that keeps the fibre running.'],
+    ['nb', 'Verkstedet på Hamar har ni mekanikere og en servicebil.'],
+    ['nb', 'Du blir en del av et arbeidslag med fem lærere på mellomtrinnet.'],
+    ['sv', 'Du kommer att undervisa i ett arbetslag med sex lärare på samma korridor.'],
+    ['sv', 'Verkstaden i Borås tar emot alla reparationer av truckar.'],
+  ])('%s: "%s" is shown for the department', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'department')).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'We run workshops for schools and kindergartens every spring.'],
+    ['nb', 'Du skal holde verksteder for barnehager og skoler.'],
+    ['sv', 'Vi håller verkstäder för skolklasser varje vår.'],
+  ])('%s: workshops as events are not a unit: "%s"', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'department', 'job-ad')).not.toContain(sentence);
+  });
+});
