@@ -32,9 +32,9 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
-          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of'],
-          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for'],
-          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för'],
+          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone'],
+          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle'],
+          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla'],
         },
         headingCues: {
           en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
