@@ -36,6 +36,27 @@ interface Rule {
   people: boolean;
 }
 
+/** A section heading over a sub-section's heading ("Our teams" over "Fabrication") counts half. */
+const OUTER_HEADING_WEIGHT = HEADING_WEIGHT / 2;
+
+/**
+ * For each block, the heading one level above its own: blocks carry only the nearest heading, so a
+ * card under "Our teams" › "Fabrication" would otherwise lose the section it belongs to.
+ */
+export function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> {
+  const stack: Array<{ level: number; text: string }> = [];
+  return blocks.map((block) => {
+    const level = /^h([1-6])$/i.exec(block.tag)?.[1];
+    if (level) {
+      while (stack.length && stack[stack.length - 1]!.level >= Number(level)) stack.pop();
+      stack.push({ level: Number(level), text: block.text });
+      return undefined;
+    }
+    const own = stack.findLastIndex((h) => h.text === block.heading);
+    return own > 0 ? stack[own - 1]!.text : undefined;
+  });
+}
+
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
@@ -102,6 +123,7 @@ export function scoreBlocks(
   const byPrompt = new Map<string, EvidenceHit[]>(rules.map((r) => [r.promptId, []]));
   const headingMatches = new Map<string, boolean[]>();
   const menus = linkListBlocks(blocks);
+  const outer = outerHeadings(blocks);
 
   const headingHits = (heading: string | undefined): boolean[] | undefined => {
     if (heading === undefined) return undefined;
@@ -131,22 +153,29 @@ export function scoreBlocks(
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
     const underHeading = headingHits(heading);
+    const underOuter = headingHits(outer[blockIndex]);
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
-      const person = people >= 0 && !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
+      const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
       const contactLine = person && (inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0);
+      const bare = person ? withoutContactDetails(sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
-      const quality = person ? Math.max(plain, sentenceQuality(withoutContactDetails(sentence), block.tag)) : plain;
+      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
+      // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.
+      const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
       const sentenceWords = words(fold(sentence));
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
+        if (!rule.people && contactOnly) return;
         const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
         const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
         // Under a people heading, only a sentence that names someone or a role is about people:
         // the team page's introduction ("We are 64 people across four sites") is not.
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);
-        const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : 0);
+        const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !inUnits.has(sentenceKey(sentence));
+        const relevance =
+          (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (rule.not && options.clipKind !== 'news' && matchCues(sentenceWords, rule.not).length > 0)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;

@@ -141,16 +141,22 @@ export const visionStrategy: PromptSection = {
         cues: {
           // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company.
           en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in',
-            'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of'],
+            'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of'],
           nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i',
-            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av'],
+            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av'],
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i',
-            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av'],
+            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av'],
         },
         headingCues: {
-          en: ['department', 'team', 'division', 'where you will work', 'business area'],
-          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe'],
-          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta'],
+          en: ['department', 'team', 'division', 'where you will work', 'business area', 'workshop'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe', 'verksted'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad'],
+        },
+        // A board's members are people, not the unit you would join.
+        notCues: {
+          en: ['the board consists', 'the board is made up', 'board of directors consists'],
+          nb: ['styret består'],
+          sv: ['styrelsen består'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {

@@ -138,3 +138,55 @@ describe('department: units with other names, named mid-sentence', () => {
     expect(shownAlone(sentence, lang, 'department', 'job-ad')).not.toContain(sentence);
   });
 });
+
+describe('a section heading reaches the cards below its sub-headings', () => {
+  const cards = (section: string, card: string, text: string): TextBlock[] => [
+    { tag: 'h2', text: section },
+    { tag: 'h3', text: card },
+    { tag: 'p', heading: card, text },
+  ];
+
+  it.each([
+    ['en', 'department', 'Our teams', 'Fabrication', 'Twelve welders build stainless tanks in the hall on Parkway Close.'],
+    ['nb', 'department', 'Våre team', 'Sveiseriet', 'Tolv sveisere bygger tanker i rustfritt stål i hallen på Raufoss.'],
+    ['sv', 'department', 'Våra team', 'Svetsen', 'Tolv svetsare bygger tankar i rostfritt stål i hallen i Borås.'],
+    ['en', 'values', 'Our values', 'Honesty', 'We tell customers the price before we start, and stick to it.'],
+    ['nb', 'values', 'Våre verdier', 'Ærlighet', 'Kunden får prisen før vi begynner, og den holder vi.'],
+    ['sv', 'values', 'Våra värderingar', 'Ärlighet', 'Kunden får priset innan vi börjar, och det håller vi.'],
+  ])('%s %s: "%s" › "%s" › a sentence is shown', (lang, id, section, card, text) => {
+    expect(shown(cards(section, card, text), lang, id)).toContain(text);
+  });
+
+  it('does not reach a sentence under a sibling section', () => {
+    const blocks: TextBlock[] = [
+      { tag: 'h2', text: 'Our teams' },
+      { tag: 'h3', text: 'Fabrication' },
+      { tag: 'p', heading: 'Fabrication', text: 'Twelve welders build stainless tanks in the hall on Parkway Close.' },
+      { tag: 'h2', text: 'Projects' },
+      { tag: 'h3', text: 'Esholt works' },
+      { tag: 'p', heading: 'Esholt works', text: 'Three filtration skids went into service at the treatment works in March.' },
+    ];
+    expect(shown(blocks, 'en', 'department')).not.toContain('Three filtration skids went into service at the treatment works in March.');
+  });
+});
+
+describe('department: who a unit is made of, not who to call', () => {
+  it.each([
+    ['en', 'The night crew consists of six nurses and a doctor on call.'],
+    ['nb', 'Nattpatruljen består av seks sykepleiere og en lege i beredskap.'],
+    ['sv', 'Nattpatrullen består av sex undersköterskor och en läkare i beredskap.'],
+  ])('%s: "%s" is shown for the department', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'department')).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'The board consists of chair Anne Lowe, Tom Reid and Sara Khan.'],
+    ['nb', 'Styret består av styreleder Kari Lie, Ola Dahl og Siri Berg.'],
+    ['sv', 'Styrelsen består av ordförande Anna Lund, Per Ek och Sara Holm.'],
+    ['en', 'Unit manager Petra Lund, 0114 496 0732'],
+    ['nb', 'Enhetsleder Kari Nilsen, 33 44 90 10'],
+    ['sv', 'Enhetschef Petra Lundqvist, 019-20 55 31'],
+  ])('%s: "%s" is not the unit you would join', (lang, sentence) => {
+    expect(shown([{ tag: 'li', heading: 'Avdelingen', text: sentence }], lang, 'department', 'job-ad')).not.toContain(sentence);
+  });
+});
