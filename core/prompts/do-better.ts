@@ -86,7 +86,8 @@ export const doBetter: PromptSection = {
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.
         notCues: {
-          en: ['we believe', 'even when', 'even if the'],
+          // "fault-free", "trouble-free": the problem is absent (Bokmål and Swedish write it as one word, see stems.ts).
+          en: ['we believe', 'even when', 'even if the', 'fault free', 'error free', 'problem free', 'trouble free'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när'],
         },
