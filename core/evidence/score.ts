@@ -172,8 +172,10 @@ export function scoreBlocks(
         const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
         // Under a people heading, only a sentence that names someone or a role is about people:
         // the team page's introduction ("We are 64 people across four sites") is not.
-        const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);
-        const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !inUnits.has(sentenceKey(sentence));
+        // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence
+        // says so itself (in news, people quoted by name and role are the story).
+        const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
+        const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
         const relevance =
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.

@@ -60,3 +60,24 @@ test('English: "fault-free" is not something to do better, a fault is', () => {
   const problem = 'A fault in the counting line delayed deliveries all autumn.';
   expect(scoreBlocks([{ tag: 'p', text: problem }], 'en', [getPrompt('do-better')!], { clipKind: 'company' }).map((h) => h.sentence)).toContain(problem);
 });
+
+describe('a cue that is little more than a suffix is not the first part of a compound', () => {
+  test.each([
+    ['nb', 'Vi gir deg enhetspris per eksemplar allerede i tilbudet.'],
+    ['sv', 'Du får ett fast enhetspris per meter i offerten.'],
+  ])('%s: "enhet" is not found in "%s"', (lang, text) => {
+    expect(found('enhet', text, lang as 'nb' | 'sv')).toBe(false);
+  });
+
+  test('its inflections still count', () => {
+    expect(found('enhet', 'Enheten har tolv medarbeidere.', 'nb')).toBe(true);
+    expect(found('enhet', 'Enhetene våre ligger i Bergen og Oslo.', 'nb')).toBe(true);
+    expect(found('enhet', 'Enheterna finns i Malmö och Lund.', 'sv')).toBe(true);
+  });
+
+  test('English: a unit price is not a unit you would join', () => {
+    const sentence = 'We quote a fixed unit price per copy in every offer.';
+    const hits = scoreBlocks([{ tag: 'p', text: sentence }], 'en', [getPrompt('department')!], { clipKind: 'company' });
+    expect(hits.map((h) => h.sentence)).not.toContain(sentence);
+  });
+});

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { sentenceQuality } from '../../../core/evidence/quality';
 import { scoreBlocks } from '../../../core/evidence/score';
 import type { TextBlock } from '../../../core/model';
 import { getPrompt, type Prompt } from '../../../core/prompts';
@@ -188,5 +189,30 @@ describe('department: who a unit is made of, not who to call', () => {
     ['sv', 'Enhetschef Petra Lundqvist, 019-20 55 31'],
   ])('%s: "%s" is not the unit you would join', (lang, sentence) => {
     expect(shown([{ tag: 'li', heading: 'Avdelingen', text: sentence }], lang, 'department', 'job-ad')).not.toContain(sentence);
+  });
+});
+
+describe('who to call about a department is not the department', () => {
+  it.each([
+    ['en', 'Contact the department', 'Night shift lead Tom Hayes answers questions about collection times after 3 pm.'],
+    ['nb', 'Kontakt avdelingen', 'Skiftleder natt Ola Hansen svarer på spørsmål om hentetider etter klokken 22.'],
+    ['sv', 'Kontakta avdelningen', 'Skiftchef Anna Berg svarar på frågor om hämtningstider efter klockan 15.'],
+  ])('%s: a contact line under "%s" is not shown for the department', (lang, heading, sentence) => {
+    const blocks: TextBlock[] = [{ tag: 'h2', text: heading }, para(sentence, heading)];
+    expect(shown(blocks, lang, 'department')).not.toContain(sentence);
+  });
+});
+
+describe('a link to download the full document is page furniture', () => {
+  it.each([
+    ['en', 'Download the full report (PDF, 4.2 MB)'],
+    ['nb', 'Last ned hele årsrapporten (PDF, 3 MB)'],
+    ['sv', 'Ladda ner årsredovisningen som pdf här'],
+  ])('%s: "%s"', (_lang, sentence) => {
+    expect(sentenceQuality(sentence)).toBeLessThan(0.15);
+  });
+
+  it('a sentence that mentions a report is not', () => {
+    expect(sentenceQuality('The annual report shows that revenue grew by a fifth in the north.')).toBeGreaterThan(0.5);
   });
 });
