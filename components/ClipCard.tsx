@@ -1,5 +1,5 @@
-import type { Clip } from '../core/model';
-import { formatDate, formatNumber, t } from './i18n';
+import type { Clip, FiledBecause } from '../core/model';
+import { formatDate, formatNumber, t, type MessageKey } from './i18n';
 
 interface Props {
   clip: Clip;
@@ -8,6 +8,9 @@ interface Props {
 }
 
 /** One clip in a list: what it is, where from, how long, when. */
+/** Why a news clip was filed with this company, by where the article names it. */
+const FILED_BECAUSE: Record<FiledBecause['part'], MessageKey> = { headline: 'filedBecauseHeadline', lead: 'filedBecauseLead', text: 'filedBecauseText' };
+
 export function ClipCard({ clip, highlighted = false, onOpen }: Props) {
   return (
     <li class={highlighted ? 'clip-card highlighted' : 'clip-card'} data-clip-url={clip.url}>
@@ -18,7 +21,7 @@ export function ClipCard({ clip, highlighted = false, onOpen }: Props) {
           <time dateTime={new Date(clip.updatedAt).toISOString()}>{t('clippedOn', formatDate(clip.updatedAt))}</time>
           {clip.method === 'page-text' && <span class="badge">{t('savedAsPageText')}</span>}
         </span>
-        {clip.filedBecause && <span class="filed-because">{t(clip.filedBecause.part === 'headline' ? 'filedBecauseHeadline' : 'filedBecauseLead', clip.filedBecause.name)}</span>}
+        {clip.filedBecause && <span class="filed-because">{t(FILED_BECAUSE[clip.filedBecause.part], clip.filedBecause.name)}</span>}
         {clip.excerpt && <span class="excerpt">{clip.excerpt}</span>}
       </button>
     </li>

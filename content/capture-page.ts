@@ -12,7 +12,7 @@ const EXCERPT_CHARS = 280;
 const FACT_CHARS = 200;
 const MAX_FACTS = 400;
 /** Words of a job ad whose facts may stand outside the article, in English, Norwegian and Swedish. */
-const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknadsfrist|stillingen|arbetsuppgifter|kvalifikationer|ansökan|tjänsten|responsibilities|qualifications|requirements|apply/i;
+const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknad|stilling|arbetsuppgifter|kvalifikationer|ansök|tjänst|meriterande|vi söker|vi søker|responsibilities|qualifications|requirements|apply|vacanc|hiring|closing date|deadline/i;
 
 /** A page's short blocks, read only where an ad's fact box may be missing from the article. */
 function factBlocksOf(doc: Document, jsonLd: JsonLdNode[], articleText: string, title: string): TextBlock[] {

@@ -1,4 +1,6 @@
 import type { PageLines, TextBlock } from '../core/model';
+import { isFactLabel } from '../core/jobad/labels';
+import { textLines } from './element-text';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -14,6 +16,9 @@ const BEFORE_TITLE = 6;
 const AFTER_TITLE = 40;
 const MAX_HEADER = 30;
 const MAX_FOOTER = 40;
+/** Page furniture above an ad: its lines are not where the content starts. */
+const CHROME = 'header, nav, [role="banner"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="top" i]';
+const MAX_BEFORE_START = 200;
 const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
 
 function clean(text: string | null | undefined): string {
@@ -38,14 +43,18 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+const ROW_PARTS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
+
 /** A leaf block as lines: one line, or one per child when it is a row of separate spans ("Oslo", "Fast stilling"). */
 function linesOf(el: Element): string[] {
   const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) !== '' && !/^[·•|,–-]$/.test(clean(n.textContent)));
   const parts = [...el.children].filter((c) => c.tagName !== 'BR' && clean(c.textContent));
-  if (!ownText && parts.length >= 2 && parts.every((c) => c.tagName === 'SPAN' || c.tagName === 'TIME' || c.tagName === 'A')) {
+  // "<b>Omfattning</b><span>Deltid</span>": a label and its value, each a line (their text alone would run together).
+  if (!ownText && parts.length >= 2 && parts.every((c) => ROW_PARTS.has(c.tagName.toUpperCase()))) {
     return parts.map((c) => clean(c.textContent));
   }
-  return [clean(el.textContent)];
+  // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line.
+  return textLines(el);
 }
 
 interface Line {
@@ -97,13 +106,26 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
   const seen = new Set<string>();
   const blocks: TextBlock[] = [];
   for (const { text, tag } of lines) {
-    if (seen.has(text)) continue;
+    // A value repeated under its label ("Bedrift", then "Tindvik Bygg AS" again) stays with the label.
+    const previous = blocks[blocks.length - 1]?.text;
+    if (seen.has(text) && !(previous !== undefined && isFactLabel(previous))) continue;
     seen.add(text);
     const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : 'div';
     blocks.push(heading === undefined || /^h[1-6]$/.test(known) ? { tag: known, text } : { heading, tag: known, text });
     if (/^h[1-6]$/.test(known)) heading = text;
   }
   return blocks;
+}
+
+/**
+ * Whether an h2 is the page's heading: the title repeats it ("Product Designer" in "Brightwater Labs - Product
+ * Designer"), or it opens with one of the title's parts ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg").
+ */
+function titleNames(title: string, heading: string): boolean {
+  if (!heading) return false;
+  if (title.includes(heading)) return true;
+  const parts = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).filter((p) => p.trim().split(/\s+/).length >= 2);
+  return parts.some((p) => heading.length > p.length && heading.toLowerCase().startsWith(p.trim().toLowerCase()) && /^\s*[–—:,|-]\s/u.test(heading.slice(p.trim().length)));
 }
 
 /** A page title longer than this is not a title (a hostile page may put a book there). */
@@ -114,16 +136,16 @@ export function readPageLines(doc: Document): PageLines {
   if (!body) return { header: [], footer: [], logos: [] };
   // Some layouts (Lever) title the page with an h2: the one the page's title repeats.
   const title = clean(doc.title);
-  const h1 = body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => clean(h.textContent) && title.includes(clean(h.textContent))) ?? null;
+  const h1 = body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? null;
   const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;
-  const lines = h1
-    ? readLines(body, (read) => {
-        if (at < 0 && read.length > 0 && h1.contains(read[read.length - 1]!.el)) at = read.length - 1;
-        return at >= 0 && read.length > at + AFTER_TITLE;
-      })
-    : [];
+  // Without a heading (ReachMee lays an ad out in divs and a table), the lines where the content starts.
+  const starts = (el: Element): boolean => (h1 ? h1.contains(el) : !el.closest(CHROME) && !inFooter(el));
+  const lines = readLines(body, (read) => {
+    if (at < 0 && read.length > 0 && starts(read[read.length - 1]!.el)) at = read.length - 1;
+    return (at >= 0 && read.length > at + AFTER_TITLE) || (at < 0 && read.length > MAX_BEFORE_START);
+  });
   const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
   const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
   const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);

@@ -1,4 +1,5 @@
 import type { TextBlock } from '../core/model';
+import { BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
 
 const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre';
@@ -6,10 +7,6 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_BLOCKS = 2000;
 /** The blocks of a clip hold no more text than the clip itself. */
 export const MAX_BLOCK_CHARS = MAX_TEXT_CHARS;
-
-function clean(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * The nodes that hold a block: walking up from each block stops at the first node
@@ -44,16 +41,24 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
     if (blocks.length >= MAX_BLOCKS || left <= 0) break;
     if (holders.has(el)) continue;
     const tag = el.tagName.toUpperCase();
-    let text = clean(el.textContent);
-    if (!text) continue;
-    if (text.length > left) text = text.slice(0, left);
-    left -= text.length;
-    if (HEADING_TAGS.has(tag)) {
-      heading = text;
-      blocks.push({ tag: tag.toLowerCase(), text });
-      continue;
+    const lines = textLines(el);
+    // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
+    const parts = !HEADING_TAGS.has(tag) && lines.filter((line) => BULLET_LINE.test(line)).length >= 2
+      ? lines.map((line) => ({ tag: BULLET_LINE.test(line) ? 'li' : tag.toLowerCase(), text: line }))
+      : // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
+        [{ tag: BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV') ? 'li' : tag.toLowerCase(), text: lines.join(' ') }];
+    for (const part of parts) {
+      let { text } = part;
+      if (!text || left <= 0) continue;
+      if (text.length > left) text = text.slice(0, left);
+      left -= text.length;
+      if (HEADING_TAGS.has(tag)) {
+        heading = text;
+        blocks.push({ tag: part.tag, text });
+        continue;
+      }
+      blocks.push(heading === undefined ? { tag: part.tag, text } : { heading, tag: part.tag, text });
     }
-    blocks.push(heading === undefined ? { tag: tag.toLowerCase(), text } : { heading, tag: tag.toLowerCase(), text });
   }
   return blocks;
 }

@@ -155,7 +155,8 @@ export interface FoundPerson {
 
 /** The reason a clip from another site landed in a company: its headline or lead names it. */
 export interface FiledBecause {
-  part: 'headline' | 'lead';
+  /** `headline`: the h1 or the page's title; `lead`: the standfirst; `text`: the article's opening paragraphs. */
+  part: 'headline' | 'lead' | 'text';
   /** The company's name as the page writes it. */
   name: string;
 }

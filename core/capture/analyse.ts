@@ -2,21 +2,12 @@ import { jobAdEvidence, scoreBlocks, type EvidenceHit } from '../evidence';
 import { extractJobAd } from '../jobad';
 import type { CapturedPage, ClipKind, JobAd } from '../model';
 import { PROMPTS } from '../prompts';
+import { looksLikeNews } from './news-page';
 
 export interface CaptureAnalysis {
   kind: ClipKind;
   jobAd?: JobAd;
   evidence: EvidenceHit[];
-}
-
-const NEWS_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|PressRelease)$/;
-
-function looksLikeNews(page: CapturedPage): boolean {
-  if (page.metadata.ogType === 'article') return true;
-  return page.jsonLd.some((node) => {
-    const type = node['@type'];
-    return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && NEWS_TYPES.test(t));
-  });
 }
 
 /**

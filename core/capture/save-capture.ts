@@ -3,7 +3,7 @@ import type { RoundTwoDB } from '../db/schema';
 import { addNewClip, refreshAggregates } from '../company/aggregates';
 import { carriesManyEmployers } from '../company/boards-seen';
 import { guessCompany } from '../company/identity';
-import { newsSubject } from '../company/news-subject';
+import { newsSubject, type NewsParts } from '../company/news-subject';
 import { isNewsHost } from '../company/news-sites';
 import { resolveCompany } from '../company/resolve';
 import { peopleFromClips } from '../interview/people-from-clips';
@@ -37,6 +37,18 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
   };
 }
 
+/** An article's headline, its page title, its standfirst and its opening paragraphs, in the order a subject is looked for. */
+function newsParts(page: CapturedPage): NewsParts {
+  const opening = page.blocks.filter((b) => b.tag === 'p' && b.text.length >= 60).slice(0, 2).map((b) => b.text).join(' ');
+  return [
+    ['headline', page.lines?.h1 ?? page.metadata.title],
+    ['headline', page.metadata.title],
+    ['lead', page.metadata.description],
+    ['lead', page.excerpt],
+    ['text', opening],
+  ];
+}
+
 /** A job ad's title and employer are one line of sensible length, whatever the page's data said. */
 function withCleanNames(analysis: CaptureAnalysis): CaptureAnalysis {
   const { jobAd } = analysis;
@@ -62,7 +74,7 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     const guess = { ...guessed, name: cleanLine(guessed.name) };
     // A site whose ads name different employers is a board, known or not.
     if (analysis.jobAd && guess.domainIdentifies && (await carriesManyEmployers(db, guess.domain, analysis.jobAd.hiringOrganization?.name))) guess.domainIdentifies = false;
-    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, page.lines?.h1 ?? page.metadata.title, page.metadata.description ?? page.excerpt) : undefined;
+    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, newsParts(page)) : undefined;
     const company =
       (existing && (await db.companies.get(existing.companyId))) ?? news?.company ?? (await resolveCompany(db, guess, now));
     const filedBecause = existing ? existing.filedBecause : news?.filedBecause;

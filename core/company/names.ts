@@ -2,7 +2,7 @@
  * A company name reduced to what identifies it, so that the same employer
  * clipped from different sites lands on one company: "Nordlys Energi AS",
  * "NORDLYS ENERGI" and "Nordlys-Energi" all become `nordlys energi`, and
- * "Skog & Sjø AS", "Skog og Sjö AB" and "Skog and Sjo" all become `skog sjö`.
+ * "Skog & Sjø AS", "Skog og Sjö AB" and "Skog and Sjo" all become `skog sjo`.
  */
 
 /** Legal-form suffixes as token runs (after punctuation is folded: "A/S" → `a s`, "Inc." → `inc`). */
@@ -15,20 +15,29 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   // Longest first, so "ab publ" goes before "ab".
   .sort((a, b) => b.length - a.length);
 
-/** Letters the Nordic languages treat as their own, not as accented a/o. */
+/** Letters the Nordic languages treat as their own, not as accented a/o (kept by the earlier forms). */
 const KEEP = new Set(['æ', 'ø', 'å', 'ä', 'ö']);
-/** The same letter in Danish/Norwegian and Swedish spelling: one employer may be written either way. */
+/** The same letter in Danish/Norwegian and Swedish spelling (the previous form folded only these). */
 const SAME_LETTER: Record<string, string> = { ø: 'ö', æ: 'ä' };
+/**
+ * One employer is written "Sæther", "Säther", "Saether" and "Sather"; "Bjerkås" and "Bjerkaas";
+ * "Nordøy", "Nordöy" and "Nordoy" (boards and news sites drop the letters, Norwegians write them
+ * out as two). The current form folds them all to one: each Nordic letter to its plain vowel, and
+ * the written-out pairs "aa", "ae", "oe" to one vowel.
+ */
+const PLAIN: Record<string, string> = { æ: 'a', ä: 'a', å: 'a', ø: 'o', ö: 'o' };
 /** "&", "og", "och", "and" join two parts of one name; how it is written must not split an employer. */
 const CONJUNCTIONS = new Set(['og', 'och', 'and', 'und', 'et', 'ja']);
 
-function foldAccents(text: string, sameLetters: boolean): string {
+type Fold = 'plain' | 'same-letter' | 'kept';
+
+function foldAccents(text: string, fold: Fold): string {
   let out = '';
   for (const ch of text) {
-    if (KEEP.has(ch)) out += sameLetters ? (SAME_LETTER[ch] ?? ch) : ch;
+    if (KEEP.has(ch)) out += fold === 'plain' ? PLAIN[ch]! : fold === 'same-letter' ? (SAME_LETTER[ch] ?? ch) : ch;
     else out += ch.normalize('NFD').replace(/\p{M}+/gu, '');
   }
-  return out;
+  return fold === 'plain' ? out.replace(/aa|ae/g, 'a').replace(/oe/g, 'o') : out;
 }
 
 function endsWith(tokens: readonly string[], suffix: readonly string[]): boolean {
@@ -51,27 +60,30 @@ function stripSuffixes(tokens: string[]): string[] {
   return tokens;
 }
 
-function tokensOf(name: string, sameLetters: boolean): string[] {
-  const folded = foldAccents(name.normalize('NFKC').toLowerCase(), sameLetters).replace(/ß/g, 'ss');
+function tokensOf(name: string, fold: Fold): string[] {
+  const folded = foldAccents(name.normalize('NFKC').toLowerCase(), fold).replace(/ß/g, 'ss');
   return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-export function normalizeCompanyName(name: string): string {
-  const tokens = stripSuffixes(tokensOf(name, true));
+function joined(name: string, fold: Fold): string {
+  const tokens = stripSuffixes(tokensOf(name, fold));
   return tokens.filter((token, i) => i === 0 || i === tokens.length - 1 || !CONJUNCTIONS.has(token)).join(' ');
 }
 
-/** How names were normalised before spellings were folded: companies stored then still carry these. */
-function legacyNormalizedName(name: string): string {
-  return stripSuffixes(tokensOf(name, false)).join(' ');
+export function normalizeCompanyName(name: string): string {
+  return joined(name, 'plain');
 }
 
-/** Every key under which a company with this name may be stored: the current form first. */
+/**
+ * Every key under which a company with this name may be stored: the current form first, then the
+ * forms of earlier versions (ø/ö and æ/ä as one letter; before that, no letters folded and joiners
+ * kept), which companies stored then still carry.
+ */
 export function companyNameKeys(name: string): string[] {
-  return [...new Set([normalizeCompanyName(name), legacyNormalizedName(name)])].filter(Boolean);
+  return [...new Set([normalizeCompanyName(name), joined(name, 'same-letter'), stripSuffixes(tokensOf(name, 'kept')).join(' ')])].filter(Boolean);
 }
 
 /** The words of a running text folded as names are, joiners dropped: for finding a company's name in a headline. */
 export function textNameTokens(text: string): string[] {
-  return tokensOf(text, true).filter((token) => !CONJUNCTIONS.has(token));
+  return tokensOf(text, 'plain').filter((token) => !CONJUNCTIONS.has(token));
 }

@@ -28,11 +28,15 @@ export interface NewsSubject {
   filedBecause: FiledBecause;
 }
 
-/** The researched company that the headline, else the lead, names; the longest name wins. */
-export async function newsSubject(db: RoundTwoDB, domain: string, headline: string, lead: string): Promise<NewsSubject | undefined> {
+/** Where an article may name its subject, in the order they are read: the headline first. */
+export type NewsParts = ReadonlyArray<readonly [FiledBecause['part'], string | undefined]>;
+
+/** The researched company that the headline, else the lead, else the opening text names; the longest name wins. */
+export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts): Promise<NewsSubject | undefined> {
   if (await db.companies.where('domains').equals(domain).first()) return undefined;
   const companies = await db.companies.toArray();
-  for (const [part, text] of [['headline', headline], ['lead', lead]] as const) {
+  for (const [part, text] of parts) {
+    if (!text) continue;
     const tokens = textNameTokens(text);
     let best: { company: Company; length: number } | undefined;
     for (const company of companies) {

@@ -60,6 +60,13 @@ export function nameFromLegalLine(line: string): string | undefined {
     const name = trimName(copyright[1]);
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name)) return name;
   }
+  // "Hemvik-Spel AB · Bergsgatan 20 …", "Ashby and Crane Engineering Ltd is registered in England and Wales …":
+  // a line that opens with a legal name.
+  const opening = WITH_LEGAL_FORM.exec(bare);
+  if (opening?.index === 0) {
+    const name = trimName(opening[1]!);
+    if (name === opening[1]!.trim() && isOrganisationName(name)) return name;
+  }
   // "Skog & Sjö AB · Org.nr 556…", "X AB | Hamngatan 4, 411 05 Göteborg | Org.nr …": the name opens the line.
   const parts = line.split(/\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
   const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));

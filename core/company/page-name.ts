@@ -30,13 +30,20 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // A name the domain confirms goes first: the domain's very word, then one that starts with it.
   const exact = all.filter((n) => compact(n) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')));
   const confirmed = [...exact, ...all.filter((n) => nameMatchesDomain(n, domain))];
+  // One name written twice ("ASHBY AND CRANE" in the title, "Ashby and Crane" in the logo): as the company writes it, not in capitals.
+  const written = (n: string): string => (n === n.toUpperCase() ? (all.find((o) => o !== o.toUpperCase() && normalizeCompanyName(o) === normalizeCompanyName(n)) ?? n) : n);
   const seen = new Set<string>();
-  return [...confirmed, ...all].filter((n) => {
+  const names = [...confirmed, ...all].map(written).filter((n) => {
     const key = normalizeCompanyName(n);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  // The legal line's fuller form of the first name ("Sjöberg och Dahl" → "Sjöberg och Dahl Installation AB") is the name.
+  const fuller = legal[0];
+  const first = names[0];
+  if (fuller && first && fuller !== first && normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `)) return [fuller, ...names.filter((n) => n !== fuller)];
+  return names;
 }
 
 export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {

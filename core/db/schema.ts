@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
 import { backfillClipPeople } from './backfill-people';
+import { normalizeCompanyName } from '../company/names';
 import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
 import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
 import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
@@ -74,6 +75,15 @@ export class RoundTwoDB extends Dexie {
         const tables = { companies: tx.table('companies'), clips: tx.table('clips'), companyEvidence: tx.table('companyEvidence') } as AggregateTables;
         return backfillClipPeople(tables, tx.table('clipContents') as RoundTwoDB['clipContents']);
       });
+    // Version 6: names fold "Sæther"/"Säther"/"Saether", "Bjerkås"/"Bjerkaas", "Nordøy"/"Nordoy" to one
+    // key; each company also gets its names' new keys, so a page spelt the other way finds it.
+    this.version(6)
+      .stores({})
+      .upgrade((tx) =>
+        tx.table<Company, string>('companies').toCollection().modify((company) => {
+          company.normNames = [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
+        }),
+      );
     this.use(searchLogMiddleware);
   }
 }

@@ -1,7 +1,10 @@
+import { isJobBoardHost } from '../company/job-boards';
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { locationsFromText } from './location';
+import { classifyHeading } from './headings';
+import { isFactLabel } from './labels';
 import { knownTown, townOfAddress, townsInLine } from './places';
 import type { JobAdInput, JobLocation } from './types';
 
@@ -13,7 +16,7 @@ import type { JobAdInput, JobLocation } from './types';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|lediga jobb|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
 function same(a: string | undefined, b: string | undefined): boolean {
@@ -77,8 +80,35 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
-  return undefined;
+  return onBoard(input.url) ? nameUnderHeading(input) : undefined;
 }
+
+function onBoard(url: string): boolean {
+  try {
+    return isJobBoardHost(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** A line that can be a company's name: a few capitalised words, no figures, no sentence. */
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,5}$/u;
+
+/**
+ * On a board, the line right under the ad's heading names the employer (Indeed, LinkedIn and
+ * FINN all put it there), with or without a legal form: "Ashby & Crane Engineering".
+ */
+function nameUnderHeading(input: JobAdInput): string | undefined {
+  const header = input.lines?.header ?? [];
+  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && (b.text === input.lines?.h1 || b.tag === 'h1'));
+  if (at < 0) return undefined;
+  const line = header[at + 1];
+  const text = line && !/^h[1-6]$/.test(line.tag) && line.text.length <= 60 ? line.text.trim() : undefined;
+  if (!text || !NAME_LINE.test(text) || knownTown(text) || isFactLabel(text) || classifyHeading(text) || same(text, input.siteName) || /\d/.test(text) || HOURS_OR_TERMS.test(text)) return undefined;
+  return text;
+}
+
+const HOURS_OR_TERMS = /(?<!\p{L})(?:full[- ]?time|part[- ]?time|permanent|contract|heltid|deltid|fast|vikariat|tillsvidare|remote|hybrid|apply|søk|ansök)(?!\p{L})/iu;
 
 /** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
 export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {

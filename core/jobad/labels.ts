@@ -21,6 +21,8 @@ const FACT_LABEL = new RegExp(
     'referansenummer', 'referensnummer', 'tiltredelse', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'lön', 'company',
     'employer', 'arbeidsgiver', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',
     'contact', 'kontakt', 'kontaktperson', 'antall stillinger', 'antal tjänster', 'number of positions', 'remote', 'hjemmekontor',
+    'adresse', 'adress', 'address', 'besøksadresse', 'besöksadress', 'nettside', 'hjemmeside', 'webbplats', 'hemsida', 'website',
+    'telefon', 'phone', 'e-post', 'e-mail', 'email',
   ].join('|')})\\s*[:：]?$`,
   'iu',
 );

@@ -46,5 +46,19 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     target[field] = chosen.fields[field];
     ad.sources[field] = chosen.source;
   }
+  ad.title = tidyTitle(ad.title);
   return ad;
+}
+
+/**
+ * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
+ * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)". A title that is only
+ * such a tail stays as it is.
+ */
+const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\))\s*$/iu;
+
+export function tidyTitle(title: string): string {
+  let out = title.trim();
+  for (let tail = TITLE_TAIL.exec(out); tail && tail.index > 0; tail = TITLE_TAIL.exec(out)) out = out.slice(0, tail.index).trim();
+  return out;
 }

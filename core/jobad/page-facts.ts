@@ -10,7 +10,7 @@ import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, Remot
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
 
-const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'befattning', 'yrkestitel', 'tjänstetitel', 'yrkesroll'];
+const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'befattning', 'yrkestitel', 'tjänstetitel', 'tjänst', 'yrkesroll'];
 /** Labels of an occupation category ("Yrkesroll: Fastighetsskötare"): a class of jobs, never above the ad's own heading. */
 const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|stillingskategori|kategori|category)$/iu;
 const MAX_TITLE_WORDS = 14;
@@ -22,18 +22,33 @@ const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsr
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** "Trykker offset – skift" opens with "Trykker offset": the text, then a separator. */
+function opensWith(text: string, start: string): boolean {
+  return text.length > start.length && text.toLowerCase().startsWith(start.toLowerCase()) && /^\s*[–—:,|-]\s/u.test(text.slice(start.length));
+}
+
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const site = input.siteName?.trim().toLowerCase();
   const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim());
-  // Without an h1, the h2 that the page's title repeats (Lever's layout).
+  // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
+  // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment.
+  const segments = input.title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2 && usable(s));
   const h1 =
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
-    (blocks.some((b) => b.tag === 'h1') ? undefined : blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)));
-  // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading.
-  const general = labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled)) || category);
+    (blocks.some((b) => b.tag === 'h1')
+      ? undefined
+      : (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)) ??
+        blocks.filter((b) => b.tag === 'h2').slice(0, 3).flatMap((b) => segments.filter((s) => opensWith(b.text, s)).map((text) => ({ ...b, text })))[0]));
+  // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
+  // a heading that is the labelled title and a slogan ("Driftsingeniør vannkraft – bli med og fornye …") does not beat the label.
+  const general =
+    labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
+  // "Tømrer søkes til Tindvik Bygg", "Sjuksköterska sökes till …": the job is what is sought.
+  const sought = h1 && /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(h1.text)?.[1];
+  if (sought) return sought;
   if (h1) return h1.text;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();

@@ -22,6 +22,7 @@ const TOWNS = [
   // Abroad, as Nordic ads name it
   'London Berlin Hamburg München Munich Paris Amsterdam Dublin Warszawa Warsaw Kraków Krakow Gdańsk Tallinn Riga Vilnius Madrid',
   'Barcelona Lisbon Lisboa Zürich Zurich Vienna Wien Prague Praha Brussels Bruxelles Edinburgh Manchester Cambridge Oxford',
+  'Birmingham Leeds Sheffield Liverpool Bristol Glasgow Newcastle Nottingham Leicester Cardiff Belfast York Bath Brighton Reading',
   'New_York Boston Chicago Seattle San_Francisco Austin Toronto Singapore Sydney',
 ]
   .join(' ')
@@ -38,8 +39,13 @@ export function knownTown(text: string): string | undefined {
 /** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town. */
 const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
-/** The town of a postal address in a line ("Storgata 1, 9008 Tromsø"). */
+/** A British town before its postcode: "Sheffield S9 4WJ", "London EC2M 7PY". */
+const UK_POSTAL = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
+
+/** The town of a postal address in a line ("Storgata 1, 9008 Tromsø", "Unit 4, Sheffield S9 4WJ"). */
 export function townOfAddress(line: string): string | undefined {
+  const uk = UK_POSTAL.exec(line);
+  if (uk?.[1] && !POSTAL.test(line)) return knownTown(uk[1]) ?? (uk[1].length <= 30 ? uk[1] : undefined);
   const m = POSTAL.exec(line);
   if (!m?.[1]) return undefined;
   const town = m[1].replace(/\s+(?:Norway|Norge|Sverige|Sweden|Danmark|Denmark|Tel|Tlf|Telefon|Phone|Org)\b.*$/u, '');

@@ -31,10 +31,25 @@ describe('company names that mean the same employer normalise equal', () => {
     expect(normalizeCompanyName('  Nordlys   ENERGI AS ')).toBe('nordlys energi');
   });
 
-  test('Nordic letters are kept (ø and ö, æ and ä as one), other accents are folded', () => {
-    expect(normalizeCompanyName('Bølgen & Måne Skärgård AS')).toBe('bölgen måne skärgård');
-    expect(normalizeCompanyName('Ærø Øl')).toBe('ärö öl');
+  test('Nordic letters fold to their plain vowels, and their written-out pairs too; other accents are folded', () => {
+    expect(normalizeCompanyName('Bølgen & Måne Skärgård AS')).toBe('bolgen mane skargard');
+    expect(normalizeCompanyName('Ærø Øl')).toBe('aro ol');
     expect(normalizeCompanyName('Café Müller')).toBe('cafe muller');
+  });
+
+  // Boards and news sites drop the Nordic letters; Norwegians write them out as two.
+  test.each([
+    ['Sæther Bygg AB', 'Säther Bygg AB', 'Saether Bygg', 'Sather Bygg'],
+    ['Bjerkås Maskin', 'Bjerkaas Maskin AS', 'BJERKAS MASKIN', 'Bjerkås maskin'],
+    ['Nordøy Ocean Tech AS', 'Nordoy Ocean Tech', 'Nordöy Ocean Tech', 'Nordoey Ocean Tech'],
+    ['Skog & Sjø AB', 'Skog og Sjö', 'Skog and Sjo AS', 'SKOG OCH SJÖ'],
+  ])('"%s", "%s", "%s" and "%s" are one employer', (...names) => {
+    expect(new Set(names.map(normalizeCompanyName)).size).toBe(1);
+  });
+
+  test('names that differ by more than spelling stay apart', () => {
+    expect(normalizeCompanyName('Sæther Bygg')).not.toBe(normalizeCompanyName('Sætre Bygg'));
+    expect(normalizeCompanyName('Nordøy Ocean Tech')).not.toBe(normalizeCompanyName('Nordby Ocean Tech'));
   });
 
   test('different companies stay different', () => {

@@ -1,0 +1,29 @@
+/**
+ * An element's text as a reader sees its lines: `<br>` ends a line. `textContent` alone runs
+ * "Unit 4 Parkway Close<br>Sheffield" together as "Unit 4 Parkway CloseSheffield", and "- Fagbrev<br>- Førerkort"
+ * into one item. Iterative, so deep nesting costs no stack.
+ */
+export function textLines(el: Element): string[] {
+  if (!el.querySelector('br')) return [clean(el.textContent)].filter(Boolean);
+  const doc = el.ownerDocument;
+  // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
+  const walker = doc.createTreeWalker(el, 0x1 | 0x4);
+  const lines: string[] = [];
+  let line = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) line += node.nodeValue ?? '';
+    else if ((node as Element).tagName === 'BR') {
+      lines.push(line);
+      line = '';
+    }
+  }
+  lines.push(line);
+  return lines.map(clean).filter(Boolean);
+}
+
+export function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A line that opens with a list bullet: "- Fagbrev", "• Körkort B", "* Python". */
+export const BULLET_LINE = /^[-–•·*▪●◦‣∙]\s+\S/u;
