@@ -148,9 +148,9 @@ export const visionStrategy: PromptSection = {
             'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av'],
         },
         headingCues: {
-          en: ['department', 'team', 'division', 'where you will work', 'business area', 'workshop'],
-          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe', 'verksted'],
-          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad'],
+          en: ['department', 'team', 'division', 'where you will work', 'business area', 'workshop', 'organisation', 'organization'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe', 'verksted', 'organisasjon'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad', 'organisation'],
         },
         // A board's members are people, not the unit you would join.
         notCues: {

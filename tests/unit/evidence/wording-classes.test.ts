@@ -216,3 +216,13 @@ describe('a link to download the full document is page furniture', () => {
     expect(sentenceQuality('The annual report shows that revenue grew by a fifth in the north.')).toBeGreaterThan(0.5);
   });
 });
+
+describe('department: a section on the organisation names its units', () => {
+  it.each([
+    ['en', 'Our organisation', 'Central Dispatch in Leeds plans every route for the four depots.'],
+    ['nb', 'Vår organisasjon', 'Sentralplanleggingen i Oslo legger ruter for alle de fire lagrene.'],
+    ['sv', 'Vår organisation', 'Centrala planeringen i Göteborg lägger rutter för alla fyra lagren.'],
+  ])('%s: a sentence under "%s" is shown for the department', (lang, heading, sentence) => {
+    expect(shown([{ tag: 'h2', text: heading }, para(sentence, heading)], lang, 'department')).toContain(sentence);
+  });
+});
