@@ -34,6 +34,18 @@ interface Rule {
   broader?: CueMatcher;
   not?: CueMatcher;
   people: boolean;
+  namedInSection: boolean;
+}
+
+/** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
+const NAMED_IN_SECTION_WEIGHT = 0.5;
+/** Words that open a sentence without naming a unit: the company or the reader speaking, or pointing. */
+const NOT_A_UNIT = /^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group)$/iu;
+const MIN_NAMED_WORDS = 6;
+
+function opensWithName(sentence: string): boolean {
+  const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
 }
 
 /** A section heading over a sub-section's heading ("Our teams" over "Fabrication") counts half. */
@@ -74,6 +86,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       people: evidence.units === 'people',
+      namedInSection: evidence.namedInSection === true,
     }));
 }
 
@@ -149,6 +162,9 @@ export function scoreBlocks(
     byPrompt.get(rule.promptId)?.push(hit);
   }
 
+  // Sections (by heading) where a rule's cue was found, and the sentences there that open with a name.
+  const cuedSections = rules.map(() => new Set<string>());
+  const named: Array<{ rule: number; hit: EvidenceHit }> = [];
   blocks.forEach((block, blockIndex) => {
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
@@ -170,6 +186,14 @@ export function scoreBlocks(
         if (!rule.people && contactOnly) return;
         const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
         const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
+        // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
+        if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
+          if (cues > 0) cuedSections[i]!.add(heading);
+          else if (!person && opensWithName(sentence)) {
+            const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(NAMED_IN_SECTION_WEIGHT * quality), blockIndex, heading };
+            named.push({ rule: i, hit });
+          }
+        }
         // Under a people heading, only a sentence that names someone or a role is about people:
         // the team page's introduction ("We are 64 people across four sites") is not.
         // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence
@@ -187,6 +211,11 @@ export function scoreBlocks(
       });
     }
   });
+
+  for (const { rule, hit } of named) {
+    const hits = byPrompt.get(hit.promptId);
+    if (hits && cuedSections[rule]!.has(hit.heading!) && !hits.some((h) => h.sentence === hit.sentence)) hits.push(hit);
+  }
 
   const limit = options.limit ?? DEFAULT_LIMIT;
   return [...byPrompt.values()].flatMap((hits) => keepTop(hits, limit));

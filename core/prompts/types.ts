@@ -34,6 +34,11 @@ export interface EvidenceRule {
    * (a statement of values that mentions problems is not something to do better): not evidence.
    */
   notCues?: Localized<string[]>;
+  /**
+   * A sentence that opens with a name ("Bokbinderiet lager …", "Central Planning forecasts …") counts
+   * half in a section where another sentence holds a cue: on a department page, the units are named.
+   */
+  namedInSection?: boolean;
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
 }

@@ -164,6 +164,7 @@ export const visionStrategy: PromptSection = {
           nb: ['konsern', 'totalt', 'til sammen', 'hele selskapet', 'på verdensbasis', 'globalt'],
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
+        namedInSection: true,
         clipKinds: ['company', 'job-ad'],
       },
     },

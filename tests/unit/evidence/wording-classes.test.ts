@@ -226,3 +226,30 @@ describe('department: a section on the organisation names its units', () => {
     expect(shown([{ tag: 'h2', text: heading }, para(sentence, heading)], lang, 'department')).toContain(sentence);
   });
 });
+
+describe('department: on a company page, a unit named as the subject beside a unit found by its cue', () => {
+  const section = (heading: string, cued: string, named: string): TextBlock[] => [{ tag: 'h2', text: heading }, para(cued, heading), para(named, heading)];
+
+  it.each([
+    ['en', 'Operations', 'The maintenance department keeps the nine stations running day and night.', 'Energy Trading in Voss sells the power and fixes the price for the owners.'],
+    ['nb', 'Virksomheten', 'Driftsavdelingen holder de ni stasjonene i gang døgnet rundt.', 'Energihandel på Voss selger kraften og sikrer prisen for eierne.'],
+    ['sv', 'Verksamheten', 'Driftavdelningen håller de nio stationerna igång dygnet runt.', 'Bokbinderiet gör allt från limbundna kataloger till trådhäftade årsrapporter.'],
+  ])('%s: "%s" shows the named unit', (lang, heading, cued, named) => {
+    const found = shown(section(heading, cued, named), lang, 'department');
+    expect(found).toContain(cued);
+    expect(found).toContain(named);
+  });
+
+  it.each([
+    ['en', 'History', 'Energy Trading in Voss sells the power and fixes the price for the owners.'],
+    ['nb', 'Historie', 'Energihandel på Voss selger kraften og sikrer prisen for eierne.'],
+    ['sv', 'Historia', 'Bokbinderiet gör allt från limbundna kataloger till trådhäftade årsrapporter.'],
+  ])('%s: without a unit in the section, a named subject is not shown', (lang, heading, named) => {
+    expect(shown([{ tag: 'h2', text: heading }, para(named, heading)], lang, 'department')).not.toContain(named);
+  });
+
+  it('in a job ad, the employer opening a sentence is not a unit', () => {
+    const blocks = section('Om oss', 'Du blir en del av driftsavdelingen, som har tolv teknikere.', 'Fjellkraft AS er en av Nord-Norges største kraftprodusenter med 120 ansatte.');
+    expect(shown(blocks, 'nb', 'department', 'job-ad')).not.toContain('Fjellkraft AS er en av Nord-Norges største kraftprodusenter med 120 ansatte.');
+  });
+});
