@@ -43,7 +43,7 @@ export const doBetter: PromptSection = {
             'postpone', 'pushed back', 'later than planned', 'later than expected', 'original date', 'changed the date', 'late deliver', 'held up',
             'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', "didn't reach", 'we promised', 'recall', 'call back',
             'lawsuit', 'sued', 'legal action', 'kept waiting', 'had to wait', 'without knowing', 'did not know', 'learned from', 'learnt from',
-            'caught us out', 'return visit', 'rework'],
+            'caught us out', 'return visit', 'rework', 'we have listened', 'we listened'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -57,7 +57,7 @@ export const doBetter: PromptSection = {
             'utsatt', 'utsetter', 'skjøvet', 'senere enn planlagt', 'senere enn ventet', 'opprinnelige dato', 'endret datoen', 'endrer datoen',
             'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
             'kalt tilbake', 'søksmål', 'saksøkt', 'rettssak', 'måttet vente', 'mens de ventet', 'uten å få vite', 'visste ikke', 'ikke visste',
-            'vi burde', 'lært av', 'lærte av', 'endret rutinene', 'omarbeid'],
+            'vi burde', 'lært av', 'lærte av', 'endret rutinene', 'omarbeid', 'vi har lyttet', 'vi har hørt'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -72,16 +72,19 @@ export const doBetter: PromptSection = {
             'skjuter upp', 'skjutit upp', 'sköt upp', 'senare än planerat', 'senare än väntat', 'ursprungliga datum', 'ändrar datumet', 'ändrat datumet',
             'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'vi lovade', 'återkall', 'kalla tillbaka',
             'har stämt', 'stämde bolaget', 'stämning mot', 'rättegång', 'fick vänta', 'väntade på', 'utan att få veta', 'inte visste', 'visste inte',
-            'vi borde', 'lärt oss av', 'lärde oss av', 'ändrat rutinerna', 'omarbet'],
+            'vi borde', 'lärt oss av', 'lärde oss av', 'ändrat rutinerna', 'omarbet', 'vi har lyssnat'],
         },
-        // A bad figure that rose, or a launch that moved: words that mean little apart.
+        // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
           en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries'], ['rose', 'increased', 'went up', 'higher']],
-            [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']]],
+            [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
+            [['not'], ['as fast as we', 'as quickly as we', 'as far as we']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt']],
-            [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']]],
+            [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
+            [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög']],
-            [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']]],
+            [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
+            [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.
