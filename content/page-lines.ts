@@ -68,7 +68,13 @@ interface Line {
 function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = () => false): Line[] {
   const lines: Line[] = [];
   for (const el of root.querySelectorAll('*')) {
-    if (INLINE.has(el.tagName.toUpperCase()) || hasBlockChild(el) || !clean(el.textContent) || !isShown(el)) continue;
+    if (INLINE.has(el.tagName.toUpperCase()) || !clean(el.textContent) || !isShown(el)) continue;
+    if (hasBlockChild(el)) {
+      // "<div><span>Sted</span><div>Uttrågata 19, 5700 Voss</div></div>": the label beside a block is a line too.
+      const label = clean([...el.children].filter((c) => INLINE.has(c.tagName.toUpperCase()) && !hasBlockChild(c) && c.tagName !== 'BR').map((c) => c.textContent).join(' '));
+      if (label && label.length <= 40 && !clean([...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))) lines.push({ text: label, el, tag: 'div' });
+      continue;
+    }
     const parts = linesOf(el);
     const tag = parts.length > 1 ? 'div' : el.tagName.toLowerCase();
     for (const text of parts) if (text) lines.push({ text, el, tag });

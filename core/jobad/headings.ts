@@ -56,9 +56,11 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         'your mission', 'your impact', 'in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
-        "what the (?:job|role) involves", 'main duties', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
+        "what the (?:job|role) involves", 'main duties', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own'),
-      opening('ansvar', 'tasks', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
+      // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
+      opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
+      opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
         'hva du skal gjøre', 'kva skal du gjere', 'vad kommer du att göra', 'vad du kommer att göra',

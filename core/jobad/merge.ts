@@ -47,6 +47,12 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     ad.sources[field] = chosen.source;
   }
   ad.title = tidyTitle(ad.title);
+  // "Ort: Gävle" in the facts and "Gävle" in the header are one place.
+  const places = new Set<string>();
+  ad.locations = ad.locations.filter((l) => {
+    const key = [l.city, l.region, l.country].map((v) => (v ?? '').toLowerCase()).join('|');
+    return !places.has(key) && places.add(key);
+  });
   return ad;
 }
 

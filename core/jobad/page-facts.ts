@@ -1,4 +1,6 @@
 import { isJobBoardHost, isJobBoardName } from '../company/job-boards';
+import { normalizeCompanyName } from '../company/names';
+import { nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
@@ -84,10 +86,13 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (isJobBoardHost(hostOf(input.url)) || isJobBoardName(input.siteName)) return undefined;
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
-  if (site) return { name: site, guessed: true };
   // "Software Engineer – ABC Company": the employer's own page names itself last.
   const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
-  return segments.length >= 2 ? { name: segments[segments.length - 1]!, guessed: true } : undefined;
+  const guess = site || (segments.length >= 2 ? segments[segments.length - 1]! : undefined);
+  if (!guess) return undefined;
+  // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS".
+  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).find((n) => n !== undefined && normalizeCompanyName(n) === normalizeCompanyName(guess));
+  return { name: legal ?? guess, guessed: true };
 }
 
 /** Labelled places first; else the towns the title, the header lines or the footer's address name. */
