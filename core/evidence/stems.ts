@@ -42,6 +42,9 @@ export function isCompounding(lang: string): boolean {
   return COMPOUNDING.has(lang);
 }
 
+/** A tail that says the thing is absent ("feil|fri", "problem|fritt", "fel|fria"): the opposite of the cue. */
+const ABSENCE_TAIL = /^(?:fri|fritt|frie|fria|løs|løst|løse|lös|löst|lösa)$/;
+
 /**
  * The compound rule. A cue is often another word when it is only part of a longer one:
  * - a cue followed by "-fri"/"-løs"/"-lös" says the thing is absent ("feilfri", "problemfritt");
@@ -52,9 +55,6 @@ export function isCompounding(lang: string): boolean {
  *   taken only after a compound joint -s- ("affärsenhet"): otherwise the longer word's own
  *   suffix made it ("erfaren|het", "nyfiken|het").
  */
-/** A tail that says the thing is absent ("feil|fri", "problem|fritt", "fel|fria"): the opposite of the cue. */
-const ABSENCE_TAIL = /^(?:fri|fritt|frie|fria|løs|løst|løse|lös|löst|lösa)$/;
-
 function startMatches(word: string, stem: string): boolean {
   const tail = word.slice(stem.length);
   if (ABSENCE_TAIL.test(tail)) return false;
