@@ -142,10 +142,31 @@ export function inertCopy(doc: Document): Document {
   if (!root) return copy;
   const imported = deeperThan(doc, root, MAX_DEPTH) ? flatCopy(doc, root, copy) : copy.importNode(root, true);
   copy.replaceChild(imported, copy.documentElement);
+  markHidden(root, copy.documentElement);
   copyShadowRoots(root, copy.documentElement, copy, { left: MAX_SHADOW_ROOTS });
   neutraliseClobbering(copy);
   keepBaseUrl(copy, read<string>(Node.prototype, 'baseURI', doc));
   return copy;
+}
+
+/** Set on a copied element that the page does not show: the copy has no layout to say so itself. */
+export const HIDDEN_MARK = 'data-round-two-hidden';
+const MAX_MARKED = 20_000;
+
+/**
+ * Marks the elements the laid-out page hides (by its style sheets, not only inline styles) in the
+ * copy, element for element. Skipped where there is nothing to ask (no layout API) or the copy's
+ * shape differs from the page's (a flattened deep tree).
+ */
+function markHidden(live: Element, copy: Element): void {
+  const visible = (Element.prototype as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof visible !== 'function') return;
+  const liveElements = allElements(live);
+  const copyElements = allElements(copy);
+  if (liveElements.length !== copyElements.length || liveElements.length > MAX_MARKED) return;
+  liveElements.forEach((el, i) => {
+    if (!visible.call(el)) Element.prototype.setAttribute.call(copyElements[i], HIDDEN_MARK, '');
+  });
 }
 
 /** Relative links in the copy resolve against the page's address, as they did in the page. */

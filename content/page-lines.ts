@@ -1,6 +1,7 @@
 import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { textLines } from './element-text';
+import { HIDDEN_MARK } from './inert-copy';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -10,7 +11,7 @@ import { textLines } from './element-text';
  */
 
 const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT']);
-const SKIP = 'script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"]';
+const SKIP = `script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"],[${HIDDEN_MARK}]`;
 const MAX_LINE = 160;
 const BEFORE_TITLE = 6;
 const AFTER_TITLE = 40;
@@ -31,9 +32,11 @@ function hiddenByStyle(el: Element): boolean {
 
 function isShown(el: Element): boolean {
   if (el.closest(SKIP)) return false;
-  // A laid-out page says itself what is hidden by its style sheets; elsewhere the inline styles are all there is.
+  // A laid-out page says itself what is hidden by its style sheets. The capture reads an inert copy,
+  // which has no window and no layout: there every element "has no box" and checkVisibility() says
+  // false, so only the inline styles (and `hidden`, aria-hidden above) can tell.
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el);
+  if (typeof check === 'function' && el.ownerDocument.defaultView) return check.call(el);
   for (let node: Element | null = el; node; node = node.parentElement) if (hiddenByStyle(node)) return false;
   return true;
 }

@@ -32,7 +32,8 @@ const RULES: [SectionKind, RegExp[]][] = [
   ],
   [
     'soft-nice',
-    [anywhere('ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)',
+    [anywhere('ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)', 'ønskede? egenskaper',
+      'ønskelige egenskaper', 'önskade egenskaper', 'önskvärda egenskaper', 'desired qualities',
       'önskade kvalifikationer', 'desired (skills|qualifications|experience|profile)', 'desirable (skills|qualifications)')],
   ],
   [

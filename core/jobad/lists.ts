@@ -78,7 +78,8 @@ const NICE_ITEM = new RegExp(
       'er en fordel', 'er ein fordel', 'en fordel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
       'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
       'is a plus', 'a plus', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
-      'preferred', 'preferably', 'desirable', 'would be great', 'ideally',
+      'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
+      'would help', 'it would help if', 'not essential', 'bonus:',
     ].join('|') +
     ')(?!\\p{L})',
   'giu',
@@ -91,7 +92,8 @@ const NICE_ITEM = new RegExp(
 export function isNiceItem(item: string): boolean {
   const text = item.replace(/[\s.!;,)]+$/, '');
   for (const m of text.matchAll(NICE_ITEM)) {
-    if (m.index <= 20) return true;
+    // "Gjerne også mobilutvikling", "Du har gjerne …": near the start; but "Førerkort klasse B, gjerne BE" qualifies a must.
+    if (m.index <= 20 && !/[,;]/.test(text.slice(0, m.index))) return true;
     // "You write English; Norwegian is an advantage": the marker closes only the last clause.
     const compound = /;|\s[–—]\s|[.!?]\s/.test(text.slice(0, m.index));
     if (!compound && m.index + m[0].length >= text.length) return true;

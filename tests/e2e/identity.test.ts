@@ -15,11 +15,18 @@ import { openFullBoard, showCompany, showView } from './ui';
  */
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const PAGES: Record<string, string> = {
+const FJELLKRAFT: Record<string, string> = {
   'www.jobbtorget-nord.no/stilling/8812-driftstekniker-vannkraft': 'jobads/unknown-board-jobbtorget-driftstekniker/page.html',
   'www.fjellkraft.no/om-oss': 'companies/fjellkraft-om-oss/page.html',
   'www.nordlysnyheter.no/nyheter/fjellkraft-ruster-opp': 'companies/news-fjellkraft.html',
 };
+/** A second employer, spelt three ways: "Bjerkaas Maskin AS" on the board, "Bjerkås Maskin" on its site and in a local paper. */
+const SPELLINGS: Record<string, string> = {
+  'candidate.webcruiter.com/nb-no/Home/Advert': 'jobads/webcruiter-bjerkaas-maskin-servicetekniker/page.html',
+  'www.bjerkas.no/om-oss/ansatte': 'companies/bjerkas-maskin-ansatte/page.html',
+  'www.vestopplandavis.no/naeringsliv/entreprenorene-venter-pa-deler': 'news/vestopplandavis-bjerkas-maskin-deler/page.html',
+};
+const PAGES: Record<string, string> = { ...FJELLKRAFT, ...SPELLINGS };
 const HOSTS = [...new Set(Object.keys(PAGES).map((key) => key.split('/')[0]!))];
 const url = (key: string): string => `http://${key}`;
 
@@ -60,7 +67,7 @@ afterAll(async () => {
 
 describe('one employer across sites', () => {
   test("an ad on an unknown board, the employer's own site and a news article about it form one company", async () => {
-    const keys = Object.keys(PAGES);
+    const keys = Object.keys(FJELLKRAFT);
     for (const key of keys.slice(0, -1)) await clipPage(session, url(key));
     const { popup } = await clipPage(session, url(keys[keys.length - 1]!));
 
@@ -77,5 +84,26 @@ describe('one employer across sites', () => {
     const news = board.locator(`[data-clip-url="${url(keys[2]!)}"]`);
     await expect.poll(() => news.locator('.filed-because').innerText()).toContain('the headline names Fjellkraft AS');
     expect(await board.locator('.filed-because').count(), 'only the news clip needs a reason').toBe(1);
+    await board.close();
+  });
+
+  test('an employer spelt "Bjerkaas" on a board and "Bjerkås" on its site and in a local paper that names it only in its opening is one company', async () => {
+    const keys = Object.keys(SPELLINGS);
+    for (const key of keys.slice(0, -1)) await clipPage(session, url(key));
+    const { popup } = await clipPage(session, url(keys[keys.length - 1]!));
+
+    const { companies, clips } = await readStore(popup);
+    const company = companies.find((c) => c.name === 'Bjerkaas Maskin AS');
+    expect(company, `companies: ${companies.map((c) => c.name).join(', ')}`).toBeDefined();
+    expect(companies.filter((c) => /bjerk/i.test(c.name))).toHaveLength(1);
+    const where = clips.map((c) => `${c.url} → ${companies.find((o) => o.id === c.companyId)?.name}`).join('\n');
+    expect(clips.filter((c) => c.companyId === company!.id), where).toHaveLength(3);
+    expect(company!.domains, 'the board and the paper are not the company').toEqual(['bjerkas.no']);
+
+    const board = await openFullBoard(session);
+    await showCompany(board, 'Bjerkaas Maskin AS');
+    await showView(board, 'Job ad and clips');
+    const news = board.locator(`[data-clip-url="${url(keys[2]!)}"]`);
+    await expect.poll(() => news.locator('.filed-because').innerText()).toContain("the article's opening names Bjerkaas Maskin AS");
   });
 });

@@ -41,6 +41,16 @@ describe('section headings in three languages', () => {
     ['What we offer', 'other'],
     ['Om oss', 'other'],
     ['Who we are', 'other'],
+    // Headings in natural phrasing, as boards nobody here wrote put them.
+    ['Dette blir jobben din', 'responsibilities'],
+    ['Det här kommer du att göra', 'responsibilities'],
+    ["You'll be", 'responsibilities'],
+    ['Job description', 'responsibilities'],
+    ['Vi tror att du', 'must'],
+    ['Dette må du ha', 'must'],
+    ['What we need from you', 'must'],
+    ['Fint om du har', 'nice'],
+    ['Ønskede egenskaper', 'soft-nice'],
   ])('"%s" opens %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -48,6 +58,9 @@ describe('section headings in three languages', () => {
   test('headings that announce nothing known are left alone', () => {
     expect(classifyHeading('Är du en vass utvecklare som gillar utmaningar?')).toBeUndefined();
     expect(classifyHeading('Kontorene våre')).toBeUndefined();
+    // Indeed's "Full job description" holds the whole ad; Platsbanken's "Om jobbet" too.
+    expect(classifyHeading('Full job description')).toBeUndefined();
+    expect(classifyHeading('Om jobbet')).toBeUndefined();
   });
 });
 
@@ -58,6 +71,10 @@ describe('nice-to-have items inside a requirements list', () => {
     'Certifiering som OSCP är meriterande',
     'Experience with Kafka is a plus',
     'Preferred: a degree in design',
+    'Har du erfaring med Volvo eller Hitachi, er det et pluss.',
+    'Orbital welding experience would be useful but is not essential.',
+    "It would help if you've worked on Bosch e-bike systems.",
+    'Bonus: you have worked on a regulated product',
   ])('"%s" is a nice-to-have', (item) => {
     expect(isNiceItem(item)).toBe(true);
   });
@@ -66,6 +83,8 @@ describe('nice-to-have items inside a requirements list', () => {
     'Utvikling for web, først og fremst frontend, men gjerne også backend.',
     'You write clearly in English; Norwegian is an advantage',
     'Minst tre års erfaring med drift av Linux',
+    'Førerkort klasse B, gjerne BE',
+    'B-körkort, gärna C',
   ])('"%s" stays a must-have', (item) => {
     expect(isNiceItem(item)).toBe(false);
   });

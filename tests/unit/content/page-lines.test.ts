@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { inertCopy } from '../../../content/inert-copy';
+import { readPageLines } from '../../../content/page-lines';
+
+type WithCheck = Element & { checkVisibility?: () => boolean };
+const proto = Element.prototype as WithCheck;
+const original = proto.checkVisibility;
+afterEach(() => {
+  if (original) proto.checkVisibility = original;
+  else Reflect.deleteProperty(proto, 'checkVisibility');
+});
+
+const PAGE = `<html><head><title>Servicetekniker | Webcruiter</title></head><body>
+  <h1>Servicetekniker</h1><div class="meta"><span>Gjøvik</span><span>Fast</span></div>
+  <p style="display:none">Skjult linje</p>
+  <footer><p>Bjerkås Maskin AS · Org.nr 912 345 678</p></footer></body></html>`;
+
+describe('the short lines of a page', () => {
+  // The capture reads an inert copy of the page (a document without a window). A browser lays no
+  // such document out, so checkVisibility() answers false for every element there: lines must not
+  // depend on it, or a real browser reads none (jsdom has no checkVisibility and never showed it).
+  test('are read from an inert copy in a browser, where checkVisibility() says false for everything', () => {
+    proto.checkVisibility = () => false;
+    const doc = new DOMParser().parseFromString(PAGE, 'text/html');
+    expect(doc.defaultView).toBeNull();
+    const lines = readPageLines(doc);
+    expect(lines.footer).toEqual(['Bjerkås Maskin AS · Org.nr 912 345 678']);
+    expect(lines.header.map((b) => b.text)).toEqual(['Servicetekniker', 'Gjøvik', 'Fast']);
+  });
+
+  test('leave out what the page hides in its inline styles', () => {
+    const lines = readPageLines(new DOMParser().parseFromString(PAGE, 'text/html'));
+    expect(lines.header.map((b) => b.text)).not.toContain('Skjult linje');
+  });
+
+  test('leave out what the laid-out page hides by its style sheets: the copy carries the page\'s own answer', () => {
+    const page = new DOMParser().parseFromString(PAGE.replace('<p style="display:none">Skjult linje</p>', '<p class="sr-only">Skjult linje</p>'), 'text/html');
+    // The live page knows its style sheets; here, the element with class sr-only is the one it hides.
+    proto.checkVisibility = function (this: Element) {
+      return !this.classList.contains('sr-only');
+    };
+    const lines = readPageLines(inertCopy(page));
+    expect(lines.header.map((b) => b.text)).toEqual(['Servicetekniker', 'Gjøvik', 'Fast']);
+  });
+});
