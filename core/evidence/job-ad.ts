@@ -28,20 +28,47 @@ const PURPOSE_PARAGRAPHS = 6;
 const PURPOSE_VERB = /^(?:\S+\s+){0,4}?(?:helps|makes|designs|builds|develops|exists to|delivers|hjelper|skal|vil|gjør|utvikler|leverer|sikrer|hjälper|ska|vill|gör|utvecklar|levererar|säkrar)\s|\s(?:som skal|som ska|that helps|which helps)\s/iu;
 const MIN_PURPOSE_WORDS = 8;
 
-/** The first sentence of the ad that opens with the employer's name and says what it does. */
+/**
+ * What a company does, said of it by name when the ad's employer is unknown or read wrongly:
+ * "Brightline Tides builds …", "Nordlysmuseet viser …", "Lärkan är ett vårdboende …".
+ */
+const DOES_VERB = new RegExp(
+  '^(?:\\S+\\s+){0,3}?(?:helps|makes|designs|builds|develops|delivers|runs|operates|produces|provides|offers|is an?|is the|' +
+    'hjelper|utvikler|leverer|driver|produserer|tilbyr|lager|bygger|viser|er en|er et|er ei|er den|er det|' +
+    'hjälper|utvecklar|levererar|producerar|erbjuder|tillverkar|visar|är en|är ett|är den|är det)\\s',
+  'iu',
+);
+/** Words that open a sentence without naming anyone: the company speaks of itself, or of the job. */
+const NOT_A_NAME = new Set(['we', 'you', 'our', 'your', 'this', 'the', 'it', 'there', 'here', 'in', 'as', 'at', 'vi', 'du', 'ni', 'vår', 'vårt', 'våre', 'våra',
+  'din', 'ditt', 'dine', 'dina', 'dette', 'denne', 'denna', 'detta', 'det', 'den', 'der', 'där', 'her', 'här', 'i', 'som', 'hos', 'stillingen', 'tjänsten', 'rollen', 'jobbet']);
+/** A sentence addressing the reader is about the job, not the company. */
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|your|du|deg|dig|din|ditt|dine|dina)(?![\p{L}])/iu;
+
+function namesItsDoing(text: string): boolean {
+  const [first = '', ...rest] = text.split(/\s+/);
+  if (!/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()) || SECOND_PERSON.test(text)) return false;
+  return DOES_VERB.test(rest.join(' '));
+}
+
+/**
+ * The first sentence of the ad that opens with the employer's name and says what it does; when no
+ * sentence opens with the name the ad was read with and the ad states no purpose, the first that opens
+ * with a name and says what that does (a board's ad often names the employer only in a logo or a line
+ * the extractor misses).
+ */
 function purposeHit(prompt: Prompt, jobAd: JobAdParts, lang: string | undefined): EvidenceHit[] {
   const first = jobAd.hiringOrganization?.name.trim().split(/\s+/)[0]?.toLowerCase();
-  if (!first || first.length < 3) return [];
   const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).slice(0, PURPOSE_PARAGRAPHS);
-  for (const [index, paragraph] of paragraphs.entries()) {
-    for (const sentence of splitSentences(paragraph, lang ?? 'en')) {
-      const text = sentence.trim();
-      if (!text.toLowerCase().startsWith(`${first} `) && text.toLowerCase() !== first) continue;
-      if (text.split(/\s+/).length < MIN_PURPOSE_WORDS || !PURPOSE_VERB.test(text.slice(first.length).trimStart())) continue;
-      return [{ promptId: prompt.id, sentence: text, score: PURPOSE_SCORE, blockIndex: index }];
-    }
-  }
-  return [];
+  const sentences = paragraphs.flatMap((paragraph, index) => splitSentences(paragraph, lang ?? 'en').map((s) => ({ text: s.trim(), index })));
+  const long = sentences.filter(({ text }) => text.split(/\s+/).length >= MIN_PURPOSE_WORDS);
+  const named =
+    first && first.length >= 3
+      ? long.find(({ text }) => text.toLowerCase().startsWith(`${first} `) && PURPOSE_VERB.test(text.slice(first.length).trimStart()))
+      : undefined;
+  // What the company does stands for its purpose only when the ad states no purpose of its own.
+  const statesPurpose = () => scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, [prompt]).length > 0;
+  const found = named ?? (statesPurpose() ? undefined : long.find(({ text }) => namesItsDoing(text)));
+  return found ? [{ promptId: prompt.id, sentence: found.text, score: PURPOSE_SCORE, blockIndex: found.index }] : [];
 }
 
 function listHits(promptId: string, items: readonly string[], top: number, offset = 0): EvidenceHit[] {

@@ -30,6 +30,8 @@ const BOILERPLATE = [
   /\bwas this (?:article|page) (?:helpful|useful)\b/, /\bgi oss (?:en )?tilbakemelding\b/, /\bge oss (?:din )?feedback\b/,
   /\bgive us (?:your )?feedback\b/, /\bmeld deg på\b/, /\banmäl dig till\b/, /\bsign up for\b/, /\bself-identif/,
   /\bgovernment reporting\b/,
+  // Download links to the full document: "Download the full report (PDF, 4.2 MB)", "Last ned årsrapporten (PDF)".
+  /\((?:pdf|docx?|xlsx?)\b[^)]*\)/, /\b(?:download|last ned|ladda ner|ladda ned)\b.*\b(?:pdf|report|rapport(?:en)?|årsrapport(?:en)?|årsredovisning(?:en)?)\b/u,
   // Icon-font ligatures that leak into the text of menus and buttons.
   /\b(?:expand_(?:more|less)|arrow_(?:forward|back|drop_down)|chevron_(?:right|left))/,
 ];

@@ -29,10 +29,44 @@ export interface ScoreOptions {
 interface Rule {
   promptId: string;
   cues: CueMatcher;
+  pairs: Array<readonly [CueMatcher, CueMatcher]>;
   headings: CueMatcher;
   broader?: CueMatcher;
   not?: CueMatcher;
   people: boolean;
+  namedInSection: boolean;
+}
+
+/** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
+const NAMED_IN_SECTION_WEIGHT = 0.5;
+/** Words that open a sentence without naming a unit: the company or the reader speaking, or pointing. */
+const NOT_A_UNIT = /^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group)$/iu;
+const MIN_NAMED_WORDS = 6;
+
+function opensWithName(sentence: string): boolean {
+  const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
+}
+
+/** A section heading over a sub-section's heading ("Our teams" over "Fabrication") counts half. */
+const OUTER_HEADING_WEIGHT = HEADING_WEIGHT / 2;
+
+/**
+ * For each block, the heading one level above its own: blocks carry only the nearest heading, so a
+ * card under "Our teams" › "Fabrication" would otherwise lose the section it belongs to.
+ */
+export function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> {
+  const stack: Array<{ level: number; text: string }> = [];
+  return blocks.map((block) => {
+    const level = /^h([1-6])$/i.exec(block.tag)?.[1];
+    if (level) {
+      while (stack.length && stack[stack.length - 1]!.level >= Number(level)) stack.pop();
+      stack.push({ level: Number(level), text: block.text });
+      return undefined;
+    }
+    const own = stack.findLastIndex((h) => h.text === block.heading);
+    return own > 0 ? stack[own - 1]!.text : undefined;
+  });
 }
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
@@ -47,10 +81,12 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
     .map(({ id, evidence }) => ({
       promptId: id,
       cues: compileCues(evidence.cues[lang], lang),
+      pairs: (evidence.pairedCues?.[lang] ?? []).map(([a, b]) => [compileCues(a, lang), compileCues(b, lang)] as const),
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       people: evidence.units === 'people',
+      namedInSection: evidence.namedInSection === true,
     }));
 }
 
@@ -100,6 +136,7 @@ export function scoreBlocks(
   const byPrompt = new Map<string, EvidenceHit[]>(rules.map((r) => [r.promptId, []]));
   const headingMatches = new Map<string, boolean[]>();
   const menus = linkListBlocks(blocks);
+  const outer = outerHeadings(blocks);
 
   const headingHits = (heading: string | undefined): boolean[] | undefined => {
     if (heading === undefined) return undefined;
@@ -125,25 +162,46 @@ export function scoreBlocks(
     byPrompt.get(rule.promptId)?.push(hit);
   }
 
+  // Sections (by heading) where a rule's cue was found, and the sentences there that open with a name.
+  const cuedSections = rules.map(() => new Set<string>());
+  const named: Array<{ rule: number; hit: EvidenceHit }> = [];
   blocks.forEach((block, blockIndex) => {
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
     const underHeading = headingHits(heading);
+    const underOuter = headingHits(outer[blockIndex]);
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
-      const person = people >= 0 && !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
+      const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
       const contactLine = person && (inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0);
+      const bare = person ? withoutContactDetails(sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
-      const quality = person ? Math.max(plain, sentenceQuality(withoutContactDetails(sentence), block.tag)) : plain;
+      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
+      // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.
+      const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
       const sentenceWords = words(fold(sentence));
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
-        const cues = cueScore(matchCues(sentenceWords, rule.cues).length);
+        if (!rule.people && contactOnly) return;
+        const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
+        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
+        // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
+        if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
+          if (cues > 0) cuedSections[i]!.add(heading);
+          else if (!person && opensWithName(sentence)) {
+            const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(NAMED_IN_SECTION_WEIGHT * quality), blockIndex, heading };
+            named.push({ rule: i, hit });
+          }
+        }
         // Under a people heading, only a sentence that names someone or a role is about people:
         // the team page's introduction ("We are 64 people across four sites") is not.
-        const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person);
-        const relevance = (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : 0);
+        // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence
+        // says so itself (in news, people quoted by name and role are the story).
+        const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
+        const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
+        const relevance =
+          (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (rule.not && options.clipKind !== 'news' && matchCues(sentenceWords, rule.not).length > 0)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
@@ -153,6 +211,11 @@ export function scoreBlocks(
       });
     }
   });
+
+  for (const { rule, hit } of named) {
+    const hits = byPrompt.get(hit.promptId);
+    if (hits && cuedSections[rule]!.has(hit.heading!) && !hits.some((h) => h.sentence === hit.sentence)) hits.push(hit);
+  }
 
   const limit = options.limit ?? DEFAULT_LIMIT;
   return [...byPrompt.values()].flatMap((hits) => keepTop(hits, limit));

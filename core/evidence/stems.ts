@@ -42,24 +42,34 @@ export function isCompounding(lang: string): boolean {
   return COMPOUNDING.has(lang);
 }
 
+/** A tail that says the thing is absent ("feil|fri", "problem|fritt", "fel|fria"): the opposite of the cue. */
+const ABSENCE_TAIL = /^(?:fri|fritt|frie|fria|løs|løst|løse|lös|löst|lösa)$/;
+
 /**
  * The compound rule. A cue is often another word when it is only part of a longer one:
- * - a short cue (`fel`, `mål`, `team`) at a word's start is found only with an inflection or
- *   suffix after it ("felet", "felaktig"), never as the first part of a compound ("felplock");
+ * - a cue followed by "-fri"/"-løs"/"-lös" says the thing is absent ("feilfri", "problemfritt");
+ * - a short cue (`fel`, `mål`, `team`), or one that is little more than a noun suffix (`en|het`),
+ *   at a word's start is found only with an inflection or suffix after it ("felet", "enheten"),
+ *   never as the first part of a compound ("felplock", "enhetspris");
  * - a cue found at a compound's end that is a short root plus a noun suffix (`en|het`) is
  *   taken only after a compound joint -s- ("affärsenhet"): otherwise the longer word's own
  *   suffix made it ("erfaren|het", "nyfiken|het").
  */
 function startMatches(word: string, stem: string): boolean {
-  if (stem.length >= MIN_INFIX_STEM) return true;
   const tail = word.slice(stem.length);
+  if (ABSENCE_TAIL.test(tail)) return false;
+  if (stem.length >= MIN_INFIX_STEM && !accidental(stem)) return true;
   return tail.length <= SHORT_CUE_TAIL_MAX || DERIVATIONAL_TAIL.test(tail);
 }
 
-function compoundEndMatches(word: string, stem: string, at: number): boolean {
+/** A cue that is little more than a noun suffix ("en|het"). */
+function accidental(stem: string): boolean {
   const suffix = NOUN_SUFFIX.exec(stem);
-  if (!suffix || stem.length - suffix[0].length > MAX_ACCIDENTAL_ROOT) return true;
-  return word[at - 1] === 's';
+  return suffix !== null && stem.length - suffix[0].length <= MAX_ACCIDENTAL_ROOT;
+}
+
+function compoundEndMatches(word: string, stem: string, at: number): boolean {
+  return !accidental(stem) || word[at - 1] === 's';
 }
 
 /**

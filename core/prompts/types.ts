@@ -16,6 +16,11 @@ export type JobAdField = 'requirements' | 'responsibilities' | 'description' | '
  */
 export interface EvidenceRule {
   cues: Localized<string[]>;
+  /**
+   * Pairs of cue lists: a sentence holding a cue from each list of a pair counts as one cue more,
+   * for wording whose words mean little apart ("Next spring | we open …", "sick leave | rose").
+   */
+  pairedCues?: Localized<Array<readonly [string[], string[]]>>;
   /** Headings that mark a whole section as evidence ("Vår visjon"). Defaults to `cues`. */
   headingCues?: Localized<string[]>;
   /** The kinds of clip worth searching; all kinds when absent. */
@@ -29,6 +34,11 @@ export interface EvidenceRule {
    * (a statement of values that mentions problems is not something to do better): not evidence.
    */
   notCues?: Localized<string[]>;
+  /**
+   * A sentence that opens with a name ("Bokbinderiet lager …", "Central Planning forecasts …") counts
+   * half in a section where another sentence holds a cue: on a department page, the units are named.
+   */
+  namedInSection?: boolean;
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
 }

@@ -31,9 +31,10 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be'],
-          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi skal være', 'vi vil være'],
-          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi ska vara', 'vi vill vara'],
+          // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
+          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone'],
+          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle'],
+          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla'],
         },
         headingCues: {
           en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
@@ -60,14 +61,37 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
-          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'plans', 'roadmap', 'invest', 'expan', 'focus area', 'by 20'],
-          nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20'],
-          sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20'],
+          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'plans', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
+            'will be ready', 'will be completed', 'due to open'],
+          nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20',
+            'planlegger å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse'],
+          sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20',
+            'planerar att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa'],
+        },
+        // A plan is a doing word with a time ahead ("In 2026 we will move …", "Next spring we open …",
+        // "I 2027 tar vi i bruk …"), or something new being built; either alone says little.
+        pairedCues: {
+          en: [
+            [['will', 'plan', 'expect', 'aim', 'intend', 'we open', 'we are opening', 'we start', 'we launch'],
+              ['in 202', 'from 202', 'during 202', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next']],
+            [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
+          ],
+          nb: [
+            [['skal', 'planlegger', 'vil', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer'],
+              ['i 202', 'fra 202', 'i løpet av 202', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'de kommende', 'de neste årene']],
+            [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
+          ],
+          sv: [
+            [['ska', 'planerar', 'vill', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'förväntar'],
+              ['i 202', 'under 202', 'från 202', 'år 202', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren']],
+            [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
+          ],
         },
         headingCues: {
-          en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead'],
-          nb: ['strategi', 'mål', 'satsing', 'prioriter', 'plan', 'fokusområde', 'veien videre', 'fremtid'],
-          sv: ['strategi', 'mål', 'satsning', 'prioriter', 'plan', 'fokusområde', 'vägen framåt', 'framtid'],
+          en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',
+            "where we're heading", 'where we are heading', 'outlook', 'the year ahead', 'next steps'],
+          nb: ['strategi', 'mål', 'satsing', 'prioriter', 'plan', 'fokusområde', 'veien videre', 'fremtid', 'framtid', 'hvor vi skal', 'dit vi skal', 'framover', 'fremover', 'utsikter'],
+          sv: ['strategi', 'mål', 'satsning', 'prioriter', 'plan', 'fokusområde', 'vägen framåt', 'framtid', 'vart vi är på väg', 'vart vi ska', 'framåt', 'utsikter'],
         },
         clipKinds: ['company', 'news', 'job-ad'],
         jobAdFields: ['description'],
@@ -93,9 +117,9 @@ export const visionStrategy: PromptSection = {
           sv: ['värderingar', 'värdegrund', 'kärnvärde', 'kultur', 'princip', 'vi tror på'],
         },
         headingCues: {
-          en: ['value', 'culture', 'principle', 'believe', 'how we work'],
-          nb: ['verdi', 'kultur', 'prinsipp', 'tror på', 'slik jobber vi', 'hva vi står for'],
-          sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'vad vi står för'],
+          en: ['value', 'culture', 'principle', 'believe', 'how we work', 'the way we work', 'what we stand for', 'how we do things'],
+          nb: ['verdi', 'kultur', 'prinsipp', 'tror på', 'slik jobber vi', 'slik arbeider vi', 'sånn jobber vi', 'hvordan vi jobber', 'hvordan vi arbeider', 'hva vi står for'],
+          sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för'],
         },
         clipKinds: ['company', 'news', 'job-ad'],
       },
@@ -115,14 +139,24 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in'],
-          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i'],
-          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i'],
+          // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company.
+          en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in',
+            'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i',
+            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i',
+            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av'],
         },
         headingCues: {
-          en: ['department', 'team', 'division', 'where you will work', 'business area'],
-          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe'],
-          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta'],
+          en: ['department', 'team', 'division', 'where you will work', 'business area', 'workshop', 'organisation', 'organization'],
+          nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'hvor du skal jobbe', 'verksted', 'organisasjon'],
+          sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad', 'organisation'],
+        },
+        // A board's members are people, not the unit you would join.
+        notCues: {
+          en: ['the board consists', 'the board is made up', 'board of directors consists'],
+          nb: ['styret består'],
+          sv: ['styrelsen består'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {
@@ -130,6 +164,7 @@ export const visionStrategy: PromptSection = {
           nb: ['konsern', 'totalt', 'til sammen', 'hele selskapet', 'på verdensbasis', 'globalt'],
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
+        namedInSection: true,
         clipKinds: ['company', 'job-ad'],
       },
     },

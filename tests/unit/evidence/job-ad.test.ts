@@ -64,3 +64,38 @@ describe('jobAdEvidence: the employer’s own statement of purpose is vision evi
     expect(vision).not.toContain(size);
   });
 });
+
+describe('jobAdEvidence: what the employer does stands for its purpose when the ad names it only in passing', () => {
+  const visionOf = (description: string, lang: string, employer?: string) =>
+    jobAdEvidence({ ...(employer ? { hiringOrganization: { name: employer } } : {}), description }, lang)
+      .filter((h) => h.promptId === 'vision')
+      .map((h) => h.sentence);
+
+  it.each([
+    ['en', 'Harbour Lane Bakery runs four bakeries and a café along the Tyne, baking everything overnight.', undefined],
+    ['nb', 'Fjellheimen viser hvordan folk i fjellbygdene levde og arbeidet før krigen.', 'Stiftelsen Fjellmuseene'],
+    ['nb', 'Vestvind Kraft produserer fornybar kraft fra sju kraftverk i Sogn og har 40 ansatte.', 'bli med og bygg framtidas kraft'],
+    ['sv', 'Solrosen är ett vård- och omsorgsboende i Växjö med 36 lägenheter på tre våningar.', 'Omsorgshuset Solrosen AB'],
+    ['sv', 'Norrkustens utbildningsförbund driver två gymnasieskolor och vuxenutbildningen i Piteå.', undefined],
+  ])('%s: "%s" is shown for the vision', (lang, sentence, employer) => {
+    expect(visionOf(`Sista dag 1 mars\n\n${sentence}\n\nDu blir en del av ett lag på åtta.`, lang, employer)).toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'You will be part of a team of eight that runs the night shift in the warehouse.'],
+    ['nb', 'Stillingen er en fast stilling på 100 prosent med oppstart etter avtale.'],
+    ['sv', 'Du är en lagspelare som driver dina egna projekt från idé till leverans.'],
+  ])('%s: "%s" is about the job, not the company', (lang, sentence) => {
+    expect(visionOf(`${sentence}\n\nMore text follows here.`, lang)).not.toContain(sentence);
+  });
+
+  it.each([
+    ['en', 'We want our tenants to live safely and warmly at a fair rent.', 'Northgate Homes is the housing company of Carlisle with 3,000 flats and 40 staff.'],
+    ['nb', 'Vi vil at alle innbyggere skal ha rent vann i springen, også om tjue år.', 'Fjordvann er et kommunalt selskap med 60 ansatte og tre renseanlegg.'],
+    ['sv', 'Vi vill att våra hyresgäster ska bo tryggt och med låg energiförbrukning.', 'Kustbo är det kommunala bostadsbolaget i Piteå med 4 800 lägenheter.'],
+  ])('%s: an ad that states its purpose shows that, not what the company is', (lang, purpose, description) => {
+    const vision = visionOf(`${description}\n\n${purpose}`, lang);
+    expect(vision).toContain(purpose);
+    expect(vision).not.toContain(description);
+  });
+});

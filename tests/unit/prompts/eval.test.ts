@@ -5,7 +5,7 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
-const TUNED_FLOOR = { precisionAt3: 0.89, recallAt5: 0.9 };
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.94, falseAlarms: 4 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -33,13 +33,16 @@ describe('evidence scoring regression guard', () => {
 });
 
 describe('the tuned and held-out splits', () => {
-  // Measured after this round's fixes (tuning cases, the earlier held-out set moved in included):
-  // P@3 0.91, R@5 0.92 over 190 pairs; the floors sit a little below so noise does not flake.
+  // Measured with both earlier held-out sets moved in (v1's 74 pairs, v2's 100): P@3 0.90, R@5 0.82
+  // over 290 pairs before the fixes for v2's classes of misses, P@3 0.924, R@5 0.944 after; the floors
+  // sit a little below so noise does not flake. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(180);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(290);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
+    // Pairs labelled "nothing should surface" where something did: 5 before those fixes, 4 after.
+    expect(tuned.falseAlarms).toBeLessThanOrEqual(TUNED_FLOOR.falseAlarms);
   });
 
   // The held-out cases (tests/fixtures/heldout/prompts) are written apart and never tuned on; the
