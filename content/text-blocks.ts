@@ -24,6 +24,26 @@ function holdersOf(blocks: Element[], root: ParentNode): Set<Node> {
   return holders;
 }
 
+const LEAD_IN_WORDS = 5;
+/** A few words and no sentence: "ARBETSUPPGIFTER", "Vi tilbyr:", "About the role". */
+function isLeadIn(line: string): boolean {
+  return line.split(/\s+/).length <= LEAD_IN_WORDS && !/[.!?]$/.test(line);
+}
+
+/** The blocks one element gives, by its lines (a `<br>` ends a line). */
+function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
+  const own = tag.toLowerCase();
+  if (HEADING_TAGS.has(tag)) return [{ tag: own, text: lines.join(' ') }];
+  // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
+  if (lines.filter((line) => BULLET_LINE.test(line)).length >= 2) return lines.map((text) => ({ tag: BULLET_LINE.test(text) ? 'li' : own, text }));
+  // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.
+  const rest = lines.slice(1).join(' ');
+  if (lines.length >= 2 && isLeadIn(lines[0]!) && rest.length > LEAD_IN_WORDS * 8) return [{ tag: own, text: lines[0]! }, { tag: own, text: rest }];
+  // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
+  const bulleted = BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV');
+  return [{ tag: bulleted ? 'li' : own, text: lines.join(' ') }];
+}
+
 /**
  * Readable content as a flat list of text blocks, each with the heading it
  * stands under, so that evidence scoring can run later without a DOM (the
@@ -31,12 +51,6 @@ function holdersOf(blocks: Element[], root: ParentNode): Set<Node> {
  * through those, so no text is read twice and deep nesting costs linear time.
  * At most `maxChars` characters in all: the last block is cut to fit.
  */
-const LEAD_IN_WORDS = 5;
-/** A few words and no sentence: "ARBETSUPPGIFTER", "Vi tilbyr:", "About the role". */
-function isLeadIn(line: string): boolean {
-  return line.split(/\s+/).length <= LEAD_IN_WORDS && !/[.!?]$/.test(line);
-}
-
 export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS): TextBlock[] {
   const blocks: TextBlock[] = [];
   let heading: string | undefined;
@@ -47,21 +61,10 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
     if (blocks.length >= MAX_BLOCKS || left <= 0) break;
     if (holders.has(el)) continue;
     const tag = el.tagName.toUpperCase();
-    const lines = textLines(el);
-    // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
-    const own = tag.toLowerCase();
-    const parts = HEADING_TAGS.has(tag)
-      ? [{ tag: own, text: lines.join(' ') }]
-      : lines.filter((line) => BULLET_LINE.test(line)).length >= 2
-        ? lines.map((line) => ({ tag: BULLET_LINE.test(line) ? 'li' : own, text: line }))
-        : // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.
-          lines.length >= 2 && isLeadIn(lines[0]!) && lines.slice(1).join(' ').length > LEAD_IN_WORDS * 8
-          ? [{ tag: own, text: lines[0]! }, { tag: own, text: lines.slice(1).join(' ') }]
-          : // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
-            [{ tag: BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV') ? 'li' : own, text: lines.join(' ') }];
+    const parts = partsOf(tag, textLines(el));
     for (const part of parts) {
       let { text } = part;
-      if (!text || left <= 0) continue;
+      if (!text || left <= 0 || blocks.length >= MAX_BLOCKS) continue;
       if (text.length > left) text = text.slice(0, left);
       left -= text.length;
       if (HEADING_TAGS.has(tag)) {
