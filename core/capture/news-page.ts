@@ -10,8 +10,11 @@ import type { CapturedPage } from '../model';
 const NEWS_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|PressRelease)$/;
 
 const DATE = String.raw`(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}{3,}|\p{L}{3,} \d{1,2},? \d{4})`;
-/** A byline's date: the label, then a date within a few words. */
-const DATED_BYLINE = new RegExp(String.raw`(?<!\p{L})(?:publisert|publisering|oppdatert|publicerad|publicerat|uppdaterad|uppdaterat|published|updated)(?!\p{L})[^.!?]{0,20}?${DATE}`, 'iu');
+/**
+ * A byline's date: the label, then a date within a few words. Only "published": any page may say
+ * when it was last updated ("Sist oppdatert 12.03.2025" on a municipality's own pages).
+ */
+const DATED_BYLINE = new RegExp(String.raw`(?<!\p{L})(?:publisert|publicerad|publicerat|published)(?!\p{L})[^.!?]{0,20}?${DATE}`, 'iu');
 /** Who answers for a paper's content: Norwegian "ansvarlig redaktør", Swedish "ansvarig utgivare". */
 const EDITOR = /(?<!\p{L})(?:ansvarlig redaktør|redaktørplakaten|ansvarig utgivare|chefredaktör|editor-in-chief|managing editor)(?!\p{L})/iu;
 

@@ -102,8 +102,10 @@ describe('news is recognised and filed from its opening', () => {
     expect(await db().companies.count()).toBe(1);
   });
 
-  test('a company page with no byline and no editor line is not news', async () => {
-    const about = '<html lang="nb"><head><title>Om oss</title></head><body><h1>Om oss</h1><p>Vi selger og reparerer anleggsmaskiner i Innlandet, og har gjort det siden 1978.</p></body></html>';
+  test('a company page with no byline and no editor line is not news, even when it says when it was last updated', async () => {
+    const about =
+      '<html lang="nb"><head><title>Om oss</title></head><body><h1>Om oss</h1><p>Vi selger og reparerer anleggsmaskiner i Innlandet, og har gjort det siden 1978.</p>' +
+      '<p>Sist oppdatert 12.03.2025</p></body></html>';
     const saved = await saveCapture(db(), page(about, 'https://www.bjerkas.example/om-oss'), 1);
     expect(saved.clip.kind).toBe('company');
   });
