@@ -1,6 +1,7 @@
 import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
-import { textLines } from './element-text';
+import { titlePartOpening } from '../core/jobad/title-parts';
+import { clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
 /**
@@ -21,10 +22,6 @@ const MAX_FOOTER = 40;
 const CHROME = 'header, nav, [role="banner"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="top" i]';
 const MAX_BEFORE_START = 200;
 const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function hiddenByStyle(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
@@ -131,10 +128,7 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
  * Designer"), or it opens with one of the title's parts ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg").
  */
 function titleNames(title: string, heading: string): boolean {
-  if (!heading) return false;
-  if (title.includes(heading)) return true;
-  const parts = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).filter((p) => p.trim().split(/\s+/).length >= 2);
-  return parts.some((p) => heading.length > p.length && heading.toLowerCase().startsWith(p.trim().toLowerCase()) && /^\s*[–—:,|-]\s/u.test(heading.slice(p.trim().length)));
+  return !!heading && (title.includes(heading) || titlePartOpening(title, heading) !== undefined);
 }
 
 /** A page title longer than this is not a title (a hostile page may put a book there). */

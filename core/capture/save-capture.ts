@@ -41,7 +41,7 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
 function newsParts(page: CapturedPage): NewsParts {
   const opening = page.blocks.filter((b) => b.tag === 'p' && b.text.length >= 60).slice(0, 2).map((b) => b.text).join(' ');
   return [
-    ['headline', page.lines?.h1 ?? page.metadata.title],
+    ['headline', page.lines?.h1],
     ['headline', page.metadata.title],
     ['lead', page.metadata.description],
     ['lead', page.excerpt],

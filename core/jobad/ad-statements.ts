@@ -80,10 +80,11 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
-  return onBoard(input.url) ? nameUnderHeading(input) : undefined;
+  return onJobBoard(input.url) ? nameUnderHeading(input) : undefined;
 }
 
-function onBoard(url: string): boolean {
+/** Whether an ad's address is on a known job board or recruiting platform. */
+export function onJobBoard(url: string): boolean {
   try {
     return isJobBoardHost(new URL(url).hostname);
   } catch {

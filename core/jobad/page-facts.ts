@@ -1,13 +1,14 @@
-import { isJobBoardHost, isJobBoardName } from '../company/job-boards';
+import { isJobBoardName } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, GENERIC_TITLE, placesStated } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
+import { opensWith, titlePartOpening } from './title-parts';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
@@ -24,11 +25,6 @@ const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsr
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** "Trykker offset – skift" opens with "Trykker offset": the text, then a separator. */
-function opensWith(text: string, start: string): boolean {
-  return text.length > start.length && text.toLowerCase().startsWith(start.toLowerCase()) && /^\s*[–—:,|-]\s/u.test(text.slice(start.length));
-}
-
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
@@ -36,13 +32,16 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim());
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment.
-  const segments = input.title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2 && usable(s));
+  const opening = (b: TextBlock): TextBlock | undefined => {
+    const part = titlePartOpening(input.title, b.text, usable);
+    return part ? { ...b, text: part } : undefined;
+  };
   const h1 =
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
       : (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)) ??
-        blocks.filter((b) => b.tag === 'h2').slice(0, 3).flatMap((b) => segments.filter((s) => opensWith(b.text, s)).map((text) => ({ ...b, text })))[0]));
+        blocks.filter((b) => b.tag === 'h2').slice(0, 3).map(opening).find((b) => b !== undefined)));
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
   // a heading that is the labelled title and a slogan ("Driftsingeniør vannkraft – bli med og fornye …") does not beat the label.
   const general =
@@ -62,14 +61,6 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   return line?.text.trim() ?? first ?? undefined;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The employer as the ad states it, best first: a labelled fact, the title's pattern
  * ("Designer at Harbor | LinkedIn", "Utvikler, Fjellkraft AS – Tromsø"), a logo or an
@@ -83,7 +74,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const stated = employerFromTitle(input, heading) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
   if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
-  if (isJobBoardHost(hostOf(input.url)) || isJobBoardName(input.siteName)) return undefined;
+  if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
   // "Software Engineer – ABC Company": the employer's own page names itself last.
@@ -99,7 +90,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): JobLocation[] {
   const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
   if (labelled.length > 0 || !input) return labelled;
-  return placesStated(input, isJobBoardHost(hostOf(input.url)));
+  return placesStated(input, onJobBoard(input.url));
 }
 
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */

@@ -6,6 +6,7 @@ import { evidenceOf } from '../../../core/company/aggregates';
 import { mergeCompanies, moveClip } from '../../../core/company/actions';
 import { RoundTwoDB } from '../../../core/db/schema';
 import type { CapturedPage, TextBlock } from '../../../core/model';
+import { V4_STORES } from './released-stores';
 
 let db: RoundTwoDB;
 beforeEach(() => {
@@ -103,19 +104,7 @@ describe('version 5 reads the people from the stored pages once', () => {
   test('a database written by version 4 opens with every clip’s people and each company’s list', async () => {
     // Written by this schema's version 4, then closed: the next open upgrades it.
     const v4 = new Dexie(name);
-    v4.version(4).stores({
-      companies: 'id, *domains, *normNames, updatedAt',
-      clips: 'id, &url, companyId, clippedAt, [companyId+updatedAt], domain',
-      clipContents: 'id',
-      notes: 'id, companyId, [companyId+promptId]',
-      interviews: 'id, companyId',
-      people: 'id, companyId, [companyId+normName]',
-      interviewPrep: 'companyId',
-      reminders: 'id, companyId, interviewId, fireAt',
-      companyEvidence: 'companyId',
-      searchLog: '++seq',
-      searchIndex: 'id',
-    });
+    v4.version(4).stores(V4_STORES);
     const company = { id: 'nordlys', name: 'Nordlys Energi', domains: ['nordlys-energi.no'], normNames: ['nordlys energi'], status: 'interview1', createdAt: 1, updatedAt: 1, aggregates: { clipCount: 2, jobAdClipIds: [] } };
     const clip = (id: string, updatedAt: number) => ({ id, companyId: 'nordlys', url: `https://nordlys-energi.no/${id}`, pageUrl: `https://nordlys-energi.no/${id}`, title: id, domain: 'nordlys-energi.no', excerpt: '', method: 'readability', wordCount: 10, truncated: false, kind: 'company', evidence: [], clippedAt: updatedAt, updatedAt });
     await v4.table('companies').add(company);

@@ -4,6 +4,7 @@ import { listCompanies } from '../../../core/db/queries';
 import { RoundTwoDB } from '../../../core/db/schema';
 import type { Clip, ClipContent, Company, JobAd, Note } from '../../../core/model';
 import { loadPrepBoard } from '../../../core/notes';
+import { V1_STORES } from './released-stores';
 
 const name = `upgrade-${crypto.randomUUID()}`;
 
@@ -11,14 +12,6 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-/** The stores of version 1, as released. */
-const V1_STORES = {
-  companies: 'id, *domains, *normNames, updatedAt',
-  clips: 'id, &url, companyId, clippedAt',
-  clipContents: 'id',
-  notes: 'id, companyId, [companyId+promptId]',
-  interviews: 'id, companyId',
-};
 
 const ad: JobAd = { title: 'Driftsingeniør vindkraft', locations: [], employmentType: [], requirements: { must: [], nice: [] }, responsibilities: [], sources: { title: 'json-ld' } };
 

@@ -4,17 +4,12 @@ import { addPerson } from '../../../core/interview/people';
 import { addRound } from '../../../core/interview/rounds';
 import { RoundTwoDB } from '../../../core/db/schema';
 import type { Clip, ClipContent, Company, Note } from '../../../core/model';
+import { V1_STORES } from '../core/released-stores';
 
 /** The released version 1, exactly as it was declared: the database a user has today. */
 function openVersion1(name: string): Dexie {
   const db = new Dexie(name);
-  db.version(1).stores({
-    companies: 'id, *domains, *normNames, updatedAt',
-    clips: 'id, &url, companyId, clippedAt',
-    clipContents: 'id',
-    notes: 'id, companyId, [companyId+promptId]',
-    interviews: 'id, companyId',
-  });
+  db.version(1).stores(V1_STORES);
   return db;
 }
 
