@@ -67,7 +67,8 @@ interface Line {
 /** The lines of a subtree in page order; stops once `enough` says so. */
 function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = () => false): Line[] {
   const lines: Line[] = [];
-  for (const el of root.querySelectorAll('*')) {
+  // The root too: a footer may be one element of text and links ("X Ltd, 22 Lake Road · Privacy").
+  for (const el of [root, ...root.querySelectorAll('*')]) {
     if (INLINE.has(el.tagName.toUpperCase()) || !clean(el.textContent) || !isShown(el)) continue;
     if (hasBlockChild(el)) {
       // "<div><span>Sted</span><div>Uttrågata 19, 5700 Voss</div></div>": the label beside a block is a line too.
@@ -91,7 +92,8 @@ function logoAlt(img: Element): string {
 }
 
 function isLogo(img: Element): boolean {
-  const hints = `${img.getAttribute('alt') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('src') ?? ''}`;
+  // Any of its attributes: alt, class, id, src, or a test hook such as `data-automation-id="logoImage"` (Workday).
+  const hints = [...img.attributes].map((a) => (a.name === 'src' && a.value.startsWith('data:') ? '' : a.value)).join(' ');
   return /logo/i.test(hints) || img.closest('header, a[href="/"], [class*="logo" i], [class*="brand" i]') !== null;
 }
 

@@ -1,3 +1,4 @@
+import { classifyHeading } from '../core/jobad/headings';
 import type { TextBlock } from '../core/model';
 import { BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
@@ -30,12 +31,20 @@ function isLeadIn(line: string): boolean {
   return line.split(/\s+/).length <= LEAD_IN_WORDS && !/[.!?]$/.test(line);
 }
 
+const MAX_LIST_LINE = 120;
+/** One line of a list written as lines: a phrase, not a paragraph. */
+function isListLine(line: string): boolean {
+  return line.length <= MAX_LIST_LINE && !/[.!?]\s+\p{Lu}/u.test(line);
+}
+
 /** The blocks one element gives, by its lines (a `<br>` ends a line). */
 function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   const own = tag.toLowerCase();
   if (HEADING_TAGS.has(tag)) return [{ tag: own, text: lines.join(' ') }];
   // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
   if (lines.filter((line) => BULLET_LINE.test(line)).length >= 2) return lines.map((text) => ({ tag: BULLET_LINE.test(text) ? 'li' : own, text }));
+  // "<strong>Dina arbetsuppgifter</strong><br>Plocka order<br>Lasta bilar": a lead-in over short lines is a list.
+  if (lines.length >= 3 && isLeadIn(lines[0]!) && (/[:：]$/.test(lines[0]!) || classifyHeading(lines[0]!) !== undefined) && lines.slice(1).every(isListLine)) return lines.map((text, i) => ({ tag: i === 0 ? own : 'li', text }));
   // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.
   const rest = lines.slice(1).join(' ');
   if (lines.length >= 2 && isLeadIn(lines[0]!) && rest.length > LEAD_IN_WORDS * 8) return [{ tag: own, text: lines[0]! }, { tag: own, text: rest }];

@@ -51,6 +51,13 @@ export function organisationIn(text: string): string | undefined {
 
 const ORG_NUMBER_TAIL = /\s*[,–—-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)\b.*$/iu;
 
+const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+/** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
+const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
+/** Footer words that stand before an address and are not a name. */
+const FOOTER_WORD = /^(?:kontakt(?: oss)?|contact(?: us)?|adresse|adress|address|besøksadresse|besöksadress|postadresse|postadress|hovedkontor|huvudkontor|head office|office|kontor|visit us|find us|besøk oss|besök oss)$/iu;
+const titleCased = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase()).replace(/\s(\p{Lu})(\p{Ll}+)$/u, (_m: string, c: string, rest: string) => ` ${c.toLowerCase()}${rest}`);
+
 /** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */
 export function nameFromLegalLine(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
@@ -69,6 +76,12 @@ export function nameFromLegalLine(line: string): string | undefined {
   }
   // "Skog & Sjö AB · Org.nr 556…", "X AB | Hamngatan 4, 411 05 Göteborg | Org.nr …": the name opens the line.
   const parts = line.split(/\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
+  // "FJELLSUND KOMMUNE" alone on its line.
+  const alone = parts.length === 1 ? titleCased(parts[0]!) : undefined;
+  if (alone && PUBLIC_BODY.exec(alone)?.[1] === alone) return parts[0];
+  // "Haaland og Aas Regnskap · Breigata 7, 4006 Stavanger · 51 89 22 10": the name before the address.
+  const [head, address] = parts;
+  if (head && address && POSTAL_ADDRESS.test(address) && BARE_NAME.test(head) && !FOOTER_WORD.test(head)) return head;
   const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
   if (orgAt >= 0) {
     const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();
@@ -78,15 +91,20 @@ export function nameFromLegalLine(line: string): string | undefined {
   return undefined;
 }
 
+/** "Om kommunen", "Om företaget", "About the company": the page's subject in general words, not its name. */
+const GENERIC_SUBJECT = /^(?:kommunen|kommunen vår|företaget|bolaget|bedriften|selskapet|firmaet|firman|byrået|byrån|konsernet|koncernen|gruppen|skolen|skolan|barnehagen|förskolan|klinikken|kliniken|hotellet|restauranten|butikken|butiken|the company|the firm|the team|the business|our company)$/iu;
+
 /** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
 export function nameFromAboutTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
   const about = /^(?:om|about|about us at|om oss i|om oss på)\s+(?!oss\b|us\b)(.{2,60})$/iu.exec(t);
-  if (about?.[1] && !/[|–—·]/.test(about[1])) return trimName(about[1]);
+  if (about?.[1] && !/[|–—·]/.test(about[1])) return GENERIC_SUBJECT.test(about[1].trim()) ? undefined : trimName(about[1]);
   const segments = t.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return undefined;
   const aboutAt = segments.findIndex((s) => /^(?:om oss|about(?: us)?|om företaget|om selskapet|om bedriften|who we are|hvem vi er|vilka vi är|kontakt(?: oss)?|contact(?: us)?)$/iu.test(s));
   if (aboutAt < 0) return undefined;
   const other = segments.filter((_, i) => i !== aboutAt);
-  return other.length === 1 ? trimName(other[0]!) : undefined;
+  // "Regnskap for små bedrifter i Rogaland – Om oss": a slogan, not a name.
+  const slogan = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|och|and|of|&)$/u.test(w)).length >= 2;
+  return other.length === 1 && !slogan(other[0]!) ? trimName(other[0]!) : undefined;
 }

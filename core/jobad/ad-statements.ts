@@ -1,8 +1,8 @@
 import { isJobBoardHost } from '../company/job-boards';
-import { isOrganisationName, organisationIn } from '../company/org-names';
+import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
-import { locationsFromText } from './location';
+import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, townOfAddress, townsInLine } from './places';
@@ -16,7 +16,7 @@ import type { JobAdInput, JobLocation } from './types';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
 function same(a: string | undefined, b: string | undefined): boolean {
@@ -80,7 +80,52 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
-  return onJobBoard(input.url) ? nameUnderHeading(input) : undefined;
+  return onJobBoard(input.url) ? nameUnderHeading(input) : nameBesideTown(input);
+}
+
+/** "Sørbø Hotell og Spiseri · Sogndal · Frist 1/2-2027" under the heading: the name standing beside the town. */
+function nameBesideTown(input: JobAdInput): string | undefined {
+  const header = input.lines?.header ?? [];
+  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && b.text === input.lines?.h1);
+  const line = at >= 0 ? header[at + 1]?.text : undefined;
+  const parts = line?.split(/\s+[·•|]\s+/) ?? [];
+  if (parts.length < 2 || !parts.slice(1).some((p) => knownTown(p))) return undefined;
+  const name = parts[0]!.trim();
+  const plain = name.split(/\s+/).length >= 2 && NAME_LINE.test(name) && !knownTown(name) && !HOURS_OR_TERMS.test(name) && !isFactLabel(name);
+  return plain && !same(name, input.siteName) ? name : undefined;
+}
+
+const squash = (text: string): string => normalizeCompanyName(text).replace(/[^\p{L}\p{N}]+/gu, '');
+const NOT_TENANT = /^(?:www\d?|jobs?|careers?|karriere|karriar|apply|boards?|m)$/i;
+
+/**
+ * On a recruiting platform's page for one employer ("marloweoutdoor.bamboohr.com",
+ * "bonvik-kafferosteri.jobs.personio.de"), the name in its footer's legal line or its logo that
+ * the address spells: "Marlowe Outdoor Ltd", "Bönvik Kafferosteri AB".
+ */
+export function employerOfTenant(input: JobAdInput): string | undefined {
+  let host: string;
+  try {
+    host = new URL(input.url).hostname;
+  } catch {
+    return undefined;
+  }
+  const labels = host.split('.');
+  const tenant = labels.length >= 3 && !NOT_TENANT.test(labels[0]!) && isJobBoardHost(host) ? squash(labels[0]!) : '';
+  if (tenant.length < 4) return undefined;
+  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const names = [...legal, ...(input.lines?.logos ?? []).map(unshout)];
+  return names.find((name) => {
+    const own = squash(name);
+    return own.length >= 4 && (own === tenant || own.startsWith(tenant) || tenant.startsWith(own));
+  });
+}
+
+/** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
+export function fullerName(name: string, input: JobAdInput): string {
+  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const fuller = [...legal, ...(input.lines?.logos ?? [])].find((n) => n.length > name.length && same(n, name) && isOrganisationName(n));
+  return fuller ?? name;
 }
 
 /** Whether an ad's address is on a known job board or recruiting platform. */

@@ -19,6 +19,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
   // 15.12.2026, 15/12/26, 15-12-2026
   { re: /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])/u, read: (m) => numeric(+m[1]!, +m[2]!, +m[3]!) },
+  // "den 14/2 2027": day/month, then the year after a space
+  { re: /(?<![\d./])(\d{1,2})\/(\d{1,2})\s+(\d{4})(?!\d)/u, read: (m) => numeric(+m[1]!, +m[2]!, +m[3]!) },
   // 1. desember 2026, 15 december 2026, 15:e december, 3rd of March 2026, 1. desember
   {
     re: new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?${M}(?:,?\\s*(\\d{4}))?(?!\\d)`, 'iu'),

@@ -3,7 +3,7 @@ import { asapIndex, findDate, isAsap } from './dates';
 import { textAfterLabel } from './labels';
 
 export const DEADLINE_LABEL =
-  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista dag (?:att|för att) (?:ansöka|söka)|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest)|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|deadline)(?!\p{L})/iu;
+  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista dag (?:att|för att) (?:ansöka|söka)|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest)|send (?:inn )?(?:søknad(?:en)?|ansökan|your application|cv) (?:innen|senest|senast|by|before)|skicka (?:in )?(?:din )?ansökan senast|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|last day to apply|last date to apply|sidste ansøgningsfrist|ansøgningsfrist|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|deadline)(?!\p{L})/iu;
 
 const POSTED_LABEL =
   /(?<!\p{L})(publisert|publicerad|publicerat|published|posted(?: on)?|date posted|lagt ut|utlyst|annonsert)(?!\p{L})/iu;

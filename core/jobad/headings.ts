@@ -67,7 +67,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
         'hva du skal gjøre', 'kva skal du gjere', 'vad kommer du att göra', 'vad du kommer att göra',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
-        'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as an? [^,.]{3,60}( at| you)', "you'?ll be", 'you will be'),
+        'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
+        'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
     ],
   ],
   [
@@ -82,13 +83,16 @@ const RULES: [SectionKind, RegExp[]][] = [
         'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',
         'vi ser gjerne', 'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
-        'vem vi söker', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
+        'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you',
+        'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
-        'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications'),
+        'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',
+        // "<b>You</b>" over what the ad asks of the reader.
+        'you$', 'deg$', 'dig$'),
     ],
   ],
 ];

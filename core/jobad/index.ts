@@ -1,4 +1,5 @@
 import type { JsonLdNode, TextBlock } from '../model';
+import { fullerName } from './ad-statements';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -58,7 +59,9 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const heuristic = fromHeadings(safe, reference);
     if (!jsonLd && !microdata && !looksLikeJobAd(heuristic.evidence)) return null;
     const drafts = [jsonLd, microdata, heuristic.draft].filter((d): d is SourceDraft => d !== undefined);
-    return mergeDrafts(drafts, safe.title);
+    const ad = mergeDrafts(drafts, safe.title);
+    if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, name: fullerName(ad.hiringOrganization.name, safe) };
+    return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.
     return null;

@@ -79,7 +79,7 @@ const NICE_ITEM = new RegExp(
       'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
       'is a plus', 'a plus', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
-      'would help', 'it would help if', 'not essential', 'bonus:',
+      'would help', 'it would help if', 'not essential', 'bonus:', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
     ].join('|') +
     ')(?!\\p{L})',
   'giu',
@@ -90,7 +90,8 @@ const NICE_ITEM = new RegExp(
  * is a nice-to-have, "frontend, men gjerne også backend" is still a must.
  */
 export function isNiceItem(item: string): boolean {
-  const text = item.replace(/[\s.!;,)]+$/, '');
+  // "… er en fordel, men ikke et krav": the marker still closes the item.
+  const text = item.replace(/[\s.!;,)]+$/, '').replace(/,?\s+(?:men|but)\s+(?:ikke|inte|not)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '');
   for (const m of text.matchAll(NICE_ITEM)) {
     // "Gjerne også mobilutvikling", "Du har gjerne …": near the start; but "Førerkort klasse B, gjerne BE" qualifies a must.
     if (m.index <= 20 && !/[,;]/.test(text.slice(0, m.index))) return true;

@@ -12,6 +12,28 @@ const COUNTRIES = new Set(
     .split('|'),
 );
 
+/** Counties and provinces an ad writes after its town: "Keswick, Cumbria", "Lund, Skåne län", "Voss, Vestland". */
+const REGIONS = new Set(
+  [
+    'akershus|buskerud|østfold|innlandet|vestfold|telemark|agder|rogaland|vestland|møre og romsdal|trøndelag|nordland|troms|finnmark',
+    'viken|hordaland|sogn og fjordane|oppland|hedmark|skåne|halland|småland|blekinge|västra götaland|dalarna|värmland|norrbotten',
+    'västerbotten|jämtland|gotland|uppland|östergötland|södermanland|västmanland|gästrikland|hälsingland|medelpad|ångermanland',
+    'bohuslän|dalsland|närke|cumbria|cornwall|devon|kent|essex|surrey|yorkshire|north yorkshire|south yorkshire|west yorkshire',
+    'east yorkshire|lancashire|cheshire|norfolk|suffolk|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire',
+    'derbyshire|nottinghamshire|lincolnshire|northumberland|county durham|merseyside|greater manchester|greater london',
+    'west midlands|tyne and wear|fife|lothian|highland|highlands',
+  ]
+    .join('|')
+    .split('|'),
+);
+/** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
+const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
+
+function isRegion(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire)$/u.test(t);
+}
+
 const REMOTE_WORD = /^(remote|fully remote|remote[- ]first|anywhere|hjemmekontor|fjernarbeid|distans|på distans|distansarbete|hybrid|delvis hjemmekontor|on[- ]?site|hybrid remote|worldwide)$/i;
 
 export function isCountry(text: string): boolean {
@@ -51,6 +73,11 @@ export function parseAddressText(text: string): JobLocation | undefined {
 
 /** A "Location:" value listing places: "Oslo, Bergen og Trondheim", "Stockholm / Remote". */
 export function locationsFromText(value: string): JobLocation[] {
+  // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
+  if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
+    const address = parseAddressText(value);
+    return address ? [address] : [];
+  }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
     .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()))
@@ -64,7 +91,9 @@ export function locationsFromText(value: string): JobLocation[] {
       const open = out.filter((l) => l.city && !l.country);
       if (open.length > 0) for (const l of open) l.country = part;
       else out.push({ country: part });
-    } else if (/^[A-Z]{2}$/.test(part) && previous && !previous.region) {
+    } else if (COUNTRY_CODES.has(part) && previous?.city && !previous.country) {
+      previous.country = part;
+    } else if ((/^[A-Z]{2}$/.test(part) || isRegion(part)) && previous?.city && !previous.region && !previous.country) {
       previous.region = part;
     } else {
       out.push({ city: unshout(part) });

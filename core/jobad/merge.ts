@@ -47,6 +47,16 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     ad.sources[field] = chosen.source;
   }
   ad.title = tidyTitle(ad.title);
+  // JSON-LD's "Lund, Sweden" and the page's "Lund, Skåne län" are one place, told in full.
+  ad.locations = ad.locations.map((l) => ({ ...l }));
+  for (const location of ad.locations) {
+    const city = location.city?.toLowerCase();
+    const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => l.city?.toLowerCase() === city) : [];
+    for (const other of same) {
+      if (!location.region && other.region) location.region = other.region;
+      if (!location.country && other.country) location.country = other.country;
+    }
+  }
   // "Ort: Gävle" in the facts and "Gävle" in the header are one place.
   const places = new Set<string>();
   ad.locations = ad.locations.filter((l) => {
@@ -63,8 +73,16 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
  */
 const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\))\s*$/iu;
 
+/** When the work is done, not what it is: "- Nights", "– Weekends", "till kvällsskift", "(deltid 75 %)", "80 % fast". */
+const SHIFT = String.raw`(?:nights?|days?|evenings?|weekends?|night shift|day shift|nattskift|kveldsskift|kvällsskift|dagskift|dagtid|kveldstid|kvällstid|natt|helg(?:er|or)?|helgturnus)`;
+const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|\d{1,3}(?:[.,]\d)?\s?%)`;
+const SCHEDULE_TAIL = new RegExp(
+  String.raw`(?:\s+[-–—|]\s+${SHIFT}|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
+  'iu',
+);
+
 export function tidyTitle(title: string): string {
   let out = title.trim();
-  for (let tail = TITLE_TAIL.exec(out); tail && tail.index > 0; tail = TITLE_TAIL.exec(out)) out = out.slice(0, tail.index).trim();
+  for (let tail = TITLE_TAIL.exec(out) ?? SCHEDULE_TAIL.exec(out); tail && tail.index > 0; tail = TITLE_TAIL.exec(out) ?? SCHEDULE_TAIL.exec(out)) out = out.slice(0, tail.index).trim();
   return out;
 }

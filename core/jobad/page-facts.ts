@@ -4,8 +4,9 @@ import { nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
+import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { opensWith, titlePartOpening } from './title-parts';
@@ -50,9 +51,20 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // "Tømrer søkes til Tindvik Bygg", "Sjuksköterska sökes till …": the job is what is sought.
   const sought = h1 && /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(h1.text)?.[1];
   if (sought) return sought;
+  // "Vi söker bussförare till Varberg", "We're hiring a baker in Truro": the job is who is sought.
+  const seeking = h1 && /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) hiring|we(?:'re| are) looking for)\s+(?:en |ein |ett |a |an |nye? |nya |fler |flere |new )?(\p{L}[\p{L} -]{1,60}?)(?:\s+(?:till|til|to|in|i|på)\s+\p{Lu}[\p{L}-]+)?[.!]?$/iu.exec(h1.text)?.[1];
+  if (seeking && seeking.split(/\s+/).length <= 4) return seeking.charAt(0).toUpperCase() + seeking.slice(1);
   if (h1) return h1.text;
+  // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
+  const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
+  // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
+  const genericH1 = blocks.some((b) => b.tag === 'h1' && GENERIC_TITLE.test(b.text.trim()));
+  if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
+    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !classifyHeading(b.text));
+    if (h2) return h2.text;
+  }
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
-  const first = input.title.split(/\s+[|–—·•-]\s+/)[0]?.trim();
+  const first = segments[0];
   if (first && usable(first)) return first;
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
   const line = blocks.find(
@@ -71,7 +83,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
   const heading = titleFact(blocks, input);
-  const stated = employerFromTitle(input, heading) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
+  const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
   if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;

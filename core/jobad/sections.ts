@@ -1,4 +1,5 @@
 import type { TextBlock } from '../model';
+import { DEADLINE_LABEL } from './deadline';
 import { classifyHeading, type SectionKind } from './headings';
 import { isNiceItem, splitList, tidyItems } from './lists';
 
@@ -18,9 +19,16 @@ const COLLECTED = new Set<SectionKind>(['responsibilities', 'must', 'nice', 'sof
 const PSEUDO_TAGS = new Set(['p', 'dt', 'th', 'td']);
 const MAX_PARAGRAPH_ITEM = 300;
 const MAX_PARAGRAPHS = 8;
+const MAX_PROSE_HEADING_WORDS = 4;
+/** The prose under such a heading is a few sentences, not a remark ("Vi har få krav."). */
+const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
 const MAX_NICE_WORDS = 25;
 const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
+
+/** "We'll train you, so no retail experience is needed", "Erfaring er ikke nødvendig": what the ad does not ask for. */
+const NOT_ASKED =
+  /(?<!\p{L})(?:no|not|ingen|inget|ikke|inte)(?!\p{L})[^.;]{0,50}(?<!\p{L})(?:needed|required|necessary|essential|nødvendig|påkrevd|et krav|ett krav|krävs|behövs|trengs|kreves)(?!\p{L})|(?<!\p{L})(?:krävs|behövs|kreves|trengs) (?:inte|ikke)(?!\p{L})/iu;
 
 interface Open {
   kind: SectionKind | undefined;
@@ -49,6 +57,8 @@ function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: Sec
   if (isAllCaps(text) && words(text) <= 8) return { kind };
   // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows.
   if (kind && words(text) <= 6 && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
+  // "<p><b>The job</b></p>" over a paragraph of prose: a known heading of a few words.
+  if (kind && words(text) <= MAX_PROSE_HEADING_WORDS && !/[.!?,;]$/.test(text) && next?.tag === 'p' && next.text.length >= MIN_PROSE_AFTER_HEADING) return { kind };
   return null;
 }
 
@@ -76,12 +86,16 @@ function expandBulletParagraphs(blocks: readonly TextBlock[]): TextBlock[] {
 export function readSections(input: readonly TextBlock[]): Sections {
   const blocks = expandBulletParagraphs(input);
   // Items in document order with the kind of section they stand in.
-  const found: { kind: SectionKind; items: string[] }[] = [];
+  const found: { kind: SectionKind; items: string[]; prose?: boolean }[] = [];
   let open: Open = { kind: undefined, listItems: [], paragraphs: [], state: 'before-list' };
   let lastHeading: string | undefined;
 
   const close = () => {
-    if (open.kind && COLLECTED.has(open.kind)) found.push({ kind: open.kind, items: itemsOf(open) });
+    if (!open.kind || !COLLECTED.has(open.kind)) return;
+    // "The role" over an introduction, then "What you'll do" over the list: the list is the section.
+    const previous = found[found.length - 1];
+    if (previous?.prose && previous.kind === open.kind && open.listItems.length > 0) found.pop();
+    found.push({ kind: open.kind, items: itemsOf(open), prose: open.listItems.length === 0 });
   };
   const start = (kind: SectionKind | undefined) => {
     close();
@@ -101,6 +115,8 @@ export function readSections(input: readonly TextBlock[]): Sections {
       start(classifyHeading(block.heading));
     }
     if (!open.kind || !COLLECTED.has(open.kind)) return;
+    // "Closing date 31.01.27 — interviews the week after": the ad's facts, after its prose sections.
+    if (block.tag === 'p' && DEADLINE_LABEL.exec(block.text)?.index === 0) return start(undefined);
     // A list item holding a heading ("<li><h3>Seniority level</h3>…") comes before it: a fact box, not an item.
     const inner = blocks[i + 1];
     if (block.tag === 'li' && inner && /^h[1-6]$/.test(inner.tag) && block.text.startsWith(inner.text)) return;
@@ -136,7 +152,7 @@ export function readSections(input: readonly TextBlock[]): Sections {
     for (const item of items) {
       if (kind === 'responsibilities') responsibilities.push(item);
       else if (kind === 'nice' || (kind === 'soft-nice' && !softIsMust) || isNiceItem(item)) nice.push(item);
-      else must.push(item);
+      else if (!NOT_ASKED.test(item.split(';')[0]!)) must.push(item);
     }
   }
   return { responsibilities: tidyItems(responsibilities), must: tidyItems(must), nice: tidyItems(nice) };
