@@ -56,6 +56,12 @@ export function matchCues(text: readonly string[], matcher: CueMatcher): string[
   return found;
 }
 
+/** The cues a text (folded words) opens with: each stem or phrase matched from the first word. */
+export function openingCues(text: readonly string[], matcher: CueMatcher): string[] {
+  const found = matcher.stems.filter(({ stem }) => text[0] !== undefined && wordHasStem(text[0], stem, false)).map(({ cue }) => cue);
+  return [...found, ...matcher.phrases.filter(({ parts }) => phraseAt(text, 0, parts)).map(({ cue }) => cue)];
+}
+
 /** Convenience for a raw string: fold, split into words, match. */
 export function findCues(text: string, matcher: CueMatcher): string[] {
   return matchCues(words(fold(text)), matcher);

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../model';
 import { PROMPTS } from '../prompts';
 import { hasEvidence, type ClipKind, type EvidencePrompt, type Lang, type Prompt } from '../prompts/types';
-import { compileCues, matchCues, type CueMatcher } from './cues';
+import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
 import { resolveLang } from './lang';
 import { inlinePerson, mentionsPerson, personUnits, rolesBeforeNames, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
@@ -33,6 +33,7 @@ interface Rule {
   headings: CueMatcher;
   broader?: CueMatcher;
   not?: CueMatcher;
+  notOpenings?: CueMatcher;
   people: boolean;
   namedInSection: boolean;
 }
@@ -85,9 +86,16 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
+      ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
     }));
+}
+
+/** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
+function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
+  if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
+  return rule.notOpenings !== undefined && openingCues(sentenceWords, rule.notOpenings).length > 0;
 }
 
 function cueScore(found: number): number {
@@ -203,7 +211,7 @@ export function scoreBlocks(
         const relevance =
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
-        if (relevance === 0 || (rule.not && options.clipKind !== 'news' && matchCues(sentenceWords, rule.not).length > 0)) return;
+        if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -42,12 +42,15 @@ export function isCompounding(lang: string): boolean {
   return COMPOUNDING.has(lang);
 }
 
-/** A tail that says the thing is absent ("feil|fri", "problem|fritt", "fel|fria"): the opposite of the cue. */
-const ABSENCE_TAIL = /^(?:fri|fritt|frie|fria|løs|løst|løse|lös|löst|lösa)$/;
+/**
+ * A tail that says the thing is absent ("feil|fri", "problem|fritt", "fel|fria") or solved
+ * ("problem|løsere", "problem|lösning"): the opposite of the cue.
+ */
+const ABSENCE_TAIL = /^(?:fri|fritt|frie|fria)$|^(?:løs|lös)/;
 
 /**
  * The compound rule. A cue is often another word when it is only part of a longer one:
- * - a cue followed by "-fri"/"-løs"/"-lös" says the thing is absent ("feilfri", "problemfritt");
+ * - a cue followed by "-fri"/"-løs"/"-lös" says the thing is absent or solved ("feilfri", "problemfritt", "problemløser");
  * - a short cue (`fel`, `mål`, `team`), or one that is little more than a noun suffix (`en|het`),
  *   at a word's start is found only with an inflection or suffix after it ("felet", "enheten"),
  *   never as the first part of a compound ("felplock", "enhetspris");

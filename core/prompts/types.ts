@@ -35,6 +35,11 @@ export interface EvidenceRule {
    */
   notCues?: Localized<string[]>;
   /**
+   * Openings of a sentence that make it something else than the prompt asks (a routine told as
+   * "When a … fails, we …", a question to the reader): not evidence, wherever the cues stand.
+   */
+  notOpenings?: Localized<string[]>;
+  /**
    * A sentence that opens with a name ("Bokbinderiet lager …", "Central Planning forecasts …") counts
    * half in a section where another sentence holds a cue: on a department page, the units are named.
    */
