@@ -30,12 +30,12 @@ const MIN_PURPOSE_WORDS = 8;
 
 /**
  * What a company does, said of it by name when the ad's employer is unknown or read wrongly:
- * "Brightline Tides builds …", "Nordlysmuseet viser …", "Lärkan är ett vårdboende …".
+ * "Brightline Tides builds …", "Nordlysmuseet viser …", "Lärkan är ett vårdboende …", "Fjordbuss kjører …".
  */
 const DOES_VERB = new RegExp(
   '^(?:\\S+\\s+){0,3}?(?:helps|makes|designs|builds|develops|delivers|runs|operates|produces|provides|offers|is an?|is the|' +
-    'hjelper|utvikler|leverer|driver|produserer|tilbyr|lager|bygger|viser|er en|er et|er ei|er den|er det|' +
-    'hjälper|utvecklar|levererar|producerar|erbjuder|tillverkar|visar|är en|är ett|är den|är det)\\s',
+    'hjelper|utvikler|leverer|driver|kjører|produserer|tilbyr|lager|bygger|viser|er en|er et|er ei|er den|er det|' +
+    'hjälper|utvecklar|levererar|driver|kör|producerar|erbjuder|tillverkar|visar|är en|är ett|är den|är det)\\s',
   'iu',
 );
 /** Words that open a sentence without naming anyone: the company speaks of itself, or of the job. */
@@ -44,7 +44,11 @@ const NOT_A_NAME = new Set(['we', 'you', 'our', 'your', 'this', 'the', 'it', 'th
 /** A sentence addressing the reader is about the job, not the company. */
 const SECOND_PERSON = /(?:^|[^\p{L}])(?:you|your|du|deg|dig|din|ditt|dine|dina)(?![\p{L}])/iu;
 
+/** "We are a small roastery …", "Vi er et rørleggerfirma …", "Vi är ett litet rosteri …": the company says what it is. */
+const SELF_DESCRIPTION = /^(?:we are|we're|vi er|vi är)\s+(?:a|an|en|et|ei|ett)\s/iu;
+
 function namesItsDoing(text: string): boolean {
+  if (SELF_DESCRIPTION.test(text) && !SECOND_PERSON.test(text)) return true;
   const [first = '', ...rest] = text.split(/\s+/);
   if (!/^\p{Lu}/u.test(first) || NOT_A_NAME.has(first.toLowerCase()) || SECOND_PERSON.test(text)) return false;
   return DOES_VERB.test(rest.join(' '));

@@ -2,6 +2,13 @@ import type { PromptSection } from './types';
 
 const section = 'vision-strategy';
 
+/** Month names, for a deadline said as a month ("by March", "innen mars", "senast i mars"). */
+const months = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+};
+
 /** Section 1: show that you understand the business and where it is heading. */
 export const visionStrategy: PromptSection = {
   id: section,
@@ -32,9 +39,26 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
-          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone'],
-          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle'],
-          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla'],
+          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone',
+            // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …".
+            'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should'],
+          nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
+            'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal'],
+          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla',
+            'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska'],
+        },
+        // A wish for how things should be for others ("we want the bakery to … should"), or that someone
+        // "should" get somewhere safely: purpose said as an outcome.
+        pairedCues: {
+          en: [[['we want'], ['should']], [['should'], ['safely', 'safer']]],
+          nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']]],
+          sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']]],
+        },
+        // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's purpose.
+        notCues: {
+          en: ['you should', 'you will', 'you must', 'you need'],
+          nb: ['du skal', 'du må', 'du bør', 'du vil'],
+          sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
         },
         headingCues: {
           en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
@@ -61,30 +85,40 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
-          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'plans', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
-            'will be ready', 'will be completed', 'due to open'],
-          nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'innen 20', 'fram mot 20',
-            'planlegger å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse'],
-          sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'till 20', 'före 20', 'senast 20',
-            'planerar att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa'],
+          // "plans" only as the company's: "Demelza plans what every line bakes" is a job, not a plan.
+          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
+            'by the end of 20', 'will be ready', 'will be completed', 'due to open'],
+          nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
+            'innen utgangen av 20', 'planlegger å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse'],
+          sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
+            'i slutet av 20', 'vid utgången av 20', 'planerar att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa'],
         },
         // A plan is a doing word with a time ahead ("In 2026 we will move …", "Next spring we open …",
         // "I 2027 tar vi i bruk …"), or something new being built; either alone says little.
+        // A season or month with its year ("autumn 2028", "by September", "fra høsten 2026") is a time too, and
+        // a present-tense doing word with a time ahead is a plan in Bokmål and Swedish ("Hösten 2028 flyttar vi …").
+        // A plan may also be a count: "twice as many", "dobbelt så mange".
         pairedCues: {
           en: [
-            [['will', 'plan', 'expect', 'aim', 'intend', 'we open', 'we are opening', 'we start', 'we launch'],
-              ['in 202', 'from 202', 'during 202', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next']],
+            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building'],
+              ['in 202', 'from 202', 'during 202', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
+                'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
             [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
+            [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
           ],
           nb: [
-            [['skal', 'planlegger', 'vil', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer'],
-              ['i 202', 'fra 202', 'i løpet av 202', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'de kommende', 'de neste årene']],
+            [['skal', 'planlegger', 'vil', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
+              ['i 202', 'fra 202', 'i løpet av 202', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
+                'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
             [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
+            [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
           ],
           sv: [
-            [['ska', 'planerar', 'vill', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'förväntar'],
-              ['i 202', 'under 202', 'från 202', 'år 202', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren']],
+            [['ska', 'planerar', 'vill', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
+              ['i 202', 'under 202', 'från 202', 'år 202', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
+                'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
+            [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
           ],
         },
         headingCues: {
@@ -112,14 +146,16 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['values', 'core value', 'culture', 'principle', 'we believe'],
-          nb: ['verdier', 'verdigrunnlag', 'kjerneverdi', 'kultur', 'prinsipp', 'vi tror på'],
-          sv: ['värderingar', 'värdegrund', 'kärnvärde', 'kultur', 'princip', 'vi tror på'],
+          // … and values shown as habits: what every employee gets, what is done instead of throwing away.
+          en: ['values', 'core value', 'culture', 'principle', 'we believe', 'every employee', 'instead of throwing'],
+          nb: ['verdier', 'verdigrunnlag', 'kjerneverdi', 'kultur', 'prinsipp', 'vi tror på', 'hver ansatt', 'i stedet for å kaste'],
+          sv: ['värderingar', 'värdegrund', 'kärnvärde', 'kultur', 'princip', 'vi tror på', 'varje medarbetare', 'i stället för att kasta', 'istället för att kasta'],
         },
         headingCues: {
-          en: ['value', 'culture', 'principle', 'believe', 'how we work', 'the way we work', 'what we stand for', 'how we do things'],
-          nb: ['verdi', 'kultur', 'prinsipp', 'tror på', 'slik jobber vi', 'slik arbeider vi', 'sånn jobber vi', 'hvordan vi jobber', 'hvordan vi arbeider', 'hva vi står for'],
-          sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för'],
+          en: ['value', 'culture', 'principle', 'believe', 'how we work', 'the way we work', 'what we stand for', 'how we do things', 'how we do it', 'this is how we'],
+          nb: ['verdi', 'kultur', 'prinsipp', 'tror på', 'slik jobber vi', 'slik arbeider vi', 'sånn jobber vi', 'hvordan vi jobber', 'hvordan vi arbeider', 'hva vi står for',
+            'slik gjør vi', 'sånn gjør vi'],
+          sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för', 'så gör vi', 'så här gör vi'],
         },
         clipKinds: ['company', 'news', 'job-ad'],
       },
