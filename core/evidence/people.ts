@@ -15,7 +15,7 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjukskötersk|sykepleier|lærer|lärare|rektor|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjukskötersk|sykepleier|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 /** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
@@ -123,9 +123,48 @@ export function withoutContactDetails(sentence: string): string {
 
 const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTICLE}\s+)?${NAME_PART}(?![\p{L}])`, 'gu');
 
+/** Words that put a person in charge of, or behind, something; or invite the reader to talk to them. */
+const RELATIONS = [
+  'under', 'led by', 'run by', 'headed by', 'owned by', 'founded by', 'started by', 'set up by', 'talk to', 'say hello to', 'contact',
+  'ledes av', 'ledet av', 'drives av', 'eies av', 'eid av', 'startet av', 'grunnlagt av', 'stiftet av', 'snakk med', 'kontakt',
+  'leds av', 'drivs av', 'ägs av', 'startat av', 'startad av', 'startades av', 'grundat av', 'grundad av', 'grundades av', 'prata med', 'kontakta',
+];
+// Written out, not the `i` flag: with it, \p{Lu} would match any letter and every word would start a name.
+const capitalisable = (r: string): string => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`;
+/** "startat 2016 av syskonen …", "leds sedan 2022 av …", "founded by the brothers …": a year, a pronoun or a word of kin may come between. */
+const BY = String.raw`(?:\s+(?:\d{4}|(?:in|i|sedan|siden) \d{4}|vi|we))?\s+(?:av|by)(?:\s+(?!(?:a|an|the|en|et|ett|ei|den|det)\s)\p{Ll}+)?`;
+const RELATION_WORDS = RELATIONS.map((r) => (/ (?:av|by)$/.test(r) ? capitalisable(r.replace(/ (?:av|by)$/, '')) + BY : capitalisable(r))).join('|');
+/** "under Malin Rask", "eies av Siri Håland og Per Aas", "startat 2016 av syskonen Elin och Samir Bönvik", "Prata med Elin Bönvik". */
+const RELATION_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${RELATION_WORDS})\s+(${NAME_PART}(?:\s+(?:og|och|and|&)\s+${NAME_PART})?(?:\s+(?:${PARTICLE}\s+)?${NAME_PART})+)(?![\p{L}])`,
+  'gu',
+);
+
+/** Names a sentence puts in charge of, behind, or at the end of a call: the relation stands for the role. */
+export function namesByRelation(sentence: string): string[] {
+  return [...sentence.matchAll(RELATION_NAME)].map((m) => m[1]!).filter((name) => !NOT_NAMES.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
+}
+
+const LIST_SEPARATOR = /\s*[·•|]\s*/;
+const ROLE_IN_BRACKETS = /\s*\(([^)]+)\)$/;
+
+/** A signature or board line: "Sistranda, 24. mars 2026 · Kari Lie (styreleder) · Ola Dahl · Siri Berg, daglig leder". */
+export function signatureLine(text: string): boolean {
+  const parts = text.trim().split(LIST_SEPARATOR);
+  const names = parts.filter((part) => isPersonName(part.replace(ROLE_IN_BRACKETS, '')) || inlinePerson(part) !== undefined);
+  const roles = parts.filter((part) => isRoleLine(ROLE_IN_BRACKETS.exec(part)?.[1] ?? '') || inlinePerson(part) !== undefined);
+  return names.length >= 2 && roles.length >= 1;
+}
+
+/** A signature line read as a sentence: its separators become commas, and it ends (it is no menu). */
+export function asList(text: string): string {
+  return `${text.trim().split(LIST_SEPARATOR).join(', ').replace(/[.,;:\s]+$/u, '')}.`;
+}
+
 /** A sentence that names someone with a role: "Questions? Contact Jane Smith, Head of Design, at …". */
 export function mentionsPerson(sentence: string): boolean {
   if (rolesBeforeNames(sentence).length > 0) return true;
+  if (namesByRelation(sentence).length > 0 || signatureLine(sentence)) return true;
   if (inlinePerson(sentence)) return true;
   if (!ROLE.test(sentence)) return false;
   // Not the capitalised pair that opens a sentence ("Vi Søker"), nor a heading's capitals.

@@ -3,7 +3,7 @@ import { PROMPTS } from '../prompts';
 import { hasEvidence, type ClipKind, type EvidencePrompt, type Lang, type Prompt } from '../prompts/types';
 import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
 import { resolveLang } from './lang';
-import { inlinePerson, mentionsPerson, personUnits, rolesBeforeNames, withoutContactDetails } from './people';
+import { asList, inlinePerson, isRoleLine, mentionsPerson, namesByRelation, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { fold, sentenceKey, words } from './stems';
@@ -40,13 +40,25 @@ interface Rule {
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
-/** Words that open a sentence without naming a unit: the company or the reader speaking, or pointing. */
-const NOT_A_UNIT = /^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group)$/iu;
+/** Words that open a sentence without naming a unit: the company or the reader speaking, pointing, or counting ("Two customers …"). */
+const NOT_A_UNIT = new RegExp(
+  '^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|' +
+    'alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group|' +
+    'two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|' +
+    'to|tre|fire|fem|seks|sju|syv|åtte|ti|noen|mange|flere|få|två|fyra|sex|åtta|nio|tio|några|många|flera)$',
+  'iu',
+);
 const MIN_NAMED_WORDS = 6;
 
 function opensWithName(sentence: string): boolean {
   const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
   return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
+}
+
+const MAX_TITLE_WORDS = 4;
+
+function isJobTitle(heading: string): boolean {
+  return heading.trim().split(/\s+/).length <= MAX_TITLE_WORDS && isRoleLine(heading);
 }
 
 /** A section heading over a sub-section's heading ("Our teams" over "Fabrication") counts half. */
@@ -151,7 +163,9 @@ export function scoreBlocks(
     let found = headingMatches.get(heading);
     if (!found) {
       const headingWords = words(fold(heading));
-      found = rules.map((rule) => matchCues(headingWords, rule.headings).length > 0);
+      // A job title as a heading ("Verkstedleder", "Head of Strategy") names the role, not a section on a unit or a plan.
+      const title = isJobTitle(heading);
+      found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).length > 0);
       headingMatches.set(heading, found);
     }
     return found;
@@ -181,8 +195,10 @@ export function scoreBlocks(
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
       const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
-      const contactLine = person && (inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0);
-      const bare = person ? withoutContactDetails(sentence) : sentence;
+      const signature = person && signatureLine(sentence);
+      const contactLine =
+        person && (signature || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0);
+      const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
       const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
       // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.

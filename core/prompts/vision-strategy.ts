@@ -177,11 +177,18 @@ export const visionStrategy: PromptSection = {
         cues: {
           // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company.
           en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in',
-            'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of'],
+            'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of',
+            // Shifts and groups as units ("the night shift", "a small Platform group under …"; "the group" alone is the whole company).
+            'night shift', 'day shift', 'evening shift', 'late shift', 'early shift', 'shift team'],
           nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i',
-            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av'],
+            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av', 'gruppa', 'gruppen', 'skiftet', 'skiftlag'],
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i',
-            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av'],
+            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av', 'gruppen', 'skiftet', 'skiftlag'],
+        },
+        pairedCues: {
+          en: [[['group'], ['under', 'led by', 'headed by', 'run by']]],
+          nb: [],
+          sv: [],
         },
         headingCues: {
           en: ['department', 'team', 'division', 'where you will work', 'business area', 'workshop', 'organisation', 'organization'],
@@ -189,10 +196,11 @@ export const visionStrategy: PromptSection = {
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad', 'organisation'],
         },
         // A board's members are people, not the unit you would join.
+        // Groups that are no unit: the people a company sells to, ages, kinds of goods; a shift's lead is a person to call.
         notCues: {
-          en: ['the board consists', 'the board is made up', 'board of directors consists'],
-          nb: ['styret består'],
-          sv: ['styrelsen består'],
+          en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor'],
+          nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp'],
+          sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {
