@@ -36,6 +36,7 @@ interface Rule {
   notOpenings?: CueMatcher;
   people: boolean;
   namedInSection: boolean;
+  borrows?: { promptId: string; weight: number };
 }
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
@@ -45,7 +46,10 @@ const NOT_A_UNIT = new RegExp(
   '^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|' +
     'alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group|' +
     'two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|' +
-    'to|tre|fire|fem|seks|sju|syv|åtte|ti|noen|mange|flere|få|två|fyra|sex|åtta|nio|tio|några|många|flera)$',
+    'to|tre|fire|fem|seks|sju|syv|åtte|ti|noen|mange|flere|få|två|fyra|sex|åtta|nio|tio|några|många|flera|' +
+    // … or setting a time or place ("Till 2028 ska …", "Vinteren 2025 …"), or naming the board or the management.
+    'in|on|at|for|by|from|until|next|last|today|i|på|för|fra|från|med|under|etter|efter|innen|senast|till|neste|nästa|idag|' +
+    'spring|summer|autumn|winter|våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|styret|styrelsen|ledelsen|ledningen|board)$',
   'iu',
 );
 const MIN_NAMED_WORDS = 6;
@@ -101,6 +105,9 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
+      ...(evidence.borrows && clipKind && evidence.borrows.clipKinds.includes(clipKind)
+        ? { borrows: { promptId: evidence.borrows.promptId, weight: evidence.borrows.weight } }
+        : {}),
     }));
 }
 
@@ -242,5 +249,15 @@ export function scoreBlocks(
   }
 
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return [...byPrompt.values()].flatMap((hits) => keepTop(hits, limit));
+  const kept = new Map([...byPrompt].map(([id, hits]) => [id, keepTop(hits, limit)]));
+  // A borrowed hit has passed its own prompt's cut; it is weighed down, not cut again against this prompt's best.
+  for (const rule of rules) {
+    if (!rule.borrows) continue;
+    const { promptId, weight } = rule.borrows;
+    const own = kept.get(rule.promptId)!;
+    const lent = (kept.get(promptId) ?? []).filter((hit) => !own.some((h) => sentenceKey(h.sentence) === sentenceKey(hit.sentence)));
+    const merged = [...own, ...lent.map((hit) => ({ ...hit, promptId: rule.promptId, score: round(hit.score * weight) }))];
+    kept.set(rule.promptId, merged.sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex).slice(0, limit));
+  }
+  return [...kept.values()].flat();
 }

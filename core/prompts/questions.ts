@@ -83,6 +83,8 @@ export const questions: PromptSection = {
           nb: ['arbeidsoppgave', 'oppgave', 'ansvar', 'om stillingen', 'din rolle'],
           sv: ['arbetsuppgift', 'uppgift', 'ansvar', 'om tjänsten', 'om rollen', 'din roll'],
         },
+        // The ad's company plan is a reason to want the job, below the duties themselves.
+        borrows: { promptId: 'strategy', clipKinds: ['job-ad'], weight: 0.5 },
         clipKinds: ['job-ad'],
         jobAdFields: ['responsibilities'],
       },

@@ -44,6 +44,11 @@ export interface EvidenceRule {
    * half in a section where another sentence holds a cue: on a department page, the units are named.
    */
   namedInSection?: boolean;
+  /**
+   * Another prompt's evidence that also answers this one in some kinds of clip, at a share of its score:
+   * in an ad, a company plan is a reason to want the job ("… and this role is how we get there").
+   */
+  borrows?: { promptId: string; clipKinds: ClipKind[]; weight: number };
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
 }

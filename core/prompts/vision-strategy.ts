@@ -260,6 +260,12 @@ export const visionStrategy: PromptSection = {
           nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
           sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
         },
+        // A role as experience asked for ("Erfaring som arbeidsleder") or as a share ("Andelen kvinnliga chefer …") is nobody.
+        notCues: {
+          en: ['experience as', 'background as', 'share of', 'proportion of', 'percentage of'],
+          nb: ['erfaring som', 'bakgrunn som', '^andelen', 'andel av'],
+          sv: ['erfarenhet som', 'bakgrund som', '^andelen', 'andel av'],
+        },
         headingCues: {
           en: ['leadership', 'management', 'our people', 'board', 'meet the'],
           nb: ['ledelse', 'ledergruppe', 'ansatte', 'styre', 'menneskene', 'møt'],

@@ -106,3 +106,28 @@ describe('department: shifts and groups as units, named mid-sentence', () => {
     expect(shown(blocks, lang, 'department')).not.toContain(sentence);
   });
 });
+
+describe('people: a role asked for as experience, or counted as a share, is nobody', () => {
+  it.each([
+    ['en', 'Experience as a site manager or foreman on larger builds'],
+    ['nb', 'Erfaring som arbeidsleder eller formann fra større bygg'],
+    ['sv', 'Erfarenhet som arbetsledare eller förman från större byggen'],
+    ['en', 'The share of women among our managers rose from 30 to 38 per cent.'],
+    ['nb', 'Andelen kvinnelige ledere økte fra 30 til 38 prosent.'],
+    ['sv', 'Andelen kvinnliga chefer ökade från 30 till 38 procent.'],
+  ])('%s: "%s"', (lang, sentence) => {
+    expect(shown([{ tag: 'li', heading: 'Om oss', text: sentence }], lang, 'people', 'job-ad')).not.toContain(sentence);
+  });
+});
+
+describe('department: a sentence opening with a time or the board names no unit', () => {
+  it.each([
+    ['en', 'By 2028 all the ovens will run on electricity from our own panels.'],
+    ['nb', 'Innen 2028 skal alle ovnene gå på strøm fra egne solceller.'],
+    ['sv', 'Till 2028 ska alla ugnar drivas med el från egna solceller.'],
+    ['nb', 'Styret mener at ledelsen har fulgt opp sykefraværet godt.'],
+  ])('%s: "%s"', (lang, sentence) => {
+    const blocks: TextBlock[] = [{ tag: 'h2', text: 'Drift' }, para('Driftsavdelingen har tolv ansatte.', 'Drift'), para(sentence, 'Drift')];
+    expect(shown(blocks, lang, 'department')).not.toContain(sentence);
+  });
+});

@@ -110,3 +110,32 @@ describe('values: habits and practices', () => {
     expect(shownAlone(sentence, lang, 'values')).toContain(sentence);
   });
 });
+
+describe('why this job: in an ad, a company plan tied to the role, below the duties', () => {
+  const ad = (heading: string, duties: string[], plan: string): TextBlock[] => [
+    { tag: 'h2', text: 'Om oss' },
+    para(plan),
+    { tag: 'h2', text: heading },
+    ...duties.map((text) => ({ tag: 'li', heading, text })),
+  ];
+
+  it.each([
+    ['en', 'What you will do', ['Plan the weekly service rounds', 'Order parts and follow up suppliers'], 'We plan to open two more depots by the end of 2028, and this role is how we get there.'],
+    ['nb', 'Arbeidsoppgaver', ['Planlegge ukens servicerunder', 'Bestille deler og følge opp leverandører'], 'Innen 2028 skal vi åpne to nye verksteder, og verkstedlederen skal bygge opp det første.'],
+    ['sv', 'Arbetsuppgifter', ['Planera veckans servicerundor', 'Beställa delar och följa upp leverantörer'], 'Nästa år öppnar vi en ny verkstad i Borås, och du blir med och bygger upp den.'],
+  ])('%s: the plan is shown for why this job, after the duties', (lang, heading, duties, plan) => {
+    const found = shown(ad(heading, duties, plan), lang, 'why-this-job', 'job-ad');
+    const strategyFirst = scoreBlocks(ad(heading, duties, plan), lang, [prompt('strategy'), prompt('why-this-job')], { clipKind: 'job-ad' })
+      .filter((h) => h.promptId === 'why-this-job')
+      .map((h) => h.sentence);
+    expect(strategyFirst).toContain(plan);
+    expect(strategyFirst.indexOf(plan)).toBeGreaterThan(strategyFirst.indexOf(duties[0]!));
+    expect(found).not.toContain(plan);
+  });
+
+  it('on a company page, a plan is not a reason to want a job', () => {
+    const plan = 'We plan to open two more depots by the end of 2028.';
+    const hits = scoreBlocks([para(plan)], 'en', [prompt('strategy'), prompt('why-this-job')], { clipKind: 'company' });
+    expect(hits.filter((h) => h.promptId === 'why-this-job')).toEqual([]);
+  });
+});
