@@ -111,10 +111,20 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
     }));
 }
 
+/**
+ * A year, a month or "last year" makes a sentence an event: "When a storm cut the power in March …" happened,
+ * where "When a bill run fails, …" is a routine.
+ */
+const DATED = new RegExp(
+  '^(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august|september|october|november|december|' +
+    'januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti|yesterday|fjor|fjol|igår)$',
+);
+
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
 function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
-  return rule.notOpenings !== undefined && openingCues(sentenceWords, rule.notOpenings).length > 0;
+  if (!rule.notOpenings || sentenceWords.some((word) => DATED.test(word))) return false;
+  return openingCues(sentenceWords, rule.notOpenings).length > 0;
 }
 
 function cueScore(found: number): number {

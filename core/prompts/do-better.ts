@@ -142,7 +142,7 @@ export const doBetter: PromptSection = {
         notOpenings: {
           en: ['when a', 'when an', 'when something', 'when anything', 'when you', 'if a', 'if an', 'if something', 'if anything', 'if we', 'if you',
             'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having'],
-          nb: ['når', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du'],
+          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du'],
           sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du'],
         },
         headingCues: {

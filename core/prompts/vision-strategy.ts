@@ -54,9 +54,10 @@ export const visionStrategy: PromptSection = {
           nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']]],
           sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']]],
         },
-        // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's purpose.
+        // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's
+        // purpose; "mission-critical" is how much something matters.
         notCues: {
-          en: ['you should', 'you will', 'you must', 'you need'],
+          en: ['you should', 'you will', 'you must', 'you need', 'mission critical'],
           nb: ['du skal', 'du må', 'du bør', 'du vil'],
           sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
         },
@@ -120,6 +121,12 @@ export const visionStrategy: PromptSection = {
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
           ],
+        },
+        // Strategy games are a kind of game, not a plan.
+        notCues: {
+          en: ['strategy game'],
+          nb: ['strategispill'],
+          sv: ['strategispel'],
         },
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',

@@ -86,3 +86,24 @@ describe('do-better: what looks like a problem but is not', () => {
     for (const part of sentence.split(/(?<=\?)\s/)) expect(shown).not.toContain(part);
   });
 });
+
+describe('do-better: a dated event is no routine, however it opens', () => {
+  it.each([
+    ['en', 'When a storm hit in March, 2,000 homes were without power for two days.'],
+    ['nb', 'Når kundene må vente tre uker på en montør, er ventetiden for lang.'],
+    ['nb', 'Når en storm tok strømnettet i fjor, var 2 000 hjem uten strøm i to døgn.'],
+    ['sv', 'När en storm slog ut elnätet i mars var 2 000 hushåll utan ström i två dagar.'],
+  ])('%s: "%s" is something to do better', (lang, sentence) => {
+    expect(shownAlone(sentence, lang)).toContain(sentence);
+  });
+});
+
+describe('do-better: a routine told with "goes wrong" or "may" is still a routine, not a dated event', () => {
+  it.each([
+    ['nb', 'Når noe går galt og det blir feil på en faktura, ringer vi kunden samme dag.'],
+    ['sv', 'När något går fel på ett bygge ringer projektledaren kunden samma dag.'],
+    ['en', 'If a delivery has a fault, we may send a driver back the same afternoon.'],
+  ])('%s: "%s" is not something to do better', (lang, sentence) => {
+    expect(shownAlone(sentence, lang)).not.toContain(sentence);
+  });
+});

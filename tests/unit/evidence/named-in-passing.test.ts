@@ -131,3 +131,12 @@ describe('department: a sentence opening with a time or the board names no unit'
     expect(shown(blocks, lang, 'department')).not.toContain(sentence);
   });
 });
+
+describe('people: a nurse named with the role before the name', () => {
+  it.each([
+    ['sv', 'Nattsjuksköterska Ahmed Yusuf, 019-20 55 40'],
+    ['sv', 'Frågor besvaras av undersköterska Maja Lind.'],
+  ])('%s: "%s" is shown for the people', (lang, sentence) => {
+    expect(shownAlone(sentence, lang, 'people', 'job-ad')).toContain(sentence);
+  });
+});

@@ -139,3 +139,14 @@ describe('why this job: in an ad, a company plan tied to the role, below the dut
     expect(hits.filter((h) => h.promptId === 'why-this-job')).toEqual([]);
   });
 });
+
+describe('look-alikes: "mission-critical" is no mission, a strategy game is no plan', () => {
+  it.each([
+    ['en', 'vision', 'For most of our customers the billing system is mission-critical.'],
+    ['en', 'strategy', 'We make turn-based strategy games for phones and tablets.'],
+    ['nb', 'strategy', 'Vi lager strategispill for mobil og nettbrett.'],
+    ['sv', 'strategy', 'Vi gör strategispel för mobil och surfplatta.'],
+  ])('%s %s: "%s"', (lang, id, sentence) => {
+    expect(shownAlone(sentence, lang, id)).not.toContain(sentence);
+  });
+});
