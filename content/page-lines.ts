@@ -1,7 +1,7 @@
 import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
-import { clean, textLines } from './element-text';
+import { BULLET_LINE, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
 /**
@@ -118,7 +118,8 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
     const previous = blocks[blocks.length - 1]?.text;
     if (seen.has(text) && !(previous !== undefined && isFactLabel(previous))) continue;
     seen.add(text);
-    const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : 'div';
+    // "<div>• Forskaling …</div>": a bulleted line is a list item, as in the text blocks.
+    const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : BULLET_LINE.test(text) ? 'li' : 'div';
     blocks.push(heading === undefined || /^h[1-6]$/.test(known) ? { tag: known, text } : { heading, tag: known, text });
     if (/^h[1-6]$/.test(known)) heading = text;
   }

@@ -23,6 +23,18 @@ function containsName(text: readonly string[], name: readonly string[]): boolean
   return false;
 }
 
+/**
+ * The part of a company's name the text names: all of it, or its first words when they are at least
+ * two and half the name ("Håland og Aas" for "Håland & Aas Regnskap AS"; papers drop the trade word).
+ */
+function namedPart(text: readonly string[], name: readonly string[]): string | undefined {
+  if (containsName(text, name)) return name.join(' ');
+  for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
+    if (containsName(text, name.slice(0, k))) return name.slice(0, k).join(' ');
+  }
+  return undefined;
+}
+
 export interface NewsSubject {
   company: Company;
   filedBecause: FiledBecause;
@@ -41,9 +53,9 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
     let best: { company: Company; length: number } | undefined;
     for (const company of companies) {
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
-        const name = key.split(' ').filter(Boolean);
-        if (key.replace(/ /g, '').length < MIN_NAME_CHARS || !containsName(tokens, name)) continue;
-        if (!best || key.length > best.length) best = { company, length: key.length };
+        const named = namedPart(tokens, key.split(' ').filter(Boolean));
+        if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
+        if (!best || named.length > best.length) best = { company, length: named.length };
       }
     }
     if (best) return { company: best.company, filedBecause: { part, name: best.company.name } };

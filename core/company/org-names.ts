@@ -81,7 +81,7 @@ export function nameFromLegalLine(line: string): string | undefined {
   if (alone && PUBLIC_BODY.exec(alone)?.[1] === alone) return parts[0];
   // "Haaland og Aas Regnskap · Breigata 7, 4006 Stavanger · 51 89 22 10": the name before the address.
   const [head, address] = parts;
-  if (head && address && POSTAL_ADDRESS.test(address) && BARE_NAME.test(head) && !FOOTER_WORD.test(head)) return head;
+  if (head && address && POSTAL_ADDRESS.test(address) && BARE_NAME.test(head) && !/\d/.test(head) && !FOOTER_WORD.test(head)) return head;
   const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
   if (orgAt >= 0) {
     const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();

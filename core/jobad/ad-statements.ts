@@ -124,7 +124,8 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
 export function fullerName(name: string, input: JobAdInput): string {
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
-  const fuller = [...legal, ...(input.lines?.logos ?? [])].find((n) => n.length > name.length && same(n, name) && isOrganisationName(n));
+  const header = (input.lines?.header ?? []).map((b) => b.text);
+  const fuller = [...legal, ...(input.lines?.logos ?? []), ...header].find((n) => n.length > name.length && same(n, name) && isOrganisationName(n));
   return fuller ?? name;
 }
 

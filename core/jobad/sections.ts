@@ -16,7 +16,7 @@ export interface Sections {
 }
 
 const COLLECTED = new Set<SectionKind>(['responsibilities', 'must', 'nice', 'soft-nice']);
-const PSEUDO_TAGS = new Set(['p', 'dt', 'th', 'td']);
+const PSEUDO_TAGS = new Set(['p', 'div', 'dt', 'th', 'td']);
 const MAX_PARAGRAPH_ITEM = 300;
 const MAX_PARAGRAPHS = 8;
 const MAX_PROSE_HEADING_WORDS = 4;

@@ -26,7 +26,13 @@ const SPELLINGS: Record<string, string> = {
   'www.bjerkas.no/om-oss/ansatte': 'companies/bjerkas-maskin-ansatte/page.html',
   'www.vestopplandavis.no/naeringsliv/entreprenorene-venter-pa-deler': 'news/vestopplandavis-bjerkas-maskin-deler/page.html',
 };
-const PAGES: Record<string, string> = { ...FJELLKRAFT, ...SPELLINGS };
+/** A third: "Håland & Aas Regnskap AS" on a board, a site that names itself only in its footer, a paper that writes "Håland og Aas". */
+const SHORT_FORMS: Record<string, string> = {
+  'karrierestart.no/ledig-stilling/2841177': 'jobads/karrierestart-haland-aas-regnskapsmedarbeider/page.html',
+  'www.haalandaas.no/om-oss': 'companies/haaland-og-aas-regnskap-om-oss/page.html',
+  'www.finansavisen.no/naeringsliv/2026/11/30/8410221/regnskapskjeden-kjoper-seg-opp-i-stavanger': 'news/finansavisen-haland-aas-oppkjop/page.html',
+};
+const PAGES: Record<string, string> = { ...FJELLKRAFT, ...SPELLINGS, ...SHORT_FORMS };
 const HOSTS = [...new Set(Object.keys(PAGES).map((key) => key.split('/')[0]!))];
 const url = (key: string): string => `http://${key}`;
 
@@ -105,5 +111,19 @@ describe('one employer across sites', () => {
     await showView(board, 'Job ad and clips');
     const news = board.locator(`[data-clip-url="${url(keys[2]!)}"]`);
     await expect.poll(() => news.locator('.filed-because').innerText()).toContain("the article's opening names Bjerkaas Maskin AS");
+  });
+
+  test('a site that names itself only in its footer and a paper that drops the trade word join the ad\'s employer', async () => {
+    const keys = Object.keys(SHORT_FORMS);
+    for (const key of keys.slice(0, -1)) await clipPage(session, url(key));
+    const { popup } = await clipPage(session, url(keys[keys.length - 1]!));
+
+    const { companies, clips } = await readStore(popup);
+    const company = companies.find((c) => c.name === 'Håland & Aas Regnskap AS');
+    expect(company, `companies: ${companies.map((c) => c.name).join(', ')}`).toBeDefined();
+    const where = clips.map((c) => `${c.url} → ${companies.find((o) => o.id === c.companyId)?.name}`).join('\n');
+    expect(clips.filter((c) => c.companyId === company!.id), where).toHaveLength(3);
+    expect(company!.domains, 'the board and the paper are not the company').toEqual(['haalandaas.no']);
+    expect(companies.some((c) => /finansavisen|regnskap for små/i.test(c.name)), 'the paper and the slogan are no company').toBe(false);
   });
 });
