@@ -140,9 +140,14 @@ const RELATION_NAME = new RegExp(
   'gu',
 );
 
+/** Capitalised words of a desk or a service, not of a person: "Contact Customer Services", "Kontakt Kundeservice Bergen". */
+const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|desk|office|centre|center|team|kundeservice|kundesenter|kundservice|kundtjänst|sentralbord|växeln?)(?![\p{L}])/iu;
+
 /** Names a sentence puts in charge of, behind, or at the end of a call: the relation stands for the role. */
 export function namesByRelation(sentence: string): string[] {
-  return [...sentence.matchAll(RELATION_NAME)].map((m) => m[1]!).filter((name) => !NOT_NAMES.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
+  return [...sentence.matchAll(RELATION_NAME)]
+    .map((m) => m[1]!)
+    .filter((name) => !NOT_NAMES.test(name) && !SERVICE_WORDS.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
 }
 
 const LIST_SEPARATOR = /\s*[·•|]\s*/;

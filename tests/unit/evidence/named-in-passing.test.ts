@@ -46,6 +46,9 @@ describe('people: a person put in charge of, or behind, something, without a tit
     ['en', 'Except where noted, content on this site is licensed under a Creative Commons Attribution licence.'],
     ['nb', 'Under Arendalsuka møter du oss på standen ved kaia.'],
     ['sv', 'Under året flyttade vi lagret till Jönköping.'],
+    ['en', 'Contact Customer Services on 0800 123 456 for a new meter.'],
+    ['nb', 'Kontakt Kundeservice Bergen hvis måleren er ødelagt.'],
+    ['sv', 'Kontakta Kundtjänst Väst om mätaren har gått sönder.'],
   ])('%s: "%s" names nobody', (_lang, sentence) => {
     expect(namesByRelation(sentence)).toEqual([]);
   });
