@@ -36,7 +36,8 @@ export interface EvidenceRule {
   notCues?: Localized<string[]>;
   /**
    * Openings of a sentence that make it something else than the prompt asks (a routine told as
-   * "When a … fails, we …", a question to the reader): not evidence, wherever the cues stand.
+   * "When a … fails, we …", a question to the reader): not evidence, wherever the cues stand, unless
+   * the sentence names a year or a month (then it tells what happened).
    */
   notOpenings?: Localized<string[]>;
   /**
