@@ -9,6 +9,7 @@ import type { JobAdDraft, JobAdField, JobAdInput, JobAdSource, SourceDraft } fro
 import { allNodes, asArray, asText, hasType, indexById } from './values';
 
 const MAX_DESCRIPTION = 30_000;
+const EXPERIENCE_SUMMARY = /^\d+ (?:years|months) of experience$/;
 const REQUIREMENT_KEYS = ['qualifications', 'experienceRequirements', 'educationRequirements', 'skills', 'physicalRequirement', 'sensoryRequirement'];
 const COMPLETENESS_KEYS = ['title', 'hiringOrganization', 'jobLocation', 'description', 'datePosted', 'validThrough', 'baseSalary', 'employmentType'];
 
@@ -74,7 +75,8 @@ export function fromSchemaOrg(nodes: readonly JsonLdNode[], source: JobAdSource,
   const fromSections = sections.must.length + sections.nice.length > 0;
   if (required.items.length > 0 && (required.structured || !fromSections)) {
     fields.requirements = { must: required.items.filter((i) => !isNiceItem(i)), nice: required.items.filter(isNiceItem) };
-    if (!required.structured) weak.add('requirements');
+    // "3 years of experience" read from an experience object says less than the page's own list.
+    if (!required.structured || required.items.every((i) => EXPERIENCE_SUMMARY.test(i))) weak.add('requirements');
   } else if (fromSections) {
     fields.requirements = { must: sections.must, nice: sections.nice };
   }

@@ -27,7 +27,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'det är ett plus', 'önskvärda? (kvalifikationer|erfarenheter|kompetenser)', 'det er en fordel', 'det er ein fordel',
         'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
         'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if'),
-      opening('plus', 'fordel', 'fördel', 'bonus$'),
+      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'önskvärt$', 'desirable$', 'nice$'),
     ],
   ],
   [

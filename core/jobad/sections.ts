@@ -26,6 +26,17 @@ const MIN_PROSE_AFTER_HEADING = 60;
 const MAX_NICE_WORDS = 25;
 const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
 
+/** "Stillingstype Trainee", "Søknadsfrist 31.01.2027": a fact box's row right after a list, not an item. */
+const FACT_ROW =
+  /^(?:bransje|bransch|industry|sector|sektor|stillingstype|anställningsform|ansettelsesform|employment type|job type|antall stillinger|antal tjänster|number of positions|arbeidssted|arbetsort|tiltredelse|tillträde|oppstart|start date|referanse(?:nummer)?|referensnummer|reference|publisert|publicerad|published|søknadsfrist|sista ansökningsdag|deadline|omfang|omfattning|stillingsprosent)(?:\s*[:：]\s*|\s+)\S/iu;
+const MAX_FACT_ROW = 60;
+/** "Stillingen er fast i 60 prosent", "The position is permanent": the terms, not a duty or a requirement. */
+const TERMS_SENTENCE =
+  /^(?:stillingen|stillinga|tjänsten|the (?:position|role|post|job)) (?:er|är|is) (?:en |ei |et |ett |a |an )?(?:fast|midlertidig|mellombels|vikariat|tillsvidare|heltid|deltid|permanent|temporary|full[- ]time|part[- ]time|\d)/iu;
+/** "Ask X about the role on 0113 496 0218": a way to reach someone, not an item. */
+const PHONE = /(?<!\d)(?:\+\d{2}\s?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}(?!\d)/u;
+const notAnItem = (text: string): boolean => TERMS_SENTENCE.test(text) || (PHONE.exec(text)?.[0].replace(/\D/g, '').length ?? 0) >= 8;
+
 /** "We'll train you, so no retail experience is needed", "Erfaring er ikke nødvendig": what the ad does not ask for. */
 const NOT_ASKED =
   /(?<!\p{L})(?:no|not|ingen|inget|ikke|inte)(?!\p{L})[^.;]{0,50}(?<!\p{L})(?:needed|required|necessary|essential|nødvendig|påkrevd|et krav|ett krav|krävs|behövs|trengs|kreves)(?!\p{L})|(?<!\p{L})(?:krävs|behövs|kreves|trengs) (?:inte|ikke)(?!\p{L})/iu;
@@ -115,8 +126,9 @@ export function readSections(input: readonly TextBlock[]): Sections {
       start(classifyHeading(block.heading));
     }
     if (!open.kind || !COLLECTED.has(open.kind)) return;
-    // "Closing date 31.01.27 — interviews the week after": the ad's facts, after its prose sections.
+    // "Closing date 31.01.27 — interviews the week after", "Bransje Handel": the ad's facts, after its sections.
     if (block.tag === 'p' && DEADLINE_LABEL.exec(block.text)?.index === 0) return start(undefined);
+    if (block.text.length <= MAX_FACT_ROW && FACT_ROW.test(block.text)) return start(undefined);
     // A list item holding a heading ("<li><h3>Seniority level</h3>…") comes before it: a fact box, not an item.
     const inner = blocks[i + 1];
     if (block.tag === 'li' && inner && /^h[1-6]$/.test(inner.tag) && block.text.startsWith(inner.text)) return;
@@ -149,7 +161,7 @@ export function readSections(input: readonly TextBlock[]): Sections {
   const nice: string[] = [];
   const responsibilities: string[] = [];
   for (const { kind, items } of found) {
-    for (const item of items) {
+    for (const item of items.filter((i) => !notAnItem(i))) {
       if (kind === 'responsibilities') responsibilities.push(item);
       else if (kind === 'nice' || (kind === 'soft-nice' && !softIsMust) || isNiceItem(item)) nice.push(item);
       else if (!NOT_ASKED.test(item.split(';')[0]!)) must.push(item);

@@ -167,3 +167,43 @@ describe('places and dates as more boards write them', () => {
     expect(findDate('den 14/2 2027')).toBe('2027-02-14');
   });
 });
+
+describe('what stands among the items but is not one', () => {
+  const read = (html: string) => readSections(blocks(html));
+
+  test.each([
+    ['nb', '<h2>Arbeidsoppgaver</h2><ul><li>Budsjettering</li><li>Bransje Handel</li><li>Søknadsfrist 31.01.2027</li></ul>'],
+    ['sv', '<h2>Arbetsuppgifter</h2><ul><li>Budgetering</li><li>Omfattning Heltid</li><li>Sista ansökningsdag 2027-01-31</li></ul>'],
+    ['en', '<h2>Responsibilities</h2><ul><li>Budgeting</li><li>Job type: Permanent</li><li>Deadline 31 January 2027</li></ul>'],
+  ])('%s: a fact box row ends the list', (_lang, html) => {
+    expect(read(html).responsibilities).toHaveLength(1);
+  });
+
+  test.each([
+    ['nb', 'Stillingen er fast i 60 prosent, med noe kveldsarbeid.'],
+    ['sv', 'Tjänsten är en tillsvidareanställning på heltid.'],
+    ['en', 'The position is permanent and full-time.'],
+  ])('%s: the terms of the job are not a duty', (_lang, terms) => {
+    expect(read(`<h2>Om stillingen</h2><p>Du skal lage omvisninger for skoler og turister. ${terms}</p>`).responsibilities).not.toContain(terms);
+  });
+
+  test.each([
+    ['en', 'Ask our lead Marta Kowalczyk about the role on 0113 496 0218.'],
+    ['nb', 'Spørsmål om stillingen kan rettes til Marit Halvorsen på 976 55 120.'],
+    ['sv', 'Har du frågor, ring Jonas Ekbladh på 036-710 44 20.'],
+  ])('%s: a way to reach someone is not a requirement', (_lang, contact) => {
+    const sections = read(`<h2>Requirements</h2><ul><li>A driving licence</li></ul><p>${contact}</p>`);
+    expect([...sections.must, ...sections.nice]).toEqual(['A driving licence']);
+  });
+
+  test.each([['Ønskelig'], ['Önskvärt'], ['Desirable']])('a list under "%s" is the nice-to-haves', (heading) => {
+    expect(read(`<h2>Kvalifikasjoner</h2><ul><li>Fagbrev</li></ul><p><strong>${heading}</strong></p><ul><li>Truckførerbevis</li></ul>`)).toMatchObject({ must: ['Fagbrev'], nice: ['Truckførerbevis'] });
+  });
+});
+
+test('"3 years of experience" read from JSON-LD gives way to the page\'s own list of requirements', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Control Engineer', experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 36 } };
+  const html = `<html><head><title>Control Engineer</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><h1>Control Engineer</h1>
+    <h2>Responsibilities</h2><ul><li>Tune control loops</li></ul><h2>What we are looking for</h2><ul><li>MSc in cybernetics</li><li>C++</li></ul></body></html>`;
+  expect(ad(html, 'https://www.linkedin.com/jobs/view/1')?.requirements.must).toEqual(['MSc in cybernetics', 'C++']);
+});
