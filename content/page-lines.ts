@@ -85,9 +85,13 @@ function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = 
 }
 
 function logoAlt(img: Element): string {
+  // "Rowan Tree logo – home": each trailing word of furniture goes.
   return clean(img.getAttribute('alt'))
     .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
+    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/^(?:logo(?:type?)?|logotyp)\s*(?:of|for|för|til|till)?\s*/iu, '')
+    // "Arbetsgivarens logotyp", "Employer's logo": whose logo, not a name.
+    .replace(/^(?:arbetsgivarens|arbeidsgiverens|arbeidsgjevaren sin|företagets|bedriftens|selskapets|the employer'?s|employer'?s|company'?s|our)$/iu, '')
     .trim();
 }
 

@@ -69,7 +69,8 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
   for (const el of elements) {
     if (blocks.length >= MAX_BLOCKS || left <= 0) break;
     if (holders.has(el)) continue;
-    const tag = el.tagName.toUpperCase();
+    // "<li><p>Own the editor</p></li>": the paragraph is the list item.
+    const tag = el.tagName.toUpperCase() === 'P' && el.parentElement?.tagName.toUpperCase() === 'LI' ? 'LI' : el.tagName.toUpperCase();
     const parts = partsOf(tag, textLines(el));
     for (const part of parts) {
       let { text } = part;

@@ -82,7 +82,7 @@ export function isJobBoardHost(hostname: string): boolean {
 }
 
 /** A board's or platform's brand: `finn.no` → "finn", `arbeidsplassen.nav.no` → "arbeidsplassen". */
-const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!).filter((brand) => brand.length >= 4));
+const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!.replace(/[^\p{L}\p{N}]+/gu, '')).filter((brand) => brand.length >= 4));
 
 /**
  * True when a site's name is a job board's or a recruiting platform's own ("Recman", "FINN.no",

@@ -10,6 +10,7 @@ import { normalizeCompanyName, textNameTokens } from './names';
  */
 
 const MIN_NAME_CHARS = 4;
+const PAIR_OF_NAMES = /^[\p{Lu}][\p{L}'’-]+\s+(?:&|og|och|and)\s+[\p{Lu}][\p{L}'’-]+\s/u;
 
 function containsName(text: readonly string[], name: readonly string[]): boolean {
   for (let at = 0; at + name.length <= text.length; at++) {
@@ -24,11 +25,13 @@ function containsName(text: readonly string[], name: readonly string[]): boolean
 }
 
 /**
- * The part of a company's name the text names: all of it, or its first words when they are at least
- * two and half the name ("Håland og Aas" for "Håland & Aas Regnskap AS"; papers drop the trade word).
+ * The part of a company's name the text names: all of it, or, for a name that opens with a pair of names,
+ * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
+ * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[]): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean): string | undefined {
   if (containsName(text, name)) return name.join(' ');
+  if (!byFirstWords) return undefined;
   for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
     if (containsName(text, name.slice(0, k))) return name.slice(0, k).join(' ');
   }
@@ -53,7 +56,9 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
     let best: { company: Company; length: number } | undefined;
     for (const company of companies) {
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
-        const named = namedPart(tokens, key.split(' ').filter(Boolean));
+        // Only a pair of names ("Håland & Aas") is told by its first words: "Calder Valley" is a place as often as a firm.
+        const pair = PAIR_OF_NAMES.test(company.name);
+        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

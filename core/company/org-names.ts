@@ -7,8 +7,8 @@
 /** Legal forms written after a name. */
 const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
-const PUBLIC_AFTER = String.raw`(?:kommune|kommun|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital)`;
-const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen)`;
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital)`;
+const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
 /** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
 const JOINER = String.raw`(?:\s+(?:&|og|och|and|of|i|for|för)\s+|\s+|-)`;
@@ -65,7 +65,7 @@ export function nameFromLegalLine(line: string): string | undefined {
   const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1]);
-    if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name)) return name;
+    if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name)) return name;
   }
   // "Hemvik-Spel AB · Bergsgatan 20 …", "Ashby and Crane Engineering Ltd is registered in England and Wales …":
   // a line that opens with a legal name.
@@ -80,8 +80,10 @@ export function nameFromLegalLine(line: string): string | undefined {
   const alone = parts.length === 1 ? titleCased(parts[0]!) : undefined;
   if (alone && PUBLIC_BODY.exec(alone)?.[1] === alone) return parts[0];
   // "Haaland og Aas Regnskap · Breigata 7, 4006 Stavanger · 51 89 22 10": the name before the address.
-  const [head, address] = parts;
-  if (head && address && POSTAL_ADDRESS.test(address) && BARE_NAME.test(head) && !/\d/.test(head) && !FOOTER_WORD.test(head)) return head;
+  // "Saint Aldhelms Hospice, Yeovil Road, Sherborne DT9 4LB · …", "Brovang Medico · Skejby Vænge 21 · 8200 Aarhus N".
+  const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
+  const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
+  if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part))) return head;
   const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
   if (orgAt >= 0) {
     const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();
@@ -92,7 +94,7 @@ export function nameFromLegalLine(line: string): string | undefined {
 }
 
 /** "Om kommunen", "Om företaget", "About the company": the page's subject in general words, not its name. */
-const GENERIC_SUBJECT = /^(?:kommunen|kommunen vår|företaget|bolaget|bedriften|selskapet|firmaet|firman|byrået|byrån|konsernet|koncernen|gruppen|skolen|skolan|barnehagen|förskolan|klinikken|kliniken|hotellet|restauranten|butikken|butiken|the company|the firm|the team|the business|our company)$/iu;
+const GENERIC_SUBJECT = /^(?:kommunen|kommunen vår|skulen|skolen|skolan|folkehøgskulen|folkehøgskolen|sjukehuset|sykehuset|stiftelsen|foreningen|föreningen|klubben|kyrkja|kirken|menigheten|gården|garden|verkstaden|verkstedet|kontoret|företaget|bolaget|bedriften|selskapet|firmaet|firman|byrået|byrån|konsernet|koncernen|gruppen|skolen|skolan|barnehagen|förskolan|klinikken|kliniken|hotellet|restauranten|butikken|butiken|the company|the firm|the team|the business|our company)$/iu;
 
 /** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
 export function nameFromAboutTitle(text: string): string | undefined {

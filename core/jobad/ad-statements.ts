@@ -32,6 +32,11 @@ function titleSegments(input: JobAdInput): string[] {
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
+/** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen": a segment that lists towns names no employer. */
+function namesTowns(segment: string): boolean {
+  return segment.split(/\s*[/,]\s*|\s+(?:og|och|and|&)\s+/u).every((part) => knownTown(part) !== undefined);
+}
+
 /** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
 function isAddressSegment(segment: string): boolean {
   const postcode = /\b(?:\d{4,5}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
@@ -59,7 +64,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
     if (named) return named;
   }
-  const candidates = rest.filter((s) => !knownTown(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60);
+  const candidates = rest.filter((s) => !namesTowns(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60);
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // Without a site name a board's own name usually stands last: "Title – Employer | Board".
@@ -122,11 +127,39 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
 }
 
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
-export function fullerName(name: string, input: JobAdInput): string {
+export function fullerName(stated: string, input: JobAdInput): string {
+  // "Nordavind Kraft AS – Nett – Planlegging og analyse": the organisation, without the unit path after it.
+  const own = organisationIn(stated);
+  const name = own && stated.startsWith(own) && /^\s*[-–—|/]/u.test(stated.slice(own.length)) ? own : stated;
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const fuller = [...legal, ...(input.lines?.logos ?? []), ...header].find((n) => n.length > name.length && same(n, name) && isOrganisationName(n));
   return fuller ?? name;
+}
+
+const CLIENT = /(?<!\p{L})(?:(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)|(?:vår|our) (?:kunde|kund|client) |(?:ansatt|ansett|tilsett|anställd|employed) (?:direkte |direkt )?(?:hos|av|i|by) )\s*/giu;
+
+/**
+ * A staffing agency's ad for a named client: "For vår kunde Kvitfjell Emballasje AS søker vi …",
+ * "du blir anställd direkt av vår kund Granhammar & Berg Logistik AB", "on behalf of our client X Ltd".
+ * The client, named with its legal form, is the employer.
+ */
+export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
+  for (const block of blocks.slice(0, 60)) {
+    for (const m of block.text.matchAll(CLIENT)) {
+      const after = block.text.slice(m.index + m[0].length);
+      const name = organisationIn(after);
+      if (name && after.startsWith(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** "Transportplanerare till Granhammar & Berg i Norrköping": the title without the client it names. */
+export function withoutClient(title: string, client: string): string {
+  const first = client.split(/\s+/)[0]!;
+  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+  return at > 0 ? title.slice(0, at).trim() : title;
 }
 
 /** Whether an ad's address is on a known job board or recruiting platform. */

@@ -1,5 +1,5 @@
 import type { JsonLdNode, TextBlock } from '../model';
-import { fullerName } from './ad-statements';
+import { agencyClient, fullerName, withoutClient } from './ad-statements';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -61,6 +61,12 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const drafts = [jsonLd, microdata, heuristic.draft].filter((d): d is SourceDraft => d !== undefined);
     const ad = mergeDrafts(drafts, safe.title);
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, name: fullerName(ad.hiringOrganization.name, safe) };
+    // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
+    const client = agencyClient(safe.blocks);
+    if (client) {
+      ad.hiringOrganization = { name: client };
+      ad.title = withoutClient(ad.title, client);
+    }
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

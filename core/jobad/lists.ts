@@ -5,7 +5,7 @@ const MAX_ITEM = 600;
 const MAX_ITEMS = 60;
 
 /** Chrome that ends up between the content on real pages: not a requirement or a task. */
-export const CHROME = /(?<!\p{L})(cookies?|informasjonskapsler|kakor|personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved)(?!\p{L})|©/iu;
+export const CHROME = /(?<!\p{L})(cookies?|informasjonskapsler|kakor|personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by|drivs av)(?!\p{L})|©/iu;
 
 /** An item as a reader wants it: no bullet, no trailing `;`, one line. */
 export function cleanItem(text: string): string {
@@ -75,9 +75,9 @@ export function splitList(value: string): SplitList {
 const NICE_ITEM = new RegExp(
   '(?<!\\p{L})(' +
     [
-      'er en fordel', 'er ein fordel', 'en fordel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
+      'er en fordel', 'er ein fordel', 'en fordel', 'ein føremon', 'en fördel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
       'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
-      'is a plus', 'a plus', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
+      'is a plus', 'a plus', 'a big plus', 'a real plus', 'a huge plus', 'ett stort plus', 'et stort pluss', 'et stort pluss', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
       'would help', 'it would help if', 'not essential', 'bonus:', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
     ].join('|') +
@@ -91,7 +91,11 @@ const NICE_ITEM = new RegExp(
  */
 export function isNiceItem(item: string): boolean {
   // "… er en fordel, men ikke et krav": the marker still closes the item.
-  const text = item.replace(/[\s.!;,)]+$/, '').replace(/,?\s+(?:men|but)\s+(?:ikke|inte|not)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '');
+  const text = item
+    .replace(/[\s.!;,)]+$/, '')
+    .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
+    // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
+    .replace(/,?\s+(?:but we(?:'ll| will) train you|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
   for (const m of text.matchAll(NICE_ITEM)) {
     // "Gjerne også mobilutvikling", "Du har gjerne …": near the start; but "Førerkort klasse B, gjerne BE" qualifies a must.
     if (m.index <= 20 && !/[,;]/.test(text.slice(0, m.index))) return true;

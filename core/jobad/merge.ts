@@ -1,3 +1,4 @@
+import { knownTown } from './places';
 import type { JobAd, JobAdDraft, JobAdField, SourceDraft } from './types';
 
 const FIELDS: readonly JobAdField[] = [
@@ -40,7 +41,10 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   // Copied field by field; each value comes from a draft typed like the ad itself.
   const target = ad as unknown as Record<JobAdField, unknown>;
   for (const field of FIELDS) {
-    const strong = drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));
+    // The deadline the page shows under its label beats a structured one, which is often the listing's expiry.
+    const page = field === 'validThrough' ? drafts.find((d) => d.source === 'heuristic' && hasValue(d.fields, field)) : undefined;
+    const shown = page && drafts.some((d) => d !== page && hasValue(d.fields, field) && d.fields.validThrough !== page.fields.validThrough) ? page : undefined;
+    const strong = shown ?? drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));
     const chosen = strong ?? drafts.find((d) => hasValue(d.fields, field));
     if (!chosen) continue;
     target[field] = chosen.fields[field];
@@ -75,14 +79,23 @@ const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|still
 
 /** When the work is done, not what it is: "- Nights", "– Weekends", "till kvällsskift", "(deltid 75 %)", "80 % fast". */
 const SHIFT = String.raw`(?:nights?|days?|evenings?|weekends?|night shift|day shift|nattskift|kveldsskift|kvällsskift|dagskift|dagtid|kveldstid|kvällstid|natt|helg(?:er|or)?|helgturnus)`;
-const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|\d{1,3}(?:[.,]\d)?\s?%)`;
+const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|fixed[- ]term|\d{1,3}(?:[.,]\d)?\s?%)`;
 const SCHEDULE_TAIL = new RegExp(
   String.raw`(?:\s+[-–—|]\s+${SHIFT}|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
   'iu',
 );
 
+/** "Tømrer – Tromsø og Finnsnes", "Lagermedarbeider – Hamar/Gjøvik": where the job is, after a dash. */
+function placeTail(title: string): number {
+  const m = /\s+[-–—]\s+([^-–—]+)$/u.exec(title);
+  if (!m) return -1;
+  const parts = m[1]!.split(/\s*(?:,|\/)\s*|\s+(?:og|och|and|&)\s+/u).map((p) => p.trim());
+  return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
+}
+
 export function tidyTitle(title: string): string {
   let out = title.trim();
-  for (let tail = TITLE_TAIL.exec(out) ?? SCHEDULE_TAIL.exec(out); tail && tail.index > 0; tail = TITLE_TAIL.exec(out) ?? SCHEDULE_TAIL.exec(out)) out = out.slice(0, tail.index).trim();
+  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? placeTail(out);
+  for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }

@@ -20,7 +20,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
-const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours'];
+const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -83,7 +83,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
   const heading = titleFact(blocks, input);
-  const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(blocks, input.siteName);
+  const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
   if (stated) return { name: stated };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
@@ -105,13 +105,20 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   return placesStated(input, onJobBoard(input.url));
 }
 
+const TERMS_STATED =
+  /(?:^|[.!]\s+)(?:tjänsten|stillingen|stillinga|the (?:position|role|job)|this) (?:är|er|is)[^.]{0,50}?(?<!\p{L})(heltid|deltid|full[- ]time|part[- ]time|\d{1,3}\s?(?:%|procent|prosent))/iu;
+
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
-  if (labelled.length > 0 || !input?.lines) return labelled;
+  if (labelled.length > 0) return labelled;
+  // "Tjänsten är en tillsvidareanställning på heltid", "Tjänsten är på 75 procent", "This is a full-time role".
+  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1]).find((v) => v !== undefined);
+  if (stated) return normalizeEmploymentTypes([stated]);
+  if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
   return normalizeEmploymentTypes(lines.flatMap((b) => [...b.text.matchAll(HOURS)].map((m) => m[1]!)));
 }

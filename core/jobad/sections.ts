@@ -35,7 +35,12 @@ const TERMS_SENTENCE =
   /^(?:stillingen|stillinga|tjänsten|the (?:position|role|post|job)) (?:er|är|is) (?:en |ei |et |ett |a |an )?(?:fast|midlertidig|mellombels|vikariat|tillsvidare|heltid|deltid|permanent|temporary|full[- ]time|part[- ]time|\d)/iu;
 /** "Ask X about the role on 0113 496 0218": a way to reach someone, not an item. */
 const PHONE = /(?<!\d)(?:\+\d{2}\s?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}(?!\d)/u;
-const notAnItem = (text: string): boolean => TERMS_SENTENCE.test(text) || (PHONE.exec(text)?.[0].replace(/\D/g, '').length ?? 0) >= 8;
+/** "Fjällbryggeriet i Åre AB · Prästgatan 9, 831 31 Östersund": an address line. */
+const ADDRESS = /[·,]\s*(?:\d{3}\s?\d{2}|\d{4})\s+\p{Lu}/u;
+/** "Vill du veta mer?": a question to the reader, not something the ad asks of them. */
+const QUESTION = /\?\s*$/u;
+const notAnItem = (text: string): boolean =>
+  TERMS_SENTENCE.test(text) || ADDRESS.test(text) || QUESTION.test(text) || (PHONE.exec(text)?.[0].replace(/\D/g, '').length ?? 0) >= 8;
 
 /** "We'll train you, so no retail experience is needed", "Erfaring er ikke nødvendig": what the ad does not ask for. */
 const NOT_ASKED =
