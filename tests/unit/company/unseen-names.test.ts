@@ -89,3 +89,36 @@ describe('a paper names the company without its trade word', () => {
     expect(article.company.id).not.toBe(saved.company.id);
   });
 });
+
+describe('names as the fourth set wrote them', () => {
+  test.each([
+    ['en', 'Saint Aldhelms Hospice, Yeovil Road, Sherborne, Dorset DT9 4LB · Registered charity no. 1104478', 'Saint Aldhelms Hospice'],
+    ['da', 'Brovang Medico · Skejby Vænge 21 · 8200 Aarhus N · Denmark', 'Brovang Medico'],
+    ['nn', 'Sunnfjord folkehøgskule · Naustdalsvegen 310, 6817 Naustdal', 'Sunnfjord folkehøgskule'],
+  ])('%s: the footer names "%3$s" before its address', (_lang, line, name) => {
+    expect(nameFromLegalLine(line)).toBe(name);
+  });
+
+  test('a copyright line with only a year names nobody', () => {
+    expect(nameFromLegalLine('© 2026 · Accessibility · Privacy')).toBeUndefined();
+  });
+
+  test.each([['Om skulen'], ['Om sjukehuset'], ['Om föreningen']])('"%s" is no name', (title) => {
+    expect(nameFromAboutTitle(title)).toBeUndefined();
+  });
+
+  test('furniture words after a logo\'s name go, however many', () => {
+    const page = capturePage(doc('<html><head><title>About us</title></head><body><header><a href="/"><img alt="Rowan Tree logo – home" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a></header><h1>About us</h1><p>Text.</p></body></html>'), 'https://rowantree.example/about');
+    expect(page.lines?.logos).toEqual(['Rowan Tree']);
+  });
+
+  test('a place that opens a company\'s name does not file news with it ("Calder Valley" is a valley)', async () => {
+    const ad = `<html lang="en"><head><title>Workshop Lead</title></head><body><h1>Workshop Lead</h1><p>Employer: Calder Valley Cycles Ltd</p>
+      <h2>Responsibilities</h2><ul><li>Run the workshop</li></ul><h2>Requirements</h2><ul><li>Cytech 2</li></ul><p>Closing date: 15.01.2027</p></body></html>`;
+    const news = `<html lang="en"><head><title>Night team</title></head><body><article><h1>Cold store adds a night team</h1><p>By Sam Holt · Published 2 December 2026</p>
+      <p>A cold store in the Calder Valley is hiring twelve people for a fourth night team.</p><p>${'More about the story follows here. '.repeat(6)}</p></article></body></html>`;
+    const saved = await saveCapture(db(), capturePage(doc(ad), 'https://www.cv-library.co.uk/job/1'), 1);
+    const article = await saveCapture(db(), capturePage(doc(news), 'https://www.westridingbusiness.example/news/1'), 2);
+    expect(article.company.id).not.toBe(saved.company.id);
+  });
+});
