@@ -60,9 +60,17 @@ function stripSuffixes(tokens: string[]): string[] {
   return tokens;
 }
 
+/** "St Aldhelm's Hospice" and "Saint Aldhelms Hospice", "The Penrose Bakery Company" and "Penrose Bakery Company": one name. */
+const SAINT = new Set(['st', 'sankt', 'sct']);
+
 function tokensOf(name: string, fold: Fold): string[] {
   const folded = foldAccents(name.normalize('NFKC').toLowerCase(), fold).replace(/ß/g, 'ss');
-  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (fold !== 'plain') return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // The current form also joins a possessive to its word, drops a leading "The" and writes "St" out.
+  const words = folded.replace(/(\p{L})['’]s(?!\p{L})/gu, '$1s').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  if (words.length > 1 && SAINT.has(words[0]!)) words[0] = 'saint';
+  return words;
 }
 
 function joined(name: string, fold: Fold): string {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
 import { backfillClipPeople } from './backfill-people';
 import { normalizeCompanyName } from '../company/names';
@@ -7,6 +7,17 @@ import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model
 import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
 
 export const DB_NAME = 'round-two';
+
+/** Adds each stored company's keys in the current name form; only companies whose keys change are written (and so re-indexed for search). */
+function addCurrentNameKeys(tx: Transaction) {
+  const keys = (company: Company): string[] => [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
+  return tx
+    .table<Company, string>('companies')
+    .filter((company) => keys(company).length !== company.normNames.length)
+    .modify((company) => {
+      company.normNames = keys(company);
+    });
+}
 
 /**
  * The one database. Every version stays in this chain: users upgrade from any
@@ -77,18 +88,10 @@ export class RoundTwoDB extends Dexie {
       });
     // Version 6: names fold "Sæther"/"Säther"/"Saether", "Bjerkås"/"Bjerkaas", "Nordøy"/"Nordoy" to one
     // key; each company also gets its names' new keys, so a page spelt the other way finds it.
-    this.version(6)
-      .stores({})
-      .upgrade((tx) => {
-        const keys = (company: Company): string[] => [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
-        // Only companies whose keys change are written (and so re-indexed for search).
-        return tx
-          .table<Company, string>('companies')
-          .filter((company) => keys(company).length !== company.normNames.length)
-          .modify((company) => {
-            company.normNames = keys(company);
-          });
-      });
+    // Version 6: names fold Nordic letters and their written-out pairs; version 7: a possessive joins its
+    // word, a leading "The" goes and "St" is written out. Each adds the current keys to stored companies.
+    this.version(6).stores({}).upgrade(addCurrentNameKeys);
+    this.version(7).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

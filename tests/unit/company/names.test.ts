@@ -67,3 +67,18 @@ describe('company names that mean the same employer normalise equal', () => {
     expect(normalizeCompanyName(' - ')).toBe('');
   });
 });
+
+describe('English name forms', () => {
+  test.each([
+    ["St Aldhelm's Hospice", 'Saint Aldhelms Hospice'],
+    ['The Penrose Bakery Company', 'Penrose Bakery Company Ltd'],
+    ['St. Olavs hospital', 'Sankt Olavs Hospital'],
+  ])('"%s" and "%s" are one name', (a, b) => {
+    expect(normalizeCompanyName(a)).toBe(normalizeCompanyName(b));
+  });
+
+  test('"The" alone, or a name that is only "St", stays a name', () => {
+    expect(normalizeCompanyName('The')).toBe('the');
+    expect(normalizeCompanyName('St')).toBe('st');
+  });
+});

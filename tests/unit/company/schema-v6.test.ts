@@ -32,3 +32,25 @@ describe('version 6 gives stored companies the keys of the folded spelling', () 
     db.close();
   });
 });
+
+describe('version 7 gives stored companies the keys of the joined possessive, "St" and no leading "The"', () => {
+  test('a hospice stored as "St Aldhelm\'s Hospice" by version 6 is found by a page that writes "Saint Aldhelms Hospice"', async () => {
+    const v6 = new Dexie(name);
+    v6.version(6).stores(V4_STORES);
+    // Version 6 split "Aldhelm's" at the apostrophe and kept "St" as written.
+    const stored = { id: 'hospice', name: "St Aldhelm's Hospice", nameSource: 'job-ad', domains: [], normNames: ['st aldhelm s hospice'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const other = { id: 'other', name: 'Fjellkraft AS', nameSource: 'job-ad', domains: [], normNames: ['fjellkraft'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v6.table('companies').bulkAdd([stored, other]);
+    v6.close();
+
+    const db = new RoundTwoDB(name);
+    const keys = (await db.companies.get('hospice'))?.normNames;
+    expect(keys?.[0], 'the earlier key stays').toBe('st aldhelm s hospice');
+    expect(keys).toContain('saint aldhelms hospice');
+    expect((await db.companies.get('other'))?.normNames, 'a company whose keys do not change is left as it was').toEqual(['fjellkraft']);
+    const found = await resolveCompany(db, { name: 'Saint Aldhelms Hospice', nameSource: 'page', domain: 'staldhelms.org.uk', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(found.id).toBe('hospice');
+    expect(await db.companies.count()).toBe(2);
+    db.close();
+  });
+});
