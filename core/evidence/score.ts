@@ -6,6 +6,7 @@ import { resolveLang } from './lang';
 import { asList, inlinePerson, isRoleLine, mentionsPerson, namesByRelation, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
+import { tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import type { EvidenceHit } from './types';
 
@@ -36,6 +37,7 @@ interface Rule {
   notOpenings?: CueMatcher;
   people: boolean;
   namedInSection: boolean;
+  shortfalls: boolean;
   borrows?: { promptId: string; weight: number };
 }
 
@@ -105,6 +107,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
+      shortfalls: evidence.shortfalls === true,
       ...(evidence.borrows && clipKind && evidence.borrows.clipKinds.includes(clipKind)
         ? { borrows: { promptId: evidence.borrows.promptId, weight: evidence.borrows.weight } }
         : {}),
@@ -226,7 +229,8 @@ export function scoreBlocks(
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;
         const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
-        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
+        const shortfall = rule.shortfalls && tellsShortfall(sentenceWords) ? 1 : 0;
+        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + shortfall);
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
           if (cues > 0) cuedSections[i]!.add(heading);
