@@ -6,7 +6,7 @@ import { resolveLang } from './lang';
 import { asList, inlinePerson, isRoleLine, mentionsPerson, namesByRelation, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
-import { tellsShortfall } from './shortfall';
+import { tellsImprovement, tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import type { EvidenceHit } from './types';
 
@@ -249,6 +249,7 @@ export function scoreBlocks(
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        if (rule.shortfalls && tellsImprovement(sentenceWords)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -62,3 +62,24 @@ export function tellsShortfall(text: readonly string[]): boolean {
   if (text.some((word) => FUTURE.test(word))) return false;
   return onlyPartOf(text) || againstTarget(text) || longWait(text);
 }
+
+/** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
+const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|redusert|reduserte|halvert|færre|minske|minska|sjönk|halvera|färre)/;
+/** Things that are bad to have more of; a stem may end a compound ("driftsstoppen", "sjukfrånvaron"). */
+const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
+  'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
+  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning'];
+// "minskade" holds "skade": a word of falling is never the bad thing itself.
+const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
+
+/**
+ * A bad figure that fell ("minskade de oplanerade stoppen med en tredjedel", "complaints fell by half"):
+ * an improvement, although "fell" and "minsk" are cues of a decline. Not when a shortfall is told too.
+ */
+/** How far (in words) the bad thing may stand from its fall: the one that fell, not another in the sentence. */
+const NEAR = 4;
+
+export function tellsImprovement(text: readonly string[]): boolean {
+  const near = (i: number): boolean => text.slice(Math.max(0, i - NEAR), i + NEAR + 1).some(isBad);
+  return text.some((word, i) => FELL.test(word) && near(i)) && !tellsShortfall(text);
+}

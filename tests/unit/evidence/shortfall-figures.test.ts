@@ -79,3 +79,24 @@ describe('do-better: figures that fall short of nothing', () => {
     expect(shownAlone(sentence, lang)).toEqual([]);
   });
 });
+
+describe('do-better: a bad figure that fell is an improvement', () => {
+  it.each([
+    ['en', 'Complaints about late deliveries fell by a third after the new routes.'],
+    ['en', 'Injuries on the loading bay dropped from twelve to four.'],
+    ['nb', 'Sykefraværet falt til 4 prosent etter at vi innførte faste skift.'],
+    ['nb', 'Driftsstansene på linje 2 ble halvert i løpet av året.'],
+    ['sv', 'Vi minskade de oplanerade stoppen i pressverkstaden med hälften.'],
+    ['sv', 'Klagomålen på fakturorna minskade kraftigt under våren.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(shownAlone(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Sales in Ireland fell by 8 per cent.'],
+    ['nb', 'Kundetilfredsheten falt fra 71 til 63, og klagene økte.'],
+    ['sv', 'Försäljningen i Danmark minskade med 6 procent.'],
+  ])('%s, a good figure that fell stays evidence: %s', (lang, sentence) => {
+    expect(shownAlone(sentence, lang)).toEqual([sentence]);
+  });
+});
