@@ -6,6 +6,7 @@ import { resolveLang } from './lang';
 import { asList, inlinePerson, isRoleLine, mentionsPerson, namesByRelation, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { splitSentences } from './segment';
+import { tellsImprovement, tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import type { EvidenceHit } from './types';
 
@@ -36,6 +37,7 @@ interface Rule {
   notOpenings?: CueMatcher;
   people: boolean;
   namedInSection: boolean;
+  shortfalls: boolean;
   borrows?: { promptId: string; weight: number };
 }
 
@@ -105,6 +107,7 @@ function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
+      shortfalls: evidence.shortfalls === true,
       ...(evidence.borrows && clipKind && evidence.borrows.clipKinds.includes(clipKind)
         ? { borrows: { promptId: evidence.borrows.promptId, weight: evidence.borrows.weight } }
         : {}),
@@ -226,7 +229,8 @@ export function scoreBlocks(
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;
         const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
-        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length);
+        const shortfall = rule.shortfalls && tellsShortfall(sentenceWords) ? 1 : 0;
+        const cues = cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + shortfall);
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
           if (cues > 0) cuedSections[i]!.add(heading);
@@ -245,6 +249,7 @@ export function scoreBlocks(
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        if (rule.shortfalls && tellsImprovement(sentenceWords)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

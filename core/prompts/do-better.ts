@@ -44,6 +44,8 @@ export const doBetter: PromptSection = {
             'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', "didn't reach", 'we promised', 'recall', 'call back',
             'lawsuit', 'sued', 'legal action', 'kept waiting', 'had to wait', 'without knowing', 'did not know', 'learned from', 'learnt from',
             'caught us out', 'return visit', 'rework', 'we have listened', 'we listened',
+            // A promise of how it will be done next time, a limit exceeded, a finding taken on board.
+            'next time we', 'over the limit', 'above the limit', 'taken it on board', 'taken that on board',
             // Events told plainly: people found out late or from others, nobody was told, a finding, idle machines, late runs.
             'only found out', 'first found out', 'without telling', 'without notifying', 'without informing', 'without warning', 'without notice',
             'bounced', 'should probably have', 'should really have', 'ought to have', 'investigation found', 'investigation showed', 'inspection found',
@@ -63,6 +65,7 @@ export const doBetter: PromptSection = {
             'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
             'kalt tilbake', 'søksmål', 'saksøkt', 'rettssak', 'måttet vente', 'mens de ventet', 'uten å få vite', 'visste ikke', 'ikke visste',
             'vi burde', 'lært av', 'lærte av', 'endret rutinene', 'omarbeid', 'vi har lyttet', 'vi har hørt',
+            'neste gang vi', 'over grenseverdi', 'tatt det til oss', 'tatt dette til oss',
             // Events told plainly: people found out late or from others, nobody was told, a finding, idle machines, late runs.
             'fikk først vite', 'oppdaget først', 'uten å varsle', 'uten å si fra', 'uten å gi beskjed', 'uten å informere', 'uten forvarsel',
             'skulle nok ha', 'burde nok ha', 'skulle egentlig ha', 'undersøkelsen viste', 'granskingen viste', 'gjennomgangen viste', 'tilsynet fant',
@@ -82,6 +85,7 @@ export const doBetter: PromptSection = {
             'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'vi lovade', 'återkall', 'kalla tillbaka',
             'har stämt', 'stämde bolaget', 'stämning mot', 'rättegång', 'fick vänta', 'väntade på', 'utan att få veta', 'inte visste', 'visste inte',
             'vi borde', 'lärt oss av', 'lärde oss av', 'ändrat rutinerna', 'omarbet', 'vi har lyssnat',
+            'nästa gång vi', 'över gränsvärde', 'tagit till oss',
             // Events told plainly: people found out late or from others, nobody was told, a finding, idle machines, late runs.
             'fick veta först', 'fick först veta', 'upptäckte först', 'utan att meddela', 'utan att informera', 'utan att säga till', 'utan förvarning',
             'skulle nog ha', 'borde nog ha', 'borde kanske ha', 'utredningen visade', 'granskningen visade', 'inspektionen visade', 'revisionen visade',
@@ -89,7 +93,7 @@ export const doBetter: PromptSection = {
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries'], ['rose', 'increased', 'went up', 'higher', 'while the rest', 'than the rest']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.
@@ -100,8 +104,10 @@ export const doBetter: PromptSection = {
             [['charged', 'collected', 'billed', 'debited'], ['twice', 'two times']],
             [['affected', 'hit by'], ['customers', 'tenants', 'landlords', 'users', 'households', 'passengers', 'patients']],
             [['nothing against', 'no problem with'], ['but']],
-            [['pulled', 'withdrew', 'withdrawn'], ['batch', 'product', 'from the market']]],
-          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'mens resten', 'enn resten']],
+            [['pulled', 'withdrew', 'withdrawn'], ['batch', 'product', 'from the market']],
+            // Work turned away for want of capacity.
+            [['turned', 'turn', 'turning'], ['away']]],
+          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
@@ -112,8 +118,9 @@ export const doBetter: PromptSection = {
             [['ikke noe imot', 'ingenting imot', 'ikke noe mot'], ['men']],
             [['trakk', 'trukket'], ['tilbake']],
             [['undersøkels', 'måling'], ['bare', 'kun']],
-            [['sto', 'stod', 'dager', 'uker'], ['på verkstedet', 'til reparasjon']]],
-          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'medan resten', 'än resten']],
+            [['sto', 'stod', 'dager', 'uker'], ['på verkstedet', 'til reparasjon']],
+            [['måtte', 'måttet'], ['si nei', 'takke nei', 'avvise']]],
+          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],
@@ -124,7 +131,8 @@ export const doBetter: PromptSection = {
             [['inget emot', 'ingenting emot'], ['men']],
             [['drog', 'dragit'], ['tillbaka']],
             [['undersökning', 'mätning'], ['bara', 'endast']],
-            [['stod', 'dagar', 'veckor'], ['på verkstaden', 'på verkstad']]],
+            [['stod', 'dagar', 'veckor'], ['på verkstaden', 'på verkstad']],
+            [['fick', 'tvingades', 'måste'], ['säga nej', 'tacka nej']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.
@@ -150,6 +158,7 @@ export const doBetter: PromptSection = {
           nb: ['utfordring', 'risiko', 'forbedr', 'læring', 'bli bedre'],
           sv: ['utmaning', 'risk', 'förbättr', 'lärdom', 'bli bättre'],
         },
+        shortfalls: true,
         clipKinds: ['company', 'news'],
       },
     },

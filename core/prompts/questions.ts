@@ -57,7 +57,28 @@ export const questions: PromptSection = {
         nb: 'De ser etter noen som har tenkt gjennom veien videre og kanskje blir lenge. Vær konkret om hva slags arbeid eller team du vil lede, ikke bare en tittel.',
         sv: 'De letar efter någon som har tänkt igenom vart hen vill och kanske stannar länge. Var konkret om vilket slags arbete eller team du vill leda, inte bara en titel.',
       },
-      evidence: 'answer-only',
+      // The answer is the candidate's; the page can show the paths the company offers: a course it pays for,
+      // a route to a named role, people who started lower down and lead now, a mentor of one's own
+      // (not "mentor för en klass": in a school a mentor is a teacher's duty).
+      evidence: {
+        cues: {
+          en: ['route to', 'path to', 'career path', 'started as', 'started out as', 'began as', 'you get a mentor', 'your own mentor', 'mentoring programme', 'promoted to', 'promoted from'],
+          nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet'],
+          sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad'],
+        },
+        // The company pays for a course or a degree.
+        pairedCues: {
+          en: [[['pay for', 'pays for', 'paid for', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']]],
+          nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier'], ['kurs', 'utdanning', 'studie', 'fagbrev', 'sertifi', 'mastergrad']]],
+          sv: [[['betalar', 'betalade', 'betalat', 'bekostar', 'bekostade', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']]],
+        },
+        headingCues: {
+          en: ['career path', 'develop your career', 'grow with us'],
+          nb: ['karrierevei', 'utvikle deg', 'karriere hos oss'],
+          sv: ['karriärväg', 'utvecklas hos oss', 'karriär hos oss'],
+        },
+        clipKinds: ['company', 'job-ad'],
+      },
     },
     {
       id: 'why-this-job',

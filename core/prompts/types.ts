@@ -52,6 +52,8 @@ export interface EvidenceRule {
   borrows?: { promptId: string; clipKinds: ClipKind[]; weight: number };
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
+  /** A figure that fell short (against a target, "only four of eight", weeks to answer) counts as a cue: core/evidence/shortfall.ts. */
+  shortfalls?: boolean;
 }
 
 export interface Prompt {

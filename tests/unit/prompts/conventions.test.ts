@@ -62,7 +62,8 @@ describe('prompt catalogue conventions', () => {
     expect(sections['do-better']).toEqual(['do-better']);
     expect(sections['questions']).toEqual(['key-qualities', 'career-goals', 'why-this-job', 'why-you', 'weak-spots']);
     const answerOnly = PROMPTS.filter((p) => !hasEvidence(p)).map((p) => p.id);
-    expect(answerOnly).toEqual(['career-goals', 'why-you', 'weak-spots']);
+    // Career goals are the candidate's, but a page can show the paths the company offers (tests/unit/evidence/career-paths.test.ts).
+    expect(answerOnly).toEqual(['why-you', 'weak-spots']);
   });
 
   it('feeds job-ad fields to the right prompts', () => {

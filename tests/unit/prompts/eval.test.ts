@@ -5,7 +5,8 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
-const TUNED_FLOOR = { precisionAt3: 0.9, recallAt5: 0.88, falseAlarms: 7 };
+// Measured with v4 in tuning, figures-only shortfalls and falls of bad figures (core/evidence/shortfall.ts) and career paths as evidence: P@3 0.916, R@5 0.911, 7 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.905, falseAlarms: 7 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

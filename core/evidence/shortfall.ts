@@ -1,0 +1,85 @@
+/**
+ * Shortfalls told in plain figures, without a negative word: a result set against its target
+ * ("99.1 per cent against a target of 99.6", "bara 91 procent …, och målet var 97"), only part of
+ * a count ("bara fyra av åtta"), and a long time to answer or to wait ("snittiden for et svar er
+ * 14 måneder", "brukte sju uker på å svare", "tar över 40 minuter"). Structure, not vocabulary:
+ * a figure, and what it is measured against. Works on folded words (see stems.ts).
+ */
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|' +
+  'en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|halvparten|' +
+  'två|fyra|sex|åtta|nio|tio|elva|hälften';
+const NUMBER = new RegExp(`^(?:\\d+|${NUMBER_WORDS})$`);
+const isNumber = (word: string | undefined): boolean => word !== undefined && NUMBER.test(word);
+
+/** A word meaning "only" before a figure: the figure fell short of something. */
+const ONLY = /^(?:only|just|bare|kun|bara|endast|enbart)$/;
+/** "of" between a part and its whole, or a share: "four of eight", "91 per cent". */
+const PART_OF = /^(?:of|out|av|per|prosent|procent|percent)$/;
+
+/** A target word after a contrast: "against a target of", "short of the goal", "og målet var", "under målet". */
+const TARGET = /^(?:target|targets|goal|aim|mål|målet|målsettingen|målsättningen)$/;
+const CONTRAST = /^(?:against|below|short|under|but|mot|men|og|och|while|mens|medan)$/;
+
+/** Time units: short ones count only with "over"/"more than" or waiting, long ones with answering too. */
+const LONG_UNIT = /^(?:weeks?|months?|uker?|ukene|måneder|månedene|måned|vecka|veckor|veckan|veckorna|månader|månaderna|månad)$/;
+const ANY_UNIT = new RegExp(`^(?:minutes?|hours?|days?|minutt|minutter|time|timer|dag|dager|døgn|minut|minuter|timme|timmar|dagar|dygn)$|${LONG_UNIT.source}`);
+/** Years are history ("for more than 40 years") unless someone waited them. */
+const YEARS = /^(?:years?|år|åren|årene)$/;
+const WAIT = /^(?:wait|vent|vänt)/;
+const OVER = /^(?:over|över|more|mer|mere|längre|lengre)$/;
+/** Answering and waiting (stems): the time is what someone waited. */
+const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes)/;
+/** "within a week", "innen en uke": a promise or a standard, not a shortfall. */
+const WITHIN = /^(?:within|innen|innenfor|inom|innan|under)$/;
+
+function onlyPartOf(text: readonly string[]): boolean {
+  return text.some((word, i) => ONLY.test(word) && isNumber(text[i + 1]) && (PART_OF.test(text[i + 2] ?? '') || PART_OF.test(text[i + 3] ?? '')));
+}
+
+function againstTarget(text: readonly string[]): boolean {
+  if (!text.some((word) => /^\d+$/.test(word))) return false;
+  return text.some((word, i) => TARGET.test(word) && [1, 2, 3].some((back) => CONTRAST.test(text[i - back] ?? '')));
+}
+
+function longWait(text: readonly string[]): boolean {
+  const waited = text.some((word) => RESPONSE.test(word));
+  const waitedFor = text.some((word) => WAIT.test(word));
+  return text.some((word, i) => {
+    if (!(ANY_UNIT.test(word) || (waitedFor && YEARS.test(word))) || !isNumber(text[i - 1])) return false;
+    // "within a week", "innen en uke", "inom två veckor": a promise, whatever else the sentence says.
+    if (WITHIN.test(text[i - 2] ?? '')) return false;
+    const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '');
+    return waited && (over || LONG_UNIT.test(word));
+  });
+}
+
+/** A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet. */
+const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
+
+/** Whether a sentence (folded words) tells a figure that fell short: see the module comment. */
+export function tellsShortfall(text: readonly string[]): boolean {
+  if (text.some((word) => FUTURE.test(word))) return false;
+  return onlyPartOf(text) || againstTarget(text) || longWait(text);
+}
+
+/** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
+const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|redusert|reduserte|halvert|færre|minske|minska|sjönk|halvera|färre)/;
+/** Things that are bad to have more of; a stem may end a compound ("driftsstoppen", "sjukfrånvaron"). */
+const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
+  'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
+  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning'];
+// "minskade" holds "skade": a word of falling is never the bad thing itself.
+const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
+
+/**
+ * A bad figure that fell ("minskade de oplanerade stoppen med en tredjedel", "complaints fell by half"):
+ * an improvement, although "fell" and "minsk" are cues of a decline. Not when a shortfall is told too.
+ */
+/** How far (in words) the bad thing may stand from its fall: the one that fell, not another in the sentence. */
+const NEAR = 4;
+
+export function tellsImprovement(text: readonly string[]): boolean {
+  const near = (i: number): boolean => text.slice(Math.max(0, i - NEAR), i + NEAR + 1).some(isBad);
+  return text.some((word, i) => FELL.test(word) && near(i)) && !tellsShortfall(text);
+}
