@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName } from './job-boards';
-import { normalizeCompanyName } from './names';
+import { compactCompanyName, normalizeCompanyName } from './names';
 import { isNewsHost } from './news-sites';
 import { pageNames } from './page-name';
 
@@ -83,7 +83,7 @@ function employerDomains(jobAd: JobAd | undefined): string[] {
   return [...new Set(domains)].filter(domainIdentifiesCompany);
 }
 
-const compact = (name: string): string => normalizeCompanyName(name).replace(/ /g, '');
+const compact = compactCompanyName;
 
 /**
  * Whether an ad's site is its employer's own: the site's name or its domain is the

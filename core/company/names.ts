@@ -82,6 +82,11 @@ export function normalizeCompanyName(name: string): string {
   return joined(name, 'plain');
 }
 
+/** The name as one word, for comparing with a domain: "Skog & Sjö AB" → `skogsjo`. */
+export function compactCompanyName(name: string): string {
+  return normalizeCompanyName(name).replace(/ /g, '');
+}
+
 /**
  * Every key under which a company with this name may be stored: the current form first, then the
  * forms of earlier versions (ø/ö and æ/ä as one letter; before that, no letters folded and joiners

@@ -1,5 +1,5 @@
 import type { PageLines } from '../model';
-import { normalizeCompanyName } from './names';
+import { compactCompanyName, normalizeCompanyName } from './names';
 import { nameFromAboutTitle, nameFromLegalLine } from './org-names';
 
 /**
@@ -11,7 +11,7 @@ import { nameFromAboutTitle, nameFromLegalLine } from './org-names';
 
 const GENERIC_LOGO = /^(?:logo|logotype|home|hjem|hem|forside|startsida|menu|meny|image|bilde|bild)$/iu;
 const toAscii = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øö]/g, 'o').replace(/[æä]/g, 'a');
-const compact = (name: string): string => toAscii(normalizeCompanyName(name).replace(/ /g, ''));
+const compact = compactCompanyName;
 
 /** True when a name and a domain are the same word ("Skog & Sjö AB" and `skogsjo.se`). */
 export function nameMatchesDomain(name: string, domain: string): boolean {

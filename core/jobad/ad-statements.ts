@@ -1,11 +1,12 @@
 import { isJobBoardHost } from '../company/job-boards';
 import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
+import { nameMatchesDomain } from '../company/page-name';
 import type { TextBlock } from '../model';
 import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
-import { knownTown, townOfAddress, townsInLine } from './places';
+import { knownTown, placeList, townOfAddress, townsInLine } from './places';
 import type { JobAdInput, JobLocation } from './types';
 
 /**
@@ -34,7 +35,7 @@ function titleSegments(input: JobAdInput): string[] {
 
 /** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen": a segment that lists towns names no employer. */
 function namesTowns(segment: string): boolean {
-  return segment.split(/\s*[/,]\s*|\s+(?:og|och|and|&)\s+/u).every((part) => knownTown(part) !== undefined);
+  return placeList(segment).every((part) => knownTown(part) !== undefined);
 }
 
 /** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
@@ -100,7 +101,6 @@ function nameBesideTown(input: JobAdInput): string | undefined {
   return plain && !same(name, input.siteName) ? name : undefined;
 }
 
-const squash = (text: string): string => normalizeCompanyName(text).replace(/[^\p{L}\p{N}]+/gu, '');
 const NOT_TENANT = /^(?:www\d?|jobs?|careers?|karriere|karriar|apply|boards?|m)$/i;
 
 /**
@@ -116,14 +116,9 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
     return undefined;
   }
   const labels = host.split('.');
-  const tenant = labels.length >= 3 && !NOT_TENANT.test(labels[0]!) && isJobBoardHost(host) ? squash(labels[0]!) : '';
-  if (tenant.length < 4) return undefined;
+  if (labels.length < 3 || NOT_TENANT.test(labels[0]!) || labels[0]!.replace(/-/g, '').length < 4 || !isJobBoardHost(host)) return undefined;
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
-  const names = [...legal, ...(input.lines?.logos ?? []).map(unshout)];
-  return names.find((name) => {
-    const own = squash(name);
-    return own.length >= 4 && (own === tenant || own.startsWith(tenant) || tenant.startsWith(own));
-  });
+  return [...legal, ...(input.lines?.logos ?? []).map(unshout)].find((name) => nameMatchesDomain(name, host));
 }
 
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */

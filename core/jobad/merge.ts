@@ -1,4 +1,4 @@
-import { knownTown } from './places';
+import { knownTown, placeList } from './places';
 import type { JobAd, JobAdDraft, JobAdField, SourceDraft } from './types';
 
 const FIELDS: readonly JobAdField[] = [
@@ -89,7 +89,7 @@ const SCHEDULE_TAIL = new RegExp(
 function placeTail(title: string): number {
   const m = /\s+[-–—]\s+([^-–—]+)$/u.exec(title);
   if (!m) return -1;
-  const parts = m[1]!.split(/\s*(?:,|\/)\s*|\s+(?:og|och|and|&)\s+/u).map((p) => p.trim());
+  const parts = placeList(m[1]!);
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
 }
 

@@ -52,6 +52,11 @@ export function townOfAddress(line: string): string | undefined {
   return knownTown(town) ?? (town.length <= 30 ? town : undefined);
 }
 
+/** The parts of a list of places: "Hamar/Gjøvik", "Tromsø og Finnsnes", "Järvsö, Ljusdal och Ramsjö". */
+export function placeList(text: string): string[] {
+  return text.split(/\s*[/,]\s*|\s+(?:og|och|and|&)\s+/u).map((part) => part.trim());
+}
+
 /** Towns named in a short line: each part between separators that is a known town. */
 export function townsInLine(line: string): string[] {
   const parts = line.split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
