@@ -5,8 +5,8 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
-// Measured with v4 in tuning, figures-only shortfalls and falls of bad figures (core/evidence/shortfall.ts) and career paths as evidence: P@3 0.916, R@5 0.911, 7 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.905, falseAlarms: 7 };
+// Measured with v5 moved into tuning (622 pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.895, recallAt5: 0.86, falseAlarms: 10 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -39,10 +39,12 @@ describe('the tuned and held-out splits', () => {
   // sit a little below so noise does not flake. With v3's 105 pairs moved in (395 tuning pairs), before
   // the fixes for its classes: P@3 0.906, R@5 0.86, 7 false alarms; after them: P@3 0.941, R@5 0.960, 2 false
   // alarms. With v4's 111 pairs moved in (506 tuning pairs), before the fixes for its classes: P@3 0.909,
-  // R@5 0.89, 7 false alarms. Fewer pairs means a case went missing.
+  // R@5 0.89, 7 false alarms; after them: P@3 0.916, R@5 0.911, 7 false alarms. With v5's 116 pairs moved
+  // in (622 tuning pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms. Fewer
+  // pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(506);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(622);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
