@@ -1,5 +1,6 @@
 import { cleanLine, cleanOptional, MAX_LINE_CHARS } from '../core/capture/limits';
 import type { CapturedPage, JsonLdNode, PageMetadata, TextBlock } from '../core/model';
+import { spellAttributeText } from './attribute-text';
 import { inertCopy } from './inert-copy';
 import { collectJsonLd, typesOf } from './json-ld';
 import { extractMetadata } from './metadata';
@@ -48,6 +49,7 @@ function cleanMetadata(metadata: PageMetadata): PageMetadata {
  */
 export function capturePage(page: Document, pageUrl: string, options: ReadableOptions = {}): CapturedPage {
   const doc = inertCopy(page);
+  spellAttributeText(doc);
   const metadata = extractMetadata(doc, pageUrl);
   const { nodes, errors, dropped } = collectJsonLd(doc);
   const readable = extractReadable(doc, options);

@@ -84,9 +84,13 @@ function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = 
   return lines;
 }
 
+/** An image's name for a reader: `alt`, or `aria-label` on an inline SVG or a `role="img"` element. */
+const LOGO_IMAGES = 'img[alt], svg[aria-label], [role="img"][aria-label]';
+const altOf = (img: Element): string => img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '';
+
 function logoAlt(img: Element): string {
   // "Rowan Tree logo – home": each trailing word of furniture goes.
-  return clean(img.getAttribute('alt'))
+  return clean(altOf(img))
     .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/^(?:logo(?:type?)?|logotyp)\s*(?:of|for|för|til|till)?\s*/iu, '')
@@ -101,15 +105,20 @@ function isLogo(img: Element): boolean {
   return /logo/i.test(hints) || img.closest('header, a[href="/"], [class*="logo" i], [class*="brand" i]') !== null;
 }
 
-/** The logo standing next to the main heading: on a job board, the employer's. */
-function titleLogo(h1: Element | null): string | undefined {
+/** The box a board gives the employer beside the ad: "employer-card", "company-info", "arbeidsgiver". */
+const EMPLOYER_BOX = '[class*="employer" i], [class*="company" i], [class*="arbeidsgiver" i], [class*="arbetsgivare" i], [class*="organi" i]';
+
+/** The logo standing next to the main heading, or in the employer's box beside the ad: on a job board, the employer's. */
+function titleLogo(h1: Element | null, body: Element): string | undefined {
   let box: Element | null = h1?.parentElement ?? null;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (box.tagName === 'BODY' || box.tagName === 'MAIN') break;
     const img = [...box.querySelectorAll('img[alt]')].find((i) => !i.closest('header, nav, footer') && logoAlt(i));
     if (img) return logoAlt(img);
   }
-  return undefined;
+  // Not in a list of other jobs (related ads carry other employers' logos).
+  const card = [...body.querySelectorAll(EMPLOYER_BOX)].flatMap((b) => [...b.querySelectorAll(LOGO_IMAGES)]).find((i) => !i.closest('header, nav, footer, li') && logoAlt(i));
+  return card ? logoAlt(card) : undefined;
 }
 
 /** Lines as text blocks, each under the heading above it, as `extractTextBlocks` gives them. */
@@ -159,12 +168,12 @@ export function readPageLines(doc: Document): PageLines {
   const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
   const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
   const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
-  const logos = [...new Set([...body.querySelectorAll('img[alt]')].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
+  const logos = [...new Set([...body.querySelectorAll(LOGO_IMAGES)].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
   const result: PageLines = { header, footer: [...new Set(footer)], logos };
   if (title) result.title = title.slice(0, MAX_TITLE);
   const h1Text = clean(h1?.textContent);
   if (h1Text) result.h1 = h1Text;
-  const logo = titleLogo(h1);
+  const logo = titleLogo(h1, body);
   if (logo) result.titleLogo = logo;
   return result;
 }

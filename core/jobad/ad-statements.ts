@@ -1,9 +1,9 @@
-import { isJobBoardHost } from '../company/job-boards';
+import { isJobBoardHost, isJobBoardName } from '../company/job-boards';
 import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import type { TextBlock } from '../model';
-import { locationsFromText, unshout } from './location';
+import { isCountry, locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from './places';
@@ -30,7 +30,32 @@ function titleSegments(input: JobAdInput): string[] {
   return input.title
     .split(SEPARATOR)
     .map((s) => s.trim())
-    .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
+    .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSection(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
+}
+
+/** "kode24 jobb", "Acme Careers": the site's name with its section's word after it. */
+function withoutSection(segment: string): string {
+  return segment.replace(/\s+(?:jobs?|jobb|jobber|careers?|karriere|karriär|stillinger|lediga jobb|ledige stillinger)$/iu, '');
+}
+
+/** "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. */
+function namesHost(name: string, url: string): boolean {
+  try {
+    return nameMatchesDomain(name, new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A title's segment that the page's logo or its footer's legal line also writes is the employer, in the
+ * footer's fuller form where it has one: "Fernbrook Games" (title, logo) → "Fernbrook Games Ltd" (footer).
+ */
+function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
+  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url)) return undefined;
+  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  if (![...legal, ...(input.lines?.logos ?? [])].some((n) => same(n, segment))) return undefined;
+  return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
 }
 
 /** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen": a segment that lists towns names no employer. */
@@ -68,6 +93,9 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const candidates = rest.filter((s) => !namesTowns(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60);
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
+  // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.
+  const confirmed = candidates.map((c) => confirmedByPage(c, input)).find((c) => c !== undefined);
+  if (confirmed) return confirmed;
   // Without a site name a board's own name usually stands last: "Title – Employer | Board".
   const open = !input.siteName && candidates.length >= 2 ? candidates.slice(0, -1) : candidates;
   if (open.length === 1 && segments.length >= 3) return open[0];
@@ -84,7 +112,8 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*/);
     const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
-    if (named) return named;
+    // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
+    if (named) return unshout(named);
   }
   return onJobBoard(input.url) ? nameUnderHeading(input) : nameBesideTown(input);
 }
@@ -128,26 +157,56 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const name = own && stated.startsWith(own) && /^\s*[-–—|/]/u.test(stated.slice(own.length)) ? own : stated;
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
   const header = (input.lines?.header ?? []).map((b) => b.text);
-  const fuller = [...legal, ...(input.lines?.logos ?? []), ...header].find((n) => n.length > name.length && same(n, name) && isOrganisationName(n));
+  const fuller = [...legal, ...(input.lines?.logos ?? []), ...header].find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));
   return fuller ?? name;
 }
 
-const CLIENT = /(?<!\p{L})(?:(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)|(?:vår|our) (?:kunde|kund|client) |(?:ansatt|ansett|tilsett|anställd|employed) (?:direkte |direkt )?(?:hos|av|i|by) )\s*/giu;
+/** "North Tamar Hospitals NHS Foundation Trust" writes out "North Tamar Hospitals": the same words, then a public body's form. */
+export function writesOut(fuller: string, name: string): boolean {
+  const rest = fuller.slice(name.length);
+  return fuller.toLowerCase().startsWith(name.toLowerCase()) && /^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health Board)$/u.test(rest);
+}
+
+const CLIENT = new RegExp(
+  [
+    String.raw`(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)`,
+    String.raw`(?:vår|our) (?:kunde|kund|client) `,
+    // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
+    String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:direkte |direkt |directly )?(?:hos|av|i|by) `,
+    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
+    String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
+  ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
+  'giu',
+);
+
+const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|behalf/iu;
+
+/** "Thistlebank" after "employed by": a run of capitalised words, the name as the sentence writes it. */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,3}/u;
 
 /**
  * A staffing agency's ad for a named client: "For vår kunde Kvitfjell Emballasje AS søker vi …",
- * "du blir anställd direkt av vår kund Granhammar & Berg Logistik AB", "on behalf of our client X Ltd".
- * The client, named with its legal form, is the employer.
+ * "du blir anställd direkt av vår kund Granhammar & Berg Logistik AB", "on behalf of our client X Ltd",
+ * "we are recruiting for X Ltd". The client, named with its legal form where the ad writes one, is the
+ * employer; a client named without it ("du anställs direkt av Brantevik Försäkring") takes the fuller form
+ * the ad writes elsewhere ("Brantevik Försäkring AB är …").
  */
 export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
-  for (const block of blocks.slice(0, 60)) {
+  const opening = blocks.slice(0, 60);
+  let bare: { name: string; strong: boolean } | undefined;
+  for (const block of opening) {
     for (const m of block.text.matchAll(CLIENT)) {
       const after = block.text.slice(m.index + m[0].length);
       const name = organisationIn(after);
       if (name && after.startsWith(name)) return name;
+      const run = CAPITALISED_RUN.exec(after)?.[0];
+      if (run && !knownTown(run) && !isCountry(run)) bare ??= { name: run, strong: STRONG_CLIENT.test(m[0]) };
     }
   }
-  return undefined;
+  if (!bare) return undefined;
+  const fuller = opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && n.startsWith(bare!.name));
+  // "ansatt i Avdeling for IT" names a unit; only an agency's own words name a client without its legal form.
+  return fuller ?? (bare.strong ? bare.name : undefined);
 }
 
 /** "Transportplanerare till Granhammar & Berg i Norrköping": the title without the client it names. */

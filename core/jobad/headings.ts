@@ -69,6 +69,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'hva du skal gjøre', 'kva skal du gjere', 'vad kommer du att göra', 'vad du kommer att göra',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
+        'vad du gör', 'vad du ska göra', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
         'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
     ],
   ],
@@ -88,13 +89,13 @@ const RULES: [SectionKind, RegExp[]][] = [
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
-        'måste du ha', 'du behöver ha', 'you must have', 'you need to have'),
+        'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',
         // "<b>You</b>" over what the ad asks of the reader.
-        'you$', 'deg$', 'dig$'),
+        'you$', 'deg$', 'dig$', 'essential$'),
     ],
   ],
 ];

@@ -5,7 +5,12 @@ const MAX_ITEM = 600;
 const MAX_ITEMS = 60;
 
 /** Chrome that ends up between the content on real pages: not a requirement or a task. */
-export const CHROME = /(?<!\p{L})(cookies?|informasjonskapsler|kakor|personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by|drivs av)(?!\p{L})|©/iu;
+/**
+ * A site's furniture, not the ad: a cookie notice (the cookie word with a word of consent, so "Baka tårtor
+ * och kakor" stays an item), a privacy link, a copyright or "powered by" line.
+ */
+export const CHROME =
+  /(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L}).*?(?:use|using|accept|consent|settings|policy|godta|godkänn|använd|bruk|samtykk|inställning|innstilling|tillat|tillåt|hantera|manage)|(?:use|using|accept|consent|godta|godkänn|använd|bruk|samtykk)\p{L}*.*?(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L})|(?<!\p{L})(?:personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by|drivs av)(?!\p{L})|©/iu;
 
 /** An item as a reader wants it: no bullet, no trailing `;`, one line. */
 export function cleanItem(text: string): string {
@@ -77,7 +82,7 @@ const NICE_ITEM = new RegExp(
     [
       'er en fordel', 'er ein fordel', 'en fordel', 'ein føremon', 'en fördel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
       'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
-      'is a plus', 'a plus', 'a big plus', 'a real plus', 'a huge plus', 'ett stort plus', 'et stort pluss', 'an advantage', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
+      'is a plus', 'a plus', 'a big plus', 'a real plus', 'a huge plus', 'ett stort plus', 'et stort pluss', 'an advantage', 'an? (?:distinct|real|big|definite|clear) advantage', 'would be lovely', 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
       'would help', 'it would help if', 'not essential', 'bonus:', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
     ].join('|') +

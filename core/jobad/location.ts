@@ -43,8 +43,12 @@ export function isCountry(text: string): boolean {
 /** "SØRUMSAND" → "Sørumsand", "NEW YORK" → "New York"; mixed case and codes ("USA", "WA") stay. */
 export function unshout(text: string): string {
   if (/\p{Ll}/u.test(text) || text.replace(/[^\p{L}]/gu, '').length <= 3) return text;
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, first: string) => sep + first.toUpperCase());
+  const titled = text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, first: string) => sep + first.toUpperCase());
+  // "NORRBÄCKENS SÅGVERK AB": the legal form keeps its own spelling.
+  return titled.replace(/(?<=\s)(?:ab|as|asa|oy|oyj|sa|ba|ans|iks|hf|plc|llp|ltd|aps|gmbh)$/iu, (form) => LEGAL_SPELLING[form.toLowerCase()] ?? form.toUpperCase());
 }
+
+const LEGAL_SPELLING: Record<string, string> = { aps: 'ApS', gmbh: 'GmbH', ltd: 'Ltd' };
 
 function stripPostcode(part: string): string {
   return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+\d{4,5}$/, '').trim();
@@ -72,6 +76,9 @@ export function parseAddressText(text: string): JobLocation | undefined {
 }
 
 /** A "Location:" value listing places: "Oslo, Bergen og Trondheim", "Stockholm / Remote". */
+/** "Aarhus C", "København K", "Odense SØ": a Danish postal district after its town. */
+const DANISH_DISTRICT = /^(\p{Lu}[\p{L}-]+)\s(?:C|K|V|N|S|Ø|SV|SØ|NV|NØ)$/u;
+
 export function locationsFromText(value: string): JobLocation[] {
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
@@ -80,11 +87,19 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
-    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()))
-    .filter(Boolean);
+    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()).replace(DANISH_DISTRICT, '$1'))
+    .filter(Boolean)
+    // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
+    .reduce<string[]>((out, part) => {
+      const joined = out.length > 0 ? ['og', 'and'].map((and) => `${out[out.length - 1]} ${and} ${part}`).find(isRegion) : undefined;
+      if (joined) out[out.length - 1] = joined;
+      else out.push(part);
+      return out;
+    }, []);
   const out: JobLocation[] = [];
   for (const part of parts) {
-    if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part)) continue;
+    // "hybrid, to dager hjemme": a place is written with a capital.
+    if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part) || /^\p{Ll}/u.test(part)) continue;
     const previous = out[out.length - 1];
     if (isCountry(part)) {
       // "Bergen or Oslo, Norway": the country belongs to every city listed before it.
@@ -100,7 +115,8 @@ export function locationsFromText(value: string): JobLocation[] {
     }
     if (out.length >= 8) break;
   }
-  return out;
+  // "Cardiff Bay, Cardiff": a district named after the town it is in is that town.
+  return out.filter((l) => !out.some((o) => o !== l && o.city && l.city && l.city !== o.city && new RegExp(`(?<!\\p{L})${o.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(l.city)));
 }
 
 const REMOTE =

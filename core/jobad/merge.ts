@@ -81,13 +81,16 @@ const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|still
 const SHIFT = String.raw`(?:nights?|days?|evenings?|weekends?|night shift|day shift|nattskift|kveldsskift|kvällsskift|dagskift|dagtid|kveldstid|kvällstid|natt|helg(?:er|or)?|helgturnus)`;
 const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|fixed[- ]term|\d{1,3}(?:[.,]\d)?\s?%)`;
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+${SHIFT}|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS}(?:[\s,]+${TERMS})*)|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
   'iu',
 );
 
-/** "Tømrer – Tromsø og Finnsnes", "Lagermedarbeider – Hamar/Gjøvik": where the job is, after a dash. */
+/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)". */
+const PHRASE_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
+
+/** "Tømrer – Tromsø og Finnsnes", "Lagermedarbeider – Hamar/Gjøvik", "Truckförare, Sollefteå": where the job is. */
 function placeTail(title: string): number {
-  const m = /\s+[-–—]\s+([^-–—]+)$/u.exec(title);
+  const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$/u.exec(title);
   if (!m) return -1;
   const parts = placeList(m[1]!);
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
@@ -95,7 +98,7 @@ function placeTail(title: string): number {
 
 export function tidyTitle(title: string): string {
   let out = title.trim();
-  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? placeTail(out);
+  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? PHRASE_TAIL.exec(out)?.index ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }

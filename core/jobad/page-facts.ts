@@ -6,7 +6,7 @@ import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated, writesOut } from './ad-statements';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { opensWith, titlePartOpening } from './title-parts';
@@ -20,6 +20,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
+const COUNTRY_LABELS = ['land', 'country'];
 const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -93,14 +94,19 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
   const guess = site || (segments.length >= 2 ? segments[segments.length - 1]! : undefined);
   if (!guess) return undefined;
-  // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS".
+  // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
+  // ("North Tamar Hospitals NHS Foundation Trust").
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).find((n) => n !== undefined && normalizeCompanyName(n) === normalizeCompanyName(guess));
-  return { name: legal ?? guess, guessed: true };
+  const written = [...(input.lines?.footer ?? []), ...(input.lines?.logos ?? [])].map((line) => line.split(/\s+[·•|]\s+/)[0]!).find((n) => writesOut(n, guess));
+  return { name: legal ?? written ?? guess, guessed: true };
 }
 
 /** Labelled places first; else the towns the title, the header lines or the footer's address name. */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): JobLocation[] {
   const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+  // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
+  const country = findLabelled(blocks, COUNTRY_LABELS);
+  if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };
   if (labelled.length > 0 || !input) return labelled;
   return placesStated(input, onJobBoard(input.url));
 }

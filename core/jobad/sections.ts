@@ -39,8 +39,10 @@ const PHONE = /(?<!\d)(?:\+\d{2}\s?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}(?!\d)/u;
 const ADDRESS = /[·,]\s*(?:\d{3}\s?\d{2}|\d{4})\s+\p{Lu}/u;
 /** "Vill du veta mer?": a question to the reader, not something the ad asks of them. */
 const QUESTION = /\?\s*$/u;
+/** "Rekryteringskonsult Johanna Ek, johanna.ek@poolia.se": whom to write to. */
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+\.[\p{L}.]{2,}/u;
 const notAnItem = (text: string): boolean =>
-  TERMS_SENTENCE.test(text) || ADDRESS.test(text) || QUESTION.test(text) || (PHONE.exec(text)?.[0].replace(/\D/g, '').length ?? 0) >= 8;
+  TERMS_SENTENCE.test(text) || ADDRESS.test(text) || QUESTION.test(text) || EMAIL.test(text) || (PHONE.exec(text)?.[0].replace(/\D/g, '').length ?? 0) >= 8;
 
 /** "We'll train you, so no retail experience is needed", "Erfaring er ikke nødvendig": what the ad does not ask for. */
 const NOT_ASKED =

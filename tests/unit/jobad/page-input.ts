@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { spellAttributeText } from '../../../content/attribute-text';
 import { collectJsonLd } from '../../../content/json-ld';
 import { extractMetadata } from '../../../content/metadata';
 import { extractMicrodata } from '../../../content/microdata';
@@ -43,6 +44,7 @@ export interface Fixture {
 
 export function pageInput(html: string, url: string): { input: JobAdInput; jsonLdErrors: number } {
   const { document } = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window;
+  spellAttributeText(document);
   const metadata = extractMetadata(document, url);
   const { nodes, errors } = collectJsonLd(document);
   const input: JobAdInput = {

@@ -1,0 +1,59 @@
+import { isFactLabel } from '../core/jobad/labels';
+
+/**
+ * Fact boxes whose labels a sighted reader gets from an icon and a screen reader from an
+ * attribute: `<li><svg aria-label="Frist"/> 15. januar 2027</li>`, `<span aria-label="Location">Leeds</span>`,
+ * `<span title="Stad">Umeå</span>`. The label is written into the copy's text ("Frist: 15. januar 2027"),
+ * so the fact reads as the labelled rows of other boards do. Only attributes that are a fact box's
+ * label are written, on short lines. A `<time datetime="2027-01-12">` whose text leaves out the year
+ * ("tisdag 12 jan") gets the year its own attribute states. Nothing else of the page changes. Runs on
+ * the inert copy, never the page.
+ */
+
+const MAX_VALUE_CHARS = 80;
+const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
+const ICON = 'svg, img, i, span, [role="img"]';
+
+function labelOf(el: Element): string | undefined {
+  for (const name of LABEL_ATTRIBUTES) {
+    const value = el.getAttribute(name)?.trim();
+    if (value && value.length <= 30 && isFactLabel(value)) return value.replace(/[:：]$/, '');
+  }
+  return undefined;
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export function spellAttributeText(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  let written = 0;
+  for (const time of Array.from(body.querySelectorAll('time[datetime]'))) {
+    const year = /^(\d{4})-\d{2}-\d{2}/.exec(time.getAttribute('datetime') ?? '')?.[1];
+    const own = textOf(time);
+    if (year && own && own.length <= 40 && !/\d{4}/.test(own)) {
+      time.append(doc.createTextNode(` ${year}`));
+      written += 1;
+    }
+  }
+  for (const el of Array.from(body.querySelectorAll('[aria-label], [title], img[alt]'))) {
+    const label = labelOf(el);
+    if (!label) continue;
+    const own = textOf(el);
+    if (own) {
+      // A chip that holds its value: "Leeds" labelled "Location".
+      if (own.length > MAX_VALUE_CHARS || el.children.length > 0 || own.toLowerCase().startsWith(label.toLowerCase())) continue;
+      el.prepend(doc.createTextNode(`${label}: `));
+      written += 1;
+      continue;
+    }
+    // An icon before its value: the label stands in the icon's place.
+    if (!el.matches(ICON)) continue;
+    const parent = el.parentElement;
+    const value = parent ? textOf(parent) : '';
+    if (!parent || !value || value.length > MAX_VALUE_CHARS || value.toLowerCase().startsWith(label.toLowerCase())) continue;
+    el.replaceWith(doc.createTextNode(`${label}: `));
+    written += 1;
+  }
+  return written;
+}
