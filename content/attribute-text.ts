@@ -3,7 +3,8 @@ import { isFactLabel } from '../core/jobad/labels';
 /**
  * Fact boxes whose labels a sighted reader gets from an icon and a screen reader from an
  * attribute: `<li><svg aria-label="Frist"/> 15. januar 2027</li>`, `<span aria-label="Location">Leeds</span>`,
- * `<span title="Stad">Umeå</span>`. The label is written into the copy's text ("Frist: 15. januar 2027"),
+ * `<span title="Stad">Umeå</span>`, or styled apart only (`<p><span>Hours</span> Full time</p>`). The label
+ * is written into the copy's text ("Frist: 15. januar 2027", "Hours: Full time"),
  * so the fact reads as the labelled rows of other boards do. Only attributes that are a fact box's
  * label are written, on short lines. A `<time datetime="2027-01-12">` whose text leaves out the year
  * ("tisdag 12 jan") gets the year its own attribute states. Nothing else of the page changes. Runs on
@@ -35,6 +36,14 @@ export function spellAttributeText(doc: Document): number {
       time.append(doc.createTextNode(` ${year}`));
       written += 1;
     }
+  }
+  // "<p><span>Hours</span> Full time</p>": a label in its own element, set apart by style alone, gets its colon.
+  for (const label of Array.from(body.querySelectorAll('p > span:first-child, p > b:first-child, p > strong:first-child, li > span:first-child, div > span:first-child'))) {
+    const text = textOf(label);
+    const line = label.parentElement ? textOf(label.parentElement) : '';
+    if (!isFactLabel(text) || /[:：]$/.test(text) || line.length > MAX_VALUE_CHARS + text.length || line.length <= text.length || label.previousSibling?.textContent?.trim()) continue;
+    label.append(doc.createTextNode(':'));
+    written += 1;
   }
   for (const el of Array.from(body.querySelectorAll('[aria-label], [title], img[alt]'))) {
     const label = labelOf(el);

@@ -43,6 +43,8 @@ function newsParts(page: CapturedPage): NewsParts {
   return [
     ['headline', page.lines?.h1],
     ['headline', page.metadata.title],
+    // The <title> a site writes for search and sharing often names the firm the headline only describes.
+    ['headline', page.lines?.title],
     ['lead', page.metadata.description],
     ['lead', page.excerpt],
     ['text', opening],

@@ -2,7 +2,7 @@ import type { RoundTwoDB } from '../db/schema';
 import { interviewTables, moveInterviewData } from '../interview/merge';
 import type { CompanyStatus, JobAdCorrections } from '../model';
 import { refreshAggregates } from './aggregates';
-import { normalizeCompanyName } from './names';
+import { normalizeCompanyName, storedNameKeys } from './names';
 
 /** The user's name for a company: automatic naming never overrides it afterwards. */
 export async function renameCompany(db: RoundTwoDB, companyId: string, name: string, now = Date.now()): Promise<void> {
@@ -12,7 +12,7 @@ export async function renameCompany(db: RoundTwoDB, companyId: string, name: str
     const company = await db.companies.get(companyId);
     if (!company) return;
     // The old names stay: the next ad from this employer still finds the company.
-    const normNames = [...new Set([normalizeCompanyName(trimmed), ...company.normNames])].filter(Boolean);
+    const normNames = [...new Set([...storedNameKeys(trimmed), ...company.normNames])];
     await db.companies.update(companyId, { name: trimmed, normNames, nameSetByUser: true, updatedAt: now });
   });
 }

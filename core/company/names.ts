@@ -93,7 +93,42 @@ export function compactCompanyName(name: string): string {
  * kept), which companies stored then still carry.
  */
 export function companyNameKeys(name: string): string[] {
-  return [...new Set([normalizeCompanyName(name), joined(name, 'same-letter'), stripSuffixes(tokensOf(name, 'kept')).join(' ')])].filter(Boolean);
+  return [...new Set([normalizeCompanyName(name), looseCompanyName(name), joined(name, 'same-letter'), stripSuffixes(tokensOf(name, 'kept')).join(' ')])].filter(Boolean);
+}
+
+/** The keys a company is stored under for one of its names: the current form and the looser one. */
+export function storedNameKeys(name: string): string[] {
+  return [...new Set([normalizeCompanyName(name), looseCompanyName(name)])].filter(Boolean);
+}
+
+/** "KFE – Kvitfjell Emballasje", "Kvitfjell Emballasje (KFE)": the name without the short form it gives itself. */
+function withoutAcronym(name: string): string {
+  const before = /^(\p{Lu}{2,5})\s*[–—-]\s+(\p{Lu}.+)$/u.exec(name.trim());
+  if (before && before[1]![0] === before[2]![0]) return before[2]!;
+  return name.replace(/\s*\(\p{Lu}{2,6}\)\s*$/u, '');
+}
+
+/** Nynorsk and Bokmål write one institution two ways: "folkehøgskule"/"folkehøgskole", "sjukehus"/"sykehus". */
+const NYNORSK_WORDS: [RegExp, string][] = [
+  [/skule$/u, 'skole'],
+  [/^sjuke/u, 'syke'],
+  [/^vidaregaande$/u, 'videregaande'],
+];
+
+/**
+ * A second key, looser than the current form, under which a company is also stored: a genitive on the
+ * first word goes ("Granlunds Bageri" = "Granlund Bageri"), "Company" closes no name ("Fernbrook Games
+ * Company" = "Fernbrook Games Ltd"), nor does a short form it gives itself ("KFE – Kvitfjell Emballasje"),
+ * Nynorsk institution words read as Bokmål ("Sunnfjord folkehøgskule" =
+ * "Sunnfjord Folkehøgskole"). Only a key: the name shown, and the form compared with a domain, stay as written.
+ */
+export function looseCompanyName(name: string): string {
+  let tokens = tokensOf(withoutAcronym(name), 'plain');
+  if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
+  tokens = stripSuffixes(tokens).map((t) => NYNORSK_WORDS.reduce((w, [from, to]) => w.replace(from, to), t));
+  // A genitive follows a consonant ("Granlunds", "Mørkvedts"); "Bjerkås", "Atlas" end in their own s.
+  if (tokens.length > 1 && tokens[0]!.length >= 5 && /[^aeiouyss]s$/u.test(tokens[0]!)) tokens[0] = tokens[0]!.slice(0, -1);
+  return tokens.filter((token, i) => i === 0 || i === tokens.length - 1 || !CONJUNCTIONS.has(token)).join(' ');
 }
 
 /** The words of a running text folded as names are, joiners dropped: for finding a company's name in a headline. */

@@ -1,5 +1,6 @@
 import type { RoundTwoDB } from '../db/schema';
 import type { Company, FiledBecause } from '../model';
+import { knownTown } from '../jobad/places';
 import { normalizeCompanyName, textNameTokens } from './names';
 
 /**
@@ -29,14 +30,35 @@ function containsName(text: readonly string[], name: readonly string[]): boolean
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean): string | undefined {
   if (containsName(text, name)) return name.join(' ');
-  if (!byFirstWords) return undefined;
-  for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
-    if (containsName(text, name.slice(0, k))) return name.slice(0, k).join(' ');
+  if (byFirstWords) {
+    for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
+      if (containsName(text, name.slice(0, k))) return name.slice(0, k).join(' ');
+    }
   }
+  // "Haverford adds a night team", "Granlunds bakar 4 000 lussekatter": papers call a firm by its first word
+  // when that word is its own (not a place, not a word many firms open with).
+  const brand = name[0];
+  if (byBrand && name.length >= 2 && brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand) && namesBrand(text, name)) return brand;
   return undefined;
 }
+
+/** Words before a place, not a firm: "in the Calder Valley", "på Mørkved". */
+const BEFORE_A_PLACE = new Set(['in', 'the', 'at', 'near', 'i', 'pa', 'ved', 'vid', 'nara', 'fra', 'fran', 'from', 'til', 'till', 'to']);
+
+/** The first word of the name alone, as the firm: not after a word of place, and not opening the rest of the name cut short ("Calder Valley"). */
+function namesBrand(text: readonly string[], name: readonly string[]): boolean {
+  const brand = name[0]!;
+  return text.some((word, at) => (word === brand || word === `${brand}s`) && !BEFORE_A_PLACE.has(text[at - 1] ?? '') && text[at + 1] !== name[1]);
+}
+
+/** First words many firms share, or that mean a region: no paper calls a firm by them alone. */
+const COMMON_OPENINGS = new Set([
+  'nordic', 'norsk', 'norske', 'svensk', 'svenska', 'dansk', 'danske', 'scandinavian', 'skandinavisk', 'north', 'south', 'west', 'east',
+  'nord', 'sor', 'syd', 'vest', 'ost', 'norra', 'sodra', 'vastra', 'ostra', 'nordre', 'sondre', 'vestre', 'ostre', 'royal', 'first',
+  'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
+]);
 
 export interface NewsSubject {
   company: Company;
@@ -58,7 +80,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
         // Only a pair of names ("Håland & Aas") is told by its first words: "Calder Valley" is a place as often as a firm.
         const pair = PAIR_OF_NAMES.test(company.name);
-        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair);
+        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair, !knownTown(company.name.split(/\s+/)[0] ?? ''));
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

@@ -54,6 +54,8 @@ const ORG_NUMBER_TAIL = /\s*[,–—-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsn
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
 const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
+/** "Storgata 88", "Västerslättsvägen 30", "12 Mill Lane": a street and its number, without a postcode. */
+const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|vei|veg|vej|stræde|gränd|plass|plassen|torg|torget)\s+\d|^\d{1,4}\s+\p{Lu}\p{L}+\s+(?:street|road|lane|avenue|way|place|square)$/iu;
 /** Footer words that stand before an address and are not a name. */
 const FOOTER_WORD = /^(?:kontakt(?: oss)?|contact(?: us)?|adresse|adress|address|besøksadresse|besöksadress|postadresse|postadress|hovedkontor|huvudkontor|head office|office|kontor|visit us|find us|besøk oss|besök oss)$/iu;
 const titleCased = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase()).replace(/\s(\p{Lu})(\p{Ll}+)$/u, (_m: string, c: string, rest: string) => ` ${c.toLowerCase()}${rest}`);
@@ -83,7 +85,7 @@ export function nameFromLegalLine(line: string): string | undefined {
   // "Saint Aldhelms Hospice, Yeovil Road, Sherborne DT9 4LB · …", "Brovang Medico · Skejby Vænge 21 · 8200 Aarhus N".
   const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
   const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
-  if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part))) return head;
+  if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part) || STREET_ADDRESS.test(part))) return head;
   const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
   if (orgAt >= 0) {
     const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();

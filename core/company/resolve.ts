@@ -1,7 +1,7 @@
 import type { RoundTwoDB } from '../db/schema';
 import type { Company } from '../model';
 import { isStatedName, nameRank, type CompanyGuess } from './identity';
-import { companyNameKeys, normalizeCompanyName } from './names';
+import { companyNameKeys, normalizeCompanyName, storedNameKeys } from './names';
 
 function namesOf(guess: CompanyGuess): string[] {
   return [guess.name, ...(guess.aliases ?? [])];
@@ -9,7 +9,7 @@ function namesOf(guess: CompanyGuess): string[] {
 
 /** A new company from what a page says about itself. */
 export function newCompany(guess: CompanyGuess, now: number): Company {
-  const normNames = [...new Set(namesOf(guess).map(normalizeCompanyName))].filter(Boolean);
+  const normNames = [...new Set(namesOf(guess).flatMap(storedNameKeys))];
   const domains = [...new Set([...(guess.domainIdentifies ? [guess.domain] : []), ...guess.employerDomains])];
   return {
     id: crypto.randomUUID(),

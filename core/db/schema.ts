@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { backfillAggregates, type AggregateTables } from '../company/aggregates';
 import { backfillClipPeople } from './backfill-people';
-import { normalizeCompanyName } from '../company/names';
+import { storedNameKeys } from '../company/names';
 import type { InterviewPrep, InterviewRound, Person, Reminder } from '../interview/types';
 import type { Clip, ClipContent, Company, CompanyEvidence, Note } from '../model';
 import { searchLogMiddleware, type SearchLogEntry, type SearchStateRow } from '../search/change-log';
@@ -10,7 +10,7 @@ export const DB_NAME = 'round-two';
 
 /** Adds each stored company's keys in the current name form; only companies whose keys change are written (and so re-indexed for search). */
 function addCurrentNameKeys(tx: Transaction) {
-  const keys = (company: Company): string[] => [...new Set([...company.normNames, ...[company.name, ...company.normNames].map(normalizeCompanyName)])].filter(Boolean);
+  const keys = (company: Company): string[] => [...new Set([...company.normNames, ...[company.name, ...company.normNames].flatMap(storedNameKeys)])];
   return tx
     .table<Company, string>('companies')
     .filter((company) => keys(company).length !== company.normNames.length)
@@ -92,6 +92,9 @@ export class RoundTwoDB extends Dexie {
     // word, a leading "The" goes and "St" is written out. Each adds the current keys to stored companies.
     this.version(6).stores({}).upgrade(addCurrentNameKeys);
     this.version(7).stores({}).upgrade(addCurrentNameKeys);
+    // Version 8: a looser key beside the current one (a genitive on the first word, "Company", Nynorsk
+    // institution words), so "Granlunds Bageri" finds a company stored as "Granlund Bageri".
+    this.version(8).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

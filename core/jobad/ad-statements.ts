@@ -255,15 +255,21 @@ export function employerInOpening(blocks: readonly TextBlock[], siteName: string
   return undefined;
 }
 
+/** "Sollefteå" in the title, "Sollefteå, Västernorrlands län" under the heading: the place as the header tells it. */
+function withRegion(city: string, header: readonly string[]): JobLocation {
+  const told = header.filter((line) => line.startsWith(city) && line.length <= 80).flatMap(locationsFromText).find((l) => l.city === city && (l.region || l.country));
+  return told ?? { city };
+}
+
 /** Places the title, the header lines or (on the employer's own site) the footer's address name. */
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
   // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
   const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
   if (fromIn.length) return fromIn;
-  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
-  if (titled.length) return [...new Set(titled)].map((city) => ({ city }));
   const header = (input.lines?.header ?? []).map((b) => b.text);
+  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
+  if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   for (const line of header) {
     if (townsInLine(line).length === 0) continue;
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.

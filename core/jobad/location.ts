@@ -79,6 +79,9 @@ export function parseAddressText(text: string): JobLocation | undefined {
 /** "Aarhus C", "København K", "Odense SØ": a Danish postal district after its town. */
 const DANISH_DISTRICT = /^(\p{Lu}[\p{L}-]+)\s(?:C|K|V|N|S|Ø|SV|SØ|NV|NØ)$/u;
 
+/** "Vinje i Voss herad", "Ramsjö i Ljusdals kommun": a village named with its municipality is the municipality's. */
+const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune)$)|\p{Lu}[\p{L}-]+?(?=s? kommun$)).*$/u;
+
 export function locationsFromText(value: string): JobLocation[] {
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
@@ -87,11 +90,11 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
-    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()).replace(DANISH_DISTRICT, '$1'))
+    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
     .filter(Boolean)
     // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
     .reduce<string[]>((out, part) => {
-      const joined = out.length > 0 ? ['og', 'and'].map((and) => `${out[out.length - 1]} ${and} ${part}`).find(isRegion) : undefined;
+      const joined = out.length > 0 ? ['og', 'and'].map((and) => `${out[out.length - 1]} ${and} ${part}`).find((r) => REGIONS.has(r.toLowerCase())) : undefined;
       if (joined) out[out.length - 1] = joined;
       else out.push(part);
       return out;

@@ -19,9 +19,9 @@ const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position
 const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|stillingskategori|kategori|category)$/iu;
 const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
-const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
 const COUNTRY_LABELS = ['land', 'country'];
-const EMPLOYMENT_LABELS = ['stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
+const EMPLOYMENT_LABELS = ['hours', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -38,12 +38,15 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     const part = titlePartOpening(input.title, b.text, usable);
     return part ? { ...b, text: part } : undefined;
   };
+  // Readability may leave the heading out of the article; the page's lines keep it.
+  const pageH1 = input.lines?.h1 && input.lines.h1.length <= 150 && usable(input.lines.h1) && !blocks.some((b) => b.tag === 'h1') ? { tag: 'h1', text: input.lines.h1 } : undefined;
   const h1 =
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
       : (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)) ??
-        blocks.filter((b) => b.tag === 'h2').slice(0, 3).map(opening).find((b) => b !== undefined)));
+        blocks.filter((b) => b.tag === 'h2').slice(0, 3).map(opening).find((b) => b !== undefined) ??
+        pageH1));
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
   // a heading that is the labelled title and a slogan ("Driftsingeniør vannkraft – bli med og fornye …") does not beat the label.
   const general =
@@ -114,6 +117,9 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
 const TERMS_STATED =
   /(?:^|[.!]\s+)(?:tjänsten|stillingen|stillinga|the (?:position|role|job)|this) (?:är|er|is)[^.]{0,50}?(?<!\p{L})(heltid|deltid|full[- ]time|part[- ]time|\d{1,3}\s?(?:%|procent|prosent))/iu;
 
+/** "… en truckförare till brädgården, tillsvidare på heltid": the hours told in passing. */
+const HOURS_IN_SENTENCE = /(?<!\p{L})(?:på|i|arbeid på|arbete på) (heltid|deltid)(?!\p{L})(?! eller)/iu;
+
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
@@ -122,7 +128,7 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
   if (labelled.length > 0) return labelled;
   // "Tjänsten är en tillsvidareanställning på heltid", "Tjänsten är på 75 procent", "This is a full-time role".
-  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1]).find((v) => v !== undefined);
+  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? HOURS_IN_SENTENCE.exec(b.text)?.[1]).find((v) => v !== undefined);
   if (stated) return normalizeEmploymentTypes([stated]);
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);

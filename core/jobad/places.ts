@@ -1,3 +1,5 @@
+import { AMBIGUOUS, PLACE_NAMES } from './gazetteer';
+
 /**
  * Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
  * the larger towns of Norway, Sweden, Denmark and Finland and the cities Nordic
@@ -31,9 +33,16 @@ const TOWNS = [
 
 const KNOWN = new Map(TOWNS.map((town) => [town.toLowerCase(), town]));
 
-/** The town as it is usually written, when the text is one. */
+/**
+ * The town as it is usually written, when the text is one: a town of the list above, or a place of the
+ * gazetteer written with a capital ("Sollefteå", "Averøy"), unless the name is also a word ("Hole", "Mark").
+ */
 export function knownTown(text: string): string | undefined {
-  return KNOWN.get(text.trim().replace(/[.,;:]+$/, '').toLowerCase());
+  const name = text.trim().replace(/[.,;:]+$/, '');
+  const key = name.toLowerCase();
+  const listed = KNOWN.get(key);
+  if (listed) return listed;
+  return /^\p{Lu}/u.test(name) && PLACE_NAMES.has(key) && !AMBIGUOUS.has(key) ? name : undefined;
 }
 
 /** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town. */

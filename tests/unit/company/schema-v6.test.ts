@@ -54,3 +54,25 @@ describe('version 7 gives stored companies the keys of the joined possessive, "S
     db.close();
   });
 });
+
+describe('version 8 gives stored companies a looser key beside the current one', () => {
+  test('a bakery stored as "Granlunds Bageri & Konditori AB" by version 7 is found by its own site\'s "Granlund Bageri och Konditori"', async () => {
+    const v7 = new Dexie(name);
+    v7.version(7).stores(V4_STORES);
+    const stored = { id: 'bakery', name: 'Granlunds Bageri & Konditori AB', nameSource: 'job-ad', domains: [], normNames: ['granlunds bageri konditori'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const school = { id: 'school', name: 'Sunnfjord Folkehøgskole', nameSource: 'job-ad', domains: [], normNames: ['sunnfjord folkehogskole'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const own = { id: 'own-s', name: 'Bjerkås Maskin', nameSource: 'job-ad', domains: [], normNames: ['bjerkas maskin'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v7.table('companies').bulkAdd([stored, school, own]);
+    v7.close();
+
+    const db = new RoundTwoDB(name);
+    expect((await db.companies.get('bakery'))?.normNames).toEqual(['granlunds bageri konditori', 'granlund bageri konditori']);
+    expect((await db.companies.get('own-s'))?.normNames, 'an s that is part of the name is no genitive').toEqual(['bjerkas maskin']);
+    const bakery = await resolveCompany(db, { name: 'Granlund Bageri och Konditori', nameSource: 'page', domain: 'granlundsbageri.se', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(bakery.id).toBe('bakery');
+    const school2 = await resolveCompany(db, { name: 'Sunnfjord folkehøgskule', nameSource: 'page', domain: 'sunnfjord.fhs.no', domainIdentifies: true, employerDomains: [] }, 3);
+    expect(school2.id, 'Nynorsk "folkehøgskule" is the Bokmål "folkehøgskole"').toBe('school');
+    expect(await db.companies.count()).toBe(3);
+    db.close();
+  });
+});
