@@ -2,7 +2,7 @@ import type { RoundTwoDB } from '../db/schema';
 import { interviewTables, moveInterviewData } from '../interview/merge';
 import type { CompanyStatus, JobAdCorrections } from '../model';
 import { refreshAggregates } from './aggregates';
-import { normalizeCompanyName, storedNameKeys } from './names';
+import { storedNameKeys } from './names';
 
 /** The user's name for a company: automatic naming never overrides it afterwards. */
 export async function renameCompany(db: RoundTwoDB, companyId: string, name: string, now = Date.now()): Promise<void> {

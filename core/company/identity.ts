@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName } from './job-boards';
-import { compactCompanyName, normalizeCompanyName } from './names';
+import { compactCompanyName } from './names';
 import { isNewsHost } from './news-sites';
 import { pageNames } from './page-name';
 

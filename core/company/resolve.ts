@@ -1,7 +1,7 @@
 import type { RoundTwoDB } from '../db/schema';
 import type { Company } from '../model';
 import { isStatedName, nameRank, type CompanyGuess } from './identity';
-import { companyNameKeys, normalizeCompanyName, storedNameKeys } from './names';
+import { companyNameKeys, storedNameKeys } from './names';
 
 function namesOf(guess: CompanyGuess): string[] {
   return [guess.name, ...(guess.aliases ?? [])];

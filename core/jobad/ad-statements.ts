@@ -3,7 +3,7 @@ import { isOrganisationName, nameFromLegalLine, organisationIn } from '../compan
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import type { TextBlock } from '../model';
-import { isCountry, locationsFromText, unshout } from './location';
+import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from './places';
@@ -165,55 +165,6 @@ export function fullerName(stated: string, input: JobAdInput): string {
 export function writesOut(fuller: string, name: string): boolean {
   const rest = fuller.slice(name.length);
   return fuller.toLowerCase().startsWith(name.toLowerCase()) && /^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health Board)$/u.test(rest);
-}
-
-const CLIENT = new RegExp(
-  [
-    String.raw`(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)`,
-    String.raw`(?:vår|our) (?:kunde|kund|client) `,
-    // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
-    String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:direkte |direkt |directly )?(?:hos|av|i|by) `,
-    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
-    String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
-  ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
-  'giu',
-);
-
-const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|behalf/iu;
-
-/** "Thistlebank" after "employed by": a run of capitalised words, the name as the sentence writes it. */
-const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,3}/u;
-
-/**
- * A staffing agency's ad for a named client: "For vår kunde Kvitfjell Emballasje AS søker vi …",
- * "du blir anställd direkt av vår kund Granhammar & Berg Logistik AB", "on behalf of our client X Ltd",
- * "we are recruiting for X Ltd". The client, named with its legal form where the ad writes one, is the
- * employer; a client named without it ("du anställs direkt av Brantevik Försäkring") takes the fuller form
- * the ad writes elsewhere ("Brantevik Försäkring AB är …").
- */
-export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
-  const opening = blocks.slice(0, 60);
-  let bare: { name: string; strong: boolean } | undefined;
-  for (const block of opening) {
-    for (const m of block.text.matchAll(CLIENT)) {
-      const after = block.text.slice(m.index + m[0].length);
-      const name = organisationIn(after);
-      if (name && after.startsWith(name)) return name;
-      const run = CAPITALISED_RUN.exec(after)?.[0];
-      if (run && !knownTown(run) && !isCountry(run)) bare ??= { name: run, strong: STRONG_CLIENT.test(m[0]) };
-    }
-  }
-  if (!bare) return undefined;
-  const fuller = opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && n.startsWith(bare!.name));
-  // "ansatt i Avdeling for IT" names a unit; only an agency's own words name a client without its legal form.
-  return fuller ?? (bare.strong ? bare.name : undefined);
-}
-
-/** "Transportplanerare till Granhammar & Berg i Norrköping": the title without the client it names. */
-export function withoutClient(title: string, client: string): string {
-  const first = client.split(/\s+/)[0]!;
-  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
-  return at > 0 ? title.slice(0, at).trim() : title;
 }
 
 /** Whether an ad's address is on a known job board or recruiting platform. */

@@ -1,5 +1,6 @@
 import type { JsonLdNode, TextBlock } from '../model';
-import { agencyClient, fullerName, withoutClient } from './ad-statements';
+import { fullerName } from './ad-statements';
+import { agencyClient, withoutClient } from './agency-client';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
