@@ -147,6 +147,8 @@ function titleNames(title: string, heading: string): boolean {
   return !!heading && (title.includes(heading) || titlePartOpening(title, heading) !== undefined);
 }
 
+const TITLE_ELEMENT = '[class*="job-title" i], [class*="jobtitle" i], [class*="position-title" i], [class*="vacancy-title" i], [itemprop="title"]';
+
 /** A page title longer than this is not a title (a hostile page may put a book there). */
 const MAX_TITLE = 300;
 
@@ -155,7 +157,9 @@ export function readPageLines(doc: Document): PageLines {
   if (!body) return { header: [], footer: [], logos: [] };
   // Some layouts (Lever) title the page with an h2: the one the page's title repeats.
   const title = clean(doc.title);
-  const h1 = body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? null;
+  // Without a heading element (ReachMee), the element the layout names the job's title.
+  const h1 =
+    body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? body.querySelector(TITLE_ELEMENT) ?? null;
   const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;

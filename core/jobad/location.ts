@@ -104,6 +104,8 @@ export function locationsFromText(value: string): JobLocation[] {
     // "hybrid, to dager hjemme": a place is written with a capital.
     if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part) || /^\p{Ll}/u.test(part)) continue;
     const previous = out[out.length - 1];
+    // "Naustdal, Sunnfjord kommune": the municipality a village lies in is no second place.
+    if (previous?.city && /^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad)$/u.test(part)) continue;
     if (isCountry(part)) {
       // "Bergen or Oslo, Norway": the country belongs to every city listed before it.
       const open = out.filter((l) => l.city && !l.country);

@@ -27,6 +27,12 @@ const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsr
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** "Tjänst: Bostadsförvaltare till område Ryd": the title without the label a layout writes before it. */
+function withoutTitleLabel(text: string): string {
+  const m = /^([^:]{2,25}):\s+(.+)$/u.exec(text);
+  return m && (isFactLabel(m[1]!) || TITLE_LABELS.includes(m[1]!.trim().toLowerCase())) ? m[2]! : text;
+}
+
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
@@ -39,7 +45,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     return part ? { ...b, text: part } : undefined;
   };
   // Readability may leave the heading out of the article; the page's lines keep it.
-  const pageH1 = input.lines?.h1 && input.lines.h1.length <= 150 && usable(input.lines.h1) && !blocks.some((b) => b.tag === 'h1') ? { tag: 'h1', text: input.lines.h1 } : undefined;
+  const heading = input.lines?.h1 && withoutTitleLabel(input.lines.h1);
+  const pageH1 = heading && heading.length <= 150 && usable(heading) && !blocks.some((b) => b.tag === 'h1') ? { tag: 'h1', text: heading } : undefined;
   const h1 =
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
@@ -72,7 +79,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (first && usable(first)) return first;
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
   const line = blocks.find(
-    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text),
+    // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu.
+    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text),
   );
   return line?.text.trim() ?? first ?? undefined;
 }

@@ -9,7 +9,8 @@ import { heldOutIdentityCases, scoreIdentity, tunedIdentityCases } from '../../f
  * (`knownMisses` in their expected.json); every other check must hold.
  */
 const tuned = tunedIdentityCases();
-const TUNED_FLOOR = { company: 78, allRight: 73 };
+// Measured with v1–v5 in tuning (164 pages) after v5's classes: employer 162, all four right on 151.
+const TUNED_FLOOR = { company: 158, allRight: 146 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
