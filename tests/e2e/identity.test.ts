@@ -32,7 +32,16 @@ const SHORT_FORMS: Record<string, string> = {
   'www.haalandaas.no/om-oss': 'companies/haaland-og-aas-regnskap-om-oss/page.html',
   'www.finansavisen.no/naeringsliv/2026/11/30/8410221/regnskapskjeden-kjoper-seg-opp-i-stavanger': 'news/finansavisen-haland-aas-oppkjop/page.html',
 };
-const PAGES: Record<string, string> = { ...FJELLKRAFT, ...SPELLINGS, ...SHORT_FORMS };
+/**
+ * A fourth: a board whose facts carry their labels only as icons' aria-labels and whose employer stands only
+ * in a card's logo; the employer's site names itself only in an SVG's label, in capitals; a paper names it.
+ */
+const ICON_LABELS: Record<string, string> = {
+  'www.kode24.no/jobb/taregrunn-systemer/backend-utvikler-kotlin-bergen/2817': 'jobads/kode24-taregrunn-systemer-backend-utvikler/page.html',
+  'taregrunn.no/om-oss': 'companies/taregrunn-om-oss/page.html',
+  'www.bergensnaeringsliv.no/teknologi/taregrunn-vinner-kontrakt/1-9-44120': 'news/bergensnaeringsliv-taregrunn-kontrakt/page.html',
+};
+const PAGES: Record<string, string> = { ...FJELLKRAFT, ...SPELLINGS, ...SHORT_FORMS, ...ICON_LABELS };
 const HOSTS = [...new Set(Object.keys(PAGES).map((key) => key.split('/')[0]!))];
 const url = (key: string): string => `http://${key}`;
 
@@ -125,5 +134,21 @@ describe('one employer across sites', () => {
     expect(clips.filter((c) => c.companyId === company!.id), where).toHaveLength(3);
     expect(company!.domains, 'the board and the paper are not the company').toEqual(['haalandaas.no']);
     expect(companies.some((c) => /finansavisen|regnskap for små/i.test(c.name)), 'the paper and the slogan are no company').toBe(false);
+  });
+
+  test("a board's facts labelled only by icons give the deadline and place, and its employer card, the site and a paper form one company", async () => {
+    const keys = Object.keys(ICON_LABELS);
+    for (const key of keys.slice(0, -1)) await clipPage(session, url(key));
+    const { popup } = await clipPage(session, url(keys[keys.length - 1]!));
+
+    const { companies, clips } = await readStore(popup);
+    const company = companies.find((c) => c.name === 'Taregrunn Systemer AS');
+    expect(company, `companies: ${companies.map((c) => c.name).join(', ')}`).toBeDefined();
+    const where = clips.map((c) => `${c.url} → ${companies.find((o) => o.id === c.companyId)?.name}`).join('\n');
+    expect(clips.filter((c) => c.companyId === company!.id), where).toHaveLength(3);
+    expect(companies.some((c) => /kode24|næringsliv/i.test(c.name)), 'the board and the paper are no company').toBe(false);
+    const ad = clips.find((c) => c.url === url(keys[0]!)) as unknown as { jobAd?: { validThrough?: string; locations: Array<{ city?: string }> } };
+    expect(ad.jobAd?.validThrough, 'the deadline labelled by an icon').toBe('2027-01-15');
+    expect(ad.jobAd?.locations.map((l) => l.city)).toEqual(['Bergen']);
   });
 });
