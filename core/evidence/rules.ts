@@ -1,0 +1,105 @@
+import type { ClipKind, EvidencePrompt, Lang, Prompt } from '../prompts/types';
+import { hasEvidence } from '../prompts/types';
+import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
+import { isRoleLine } from './people';
+import { tellsShortfall } from './shortfall';
+
+/**
+ * A prompt's evidence rule compiled for one language and one kind of clip, and the judgements made
+ * of one sentence against it: how many cues it holds, whether it says something else, whether it
+ * opens with a unit's name. Ranking the hits is score.ts's and keep.ts's.
+ */
+export interface Rule {
+  promptId: string;
+  cues: CueMatcher;
+  pairs: Array<readonly [CueMatcher, CueMatcher]>;
+  headings: CueMatcher;
+  broader?: CueMatcher;
+  not?: CueMatcher;
+  notOpenings?: CueMatcher;
+  people: boolean;
+  namedInSection: boolean;
+  shortfalls: boolean;
+  borrows?: { promptId: string; weight: number };
+}
+
+/** A sentence under a heading such as "Vår visjon" is worth two passing mentions. */
+export const HEADING_WEIGHT = 2;
+export const FIRST_CUE_WEIGHT = 1;
+export const EXTRA_CUE_WEIGHT = 0.5;
+const MAX_COUNTED_CUES = 3;
+
+export function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: ClipKind | undefined): Rule[] {
+  return prompts
+    .filter((p): p is EvidencePrompt => hasEvidence(p))
+    .filter((p) => !clipKind || !p.evidence.clipKinds || p.evidence.clipKinds.includes(clipKind))
+    .map(({ id, evidence }) => ({
+      promptId: id,
+      cues: compileCues(evidence.cues[lang], lang),
+      pairs: (evidence.pairedCues?.[lang] ?? []).map(([a, b]) => [compileCues(a, lang), compileCues(b, lang)] as const),
+      headings: compileCues((evidence.headingCues ?? evidence.cues)[lang], lang),
+      ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
+      ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
+      ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
+      people: evidence.units === 'people',
+      namedInSection: evidence.namedInSection === true,
+      shortfalls: evidence.shortfalls === true,
+      ...(evidence.borrows && clipKind && evidence.borrows.clipKinds.includes(clipKind)
+        ? { borrows: { promptId: evidence.borrows.promptId, weight: evidence.borrows.weight } }
+        : {}),
+    }));
+}
+
+/** Words that open a sentence without naming a unit: the company or the reader speaking, pointing, or counting ("Two customers …"). */
+const NOT_A_UNIT = new RegExp(
+  '^(?:we|our|you|your|the|this|these|it|they|there|here|each|every|all|both|vi|vår|vårt|våre|våra|du|ni|dere|det|den|de|dette|denne|detta|denna|her|här|der|där|' +
+    'alle|alla|begge|båda|hver|varje|selskapet|bolaget|företaget|konsernet|koncernen|the company|the group|' +
+    'two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|' +
+    'to|tre|fire|fem|seks|sju|syv|åtte|ti|noen|mange|flere|få|två|fyra|sex|åtta|nio|tio|några|många|flera|' +
+    // … or setting a time or place ("Till 2028 ska …", "Vinteren 2025 …"), or naming the board or the management.
+    'in|on|at|for|by|from|until|next|last|today|i|på|för|fra|från|med|under|etter|efter|innen|senast|till|neste|nästa|idag|' +
+    'spring|summer|autumn|winter|våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|styret|styrelsen|ledelsen|ledningen|board)$',
+  'iu',
+);
+const MIN_NAMED_WORDS = 6;
+
+/** A sentence that opens with a capitalised word that may be a unit's name ("Bokbinderiet lager …"). */
+export function opensWithName(sentence: string): boolean {
+  const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
+}
+
+const MAX_TITLE_WORDS = 4;
+
+/** A job title as a heading ("Verkstedleder", "Head of Strategy") names the role, not a section on a unit or a plan. */
+export function isJobTitle(heading: string): boolean {
+  return heading.trim().split(/\s+/).length <= MAX_TITLE_WORDS && isRoleLine(heading);
+}
+
+/**
+ * A year, a month or "last year" makes a sentence an event: "When a storm cut the power in March …" happened,
+ * where "When a bill run fails, …" is a routine.
+ */
+const DATED = new RegExp(
+  '^(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august|september|october|november|december|' +
+    'januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti|yesterday|fjor|fjol|igår)$',
+);
+
+/** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
+export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
+  if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
+  if (!rule.notOpenings || sentenceWords.some((word) => DATED.test(word))) return false;
+  return openingCues(sentenceWords, rule.notOpenings).length > 0;
+}
+
+function cueScore(found: number): number {
+  if (found === 0) return 0;
+  return FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT * (Math.min(found, MAX_COUNTED_CUES) - 1);
+}
+
+/** How much a sentence's own words (folded) speak to a rule: its cues, its pairs of cues, a shortfall told in figures. */
+export function cueRelevance(rule: Rule, sentenceWords: readonly string[]): number {
+  const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
+  const shortfall = rule.shortfalls && tellsShortfall(sentenceWords) ? 1 : 0;
+  return cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + shortfall);
+}
