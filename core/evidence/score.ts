@@ -4,7 +4,7 @@ import type { ClipKind, Prompt } from '../prompts/types';
 import { matchCues } from './cues';
 import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
-import { asList, inlinePerson, mentionsPerson, namesByRelation, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
+import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -110,7 +110,8 @@ export function scoreBlocks(
       const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
       const signature = person && signatureLine(sentence);
       const contactLine =
-        person && (signature || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0);
+        person &&
+        (signature || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
       const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
