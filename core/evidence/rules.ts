@@ -1,8 +1,8 @@
-import type { ClipKind, EvidencePrompt, Lang, Prompt } from '../prompts/types';
+import type { ClipKind, EvidencePrompt, Lang, Prompt, Structure } from '../prompts/types';
 import { hasEvidence } from '../prompts/types';
 import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
 import { isRoleLine } from './people';
-import { tellsShortfall } from './shortfall';
+import { structuresFound } from './structures';
 
 /**
  * A prompt's evidence rule compiled for one language and one kind of clip, and the judgements made
@@ -19,7 +19,7 @@ export interface Rule {
   notOpenings?: CueMatcher;
   people: boolean;
   namedInSection: boolean;
-  shortfalls: boolean;
+  structures: Structure[];
   borrows?: { promptId: string; weight: number };
 }
 
@@ -43,7 +43,7 @@ export function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: C
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
-      shortfalls: evidence.shortfalls === true,
+      structures: evidence.structures ?? [],
       ...(evidence.borrows && clipKind && evidence.borrows.clipKinds.includes(clipKind)
         ? { borrows: { promptId: evidence.borrows.promptId, weight: evidence.borrows.weight } }
         : {}),
@@ -97,9 +97,8 @@ function cueScore(found: number): number {
   return FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT * (Math.min(found, MAX_COUNTED_CUES) - 1);
 }
 
-/** How much a sentence's own words (folded) speak to a rule: its cues, its pairs of cues, a shortfall told in figures. */
-export function cueRelevance(rule: Rule, sentenceWords: readonly string[]): number {
+/** How much a sentence speaks to a rule by itself: its cues, its pairs of cues, the structures it shows (structures.ts). */
+export function cueRelevance(rule: Rule, sentence: string, sentenceWords: readonly string[]): number {
   const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
-  const shortfall = rule.shortfalls && tellsShortfall(sentenceWords) ? 1 : 0;
-  return cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + shortfall);
+  return cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + structuresFound(rule.structures, sentence, sentenceWords));
 }

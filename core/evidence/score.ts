@@ -122,7 +122,7 @@ export function scoreBlocks(
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;
-        const cues = cueRelevance(rule, sentenceWords);
+        const cues = cueRelevance(rule, sentence, sentenceWords);
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
           if (cues > 0) cuedSections[i]!.add(heading);
@@ -141,7 +141,7 @@ export function scoreBlocks(
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
-        if (rule.shortfalls && tellsImprovement(sentenceWords)) return;
+        if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -170,7 +170,7 @@ export const doBetter: PromptSection = {
           nb: ['utfordring', 'risiko', 'forbedr', 'læring', 'bli bedre'],
           sv: ['utmaning', 'risk', 'förbättr', 'lärdom', 'bli bättre'],
         },
-        shortfalls: true,
+        structures: ['shortfall'],
         clipKinds: ['company', 'news'],
       },
     },

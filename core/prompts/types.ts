@@ -52,9 +52,16 @@ export interface EvidenceRule {
   borrows?: { promptId: string; clipKinds: ClipKind[]; weight: number };
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
-  /** A figure that fell short (against a target, "only four of eight", weeks to answer) counts as a cue: core/evidence/shortfall.ts. */
-  shortfalls?: boolean;
+  /**
+   * Structures that count as one cue each (core/evidence/structures.ts): `shortfall`, a figure that fell
+   * short or a shortfall told as an event (against a target, "only four of eight", weeks to answer, a bad
+   * figure that rose); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …").
+   */
+  structures?: Structure[];
 }
+
+/** Structural signals a rule may count as cues: see `EvidenceRule.structures`. */
+export type Structure = 'shortfall' | 'unit-subject';
 
 export interface Prompt {
   /** Kebab-case, unique across all sections; notes refer to it. */

@@ -216,6 +216,7 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
+        structures: ['unit-subject'],
         clipKinds: ['company', 'job-ad'],
       },
     },

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { scoreBlocks } from '../../../core/evidence/score';
+import { namesUnitAsSubject } from '../../../core/evidence/unit-subject';
+import type { TextBlock } from '../../../core/model';
+import { getPrompt, type Prompt } from '../../../core/prompts';
+
+/**
+ * Department: a unit named as the sentence's subject ("Our Billing group …", "Kundeavdelingen i Bodø har …")
+ * is about the unit, and ranks above a sentence that merely holds "team" or a count. Not a unit as subject:
+ * "the whole team", a team lead, management, a customer group, an office as a place.
+ */
+
+function prompt(id: string): Prompt {
+  const found = getPrompt(id);
+  if (!found) throw new Error(`No prompt ${id}`);
+  return found;
+}
+
+const departmentHits = (sentences: string[], lang: string): string[] => {
+  const blocks: TextBlock[] = [{ tag: 'h1', text: 'Careers' }, ...sentences.map((text) => ({ tag: 'p', heading: 'Careers', text }))];
+  return scoreBlocks(blocks, lang, [prompt('department')], { clipKind: 'company' }).map((h) => h.sentence);
+};
+
+describe('department: a unit named as the subject', () => {
+  it.each([
+    ['en', 'The Metering team of 22 engineers looks after every meter in the county.', 'We like a team that laughs together on a Friday.'],
+    ['en', 'Our Billing group answers every query about an invoice within a day.', 'Most of our 300 staff have been with us for more than five years.'],
+    ['nb', 'Kundeavdelingen i Bodø har ni rådgivere som svarer på telefon og chat.', 'Vi er et godt team som har det moro på jobb.'],
+    ['nb', 'Klekkeanlegget på Frøya har fire ansatte og leverer all yngel vi trenger.', 'Vi har 40 ansatte fordelt på tre steder.'],
+    ['nb', 'Data-teamet eier alle rapportene som går til styret.', 'Hos oss jobber du i team med flinke folk.'],
+    ['sv', 'Kundtjänstavdelningen i Örebro har åtta handläggare som alla kan lantbruk.', 'Vi är ett litet team med högt i tak.'],
+    ['sv', 'Servicekontoret i Kiruna tar hand om alla reparationer norr om Luleå.', 'Totalt är vi 120 anställda i fyra länder.'],
+  ])('%s: %s', (lang, unit, passing) => {
+    expect(namesUnitAsSubject(unit)).toBe(true);
+    expect(namesUnitAsSubject(passing)).toBe(false);
+    expect(departmentHits([passing, unit], lang)[0], 'Should put the unit first').toBe(unit);
+  });
+});
+
+describe('department: what opens like a unit but is not one', () => {
+  it.each([
+    'The whole team went to Bergen for the summer party.',
+    'The team lead plans the week with the drivers.',
+    'Our management team meets every Monday.',
+    'Ledergruppen består av fem personer.',
+    'Målgruppen vår er bønder i hele Midt-Norge.',
+    'Kontoret och lagret ligger i Östersund.',
+    'Laget av norsk ull, og sydd i Ålesund.',
+    'Kundgruppen som växer snabbast är småföretagare.',
+  ])('%s', (sentence) => {
+    expect(namesUnitAsSubject(sentence)).toBe(false);
+  });
+});
