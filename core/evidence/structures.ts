@@ -1,4 +1,5 @@
 import type { Structure } from '../prompts/types';
+import { tellsHabit, tellsNorm } from './habits-norms';
 import { tellsShortfall } from './shortfall';
 import { namesUnitAsSubject } from './unit-subject';
 
@@ -9,6 +10,8 @@ import { namesUnitAsSubject } from './unit-subject';
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: (_, folded) => tellsShortfall(folded),
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
+  habit: (_, folded) => tellsHabit(folded),
+  norm: (_, folded) => tellsNorm(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

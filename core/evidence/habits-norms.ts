@@ -1,0 +1,64 @@
+/**
+ * Two structures of what a company stands for, in folded words (see stems.ts):
+ * - a habit: what is always done, by everyone or for everyone ("Vi ringer alltid anhöriga själva", "We pay
+ *   for two days of training a year for every nurse", "Alla nyanställda åker ut …", "Whoever is on the rota, …",
+ *   "Den som hittar ett fel … får stoppa …", "After every fault we write …"): values shown, not claimed;
+ * - a norm: what should be so in the world the company serves, said of that world, not of "you" or "we"
+ *   ("Every kilo of feed a farmer buys should end up in an animal", "Fisken skal være så god at …"): a vision.
+ */
+
+/** Openings that set a rule for whoever it concerns, or a routine after each event. */
+const RULE_OPENINGS = [['whoever'], ['anyone'], ['den', 'som'], ['alle', 'som'], ['alla', 'som'], ['enhver'], ['after', 'every'], ['after', 'each'],
+  ['etter', 'hver'], ['etter', 'hvert'], ['efter', 'varje']];
+/** "Every new starter", "Alle nyansatte", "Alla nyanställda": what every newcomer does. */
+const EVERY = /^(?:every|each|all|alle|alla|hver|hvert|varje)$/;
+const NEW = /^(?:new|ny)/;
+const WE = /^(?:we|vi)$/;
+const ALWAYS = /^(?:always|alltid)$/;
+/** "for every nurse", "for hver ansatt", "för varje medarbetare". */
+const FOR = /^(?:for|för|til|till)$/;
+const FOR_EVERY = /^(?:every|each|hver|hvert|varje)$/;
+/** Looking for people: "always looking for", "ser alltid etter", "söker alltid". */
+const SEEKING = /^(?:looking|seeking|search|searching|ser|søker|söker|letar|leter|leiter|on)$/;
+/** How far "always" may stand after "we": "Vi ringer alltid", "We have always". */
+const ALWAYS_REACH = 3;
+
+const opensWith = (text: readonly string[], opening: readonly string[]): boolean => opening.every((word, i) => text[i] === word);
+
+/** Whether a sentence (folded words) tells a habit: see the module comment. */
+export function tellsHabit(text: readonly string[]): boolean {
+  if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
+  if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
+  const we = text.findIndex((word) => WE.test(word));
+  if (we < 0) return false;
+  const always = text.slice(we + 1, we + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));
+  // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
+  const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));
+  if (always >= 0 && !seeking) return true;
+  return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? ''));
+}
+
+/** Who "should" may be said of without it being a norm for the world: the reader, the company, a person. */
+const PERSONAL = /^(?:you|we|i|they|he|she|it|du|vi|jeg|eg|dere|ni|de|han|hun|hon|hen|man)$/;
+const SHOULD = /^(?:should)$/;
+const SHALL = /^(?:skal|ska)$/;
+const BE = /^(?:være|vara|bli)$/;
+const SO_THAT = /^(?:at|att)$/;
+/** A time makes "should" an expectation and "skal/ska" a plan: "… by the spring", "Lageret skal være klart i 2027". */
+const TIMED = /^(?:\d+|next|spring|summer|autumn|winter|soon|innen|senest|senast|neste|nästa|våren|høsten|hösten|sommeren|sommaren|vinteren|vintern)$/;
+/** How far the result clause may stand: "skal være så god at". */
+const RESULT_REACH = 4;
+
+/** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
+export function tellsNorm(text: readonly string[]): boolean {
+  if (text.some((word) => TIMED.test(word))) return false;
+  const english = text.some((word, i) => {
+    if (!SHOULD.test(word) || i === 0 || PERSONAL.test(text[i - 1] ?? '')) return false;
+    // "should have" is a regret or a requirement, "should have to" is a norm.
+    return text[i + 1] !== 'have' || text[i + 2] === 'to';
+  });
+  if (english) return true;
+  return text.some(
+    (word, i) => SHALL.test(word) && i > 0 && !PERSONAL.test(text[i - 1] ?? '') && BE.test(text[i + 1] ?? '') && text.slice(i + 2, i + 2 + RESULT_REACH).some((w) => SO_THAT.test(w)),
+  );
+}
