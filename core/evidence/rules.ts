@@ -58,7 +58,9 @@ const NOT_A_UNIT = new RegExp(
     'to|tre|fire|fem|seks|sju|syv|åtte|ti|noen|mange|flere|få|två|fyra|sex|åtta|nio|tio|några|många|flera|' +
     // … or setting a time or place ("Till 2028 ska …", "Vinteren 2025 …"), or naming the board or the management.
     'in|on|at|for|by|from|until|next|last|today|i|på|för|fra|från|med|under|etter|efter|innen|senast|till|neste|nästa|idag|' +
-    'spring|summer|autumn|winter|våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|styret|styrelsen|ledelsen|ledningen|board)$',
+    'spring|summer|autumn|winter|våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|styret|styrelsen|ledelsen|ledningen|board|' +
+    // … or a person speaking or spoken of, or everything at once.
+    'i|he|she|jeg|eg|han|hun|hon|jag|hen|everything|alt|allt)$',
   'iu',
 );
 const MIN_NAMED_WORDS = 6;
@@ -66,6 +68,8 @@ const MIN_NAMED_WORDS = 6;
 /** A sentence that opens with a capitalised word that may be a unit's name ("Bokbinderiet lager …"). */
 export function opensWithName(sentence: string): boolean {
   const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  // A question ("Vil du høre mer?") asks the reader; it names nothing.
+  if (sentence.trim().endsWith('?')) return false;
   return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
 }
 

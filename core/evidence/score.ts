@@ -126,7 +126,7 @@ export function scoreBlocks(
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
           if (cues > 0) cuedSections[i]!.add(heading);
-          else if (!person && opensWithName(sentence)) {
+          else if (!person && !inUnits.has(sentenceKey(sentence)) && opensWithName(sentence)) {
             const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(NAMED_IN_SECTION_WEIGHT * quality), blockIndex, heading };
             named.push({ rule: i, hit });
           }
