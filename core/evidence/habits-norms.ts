@@ -62,3 +62,29 @@ export function tellsNorm(text: readonly string[]): boolean {
     (word, i) => SHALL.test(word) && i > 0 && !PERSONAL.test(text[i - 1] ?? '') && BE.test(text[i + 1] ?? '') && text.slice(i + 2, i + 2 + RESULT_REACH).some((w) => SO_THAT.test(w)),
   );
 }
+
+/** Doing words that are no purpose: having, being, wanting ("We have machines that can …", "Vi er 40 som kan …"). */
+const NOT_DOING = /^(?:have|has|had|are|were|was|will|would|can|could|must|har|hadde|hade|er|var|är|vil|ville|vill|skal|ska|kan|kunne|kunde|må|måste)$/;
+/** "so that", "slik at", "så at", "så att", "sånn at". */
+const SO = /^(?:so|slik|sånn|så)$/;
+const THAT = /^(?:that|at|att)$/;
+/** "… that two friends can play", "… som alle kan bruke": what the thing made lets people do. */
+const WHICH = /^(?:that|which|som)$/;
+const CAN = /^(?:can|kan)$/;
+/** How far the purpose may stand from the doing: "We make games that two friends can play". */
+const PURPOSE_REACH = 8;
+
+/**
+ * A purpose told through what the company does: "We make games that two friends can play on one sofa",
+ * "Vi bygger solparker på mark som ingen kan odla på, så att åkrarna får fortsätta vara åkrar". The
+ * company ("we") does something in the present, so that, or so that people can, something follows.
+ */
+export function tellsPurpose(text: readonly string[]): boolean {
+  if (!WE.test(text[0] ?? '')) return false;
+  const verb = text[1] ?? '';
+  // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").
+  if (NOT_DOING.test(verb) || /(?:ed|et|te|de|ade)$/.test(verb)) return false;
+  const rest = text.slice(2, 2 + PURPOSE_REACH + 4);
+  if (rest.some((word, i) => SO.test(word) && THAT.test(rest[i + 1] ?? ''))) return true;
+  return rest.some((word, i) => WHICH.test(word) && rest.slice(i + 1, i + 5).some((w) => CAN.test(w)));
+}

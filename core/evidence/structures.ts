@@ -1,5 +1,5 @@
 import type { Structure } from '../prompts/types';
-import { tellsHabit, tellsNorm } from './habits-norms';
+import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsShortfall } from './shortfall';
 import { namesUnitAsSubject } from './unit-subject';
 
@@ -12,6 +12,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   habit: (_, folded) => tellsHabit(folded),
   norm: (_, folded) => tellsNorm(folded),
+  purpose: (_, folded) => tellsPurpose(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

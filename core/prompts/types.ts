@@ -57,13 +57,14 @@ export interface EvidenceRule {
    * short or a shortfall told as an event (against a target, "only four of eight", weeks to answer, a bad
    * figure that rose); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …");
    * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …");
-   * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal").
+   * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
+   * `purpose`, what the company does so that something follows ("We make games that two friends can play …").
    */
   structures?: Structure[];
 }
 
 /** Structural signals a rule may count as cues: see `EvidenceRule.structures`. */
-export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm';
+export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm' | 'purpose';
 
 export interface Prompt {
   /** Kebab-case, unique across all sections; notes refer to it. */

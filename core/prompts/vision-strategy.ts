@@ -66,7 +66,7 @@ export const visionStrategy: PromptSection = {
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé'],
           sv: ['vision', 'uppdrag', 'syfte', 'ambition', 'affärsidé'],
         },
-        structures: ['norm'],
+        structures: ['norm', 'purpose'],
         clipKinds: ['company', 'news', 'job-ad'],
         jobAdFields: ['description', 'purpose'],
       },

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { tellsHabit, tellsNorm } from '../../../core/evidence/habits-norms';
+import { tellsHabit, tellsNorm, tellsPurpose } from '../../../core/evidence/habits-norms';
 import { scoreBlocks } from '../../../core/evidence/score';
 import { fold, words } from '../../../core/evidence/stems';
 import type { TextBlock } from '../../../core/model';
@@ -59,6 +59,8 @@ describe('vision: a norm for the world served', () => {
   it.each([
     ['en', 'Every litre of milk a dairy sends us should reach a table, not a drain.'],
     ['en', 'A child in a village school should learn to swim as early as a child in the city.'],
+    // "a menu" in prose is no menu button.
+    ['en', 'A driver stuck at a closed border at midnight should reach a person, not a menu.'],
     ['nb', 'Maten fra gården skal være så god at folk kjører en omvei for å kjøpe den.'],
     ['sv', 'Brödet från Västerslätt ska vara så gott att ingen vill handla fabriksbröd igen.'],
   ])('%s: %s', (lang, sentence) => {
@@ -75,5 +77,27 @@ describe('vision: a norm for the world served', () => {
     ['sv', 'Verkstaden ska vara färdig senast i mars 2027.'],
   ])('not a norm: %s: %s', (lang, sentence) => {
     expect(tellsNorm(folded(sentence))).toBe(false);
+  });
+});
+
+describe('vision: a purpose told through what the company does', () => {
+  it.each([
+    ['en', 'We build ramps that a wheelchair user can take without help.'],
+    ['en', 'We grow salad in old mines so that the valley keeps its jobs.'],
+    ['nb', 'Vi lager sykler som alle kan reparere med et vanlig verktøysett.'],
+    ['nb', 'Vi planter skog på gamle beiter slik at jorda ikke vaskes ut.'],
+    ['sv', 'Vi bygger bostäder som unga kan hyra utan att ställa sig i kö i tio år.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(tellsPurpose(folded(sentence))).toBe(true);
+    expect(hits('vision', sentence, lang)).toEqual([sentence]);
+  });
+
+  it.each([
+    ['en', 'We moved the meeting to Friday so that everyone could come.'],
+    ['en', 'We have three machines that can cut steel up to 40 mm.'],
+    ['nb', 'Vi er 40 ansatte som kan hjelpe deg med det meste.'],
+    ['sv', 'Vi har en kundtjänst som kan svara på frågor dygnet runt.'],
+  ])('not a purpose: %s: %s', (_, sentence) => {
+    expect(tellsPurpose(folded(sentence))).toBe(false);
   });
 });
