@@ -123,6 +123,7 @@ export const visionStrategy: PromptSection = {
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
           ],
         },
+        structures: ['plan'],
         // Strategy games are a kind of game, not a plan.
         notCues: {
           en: ['strategy game'],
