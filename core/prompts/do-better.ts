@@ -159,11 +159,11 @@ export const doBetter: PromptSection = {
           en: ['when a', 'when an', 'when something', 'when anything', 'when you', 'if a', 'if an', 'if something', 'if anything', 'if we', 'if you',
             'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having',
             // A habit after every fault, a right of whoever finds one: how they work, not what went wrong.
-            'after every', 'after each', 'whoever', 'anyone who', 'the one who'],
+            'after every', 'after each', 'whoever', 'anyone who', 'the one who', 'every', 'each'],
           nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du',
-            'etter hver', 'den som', 'alle som'],
+            'etter hver', 'den som', 'alle som', 'hver', 'hvert'],
           sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du',
-            'efter varje', 'den som', 'alla som'],
+            'efter varje', 'den som', 'alla som', 'varje'],
         },
         headingCues: {
           en: ['challeng', 'risk', 'improv', 'lessons', 'do better'],

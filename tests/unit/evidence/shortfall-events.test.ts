@@ -66,8 +66,19 @@ describe('do-better: what looks like a shortfall event but is not', () => {
     ['sv', 'Den som hittar ett fel i en maskin får stoppa linjen, och det firar vi.'],
     ['sv', 'Efter varje fel i produktionen skriver vi en kort sammanfattning.'],
     ['sv', 'Ingen ska behöva åka en timme för att handla mat.'],
+    // A routine for every fault is how they work.
+    ['en', 'Every fault report goes to the engineer who built the unit, and the fix ships in the next release.'],
+    ['nb', 'Hver feilmelding går rett til utvikleren som skrev koden.'],
+    ['sv', 'Varje felanmälan går direkt till den tekniker som byggde maskinen.'],
   ])('%s: %s', (lang, sentence) => {
     expect(shownAlone(sentence, lang)).toEqual([]);
+  });
+});
+
+describe('do-better: a routine opening is no excuse when it is dated', () => {
+  it('en: an event in a named month still counts', () => {
+    const sentence = 'Every delivery to the Truro depot in March was late, some by two days.';
+    expect(shownAlone(sentence, 'en')).toEqual([sentence]);
   });
 });
 
