@@ -65,12 +65,30 @@ const NOT_A_UNIT = new RegExp(
 );
 const MIN_NAMED_WORDS = 6;
 
-/** A sentence that opens with a capitalised word that may be a unit's name ("Bokbinderiet lager …"). */
+/** The most capitalised words a unit's name may take ("Enheten Terminal Väst"). */
+const MAX_NAME_WORDS = 4;
+/** A present doing word after the name: "forecasts", "runs", "lager", "säljer"; not "was", "var", "bought", "betalade". */
+const PRESENT_VERB = /^(?:\p{Ll}+s|\p{Ll}+r)$/u;
+const PAST_OR_PLURAL = /^(?:was|var|less|ss)$|ss$/u;
+const PLACE_PREPOSITION = /^(?:på|i|in|at|ved|vid)$/u;
+
+/**
+ * A sentence that opens with a unit's name and says what the unit does now: "Bokbinderiet lager …",
+ * "Central Planning forecasts …", "Marknad säljer …". Not one that tells what happened ("Kommunen betalade …",
+ * "Players bought …"), nor one that names something else first ("Reklamationerna på fönster …").
+ */
 export function opensWithName(sentence: string): boolean {
-  const first = sentence.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '') ?? '';
+  const tokens = sentence.trim().split(/\s+/).map((t) => t.replace(/[^\p{L}'-]/gu, ''));
+  const first = tokens[0]?.replace(/[^\p{L}]/gu, '') ?? '';
   // A question ("Vil du høre mer?") asks the reader; it names nothing.
-  if (sentence.trim().endsWith('?')) return false;
-  return /^\p{Lu}\p{Ll}/u.test(first) && !NOT_A_UNIT.test(first) && sentence.trim().split(/\s+/).length >= MIN_NAMED_WORDS;
+  if (sentence.trim().endsWith('?') || tokens.length < MIN_NAMED_WORDS) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || NOT_A_UNIT.test(first)) return false;
+  let at = 1;
+  while (at < MAX_NAME_WORDS && /^\p{Lu}/u.test(tokens[at] ?? '')) at += 1;
+  // … and where it sits: "Energihandel på Bømoen selger …", "Central Planning in Leeds forecasts …".
+  if (PLACE_PREPOSITION.test(tokens[at] ?? '') && /^\p{Lu}/u.test(tokens[at + 1] ?? '')) at += 2;
+  const verb = tokens[at] ?? '';
+  return PRESENT_VERB.test(verb) && !PAST_OR_PLURAL.test(verb);
 }
 
 const MAX_TITLE_WORDS = 4;
