@@ -1,6 +1,6 @@
 import type { Structure } from '../prompts/types';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
-import { tellsPresentPlan } from './plans';
+import { tellsCareerPath, tellsPresentPlan } from './plans';
 import { tellsShortfall } from './shortfall';
 import { namesUnitAsSubject } from './unit-subject';
 
@@ -15,6 +15,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (_, folded) => tellsPresentPlan(folded),
+  'career-path': (_, folded) => tellsCareerPath(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

@@ -59,13 +59,14 @@ export interface EvidenceRule {
    * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …");
    * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
    * `purpose`, what the company does so that something follows ("We make games that two friends can play …");
-   * `plan`, a plan told in the present after its time ("Under 2027 anställer vi tio personer").
+   * `plan`, a plan told in the present after its time ("Under 2027 anställer vi tio personer");
+   * `career-path`, a colleague's path told as then and now ("Last year she finished …, and she now trains …").
    */
   structures?: Structure[];
 }
 
 /** Structural signals a rule may count as cues: see `EvidenceRule.structures`. */
-export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm' | 'purpose' | 'plan';
+export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm' | 'purpose' | 'plan' | 'career-path';
 
 export interface Prompt {
   /** Kebab-case, unique across all sections; notes refer to it. */

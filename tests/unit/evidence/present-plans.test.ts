@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { tellsPresentPlan } from '../../../core/evidence/plans';
+import { tellsCareerPath, tellsPresentPlan } from '../../../core/evidence/plans';
 import { scoreBlocks } from '../../../core/evidence/score';
 import { fold, words } from '../../../core/evidence/stems';
 import type { TextBlock } from '../../../core/model';
 import { getPrompt, type Prompt } from '../../../core/prompts';
 
 /**
+ * Career goals: a colleague's path told as then and now ("Last year she finished …, and she now trains …").
  * Strategy: a plan told in the present after its time ("Under 2027 anställer vi …"), whatever the doing
  * word, or an English progressive with a year ("are adding … during 2027"). Not a plan: what was done
  * that year, told in the past or with "har".
@@ -46,5 +47,28 @@ describe('strategy: a plan told in the present', () => {
     ['sv', 'Under 2024 levererade vi 3 000 fönster.'],
   ])('not a plan: %s: %s', (_, sentence) => {
     expect(plan(sentence)).toBe(false);
+  });
+});
+
+describe('career goals: a colleague’s path, then and now', () => {
+  const careerHits = (sentence: string, lang: string): string[] =>
+    scoreBlocks([{ tag: 'p', text: sentence }], lang, [prompt('career-goals')], { clipKind: 'company' }).map((h) => h.sentence);
+
+  it.each([
+    ['en', 'In 2020 he finished his HGV licence with us, and he now plans the routes for all eight drivers.'],
+    ['nb', 'I fjor tok hun fagbrev som industrimekaniker, og nå lærer hun opp lærlingene.'],
+    ['sv', 'Förra året blev han klar med sin kranutbildning, och nu leder han ett eget arbetslag.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(tellsCareerPath(words(fold(sentence)))).toBe(true);
+    expect(careerHits(sentence, lang)).toEqual([sentence]);
+  });
+
+  it.each([
+    ['en', 'She now works from home two days a week.'],
+    ['en', 'We now have 40 staff across three sites.'],
+    ['nb', 'Vi har nå 40 ansatte i tre byer.'],
+    ['sv', 'Nu bygger vi en ny verkstad i Borlänge.'],
+  ])('not a path: %s: %s', (_, sentence) => {
+    expect(tellsCareerPath(words(fold(sentence)))).toBe(false);
   });
 });
