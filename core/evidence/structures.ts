@@ -1,6 +1,7 @@
 import type { Structure } from '../prompts/types';
+import { tellsCareerPath } from './career-path';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
-import { tellsCareerPath, tellsPresentPlan } from './plans';
+import { tellsPresentPlan } from './plans';
 import { tellsShortfall } from './shortfall';
 import { namesUnitAsSubject } from './unit-subject';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { tellsCareerPath, tellsPresentPlan } from '../../../core/evidence/plans';
+import { tellsCareerPath } from '../../../core/evidence/career-path';
+import { tellsPresentPlan } from '../../../core/evidence/plans';
 import { scoreBlocks } from '../../../core/evidence/score';
 import { fold, words } from '../../../core/evidence/stems';
 import type { TextBlock } from '../../../core/model';
