@@ -25,10 +25,19 @@ const ALWAYS_REACH = 3;
 
 const opensWith = (text: readonly string[], opening: readonly string[]): boolean => opening.every((word, i) => text[i] === word);
 
+/** What everyone may do or gets: "every driver gets …", "alle ansatte får …", "får alla chaufförer prova …" (not "can": "All orders can be returned"). */
+const MAY = /^(?:may|gets|får)$/;
+const EVERYONE = /^(?:every|all|alle|alla|hver|varje)$/;
+
+function everyoneMay(text: readonly string[]): boolean {
+  return text.some((word, i) => EVERYONE.test(word) && (MAY.test(text[i - 1] ?? '') || MAY.test(text[i + 2] ?? '')));
+}
+
 /** Whether a sentence (folded words) tells a habit: see the module comment. */
 export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
   if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
+  if (everyoneMay(text)) return true;
   const we = text.findIndex((word) => WE.test(word));
   if (we < 0) return false;
   const always = text.slice(we + 1, we + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));

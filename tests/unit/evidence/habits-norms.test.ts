@@ -37,6 +37,9 @@ describe('values: habits', () => {
     ['sv', 'Vi bjuder alltid på frukost den första måndagen i månaden.'],
     ['sv', 'Alla nyanställda jobbar två dagar i kundtjänst under första veckan.'],
     ['sv', 'Efter varje olycka går vi igenom vad som hände, utan att leta syndabockar.'],
+    ['en', 'Every apprentice gets a fortnight in the design office before choosing a trade.'],
+    ['nb', 'Alle lærlinger får en egen fadder fra et annet verksted det første året.'],
+    ['sv', 'Hos oss får alla förare prova på planeringen en vecka om året.'],
   ])('%s: %s', (lang, sentence) => {
     expect(tellsHabit(folded(sentence))).toBe(true);
     expect(hits('values', sentence, lang)).toEqual([sentence]);
@@ -49,6 +52,8 @@ describe('values: habits', () => {
     ['nb', 'Vi leverer til butikker i hele fylket.'],
     ['sv', 'Vi söker alltid fler undersköterskor till nattpasset.'],
     ['sv', 'Alla priser är inklusive moms.'],
+    ['en', 'All orders can be returned within 30 days of delivery.'],
+    ['nb', 'Alle bestillinger kan returneres innen 30 dager.'],
   ])('not a habit: %s: %s', (lang, sentence) => {
     expect(tellsHabit(folded(sentence))).toBe(false);
     expect(hits('values', sentence, lang)).toEqual([]);
