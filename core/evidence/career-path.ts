@@ -1,5 +1,6 @@
 /** A colleague's path inside the company, in folded words (see stems.ts): what was done then, and what is done now. */
-const THIRD_PERSON = /^(?:she|he|they|hun|han|hon|hen|de|dei)$/;
+/** A colleague, not "they" (as often things: "they now seemed dated"). */
+const THIRD_PERSON = /^(?:she|he|hun|han|hon|hen)$/;
 const NOW = /^(?:now|nå|nu)$/;
 /** A time gone by: a year, "last year", "i fjor", "förra året", "ago", or an English past ("finished", "joined"). */
 const BEFORE = /^(?:19\d{2}|20\d{2}|fjor|fjol|ago|siden|sedan|\p{L}+ed)$/u;

@@ -50,6 +50,7 @@ export function tellsHabit(text: readonly string[]): boolean {
 /** Who "should" may be said of without it being a norm for the world: the reader, the company, a person. */
 const PERSONAL = /^(?:you|we|i|they|he|she|it|du|vi|jeg|eg|dere|ni|de|han|hun|hon|hen|man)$/;
 const SHOULD = /^(?:should)$/;
+const GENERIC = /^(?:every|each|no|a|an|any|all|everyone|everybody|nobody)$/;
 const SHALL = /^(?:skal|ska)$/;
 const BE = /^(?:være|vara|bli)$/;
 const SO_THAT = /^(?:at|att)$/;
@@ -61,8 +62,10 @@ const RESULT_REACH = 4;
 /** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
 export function tellsNorm(text: readonly string[]): boolean {
   if (text.some((word) => TIMED.test(word))) return false;
-  const english = text.some((word, i) => {
-    if (!SHOULD.test(word) || i === 0 || PERSONAL.test(text[i - 1] ?? '')) return false;
+  // English says it of anyone or everything ("Every kilo of feed …", "A nurse who …", "No child …"): "Applications
+  // should be sent …", "Towels should be cleaned …" are instructions.
+  const english = GENERIC.test(text[0] ?? '') && text.some((word, i) => {
+    if (!SHOULD.test(word) || i === 0 || PERSONAL.test(text[i - 1] ?? '') || PERSONAL.test(text[i + 1] ?? '')) return false;
     // "should have" is a regret or a requirement, "should have to" is a norm.
     return text[i + 1] !== 'have' || text[i + 2] === 'to';
   });
@@ -83,12 +86,26 @@ const CAN = /^(?:can|kan)$/;
 /** How far the purpose may stand from the doing: "We make games that two friends can play". */
 const PURPOSE_REACH = 8;
 
+const WANT = /^(?:want|wants)$/;
+/** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
+const WHOM_REACH = 3;
+
+/** "… the company wants lawyers to spend their time …", "We want every farmer to …": what it wants for others. */
+function wantsOthersTo(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!WANT.test(word) || /^(?:you|i|do|does)$/.test(text[i - 1] ?? '')) return false;
+    const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
+    return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
+  });
+}
+
 /**
  * A purpose told through what the company does: "We make games that two friends can play on one sofa",
  * "Vi bygger solparker på mark som ingen kan odla på, så att åkrarna får fortsätta vara åkrar". The
  * company ("we") does something in the present, so that, or so that people can, something follows.
  */
 export function tellsPurpose(text: readonly string[]): boolean {
+  if (wantsOthersTo(text)) return true;
   if (!WE.test(text[0] ?? '')) return false;
   const verb = text[1] ?? '';
   // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").

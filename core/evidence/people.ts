@@ -187,14 +187,19 @@ const ROLE_REACH = 4;
  * ownership before the name, whatever follows ("Medeier Jonas Kvam brenner kaffen selv").
  */
 export function personAsSubject(sentence: string): boolean {
-  const tokens = sentence.trim().split(/\s+/).map((t) => t.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, ''));
+  const raw = sentence.trim().split(/\s+/);
+  const tokens = raw.map((t) => t.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, ''));
   const titled = OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
   const from = titled ? 1 : 0;
   for (let length = 3; length >= 2; length--) {
     const name = tokens.slice(from, from + length);
     if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || SERVICE_WORDS.test(name.join(' '))) continue;
+    // A name runs on without a comma or a colon ("Meanwhile, Bob …", "Related: Chicago is …").
+    if (raw.slice(0, from + length - 1).some((t) => /[,:;]$/.test(t))) continue;
     if (titled) return true;
     const verb = tokens[from + length] ?? '';
+    // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
+    if (!/^\p{Ll}/u.test(verb)) return false;
     // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"):
     // "Kestrel Analytics Ltd is an equal opportunity employer" is a company.
     const after = tokens.slice(from + length + 1, from + length + 1 + ROLE_REACH);

@@ -13,7 +13,8 @@ const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|sp
 const NOT_PRESENT_DOING = /^(?:har|hadde|hade|er|är|var|blir|blev|ble|vil|vill|skal|ska|kan|må|måste|fikk|fick)$/;
 /** A present doing word in Bokmål and Swedish ends in -r ("åpner", "anställer", "bygger", "flyttar"). */
 const PRESENT = /^\p{L}+r$/u;
-const PROGRESSIVE = /^(?:are|is|we're|they're|it's)$/;
+/** "are adding", "we're moving": a plural or "we"; "is finding success … in 2017" is as often news of the past. */
+const PROGRESSIVE = /^(?:are|we're|they're)$/;
 
 /** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
 function openingTime(text: readonly string[]): number {
@@ -23,10 +24,13 @@ function openingTime(text: readonly string[]): number {
   return -1;
 }
 
-/** Whether a sentence (folded words) tells a plan in the present: see the module comment. */
-export function tellsPresentPlan(text: readonly string[]): boolean {
+/**
+ * Whether a sentence tells a plan in the present: see the module comment. Its raw text tells whether the
+ * time is set off by a comma ("In 2013, Senator …": English, where a word in -r is no verb).
+ */
+export function tellsPresentPlan(sentence: string, text: readonly string[]): boolean {
   const after = openingTime(text);
-  if (after > 0) {
+  if (after > 0 && !/^[^,]{0,30}\d{4},/u.test(sentence.trim())) {
     const verb = text[after] ?? '';
     if (PRESENT.test(verb) && !NOT_PRESENT_DOING.test(verb)) return true;
   }

@@ -15,7 +15,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   habit: (_, folded) => tellsHabit(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
-  plan: (_, folded) => tellsPresentPlan(folded),
+  plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
   'career-path': (_, folded) => tellsCareerPath(folded),
 };
 

@@ -11,6 +11,8 @@ const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk
 const EN_OPENING = /^(?:the|our)$/iu;
 /** Modifiers that name no unit ("the whole team", "our new team"), or a board and management (people, not a unit). */
 const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board)$/iu;
+/** Words that do not name a unit but build a clause: "The rest of the team …", "The government outlawed the group …". */
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|rest|is|are|was|were|has|have|had|\p{L}+ed)$/iu;
 /** How many words may name the unit between the opening and the unit word: "The Water Quality team". */
 const MAX_NAME_WORDS = 3;
 
@@ -37,7 +39,7 @@ function englishUnit(tokens: readonly string[]): boolean {
     // The unit word must close the phrase ("team of 64", "team will", "team,"), not start a compound ("team lead").
     const next = bare(tokens[at + 1] ?? '');
     if (/^(?:lead|leader|leaders|manager|members?|player|spirit|meeting|building)$/iu.test(next)) return false;
-    return name.every((w) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w));
+    return name.every((w) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w) && !FUNCTION_WORD.test(w));
   }
   return false;
 }

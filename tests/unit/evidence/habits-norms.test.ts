@@ -80,6 +80,9 @@ describe('vision: a norm for the world served', () => {
     ['nb', 'Det nye lageret skal være klart i 2027.'],
     ['nb', 'Du skal være så trygg på maskinen at du kan lære opp andre.'],
     ['sv', 'Verkstaden ska vara färdig senast i mars 2027.'],
+    // Instructions, not a world to aim for.
+    ['en', 'Applications should be sent to the site manager by the end of the month.'],
+    ['en', 'Towels should be washed after every stay.'],
   ])('not a norm: %s: %s', (lang, sentence) => {
     expect(tellsNorm(folded(sentence))).toBe(false);
   });
@@ -92,6 +95,7 @@ describe('vision: a purpose told through what the company does', () => {
     ['nb', 'Vi lager sykler som alle kan reparere med et vanlig verktøysett.'],
     ['nb', 'Vi planter skog på gamle beiter slik at jorda ikke vaskes ut.'],
     ['sv', 'Vi bygger bostäder som unga kan hyra utan att ställa sig i kö i tio år.'],
+    ['en', 'The founders say the company wants farmers to lose less feed to rats and damp.'],
   ])('%s: %s', (lang, sentence) => {
     expect(tellsPurpose(folded(sentence))).toBe(true);
     expect(hits('vision', sentence, lang)).toEqual([sentence]);
@@ -102,6 +106,8 @@ describe('vision: a purpose told through what the company does', () => {
     ['en', 'We have three machines that can cut steel up to 40 mm.'],
     ['nb', 'Vi er 40 ansatte som kan hjelpe deg med det meste.'],
     ['sv', 'Vi har en kundtjänst som kan svara på frågor dygnet runt.'],
+    ['en', 'Do you want to join a small team in Truro?'],
+    ['en', 'Customers want to know when the van will arrive.'],
   ])('not a purpose: %s: %s', (_, sentence) => {
     expect(tellsPurpose(folded(sentence))).toBe(false);
   });

@@ -57,6 +57,8 @@ describe('people: what looks like a named subject but is not a person with a rol
     ['nb', 'Vi leverer til butikker over hele Vestlandet.'],
     ['sv', 'Blocket Jobb är en del av Blocket AB.'],
     ['sv', 'Granlunds Bageri har bakat i Umeå sedan 1962.'],
+    ['en', 'Meanwhile, Bob Hansen has been working on the new van racks.'],
+    ['en', 'Assess How Deep Is Your Content Before You Publish'],
   ])('%s: %s', (lang, sentence) => {
     expect(personAsSubject(sentence)).toBe(false);
     expect(peopleHits(sentence, lang)).toEqual([]);
