@@ -44,6 +44,9 @@ export function tellsHabit(text: readonly string[]): boolean {
   // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
   const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));
   if (always >= 0 && !seeking) return true;
+  // "We exist to make good food part of everyday life for every family" is a purpose: "we … to" before "for every".
+  // "… exist to", "jobber for å", "finns till för att": an infinitive of purpose within three words of the verb.
+  if (text.slice(we + 2, we + 5).some((word) => /^(?:to|å|att)$/.test(word))) return false;
   return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? ''));
 }
 

@@ -53,6 +53,10 @@ describe('values: habits', () => {
     ['sv', 'Vi söker alltid fler undersköterskor till nattpasset.'],
     ['sv', 'Alla priser är inklusive moms.'],
     ['en', 'All orders can be returned within 30 days of delivery.'],
+    // A purpose for everyone served, not a habit.
+    ['en', 'We exist to put a warm meal on the table for every child in the valley.'],
+    ['nb', 'Vi jobber for å gi et godt tilbud til hver familie i kommunen.'],
+    ['sv', 'Vi finns till för att ge ett tryggt boende till varje familj i kommunen.'],
     ['nb', 'Alle bestillinger kan returneres innen 30 dager.'],
   ])('not a habit: %s: %s', (lang, sentence) => {
     expect(tellsHabit(folded(sentence))).toBe(false);
