@@ -1,10 +1,12 @@
 /**
- * Two structures of what a company stands for, in folded words (see stems.ts):
+ * Three structures of what a company stands for, in folded words (see stems.ts):
  * - a habit: what is always done, by everyone or for everyone ("Vi ringer alltid anhöriga själva", "We pay
  *   for two days of training a year for every nurse", "Alla nyanställda åker ut …", "Whoever is on the rota, …",
  *   "Den som hittar ett fel … får stoppa …", "After every fault we write …"): values shown, not claimed;
  * - a norm: what should be so in the world the company serves, said of that world, not of "you" or "we"
- *   ("Every kilo of feed a farmer buys should end up in an animal", "Fisken skal være så god at …"): a vision.
+ *   ("Every kilo of feed a farmer buys should end up in an animal", "Fisken skal være så god at …"): a vision;
+ * - a purpose: what the company does so that something follows, or wants for others ("We make games that two
+ *   friends can play …", "the company wants lawyers to …"): a vision too.
  */
 
 /** Openings that set a rule for whoever it concerns, or a routine after each event. */
@@ -44,8 +46,8 @@ export function tellsHabit(text: readonly string[]): boolean {
   // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
   const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));
   if (always >= 0 && !seeking) return true;
-  // "We exist to make good food part of everyday life for every family" is a purpose: "we … to" before "for every".
-  // "… exist to", "jobber for å", "finns till för att": an infinitive of purpose within three words of the verb.
+  // "We exist to make good food … for every family", "jobber for å", "finns till för att": an infinitive of
+  // purpose within three words of the verb makes "for every" a purpose, not a habit.
   if (text.slice(we + 2, we + 5).some((word) => /^(?:to|å|att)$/.test(word))) return false;
   return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? ''));
 }
