@@ -71,6 +71,7 @@ const MAX_NAME_WORDS = 4;
 const PRESENT_VERB = /^(?:\p{Ll}+s|\p{Ll}+r)$/u;
 const PAST_OR_PLURAL = /^(?:was|var|less|ss)$|ss$/u;
 const PLACE_PREPOSITION = /^(?:på|i|in|at|ved|vid)$/u;
+const LEGAL_FORM = /^(?:AB|AS|ASA|SA|Ltd|Limited|plc|PLC|LLP|Inc|GmbH|Oy|ApS|A\/S|HB|KB|ANS|DA)$/u;
 
 /**
  * A sentence that opens with a unit's name and says what the unit does now: "Bokbinderiet lager …",
@@ -85,6 +86,8 @@ export function opensWithName(sentence: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(first) || NOT_A_UNIT.test(first)) return false;
   let at = 1;
   while (at < MAX_NAME_WORDS && /^\p{Lu}/u.test(tokens[at] ?? '')) at += 1;
+  // A legal form names the company itself: "Brantevik Försäkring AB står under …".
+  if (tokens.slice(0, at).some((t) => LEGAL_FORM.test(t))) return false;
   // … and where it sits: "Energihandel på Bømoen selger …", "Central Planning in Leeds forecasts …".
   if (PLACE_PREPOSITION.test(tokens[at] ?? '') && /^\p{Lu}/u.test(tokens[at + 1] ?? '')) at += 2;
   const verb = tokens[at] ?? '';

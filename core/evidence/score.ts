@@ -47,6 +47,9 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
   });
 }
 
+const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
+const asksReader = (sentence: string, folded: readonly string[]): boolean => sentence.trim().endsWith('?') && folded.some((word) => READER.test(word));
+
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
@@ -119,6 +122,8 @@ export function scoreBlocks(
       const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
       const sentenceWords = words(fold(sentence));
+      // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
+      if (asksReader(sentence, sentenceWords)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;

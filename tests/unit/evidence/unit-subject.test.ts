@@ -70,3 +70,26 @@ describe('department: in a section on units, a name that does something now is o
     for (const other of [pronoun, question, event]) expect(found).not.toContain(other);
   });
 });
+
+describe('department: a question to the reader and the company under its legal name are no unit', () => {
+  it.each([
+    ['en', 'Our teams', 'The Claims team in Leeds has twelve handlers.', 'Do you want to hear more about our teams?', 'Harbour Mutual Ltd operates under the supervision of the regulator.'],
+    ['nb', 'Teamene', 'Skadeteamet i Bergen har tolv saksbehandlere.', 'Vil du høre mer om teamene våre?', 'Havbruk Forsikring AS driver under tilsyn av Finanstilsynet.'],
+    ['sv', 'Våra team', 'Skadeteamet i Malmö har tolv handläggare.', 'Vill du höra mer om våra team?', 'Brantevik Försäkring AB står under Finansinspektionens tillsyn.'],
+  ])('%s', (lang, heading, unit, question, company) => {
+    const blocks: TextBlock[] = [{ tag: 'h2', text: heading }, ...[unit, question, company].map((text) => ({ tag: 'p', heading, text }))];
+    const found = scoreBlocks(blocks, lang, [prompt('department')], { clipKind: 'company' }).map((h) => h.sentence);
+    expect(found[0]).toBe(unit);
+    expect(found).not.toContain(question);
+  });
+
+  it.each([
+    ['en', 'What we do', 'The Claims team in Leeds has twelve handlers and answers within a day.', 'Harbour Mutual Ltd operates under the supervision of the regulator.'],
+    ['nb', 'Hva vi gjør', 'Skadeteamet i Bergen har tolv saksbehandlere og svarer samme dag.', 'Havbruk Forsikring AS driver under tilsyn av Finanstilsynet.'],
+    ['sv', 'Vad vi gör', 'Skadeteamet i Malmö har tolv handläggare och svarar samma dag.', 'Brantevik Försäkring AB står under Finansinspektionens tillsyn.'],
+  ])('%s: in a section that is not about units, the company’s legal name opens no unit', (lang, heading, unit, company) => {
+    const blocks: TextBlock[] = [{ tag: 'h2', text: heading }, ...[unit, company].map((text) => ({ tag: 'p', heading, text }))];
+    const found = scoreBlocks(blocks, lang, [prompt('department')], { clipKind: 'company' }).map((h) => h.sentence);
+    expect(found).toEqual([unit]);
+  });
+});
