@@ -15,7 +15,7 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 /** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
@@ -77,7 +77,8 @@ function proseProfile(block: TextBlock, lang: string): { sentence: string; parts
   const [first, second] = splitSentences(block.text, lang);
   if (!first || !second || !PRONOUN_START.test(second)) return undefined;
   const [person] = rolesBeforeNames(first);
-  if (!person || !first.trimStart().toLowerCase().startsWith(person.role.toLowerCase())) return undefined;
+  const opensWithRole = person !== undefined && first.trimStart().toLowerCase().startsWith(person.role.toLowerCase());
+  if (!opensWithRole && !personAsSubject(first)) return undefined;
   return { sentence: `${first.trim()} ${second.trim()}`, parts: [first, second] };
 }
 
@@ -125,9 +126,9 @@ const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTI
 
 /** Words that put a person in charge of, or behind, something; or invite the reader to talk to them. */
 const RELATIONS = [
-  'under', 'led by', 'run by', 'headed by', 'owned by', 'founded by', 'started by', 'set up by', 'talk to', 'say hello to', 'contact',
-  'ledes av', 'ledet av', 'drives av', 'eies av', 'eid av', 'startet av', 'grunnlagt av', 'stiftet av', 'snakk med', 'kontakt',
-  'leds av', 'drivs av', 'ägs av', 'startat av', 'startad av', 'startades av', 'grundat av', 'grundad av', 'grundades av', 'prata med', 'kontakta',
+  'under', 'led by', 'run by', 'headed by', 'owned by', 'founded by', 'started by', 'set up by', 'talk to', 'say hello to', 'contact', 'call', 'phone', 'email',
+  'ledes av', 'ledet av', 'drives av', 'eies av', 'eid av', 'startet av', 'grunnlagt av', 'stiftet av', 'snakk med', 'kontakt', 'ring',
+  'leds av', 'drivs av', 'ägs av', 'startat av', 'startad av', 'startades av', 'grundat av', 'grundad av', 'grundades av', 'prata med', 'kontakta', 'ringa',
 ];
 // Written out, not the `i` flag: with it, \p{Lu} would match any letter and every word would start a name.
 const capitalisable = (r: string): string => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`;
@@ -166,9 +167,51 @@ export function asList(text: string): string {
   return `${text.trim().split(LIST_SEPARATOR).join(', ').replace(/[.,;:\s]+$/u, '')}.`;
 }
 
+/** Titles of ownership that open a sentence before a name ("Medeier Jonas Kvam brenner …"). */
+const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägare|innehavare)$/iu;
+/** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
+const ROLE_VERBS = new RegExp(
+  '^(?:leads|led|heads|runs|manages|oversees|supervises|coordinates|joined|works|founded|co-founded|trains|' +
+    'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr)$|' +
+    '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit)$',
+  'iu',
+);
+
+const COPULA = /^(?:is|was|er|var|är)$/iu;
+/** "is a qualified Retrofit Coordinator": the role within four words of "is". */
+const ROLE_REACH = 4;
+
+/**
+ * A named person as a sentence's subject, with a role or a doing that is one: "Priya Okafor is Head Nurse
+ * at …", "Lotte Vestergaard leads the support team", "Amina Hadžić har jobbat natt på …"; or a title of
+ * ownership before the name, whatever follows ("Medeier Jonas Kvam brenner kaffen selv").
+ */
+export function personAsSubject(sentence: string): boolean {
+  const raw = sentence.trim().split(/\s+/);
+  const tokens = raw.map((t) => t.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, ''));
+  const titled = OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
+  const from = titled ? 1 : 0;
+  for (let length = 3; length >= 2; length--) {
+    const name = tokens.slice(from, from + length);
+    if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || SERVICE_WORDS.test(name.join(' '))) continue;
+    // A name runs on without a comma or a colon ("Meanwhile, Bob …", "Related: Chicago is …").
+    if (raw.slice(0, from + length - 1).some((t) => /[,:;]$/.test(t))) continue;
+    if (titled) return true;
+    const verb = tokens[from + length] ?? '';
+    // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
+    if (!/^\p{Ll}/u.test(verb)) return false;
+    // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"):
+    // "Kestrel Analytics Ltd is an equal opportunity employer" is a company.
+    const after = tokens.slice(from + length + 1, from + length + 1 + ROLE_REACH);
+    if (COPULA.test(verb)) return /^\p{Lu}\p{Ll}/u.test(after[0] ?? '') || after.some((w) => ROLE_WORD.test(w));
+    return ROLE_VERBS.test(verb) || ROLE_VERBS.test(`${verb} ${tokens[from + length + 1] ?? ''}`);
+  }
+  return false;
+}
+
 /** A sentence that names someone with a role: "Questions? Contact Jane Smith, Head of Design, at …". */
 export function mentionsPerson(sentence: string): boolean {
-  if (rolesBeforeNames(sentence).length > 0) return true;
+  if (rolesBeforeNames(sentence).length > 0 || personAsSubject(sentence)) return true;
   if (namesByRelation(sentence).length > 0 || signatureLine(sentence)) return true;
   if (inlinePerson(sentence)) return true;
   if (!ROLE.test(sentence)) return false;

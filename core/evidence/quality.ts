@@ -17,7 +17,9 @@ const BOILERPLATE = [
   /\b(?:publisert|published|publicerad|oppdatert|updated|uppdaterad)\s*:?\s*\d/, /\b(?:click|klikk|klicka) (?:here|her|här)\b/,
   /\bsitemap\b/, /\bnettstedskart\b/, /accessibility statement/, /tilgjengelighetserklæring/, /tillgänglighetsredogörelse/,
   /\bkontakt(?:a)? oss\b/, /\bcontact us\b/, /\bom oss\b/, /\babout us\b/, /\bledige stillinger\b/, /\blediga jobb\b/,
-  /\bsøk her\b/, /\bsök här\b/, /\bmeny\b/, /\bmenu\b/, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
+  /\bsøk her\b/, /\bsök här\b/,
+  // A menu button, not "a person, not a menu" or "vår meny" in prose.
+  /(?<!\b(?:a|the|our|your|this|its|en|ei|et|ett|vår|din|denne|den|sin)\s)\bmen[uy]\b/, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
   // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
   /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,

@@ -5,12 +5,8 @@
  * 14 måneder", "brukte sju uker på å svare", "tar över 40 minuter"). Structure, not vocabulary:
  * a figure, and what it is measured against. Works on folded words (see stems.ts).
  */
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|' +
-  'en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|halvparten|' +
-  'två|fyra|sex|åtta|nio|tio|elva|hälften';
-const NUMBER = new RegExp(`^(?:\\d+|${NUMBER_WORDS})$`);
-const isNumber = (word: string | undefined): boolean => word !== undefined && NUMBER.test(word);
+import { ANY_UNIT, isNumber, LONG_UNIT } from './figures';
+import { FELL, isBad, tellsShortfallEvent } from './shortfall-events';
 
 /** A word meaning "only" before a figure: the figure fell short of something. */
 const ONLY = /^(?:only|just|bare|kun|bara|endast|enbart)$/;
@@ -21,15 +17,14 @@ const PART_OF = /^(?:of|out|av|per|prosent|procent|percent)$/;
 const TARGET = /^(?:target|targets|goal|aim|mål|målet|målsettingen|målsättningen)$/;
 const CONTRAST = /^(?:against|below|short|under|but|mot|men|og|och|while|mens|medan)$/;
 
-/** Time units: short ones count only with "over"/"more than" or waiting, long ones with answering too. */
-const LONG_UNIT = /^(?:weeks?|months?|uker?|ukene|måneder|månedene|måned|vecka|veckor|veckan|veckorna|månader|månaderna|månad)$/;
-const ANY_UNIT = new RegExp(`^(?:minutes?|hours?|days?|minutt|minutter|time|timer|dag|dager|døgn|minut|minuter|timme|timmar|dagar|dygn)$|${LONG_UNIT.source}`);
 /** Years are history ("for more than 40 years") unless someone waited them. */
 const YEARS = /^(?:years?|år|åren|årene)$/;
 const WAIT = /^(?:wait|vent|vänt)/;
-const OVER = /^(?:over|över|more|mer|mere|längre|lengre)$/;
-/** Answering and waiting (stems): the time is what someone waited. */
-const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes)/;
+const OVER = /^(?:over|över|more|mer|mere|längre|lengre|opptil)$/;
+/** "up to ten days", "upp till tio dagar": as far as it went. */
+const UP_TO = (before: string | undefined, word: string | undefined): boolean => /^(?:up|upp)$/.test(before ?? '') && /^(?:to|till)$/.test(word ?? '');
+/** Answering and waiting (stems): the time is what someone waited, or what was left lying ("pakkene ble liggende"). */
+const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes|liggende$|liggande$)/;
 /** "within a week", "innen en uke": a promise or a standard, not a shortfall. */
 const WITHIN = /^(?:within|innen|innenfor|inom|innan|under)$/;
 
@@ -49,7 +44,7 @@ function longWait(text: readonly string[]): boolean {
     if (!(ANY_UNIT.test(word) || (waitedFor && YEARS.test(word))) || !isNumber(text[i - 1])) return false;
     // "within a week", "innen en uke", "inom två veckor": a promise, whatever else the sentence says.
     if (WITHIN.test(text[i - 2] ?? '')) return false;
-    const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '');
+    const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '') || UP_TO(text[i - 3], text[i - 2]);
     return waited && (over || LONG_UNIT.test(word));
   });
 }
@@ -57,20 +52,11 @@ function longWait(text: readonly string[]): boolean {
 /** A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
 
-/** Whether a sentence (folded words) tells a figure that fell short: see the module comment. */
+/** Whether a sentence (folded words) tells a figure that fell short: see the module comment and shortfall-events.ts. */
 export function tellsShortfall(text: readonly string[]): boolean {
   if (text.some((word) => FUTURE.test(word))) return false;
-  return onlyPartOf(text) || againstTarget(text) || longWait(text);
+  return onlyPartOf(text) || againstTarget(text) || longWait(text) || tellsShortfallEvent(text);
 }
-
-/** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
-const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|redusert|reduserte|halvert|færre|minske|minska|sjönk|halvera|färre)/;
-/** Things that are bad to have more of; a stem may end a compound ("driftsstoppen", "sjukfrånvaron"). */
-const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
-  'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
-  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning'];
-// "minskade" holds "skade": a word of falling is never the bad thing itself.
-const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
 
 /**
  * A bad figure that fell ("minskade de oplanerade stoppen med en tredjedel", "complaints fell by half"):

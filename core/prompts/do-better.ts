@@ -50,7 +50,9 @@ export const doBetter: PromptSection = {
             'only found out', 'first found out', 'without telling', 'without notifying', 'without informing', 'without warning', 'without notice',
             'bounced', 'should probably have', 'should really have', 'ought to have', 'investigation found', 'investigation showed', 'inspection found',
             'audit found', 'review found', 'out of service', 'out of action', 'off the road', 'stood idle', "won't last", 'will not last', 'does not hold',
-            "doesn't hold", 'were late', 'was late', 'ran late', 'arrived late', 'back and forth', 'withdrew', 'pulled from sale', 'behind the timetable'],
+            "doesn't hold", 'were late', 'was late', 'ran late', 'arrived late', 'back and forth', 'withdrew', 'pulled from sale', 'behind the timetable',
+            // Customers who left without what they came for.
+            'empty handed', 'went without', 'had to go without'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -69,7 +71,8 @@ export const doBetter: PromptSection = {
             // Events told plainly: people found out late or from others, nobody was told, a finding, idle machines, late runs.
             'fikk først vite', 'oppdaget først', 'uten å varsle', 'uten å si fra', 'uten å gi beskjed', 'uten å informere', 'uten forvarsel',
             'skulle nok ha', 'burde nok ha', 'skulle egentlig ha', 'undersøkelsen viste', 'granskingen viste', 'gjennomgangen viste', 'tilsynet fant',
-            'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake'],
+            'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake',
+            'tomhendt', 'måtte gå uten', 'gikk uten'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -89,7 +92,8 @@ export const doBetter: PromptSection = {
             // Events told plainly: people found out late or from others, nobody was told, a finding, idle machines, late runs.
             'fick veta först', 'fick först veta', 'upptäckte först', 'utan att meddela', 'utan att informera', 'utan att säga till', 'utan förvarning',
             'skulle nog ha', 'borde nog ha', 'borde kanske ha', 'utredningen visade', 'granskningen visade', 'inspektionen visade', 'revisionen visade',
-            'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte'],
+            'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte',
+            'tomhänt', 'fick gå utan', 'gick utan'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
@@ -141,24 +145,32 @@ export const doBetter: PromptSection = {
           // Solving problems is what a product or a person does; learning from mistakes is a value; support is a service.
           en: ['we believe', 'even when', 'even if the', 'fault free', 'error free', 'problem free', 'trouble free', 'problem solv', 'solve problems',
             'solves problems', 'solving problems', 'solve their problems', 'solves their problems', 'learn from our mistakes', 'learn from mistakes',
-            'we learn from', 'contact support', 'contact our support'],
-          nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret'],
-          sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice'],
+            'we learn from', 'contact support', 'contact our support',
+            // What should be so for the people served ("nobody should have to …") is a vision, not a shortfall.
+            'should have to', 'should not have to', 'nobody should', 'no one should'],
+          nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
+            'ingen skal', 'skal slippe', 'skal ikke trenge'],
+          sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
+            'ingen ska', 'ska slippa', 'ska inte behöva'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.
         notOpenings: {
           en: ['when a', 'when an', 'when something', 'when anything', 'when you', 'if a', 'if an', 'if something', 'if anything', 'if we', 'if you',
-            'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having'],
-          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du'],
-          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du'],
+            'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having',
+            // A habit after every fault, a right of whoever finds one: how they work, not what went wrong.
+            'after every', 'after each', 'whoever', 'anyone who', 'the one who', 'every', 'each'],
+          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du',
+            'etter hver', 'den som', 'alle som', 'hver', 'hvert'],
+          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du',
+            'efter varje', 'den som', 'alla som', 'varje'],
         },
         headingCues: {
           en: ['challeng', 'risk', 'improv', 'lessons', 'do better'],
           nb: ['utfordring', 'risiko', 'forbedr', 'læring', 'bli bedre'],
           sv: ['utmaning', 'risk', 'förbättr', 'lärdom', 'bli bättre'],
         },
-        shortfalls: true,
+        structures: ['shortfall'],
         clipKinds: ['company', 'news'],
       },
     },

@@ -77,6 +77,7 @@ export const questions: PromptSection = {
           nb: ['karrierevei', 'utvikle deg', 'karriere hos oss'],
           sv: ['karriärväg', 'utvecklas hos oss', 'karriär hos oss'],
         },
+        structures: ['career-path'],
         clipKinds: ['company', 'job-ad'],
       },
     },

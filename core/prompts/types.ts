@@ -52,9 +52,21 @@ export interface EvidenceRule {
   borrows?: { promptId: string; clipKinds: ClipKind[]; weight: number };
   /** `people`: a name with its role (and bio) on the lines below counts as one sentence. */
   units?: 'people';
-  /** A figure that fell short (against a target, "only four of eight", weeks to answer) counts as a cue: core/evidence/shortfall.ts. */
-  shortfalls?: boolean;
+  /**
+   * Structures that count as one cue each (core/evidence/structures.ts): `shortfall`, a figure that fell
+   * short or a shortfall told as an event (against a target, "only four of eight", weeks to answer, a bad
+   * figure that rose); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …");
+   * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …");
+   * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
+   * `purpose`, what the company does so that something follows ("We make games that two friends can play …");
+   * `plan`, a plan told in the present after its time ("Under 2027 anställer vi tio personer");
+   * `career-path`, a colleague's path told as then and now ("Last year she finished …, and she now trains …").
+   */
+  structures?: Structure[];
 }
+
+/** Structural signals a rule may count as cues: see `EvidenceRule.structures`. */
+export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm' | 'purpose' | 'plan' | 'career-path';
 
 export interface Prompt {
   /** Kebab-case, unique across all sections; notes refer to it. */

@@ -66,6 +66,7 @@ export const visionStrategy: PromptSection = {
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé'],
           sv: ['vision', 'uppdrag', 'syfte', 'ambition', 'affärsidé'],
         },
+        structures: ['norm', 'purpose'],
         clipKinds: ['company', 'news', 'job-ad'],
         jobAdFields: ['description', 'purpose'],
       },
@@ -122,6 +123,7 @@ export const visionStrategy: PromptSection = {
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
           ],
         },
+        structures: ['plan'],
         // Strategy games are a kind of game, not a plan.
         notCues: {
           en: ['strategy game'],
@@ -164,6 +166,7 @@ export const visionStrategy: PromptSection = {
             'slik gjør vi', 'sånn gjør vi'],
           sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för', 'så gör vi', 'så här gör vi'],
         },
+        structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],
       },
     },
@@ -216,6 +219,7 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
+        structures: ['unit-subject'],
         clipKinds: ['company', 'job-ad'],
       },
     },

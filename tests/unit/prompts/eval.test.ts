@@ -6,7 +6,9 @@ import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT
 
 const fixtures = loadFixtures();
 // Measured with v5 moved into tuning (622 pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.895, recallAt5: 0.86, falseAlarms: 10 };
+// After them (shortfalls as events, a unit or a person as subject, habits, norms, purposes, plans in the present,
+// a colleague’s path, units named in a section only with a present doing word): P@3 0.932, R@5 0.927, 5 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.92, falseAlarms: 5 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -40,8 +42,8 @@ describe('the tuned and held-out splits', () => {
   // the fixes for its classes: P@3 0.906, R@5 0.86, 7 false alarms; after them: P@3 0.941, R@5 0.960, 2 false
   // alarms. With v4's 111 pairs moved in (506 tuning pairs), before the fixes for its classes: P@3 0.909,
   // R@5 0.89, 7 false alarms; after them: P@3 0.916, R@5 0.911, 7 false alarms. With v5's 116 pairs moved
-  // in (622 tuning pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms. Fewer
-  // pairs means a case went missing.
+  // in (622 tuning pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms; after them:
+  // P@3 0.932, R@5 0.927, 5 false alarms. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
     expect(tuned.pairs).toBeGreaterThanOrEqual(622);

@@ -1,0 +1,121 @@
+/**
+ * Three structures of what a company stands for, in folded words (see stems.ts):
+ * - a habit: what is always done, by everyone or for everyone ("Vi ringer alltid anhöriga själva", "We pay
+ *   for two days of training a year for every nurse", "Alla nyanställda åker ut …", "Whoever is on the rota, …",
+ *   "Den som hittar ett fel … får stoppa …", "After every fault we write …"): values shown, not claimed;
+ * - a norm: what should be so in the world the company serves, said of that world, not of "you" or "we"
+ *   ("Every kilo of feed a farmer buys should end up in an animal", "Fisken skal være så god at …"): a vision;
+ * - a purpose: what the company does so that something follows, or wants for others ("We make games that two
+ *   friends can play …", "the company wants lawyers to …"): a vision too.
+ */
+
+/** Openings that set a rule for whoever it concerns, or a routine after each event. */
+const RULE_OPENINGS = [['whoever'], ['anyone'], ['den', 'som'], ['alle', 'som'], ['alla', 'som'], ['enhver'], ['after', 'every'], ['after', 'each'],
+  ['etter', 'hver'], ['etter', 'hvert'], ['efter', 'varje']];
+/** "Every new starter", "Alle nyansatte", "Alla nyanställda": what every newcomer does. */
+const EVERY = /^(?:every|each|all|alle|alla|hver|hvert|varje)$/;
+const NEW = /^(?:new|ny)/;
+const WE = /^(?:we|vi)$/;
+const ALWAYS = /^(?:always|alltid)$/;
+/** "for every nurse", "for hver ansatt", "för varje medarbetare". */
+const FOR = /^(?:for|för|til|till)$/;
+const FOR_EVERY = /^(?:every|each|hver|hvert|varje)$/;
+/** Looking for people: "always looking for", "ser alltid etter", "söker alltid". */
+const SEEKING = /^(?:looking|seeking|search|searching|ser|søker|söker|letar|leter|leiter|on)$/;
+/** How far "always" may stand after "we": "Vi ringer alltid", "We have always". */
+const ALWAYS_REACH = 3;
+
+const opensWith = (text: readonly string[], opening: readonly string[]): boolean => opening.every((word, i) => text[i] === word);
+
+/** What everyone may do or gets: "every driver gets …", "alle ansatte får …", "får alla chaufförer prova …" (not "can": "All orders can be returned"). */
+const MAY = /^(?:may|gets|får)$/;
+const EVERYONE = /^(?:every|all|alle|alla|hver|varje)$/;
+
+function everyoneMay(text: readonly string[]): boolean {
+  return text.some((word, i) => EVERYONE.test(word) && (MAY.test(text[i - 1] ?? '') || MAY.test(text[i + 2] ?? '')));
+}
+
+/** Whether a sentence (folded words) tells a habit: see the module comment. */
+export function tellsHabit(text: readonly string[]): boolean {
+  if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
+  if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
+  if (everyoneMay(text)) return true;
+  const we = text.findIndex((word) => WE.test(word));
+  if (we < 0) return false;
+  const always = text.slice(we + 1, we + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));
+  // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
+  const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));
+  if (always >= 0 && !seeking) return true;
+  // "We exist to make good food … for every family", "jobber for å", "finns till för att": an infinitive of
+  // purpose within three words of the verb makes "for every" a purpose, not a habit.
+  if (text.slice(we + 2, we + 5).some((word) => /^(?:to|å|att)$/.test(word))) return false;
+  return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? ''));
+}
+
+/** Who "should" may be said of without it being a norm for the world: the reader, the company, a person. */
+const PERSONAL = /^(?:you|we|i|they|he|she|it|du|vi|jeg|eg|dere|ni|de|han|hun|hon|hen|man)$/;
+const SHOULD = /^(?:should)$/;
+const GENERIC = /^(?:every|each|no|a|an|any|all|everyone|everybody|nobody)$/;
+const SHALL = /^(?:skal|ska)$/;
+const BE = /^(?:være|vara|bli)$/;
+const SO_THAT = /^(?:at|att)$/;
+/** A time makes "should" an expectation and "skal/ska" a plan: "… by the spring", "Lageret skal være klart i 2027". */
+const TIMED = /^(?:\d+|next|spring|summer|autumn|winter|soon|innen|senest|senast|neste|nästa|våren|høsten|hösten|sommeren|sommaren|vinteren|vintern)$/;
+/** How far the result clause may stand: "skal være så god at". */
+const RESULT_REACH = 4;
+
+/** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
+export function tellsNorm(text: readonly string[]): boolean {
+  if (text.some((word) => TIMED.test(word))) return false;
+  // English says it of anyone or everything ("Every kilo of feed …", "A nurse who …", "No child …"): "Applications
+  // should be sent …", "Towels should be cleaned …" are instructions.
+  const english = GENERIC.test(text[0] ?? '') && text.some((word, i) => {
+    if (!SHOULD.test(word) || i === 0 || PERSONAL.test(text[i - 1] ?? '') || PERSONAL.test(text[i + 1] ?? '')) return false;
+    // "should have" is a regret or a requirement, "should have to" is a norm.
+    return text[i + 1] !== 'have' || text[i + 2] === 'to';
+  });
+  if (english) return true;
+  return text.some(
+    (word, i) => SHALL.test(word) && i > 0 && !PERSONAL.test(text[i - 1] ?? '') && BE.test(text[i + 1] ?? '') && text.slice(i + 2, i + 2 + RESULT_REACH).some((w) => SO_THAT.test(w)),
+  );
+}
+
+/** Doing words that are no purpose: having, being, wanting ("We have machines that can …", "Vi er 40 som kan …"). */
+const NOT_DOING = /^(?:have|has|had|are|were|was|will|would|can|could|must|har|hadde|hade|er|var|är|vil|ville|vill|skal|ska|kan|kunne|kunde|må|måste)$/;
+/** "so that", "slik at", "så at", "så att", "sånn at". */
+const SO = /^(?:so|slik|sånn|så)$/;
+const THAT = /^(?:that|at|att)$/;
+/** "… that two friends can play", "… som alle kan bruke": what the thing made lets people do. */
+const WHICH = /^(?:that|which|som)$/;
+const CAN = /^(?:can|kan)$/;
+/** How far the purpose may stand from the doing: "We make games that two friends can play". */
+const PURPOSE_REACH = 8;
+
+const WANT = /^(?:want|wants)$/;
+/** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
+const WHOM_REACH = 3;
+
+/** "… the company wants lawyers to spend their time …", "We want every farmer to …": what it wants for others. */
+function wantsOthersTo(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!WANT.test(word) || /^(?:you|i|do|does)$/.test(text[i - 1] ?? '')) return false;
+    const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
+    return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
+  });
+}
+
+/**
+ * A purpose told through what the company does: "We make games that two friends can play on one sofa",
+ * "Vi bygger solparker på mark som ingen kan odla på, så att åkrarna får fortsätta vara åkrar". The
+ * company ("we") does something in the present, so that, or so that people can, something follows.
+ */
+export function tellsPurpose(text: readonly string[]): boolean {
+  if (wantsOthersTo(text)) return true;
+  if (!WE.test(text[0] ?? '')) return false;
+  const verb = text[1] ?? '';
+  // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").
+  if (NOT_DOING.test(verb) || /(?:ed|et|te|de|ade)$/.test(verb)) return false;
+  const rest = text.slice(2, 2 + PURPOSE_REACH + 4);
+  if (rest.some((word, i) => SO.test(word) && THAT.test(rest[i + 1] ?? ''))) return true;
+  return rest.some((word, i) => WHICH.test(word) && rest.slice(i + 1, i + 5).some((w) => CAN.test(w)));
+}

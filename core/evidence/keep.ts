@@ -1,0 +1,48 @@
+import type { Rule } from './rules';
+import { sentenceKey } from './stems';
+import type { EvidenceHit } from './types';
+
+/** Hits kept per prompt per clip: enough to choose from, small enough to store with the clip. */
+export const DEFAULT_LIMIT = 5;
+
+export const round = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Hits far weaker than the clip's best for a prompt are passing mentions: when a
+ * page has a "Vår visjon" section, a stray "visjon" elsewhere adds nothing.
+ */
+const RELATIVE_CUTOFF = 0.3;
+
+function keepTop(hits: EvidenceHit[], limit: number): EvidenceHit[] {
+  const seen = new Set<string>();
+  // A loop, not Math.max(...scores): a long page has more hits than a call can take arguments.
+  const best = hits.reduce((max, hit) => Math.max(max, hit.score), 0);
+  return hits
+    .sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex)
+    .filter((hit) => {
+      if (hit.score < best * RELATIVE_CUTOFF) return false;
+      const key = sentenceKey(hit.sentence);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
+}
+
+/**
+ * The hits of one clip worth storing: per prompt, the best few, without passing mentions or repeats;
+ * then, for a rule that borrows, the lending prompt's kept hits at a share of their score.
+ */
+export function keepBest(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: readonly Rule[], limit: number): EvidenceHit[] {
+  const kept = new Map([...byPrompt].map(([id, hits]) => [id, keepTop(hits, limit)]));
+  // A borrowed hit has passed its own prompt's cut; it is weighed down, not cut again against this prompt's best.
+  for (const rule of rules) {
+    if (!rule.borrows) continue;
+    const { promptId, weight } = rule.borrows;
+    const own = kept.get(rule.promptId)!;
+    const lent = (kept.get(promptId) ?? []).filter((hit) => !own.some((h) => sentenceKey(h.sentence) === sentenceKey(hit.sentence)));
+    const merged = [...own, ...lent.map((hit) => ({ ...hit, promptId: rule.promptId, score: round(hit.score * weight) }))];
+    kept.set(rule.promptId, merged.sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex).slice(0, limit));
+  }
+  return [...kept.values()].flat();
+}

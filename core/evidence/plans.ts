@@ -1,0 +1,40 @@
+/**
+ * A plan told in the present, in folded words (see stems.ts): the time ahead first and a present doing
+ * word after it ("Under 2027 anställer vi tio personer", "Fra 2027 åpner vi …"), or an English progressive
+ * with a year ("Thistlebank are adding a third canning line … during 2027"). Any doing word, not a list:
+ * a past one ("I 2019 mistet vi …", "In 2019 we were adding …") is history.
+ */
+
+const YEAR = /^20\d{2}$/;
+/** Words that set a time before the year: "i", "under", "fra", "från", "in", "during", "from". */
+const AT = /^(?:i|under|fra|från|fram|innen|senast|senest|till|in|during|from|by)$/;
+const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|spring|summer|autumn|winter)$/;
+/** Auxiliaries and "have": "I 2026 har vi …" tells what was done. */
+const NOT_PRESENT_DOING = /^(?:har|hadde|hade|er|är|var|blir|blev|ble|vil|vill|skal|ska|kan|må|måste|fikk|fick)$/;
+/** A present doing word in Bokmål and Swedish ends in -r ("åpner", "anställer", "bygger", "flyttar"). */
+const PRESENT = /^\p{L}+r$/u;
+/** "are adding", "we're moving": a plural or "we"; "is finding success … in 2017" is as often news of the past. */
+const PROGRESSIVE = /^(?:are|we're|they're)$/;
+
+/** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
+function openingTime(text: readonly string[]): number {
+  if (AT.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
+  if (SEASON.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
+  if (AT.test(text[0] ?? '') && SEASON.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
+  return -1;
+}
+
+/**
+ * Whether a sentence tells a plan in the present: see the module comment. Its raw text tells whether the
+ * time is set off by a comma ("In 2013, Senator …": English, where a word in -r is no verb).
+ */
+export function tellsPresentPlan(sentence: string, text: readonly string[]): boolean {
+  const after = openingTime(text);
+  if (after > 0 && !/^[^,]{0,30}\d{4},/u.test(sentence.trim())) {
+    const verb = text[after] ?? '';
+    if (PRESENT.test(verb) && !NOT_PRESENT_DOING.test(verb)) return true;
+  }
+  // "are adding … during 2027": a progressive, then a year with its preposition.
+  const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
+  return progressive >= 0 && text.some((word, i) => i > progressive && YEAR.test(word) && AT.test(text[i - 1] ?? ''));
+}

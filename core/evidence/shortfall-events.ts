@@ -1,0 +1,89 @@
+/**
+ * Shortfalls told as events, in structure rather than in words of failure: a bad figure that rose
+ * ("Reklamationerna … ökade till 3,1 procent"), a time that grew against the year before ("opptil 14
+ * uker i 2026, mot seks uker året før"), a date missed by a stated time ("four months later than the date
+ * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
+ * and a count lost ("mistet vi 40 000 fisk"). Works on folded words (see stems.ts).
+ */
+import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
+
+/** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
+export const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|redusert|reduserte|halvert|færre|minske|minska|sjönk|halvera|färre)/;
+/** Things that are bad to have more of; a stem may end a compound ("driftsstoppen", "sjukfrånvaron"). */
+const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
+  'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
+  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning', 'returns', 'retur', 'leveringstid', 'leveranstid'];
+// "minskade" holds "skade": a word of falling is never the bad thing itself.
+export const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
+
+/** A rise: "rose", "økte", "ökade", "har stigit". */
+const ROSE = /^(?:rose|risen|increased|doubled|grew|økte|økt|steg|stigit|steget|doblet|ökade|ökat|fördubblades)$/;
+/** How far (in words) a bad thing may stand before its rise: "Reklamationerna på fönster från 2024 ökade". */
+const RISE_REACH = 6;
+
+function badFigureRose(text: readonly string[]): boolean {
+  if (!text.some((word) => /^\d+$/.test(word))) return false;
+  return text.some((word, i) => ROSE.test(word) && text.slice(Math.max(0, i - RISE_REACH), i).some(isBad));
+}
+
+/** "mot", "against", "compared with", "jämfört med", "up from": a figure set beside another. */
+const BESIDE = /^(?:mot|against|compared|versus|vs|jämfört|from|fra|från)$/;
+const unitKind = (word: string): 'long' | 'short' => (LONG_UNIT.test(word) ? 'long' : 'short');
+
+/** A time that grew: "14 uker i 2026, mot seks uker året før", "eleven days, up from four". */
+function longerThanBefore(text: readonly string[]): boolean {
+  const times = text.flatMap((word, i) => (ANY_UNIT.test(word) && numberValue(text[i - 1]) !== undefined ? [{ at: i, value: numberValue(text[i - 1])!, kind: unitKind(word) }] : []));
+  return times.some((first, n) => {
+    const second = times[n + 1];
+    if (!second || second.kind !== first.kind || second.value >= first.value) return false;
+    return text.slice(first.at + 1, second.at - 1).some((word) => BESIDE.test(word));
+  });
+}
+
+/** "later than", "senere enn", "senare än"; or late, behind, delayed outright. */
+const LATER = /^(?:later|senere|seinere|senare)$/;
+const THAN = /^(?:than|enn|än)$/;
+const LATE = /^(?:late|behind|forsinket|forsinka|försenad|försenat|försenade)$/;
+
+/** A date missed by a stated time: "four months later than the date we gave", "tre uker forsinket". */
+function lateBy(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!ANY_UNIT.test(word) || !isNumber(text[i - 1])) return false;
+    const next = text[i + 1] ?? '';
+    return (LATER.test(next) && THAN.test(text[i + 2] ?? '')) || LATE.test(next);
+  });
+}
+
+const BECAUSE = /^(?:because|fordi|ettersom|eftersom|då|da|as)$/;
+const WE = /^(?:we|vi)$/;
+const NOT = /^(?:not|didn't|ikke|ikkje|inte|icke)$/;
+const HAD = /^(?:have|had|hadde|hade|har)$/;
+const LACKED = /^(?:lacked|manglet|mangla|saknade)$/;
+/** The next few words after "because we": "did not have", "ikke hadde", "inte hade", "manglet". */
+const CAUSE_REACH = 4;
+
+/** Something turned away or lost for want of something: "fordi vi ikke hadde maskintid", "because we lacked staff". */
+function forWantOf(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!BECAUSE.test(word) || !WE.test(text[i + 1] ?? '')) return false;
+    const after = text.slice(i + 2, i + 2 + CAUSE_REACH);
+    return after.some((w) => LACKED.test(w)) || (after.some((w) => NOT.test(w)) && after.some((w) => HAD.test(w)));
+  });
+}
+
+const LOST = /^(?:lost|mistet|mista|miste|tapte|förlorade|tappade)$/;
+const PRONOUN = /^(?:we|vi|they|de|dei|the|us|oss)$/;
+
+/** A count lost: "I 2019 mistet vi 40 000 fisk", "we lost 300 customers". */
+function lostCount(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!LOST.test(word)) return false;
+    const at = PRONOUN.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+    return /^\d+$/.test(text[at] ?? '');
+  });
+}
+
+/** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
+export function tellsShortfallEvent(text: readonly string[]): boolean {
+  return badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text);
+}

@@ -1,0 +1,25 @@
+import type { Structure } from '../prompts/types';
+import { tellsCareerPath } from './career-path';
+import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
+import { tellsPresentPlan } from './plans';
+import { tellsShortfall } from './shortfall';
+import { namesUnitAsSubject } from './unit-subject';
+
+/**
+ * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
+ * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
+ */
+const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
+  shortfall: (_, folded) => tellsShortfall(folded),
+  'unit-subject': (sentence) => namesUnitAsSubject(sentence),
+  habit: (_, folded) => tellsHabit(folded),
+  norm: (_, folded) => tellsNorm(folded),
+  purpose: (_, folded) => tellsPurpose(folded),
+  plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
+  'career-path': (_, folded) => tellsCareerPath(folded),
+};
+
+/** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */
+export function structuresFound(structures: readonly Structure[], sentence: string, folded: readonly string[]): number {
+  return structures.filter((structure) => DETECTORS[structure](sentence, folded)).length;
+}

@@ -1,0 +1,57 @@
+/**
+ * A unit named as a sentence's subject: "The Networks team of 64 technicians keeps …", "Our Leakage
+ * group walks …", "Skadeavdelningen i Malmö har tolv handläggare", "Settefiskanlegget på Tustna har sju
+ * ansatte", "Måledata-teamet har fem utviklere". Structure, not vocabulary: the sentence is about the
+ * unit, where a sentence that merely holds "team" or a count may be about anything.
+ */
+
+/** English: the unit word that ends the opening noun phrase. */
+const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab)$/iu;
+/** Words that open the phrase: "The …", "Our …". */
+const EN_OPENING = /^(?:the|our)$/iu;
+/** Modifiers that name no unit ("the whole team", "our new team"), or a board and management (people, not a unit). */
+const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board)$/iu;
+/** Words that do not name a unit but build a clause: "The rest of the team …", "The government outlawed the group …". */
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|rest|is|are|was|were|has|have|had|\p{L}+ed)$/iu;
+/** How many words may name the unit between the opening and the unit word: "The Water Quality team". */
+const MAX_NAME_WORDS = 3;
+
+/** Bokmål and Swedish: the first word is the unit in its definite form, whole or as a compound's end. */
+const WHOLE_UNIT = /(?:avdelingen|avdelinga|avdelningen|teamet|gruppa|gruppen|enheten|seksjonen|sektionen)$/iu;
+/**
+ * Ends that name a unit only in a compound ("Settefiskanlegget", "Servicekontoret"), never alone: "Laget av …",
+ * "Kontoret och lagret ligger i …" is a place.
+ */
+const COMPOUND_UNIT = /^(?:\p{L}{3,}|\p{L}+-)(?:anlegget|anläggningen|laget|skiftet|staben|kontoret|verkstedet|verkstaden)$/iu;
+/** Management and the board are people, not the unit you would join ("Ledergruppen", "Ledningsgruppen"). */
+const MANAGEMENT = /^(?:leder|ledel|ledning|styre|styrelse)/iu;
+/** Groups that are no unit of the company: target groups, customers, ages, products ("Kundgruppen" where "Kundeavdelingen" is one). */
+const NOT_A_GROUP = /^(?:mål|kunde|kund|alder|ålder|yrke|produkt|vare|varu|referanse|referens|bruker|användar|prosjekt|projekt)\p{L}*(?:gruppa|gruppen)$/iu;
+
+const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+
+function englishUnit(tokens: readonly string[]): boolean {
+  if (!EN_OPENING.test(tokens[0] ?? '')) return false;
+  for (let at = 2; at <= MAX_NAME_WORDS + 1 && at < tokens.length; at++) {
+    const word = tokens[at]!;
+    if (!EN_UNIT.test(bare(word))) continue;
+    const name = tokens.slice(1, at).map(bare);
+    // The unit word must close the phrase ("team of 64", "team will", "team,"), not start a compound ("team lead").
+    const next = bare(tokens[at + 1] ?? '');
+    if (/^(?:lead|leader|leaders|manager|members?|player|spirit|meeting|building)$/iu.test(next)) return false;
+    return name.every((w) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w) && !FUNCTION_WORD.test(w));
+  }
+  return false;
+}
+
+function nordicUnit(first: string): boolean {
+  const word = bare(first);
+  if (!/^\p{Lu}/u.test(word) || MANAGEMENT.test(word) || NOT_A_GROUP.test(word)) return false;
+  return WHOLE_UNIT.test(word) || COMPOUND_UNIT.test(word);
+}
+
+/** Whether a sentence opens with a unit as its subject: see the module comment. */
+export function namesUnitAsSubject(sentence: string): boolean {
+  const tokens = sentence.trim().split(/\s+/);
+  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '');
+}
