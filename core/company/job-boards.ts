@@ -29,7 +29,7 @@ const BOARDS: readonly string[] = [
   'arbetsformedlingen.se', 'platsbanken.se', 'jobbsafari.se', 'blocketjobb.se', 'jobb.blocket.se', 'blocket.se', 'jobbdirekt.se', 'ledigajobb.se', 'academicwork.se', 'jobindex.dk',
   'jobnet.dk', 'ofir.dk', 'duunitori.fi', 'oikotie.fi', 'te-palvelut.fi', 'jobly.fi',
   // International
-  'linkedin.com', 'ziprecruiter.com', 'simplyhired.com', 'careerbuilder.com', 'dice.com', 'wellfound.com', 'angel.co',
+  'linkedin.com', 'ziprecruiter.com', 'simplyhired.com', 'simplyhired.co.uk', 'civilservicejobs.service.gov.uk', 'jobs.ac.uk', 'jobs.nhs.uk', 'careerbuilder.com', 'dice.com', 'wellfound.com', 'angel.co',
   'weworkremotely.com', 'remoteok.com', 'remoteok.io', 'remotive.com', 'welcometothejungle.com', 'xing.com', 'jobs.ch',
   'jobup.ch', 'totaljobs.com', 'reed.co.uk', 'cv-library.co.uk', 'jobsite.co.uk', 'seek.com.au', 'jobteaser.com',
   'euraxess.ec.europa.eu', 'himalayas.app', 'otta.com', 'builtin.com',

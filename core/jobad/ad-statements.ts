@@ -17,7 +17,8 @@ import type { JobAdInput, JobLocation } from './types';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb)$/iu;
+const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
 function same(a: string | undefined, b: string | undefined): boolean {
@@ -65,7 +66,8 @@ function namesTowns(segment: string): boolean {
 
 /** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
 function isAddressSegment(segment: string): boolean {
-  const postcode = /\b(?:\d{4,5}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/u;
+  // "Swansea SA3": a British outward code alone is part of an address too.
+  const postcode = /\b(?:\d{4,5}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)\b/u;
   return postcode.test(segment) && (townOfAddress(segment) !== undefined || segment.split(/[\s,]+/).some((w) => knownTown(w) !== undefined));
 }
 
@@ -77,7 +79,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const at = AT.exec(` ${input.title}`);
   // "at"/"hos"/"with" name an employer; "i"/"på"/"vid"/"för" as often a place or a unit ("Kock i Västra Hamnen").
   const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);
-  if (at?.[1] && !knownTown(at[1]) && (strong || isOrganisationName(at[1]))) return at[1].trim();
+  // "Jobb hos oss", "Work with us": a pronoun names no one.
+  if (at?.[1] && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
   const segments = titleSegments(input);
   // The segment that repeats the ad's heading is the job title; the others may name the employer.
   const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && s.toLowerCase() === heading.toLowerCase()));
@@ -90,7 +93,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
     if (named) return named;
   }
-  const candidates = rest.filter((s) => !namesTowns(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60);
+  // "… | SimplyHired": a segment that names a board or the site's own host is the site.
+  const candidates = rest.filter((s) => !namesTowns(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.
@@ -110,10 +114,10 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   const logo = lines.titleLogo;
   if (logo && !same(logo, input.siteName) && logo.length <= 70 && !/^(?:logo|bilde|image|photo)$/iu.test(logo)) return logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
-    const parts = line.split(/\s*[·•|,]\s*/);
-    const named = parts.find((part) => isOrganisationName(part) && !same(part, input.siteName));
+    const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
-    if (named) return unshout(named);
+    const named = parts.map(unshout).find((part) => isOrganisationName(part) && !same(part, input.siteName));
+    if (named) return named;
   }
   return onJobBoard(input.url) ? nameUnderHeading(input) : nameBesideTown(input);
 }

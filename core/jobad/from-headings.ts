@@ -6,6 +6,7 @@ import {
   companyFact,
   employmentFacts,
   hasEmploymentFacts,
+  labelledLocations,
   locationFacts,
   remoteFact,
   salaryFact,
@@ -13,7 +14,7 @@ import {
 } from './page-facts';
 import { readSections } from './sections';
 import type { TextBlock } from '../model';
-import type { JobAdDraft, JobAdInput, SourceDraft } from './types';
+import type { JobAdDraft, JobAdField, JobAdInput, SourceDraft } from './types';
 
 const MAX_DESCRIPTION = 30_000;
 
@@ -88,5 +89,6 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
     applyText: asksToApply(facts, input.textContent),
     employmentFacts: hasEmploymentFacts(facts),
   };
-  return { draft: { source: 'heuristic', fields, weak: new Set() }, evidence };
+  const shown = new Set<JobAdField>(fields.locations && labelledLocations(facts).length > 0 ? ['locations'] : []);
+  return { draft: { source: 'heuristic', fields, weak: new Set(), shown }, evidence };
 }

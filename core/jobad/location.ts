@@ -1,3 +1,4 @@
+import { knownTown } from './places';
 import type { JobLocation, RemoteMode } from './types';
 
 const COUNTRIES = new Set(
@@ -56,7 +57,7 @@ function stripPostcode(part: string): string {
 
 /** A street or a building ("Storgata 1", "Rådhuset", "Kunnskapssenteret"): part of an address, not a town. */
 function isStreet(part: string): boolean {
-  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus)(?!\p{L})/iu.test(part);
+  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part);
 }
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
@@ -90,7 +91,7 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
-    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
+    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
     .filter(Boolean)
     // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
     .reduce<string[]>((out, part) => {
@@ -101,6 +102,14 @@ export function locationsFromText(value: string): JobLocation[] {
     }, []);
   const out: JobLocation[] = [];
   for (const part of parts) {
+    // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names.
+    if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of) \p{Lu}/u.test(part)) {
+      for (const word of part.split(/\s+/)) {
+        const town = knownTown(word);
+        if (town && out.length < 8) out.push({ city: town });
+      }
+      continue;
+    }
     // "hybrid, to dager hjemme": a place is written with a capital.
     if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part) || /^\p{Ll}/u.test(part)) continue;
     const previous = out[out.length - 1];
@@ -120,8 +129,8 @@ export function locationsFromText(value: string): JobLocation[] {
     }
     if (out.length >= 8) break;
   }
-  // "Cardiff Bay, Cardiff": a district named after the town it is in is that town.
-  return out.filter((l) => !out.some((o) => o !== l && o.city && l.city && l.city !== o.city && new RegExp(`(?<!\\p{L})${o.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(l.city)));
+  // "Cardiff Bay, Cardiff", "Vollan, Skien": a district before the town it is in is that town.
+  return out.filter((l, i) => !(l.city && !knownTown(l.city) && !l.region && !l.country && out[i + 1]?.city && knownTown(out[i + 1]!.city!))).filter((l) => !out.some((o) => o !== l && o.city && l.city && l.city !== o.city && new RegExp(`(?<!\\p{L})${o.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(l.city)));
 }
 
 const REMOTE =

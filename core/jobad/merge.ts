@@ -1,5 +1,5 @@
 import { knownTown, placeList } from './places';
-import type { JobAd, JobAdDraft, JobAdField, SourceDraft } from './types';
+import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
 const FIELDS: readonly JobAdField[] = [
   'title',
@@ -43,7 +43,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   for (const field of FIELDS) {
     // The deadline the page shows under its label beats a structured one, which is often the listing's expiry.
     const page = field === 'validThrough' ? drafts.find((d) => d.source === 'heuristic' && hasValue(d.fields, field)) : undefined;
-    const shown = page && drafts.some((d) => d !== page && hasValue(d.fields, field) && d.fields.validThrough !== page.fields.validThrough) ? page : undefined;
+    const shown = (page && drafts.some((d) => d !== page && hasValue(d.fields, field) && d.fields.validThrough !== page.fields.validThrough) ? page : undefined) ?? shownPlaces(drafts, field);
     const strong = shown ?? drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));
     const chosen = strong ?? drafts.find((d) => hasValue(d.fields, field));
     if (!chosen) continue;
@@ -70,6 +70,19 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   return ad;
 }
 
+/** The places the page shows under its label, where the structured data names none of them (a stale or an office address). */
+function shownPlaces(drafts: readonly SourceDraft[], field: JobAdField): SourceDraft | undefined {
+  if (field !== 'locations') return undefined;
+  const page = drafts.find((d) => d.shown?.has('locations') && hasValue(d.fields, 'locations'));
+  if (!page) return undefined;
+  // "Kirkland WA" and "Kirkland": one place written two ways.
+  const first = (l: JobLocation): string => (l.city ?? '').toLowerCase().split(/[\s,]+/)[0] ?? '';
+  const cities = new Set((page.fields.locations ?? []).map(first).filter(Boolean));
+  const others = drafts.filter((d) => d !== page && hasValue(d.fields, 'locations'));
+  const disagree = others.length > 0 && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
+  return disagree ? page : undefined;
+}
+
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
  * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)". A title that is only
@@ -79,7 +92,7 @@ const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|still
 
 /** When the work is done, not what it is: "- Nights", "– Weekends", "till kvällsskift", "(deltid 75 %)", "80 % fast". */
 const SHIFT = String.raw`(?:nights?|days?|evenings?|weekends?|night shift|day shift|nattskift|kveldsskift|kvällsskift|dagskift|dagtid|kveldstid|kvällstid|natt|helg(?:er|or)?|helgturnus)`;
-const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|fixed[- ]term|\d{1,3}(?:[.,]\d)?\s?%)`;
+const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|fixed[- ]term|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 const SCHEDULE_TAIL = new RegExp(
   String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS}(?:[\s,]+${TERMS})*)|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
   'iu',

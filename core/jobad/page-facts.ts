@@ -21,7 +21,7 @@ const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'office', 'offices'];
 const COUNTRY_LABELS = ['land', 'country'];
-const EMPLOYMENT_LABELS = ['hours', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
+const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -31,6 +31,14 @@ const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\
 function withoutTitleLabel(text: string): string {
   const m = /^([^:]{2,25}):\s+(.+)$/u.exec(text);
   return m && (isFactLabel(m[1]!) || TITLE_LABELS.includes(m[1]!.trim().toLowerCase())) ? m[2]! : text;
+}
+
+/** "Tømrer søkes til Tindvik Bygg", "Vi söker bussförare till Varberg", "We're hiring a baker in Truro": the job is who is sought. */
+function soughtJob(heading: string): string {
+  const sought = /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(heading)?.[1];
+  if (sought) return sought;
+  const seeking = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) hiring|we(?:'re| are) looking for)\s+(?:en |ein |ett |a |an |nye? |nya |fler |flere |new )?(\p{L}[\p{L} -]{1,60}?)(?:\s+(?:till|til|to|in|i|på)\s+(?:\p{Lu}[\p{L}-]+|[\p{L}\d ]{2,40}))?[.!]?$/iu.exec(heading)?.[1];
+  return seeking && seeking.split(/\s+/).length <= 4 ? seeking.charAt(0).toUpperCase() + seeking.slice(1) : heading;
 }
 
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
@@ -59,20 +67,14 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const general =
     labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
-  // "Tømrer søkes til Tindvik Bygg", "Sjuksköterska sökes till …": the job is what is sought.
-  const sought = h1 && /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(h1.text)?.[1];
-  if (sought) return sought;
-  // "Vi söker bussförare till Varberg", "We're hiring a baker in Truro": the job is who is sought.
-  const seeking = h1 && /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) hiring|we(?:'re| are) looking for)\s+(?:en |ein |ett |a |an |nye? |nya |fler |flere |new )?(\p{L}[\p{L} -]{1,60}?)(?:\s+(?:till|til|to|in|i|på)\s+\p{Lu}[\p{L}-]+)?[.!]?$/iu.exec(h1.text)?.[1];
-  if (seeking && seeking.split(/\s+/).length <= 4) return seeking.charAt(0).toUpperCase() + seeking.slice(1);
-  if (h1) return h1.text;
+  if (h1) return soughtJob(h1.text);
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
   const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && GENERIC_TITLE.test(b.text.trim()));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
-    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !classifyHeading(b.text));
-    if (h2) return h2.text;
+    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
+    if (h2) return soughtJob(h2.text);
   }
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = segments[0];
@@ -102,8 +104,9 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
   // "Software Engineer – ABC Company": the employer's own page names itself last.
-  const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
-  const guess = site || (segments.length >= 2 ? segments[segments.length - 1]! : undefined);
+  const parts = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
+  const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
+  const guess = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
   if (!guess) return undefined;
   // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
   // ("North Tamar Hospitals NHS Foundation Trust").
@@ -113,8 +116,13 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
 }
 
 /** Labelled places first; else the towns the title, the header lines or the footer's address name. */
+/** The places the page writes under a label ("Arbetsort: Uddevalla"). */
+export function labelledLocations(blocks: readonly TextBlock[]): JobLocation[] {
+  return findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+}
+
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): JobLocation[] {
-  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+  const labelled = labelledLocations(blocks);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };

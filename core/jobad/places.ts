@@ -38,7 +38,8 @@ const KNOWN = new Map(TOWNS.map((town) => [town.toLowerCase(), town]));
  * gazetteer written with a capital ("Sollefteå", "Averøy"), unless the name is also a word ("Hole", "Mark").
  */
 export function knownTown(text: string): string | undefined {
-  const name = text.trim().replace(/[.,;:]+$/, '');
+  // "Swansea SA3", "Bristol BS1 6QH": a British postcode after the town.
+  const name = text.trim().replace(/[.,;:]+$/, '').replace(/\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?$/u, '');
   const key = name.toLowerCase();
   const listed = KNOWN.get(key);
   if (listed) return listed;
@@ -52,7 +53,9 @@ const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(\p{Lu}[
 const UK_POSTAL = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
 
 /** The town of a postal address in a line ("Storgata 1, 9008 Tromsø", "Unit 4, Sheffield S9 4WJ"). */
-export function townOfAddress(line: string): string | undefined {
+export function townOfAddress(text: string): string | undefined {
+  // "© 2026 Simply Hired": a year is no postcode.
+  const line = text.replace(/(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?/giu, '');
   const uk = UK_POSTAL.exec(line);
   if (uk?.[1] && !POSTAL.test(line)) return knownTown(uk[1]) ?? (uk[1].length <= 30 ? uk[1] : undefined);
   const m = POSTAL.exec(line);

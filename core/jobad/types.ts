@@ -94,4 +94,6 @@ export interface SourceDraft {
   source: JobAdSource;
   fields: JobAdDraft;
   weak: ReadonlySet<JobAdField>;
+  /** Fields the page shows under a label of its own ("Arbeidssted: Tromsø"): they beat differing structured data. */
+  shown?: ReadonlySet<JobAdField>;
 }
