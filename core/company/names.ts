@@ -93,12 +93,14 @@ export function compactCompanyName(name: string): string {
  * kept), which companies stored then still carry.
  */
 export function companyNameKeys(name: string): string[] {
-  return [...new Set([normalizeCompanyName(name), looseCompanyName(name), joined(name, 'same-letter'), stripSuffixes(tokensOf(name, 'kept')).join(' ')])].filter(Boolean);
+  return [...new Set([...storedNameKeys(name), joined(name, 'same-letter'), stripSuffixes(tokensOf(name, 'kept')).join(' ')])].filter(Boolean);
 }
 
-/** The keys a company is stored under for one of its names: the current form and the looser one. */
+/** The keys a company is stored under for one of its names: the current form and the looser one, also as one word. */
 export function storedNameKeys(name: string): string[] {
-  return [...new Set([normalizeCompanyName(name), looseCompanyName(name)])].filter(Boolean);
+  const loose = looseCompanyName(name);
+  // "Bramhall Aero Structures" and "Bramhall Aerostructures": the loose key written as one word too.
+  return [...new Set([normalizeCompanyName(name), loose, loose.replace(/ /g, '')])].filter(Boolean);
 }
 
 /** "KFE – Kvitfjell Emballasje", "Kvitfjell Emballasje (KFE)": the name without the short form it gives itself. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { capturePage } from '../../../content/capture-page';
 import { saveCapture } from '../../../core/capture/save-capture';
-import { looseCompanyName } from '../../../core/company/names';
+import { looseCompanyName, storedNameKeys } from '../../../core/company/names';
 import { nameFromLegalLine } from '../../../core/company/org-names';
 import { useTestDb } from '../notes/db';
 
@@ -33,6 +33,13 @@ describe('one company, written two ways, has one loose key', () => {
   ])('%s: an s that belongs to the name stays ("%s")', (_lang, name, key) => {
     expect(looseCompanyName(name)).toBe(key);
   });
+});
+
+test('en/nb: a name written as one word or two shares a key ("Aerostructures", "Aero Structures")', () => {
+  const shared = (a: string, b: string) => storedNameKeys(a).some((k) => storedNameKeys(b).includes(k));
+  expect(shared('Bramhall Aerostructures Ltd', 'Bramhall Aero Structures Limited')).toBe(true);
+  expect(shared('Nordkraft Nett AS', 'Nord Kraft Nett')).toBe(true);
+  expect(shared('Nordkraft Nett AS', 'Nordkraft Energi AS')).toBe(false);
 });
 
 describe('a footer gives the name before a street without a postcode', () => {
