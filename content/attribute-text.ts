@@ -53,6 +53,8 @@ export function spellAttributeText(doc: Document): number {
       // A chip that holds its value: "Leeds" labelled "Location".
       if (own.length > MAX_VALUE_CHARS || el.children.length > 0 || own.toLowerCase().startsWith(label.toLowerCase())) continue;
       el.prepend(doc.createTextNode(`${label}: `));
+      // Chips side by side ("Manchester" "Leeds") are a line each once labelled.
+      if (el.previousElementSibling) el.before(doc.createElement('br'));
       written += 1;
       continue;
     }
