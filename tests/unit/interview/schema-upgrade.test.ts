@@ -41,7 +41,8 @@ describe('schema version 2', () => {
     await db.open();
     // Later versions follow in the same open (version 3 adds the company's aggregates).
     expect(db.verno).toBeGreaterThanOrEqual(2);
-    expect(await db.companies.get('c1')).toMatchObject(company);
+    // Version 8 adds the name's key written as one word beside the keys it had.
+    expect(await db.companies.get('c1')).toMatchObject({ ...company, normNames: ['nordlys energi', 'nordlysenergi'] });
     expect(await db.clips.get('k1')).toEqual(clip);
     expect(await db.clipContents.get('k1')).toEqual(content);
     expect(await db.notes.orderBy('id').toArray()).toEqual(notes);
