@@ -5,7 +5,8 @@
  * - someone else's trouble on a company's own page ("Their problem was wet ground", "tomtens og kundens
  *   problemer", "kundens problem"): the customer's, the plot's, which the company helps with;
  * - a fault as the object of the work ("I måndags letade vi efter felet i ett skydd", "looking for the fault",
- *   "feilsøking"): finding faults is the job itself, not something that went wrong.
+ *   "feilsøking"), or of a report the reader is asked to make ("Meld feil på nettet"): finding faults is the
+ *   job itself, reporting them a service, not something that went wrong.
  * Works on the raw sentence (for its commas) and on folded words (see stems.ts).
  */
 
@@ -57,8 +58,12 @@ const FAULT_FINDING = /^(?:feilsøk|feilsok|felsök|faultfind|troubleshoot)/;
 /** How far before the fault the mending verb may stand: "looked for the fault", "letade efter felet". */
 const MEND_REACH = 3;
 
-/** "letade vi efter felet", "trace faults", "feilsøking": the fault is what the work is about. */
+/** The reader asked to report one: "Meld feil på nettet …", "Report a fault", "Anmäl fel", "Felanmälan". */
+const REPORT = /^(?:meld|report|rapporter|rapportera|anmäl|felanmälan|feilmelding)$/;
+
+/** "letade vi efter felet", "trace faults", "feilsøking", "Meld feil": the fault is what the work, or a service, is about. */
 export function faultAsWork(text: readonly string[]): boolean {
   if (text.some((word) => FAULT_FINDING.test(word))) return true;
+  if (REPORT.test(text[0] ?? '') && (text[0] === 'felanmälan' || text[0] === 'feilmelding' || text.slice(1, 3).some((w) => FAULT.test(w)))) return true;
   return text.some((word, i) => FAULT.test(word) && text.slice(Math.max(0, i - MEND_REACH), i).some((w) => MENDING.test(w)));
 }

@@ -110,6 +110,27 @@ describe('do-better: a fault as what the work is about', () => {
   });
 });
 
+describe('do-better: the reader asked to report a fault is a service', () => {
+  it.each([
+    ['nb', 'Meld feil på nettet eller ring 22 33 44 55, hele døgnet.'],
+    ['sv', 'Anmäl fel i appen eller ring kundservice dygnet runt.'],
+    ['en', 'Report a fault online or call us any time, day or night.'],
+  ])('%s: %s is not shown', (lang, sentence) => {
+    expect(faultAsWork(folded(sentence))).toBe(true);
+    expect(shownAlone(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    // Customers reporting faults, told as what happened: a shortfall.
+    ['nb', 'Kundene meldte feil på de nye målerne i seks uker før vi byttet dem.'],
+    ['sv', 'Kunderna anmälde fel på de nya mätarna i sex veckor innan vi bytte dem.'],
+    ['en', 'Customers reported faults with the new meters for six weeks before we replaced them.'],
+  ])('%s: %s is still shown', (lang, sentence) => {
+    expect(faultAsWork(folded(sentence))).toBe(false);
+    expect(shownAlone(sentence, lang)).toEqual([sentence]);
+  });
+});
+
 describe('do-better: a pace is no wait', () => {
   it.each([
     ['nb', 'Feltgruppa vår på fem personer boret 40 hull og tok 90 prøver på to uker.'],
