@@ -35,9 +35,15 @@ function everyoneMay(text: readonly string[]): boolean {
   return text.some((word, i) => EVERYONE.test(word) && (MAY.test(text[i - 1] ?? '') || MAY.test(text[i + 2] ?? '')));
 }
 
+/** A day, a week, a shift that comes round: "Every Friday we …", "Varje fredag går vi …", "Hver morgen møtes vi …"; not a year (growth). */
+const ROUND = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week|month|shift|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|morgen|kveld|uke|måned|skift|måndag|tisdag|lördag|söndag|morgon|kväll|vecka|månad)$/;
+/** How far "we" may stand after the time: "Varje fredag går vi", "Every Friday morning we". */
+const ROUND_REACH = 3;
+
 /** Whether a sentence (folded words) tells a habit: see the module comment. */
 export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
+  if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && text.slice(2, 2 + ROUND_REACH).some((word) => WE.test(word))) return true;
   if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
   if (everyoneMay(text)) return true;
   const we = text.findIndex((word) => WE.test(word));
