@@ -35,9 +35,15 @@ function everyoneMay(text: readonly string[]): boolean {
   return text.some((word, i) => EVERYONE.test(word) && (MAY.test(text[i - 1] ?? '') || MAY.test(text[i + 2] ?? '')));
 }
 
+/** A day, a week, a shift that comes round: "Every Friday we …", "Varje fredag går vi …", "Hver morgen møtes vi …"; not a year (growth). */
+const ROUND = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week|month|shift|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|morgen|kveld|uke|måned|skift|måndag|tisdag|lördag|söndag|morgon|kväll|vecka|månad)$/;
+/** How far "we" may stand after the time: "Varje fredag går vi", "Every Friday morning we". */
+const ROUND_REACH = 3;
+
 /** Whether a sentence (folded words) tells a habit: see the module comment. */
 export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
+  if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && text.slice(2, 2 + ROUND_REACH).some((word) => WE.test(word))) return true;
   if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
   if (everyoneMay(text)) return true;
   const we = text.findIndex((word) => WE.test(word));
@@ -64,6 +70,15 @@ const TIMED = /^(?:\d+|next|spring|summer|autumn|winter|soon|innen|senest|senast
 /** How far the result clause may stand: "skal være så god at". */
 const RESULT_REACH = 4;
 
+/** "Det ska gå att resa …", "Det skal være trygt å bo …": what should be possible for anyone, said of nobody. */
+const IT = /^(?:det|it)$/;
+const POSSIBLE = /^(?:gå|være|vara|bli|be)$/;
+const EASY = /^(?:att|å|an|mulig|möjligt|possible|enkelt|lett|lätt|easy|självklart|selvsagt|trygt|tryggt|safe)$/;
+
+function itShallBePossible(text: readonly string[]): boolean {
+  return IT.test(text[0] ?? '') && (SHALL.test(text[1] ?? '') || SHOULD.test(text[1] ?? '')) && POSSIBLE.test(text[2] ?? '') && text.slice(3, 5).some((w) => EASY.test(w));
+}
+
 /** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
 export function tellsNorm(text: readonly string[]): boolean {
   if (text.some((word) => TIMED.test(word))) return false;
@@ -75,6 +90,7 @@ export function tellsNorm(text: readonly string[]): boolean {
     return text[i + 1] !== 'have' || text[i + 2] === 'to';
   });
   if (english) return true;
+  if (itShallBePossible(text)) return true;
   return text.some(
     (word, i) => SHALL.test(word) && i > 0 && !PERSONAL.test(text[i - 1] ?? '') && BE.test(text[i + 1] ?? '') && text.slice(i + 2, i + 2 + RESULT_REACH).some((w) => SO_THAT.test(w)),
   );
@@ -95,8 +111,17 @@ const WANT = /^(?:want|wants)$/;
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
 const WHOM_REACH = 3;
 
-/** "… the company wants lawyers to spend their time …", "We want every farmer to …": what it wants for others. */
+/** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
+const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
+/** How many words may name whom, before "skal"/"ska": "vill att alla barn i kommunen ska". */
+const NORDIC_WHOM_REACH = 5;
+
+/** "… the company wants lawyers to spend their time …", "Jeg vil at folk skal smake …": what it wants for others. */
 function wantsOthersTo(text: readonly string[]): boolean {
+  const nordic = text.some(
+    (word, i) => WANT_THAT.test(word) && SO_THAT.test(text[i + 1] ?? '') && !PERSONAL.test(text[i + 2] ?? '') && text.slice(i + 3, i + 3 + NORDIC_WHOM_REACH).some((w) => SHALL.test(w)),
+  );
+  if (nordic) return true;
   return text.some((word, i) => {
     if (!WANT.test(word) || /^(?:you|i|do|does)$/.test(text[i - 1] ?? '')) return false;
     const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');

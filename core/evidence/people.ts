@@ -15,7 +15,7 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grunnlegger|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 /** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
@@ -178,6 +178,9 @@ const ROLE_VERBS = new RegExp(
 );
 
 const COPULA = /^(?:is|was|er|var|är)$/iu;
+/** "som ansvarar för odlingen": only after a name and "som", where a unit ("Affärsområdet Elnät ansvarar …") cannot stand. */
+const RESPONSIBLE = /^(?:ansvarar|ansvarer|svarar|svarer)$/iu;
+const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is)(?= |$)/iu;
 /** "is a qualified Retrofit Coordinator": the role within four words of "is". */
 const ROLE_REACH = 4;
 
@@ -189,22 +192,27 @@ const ROLE_REACH = 4;
 export function personAsSubject(sentence: string): boolean {
   const raw = sentence.trim().split(/\s+/);
   const tokens = raw.map((t) => t.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, ''));
-  const titled = OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
-  const from = titled ? 1 : 0;
+  // "Jag heter Johan Rask och …", "My name is …": someone introducing themselves is the person, whatever follows.
+  const intro = INTRO.exec(tokens.slice(0, 3).join(' '))?.[0].split(' ').length ?? 0;
+  const titled = intro > 0 || OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
+  const from = intro || (titled ? 1 : 0);
   for (let length = 3; length >= 2; length--) {
     const name = tokens.slice(from, from + length);
     if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || SERVICE_WORDS.test(name.join(' '))) continue;
     // A name runs on without a comma or a colon ("Meanwhile, Bob …", "Related: Chicago is …").
     if (raw.slice(0, from + length - 1).some((t) => /[,:;]$/.test(t))) continue;
     if (titled) return true;
-    const verb = tokens[from + length] ?? '';
+    // An age in brackets after the name ("Ragnhild Vollan (46) var …"), and a relative clause ("Karin Ahlgren, som ansvarar för …").
+    const at = from + length + (/^\(\d{1,3}\)$/.test(raw[from + length] ?? '') ? 1 : 0);
+    if (/^(?:som|who)$/iu.test(tokens[at] ?? '') && (ROLE_VERBS.test(tokens[at + 1] ?? '') || RESPONSIBLE.test(tokens[at + 1] ?? ''))) return true;
+    const verb = tokens[at] ?? '';
     // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
     if (!/^\p{Ll}/u.test(verb)) return false;
     // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"):
     // "Kestrel Analytics Ltd is an equal opportunity employer" is a company.
-    const after = tokens.slice(from + length + 1, from + length + 1 + ROLE_REACH);
+    const after = tokens.slice(at + 1, at + 1 + ROLE_REACH);
     if (COPULA.test(verb)) return /^\p{Lu}\p{Ll}/u.test(after[0] ?? '') || after.some((w) => ROLE_WORD.test(w));
-    return ROLE_VERBS.test(verb) || ROLE_VERBS.test(`${verb} ${tokens[from + length + 1] ?? ''}`);
+    return ROLE_VERBS.test(verb) || ROLE_VERBS.test(`${verb} ${tokens[at + 1] ?? ''}`);
   }
   return false;
 }

@@ -17,8 +17,16 @@ const PRESENT = /^\p{L}+r$/u;
 const PROGRESSIVE = /^(?:are|we're|they're)$/;
 
 /** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
+/** A date before the year: "Fra 1. januar 2027", "Från den 1 mars 2027", "From 1 April 2027". */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
+/** From a date on, a state is a plan too: "Fra 1. januar 2027 er det alltid to på vakt". */
+const FROM = /^(?:fra|från|from)$/;
+const STATE = /^(?:er|är|blir|is|are)$/;
+
 function openingTime(text: readonly string[]): number {
   if (AT.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
+  const day = text[1] === 'den' ? 2 : 1;
+  if (AT.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && YEAR.test(text[day + 2] ?? '')) return day + 3;
   if (SEASON.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
   if (AT.test(text[0] ?? '') && SEASON.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
   return -1;
@@ -33,6 +41,8 @@ export function tellsPresentPlan(sentence: string, text: readonly string[]): boo
   if (after > 0 && !/^[^,]{0,30}\d{4},/u.test(sentence.trim())) {
     const verb = text[after] ?? '';
     if (PRESENT.test(verb) && !NOT_PRESENT_DOING.test(verb)) return true;
+    // English puts the subject first: "From 1 June 2027 the depot is open …".
+    if (FROM.test(text[0] ?? '') && (STATE.test(verb) || text.slice(after + 1, after + 4).some((w) => /^(?:is|are)$/.test(w)))) return true;
   }
   // "are adding … during 2027": a progressive, then a year with its preposition.
   const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));

@@ -8,7 +8,8 @@ import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject,
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
-import { tellsImprovement } from './shortfall';
+import { faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { tellsImprovement, tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import type { EvidenceHit } from './types';
 
@@ -45,6 +46,13 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
     const own = stack.findLastIndex((h) => h.text === block.heading);
     return own > 0 ? stack[own - 1]!.text : undefined;
   });
+}
+
+/** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
+function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined): boolean {
+  if (opensWithInvertedCondition(sentence)) return true;
+  if (tellsShortfall(folded)) return false;
+  return faultAsWork(folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
@@ -147,6 +155,8 @@ export function scoreBlocks(
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
+        // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
+        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -3,7 +3,8 @@
  * ("Reklamationerna … ökade till 3,1 procent"), a time that grew against the year before ("opptil 14
  * uker i 2026, mot seks uker året før"), a date missed by a stated time ("four months later than the date
  * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
- * and a count lost ("mistet vi 40 000 fisk"). Works on folded words (see stems.ts).
+ * a count lost ("mistet vi 40 000 fisk"), and something out of use for a stated time ("var nede i seks
+ * timer"). Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 
@@ -56,18 +57,40 @@ function lateBy(text: readonly string[]): boolean {
 
 const BECAUSE = /^(?:because|fordi|ettersom|eftersom|då|da|as)$/;
 const WE = /^(?:we|vi)$/;
+/** "because there were not enough", "eftersom det saknades", "fordi det ikke var nok": a want, whoever had it. */
+const THERE = /^(?:there|det)$/;
+const ENOUGH = /^(?:enough|nok|tilstrekkelig|tillräckligt|fanns|fantes|fans)$/;
 const NOT = /^(?:not|didn't|ikke|ikkje|inte|icke)$/;
 const HAD = /^(?:have|had|hadde|hade|har)$/;
-const LACKED = /^(?:lacked|manglet|mangla|saknade)$/;
+const LACKED = /^(?:lacked|lacking|manglet|mangla|saknade|saknades|fattades)$/;
 /** The next few words after "because we": "did not have", "ikke hadde", "inte hade", "manglet". */
 const CAUSE_REACH = 4;
 
 /** Something turned away or lost for want of something: "fordi vi ikke hadde maskintid", "because we lacked staff". */
 function forWantOf(text: readonly string[]): boolean {
   return text.some((word, i) => {
-    if (!BECAUSE.test(word) || !WE.test(text[i + 1] ?? '')) return false;
+    if (!BECAUSE.test(word)) return false;
     const after = text.slice(i + 2, i + 2 + CAUSE_REACH);
+    if (THERE.test(text[i + 1] ?? '')) return after.some((w) => LACKED.test(w)) || (after.some((w) => NOT.test(w)) && after.some((w) => ENOUGH.test(w)));
+    if (!WE.test(text[i + 1] ?? '')) return false;
     return after.some((w) => LACKED.test(w)) || (after.some((w) => NOT.test(w)) && after.some((w) => HAD.test(w)));
+  });
+}
+
+/** Out of use: "unavailable", "nede", "utilgjengelig", "otillgänglig", "stengt", "stängd". */
+const OUT = /^(?:unavailable|offline|down|closed|nede|utilgjengelig|utilgjengeleg|stengt|otillgänglig|otillgängligt|stängd|stängt|nere)$/;
+const FOR = /^(?:for|i|in|under)$/;
+/** How far the time may stand after the word of being out: "unavailable to pharmacies for three hours". */
+const OUT_REACH = 4;
+
+/** It was, not it is: "was unavailable", "var nede", "ble stengt"; "is closed on Sundays" is opening hours. */
+const WAS = /^(?:was|were|been|var|ble|blei|blev|vart|lå|låg)$/;
+
+/** Something out of use for a stated time: "was unavailable … for three hours", "var nede i seks timer". */
+function outFor(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!OUT.test(word) || !text.slice(Math.max(0, i - 2), i).some((w) => WAS.test(w))) return false;
+    return text.slice(i + 1, i + 1 + OUT_REACH).some((w, n) => FOR.test(w) && isNumber(text[i + n + 2]) && ANY_UNIT.test(text[i + n + 3] ?? ''));
   });
 }
 
@@ -85,5 +108,5 @@ function lostCount(text: readonly string[]): boolean {
 
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text);
+  return badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
 }

@@ -25,8 +25,11 @@ const OVER = /^(?:over|över|more|mer|mere|längre|lengre|opptil)$/;
 const UP_TO = (before: string | undefined, word: string | undefined): boolean => /^(?:up|upp)$/.test(before ?? '') && /^(?:to|till)$/.test(word ?? '');
 /** Answering and waiting (stems): the time is what someone waited, or what was left lying ("pakkene ble liggende"). */
 const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes|liggende$|liggande$)/;
-/** "within a week", "innen en uke": a promise or a standard, not a shortfall. */
-const WITHIN = /^(?:within|innen|innenfor|inom|innan|under)$/;
+/**
+ * "within a week", "innen en uke": a promise or a standard, not a shortfall; "in three weeks", "på tre uker":
+ * how fast something was done ("tok 120 prøver på tre uker"), not how long someone waited.
+ */
+const WITHIN = /^(?:within|innen|innenfor|inom|innan|under|in|på)$/;
 
 function onlyPartOf(text: readonly string[]): boolean {
   return text.some((word, i) => ONLY.test(word) && isNumber(text[i + 1]) && (PART_OF.test(text[i + 2] ?? '') || PART_OF.test(text[i + 3] ?? '')));
@@ -42,7 +45,7 @@ function longWait(text: readonly string[]): boolean {
   const waitedFor = text.some((word) => WAIT.test(word));
   return text.some((word, i) => {
     if (!(ANY_UNIT.test(word) || (waitedFor && YEARS.test(word))) || !isNumber(text[i - 1])) return false;
-    // "within a week", "innen en uke", "inom två veckor": a promise, whatever else the sentence says.
+    // "within a week", "innen en uke", "inom två veckor": a promise, whatever else the sentence says; "på tre uker": a pace.
     if (WITHIN.test(text[i - 2] ?? '')) return false;
     const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '') || UP_TO(text[i - 3], text[i - 2]);
     return waited && (over || LONG_UNIT.test(word));

@@ -6,11 +6,11 @@
  */
 
 /** English: the unit word that ends the opening noun phrase. */
-const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab)$/iu;
+const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
 /** Words that open the phrase: "The …", "Our …". */
 const EN_OPENING = /^(?:the|our)$/iu;
-/** Modifiers that name no unit ("the whole team", "our new team"), or a board and management (people, not a unit). */
-const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board)$/iu;
+/** Modifiers that name no unit ("the whole team", "our new team", "the city centre"), or a board and management (people, not a unit). */
+const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board|city|town|shopping|garden|visitor|visitors|conference)$/iu;
 /** Words that do not name a unit but build a clause: "The rest of the team …", "The government outlawed the group …". */
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|rest|is|are|was|were|has|have|had|\p{L}+ed)$/iu;
 /** How many words may name the unit between the opening and the unit word: "The Water Quality team". */
@@ -50,8 +50,38 @@ function nordicUnit(first: string): boolean {
   return WHOLE_UNIT.test(word) || COMPOUND_UNIT.test(word);
 }
 
+/**
+ * A unit named by what it does, in its definite form, at a place or with a count: "Kontrollsenteret i Tromsø
+ * overvåker …", "Förlossningen på Mora lasarett tar emot …", "Oppfølgingstjenesten har fem rådgivere …".
+ * Not a surname ("Johansen i Bodø har …"), a region or a valley ("Vestlandet har …", "Gudbrandsdalen har …").
+ */
+const DEFINITE = /^\p{Lu}\p{Ll}{5,}(?:en|et|na|ne)$/u;
+const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
+const AT = /^(?:i|på|ved|vid)$/u;
+/** A present doing word ("overvåker", "tar", "har"), not "er"/"är" (a description) nor a preposition ending like one. */
+const DOES = /^\p{Ll}+r$/u;
+const NOT_DOING = /^(?:er|är|var|eller|etter|efter|under|over|över|for|för|før|der|där|her|här|når|när|hvor)$/u;
+/** "har fem rådgivere", "har i dag 38 barnmorskor", "har over 12 000 varenumre". */
+const HAS = /^(?:har)$/u;
+const COUNT = /^(?:\d[\d\s]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|två|fyra|sex|åtta|nio|tio|elva|over|över|drygt|nesten|nästan)$/u;
+const TODAY = /^(?:i|dag|idag|nå|nu|totalt)$/u;
+/** How many words the place may take before the doing word: "på Mora lasarett tar". */
+const PLACE_REACH = 3;
+
+function nordicUnitAtWork(tokens: readonly string[]): boolean {
+  const first = bare(tokens[0] ?? '');
+  if (!DEFINITE.test(first) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
+  const rest = tokens.slice(1).map(bare);
+  if (HAS.test(rest[0] ?? '')) {
+    const at = rest.slice(1).findIndex((w) => !TODAY.test(w));
+    return at >= 0 && COUNT.test(rest[1 + at] ?? '');
+  }
+  if (!AT.test(rest[0] ?? '') || !/^\p{Lu}/u.test(rest[1] ?? '')) return false;
+  return rest.slice(2, 2 + PLACE_REACH).some((w, i) => DOES.test(w) && !NOT_DOING.test(w) && rest.slice(2, 2 + i).every((p) => !/[,.]$/.test(p)));
+}
+
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '');
+  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens);
 }

@@ -68,9 +68,9 @@ export const questions: PromptSection = {
         },
         // The company pays for a course or a degree.
         pairedCues: {
-          en: [[['pay for', 'pays for', 'paid for', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']]],
+          en: [[['pay for', 'pays for', 'paid for', 'paid by', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']]],
           nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier'], ['kurs', 'utdanning', 'studie', 'fagbrev', 'sertifi', 'mastergrad']]],
-          sv: [[['betalar', 'betalade', 'betalat', 'bekostar', 'bekostade', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']]],
+          sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']]],
         },
         headingCues: {
           en: ['career path', 'develop your career', 'grow with us'],

@@ -99,25 +99,26 @@ export const visionStrategy: PromptSection = {
         // "I 2027 tar vi i bruk …"), or something new being built; either alone says little.
         // A season or month with its year ("autumn 2028", "by September", "fra høsten 2026") is a time too, and
         // a present-tense doing word with a time ahead is a plan in Bokmål and Swedish ("Hösten 2028 flyttar vi …").
-        // A plan may also be a count: "twice as many", "dobbelt så mange".
+        // A plan may also be a count: "twice as many", "dobbelt så mange"; and a decision with a time ahead is one
+        // ("nämnden beslutade … att tio tjänster inrättas under 2027"), as is what is due this year ("I år skal de …"; not "i året", per year).
         pairedCues: {
           en: [
-            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building'],
-              ['in 202', 'from 202', 'during 202', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
+            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'decided', 'has approved', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building'],
+              ['in 202', 'from 202', 'during 202', 'this year', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
                 'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
             [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
             [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
           ],
           nb: [
-            [['skal', 'planlegger', 'vil', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
-              ['i 202', 'fra 202', 'i løpet av 202', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
+            [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
+              ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
                 'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
             [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
             [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
           ],
           sv: [
-            [['ska', 'planerar', 'vill', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
-              ['i 202', 'under 202', 'från 202', 'år 202', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
+            [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
+              ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
                 'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],

@@ -9,7 +9,11 @@ const fixtures = loadFixtures();
 // After them (shortfalls as events, a unit or a person as subject, habits, norms, purposes, plans in the present,
 // a colleague’s path, units named in a section only with a present doing word): P@3 0.932, R@5 0.927, 5 false alarms.
 // With v6 moved in (735 pairs), before any fix for its classes: P@3 0.914, R@5 0.894, 10 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.89, falseAlarms: 10 };
+// After them (no shortfall in a verb-first rule, another's trouble, a fault as the work or a pace; wants, outages
+// and customers sent home as shortfalls; units named by what they do; people introduced as blogs and portraits do;
+// norms and wants said of nobody; plans from a date, this year, or decided; routines that come round; a writer's
+// own path): P@3 0.928, R@5 0.928, 6 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.92, falseAlarms: 6 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -44,7 +48,8 @@ describe('the tuned and held-out splits', () => {
   // alarms. With v4's 111 pairs moved in (506 tuning pairs), before the fixes for its classes: P@3 0.909,
   // R@5 0.89, 7 false alarms; after them: P@3 0.916, R@5 0.911, 7 false alarms. With v5's 116 pairs moved
   // in (622 tuning pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms; after them:
-  // P@3 0.932, R@5 0.927, 5 false alarms. Fewer pairs means a case went missing.
+  // P@3 0.932, R@5 0.927, 5 false alarms. With v6's 113 pairs moved in (735 tuning pairs), before the fixes for its
+  // classes: P@3 0.914, R@5 0.894, 10 false alarms; after them: P@3 0.928, R@5 0.928, 6. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
     expect(tuned.pairs).toBeGreaterThanOrEqual(735);

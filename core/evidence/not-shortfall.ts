@@ -1,0 +1,69 @@
+/**
+ * Sentences that hold a word of trouble but tell no shortfall of the company's own:
+ * - a rule for a case, written as a verb-first condition in Norwegian and Swedish ("Kommer en sjåfør for
+ *   sent, ringer trafikklederen skolen", "Blir bussen försenad, skickar vi ett sms"): a routine, like "If a …";
+ * - someone else's trouble on a company's own page ("Their problem was wet ground", "tomtens og kundens
+ *   problemer", "kundens problem"): the customer's, the plot's, which the company helps with;
+ * - a fault as the object of the work ("I måndags letade vi efter felet i ett skydd", "looking for the fault",
+ *   "feilsøking"), or of a report the reader is asked to make ("Meld feil på nettet"): finding faults is the
+ *   job itself, reporting them a service, not something that went wrong.
+ * Works on the raw sentence (for its commas) and on folded words (see stems.ts).
+ */
+
+/** A finite verb opening a clause: a present tense ("Kommer", "Blir", "ringer") or a modal. */
+const FINITE = /^(?:\p{L}+r|må|kan|skal|vil|ska|bör|kunne|skulle)$/u;
+/** Openings that end like a verb but join or place a clause: "Når kundene må vente …, er …" is told, not a rule by word order. */
+const NOT_FINITE = /^(?:når|när|der|där|her|här|hvor|var|eller|etter|efter|før|för|inför|under|over|över|hver|per|senere|senare|tidligere|tidigare)$/;
+/** What follows the verb in a condition: a subject, a pronoun or an article ("Kommer en", "Har du", "Blir bussen"). */
+const SUBJECT = /^(?:en|ei|et|ett|du|vi|det|noen|nokon|någon|något|man|dere|ni|de|dei|han|hun|ho|hon|eleven|\p{L}+(?:en|et|a|na|ne))$/u;
+
+/** "Kommer en sjåfør for sent, ringer …": a Norwegian or Swedish condition by word order, not a question. */
+export function opensWithInvertedCondition(sentence: string): boolean {
+  const text = sentence.trim();
+  if (text.endsWith('?')) return false;
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const before = text.slice(0, comma).toLowerCase().split(/\s+/);
+  const after = text.slice(comma + 1).trim().toLowerCase().split(/\s+/);
+  // A verb first ("Kommer", "Har"), then its subject: not a plural noun followed by "som", not "Når" or "Der".
+  if (before.length < 3 || !FINITE.test(before[0] ?? '') || NOT_FINITE.test(before[0] ?? '') || !SUBJECT.test(before[1] ?? '')) return false;
+  // … and the main clause again verb first: "ringer trafikklederen", "skickar vi".
+  return FINITE.test((after[0] ?? '').replace(/[^\p{L}]/gu, ''));
+}
+
+/** Words of trouble that may be someone else's. */
+const TROUBLE = /^(?:problem|problems|challenge|challenges|trouble|troubles|problemer|problema|problemene|problemet|problemen|utfordring|utfordringer|utfordringen|utmaning|utmaningar|utmaningen)$/;
+/** Another's: "their", "deres", "deras", "sine", "sina", or a genitive ("customer's", "kundens", "tomtens"). */
+const OTHERS = /^(?:their|deres|deira|deras|sine|sina|\p{L}+'s|\p{L}+(?:ens|ets|nes|nas|ernes|arnas))$/u;
+/** The company's own: "selskapets problem", "bolagets utmaningar" are its shortfalls. */
+const OWN = /(?:selskap|bolag|företag|firma|konsern|koncern|virksomhet|verksamhet|organisasjon|organisation|company|business)/;
+/** How far back the owner may stand: "their biggest problem", "kundens store problem". */
+const OWNER_REACH = 2;
+
+/** "Their problem was …", "tomtens og kundens problemer": a trouble that belongs to someone else. */
+export function troubleOfOthers(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!TROUBLE.test(word)) return false;
+    const owners = text.slice(Math.max(0, i - OWNER_REACH), i).filter((w) => OTHERS.test(w));
+    return owners.length > 0 && !owners.some((w) => OWN.test(w));
+  });
+}
+
+/** A fault, an error: "felet", "feilen", "faults". */
+const FAULT = /^(?:fault|faults|error|errors|feil|feilen|feila|feilene|fel|felet|felen)$/;
+/** Searching for or mending it: "letade efter", "looked for", "finne", "rette", "åtgärda". */
+const MENDING = /^(?:look|looks|looked|looking|search|searched|searching|find|finding|trace|traced|tracing|fix|fixed|fixing|repair|repairs|repaired|repairing|locate|locating|lete|leter|lette|letet|leite|leiter|leitet|søke|søker|søkte|finne|finner|rette|retter|rettet|reparere|leta|letar|letade|söka|söker|sökte|hitta|hittar|åtgärda|åtgärdar|laga|lagar|lagade)$/;
+/** Fault-finding as one word: "feilsøking", "felsökning", "troubleshooting". */
+const FAULT_FINDING = /^(?:feilsøk|feilsok|felsök|faultfind|troubleshoot)/;
+/** How far before the fault the mending verb may stand: "looked for the fault", "letade efter felet". */
+const MEND_REACH = 3;
+
+/** The reader asked to report one: "Meld feil på nettet …", "Report a fault", "Anmäl fel", "Felanmälan". */
+const REPORT = /^(?:meld|report|rapporter|rapportera|anmäl|felanmälan|feilmelding)$/;
+
+/** "letade vi efter felet", "trace faults", "feilsøking", "Meld feil": the fault is what the work, or a service, is about. */
+export function faultAsWork(text: readonly string[]): boolean {
+  if (text.some((word) => FAULT_FINDING.test(word))) return true;
+  if (REPORT.test(text[0] ?? '') && (text[0] === 'felanmälan' || text[0] === 'feilmelding' || text.slice(1, 3).some((w) => FAULT.test(w)))) return true;
+  return text.some((word, i) => FAULT.test(word) && text.slice(Math.max(0, i - MEND_REACH), i).some((w) => MENDING.test(w)));
+}
