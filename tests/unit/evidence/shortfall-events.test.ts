@@ -1,10 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { scoreBlocks } from '../../../core/evidence/score';
-import { tellsShortfall } from '../../../core/evidence/shortfall';
-import { fold, words } from '../../../core/evidence/stems';
-import type { TextBlock } from '../../../core/model';
-import { getPrompt, type Prompt } from '../../../core/prompts';
+import { shownAlone, tellsShortfallIn } from './do-better-alone';
 
 /**
  * Something to do better told as an event, without a word of failure: a bad figure that rose, a time
@@ -14,17 +10,7 @@ import { getPrompt, type Prompt } from '../../../core/prompts';
  * people served (a vision), and a habit after every fault (a value).
  */
 
-function prompt(id: string): Prompt {
-  const found = getPrompt(id);
-  if (!found) throw new Error(`No prompt ${id}`);
-  return found;
-}
-
-const shownAlone = (sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] => {
-  const blocks: TextBlock[] = [{ tag: 'p', heading: 'Året som gikk', text: sentence }];
-  return scoreBlocks(blocks, lang, [prompt('do-better')], { clipKind: kind }).map((h) => h.sentence);
-};
-const event = (sentence: string): boolean => tellsShortfall(words(fold(sentence)));
+const event = tellsShortfallIn;
 
 describe('do-better: shortfalls told as events', () => {
   it.each([

@@ -1,10 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { scoreBlocks } from '../../../core/evidence/score';
-import { tellsShortfall } from '../../../core/evidence/shortfall';
-import { fold, words } from '../../../core/evidence/stems';
-import type { TextBlock } from '../../../core/model';
-import { getPrompt, type Prompt } from '../../../core/prompts';
+import { shownAlone, tellsShortfallIn } from './do-better-alone';
 
 /**
  * Something to do better told only in figures: a result set against its target, only part of a count,
@@ -13,17 +9,7 @@ import { getPrompt, type Prompt } from '../../../core/prompts';
  * a target for the future, an answer promised within a week, a count that is simply a size.
  */
 
-function prompt(id: string): Prompt {
-  const found = getPrompt(id);
-  if (!found) throw new Error(`No prompt ${id}`);
-  return found;
-}
-
-const shownAlone = (sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] => {
-  const blocks: TextBlock[] = [{ tag: 'p', heading: 'Året som gikk', text: sentence }];
-  return scoreBlocks(blocks, lang, [prompt('do-better')], { clipKind: kind }).map((h) => h.sentence);
-};
-const shortfall = (sentence: string): boolean => tellsShortfall(words(fold(sentence)));
+const shortfall = tellsShortfallIn;
 
 describe('do-better: shortfalls told in figures alone', () => {
   it.each([
