@@ -12,6 +12,9 @@ import { isFactLabel } from '../core/jobad/labels';
  */
 
 const MAX_VALUE_CHARS = 80;
+/** A fact row is a small element; a huge page's long lists are not read element by element. */
+const MAX_CHILDREN = 8;
+const MAX_ELEMENTS = 3_000;
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
 const ICON = 'svg, img, i, span, [role="img"]';
 
@@ -38,14 +41,15 @@ export function spellAttributeText(doc: Document): number {
     }
   }
   // "<p><span>Hours</span> Full time</p>": a label in its own element, set apart by style alone, gets its colon.
-  for (const label of Array.from(body.querySelectorAll('p > span:first-child, p > b:first-child, p > strong:first-child, li > span:first-child, div > span:first-child'))) {
+  for (const label of Array.from(body.querySelectorAll('p > span:first-child, p > b:first-child, p > strong:first-child, li > span:first-child, div > span:first-child')).slice(0, MAX_ELEMENTS)) {
+    if ((label.parentElement?.childElementCount ?? 0) > MAX_CHILDREN || label.childElementCount > 0) continue;
     const text = textOf(label);
     const line = label.parentElement ? textOf(label.parentElement) : '';
     if (!isFactLabel(text) || /[:：]$/.test(text) || line.length > MAX_VALUE_CHARS + text.length || line.length <= text.length || label.previousSibling?.textContent?.trim()) continue;
     label.append(doc.createTextNode(':'));
     written += 1;
   }
-  for (const el of Array.from(body.querySelectorAll('[aria-label], [title], img[alt]'))) {
+  for (const el of Array.from(body.querySelectorAll('[aria-label], [title], img[alt]')).slice(0, MAX_ELEMENTS)) {
     const label = labelOf(el);
     if (!label) continue;
     const own = textOf(el);
@@ -61,7 +65,7 @@ export function spellAttributeText(doc: Document): number {
     // An icon before its value: the label stands in the icon's place.
     if (!el.matches(ICON)) continue;
     const parent = el.parentElement;
-    const value = parent ? textOf(parent) : '';
+    const value = parent && parent.childElementCount <= MAX_CHILDREN ? textOf(parent) : '';
     if (!parent || !value || value.length > MAX_VALUE_CHARS || value.toLowerCase().startsWith(label.toLowerCase())) continue;
     el.replaceWith(doc.createTextNode(`${label}: `));
     written += 1;

@@ -129,8 +129,18 @@ export function locationsFromText(value: string): JobLocation[] {
     }
     if (out.length >= 8) break;
   }
-  // "Cardiff Bay, Cardiff", "Vollan, Skien": a district before the town it is in is that town.
-  return out.filter((l, i) => !(l.city && !knownTown(l.city) && !l.region && !l.country && out[i + 1]?.city && knownTown(out[i + 1]!.city!))).filter((l) => !out.some((o) => o !== l && o.city && l.city && l.city !== o.city && new RegExp(`(?<!\\p{L})${o.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(l.city)));
+  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)));
+}
+
+/** "Vollan, Skien": a place no register knows, right before one it knows, is a part of that town. */
+function districtOf(place: JobLocation, next: JobLocation | undefined): boolean {
+  return !!place.city && !knownTown(place.city) && !place.region && !place.country && !!next?.city && knownTown(next.city) !== undefined;
+}
+
+/** "Cardiff Bay, Cardiff": a district named after the town it is in. */
+function namedAfter(place: JobLocation, town: JobLocation): boolean {
+  if (!place.city || !town.city || place.city === town.city) return false;
+  return new RegExp(`(?<!\\p{L})${town.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(place.city);
 }
 
 const REMOTE =

@@ -99,7 +99,7 @@ const SCHEDULE_TAIL = new RegExp(
 );
 
 /** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)". */
-const PHRASE_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
+const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
 
 /** "Tømrer – Tromsø og Finnsnes", "Lagermedarbeider – Hamar/Gjøvik", "Truckförare, Sollefteå": where the job is. */
 function placeTail(title: string): number {
@@ -111,7 +111,7 @@ function placeTail(title: string): number {
 
 export function tidyTitle(title: string): string {
   let out = title.trim();
-  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? PHRASE_TAIL.exec(out)?.index ?? placeTail(out);
+  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }
