@@ -1,6 +1,6 @@
 import type { RoundTwoDB } from '../db/schema';
 import type { Company, FiledBecause } from '../model';
-import { knownTown } from '../jobad/places';
+import { knownTown } from '../places';
 import { normalizeCompanyName, textNameTokens } from './names';
 
 /**

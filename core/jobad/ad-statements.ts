@@ -6,7 +6,7 @@ import type { TextBlock } from '../model';
 import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
-import { knownTown, placeList, townOfAddress, townsInLine } from './places';
+import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 
 /**

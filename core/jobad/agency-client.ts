@@ -1,7 +1,7 @@
 import { organisationIn } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { isCountry } from './location';
-import { knownTown } from './places';
+import { knownTown } from '../places';
 
 /**
  * A staffing agency's ad for a named client: who the client is, in the words agencies use in English,

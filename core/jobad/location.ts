@@ -1,4 +1,4 @@
-import { knownTown } from './places';
+import { knownTown } from '../places';
 import type { JobLocation, RemoteMode } from './types';
 
 const COUNTRIES = new Set(

@@ -1,4 +1,4 @@
-import { knownTown, placeList } from './places';
+import { knownTown, placeList } from '../places';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
 const FIELDS: readonly JobAdField[] = [

@@ -7,7 +7,7 @@ import { pageNames } from '../../../core/company/page-name';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
 import { tidyTitle } from '../../../core/jobad/merge';
-import { townOfAddress } from '../../../core/jobad/places';
+import { townOfAddress } from '../../../core/places';
 import { useTestDb } from '../notes/db';
 
 /**

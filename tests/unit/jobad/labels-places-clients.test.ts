@@ -3,7 +3,7 @@ import { spellAttributeText } from '../../../content/attribute-text';
 import { extractJobAd, type JobAd } from '../../../core/jobad';
 import { locationsFromText, unshout } from '../../../core/jobad/location';
 import { isNiceItem } from '../../../core/jobad/lists';
-import { knownTown } from '../../../core/jobad/places';
+import { knownTown } from '../../../core/places';
 import { pageInput } from './page-input';
 
 /**

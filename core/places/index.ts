@@ -1,7 +1,7 @@
 import { AMBIGUOUS, PLACE_NAMES } from './gazetteer';
 
 /**
- * Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
+ * Place names, for job-ad places and company identity alike. Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
  * the larger towns of Norway, Sweden, Denmark and Finland and the cities Nordic
  * ads name abroad. A postal code before a name ("0155 Oslo", "411 05 Göteborg")
  * marks a town that is not listed.

@@ -11,7 +11,7 @@ import {
   SWEDEN_LOCALITIES,
   SWEDEN_MUNICIPALITIES,
   UK,
-} from '../../../core/jobad/gazetteer';
+} from '../../../core/places/gazetteer';
 
 const LISTS = { NORWAY_MUNICIPALITIES, NORWAY_TOWNS, SWEDEN_MUNICIPALITIES, SWEDEN_LOCALITIES, DENMARK, FINLAND, UK, IRELAND };
 const duplicates = (names: readonly string[]): string[] => names.filter((name, i) => names.indexOf(name) !== i);
