@@ -32,7 +32,7 @@ export function spellAttributeText(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   let written = 0;
-  for (const time of Array.from(body.querySelectorAll('time[datetime]'))) {
+  for (const time of Array.from(body.querySelectorAll('time[datetime]')).slice(0, MAX_ELEMENTS)) {
     const year = /^(\d{4})-\d{2}-\d{2}/.exec(time.getAttribute('datetime') ?? '')?.[1];
     const own = textOf(time);
     if (year && own && own.length <= 40 && !/\d{4}/.test(own)) {

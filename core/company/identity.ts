@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
-import { isJobBoardHost, isJobBoardName } from './job-boards';
+import { isJobBoardHost, isJobBoardName, withoutSectionWord } from './job-boards';
 import { compactCompanyName } from './names';
 import { isNewsHost } from './news-sites';
 import { pageNames } from './page-name';
@@ -94,7 +94,7 @@ const compact = compactCompanyName;
 export function siteIsEmployers(employer: string, domain: string, siteName: string | undefined): boolean {
   const name = compact(employer);
   if (!name) return false;
-  if (siteName && compact(siteName.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb)$/iu, '')) === name) return true;
+  if (siteName && compact(withoutSectionWord(siteName)) === name) return true;
   const label = compact(domain.split('.')[0] ?? '');
   return label.length >= 3 && (name.startsWith(label) || label.startsWith(name));
 }

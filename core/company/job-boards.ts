@@ -84,6 +84,11 @@ export function isJobBoardHost(hostname: string): boolean {
 /** A board's or platform's brand: `finn.no` → "finn", `arbeidsplassen.nav.no` → "arbeidsplassen". */
 const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!.replace(/[^\p{L}\p{N}]+/gu, '')).filter((brand) => brand.length >= 4));
 
+/** A site's name without its careers section's word: "Tidewater Labs Careers", "kode24 jobb", "Blocket Jobb". */
+export function withoutSectionWord(siteName: string): string {
+  return siteName.replace(/[\s|–—-]*(?:jobs?|jobb|jobber|careers?|karriere|karriär|rekrytering|stillinger|ledige stillinger|lediga jobb)$/iu, '').trim();
+}
+
 /**
  * True when a site's name is a job board's or a recruiting platform's own ("Recman", "FINN.no",
  * "Blocket Jobb", "Varbi"): on a host the list does not know, the name still says the site
@@ -91,10 +96,6 @@ const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!.replace(/[^\p{L}\p
  */
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
-  const bare = siteName
-    .toLowerCase()
-    .replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '')
-    .replace(/[\s|–—-]*(?:jobb|jobs|careers?|karriere|karriär|rekrytering)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  const bare = withoutSectionWord(siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '')).replace(/[^\p{L}\p{N}]+/gu, '');
   return BRANDS.has(bare);
 }

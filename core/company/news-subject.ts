@@ -77,10 +77,11 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
     const tokens = textNameTokens(text);
     let best: { company: Company; length: number } | undefined;
     for (const company of companies) {
+      // Only a pair of names ("Håland & Aas") is told by its first words: "Calder Valley" is a place as often as a firm.
+      const pair = PAIR_OF_NAMES.test(company.name);
+      const byBrand = !knownTown(company.name.split(/\s+/)[0] ?? '');
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
-        // Only a pair of names ("Håland & Aas") is told by its first words: "Calder Valley" is a place as often as a firm.
-        const pair = PAIR_OF_NAMES.test(company.name);
-        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair, !knownTown(company.name.split(/\s+/)[0] ?? ''));
+        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair, byBrand);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

@@ -87,13 +87,12 @@ export class RoundTwoDB extends Dexie {
         return backfillClipPeople(tables, tx.table('clipContents') as RoundTwoDB['clipContents']);
       });
     // Version 6: names fold "Sæther"/"Säther"/"Saether", "Bjerkås"/"Bjerkaas", "Nordøy"/"Nordoy" to one
-    // key; each company also gets its names' new keys, so a page spelt the other way finds it.
-    // Version 6: names fold Nordic letters and their written-out pairs; version 7: a possessive joins its
-    // word, a leading "The" goes and "St" is written out. Each adds the current keys to stored companies.
+    // key; version 7: a possessive joins its word, a leading "The" goes and "St" is written out. Each adds
+    // the current keys to stored companies, so a page spelt the other way finds them.
     this.version(6).stores({}).upgrade(addCurrentNameKeys);
     this.version(7).stores({}).upgrade(addCurrentNameKeys);
-    // Version 8: a looser key beside the current one (a genitive on the first word, "Company", Nynorsk
-    // institution words), so "Granlunds Bageri" finds a company stored as "Granlund Bageri".
+    // Version 8: a looser key beside the current one (a genitive on the first word, "Company", a short form,
+    // Nynorsk institution words), also as one word, so "Granlunds Bageri" finds "Granlund Bageri".
     this.version(8).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }

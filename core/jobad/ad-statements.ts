@@ -1,4 +1,4 @@
-import { isJobBoardHost, isJobBoardName } from '../company/job-boards';
+import { isJobBoardHost, isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
@@ -31,12 +31,7 @@ function titleSegments(input: JobAdInput): string[] {
   return input.title
     .split(SEPARATOR)
     .map((s) => s.trim())
-    .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSection(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
-}
-
-/** "kode24 jobb", "Acme Careers": the site's name with its section's word after it. */
-function withoutSection(segment: string): string {
-  return segment.replace(/\s+(?:jobs?|jobb|jobber|careers?|karriere|karriär|stillinger|lediga jobb|ledige stillinger)$/iu, '');
+    .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
 /** "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. */

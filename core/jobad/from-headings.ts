@@ -6,7 +6,6 @@ import {
   companyFact,
   employmentFacts,
   hasEmploymentFacts,
-  labelledLocations,
   locationFacts,
   remoteFact,
   salaryFact,
@@ -63,7 +62,7 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   if (title) fields.title = title;
   const company = companyFact(facts, input);
   if (company) fields.hiringOrganization = company;
-  const locations = locationFacts(facts, input);
+  const { locations, labelled } = locationFacts(facts, input);
   if (locations.length > 0) fields.locations = locations;
   const remote = remoteFact(facts);
   if (remote) fields.remote = remote;
@@ -89,6 +88,6 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
     applyText: asksToApply(facts, input.textContent),
     employmentFacts: hasEmploymentFacts(facts),
   };
-  const shown = new Set<JobAdField>(fields.locations && labelledLocations(facts).length > 0 ? ['locations'] : []);
+  const shown = new Set<JobAdField>(labelled ? ['locations'] : []);
   return { draft: { source: 'heuristic', fields, weak: new Set(), shown }, evidence };
 }

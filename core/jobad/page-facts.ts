@@ -1,4 +1,4 @@
-import { isJobBoardName } from '../company/job-boards';
+import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
@@ -102,7 +102,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
-  const site = input.siteName?.replace(/[\s|–—-]*(careers?|jobs|karriere|karriär|jobb|ledige stillinger|lediga jobb)$/iu, '').trim();
+  const site = input.siteName && withoutSectionWord(input.siteName);
   // "Software Engineer – ABC Company": the employer's own page names itself last.
   const parts = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
   const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
@@ -115,19 +115,17 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   return { name: legal ?? written ?? guess, guessed: true };
 }
 
-/** Labelled places first; else the towns the title, the header lines or the footer's address name. */
-/** The places the page writes under a label ("Arbetsort: Uddevalla"). */
-export function labelledLocations(blocks: readonly TextBlock[]): JobLocation[] {
-  return findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
-}
-
-export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): JobLocation[] {
-  const labelled = labelledLocations(blocks);
+/**
+ * The places the page writes under a label ("Arbetsort: Uddevalla"), with `labelled` true; else the towns
+ * the title, the header lines or the footer's address name.
+ */
+export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
+  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };
-  if (labelled.length > 0 || !input) return labelled;
-  return placesStated(input, onJobBoard(input.url));
+  if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
+  return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }
 
 const TERMS_STATED =
