@@ -13,8 +13,9 @@ const tuned = tunedIdentityCases();
 const results = new Map<IdentityCase, IdentityResult>();
 const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? results.set(c, evaluate(c)).get(c)!;
 // Measured with v1–v5 in tuning (164 pages) after v5's classes: employer 162, all four right on 151;
-// with v6 in (192 pages) after its classes: employer 187, all four right on 171.
-const TUNED_FLOOR = { company: 183, allRight: 166 };
+// with v6 in (192 pages) after its classes: employer 187, all four right on 171; with v7 in (220 pages),
+// before any fix for its classes (two titles relabelled to the settled convention): employer 208, all four 188.
+const TUNED_FLOOR = { company: 204, allRight: 183 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
