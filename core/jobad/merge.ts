@@ -1,5 +1,7 @@
-import { knownTown, placeList } from '../places';
+import { tidyTitle } from './title-tidy';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
+
+export { tidyTitle };
 
 const FIELDS: readonly JobAdField[] = [
   'title',
@@ -81,37 +83,4 @@ function shownPlaces(drafts: readonly SourceDraft[], field: JobAdField): SourceD
   const others = drafts.filter((d) => d !== page && hasValue(d.fields, 'locations'));
   const disagree = others.length > 0 && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
   return disagree ? page : undefined;
-}
-
-/**
- * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
- * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)". A title that is only
- * such a tail stays as it is.
- */
-const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\))\s*$/iu;
-
-/** When the work is done, not what it is: "- Nights", "– Weekends", "till kvällsskift", "(deltid 75 %)", "80 % fast". */
-const SHIFT = String.raw`(?:nights?|days?|evenings?|weekends?|night shift|day shift|nattskift|kveldsskift|kvällsskift|dagskift|dagtid|kveldstid|kvällstid|natt|helg(?:er|or)?|helgturnus)`;
-const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|fixed[- ]term|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
-const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS}(?:[\s,]+${TERMS})*)|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS}(?:[\s,]+${TERMS})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
-  'iu',
-);
-
-/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)". */
-const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
-
-/** "Tømrer – Tromsø og Finnsnes", "Lagermedarbeider – Hamar/Gjøvik", "Truckförare, Sollefteå": where the job is. */
-function placeTail(title: string): number {
-  const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$/u.exec(title);
-  if (!m) return -1;
-  const parts = placeList(m[1]!);
-  return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
-}
-
-export function tidyTitle(title: string): string {
-  let out = title.trim();
-  const next = (): number => TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? placeTail(out);
-  for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
-  return out;
 }

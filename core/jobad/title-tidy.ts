@@ -1,0 +1,74 @@
+import { knownTown, placeList } from '../places';
+
+/**
+ * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
+ * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)". A title that is only
+ * such a tail stays as it is.
+ */
+const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\))\s*$/iu;
+
+/** When the work is done, not what it is: "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift". */
+const SHIFT = String.raw`(?:nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus)`;
+
+const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yij]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)`;
+
+/** How long the post lasts: "4 år", "12 months", "March–October 2027", "sommar 2027", "tillsvidare". */
+const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|tillsvidare|fixed[- ]term|visstid|engasjement)`;
+
+/** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "(4 år)". */
+const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+/** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
+const TERMS_ROW = String.raw`${TERMS}(?:(?:[\s,]+|\s+(?:og|och|and|&)\s+)${TERMS})*`;
+
+const SCHEDULE_TAIL = new RegExp(
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
+  'iu',
+);
+
+/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)". */
+const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
+
+/**
+ * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT".
+ * Only sector names: "Product Manager – Payments" names the product, "Graduate Engineer – Offshore Wind Operations" the field.
+ */
+const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|logistics|supply chain|hospitality|healthcare|retail|IT|industri|tillverkning|bygg(?: og anlegg| och anläggning)?|logistikk|logistik|helse|vård och omsorg)\s*$/iu;
+
+/** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)": where the job is. */
+function placeTail(title: string): number {
+  const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$/u.exec(title);
+  if (!m) return -1;
+  const parts = placeList(m[1] ?? m[2]!).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));
+  return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
+}
+
+/** A leading word for the terms: "Seasonal Estate Ranger", "Temporary Nurse" ("Temporary Works Coordinator" is a trade). */
+const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig)\s+(?=\p{L})/iu;
+
+/**
+ * A heading that is a sentence names the role in it: "Vi treng ein sykkelmekanikar til!", "Vi söker en
+ * lagerarbetare!", "We're hiring a barista!". "Vi söker dig som …" names no role and stays.
+ */
+const SENTENCE = /^(?:vi|we|we['’]re|we are)\s+(?:søker|søkjer|treng|trenger|ser etter|leter etter|söker|behöver|letar efter|looking for|hiring|need|seeking)\s+(?:(?:en|ein|ei|et|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nyy|new|flere|fleire|fler|more)\s+)?(.+?)(?:\s+(?:til oss|till oss|til teamet|till teamet|to join (?:us|our team|the team)|til|till))?\s*[!.]*$/iu;
+const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon)\b/iu;
+
+function roleOfSentence(title: string): string {
+  const m = SENTENCE.exec(title);
+  const role = m?.[1]?.trim();
+  if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
+  return capitalised(role);
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export function tidyTitle(title: string): string {
+  let out = roleOfSentence(title.trim());
+  const head = TERMS_HEAD.exec(out);
+  if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
+  const next = (): number =>
+    TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
+  for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
+  return out;
+}
