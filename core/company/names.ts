@@ -10,6 +10,9 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'ab publ', 'a s', 'a s a', 'l l c', 's a', 'b v', 'n v', 'co ltd', 'pty ltd', 'sp z o o', 'ag', 'as', 'asa', 'ab', 'publ',
   'ltd', 'limited', 'inc', 'incorporated', 'llc', 'gmbh', 'oy', 'oyj', 'aps', 'sa', 'bv', 'nv', 'plc', 'corp',
   'corporation', 'co', 'ans', 'da', 'sas', 'srl', 'kb', 'hb', 'ehf', 'hf', 'sf', 'iks', 'ks', 'nuf', 'ek för', 'ekonomisk förening',
+  // The forms written out: "Kallvik Data Aktiebolag" is "Kallvik Data AB".
+  'aktiebolag', 'aktiebolaget', 'aksjeselskap', 'aksjeselskapet', 'allmennaksjeselskap', 'aktieselskab', 'anpartsselskab',
+  'osakeyhtiö', 'public limited company', 'limited company', 'handelsbolag', 'kommanditbolag',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

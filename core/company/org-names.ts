@@ -60,10 +60,40 @@ const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|ve
 const FOOTER_WORD = /^(?:kontakt(?: oss)?|contact(?: us)?|adresse|adress|address|besøksadresse|besöksadress|postadresse|postadress|hovedkontor|huvudkontor|head office|office|kontor|visit us|find us|besøk oss|besök oss)$/iu;
 const titleCased = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase()).replace(/\s(\p{Lu})(\p{Ll}+)$/u, (_m: string, c: string, rest: string) => ` ${c.toLowerCase()}${rest}`);
 
+const REGISTERED_SUBJECT = new RegExp(String.raw`^((?:The\s+)?${NAME}(?:\s+${LEGAL_FORM})?)(?:,\s*|\s+(?:is|er|är)\s+)`, 'u');
+/** "Vi er en ideell organisasjon": a pronoun is no name. */
+const PRONOUN_SUBJECT = /^(?:Vi|We|I|It|This|Det|Den|Dette|Detta|Du|You|Our|Vår|Vårt|Hon|Han|She|He)$/u;
+/** What a registration sentence says the subject is: "a registered charity", "en ideell forening", "registrert i …". */
+const REGISTERED_AS = /^(?:(?:a|an|en|ett|et|ei)\s+)?(?:registered|company registered|company limited|charity|scottish charitable|charitable|registrert|registrerat|registrerad|ideell)/iu;
+
+/**
+ * "UiV (Universitetet i Vesterålen)", "NTNU (Norges teknisk-naturvitenskapelige universitet)": the short form
+ * with the name written out in brackets is the name written out.
+ */
+export function spelledOut(name: string): string {
+  const m = /^(\p{Lu}[\p{L}]{1,6})\s*\((\p{Lu}[^()]{3,80})\)$/u.exec(name.trim());
+  return m && isShortFormOf(m[1]!, m[2]!) ? m[2]!.trim() : name;
+}
+
+/** "UiV" for "Universitetet i Vesterålen", "NTNU" for "Norges teknisk-naturvitenskapelige universitet": the initials of each word. */
+export function isShortFormOf(short: string, full: string): boolean {
+  const words = full.trim().split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
+}
+
 /** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */
 export function nameFromLegalLine(line: string): string | undefined {
+  const name = legalLineName(line);
+  return name === undefined ? undefined : spelledOut(name);
+}
+
+function legalLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  // "The Glenmore Forest Trust is a Scottish Charitable Incorporated Organisation", "TIDEWELL ENERGY LIMITED, a company
+  // registered in England and Wales": the subject of the registration sentence.
+  const subject = REGISTERED_SUBJECT.exec(bare);
+  if (subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(bare.slice(subject[0].length))) return subject[1];
   const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1]);

@@ -1,6 +1,6 @@
 import type { PageLines } from '../model';
 import { compactCompanyName, normalizeCompanyName } from './names';
-import { nameFromAboutTitle, nameFromLegalLine } from './org-names';
+import { isShortFormOf, nameFromAboutTitle, nameFromLegalLine } from './org-names';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -42,7 +42,8 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // The legal line's fuller form of the first name ("Sjöberg och Dahl" → "Sjöberg och Dahl Installation AB") is the name.
   const fuller = legal[0];
   const first = names[0];
-  if (fuller && first && fuller !== first && normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `)) return [fuller, ...names.filter((n) => n !== fuller)];
+  // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
+  if (fuller && first && fuller !== first && (normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
   return names;
 }
 

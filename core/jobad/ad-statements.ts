@@ -8,6 +8,10 @@ import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
+import { writesOut } from './employer-name';
+import { isTitleTail } from './title-tidy';
+
+export { writesOut };
 
 /**
  * What an ad says about its employer and place outside labelled facts: the
@@ -89,7 +93,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     if (named) return named;
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.
-  const candidates = rest.filter((s) => !namesTowns(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  const candidates = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.
@@ -147,23 +151,6 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
   if (labels.length < 3 || NOT_TENANT.test(labels[0]!) || labels[0]!.replace(/-/g, '').length < 4 || !isJobBoardHost(host)) return undefined;
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
   return [...legal, ...(input.lines?.logos ?? []).map(unshout)].find((name) => nameMatchesDomain(name, host));
-}
-
-/** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
-export function fullerName(stated: string, input: JobAdInput): string {
-  // "Nordavind Kraft AS – Nett – Planlegging og analyse": the organisation, without the unit path after it.
-  const own = organisationIn(stated);
-  const name = own && stated.startsWith(own) && /^\s*[-–—|/]/u.test(stated.slice(own.length)) ? own : stated;
-  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
-  const header = (input.lines?.header ?? []).map((b) => b.text);
-  const fuller = [...legal, ...(input.lines?.logos ?? []), ...header].find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));
-  return fuller ?? name;
-}
-
-/** "North Tamar Hospitals NHS Foundation Trust" writes out "North Tamar Hospitals": the same words, then a public body's form. */
-export function writesOut(fuller: string, name: string): boolean {
-  const rest = fuller.slice(name.length);
-  return fuller.toLowerCase().startsWith(name.toLowerCase()) && /^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health Board)$/u.test(rest);
 }
 
 /** Whether an ad's address is on a known job board or recruiting platform. */

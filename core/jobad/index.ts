@@ -1,5 +1,5 @@
 import type { JsonLdNode, TextBlock } from '../model';
-import { fullerName } from './ad-statements';
+import { fullerName } from './employer-name';
 import { agencyClient, withoutClient } from './agency-client';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';

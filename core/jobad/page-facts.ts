@@ -1,6 +1,6 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
-import { nameFromLegalLine } from '../company/org-names';
+import { isOrganisationName, nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
@@ -87,6 +87,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   return line?.text.trim() ?? first ?? undefined;
 }
 
+/** An organisation number written with the name it registers. */
+const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number))\s*:?\s*\d/iu;
+
 /**
  * The employer as the ad states it, best first: a labelled fact, the title's pattern
  * ("Designer at Harbor | LinkedIn", "Utvikler, Fjellkraft AS – Tromsø"), a logo or an
@@ -99,8 +102,16 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const heading = titleFact(blocks, input);
   const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
   if (stated) return { name: stated };
+  // "Snöbro Labs AB, org.nr 559412-3380" closing the ad: the registered name (the site's footer is its owner's, a guess below).
+  const footer = new Set(input.lines?.footer ?? []);
+  const registered = blocks.filter((b) => b.text.length <= 120 && REGISTRATION.test(b.text) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
+  if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
+  // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
+  const legalNames = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const owner = legalNames.find((n) => (input.lines?.logos ?? []).some((logo) => normalizeCompanyName(logo) === normalizeCompanyName(n)));
+  if (owner) return { name: owner, guessed: true };
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName && withoutSectionWord(input.siteName);
   // "Software Engineer – ABC Company": the employer's own page names itself last.

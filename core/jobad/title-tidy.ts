@@ -72,3 +72,8 @@ export function tidyTitle(title: string): string {
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }
+
+/** "skiftgång", "Part Time", "Manufacturing", "Molde eller Ålesund": a title's segment that is a tail tidying drops, never the employer. */
+export function isTitleTail(segment: string): boolean {
+  return tidyTitle(`Tekniker – ${segment}`) === 'Tekniker';
+}

@@ -1,0 +1,64 @@
+import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
+import { normalizeCompanyName } from '../company/names';
+import type { JobAdInput } from './types';
+
+/**
+ * The employer's name as a person would give it, in the fullest form the page writes: the organisation
+ * without the unit after it, without a charity's form in brackets, with its legal form where the footer or
+ * the ad's opening writes one.
+ */
+
+/**
+ * "Statens kystveier, divisjon Drift og vedlikehold", "Region Norrland, avdelning Vård", "Coastal Survey
+ * Office, Department of Hydrography": a unit after a comma belongs to the organisation named before it.
+ */
+const UNIT_AFTER_COMMA = /,\s+(?:divisjon(?:en)?|avdeling(?:en)?|seksjon(?:en)?|enhet(?:en)?|avdelning(?:en)?|sektion(?:en)?|förvaltning(?:en)?|verksamhetsområde|division|department|directorate|faculty|fakultet(?:et)?|institutt(?:et)?|institutionen|school|unit)\b.*$/iu;
+
+/** "Glenmore Forest Trust (SCIO)", "Byhjelpa (ideell organisasjon)": a charity's form in brackets is not its name. */
+const CHARITY_FORM = /\s*\((?:SCIO|CIO|CIC|CLG|(?:a\s+)?(?:registered\s+)?charity(?:\s+(?:no\.?|number)\s*[\w-]+)?|ideell(?:\s+(?:organisasjon|forening|förening|organisation|stiftelse))?|stiftelse|foundation)\)\s*$/iu;
+
+function same(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
+}
+
+/** The organisation a stated employer names, without its unit or its charity form. */
+export function withoutUnit(stated: string): string {
+  // "Nordavind Kraft AS – Nett – Planlegging og analyse": the organisation, without the unit path after it.
+  const own = organisationIn(stated);
+  let name = own && stated.startsWith(own) && /^\s*[-–—|/]/u.test(stated.slice(own.length)) ? own : stated;
+  const unit = UNIT_AFTER_COMMA.exec(name);
+  if (unit && unit.index >= 3) name = name.slice(0, unit.index).trim();
+  const form = CHARITY_FORM.exec(name);
+  if (form && form.index >= 3) name = name.slice(0, form.index).trim();
+  return name;
+}
+
+/**
+ * The organisations the ad's opening paragraphs name with a legal form ("Kallvik Data AB bygger plattformen …"),
+ * where the name stated is the one its logo writes: a logo gives the brand, the opening the registered name.
+ * A name a board writes under the heading or in a labelled fact stays as the board wrote it.
+ */
+function namedInOpening(input: JobAdInput, name: string): string[] {
+  if (!(input.lines?.logos ?? []).some((logo) => same(logo, name))) return [];
+  return input.blocks
+    .filter((b) => b.tag === 'p')
+    .slice(0, 3)
+    .map((b) => organisationIn(b.text))
+    .filter((n): n is string => n !== undefined);
+}
+
+/** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
+export function fullerName(stated: string, input: JobAdInput): string {
+  const name = withoutUnit(stated);
+  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const header = (input.lines?.header ?? []).map((b) => b.text);
+  const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
+  const fuller = written.find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));
+  return fuller ?? name;
+}
+
+/** "North Tamar Hospitals NHS Foundation Trust" writes out "North Tamar Hospitals": the same words, then a public body's form. */
+export function writesOut(fuller: string, name: string): boolean {
+  const rest = fuller.slice(name.length);
+  return fuller.toLowerCase().startsWith(name.toLowerCase()) && /^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health Board)$/u.test(rest);
+}
