@@ -1,3 +1,5 @@
+import { ordinalsAsFigures } from './ordinals';
+
 /**
  * Dates as job ads write them, in English, Norwegian and Swedish, to ISO
  * `yyyy-mm-dd`. Day-first is assumed for numeric dates (European usage) unless
@@ -62,7 +64,7 @@ export function isoFromParts(year: number, month: number, day: number): string |
  */
 export function findDate(text: string, reference?: string): string | undefined {
   let best: { index: number; iso: string } | undefined;
-  const sample = text.slice(0, 2000);
+  const sample = ordinalsAsFigures(text.slice(0, 2000));
   for (const { re, read } of PATTERNS) {
     const m = re.exec(sample);
     if (!m || (best && best.index <= m.index)) continue;

@@ -14,9 +14,10 @@ const fixtures = loadFixtures();
  * v5's eighteen pages came in with 8 fields still missed after the fixes for their classes, and four
  * earlier ones were fixed by them (25); v6's eighteen with 13 (38); v7's eighteen with 22 before any fix for their classes (60; one a place only the capture path misses);
  * its title classes (duration, shift, sector tag, places after a dash, a sentence heading) fixed seven (53),
- * its employer forms (a unit after a comma, a charity's form in brackets, the registered name beside a logo's) six (47).
+ * its employer forms (a unit after a comma, a charity's form in brackets, the registered name beside a logo's) six (47),
+ * its deadlines in words (ordinal days, a sentence sending the application 'innan', a bare 'Sista dag' property) three (44).
  */
-const KNOWN_MISSES = 47;
+const KNOWN_MISSES = 44;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
