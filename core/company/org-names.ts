@@ -25,7 +25,8 @@ const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`\s${LEGAL_FORM}\s*$`, 'u');
 const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
 
 function trimName(name: string): string {
-  let out = name.replace(/\s+/g, ' ').trim();
+  // "© 2026 Byhjelpa AS": the year of a copyright line is not part of the name.
+  let out = name.replace(/\s+/g, ' ').trim().replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
   return out.replace(/[,.;:]+$/, '').trim();
 }

@@ -1,4 +1,5 @@
 import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
+import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
 
@@ -54,7 +55,23 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
   const fuller = written.find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));
-  return fuller ?? name;
+  return fuller ?? ownersFullName(name, legal, input.url) ?? name;
+}
+
+/**
+ * On the employer's own site (not a board), the footer's legal name that holds the short name whole is its full
+ * name: "Byhjelpa" → "Stiftelsen Byhjelpa Stavanger". A board's footer names the board.
+ */
+function ownersFullName(name: string, legal: readonly string[], url: string): string | undefined {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  const key = normalizeCompanyName(name);
+  if (!key || isJobBoardHost(host)) return undefined;
+  return legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
 }
 
 /** "North Tamar Hospitals NHS Foundation Trust" writes out "North Tamar Hospitals": the same words, then a public body's form. */

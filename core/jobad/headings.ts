@@ -59,7 +59,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',
-        'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår'),
+        'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår',
+        // "Dette blir du en del av", "Det här blir du en del av": what the work takes part in.
+        'dette blir du (?:en|ein) del av', 'det här blir du en del av', "what you'?ll be part of", 'what you will be part of'),
       // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
       opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
       opening('the job$', 'jobben$', 'jobbet$'),
@@ -90,7 +92,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
-      opening('vi søker', 'vi søkjer', 'vi söker', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
+      opening('vi søker', 'vi søkjer', 'vi söker', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',

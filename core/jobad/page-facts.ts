@@ -145,6 +145,10 @@ const TERMS_STATED =
 /** "… en truckförare till brädgården, tillsvidare på heltid": the hours told in passing. */
 const HOURS_IN_SENTENCE = /(?<!\p{L})(?:på|i|arbeid på|arbete på) (heltid|deltid)(?!\p{L})(?! eller)/iu;
 
+/** "i 60 % fast stilling", "i fast stilling, 100 %", "a 50% permanent position": the share of a post told in passing. */
+const SHARE_OF_POST =
+  /(?<![\d\p{L}])(\d{1,3}\s?%)\s+(?:(?:fast|midlertidig|tillsvidare|permanent|fixed[- ]term)\s+)?(?:stilling|stillingsandel|tjänst|anställning|position|post|role)(?!\p{L})|(?<!\p{L})(?:stilling|tjänst|anställning|position)(?!\p{L}),\s*(\d{1,3}\s?%)/iu;
+
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
@@ -153,7 +157,11 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
   if (labelled.length > 0) return labelled;
   // "Tjänsten är en tillsvidareanställning på heltid", "Tjänsten är på 75 procent", "This is a full-time role".
-  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? HOURS_IN_SENTENCE.exec(b.text)?.[1]).find((v) => v !== undefined);
+  const share = (text: string): string | undefined => {
+    const m = SHARE_OF_POST.exec(text);
+    return m ? (m[1] ?? m[2]) : undefined;
+  };
+  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? HOURS_IN_SENTENCE.exec(b.text)?.[1] ?? share(b.text)).find((v) => v !== undefined);
   if (stated) return normalizeEmploymentTypes([stated]);
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);

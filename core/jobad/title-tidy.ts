@@ -21,7 +21,7 @@ const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikaria
 const TERMS_ROW = String.raw`${TERMS}(?:(?:[\s,]+|\s+(?:og|och|and|&)\s+)${TERMS})*`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 

@@ -15,9 +15,11 @@ const fixtures = loadFixtures();
  * earlier ones were fixed by them (25); v6's eighteen with 13 (38); v7's eighteen with 22 before any fix for their classes (60; one a place only the capture path misses);
  * its title classes (duration, shift, sector tag, places after a dash, a sentence heading) fixed seven (53),
  * its employer forms (a unit after a comma, a charity's form in brackets, the registered name beside a logo's) six (47),
- * its deadlines in words (ordinal days, a sentence sending the application 'innan', a bare 'Sista dag' property) three (44).
+ * its deadlines in words (ordinal days, a sentence sending the application 'innan', a bare 'Sista dag' property) three (44);
+ * the owner's full name in its own footer, a share of a post in prose, a nice-to-have as 'Vi setter pris på …' and two
+ * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40).
  */
-const KNOWN_MISSES = 44;
+const KNOWN_MISSES = 40;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
