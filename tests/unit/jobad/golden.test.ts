@@ -12,9 +12,9 @@ const fixtures = loadFixtures();
 /**
  * Known missed fields over all golden pages (see `knownMisses` in their expected.json): 21 with v4 in;
  * v5's eighteen pages came in with 8 fields still missed after the fixes for their classes, and four
- * earlier ones were fixed by them (25); v6's eighteen with 13 (38); v7's eighteen with 22 before any fix for their classes (60; one a place only the capture path misses).
+ * earlier ones were fixed by them (25); v6's eighteen with 13 (38); v7's eighteen with 26 before any fix for their classes (64; one a place only the capture path misses, four the company the ad lands in).
  */
-const KNOWN_MISSES = 60;
+const KNOWN_MISSES = 64;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
