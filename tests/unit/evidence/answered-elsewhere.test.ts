@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../../../core/model';
 import { scoreBlocks } from '../../../core/evidence/score';
