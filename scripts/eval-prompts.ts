@@ -5,6 +5,7 @@
  *
  * Run: npm run eval:prompts  (tsx scripts/eval-prompts.ts)
  */
+import { readFileSync } from 'node:fs';
 import { PROMPTS } from '../core/prompts';
 import {
   evaluateAll,
@@ -39,6 +40,12 @@ console.log(formatRows('language', byLang));
 console.log();
 const bySplit = groupRows(results, (r) => r.split).sort((a, b) => b.label.localeCompare(a.label));
 console.log(formatRows('split', [...bySplit, summarise('overall', results)]));
+console.log();
+// Each earlier held-out set apart: a change that helps only the set it was made for shows here.
+const sets = JSON.parse(readFileSync(new URL('../tests/fixtures/prompt-sets.json', import.meta.url), 'utf8')) as Record<string, string | string[]>;
+const setOf = new Map(Object.entries(sets).flatMap(([set, names]) => (Array.isArray(names) ? names.map((name) => [name, set] as const) : [])));
+const bySet = groupRows(results, (r) => setOf.get(r.caseName) ?? 'v1–v2, written').sort((a, b) => a.label.localeCompare(b.label));
+console.log(formatRows('set', bySet));
 console.log();
 if (heldOut.length) {
   console.log(`HELD-OUT (tests/fixtures/heldout/prompts, never tuned on): ${loadFixtures(HELDOUT_DIR).length} cases, ${heldOut.length} pairs\n`);

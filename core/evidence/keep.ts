@@ -1,4 +1,4 @@
-import type { Rule } from './rules';
+import { EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, type Rule } from './rules';
 import { sentenceKey } from './stems';
 import type { EvidenceHit } from './types';
 
@@ -29,12 +29,42 @@ function keepTop(hits: EvidenceHit[], limit: number): EvidenceHit[] {
     .slice(0, limit);
 }
 
+/** One cue and nothing more: no second cue, no heading over it. */
+const WEAK = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+
 /**
- * The hits of one clip worth storing: per prompt, the best few, without passing mentions or repeats;
- * then, for a rule that borrows, the lending prompt's kept hits at a share of their score.
+ * A sentence is evidence for the question it answers best. A weak hit goes when the same sentence
+ * holds more strongly for another prompt ("Our support team answered 94 per cent of calls within two
+ * minutes" is the department's, not a plan), except when that other prompt is people: what a named
+ * person says or does may well tell of their unit, a plan or a shortfall.
+ */
+function answeredElsewhere(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: readonly Rule[]): Map<string, EvidenceHit[]> {
+  const people = new Set(rules.filter((rule) => rule.people).map((rule) => rule.promptId));
+  const strongest = new Map<string, { score: number; promptId: string }>();
+  for (const [promptId, hits] of byPrompt) {
+    for (const hit of hits) {
+      const key = sentenceKey(hit.sentence);
+      if (hit.score > (strongest.get(key)?.score ?? 0)) strongest.set(key, { score: hit.score, promptId });
+    }
+  }
+  return new Map(
+    [...byPrompt].map(([promptId, hits]) => [
+      promptId,
+      hits.filter((hit) => {
+        const best = strongest.get(sentenceKey(hit.sentence))!;
+        return hit.score >= WEAK || hit.score >= best.score || people.has(best.promptId);
+      }),
+    ]),
+  );
+}
+
+/**
+ * The hits of one clip worth storing: per prompt, the best few, without passing mentions, repeats or
+ * weak hits of a sentence that answers another prompt better; then, for a rule that borrows, the
+ * lending prompt's kept hits at a share of their score.
  */
 export function keepBest(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: readonly Rule[], limit: number): EvidenceHit[] {
-  const kept = new Map([...byPrompt].map(([id, hits]) => [id, keepTop(hits, limit)]));
+  const kept = new Map([...answeredElsewhere(byPrompt, rules)].map(([id, hits]) => [id, keepTop(hits, limit)]));
   // A borrowed hit has passed its own prompt's cut; it is weighed down, not cut again against this prompt's best.
   for (const rule of rules) {
     if (!rule.borrows) continue;

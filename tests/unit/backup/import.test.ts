@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { backupText, collectBackup, restoreBackup } from '../../../core/backup';
 import { saveAnswer } from '../../../core/notes';

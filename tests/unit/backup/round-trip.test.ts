@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { backupTableNames, backupText, collectBackup, restoreBackup } from '../../../core/backup';
 import { RECORD_SCHEMAS } from '../../../core/backup/records';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { RoundTwoDB } from '../../../core/db/schema';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isJobBoardHost, jobBoardFor, JOB_BOARD_DOMAINS } from '../../../core/company/job-boards';
 

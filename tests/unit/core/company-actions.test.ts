@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { correctJobAd, mergeCompanies, moveClip, renameCompany, setCompanyStatus } from '../../../core/company/actions';
 import { RoundTwoDB } from '../../../core/db/schema';

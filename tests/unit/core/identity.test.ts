@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { guessCompany, nameFromDomain, registrableDomain } from '../../../core/company/identity';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { listCompanies } from '../../../core/db/queries';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { mergeCompanies } from '../../../core/company/actions';
 import { addPerson, peopleOf } from '../../../core/interview/people';

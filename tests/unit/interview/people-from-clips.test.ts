@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { peopleFromClips } from '../../../core/interview/people-from-clips';
 

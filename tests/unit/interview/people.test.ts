@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addPerson, peopleOf } from '../../../core/interview/people';
 import { peopleFromClips } from '../../../core/interview/people-from-clips';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addRound, updateRound } from '../../../core/interview/rounds';
 import { ALARM_PREFIX, syncAlarms, takeDue, type AlarmApi } from '../../../core/reminders/sync';

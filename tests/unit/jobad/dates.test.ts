@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { findDate, toIsoDate } from '../../../core/jobad/dates';
 import { findDeadline, findPostedDate } from '../../../core/jobad/deadline';

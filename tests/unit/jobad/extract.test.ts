@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { extractJobAd, type JobAdInput } from '../../../core/jobad';
 import type { JsonLdNode, TextBlock } from '../../../core/model';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { decodeEntities } from '../../../core/jobad/entities';
 import { blocksToText, htmlToBlocks, richTextToBlocks } from '../../../core/jobad/html';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { readSalary } from '../../../core/jobad/ld-fields';
 import { parseSalaryText } from '../../../core/jobad/salary';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { answerOf, saveAnswer } from '../../../core/notes';
 import { useTestDb } from './db';

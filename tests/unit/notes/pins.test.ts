@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { evidenceKey } from '../../../core/evidence';
 import { addQuote, dismissEvidence, pinEvidence, saveAnswer, unpin } from '../../../core/notes';

@@ -13,8 +13,9 @@ const fixtures = loadFixtures();
 // and customers sent home as shortfalls; units named by what they do; people introduced as blogs and portraits do;
 // norms and wants said of nobody; plans from a date, this year, or decided; routines that come round; a writer's
 // own path): P@3 0.928, R@5 0.928, 6 false alarms.
-// With v7 moved in (848 pairs), before any change for it: P@3 0.912, R@5 0.891, 11 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.89, falseAlarms: 11 };
+// With v7 moved in (848 pairs), before any change for it: P@3 0.912, R@5 0.891, 11 false alarms. A weak hit
+// dropped when the same sentence answers another prompt (not people) better: P@3 0.929, R@5 0.877, 7.
+const TUNED_FLOOR = { precisionAt3: 0.925, recallAt5: 0.87, falseAlarms: 7 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

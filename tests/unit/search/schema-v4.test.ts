@@ -1,3 +1,4 @@
+// @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { RoundTwoDB } from '../../../core/db/schema';

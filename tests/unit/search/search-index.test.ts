@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { moveClip } from '../../../core/company/actions';
