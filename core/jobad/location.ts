@@ -115,6 +115,8 @@ export function locationsFromText(value: string): JobLocation[] {
     const previous = out[out.length - 1];
     // "Naustdal, Sunnfjord kommune": the municipality a village lies in is no second place.
     if (previous?.city && /^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad)$/u.test(part)) continue;
+    // "Aviemore, Badenoch & Strathspey": an area of two names after its town is no second place.
+    if (previous?.city && /^\p{Lu}[\p{L}-]+ & \p{Lu}[\p{L}-]+$/u.test(part) && !knownTown(part)) continue;
     if (isCountry(part)) {
       // "Bergen or Oslo, Norway": the country belongs to every city listed before it.
       const open = out.filter((l) => l.city && !l.country);

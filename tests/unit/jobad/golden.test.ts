@@ -18,9 +18,10 @@ const fixtures = loadFixtures();
  * its employer forms (a unit after a comma, a charity's form in brackets, the registered name beside a logo's) six (47),
  * its deadlines in words (ordinal days, a sentence sending the application 'innan', a bare 'Sista dag' property) three (44);
  * the owner's full name in its own footer, a share of a post in prose, a nice-to-have as 'Vi setter pris på …' and two
- * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40).
+ * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40); 'Where:' as a place's
+ * label and an area after its town one (39).
  */
-const KNOWN_MISSES = 40;
+const KNOWN_MISSES = 39;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
