@@ -14,7 +14,9 @@ const fixtures = loadFixtures();
 // norms and wants said of nobody; plans from a date, this year, or decided; routines that come round; a writer's
 // own path): P@3 0.928, R@5 0.928, 6 false alarms.
 // With v7 moved in (848 pairs), before any change for it: P@3 0.912, R@5 0.891, 11 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.89, falseAlarms: 11 };
+// After its first classes (a fault as a kind of case, not an event; a norm said of anyone, after a condition or as an
+// opinion, which is no shortfall either): P@3 0.918, R@5 0.900, 8 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.895, falseAlarms: 8 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
