@@ -151,7 +151,7 @@ const PURPOSE_REACH = 8;
 
 const WANT = /^(?:want|wants)$/;
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
-const WHOM_REACH = 3;
+const WHOM_REACH = 6;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
@@ -160,12 +160,14 @@ const NORDIC_WHOM_REACH = 5;
 
 /** "… the company wants lawyers to spend their time …", "Jeg vil at folk skal smake …": what it wants for others. */
 function wantsOthersTo(text: readonly string[]): boolean {
+  // "By 2030 we want half of our turnover to come from …": a target with its year is a strategy.
+  if (text.some((word) => /^20\d{2}$/.test(word))) return false;
   const nordic = text.some(
     (word, i) => WANT_THAT.test(word) && SO_THAT.test(text[i + 1] ?? '') && !PERSONAL.test(text[i + 2] ?? '') && text.slice(i + 3, i + 3 + NORDIC_WHOM_REACH).some((w) => SHALL.test(w)),
   );
   if (nordic) return true;
   return text.some((word, i) => {
-    if (!WANT.test(word) || /^(?:you|i|do|does)$/.test(text[i - 1] ?? '')) return false;
+    if (!WANT.test(word) || /^(?:you|do|does)$/.test(text[i - 1] ?? '')) return false;
     const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
     return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { tellsNorm } from '../../../core/evidence/habits-norms';
+import { tellsNorm, tellsPurpose } from '../../../core/evidence/habits-norms';
 import { scoreBlocks } from '../../../core/evidence/score';
 import { fold, words } from '../../../core/evidence/stems';
 import type { TextBlock } from '../../../core/model';
@@ -88,5 +88,25 @@ describe('a norm said as an opinion', () => {
     ['sv', 'Vi tror att efterfrågan kommer att öka.'],
   ])('%s: %s is no norm', (_, sentence) => {
     expect(tellsNorm(folded(sentence))).toBe(false);
+  });
+});
+
+describe('what a company or its head wants for others, named at some length', () => {
+  it.each([
+    ['We want every farm shop in the county to sell milk from cows it can see from the window.'],
+    ['"I want a pupil from Wick to be able to study medicine without moving away," she says.'],
+  ])('%s is a purpose', (sentence) => {
+    expect(tellsPurpose(folded(sentence))).toBe(true);
+    expect(visionOf(sentence, 'en')).toEqual([sentence]);
+  });
+
+  it.each([
+    // A target with its year is a strategy; the reader, the company itself or a bare wish are no purpose for others.
+    ['By 2030 we want half of our sales to come from repairs and rentals.'],
+    ['We want more than a third of our revenue to come from Germany by 2028.'],
+    ['I want you to feel at home in the team from the first day.'],
+    ['We want to grow the business in Scotland and the north of England.'],
+  ])('%s is no purpose', (sentence) => {
+    expect(tellsPurpose(folded(sentence))).toBe(false);
   });
 });
