@@ -3,9 +3,9 @@
  * ("Reklamationerna … ökade till 3,1 procent"), a time that grew against the year before ("opptil 14
  * uker i 2026, mot seks uker året før"), a date missed by a stated time ("four months later than the date
  * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
- * a count lost ("mistet vi 40 000 fisk"), and something out of use for a stated time ("var nede i seks
+ * a count lost ("mistet vi 40 000 fisk"), something out of use for a stated time ("var nede i seks
  * timer"), a count down from a higher one ("61 volunteers, down from 140"), a date later than the plan,
- * something called off for lack of people. Works on folded words (see stems.ts).
+ * and something called off for lack of people. Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 
