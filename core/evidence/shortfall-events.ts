@@ -5,7 +5,8 @@
  * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
  * a count lost ("mistet vi 40 000 fisk"), something out of use for a stated time ("var nede i seks
  * timer"), a count down from a higher one ("61 volunteers, down from 140"), a date later than the plan,
- * and something called off for lack of people. Works on folded words (see stems.ts).
+ * something called off for lack of people, and a part of a count of bad things ("Tre av stoppen berodde på …").
+ * Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 
@@ -133,7 +134,16 @@ function countFellFrom(text: readonly string[]): boolean {
   });
 }
 
+/** "Tre av stoppen berodde på …", "Two of the outages …", "Halvparten av klagene gjaldt …": a part of a count of bad things, told. */
+function partOfBadCount(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!isNumber(word) || !/^(?:of|av)$/.test(text[i + 1] ?? '')) return false;
+    const thing = text[i + 2] === 'the' || text[i + 2] === 'these' ? text[i + 3] : text[i + 2];
+    return thing !== undefined && isBad(thing);
+  });
+}
+
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return countFellFrom(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
 }

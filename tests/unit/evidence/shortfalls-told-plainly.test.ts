@@ -84,3 +84,33 @@ describe('do-better: called off for want of people', () => {
     expect(tells(sentence)).toBe(false);
   });
 });
+
+describe('do-better: a part of a count of bad things, told', () => {
+  it.each([
+    ['en', 'Two of the delays in March were caused by one faulty signal.'],
+    ['nb', 'Tre av stansene i fjor skyldtes at reservedeler måtte bestilles fra Italia.'],
+    ['sv', 'Fyra av olyckorna skedde vid samma korsning.'],
+  ])('%s: %s is a shortfall', (lang, sentence) => {
+    expect(tells(sentence)).toBe(true);
+    expect(shown(sentence, lang)).toEqual([sentence]);
+  });
+
+  it.each([
+    // A part of a count of things that are not bad; a count of bad things that fell.
+    ['Two of the new buses run on hydrogen.'],
+    ['Tre av butikkene holder åpent på søndager.'],
+    ['Fyra av fem kunder är nöjda med leveranstiden.'],
+  ])('%s is not', (sentence) => {
+    expect(tells(sentence)).toBe(false);
+  });
+});
+
+describe('do-better: a plan with its time is a strategy, whatever it says may go down', () => {
+  it.each([
+    ['en', 'By 2030 we will cut complaints about late deliveries by half.'],
+    ['nb', 'Innen 2029 skal sykefraværet ned til fire prosent.'],
+    ['sv', 'Till 2030 ska utsläppen per ton minska med 40 procent.'],
+  ])('%s: %s is not shown', (lang, sentence) => {
+    expect(shown(sentence, lang)).toEqual([]);
+  });
+});

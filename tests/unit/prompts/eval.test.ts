@@ -18,9 +18,9 @@ const fixtures = loadFixtures();
 // opinion, which is no shortfall either; a want for others named at some length, not with a year; units in news and press
 // releases, and units with short names, at a place or with a count; shortfalls told plainly: a count down from a higher
 // one, a date later than the plan, called off for lack of people; plans with their time inside the sentence; "I'm …"
-// introductions and surnames such as McInnes; colleagues who started lower down, told as a part of a group):
-// P@3 0.920, R@5 0.930, 8 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.917, recallAt5: 0.926, falseAlarms: 8 };
+// introductions and surnames such as McInnes; colleagues who started lower down, told as a part of a group; a part of
+// a count of bad things; a plan with its time is no shortfall): P@3 0.921, R@5 0.931, 8 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.918, recallAt5: 0.927, falseAlarms: 8 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
