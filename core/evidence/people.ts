@@ -9,7 +9,8 @@ import { splitSentences } from './segment';
  * tlf …") are people evidence too, their phone number and address aside.
  */
 
-const NAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+// A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
+const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
 const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
 /** Capitalised words that start headings and menus, never a person's name. */
@@ -180,7 +181,7 @@ const ROLE_VERBS = new RegExp(
 const COPULA = /^(?:is|was|er|var|är)$/iu;
 /** "som ansvarar för odlingen": only after a name and "som", where a unit ("Affärsområdet Elnät ansvarar …") cannot stand. */
 const RESPONSIBLE = /^(?:ansvarar|ansvarer|svarar|svarer)$/iu;
-const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is)(?= |$)/iu;
+const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is|i'm|i’m|i am)(?= |$)/iu;
 /** "is a qualified Retrofit Coordinator": the role within four words of "is". */
 const ROLE_REACH = 4;
 

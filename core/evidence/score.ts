@@ -8,9 +8,11 @@ import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject,
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
-import { faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { tellsImprovement, tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
+import { tellsNorm } from './habits-norms';
+import { tellsPresentPlan } from './plans';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -52,7 +54,9 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined): boolean {
   if (opensWithInvertedCondition(sentence)) return true;
   if (tellsShortfall(folded)) return false;
-  return faultAsWork(folded) || (clipKind !== 'news' && troubleOfOthers(folded));
+  // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
+  // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
+  return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
