@@ -26,6 +26,10 @@ export interface ScoreOptions {
   clipKind?: ClipKind;
 }
 
+/** A heading that ends as a sentence or a question does, and is as long as one. */
+const SENTENCE_HEADING = /[.?]$/;
+const MIN_SENTENCE_HEADING_WORDS = 5;
+
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
 
@@ -93,7 +97,10 @@ export function scoreBlocks(
       const headingWords = words(fold(heading));
       // A job title as a heading ("Verkstedleder", "Head of Strategy") names the role, not a section on a unit or a plan.
       const title = isJobTitle(heading);
-      found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).length > 0);
+      // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
+      // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
+      const topic = SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS;
+      found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
     return found;

@@ -21,8 +21,9 @@ const fixtures = loadFixtures();
 // introductions and surnames such as McInnes; colleagues who started lower down, told as a part of a group; a part of
 // a count of bad things; a plan with its time is no shortfall): P@3 0.921, R@5 0.931, 8 false alarms.
 // A weak hit dropped when the same sentence answers another prompt (not people) better: alone P@3 0.929, R@5 0.877,
-// 7 false alarms; with the classes above: P@3 0.937, R@5 0.917, 5 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.93, recallAt5: 0.91, falseAlarms: 5 };
+// 7 false alarms; with the classes above: P@3 0.937, R@5 0.917, 5 false alarms. With contacts an ad labels ("Contact:
+// Oliver Grant, …") and headings written as a sentence or question read as a topic: P@3 0.939, R@5 0.918, 4.
+const TUNED_FLOOR = { precisionAt3: 0.935, recallAt5: 0.91, falseAlarms: 4 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
