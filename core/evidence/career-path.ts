@@ -1,4 +1,6 @@
 /** A colleague's path inside the company, in folded words (see stems.ts): what was done then, and what is done now. */
+import { isNumber } from './figures';
+
 /** A colleague, not "they" (as often things: "they now seemed dated"). */
 const THIRD_PERSON = /^(?:she|he|hun|han|hon|hen)$/;
 /** The writer of a blog telling their own path: "i dag leder jag", "nå leder jeg" ("i" is "in" in Bokmål and Swedish). */
@@ -8,13 +10,33 @@ const NOW = /^(?:now|nå|nu)$/;
 const BEFORE = /^(?:19\d{2}|20\d{2}|fjor|fjol|ago|siden|sedan|\p{L}+ed)$/u;
 const LAST_YEAR = (text: readonly string[], i: number): boolean => /^(?:last|förra|forrige)$/.test(text[i] ?? '') && /^(?:year|året|år)$/.test(text[i + 1] ?? '');
 
+/** "of", "av": a part of a group of colleagues ("Four of our eight shift managers", "To av dem som …"). */
+const OF = /^(?:of|av)$/;
+/** Starting lower down: "started", "began", "begynte", "började"; "joined" too, with what they joined as. */
+const STARTED = /^(?:started|began|joined|begynte|startet|starta|byrjar|byrja|började|startade|kom)$/;
+/** Whose path: "our", "våre", "those who", "dem som", "de som": colleagues, not lines or shops. */
+const OURS = /^(?:our|våre|vår|våra|those|dem|de|dei)$/;
+/** Where or as what they started: "on the floor", "hos oss som", "här som". */
+const WHERE = /^(?:as|on|in|at|out|here|with|us|som|hos|på|i|her|här|oss|med)$/;
+/** How far the start may stand after the count: "Four of our eight current shift managers started". */
+const STARTED_REACH = 7;
+
+/** "Four of our eight current shift managers started on the warehouse floor", "To av dem som begynte hos oss som lærlinger …". */
+function colleaguesWhoStarted(text: readonly string[]): boolean {
+  // Started where or as what ("started on the floor", "begynte hos oss som"), not started something ("started production").
+  const startedAs = (at: number): boolean => STARTED.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '');
+  return text.some((word, i) => isNumber(word) && OF.test(text[i + 1] ?? '') && OURS.test(text[i + 2] ?? '') && [...Array(STARTED_REACH).keys()].some((n) => startedAs(i + 3 + n)));
+}
+
 /**
  * A path inside the company told of a colleague: something done then, and what she does now ("Last year
  * she finished her certificate …, and she now trains the newer nurses", "I 2019 tok han fagbrev, og nå
  * leder han …"), or by the writer ("Förra året fick jag gå ledarprogrammet, och i dag leder jag …"): where
- * someone who starts there can go.
+ * someone who starts there can go; or told of a part of a group of colleagues who started lower down
+ * ("Four of our eight shift managers started on the floor", "Tre av dem som började som lärlingar …").
  */
 export function tellsCareerPath(text: readonly string[]): boolean {
+  if (colleaguesWhoStarted(text)) return true;
   const person = (word: string | undefined): boolean => THIRD_PERSON.test(word ?? '') || FIRST_PERSON.test(word ?? '');
   // "i dag" is "today" in Bokmål and Swedish: its second word stands for "now", and the word before it is "i".
   const today = (i: number): boolean => text[i] === 'dag' && text[i - 1] === 'i';

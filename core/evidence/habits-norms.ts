@@ -79,9 +79,51 @@ function itShallBePossible(text: readonly string[]): boolean {
   return IT.test(text[0] ?? '') && (SHALL.test(text[1] ?? '') || SHOULD.test(text[1] ?? '')) && POSSIBLE.test(text[2] ?? '') && text.slice(3, 5).some((w) => EASY.test(w));
 }
 
+/** An opinion said of the world: "We think …", "Vi mener at …", "Vi tycker att …". */
+const THINK = /^(?:think|believe|feel|mener|tror|synes|menar|tycker|anser)$/;
+/** "Ingen i Stavanger skal …", "Varje elkund ska …", "Alla som … ska …": a norm said of everyone or no one served. */
+const ANYONE = /^(?:alle|alla|ingen|inga|inget|hver|hvert|varje|enhver|var)$/;
+/** The company's own people: what they shall do is a rule of the house (a value), not a norm for the world. */
+const OWN_PEOPLE = /^(?:ansatt|ansatte|nyansatte|medarbeider|medarbeidere|medarbetare|anställda|nyanställda|kollega|kolleger|kollegor|leder|ledere|chef|chefer|søker|søkere|sökande)$/;
+/** "Ingen hos oss ska …", "No one on our team should …": the company's own, although "i" is "in" in Bokmål and Swedish. */
+const OURS = /^(?:us|our|oss|vår|vårt|våre|våra)$/;
+/** How many words may stand between "Alla" and "ska": "Alla som ger sig ut på skoter i fjällen ska". */
+const ANYONE_REACH = 10;
+/** A condition first ("Når en traktor stopper …, skal bonden …"): the norm for whoever it befalls. */
+const WHEN = /^(?:når|när|hvis|dersom|om|ifall|when|if)$/;
+/** A definite noun after an inverted "skal": "skal bonden", "ska kunden". */
+const DEFINITE_NOUN = /^\p{L}{3,}(?:en|et|na|a)$/u;
+
+/** The clause after an opinion: "We think the battery on your wall should …", "Vi mener at ingen skal …". */
+function opinionOf(text: readonly string[]): readonly string[] | undefined {
+  if (!WE.test(text[0] ?? '') || !THINK.test(text[1] ?? '')) return undefined;
+  return /^(?:that|at|att)$/.test(text[2] ?? '') ? text.slice(3) : text.slice(2);
+}
+
+/** The norm said of a thing or of anyone, with "should", "skal" or "ska", not of a person or the company's own people. */
+function saidOfAnyone(text: readonly string[], opinion: boolean): boolean {
+  const subject = text[0] ?? '';
+  if (PERSONAL.test(subject) || !(opinion || ANYONE.test(subject))) return false;
+  const shall = text.slice(1, 1 + ANYONE_REACH).findIndex((word) => SHALL.test(word) || SHOULD.test(word));
+  if (shall < 0) return false;
+  return !text.slice(0, shall + 1).some((word) => (PERSONAL.test(word) && word !== 'i') || OURS.test(word) || OWN_PEOPLE.test(word));
+}
+
+/** "Når en traktor stopper midt i slåtten, skal bonden være i gang igjen samme dag." */
+function conditionThenShall(text: readonly string[]): boolean {
+  if (!WHEN.test(text[0] ?? '')) return false;
+  const shall = text.findIndex((word, i) => i > 2 && SHALL.test(word));
+  // "Når du har fått svar, skal søknaden …": a condition of the reader's or the company's is an instruction or a routine.
+  if (shall < 0 || text.slice(1, shall).some((word) => PERSONAL.test(word) && word !== 'i')) return false;
+  const subject = text[shall + 1] ?? '';
+  return DEFINITE_NOUN.test(subject) && !PERSONAL.test(subject) && !OWN_PEOPLE.test(subject);
+}
+
 /** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
 export function tellsNorm(text: readonly string[]): boolean {
   if (text.some((word) => TIMED.test(word))) return false;
+  const opinion = opinionOf(text);
+  if (saidOfAnyone(opinion ?? text, opinion !== undefined) || conditionThenShall(text)) return true;
   // English says it of anyone or everything ("Every kilo of feed …", "A nurse who …", "No child …"): "Applications
   // should be sent …", "Towels should be cleaned …" are instructions.
   const english = GENERIC.test(text[0] ?? '') && text.some((word, i) => {
@@ -109,7 +151,7 @@ const PURPOSE_REACH = 8;
 
 const WANT = /^(?:want|wants)$/;
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
-const WHOM_REACH = 3;
+const WHOM_REACH = 6;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
@@ -118,12 +160,14 @@ const NORDIC_WHOM_REACH = 5;
 
 /** "… the company wants lawyers to spend their time …", "Jeg vil at folk skal smake …": what it wants for others. */
 function wantsOthersTo(text: readonly string[]): boolean {
+  // "By 2030 we want half of our turnover to come from …": a target with its year is a strategy.
+  if (text.some((word) => /^20\d{2}$/.test(word))) return false;
   const nordic = text.some(
     (word, i) => WANT_THAT.test(word) && SO_THAT.test(text[i + 1] ?? '') && !PERSONAL.test(text[i + 2] ?? '') && text.slice(i + 3, i + 3 + NORDIC_WHOM_REACH).some((w) => SHALL.test(w)),
   );
   if (nordic) return true;
   return text.some((word, i) => {
-    if (!WANT.test(word) || /^(?:you|i|do|does)$/.test(text[i - 1] ?? '')) return false;
+    if (!WANT.test(word) || /^(?:you|do|does)$/.test(text[i - 1] ?? '')) return false;
     const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
     return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
   });

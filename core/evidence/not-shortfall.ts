@@ -67,3 +67,38 @@ export function faultAsWork(text: readonly string[]): boolean {
   if (REPORT.test(text[0] ?? '') && (text[0] === 'felanmälan' || text[0] === 'feilmelding' || text.slice(1, 3).some((w) => FAULT.test(w)))) return true;
   return text.some((word, i) => FAULT.test(word) && text.slice(Math.max(0, i - MEND_REACH), i).some((w) => MENDING.test(w)));
 }
+
+/** A fault or a deviation as a kind of case: the words a routine or a help page opens with. */
+const NORDIC_CASE = /^(?:feil|feilen|feilene|avvik|avviket|avvikene|fel|felet|felen|avvikelse|avvikelser|avvikelsen|klage|klager|klagen|klagene|klagomål|klagomålen|reklamasjon|reklamasjoner|reklamation|reklamationer)$/;
+const ENGLISH_CASE = /^(?:fault|faults|error|errors|defect|defects|deviation|deviations|complaint|complaints)$/;
+/** What a fault tends to be or to come from: "Felet beror oftast på …", "The error usually means …". */
+const USUALLY = /^(?:usually|mostly|typically|normally|often|generally|oftest|vanligvis|normalt|oftast|vanligtvis|vanligen|ofta|ofte)$/;
+/** Bokmål and Swedish present passive: "registreres", "lukkes", "åtgärdas"; not a Swedish past ("registrerades"). */
+const NORDIC_PASSIVE = /^\p{L}{4,}(?:es|as)$/u;
+const SWEDISH_PAST_PASSIVE = /ades$/;
+/** Verbs that end like a passive but tell a cause or a state ("Feilen skyldes en oppdatering"): one fault, explained. */
+const DEPONENT = /^(?:skyld|synes|syns|finnes|finns|fins|lykkes|lyckas|føles|känns|kjennes)/;
+const WE_OR_YOU = /^(?:we|vi|you|du|dere|ni)$/;
+const EN_IS = /^(?:is|are)$/;
+/** Told as an event: a past, a year. */
+const PAST = /^(?:was|were|ble|blei|blev|vart|hadde|hade|had|20\d{2}|19\d{2})$/;
+/** Where the fault must stand to be the subject ("Avvik …", "Alle feil …", "The error …"), and how far its verb may follow. */
+const SUBJECT_AT = 2;
+const VERB_REACH = 8;
+
+/**
+ * "Avvik fra byggeplassen og feil i tegningene registreres … og lukkes før …", "Felet beror oftast på att …",
+ * "Faults are logged and closed …": a fault as the subject of a routine (a present passive) or of what
+ * usually happens, not one that happened. Not when the sentence tells a past or a year.
+ */
+export function faultAsCase(text: readonly string[]): boolean {
+  if (text.some((word) => PAST.test(word))) return false;
+  const at = text.findIndex((word) => NORDIC_CASE.test(word) || ENGLISH_CASE.test(word));
+  if (at < 0 || at > SUBJECT_AT || text.slice(0, at).some((word) => WE_OR_YOU.test(word))) return false;
+  const nordic = NORDIC_CASE.test(text[at]!);
+  return text.slice(at + 1, at + 1 + VERB_REACH).some((word, n, after) => {
+    if (USUALLY.test(word) || (word === 'som' && after[n + 1] === 'regel')) return true;
+    if (nordic) return NORDIC_PASSIVE.test(word) && !SWEDISH_PAST_PASSIVE.test(word) && !DEPONENT.test(word);
+    return EN_IS.test(word) && /^\p{L}{3,}ed$/u.test(after[n + 1] ?? '');
+  });
+}

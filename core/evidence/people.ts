@@ -9,7 +9,8 @@ import { splitSentences } from './segment';
  * tlf …") are people evidence too, their phone number and address aside.
  */
 
-const NAME_PART = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+// A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
+const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
 const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
 /** Capitalised words that start headings and menus, never a person's name. */
@@ -126,8 +127,8 @@ const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTI
 
 /** Words that put a person in charge of, or behind, something; or invite the reader to talk to them. */
 const RELATIONS = [
-  'under', 'led by', 'run by', 'headed by', 'owned by', 'founded by', 'started by', 'set up by', 'talk to', 'say hello to', 'contact', 'call', 'phone', 'email',
-  'ledes av', 'ledet av', 'drives av', 'eies av', 'eid av', 'startet av', 'grunnlagt av', 'stiftet av', 'snakk med', 'kontakt', 'ring',
+  'under', 'led by', 'run by', 'headed by', 'owned by', 'founded by', 'started by', 'set up by', 'talk to', 'say hello to', 'contact person', 'contact', 'call', 'phone', 'email',
+  'ledes av', 'ledet av', 'drives av', 'eies av', 'eid av', 'startet av', 'grunnlagt av', 'stiftet av', 'snakk med', 'kontaktperson', 'kontakt', 'ring',
   'leds av', 'drivs av', 'ägs av', 'startat av', 'startad av', 'startades av', 'grundat av', 'grundad av', 'grundades av', 'prata med', 'kontakta', 'ringa',
 ];
 // Written out, not the `i` flag: with it, \p{Lu} would match any letter and every word would start a name.
@@ -135,9 +136,12 @@ const capitalisable = (r: string): string => `[${r[0]}${r[0]!.toUpperCase()}]${r
 /** "startat 2016 av syskonen …", "leds sedan 2022 av …", "founded by the brothers …": a year, a pronoun or a word of kin may come between. */
 const BY = String.raw`(?:\s+(?:\d{4}|(?:in|i|sedan|siden) \d{4}|vi|we))?\s+(?:av|by)(?:\s+(?!(?:a|an|the|en|et|ett|ei|den|det)\s)\p{Ll}+)?`;
 const RELATION_WORDS = RELATIONS.map((r) => (/ (?:av|by)$/.test(r) ? capitalisable(r.replace(/ (?:av|by)$/, '')) + BY : capitalisable(r))).join('|');
-/** "under Malin Rask", "eies av Siri Håland og Per Aas", "startat 2016 av syskonen Elin och Samir Bönvik", "Prata med Elin Bönvik". */
+/**
+ * "under Malin Rask", "eies av Siri Håland og Per Aas", "startat 2016 av syskonen Elin och Samir Bönvik", "Prata med Elin Bönvik",
+ * and as an ad labels it: "Contact: Oliver Grant, …", "Kontaktperson: Siri Dahl".
+ */
 const RELATION_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${RELATION_WORDS})\s+(${NAME_PART}(?:\s+(?:og|och|and|&)\s+${NAME_PART})?(?:\s+(?:${PARTICLE}\s+)?${NAME_PART})+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${RELATION_WORDS}):?\s+(${NAME_PART}(?:\s+(?:og|och|and|&)\s+${NAME_PART})?(?:\s+(?:${PARTICLE}\s+)?${NAME_PART})+)(?![\p{L}])`,
   'gu',
 );
 
@@ -180,7 +184,7 @@ const ROLE_VERBS = new RegExp(
 const COPULA = /^(?:is|was|er|var|är)$/iu;
 /** "som ansvarar för odlingen": only after a name and "som", where a unit ("Affärsområdet Elnät ansvarar …") cannot stand. */
 const RESPONSIBLE = /^(?:ansvarar|ansvarer|svarar|svarer)$/iu;
-const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is)(?= |$)/iu;
+const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is|i'm|i’m|i am)(?= |$)/iu;
 /** "is a qualified Retrofit Coordinator": the role within four words of "is". */
 const ROLE_REACH = 4;
 

@@ -1,7 +1,8 @@
 /**
  * A plan told in the present, in folded words (see stems.ts): the time ahead first and a present doing
  * word after it ("Under 2027 anställer vi tio personer", "Fra 2027 åpner vi …"), or an English progressive
- * with a year ("Thistlebank are adding a third canning line … during 2027"). Any doing word, not a list:
+ * with a year ("Thistlebank are adding a third canning line … during 2027"), or a time ahead inside the sentence
+ * with a plan's doing word ("A new sash line opens in March 2027 …", "Myndigheten anställer … under 2027"). Any doing word, not a list:
  * a past one ("I 2019 mistet vi …", "In 2019 we were adding …") is history.
  */
 
@@ -44,7 +45,49 @@ export function tellsPresentPlan(sentence: string, text: readonly string[]): boo
     // English puts the subject first: "From 1 June 2027 the depot is open …".
     if (FROM.test(text[0] ?? '') && (STATE.test(verb) || text.slice(after + 1, after + 4).some((w) => /^(?:is|are)$/.test(w)))) return true;
   }
+  if (timeAheadWithin(text)) return true;
   // "are adding … during 2027": a progressive, then a year with its preposition.
   const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
   return progressive >= 0 && text.some((word, i) => i > progressive && YEAR.test(word) && AT.test(text[i - 1] ?? ''));
+}
+
+/** "will", "skal", "ska", "kommer att": a plan said with a modal, wherever its time stands. */
+const MODAL = /^(?:will|shall|skal|ska)$/;
+const KOMMER = (word: string, next: string | undefined): boolean => word === 'kommer' && /^(?:att|til)$/.test(next ?? '');
+/** An English present doing word just before its time: "A new line opens in March 2027". */
+const EN_PRESENT = /^\p{L}{3,}s$/u;
+const NOT_EN_PRESENT = /^(?:is|was|has|its|this|us|plus|years|months|weeks|days|sales|results|figures|numbers)$/;
+const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
+/** Told as done: "was", "ble", "were opened in 2019". */
+const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
+
+/** Where each time ahead inside a sentence starts and ends: "in March 2027", "från den 1 februari 2027", "under 2027". */
+function timesAhead(text: readonly string[]): Array<{ start: number; end: number }> {
+  return text.flatMap((word, i) => {
+    if (!YEAR.test(word)) return [];
+    let at = i - 1;
+    if (MONTH.test(text[at] ?? '')) at--;
+    if (/^\d{1,2}$/.test(text[at] ?? '')) at--;
+    if (text[at] === 'den') at--;
+    // "i løpet av 2027", "in the course of 2027": the preposition stands before the phrase.
+    if (/^(?:av|of)$/.test(text[at] ?? '') && /^(?:løpet|course)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
+    return at >= 0 && AT.test(text[at]!) ? [{ start: at, end: i + 1 }] : [];
+  });
+}
+
+/**
+ * A time ahead inside the sentence, not at its opening, with a plan's doing word: a modal ("from April 2027 every
+ * member will be paid …"), a present doing word right after it ("… och från den 1 februari 2027 går underhållet
+ * …"), a Bokmål or Swedish present in second place ("Myndigheten anställer … under 2027"), or an English present
+ * right before it ("A new sash line opens in March 2027"). Not when the sentence tells what was done.
+ */
+function timeAheadWithin(text: readonly string[]): boolean {
+  const times = timesAhead(text);
+  if (!times.length || text.some((word) => DONE.test(word))) return false;
+  if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
+  // A word in -r is a Bokmål or Swedish present only outside English ("after", "Dyer"); a word in -s an English one only in English ("avgöras").
+  const english = text.some((word) => ENGLISH.test(word));
+  const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
+  if (nordicPresent(text[1])) return true;
+  return times.some(({ start, end }) => nordicPresent(text[end]) || (english && EN_PRESENT.test(text[start - 1] ?? '') && !NOT_EN_PRESENT.test(text[start - 1] ?? '')));
 }

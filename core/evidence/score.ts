@@ -8,9 +8,11 @@ import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject,
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
-import { faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { tellsImprovement, tellsShortfall } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
+import { tellsNorm } from './habits-norms';
+import { tellsPresentPlan } from './plans';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -23,6 +25,10 @@ export interface ScoreOptions {
   /** When known, prompts that do not look at this kind of clip are skipped. */
   clipKind?: ClipKind;
 }
+
+/** A heading that ends as a sentence or a question does, and is as long as one. */
+const SENTENCE_HEADING = /[.?]$/;
+const MIN_SENTENCE_HEADING_WORDS = 5;
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
@@ -52,7 +58,9 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined): boolean {
   if (opensWithInvertedCondition(sentence)) return true;
   if (tellsShortfall(folded)) return false;
-  return faultAsWork(folded) || (clipKind !== 'news' && troubleOfOthers(folded));
+  // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
+  // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
+  return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
@@ -89,7 +97,10 @@ export function scoreBlocks(
       const headingWords = words(fold(heading));
       // A job title as a heading ("Verkstedleder", "Head of Strategy") names the role, not a section on a unit or a plan.
       const title = isJobTitle(heading);
-      found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).length > 0);
+      // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
+      // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
+      const topic = SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS;
+      found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
     return found;

@@ -3,8 +3,10 @@
  * ("Reklamationerna … ökade till 3,1 procent"), a time that grew against the year before ("opptil 14
  * uker i 2026, mot seks uker året før"), a date missed by a stated time ("four months later than the date
  * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
- * a count lost ("mistet vi 40 000 fisk"), and something out of use for a stated time ("var nede i seks
- * timer"). Works on folded words (see stems.ts).
+ * a count lost ("mistet vi 40 000 fisk"), something out of use for a stated time ("var nede i seks
+ * timer"), a count down from a higher one ("61 volunteers, down from 140"), a date later than the plan,
+ * something called off for lack of people, and a part of a count of bad things ("Tre av stoppen berodde på …").
+ * Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 
@@ -46,8 +48,12 @@ const LATER = /^(?:later|senere|seinere|senare)$/;
 const THAN = /^(?:than|enn|än)$/;
 const LATE = /^(?:late|behind|forsinket|forsinka|försenad|försenat|försenade)$/;
 
-/** A date missed by a stated time: "four months later than the date we gave", "tre uker forsinket". */
+/** What a date was set against: "later than planned", "senere enn planen", "senare än utlovat". */
+const PLANNED = /^(?:plan|planned|promised|agreed|scheduled|planen|planlagt|lovet|lovt|avtalt|planerat|planerad|planen|utlovat|lovat|avtalat)$/;
+
+/** A date missed by a stated time: "four months later than the date we gave", "tre uker forsinket", "ett år senere enn planen". */
 function lateBy(text: readonly string[]): boolean {
+  if (text.some((word, i) => LATER.test(word) && THAN.test(text[i + 1] ?? '') && text.slice(i + 2, i + 4).some((w) => PLANNED.test(w)))) return true;
   return text.some((word, i) => {
     if (!ANY_UNIT.test(word) || !isNumber(text[i - 1])) return false;
     const next = text[i + 1] ?? '';
@@ -66,8 +72,14 @@ const LACKED = /^(?:lacked|lacking|manglet|mangla|saknade|saknades|fattades)$/;
 /** The next few words after "because we": "did not have", "ikke hadde", "inte hade", "manglet". */
 const CAUSE_REACH = 4;
 
+/** "for lack of", "for want of", "i mangel på", "av mangel på", "i brist på": called off or turned away for want of it. */
+const LACK = /^(?:lack|want|mangel|brist)$/;
+const FOR_LACK = /^(?:for|i|av|pga)$/;
+const LACK_OF = /^(?:of|på|av)$/;
+
 /** Something turned away or lost for want of something: "fordi vi ikke hadde maskintid", "because we lacked staff". */
 function forWantOf(text: readonly string[]): boolean {
+  if (text.some((word, i) => LACK.test(word) && FOR_LACK.test(text[i - 1] ?? '') && LACK_OF.test(text[i + 1] ?? ''))) return true;
   return text.some((word, i) => {
     if (!BECAUSE.test(word)) return false;
     const after = text.slice(i + 2, i + 2 + CAUSE_REACH);
@@ -106,7 +118,32 @@ function lostCount(text: readonly string[]): boolean {
   });
 }
 
+/** "down from", "ned fra", "ner från": a count set beside a higher one before it. */
+const DOWN = /^(?:down|ned|ner)$/;
+/** How far the earlier count may stand after the word of falling: "down from 140", "ned fra over 140". */
+const DOWN_REACH = 3;
+
+/** A count that fell, of anything not bad to have fewer of: "61 regular volunteers, down from 140", "ned fra 30 i fjor". */
+function countFellFrom(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!DOWN.test(word) || !/^(?:from|fra|från)$/.test(text[i + 1] ?? '')) return false;
+    const before = text.slice(Math.max(0, i - 4), i).map(numberValue).filter((v): v is number => v !== undefined);
+    const earlier = text.slice(i + 2, i + 2 + DOWN_REACH).map(numberValue).find((v) => v !== undefined);
+    // "Complaints were down to 12, down from 40": fewer of a bad thing anywhere in the sentence is an improvement.
+    return before.length > 0 && earlier !== undefined && earlier > before[before.length - 1]! && !text.some(isBad);
+  });
+}
+
+/** "Tre av stoppen berodde på …", "Two of the outages …", "Halvparten av klagene gjaldt …": a part of a count of bad things, told. */
+function partOfBadCount(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!isNumber(word) || !/^(?:of|av)$/.test(text[i + 1] ?? '')) return false;
+    const thing = text[i + 2] === 'the' || text[i + 2] === 'these' ? text[i + 3] : text[i + 2];
+    return thing !== undefined && isBad(thing);
+  });
+}
+
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
 }

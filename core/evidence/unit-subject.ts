@@ -55,7 +55,7 @@ function nordicUnit(first: string): boolean {
  * overvåker …", "Förlossningen på Mora lasarett tar emot …", "Oppfølgingstjenesten har fem rådgivere …".
  * Not a surname ("Johansen i Bodø har …"), a region or a valley ("Vestlandet har …", "Gudbrandsdalen har …").
  */
-const DEFINITE = /^\p{Lu}\p{Ll}{5,}(?:en|et|na|ne)$/u;
+const DEFINITE = /^\p{Lu}\p{Ll}{3,}(?:en|et|na|ne)$/u;
 const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
 const AT = /^(?:i|på|ved|vid)$/u;
 /** A present doing word ("overvåker", "tar", "har"), not "er"/"är" (a description) nor a preposition ending like one. */
@@ -68,6 +68,10 @@ const TODAY = /^(?:i|dag|idag|nå|nu|totalt)$/u;
 /** How many words the place may take before the doing word: "på Mora lasarett tar". */
 const PLACE_REACH = 3;
 
+/** "har tagit in", "har fått", "har ansatt": what happened to the place, news of an event rather than the unit at work. */
+const ARTICLE = /^(?:et|ett|eit|mest|størst|störst)$/u;
+const perfect = (verb: string, next: string | undefined): boolean => verb === 'har' && /t$/u.test(next ?? '') && !ARTICLE.test(next ?? '');
+
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
   if (!DEFINITE.test(first) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
@@ -77,7 +81,7 @@ function nordicUnitAtWork(tokens: readonly string[]): boolean {
     return at >= 0 && COUNT.test(rest[1 + at] ?? '');
   }
   if (!AT.test(rest[0] ?? '') || !/^\p{Lu}/u.test(rest[1] ?? '')) return false;
-  return rest.slice(2, 2 + PLACE_REACH).some((w, i) => DOES.test(w) && !NOT_DOING.test(w) && rest.slice(2, 2 + i).every((p) => !/[,.]$/.test(p)));
+  return rest.slice(2, 2 + PLACE_REACH).some((w, i) => DOES.test(w) && !NOT_DOING.test(w) && !perfect(w, rest[3 + i]) && rest.slice(2, 2 + i).every((p) => !/[,.]$/.test(p)));
 }
 
 /** Whether a sentence opens with a unit as its subject: see the module comment. */

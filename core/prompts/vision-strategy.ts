@@ -221,7 +221,7 @@ export const visionStrategy: PromptSection = {
         },
         namedInSection: true,
         structures: ['unit-subject'],
-        clipKinds: ['company', 'job-ad'],
+        clipKinds: ['company', 'job-ad', 'news'],
       },
     },
     {

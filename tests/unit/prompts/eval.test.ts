@@ -13,9 +13,17 @@ const fixtures = loadFixtures();
 // and customers sent home as shortfalls; units named by what they do; people introduced as blogs and portraits do;
 // norms and wants said of nobody; plans from a date, this year, or decided; routines that come round; a writer's
 // own path): P@3 0.928, R@5 0.928, 6 false alarms.
-// With v7 moved in (848 pairs), before any change for it: P@3 0.912, R@5 0.891, 11 false alarms. A weak hit
-// dropped when the same sentence answers another prompt (not people) better: P@3 0.929, R@5 0.877, 7.
-const TUNED_FLOOR = { precisionAt3: 0.925, recallAt5: 0.87, falseAlarms: 7 };
+// With v7 moved in (848 pairs), before any change for it: P@3 0.912, R@5 0.891, 11 false alarms.
+// After its first classes (a fault as a kind of case, not an event; a norm said of anyone, after a condition or as an
+// opinion, which is no shortfall either; a want for others named at some length, not with a year; units in news and press
+// releases, and units with short names, at a place or with a count; shortfalls told plainly: a count down from a higher
+// one, a date later than the plan, called off for lack of people; plans with their time inside the sentence; "I'm …"
+// introductions and surnames such as McInnes; colleagues who started lower down, told as a part of a group; a part of
+// a count of bad things; a plan with its time is no shortfall): P@3 0.921, R@5 0.931, 8 false alarms.
+// A weak hit dropped when the same sentence answers another prompt (not people) better: alone P@3 0.929, R@5 0.877,
+// 7 false alarms; with the classes above: P@3 0.937, R@5 0.917, 5 false alarms. With contacts an ad labels ("Contact:
+// Oliver Grant, …") and headings written as a sentence or question read as a topic: P@3 0.939, R@5 0.918, 4.
+const TUNED_FLOOR = { precisionAt3: 0.935, recallAt5: 0.91, falseAlarms: 4 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
