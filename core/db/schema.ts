@@ -94,6 +94,8 @@ export class RoundTwoDB extends Dexie {
     // Version 8: a looser key beside the current one (a genitive on the first word, "Company", a short form,
     // Nynorsk institution words), also as one word, so "Granlunds Bageri" finds "Granlund Bageri".
     this.version(8).stores({}).upgrade(addCurrentNameKeys);
+    // Version 9: a legal form written out folds like its short form ("Kallvik Data Aktiebolag" = "Kallvik Data AB").
+    this.version(9).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

@@ -77,3 +77,23 @@ describe('version 8 gives stored companies a looser key beside the current one',
     db.close();
   });
 });
+
+describe('version 9 gives stored companies the key without a legal form written out', () => {
+  test('a firm stored as "Kallvik Data Aktiebolag" by version 8 is found by an ad that writes "Kallvik Data AB"', async () => {
+    const v8 = new Dexie(name);
+    v8.version(8).stores(V4_STORES);
+    // Version 8 kept "Aktiebolag" as a word of the name.
+    const stored = { id: 'kallvik', name: 'Kallvik Data Aktiebolag', nameSource: 'page', domains: ['kallvikdata.se'], normNames: ['kallvik data aktiebolag', 'kallvikdataaktiebolag'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v8.table('companies').add(stored);
+    v8.close();
+
+    const db = new RoundTwoDB(name);
+    const keys = (await db.companies.get('kallvik'))?.normNames;
+    expect(keys?.slice(0, 2), 'the earlier keys stay').toEqual(['kallvik data aktiebolag', 'kallvikdataaktiebolag']);
+    expect(keys).toContain('kallvik data');
+    const found = await resolveCompany(db, { name: 'Kallvik Data AB', nameSource: 'job-ad', domain: 'datavarlden.se', domainIdentifies: false, employerDomains: [] }, 2);
+    expect(found.id).toBe('kallvik');
+    expect(await db.companies.count()).toBe(1);
+    db.close();
+  });
+});
