@@ -39,8 +39,10 @@ function namedPart(text: readonly string[], name: readonly string[], byFirstWord
   }
   // "Haverford adds a night team", "Granlunds bakar 4 000 lussekatter": papers call a firm by its first word
   // when that word is its own (not a place, not a word many firms open with).
-  const brand = name[0];
-  if (byBrand && name.length >= 2 && brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand) && namesBrand(text, name)) return brand;
+  // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
+  const own = ownWords(name);
+  const brand = own[0];
+  if (byBrand && (own.length >= 2 || own.length < name.length) && brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand) && namesBrand(text, own)) return brand;
   return undefined;
 }
 
@@ -58,7 +60,13 @@ const COMMON_OPENINGS = new Set([
   'nordic', 'norsk', 'norske', 'svensk', 'svenska', 'dansk', 'danske', 'scandinavian', 'skandinavisk', 'north', 'south', 'west', 'east',
   'nord', 'sor', 'syd', 'vest', 'ost', 'norra', 'sodra', 'vastra', 'ostra', 'nordre', 'sondre', 'vestre', 'ostre', 'royal', 'first',
   'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
+  'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan',
 ]);
+
+const ownWords = (name: readonly string[]): readonly string[] => (BODY_KINDS.has(name[0] ?? '') ? name.slice(1) : name);
+
+/** The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X". */
+const BODY_KINDS = new Set(['stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen']);
 
 export interface NewsSubject {
   company: Company;
@@ -72,6 +80,12 @@ export type NewsParts = ReadonlyArray<readonly [FiledBecause['part'], string | u
 export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts): Promise<NewsSubject | undefined> {
   if (await db.companies.where('domains').equals(domain).first()) return undefined;
   const companies = await db.companies.toArray();
+  // A first word two researched firms open with ("Stiftelsen …", "Region …") tells neither of them.
+  const openings = new Map<string, number>();
+  for (const company of companies) {
+    const firsts = new Set([...company.normNames, company.name].map((n) => ownWords(normalizeCompanyName(n).split(' '))[0]));
+    for (const first of firsts) if (first) openings.set(first, (openings.get(first) ?? 0) + 1);
+  }
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);
@@ -81,7 +95,8 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       const pair = PAIR_OF_NAMES.test(company.name);
       const byBrand = !knownTown(company.name.split(/\s+/)[0] ?? '');
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
-        const named = namedPart(tokens, key.split(' ').filter(Boolean), pair, byBrand);
+        const words = key.split(' ').filter(Boolean);
+        const named = namedPart(tokens, words, pair, byBrand && openings.get(ownWords(words)[0] ?? '') === 1);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

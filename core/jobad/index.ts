@@ -64,10 +64,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, name: fullerName(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks);
-    if (client) {
-      ad.hiringOrganization = { name: client };
-      ad.title = withoutClient(ad.title, client);
-    }
+    if (client) ad.hiringOrganization = { name: client };
+    // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
+    const employer = ad.hiringOrganization?.name;
+    if (employer && ad.title) ad.title = withoutClient(ad.title, employer);
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

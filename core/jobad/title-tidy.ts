@@ -34,8 +34,11 @@ const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positi
  */
 const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|logistics|supply chain|hospitality|healthcare|retail|IT|industri|tillverkning|bygg(?: og anlegg| och anläggning)?|logistikk|logistik|helse|vård och omsorg)\s*$/iu;
 
-/** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)": where the job is. */
+/** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */
 function placeTail(title: string): number {
+  // "Projektledare bygg till Göteborg", "Lektor i Molde": a town after a word of place.
+  const town = /\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(title);
+  if (town && knownTown(town[1]!)) return town.index;
   const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$/u.exec(title);
   if (!m) return -1;
   const parts = placeList(m[1] ?? m[2]!).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));

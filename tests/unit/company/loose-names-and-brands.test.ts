@@ -75,3 +75,34 @@ describe('a paper calls the firm by its first word', () => {
     expect(news.company.id).not.toBe(saved.company.id);
   });
 });
+
+describe('a foundation is called by its own name, and a word two firms open with tells neither', () => {
+  const adFor = (employer: string, path: string) =>
+    capturePage(
+      doc(`<html lang="nb"><head><title>Miljøarbeider</title></head><body><h1>Miljøarbeider</h1><p>Arbeidsgiver: ${employer}</p><h2>Arbeidsoppgaver</h2><ul><li>Følge opp beboere</li></ul><h2>Kvalifikasjoner</h2><ul><li>Relevant utdanning</li></ul><p>Søknadsfrist: 10.01.2027</p></body></html>`),
+      `https://www.jobbnorge.no/ledige-stillinger/${path}`,
+    );
+  const article = (lang: string, headline: string) =>
+    capturePage(
+      doc(`<html lang="${lang}"><head><title>${headline}</title></head><body><article><h1>${headline}</h1><p>Av Kari Holt · Publisert 2. desember 2026</p><p>${'Saken fortsetter med flere detaljer om planene. '.repeat(5)}</p></article></body></html>`),
+      'https://www.lokalavis.example/nyheter/1',
+    );
+
+  test.each([
+    ['nb', 'Stiftelsen Byhjelpa Stavanger', 'Stiftelsen Havbrua', 'Byhjelpa åpner nytt natthjem i sentrum'],
+    ['sv', 'Stiftelsen Gårdsbacken', 'Stiftelsen Ljusglimten', 'Gårdsbacken öppnar ett nytt boende i Umeå'],
+    ['en', 'The Foundation Kestrelmoor Trust', 'Foundation Alder Housing', 'Kestrelmoor opens a new night shelter'],
+  ])('%s: "%s" is filed by its own name, not by the word it shares with "%s"', async (_lang, employer, other, headline) => {
+    const saved = await saveCapture(db(), adFor(employer, '1'), 1);
+    await saveCapture(db(), adFor(other, '2'), 2);
+    const news = await saveCapture(db(), article(_lang, headline), 3);
+    expect(news.company.id).toBe(saved.company.id);
+  });
+
+  test('nb: the shared word alone files nothing', async () => {
+    const first = await saveCapture(db(), adFor('Stiftelsen Byhjelpa Stavanger', '1'), 1);
+    const second = await saveCapture(db(), adFor('Stiftelsen Havbrua', '2'), 2);
+    const news = await saveCapture(db(), article('nb', 'Stiftelsen får ny leder'), 3);
+    expect([first.company.id, second.company.id]).not.toContain(news.company.id);
+  });
+});

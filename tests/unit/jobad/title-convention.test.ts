@@ -14,7 +14,9 @@ describe('duration and season are terms, not the role', () => {
     ['Seasonal Estate Ranger (March–October 2027)', 'Estate Ranger'],
     ['Temporary Receptionist', 'Receptionist'],
     ['Tillfällig lagerarbetare', 'Lagerarbetare'],
-    ['Barnmorskor till förlossningen i Mora – sommar och tillsvidare', 'Barnmorskor till förlossningen i Mora'],
+    ['Barnmorskor till förlossningen i Mora – sommar och tillsvidare', 'Barnmorskor till förlossningen'],
+    ['Projektledare bygg till Göteborg', 'Projektledare bygg'],
+    ['Lektor i kjemi i Molde', 'Lektor i kjemi'],
     ['Guide, summer 2027', 'Guide'],
     ['Renholder – vikariat', 'Renholder'],
   ])('"%s" is "%s"', (raw, title) => {
