@@ -63,10 +63,11 @@ const COMMON_OPENINGS = new Set([
   'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan',
 ]);
 
-const ownWords = (name: readonly string[]): readonly string[] => (BODY_KINDS.has(name[0] ?? '') ? name.slice(1) : name);
-
 /** The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X". */
 const BODY_KINDS = new Set(['stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen']);
+
+/** The name without the kind of body it opens with: "Stiftelsen Byhjelpa Stavanger" → "Byhjelpa Stavanger". */
+const ownWords = (name: readonly string[]): readonly string[] => (BODY_KINDS.has(name[0] ?? '') ? name.slice(1) : name);
 
 export interface NewsSubject {
   company: Company;

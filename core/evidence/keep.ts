@@ -40,22 +40,22 @@ const WEAK = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
  */
 function answeredElsewhere(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: readonly Rule[]): Map<string, EvidenceHit[]> {
   const people = new Set(rules.filter((rule) => rule.people).map((rule) => rule.promptId));
+  // A long page repeats sentences: each is keyed once.
+  const keys = new Map<string, string>();
+  const keyOf = (sentence: string): string => keys.get(sentence) ?? keys.set(sentence, sentenceKey(sentence)).get(sentence)!;
   const strongest = new Map<string, { score: number; promptId: string }>();
   for (const [promptId, hits] of byPrompt) {
     for (const hit of hits) {
-      const key = sentenceKey(hit.sentence);
+      const key = keyOf(hit.sentence);
       if (hit.score > (strongest.get(key)?.score ?? 0)) strongest.set(key, { score: hit.score, promptId });
     }
   }
-  return new Map(
-    [...byPrompt].map(([promptId, hits]) => [
-      promptId,
-      hits.filter((hit) => {
-        const best = strongest.get(sentenceKey(hit.sentence))!;
-        return hit.score >= WEAK || hit.score >= best.score || people.has(best.promptId);
-      }),
-    ]),
-  );
+  const kept = (hit: EvidenceHit): boolean => {
+    if (hit.score >= WEAK) return true;
+    const best = strongest.get(keyOf(hit.sentence))!;
+    return hit.score >= best.score || people.has(best.promptId);
+  };
+  return new Map([...byPrompt].map(([promptId, hits]) => [promptId, hits.filter(kept)]));
 }
 
 /**

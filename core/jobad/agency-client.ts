@@ -50,9 +50,9 @@ export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
   return fuller ?? (bare.strong ? bare.name : undefined);
 }
 
-/** "Transportplanerare till Granhammar & Berg i Norrköping": the title without the client it names. */
-export function withoutClient(title: string, client: string): string {
-  const first = client.split(/\s+/)[0]!;
+/** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
+export function withoutEmployer(title: string, employer: string): string {
+  const first = employer.split(/\s+/)[0]!;
   const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
   return at > 0 ? title.slice(0, at).trim() : title;
 }

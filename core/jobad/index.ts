@@ -1,6 +1,6 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { fullerName } from './employer-name';
-import { agencyClient, withoutClient } from './agency-client';
+import { agencyClient, withoutEmployer } from './agency-client';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -67,7 +67,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (client) ad.hiringOrganization = { name: client };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
-    if (employer && ad.title) ad.title = withoutClient(ad.title, employer);
+    if (employer && ad.title) ad.title = withoutEmployer(ad.title, employer);
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

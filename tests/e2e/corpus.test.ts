@@ -7,10 +7,12 @@ import { clickClip } from './popup';
 import { startServer, type PageServer } from './server';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'readability');
-const pages = readdirSync(CORPUS, { withFileTypes: true })
+const all = readdirSync(CORPUS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+// Every second page keeps CI near ten minutes; `E2E_CORPUS=all` clips every page.
+const pages = process.env.E2E_CORPUS === 'all' ? all : all.filter((_, i) => i % 2 === 0);
 
 let server: PageServer;
 let session: Session;
@@ -31,7 +33,7 @@ afterAll(async () => {
 
 const normalise = (title: string) => title.replace(/\s+/g, ' ').trim();
 
-test(`every page of the Readability corpus (${pages.length}) is clipped without an error, with its expected title`, async () => {
+test(`${pages.length} of the Readability corpus's ${all.length} pages are clipped without an error, with their expected titles`, async () => {
   const failures: string[] = [];
   const mismatches: string[] = [];
   let withTitle = 0;

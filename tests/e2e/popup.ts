@@ -29,7 +29,10 @@ export async function openCompany(popup: Page, name: string): Promise<void> {
   await popup.locator('.board[data-settled="true"]').waitFor();
   await popup.locator('.this-company, .company-list, .empty').first().waitFor();
   const heading = popup.locator('.this-company h2', { hasText: name });
+  const listed = popup.locator('.company-list button', { hasText: name }).first();
+  // The tab's own company may still be arriving (a clip just saved): wait for it or for its button, whichever shows.
+  await heading.or(listed).first().waitFor();
   if (await heading.count()) return;
-  await popup.locator('.company-list button', { hasText: name }).first().click();
+  await listed.click();
   await heading.waitFor();
 }
