@@ -82,6 +82,11 @@ export function isShortFormOf(short: string, full: string): boolean {
   return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
 }
 
+/** The names a footer's legal lines give, in their order. */
+export function legalNames(footer: readonly string[] | undefined): string[] {
+  return (footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+}
+
 /** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */
 export function nameFromLegalLine(line: string): string | undefined {
   const name = legalLineName(line);

@@ -1,6 +1,6 @@
 import type { PageLines } from '../model';
 import { compactCompanyName, normalizeCompanyName } from './names';
-import { isShortFormOf, nameFromAboutTitle, nameFromLegalLine } from './org-names';
+import { isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -22,7 +22,7 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 
 /** Every name the page writes for its owner, the most trustworthy first. */
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
-  const legal = (lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => !!n);
+  const legal = legalNames(lines?.footer);
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
   const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));

@@ -1,5 +1,5 @@
 import { isJobBoardHost, isJobBoardName, withoutSectionWord } from '../company/job-boards';
-import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import type { TextBlock } from '../model';
@@ -8,10 +8,8 @@ import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
-import { writesOut } from './employer-name';
 import { isTitleTail } from './title-tidy';
 
-export { writesOut };
 
 /**
  * What an ad says about its employer and place outside labelled facts: the
@@ -53,7 +51,7 @@ function namesHost(name: string, url: string): boolean {
  */
 function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
   if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url)) return undefined;
-  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const legal = legalNames(input.lines?.footer);
   if (![...legal, ...(input.lines?.logos ?? [])].some((n) => same(n, segment))) return undefined;
   return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
 }
@@ -149,7 +147,7 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
   }
   const labels = host.split('.');
   if (labels.length < 3 || NOT_TENANT.test(labels[0]!) || labels[0]!.replace(/-/g, '').length < 4 || !isJobBoardHost(host)) return undefined;
-  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const legal = legalNames(input.lines?.footer);
   return [...legal, ...(input.lines?.logos ?? []).map(unshout)].find((name) => nameMatchesDomain(name, host));
 }
 

@@ -1,4 +1,4 @@
-import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
@@ -51,7 +51,7 @@ function namedInOpening(input: JobAdInput, name: string): string[] {
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
 export function fullerName(stated: string, input: JobAdInput): string {
   const name = withoutUnit(stated);
-  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+  const legal = legalNames(input.lines?.footer);
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
   const fuller = written.find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));

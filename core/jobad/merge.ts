@@ -1,8 +1,6 @@
 import { tidyTitle } from './title-tidy';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
-export { tidyTitle };
-
 const FIELDS: readonly JobAdField[] = [
   'title',
   'hiringOrganization',

@@ -1,12 +1,13 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
-import { isOrganisationName, nameFromLegalLine } from '../company/org-names';
+import { isOrganisationName, legalNames, nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated, writesOut } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
+import { writesOut } from './employer-name';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { opensWith, titlePartOpening } from './title-parts';
@@ -109,8 +110,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
   // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
-  const legalNames = (input.lines?.footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
-  const owner = legalNames.find((n) => (input.lines?.logos ?? []).some((logo) => normalizeCompanyName(logo) === normalizeCompanyName(n)));
+  const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => normalizeCompanyName(logo) === normalizeCompanyName(n)));
   if (owner) return { name: owner, guessed: true };
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName && withoutSectionWord(input.siteName);

@@ -6,7 +6,7 @@ import { nameFromLegalLine } from '../../../core/company/org-names';
 import { pageNames } from '../../../core/company/page-name';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
-import { tidyTitle } from '../../../core/jobad/merge';
+import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { townOfAddress } from '../../../core/places';
 import { useTestDb } from '../notes/db';
 

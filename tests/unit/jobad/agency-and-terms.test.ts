@@ -3,7 +3,7 @@ import { extractTextBlocks } from '../../../content/text-blocks';
 import { extractJobAd, type JobAd } from '../../../core/jobad';
 import { classifyHeading } from '../../../core/jobad/headings';
 import { isNiceItem } from '../../../core/jobad/lists';
-import { tidyTitle } from '../../../core/jobad/merge';
+import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { readSections } from '../../../core/jobad/sections';
 import { pageInput } from './page-input';
 

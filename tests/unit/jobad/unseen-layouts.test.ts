@@ -4,7 +4,7 @@ import { extractJobAd, type JobAd } from '../../../core/jobad';
 import { findDate } from '../../../core/jobad/dates';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { locationsFromText } from '../../../core/jobad/location';
-import { tidyTitle } from '../../../core/jobad/merge';
+import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { readSections } from '../../../core/jobad/sections';
 import { pageInput } from './page-input';
 
