@@ -14,6 +14,7 @@ import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import type { EvidenceHit } from './types';
+import { tellsWorseThanBefore } from './worse-than-before';
 
 export { DEFAULT_LIMIT };
 
@@ -57,7 +58,7 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined): boolean {
   if (opensWithInvertedCondition(sentence)) return true;
-  if (tellsShortfall(folded)) return false;
+  if (tellsShortfall(folded) || tellsWorseThanBefore(sentence)) return false;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));

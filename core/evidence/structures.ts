@@ -4,13 +4,14 @@ import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { tellsShortfall } from './shortfall';
 import { namesUnitAsSubject } from './unit-subject';
+import { tellsWorseThanBefore } from './worse-than-before';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
-  shortfall: (_, folded) => tellsShortfall(folded),
+  shortfall: (sentence, folded) => tellsShortfall(folded) || tellsWorseThanBefore(sentence),
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   habit: (_, folded) => tellsHabit(folded),
   norm: (_, folded) => tellsNorm(folded),
