@@ -1,0 +1,53 @@
+/**
+ * A routine said of everyone or every time, in folded words (see stems.ts): values shown, not claimed. Two signs
+ * together: a word of all ("every driver", "hver vakt", "varje serie", "lærer alle", "till alla som", "always")
+ * and a sign that it is kept as a routine: a concession ("even when running late", "oavsett hur bråttom det är",
+ * "uansett vær"), a step before another ("før nøkkelen leveres ut", "innan vi jämför", "before leaving a farm"),
+ * or a frequency ("once a month", "en gang i uka"). Told in the present: a year, a past or a wish ("should",
+ * "skal", "want") makes it an event, a plan or a norm instead.
+ */
+import { fold, words } from './stems';
+
+/** Words of all; English "all" is left out ("all kinds of", "all is well"). */
+const ALL = /^(?:every|each|everyone|everybody|always|alle|alla|hver|hvert|varje|alltid|enhver|envar)$/;
+/** A concession: "even when", "selv når", "även när", "også når", "uansett", "oavsett", "regardless", "no matter". */
+const EVEN = /^(?:even|selv|även|også|också)$/;
+const WHEN = /^(?:when|if|though|når|om|när)$/;
+const REGARDLESS = /^(?:uansett|oavsett|regardless)$/;
+/** A step before another: "before", "før", "innan", "inden"; "prior to". */
+const BEFORE = /^(?:before|før|innan|inden|prior)$/;
+/** A frequency: "once a month", "twice a week", "en gang i uka", "ein gong i månaden", "en gång i månaden". */
+const TIMES = /^(?:once|twice|gang|gong|gång|ganger|gonger|gånger)$/;
+const PER = /^(?:a|an|per|i|om|pr)$/;
+
+/** An event, a plan, a wish or a norm, not a routine: a year or a month, a past, a modal. */
+const YEAR = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
+/** A Swedish past ("hittade", "stoppade"): what happened once. */
+const SV_PAST = /^\p{L}{3,}ade$/u;
+/** A promise to the reader ("Vi gir deg …", "you get …") is a service offered, not a routine of the house. */
+const READER = /^(?:you|your|deg|dig|din|ditt|dine|dina|dere)$/;
+const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|want|wants|ble|blei|blev|vart|hadde|hade|fikk|gjorde|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|must)$/;
+
+function routineSign(text: readonly string[]): boolean {
+  return text.some(
+    (word, i) =>
+      (EVEN.test(word) && WHEN.test(text[i + 1] ?? '')) ||
+      REGARDLESS.test(word) ||
+      (word === 'no' && text[i + 1] === 'matter') ||
+      (BEFORE.test(word) && i > 2) ||
+      (TIMES.test(word) && PER.test(text[i + 1] ?? '')),
+  );
+}
+
+/**
+ * A clause set off after a comma ("…, som hittar porer … innan gjutgodset lämnar fabriken", "…, which …") tells of
+ * the thing it follows (a lab, a machine), not of the routine: only the sentence before it is read.
+ */
+const ASIDE = /,\s*(?:som|which|who|that)\b/iu;
+
+/** Whether a sentence tells a routine kept by or for everyone: see the module comment. */
+export function tellsRoutineOfAll(sentence: string): boolean {
+  const text = words(fold(sentence.split(ASIDE)[0]!));
+  if (text.some((word) => YEAR.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word))) return false;
+  return text.some((word) => ALL.test(word)) && routineSign(text);
+}
