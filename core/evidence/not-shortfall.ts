@@ -40,8 +40,34 @@ const OWN = /(?:selskap|bolag|företag|firma|konsern|koncern|virksomhet|verksamh
 /** How far back the owner may stand: "their biggest problem", "kundens store problem". */
 const OWNER_REACH = 2;
 
+/** "for hele næringen", "i hela branschen", "across the whole industry": a scope wider than the company. */
+const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
+/** Trouble "for" the whole field; "i hele regionen", "across the whole network" may be the company's own outage. */
+const FOR_WHOM = /^(?:for|för|facing)$/;
+/** "Föreningar har ofta …", "Many households struggle …": a group in general, not the company or its own (definite) things. */
+const MANY = /^(?:many|most|mange|fleste|många|flesta)$/;
+const INDEFINITE_PLURAL = /^\p{L}{3,}(?:er|ar|or|s)$/u;
+const DEFINITE_PLURAL = /(?:ene|erne|arna|erna|orna|na)$/;
+const OUR = /^(?:we|our|vi|vår|vårt|våre|våra|us|oss)$/;
+/** How far the "often" of a group's trouble may stand: "Föreningar har ofta", "Small firms often". */
+const OFTEN_REACH = 3;
+
+/**
+ * A trouble of a whole field ("den største utfordringen for hele næringen") or of a group in general ("Föreningar
+ * har ofta krångel med betalningar", "Many small landlords often struggle with …"): the world the company works in, not a
+ * shortfall of its own. Not when "we" or "our" stand in the subject.
+ */
+function troubleOfAll(text: readonly string[]): boolean {
+  if (text.some((word, i) => WHOLE.test(word) && FOR_WHOM.test(text[i - (text[i - 1] === 'the' ? 2 : 1)] ?? '') && !OWN.test(text[i + 1] ?? ''))) return true;
+  const at = MANY.test(text[0] ?? '') ? 1 : 0;
+  const subject = text[at] ?? '';
+  if (OUR.test(subject) || !INDEFINITE_PLURAL.test(subject) || DEFINITE_PLURAL.test(subject)) return false;
+  return text.slice(at + 1, at + 1 + OFTEN_REACH).some((word) => USUALLY.test(word));
+}
+
 /** "Their problem was …", "tomtens og kundens problemer": a trouble that belongs to someone else. */
 export function troubleOfOthers(text: readonly string[]): boolean {
+  if (troubleOfAll(text)) return true;
   return text.some((word, i) => {
     if (!TROUBLE.test(word)) return false;
     const owners = text.slice(Math.max(0, i - OWNER_REACH), i).filter((w) => OTHERS.test(w));
