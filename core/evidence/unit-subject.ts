@@ -72,10 +72,13 @@ const PLACE_REACH = 3;
 const ARTICLE = /^(?:et|ett|eit|mest|størst|störst)$/u;
 const perfect = (verb: string, next: string | undefined): boolean => verb === 'har' && /t$/u.test(next ?? '') && !ARTICLE.test(next ?? '');
 
+const OUR_AFTER = /^(?:vår|vårt|våre|våra)$/u;
+
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
   if (!DEFINITE.test(first) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
-  const rest = tokens.slice(1).map(bare);
+  // "Vaskeriet vårt på Geilo vasker …": the company's own unit, named with "our" after it.
+  const rest = tokens.slice(OUR_AFTER.test(bare(tokens[1] ?? '')) ? 2 : 1).map(bare);
   if (HAS.test(rest[0] ?? '')) {
     const at = rest.slice(1).findIndex((w) => !TODAY.test(w));
     return at >= 0 && COUNT.test(rest[1 + at] ?? '');
@@ -84,8 +87,32 @@ function nordicUnitAtWork(tokens: readonly string[]): boolean {
   return rest.slice(2, 2 + PLACE_REACH).some((w, i) => DOES.test(w) && !NOT_DOING.test(w) && !perfect(w, rest[3 + i]) && rest.slice(2, 2 + i).every((p) => !/[,.]$/.test(p)));
 }
 
+/**
+ * A team told by its head count, in the first person: "We are seven people who keep …", "Vi er ni driftsteknikere
+ * og operatører som passer på …", "Vi är tolv undersköterskor som …". A count a team has (at most 30), and what
+ * they do after "who"/"som"; "We are 400 employees in twelve countries" is the company's size.
+ */
+const WE_ARE = /^(?:we|vi)$/iu;
+const ARE = /^(?:are|er|är)$/iu;
+const WHO = /^(?:who|that|som)$/iu;
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'to', 'tre', 'fire', 'fem', 'seks', 'sju',
+  'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'två', 'fyra', 'sex', 'åtta', 'nio', 'tio', 'elva'];
+const TEAM_SIZE = 30;
+/** How many words may name the people between the count and "who": "ni driftsteknikere og operatører som". */
+const PEOPLE_REACH = 4;
+
+function headCount(tokens: readonly string[]): boolean {
+  if (!WE_ARE.test(bare(tokens[0] ?? '')) || !ARE.test(bare(tokens[1] ?? ''))) return false;
+  const count = bare(tokens[2] ?? '').toLowerCase();
+  // A number word is twelve at most: a team's size whichever it is.
+  const size = /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS.includes(count) ? 2 : 0;
+  // "12 000 ansatte": thousands written with a space are no team.
+  if (size < 2 || size > TEAM_SIZE || /^\d{3}\b/u.test(tokens[3] ?? '')) return false;
+  return tokens.slice(3, 3 + PEOPLE_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
+}
+
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens);
+  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens);
 }
