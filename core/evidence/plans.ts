@@ -2,7 +2,8 @@
  * A plan told in the present, in folded words (see stems.ts): the time ahead first and a present doing
  * word after it ("Under 2027 anställer vi tio personer", "Fra 2027 åpner vi …"), or an English progressive
  * with a year ("Thistlebank are adding a third canning line … during 2027"), or a time ahead inside the sentence
- * with a plan's doing word ("A new sash line opens in March 2027 …", "Myndigheten anställer … under 2027"). Any doing word, not a list:
+ * with a plan's doing word ("A new sash line opens in March 2027 …", "Myndigheten anställer … under 2027", a present passive a few
+ * words before it: "Maskinen tas i drift i augusti 2027"), or a modal with a season ahead ("Vi ska anställa … före sommaren"). Any doing word, not a list:
  * a past one ("I 2019 mistet vi …", "In 2019 we were adding …") is history.
  */
 
@@ -60,6 +61,8 @@ const NOT_EN_PRESENT = /^(?:is|was|has|its|this|us|plus|years|months|weeks|days|
 const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
 /** Told as done: "was", "ble", "were opened in 2019". */
 const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
+/** A Swedish past ("lämnades", "ökade"): told as done. */
+const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 
 /** Where each time ahead inside a sentence starts and ends: "in March 2027", "från den 1 februari 2027", "under 2027". */
 function timesAhead(text: readonly string[]): Array<{ start: number; end: number }> {
@@ -75,6 +78,19 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
   });
 }
 
+/** A season or a holiday ahead without its year: "før sommeren", "före sommaren", "innan jul", "before the summer". */
+const BEFORE = /^(?:før|före|innan|before)$/;
+const SEASON_AHEAD = /^(?:sommeren|sommaren|summer|våren|spring|høsten|hösten|autumn|vinteren|vintern|winter|jul|julen|christmas|påske|påsk|easter|nyttår|årsskiftet|nyår)$/;
+
+function beforeSeason(text: readonly string[]): boolean {
+  return text.some((word, i) => BEFORE.test(word) && SEASON_AHEAD.test(text[text[i + 1] === 'the' ? i + 2 : i + 1] ?? ''));
+}
+
+/** A Bokmål or Swedish present passive: "legges", "åpnes", "tas", "inrättas"; not a Swedish past ("byggdes"). */
+const NORDIC_S_PRESENT = /^(?:\p{L}{3,}(?:es|as)|tas|fås|ses|gis|nås)$/u;
+/** How far before its time a present passive may stand: "tas i drift i augusti 2027". */
+const VERB_REACH = 3;
+
 /**
  * A time ahead inside the sentence, not at its opening, with a plan's doing word: a modal ("from April 2027 every
  * member will be paid …"), a present doing word right after it ("… och från den 1 februari 2027 går underhållet
@@ -83,11 +99,25 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
  */
 function timeAheadWithin(text: readonly string[]): boolean {
   const times = timesAhead(text);
-  if (!times.length || text.some((word) => DONE.test(word))) return false;
-  if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   // A word in -r is a Bokmål or Swedish present only outside English ("after", "Dyer"); a word in -s an English one only in English ("avgöras").
   const english = text.some((word) => ENGLISH.test(word));
+  // A season ahead without its year ("före sommaren") is a plan's time only with a modal: "Vi holder stengt før jul" comes round.
+  const seasonAhead = beforeSeason(text);
+  if ((!times.length && !seasonAhead) || text.some((word) => DONE.test(word) || (!english && SWEDISH_PAST.test(word)))) return false;
+  if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
+  if (!times.length) return false;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
   if (nordicPresent(text[1])) return true;
-  return times.some(({ start, end }) => nordicPresent(text[end]) || (english && EN_PRESENT.test(text[start - 1] ?? '') && !NOT_EN_PRESENT.test(text[start - 1] ?? '')));
+  const enPresent = (word: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '');
+  const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');
+  if (nordicPassive(text[1])) return true;
+  return times.some(({ start, end }) => {
+    if (nordicPresent(text[end])) return true;
+    // A passive a few words before its time, in the sentence's first clause ("tas i drift i augusti 2027, och …"), not
+    // in a clause after "och" ("…, och målet väntas avgöras under 2026": what others will decide).
+    const firstClause = text.findIndex((word) => /^(?:og|och|men|som)$/.test(word));
+    const before = text.slice(Math.max(0, start - VERB_REACH), start);
+    if ((firstClause < 0 || start < firstClause) && before.some(nordicPassive)) return true;
+    return enPresent(text[start - 1]);
+  });
 }
