@@ -24,7 +24,9 @@ const fixtures = loadFixtures();
 // 7 false alarms; with the classes above: P@3 0.937, R@5 0.917, 5 false alarms. With contacts an ad labels ("Contact:
 // Oliver Grant, …") and headings written as a sentence or question read as a topic: P@3 0.939, R@5 0.918, 4.
 // With v8 moved in (959 pairs), before any change for it: P@3 0.924, R@5 0.893, 9 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.89, falseAlarms: 9 };
+// After v8's structural classes (a figure worse than an earlier one, a routine kept by or for everyone, a trouble of a
+// whole field or a group in general, a team told by its head count, a dated step told in a passive): P@3 0.930, R@5 0.912, 7.
+const TUNED_FLOOR = { precisionAt3: 0.925, recallAt5: 0.905, falseAlarms: 7 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
