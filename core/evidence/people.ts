@@ -175,7 +175,7 @@ export function asList(text: string): string {
 const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägare|innehavare)$/iu;
 /** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
 const ROLE_VERBS = new RegExp(
-  '^(?:leads|led|heads|runs|manages|oversees|supervises|coordinates|joined|works|founded|co-founded|trains|' +
+  '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|' +
     'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr)$|' +
     '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit)$',
   'iu',
@@ -195,9 +195,11 @@ const ROLE_REACH = 4;
  */
 export function personAsSubject(sentence: string): boolean {
   const raw = sentence.trim().split(/\s+/);
-  const tokens = raw.map((t) => t.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, ''));
+  const tokens = raw.map((t) => t.replace(/^[«"“”'(–-]+|[,.:;!?»"”')]+$/gu, ''));
   // "Jag heter Johan Rask och …", "My name is …": someone introducing themselves is the person, whatever follows.
   const intro = INTRO.exec(tokens.slice(0, 3).join(' '))?.[0].split(' ').length ?? 0;
+  // "I'm Graham, and for nine years I have managed …", "Jeg heter Kjell-Arne og har ledet …": a first name alone, with a role told as a doing.
+  if (intro > 0 && NAME_WORD.test(tokens[intro] ?? '') && tokens.slice(intro + 1).some((w) => ROLE_VERBS.test(w))) return true;
   const titled = intro > 0 || OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
   const from = intro || (titled ? 1 : 0);
   for (let length = 3; length >= 2; length--) {

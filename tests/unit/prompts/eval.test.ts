@@ -25,8 +25,9 @@ const fixtures = loadFixtures();
 // Oliver Grant, …") and headings written as a sentence or question read as a topic: P@3 0.939, R@5 0.918, 4.
 // With v8 moved in (959 pairs), before any change for it: P@3 0.924, R@5 0.893, 9 false alarms.
 // After v8's structural classes (a figure worse than an earlier one, a routine kept by or for everyone, a trouble of a
-// whole field or a group in general, a team told by its head count, a dated step told in a passive): P@3 0.930, R@5 0.912, 7.
-const TUNED_FLOOR = { precisionAt3: 0.925, recallAt5: 0.905, falseAlarms: 7 };
+// whole field or a group in general, a team told by its head count, a dated step told in a passive, a first name
+// introduced with a role told as a doing): P@3 0.931, R@5 0.916, 7.
+const TUNED_FLOOR = { precisionAt3: 0.926, recallAt5: 0.91, falseAlarms: 7 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
