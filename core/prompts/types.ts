@@ -55,8 +55,9 @@ export interface EvidenceRule {
   /**
    * Structures that count as one cue each (core/evidence/structures.ts): `shortfall`, a figure that fell
    * short or a shortfall told as an event (against a target, "only four of eight", weeks to answer, a bad
-   * figure that rose); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …");
-   * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …");
+   * figure that rose, a figure worse than an earlier one: "88 procent …, mot 96 procent ett år tidigare"); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …");
+   * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …", "Every driver
+   * washes down the tanker …, even when running late");
    * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
    * `purpose`, what the company does so that something follows ("We make games that two friends can play …");
    * `plan`, a plan told in the present after its time ("Under 2027 anställer vi tio personer");
