@@ -44,7 +44,33 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const first = names[0];
   // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
   if (fuller && first && fuller !== first && (normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
+  const spelled = first ? spelledInText(first, lines) : undefined;
+  if (spelled) return [spelled, ...names];
   return names;
+}
+
+/**
+ * The name a short form stands for where the page's text writes both: "KHA (Kestrel Housing Association)",
+ * "Kestrel Housing Association (KHA)", "NTNU (Norges teknisk-naturvitenskapelige universitet)".
+ */
+export function spelledInText(short: string, lines: PageLines | undefined): string | undefined {
+  const s = short.trim();
+  if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(s) || s.length < 2) return undefined;
+  const esc = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(String.raw`(?<![\p{L}\d])${esc}\s*\((\p{Lu}[^()]{3,80})\)`, 'u');
+  const before = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:i|of|for|og|och|and|&)\s+)?){1,7})\(${esc}\)`, 'u');
+  for (const { text } of (lines?.header ?? []).slice(0, 30)) {
+    const a = after.exec(text)?.[1]?.trim();
+    if (a && (isShortFormOf(s, a) || isShortFormOf(s, normalizeCompanyName(a)))) return a;
+    const words = before.exec(text)?.[1]?.trim().split(/\s+/);
+    // The words before the bracket, as many as the short form has letters (joiners counted in).
+    for (let n = 1; words && n <= words.length; n++) {
+      const candidate = words.slice(-n).join(' ');
+      if (isShortFormOf(s, candidate.replace(/\s+(?:i|of|for|og|och|and|&)\s+/gu, ' ')) || isShortFormOf(s, candidate)) return candidate;
+    }
+  }
+  return undefined;
 }
 
 export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {
