@@ -3,7 +3,7 @@ import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, withoutSectionWord } from './job-boards';
 import { compactCompanyName } from './names';
 import { isNewsHost } from './news-sites';
-import { pageNames } from './page-name';
+import { namePartOfDomain, pageNames } from './page-name';
 import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
@@ -129,7 +129,10 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   }
   const organization = onBoard ? undefined : organizationName(jsonLd);
   if (organization) return { ...base, name: organization, nameSource: 'organization' };
-  const [read, ...aliases] = onBoard ? [] : pageNames(metadata.title, lines, domain);
+  const [read, ...others] = onBoard ? [] : pageNames(metadata.title, lines, domain);
+  // "Copper Kettle Coffee Company Ltd" on copperkettlebath.co.uk is also "Copper Kettle", the name a board writes.
+  const trading = read && base.domainIdentifies ? namePartOfDomain(read, domain) : undefined;
+  const aliases = trading ? [...others, trading] : others;
   if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
   if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
   return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };

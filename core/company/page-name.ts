@@ -73,6 +73,24 @@ export function spelledInText(short: string, lines: PageLines | undefined): stri
   return undefined;
 }
 
+/**
+ * The first words of a name that the site's address spells, when the name goes on with trade words:
+ * "Copper Kettle" for "Copper Kettle Coffee Company Ltd" on copperkettlebath.co.uk. The trading name a
+ * board writes ("The Copper Kettle") is that short form; two words at least, so no first word alone.
+ */
+export function namePartOfDomain(name: string, domain: string): string | undefined {
+  const label = toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')).toLowerCase();
+  // An address that spells the whole name ("caldervalleycycles.co.uk") gives no shorter one: "Calder Valley" is a place.
+  if (label.startsWith(toAscii(compact(name)))) return undefined;
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/).filter(Boolean);
+  for (let k = Math.min(4, words.length - 1); k >= 2; k--) {
+    const part = words.slice(0, k).join(' ');
+    const key = toAscii(compact(part));
+    if (key.length >= 6 && label.startsWith(key) && normalizeCompanyName(part) !== normalizeCompanyName(name)) return part;
+  }
+  return undefined;
+}
+
 export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {
   return pageNames(title, lines, domain)[0];
 }

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { pageNames, spelledInText } from '../../../core/company/page-name';
+import { storedNameKeys } from '../../../core/company/names';
+import { namePartOfDomain, pageNames, spelledInText } from '../../../core/company/page-name';
 import type { PageLines } from '../../../core/model';
 
 /**
  * Classes seen on the eighth held-out set (then moved into tuning), in English, Norwegian and Swedish:
- * a company that calls itself by its initials spells its name out once, in brackets.
+ * a company that calls itself by its initials spells its name out once, in brackets; a café's legal name
+ * goes on past the trading name its address and a board write; a firm's own site drops its trade word.
  */
 
 const lines = (text: string, logos: string[], footer: string[] = []): PageLines => ({ header: [{ tag: 'p', text }], footer, logos });
@@ -26,5 +28,36 @@ describe('a short form spelled out once in brackets is the name', () => {
     expect(spelledInText('KHA', lines('We are regulated by the Regulator of Social Housing (RSH).', ['KHA']))).toBeUndefined();
     expect(spelledInText('Kestrel', lines('Kestrel (Kestrel Housing Association) owns homes.', []))).toBeUndefined();
     expect(pageNames('Who we are - KHA', lines('Our homes are regulated by the Regulator of Social Housing (RSH).', ['KHA']), 'kestrelhousing.org.uk')[0]).toBe('KHA');
+  });
+});
+
+describe('a legal name goes on past the trading name its address spells', () => {
+  test.each([
+    ['en', 'Copper Kettle Coffee Company Ltd', 'copperkettlebath.co.uk', 'Copper Kettle'],
+    ['nb', 'Solsiden Bakeri og Konditori AS', 'solsidenbakeri.no', 'Solsiden Bakeri'],
+    ['sv', 'Kafé Ljungblom i Umeå AB', 'kafeljungblom.se', 'Kafé Ljungblom'],
+  ])('%s: "%s" on %s', (_lang, name, domain, part) => {
+    expect(namePartOfDomain(name, domain)).toBe(part);
+  });
+
+  test('an address that spells the whole name, or only a first word, gives no shorter name', () => {
+    expect(namePartOfDomain('Calder Valley Cycles Ltd', 'caldervalleycycles.co.uk')).toBeUndefined();
+    expect(namePartOfDomain('Fjellkraft Nett AS', 'fjellkraft.no')).toBeUndefined();
+    expect(namePartOfDomain('Copper Kettle Coffee Company Ltd', 'bathcafes.co.uk')).toBeUndefined();
+  });
+});
+
+describe("a firm's own site drops its trade word", () => {
+  test.each([
+    ['en', 'Kestrel Ridge Software', 'kestrelridge'],
+    ['nb', 'Brattli Bygg Holding AS', 'brattlibygg'],
+    ['sv', 'Hemvik Spel Gruppen AB', 'hemvikspel'],
+  ])('%s: "%s" is also stored as %s', (_lang, name, key) => {
+    expect(storedNameKeys(name)).toContain(key);
+  });
+
+  test('a name the trade word would leave as one word keeps it', () => {
+    expect(storedNameKeys('Nordic Software AS')).not.toContain('nordic');
+    expect(storedNameKeys('Fjellkraft Gruppen AS')).not.toContain('fjellkraft');
   });
 });
