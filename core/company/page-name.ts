@@ -22,7 +22,7 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 
 /** Every name the page writes for its owner, the most trustworthy first. */
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
-  const legal = legalNames(lines?.footer);
+  const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
   const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
@@ -89,6 +89,18 @@ export function namePartOfDomain(name: string, domain: string): string | undefin
     if (key.length >= 6 && label.startsWith(key) && normalizeCompanyName(part) !== normalizeCompanyName(name)) return part;
   }
   return undefined;
+}
+
+/**
+ * "strömsholms trädgård · Slottsallén 4, 734 94 Strömsholm": a footer that writes the name in lower case
+ * before the address, when the site's address spells it (a design choice, not a slogan).
+ */
+function lowerCaseOwner(footer: readonly string[] | undefined, domain: string): string[] {
+  return (footer ?? []).flatMap((line) => {
+    const [head, ...rest] = line.split(/\s*[|·•]\s*/).map((p) => p.trim());
+    const address = rest.slice(0, 3).some((p) => /(?:^|\s)\d{3}\s?\d{2}\s+\p{L}|(?:^|\s)\d{4}\s+\p{L}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u.test(p));
+    return head && head === head.toLowerCase() && /^[\p{L}&' -]{4,50}$/u.test(head) && address && compact(head) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')) ? [head] : [];
+  });
 }
 
 export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {

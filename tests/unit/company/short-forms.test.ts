@@ -61,3 +61,18 @@ describe("a firm's own site drops its trade word", () => {
     expect(storedNameKeys('Fjellkraft Gruppen AS')).not.toContain('fjellkraft');
   });
 });
+
+describe('a footer that writes the name in lower case before the address', () => {
+  test.each([
+    ['sv', 'strömsholms trädgård · Slottsallén 4, 734 94 Strömsholm · info@stromsholmstradgard.se', 'stromsholmstradgard.se', 'strömsholms trädgård'],
+    ['nb', 'hovde gartneri · Hovdevegen 12, 6863 Leikanger', 'hovdegartneri.no', 'hovde gartneri'],
+    ['en', 'copper kettle · 88 Walcot Street · Bath BA1 5BD', 'copperkettle.co.uk', 'copper kettle'],
+  ])('%s: "%s"', (_lang, footer, domain, name) => {
+    expect(pageNames('Hitta hit', { header: [], footer: [footer], logos: [] }, domain)[0]).toBe(name);
+  });
+
+  test('a slogan in lower case, or a name the address does not spell, is not the name', () => {
+    expect(pageNames('Hitta hit', { header: [], footer: ['välkommen hem · Slottsallén 4, 734 94 Strömsholm'], logos: [] }, 'stromsholmstradgard.se')[0]).not.toBe('välkommen hem');
+    expect(pageNames('Kontakt', { header: [], footer: ['laget av webbyrået · Storgata 1, 6863 Leikanger'], logos: [] }, 'hovdegartneri.no')).not.toContain('laget av webbyrået');
+  });
+});
