@@ -28,5 +28,34 @@ export function looksLikeNews(page: CapturedPage): boolean {
   });
   if (typed) return true;
   const byline = page.blocks.slice(0, 40).some((b) => b.text.length <= BYLINE_MAX && DATED_BYLINE.test(b.text));
-  return byline || (page.lines?.footer ?? []).some((line) => EDITOR.test(line));
+  return byline || (page.lines?.footer ?? []).some((line) => EDITOR.test(line)) || (inNewsSection(page.metadata.canonicalUrl || page.pageUrl) && carriesNewsroomMarks(page));
+}
+
+/** A paper's sections and dated paths: "/nyheter/…", "/news/…", "/naringsliv/…", "/2026/11/…". */
+const NEWS_SECTION = /^\/(?:[\w-]+\/)?(?:news|nyheter|nyhet|nyheder|uutiset|lokalt|lokal|lokalnytt|local|naringsliv|næringsliv|naeringsliv|business|ekonomi|okonomi|økonomi|economy|artikkel|artikel|article|politikk|politik|\d{4}\/\d{1,2})\//iu;
+/** Reported speech: "säger vd Camilla Höglund", "sier hun", "said the chief executive". */
+const REPORTED_SPEECH = /(?<!\p{L})(?:säger|sa|sade|sier|sa hun|sa han|says|said|told)(?!\p{L})/iu;
+/** The boxes a paper puts beside an article. */
+const PAPER_BOX = /^(?:most read|mest lest|mest läst|mest lesne|les også|läs också|read more|related stories|more from|siste nytt|senaste nytt|latest news)$/iu;
+/** A paper's publisher in its footer: "Kvarken Media Ab", "Eastern Counties Press Ltd", "is published by Wyvern Media Ltd". */
+const PUBLISHER = /(?:[Mm]edia|[Mm]edier|[Mm]ediehus|[Pp]ress|[Tt]idning|[Tt]idningar|[Aa]vis|[Aa]viser|[Ff]örlag|[Ff]orlag|[Pp]ublishing|[Pp]ublications)\s+(?:AS|AB|Ab|Ltd|Limited|Oy|ApS|A\/S)(?!\p{L})|(?:published by|utgis av|utgitt av|ges ut av)\s/u;
+
+function inNewsSection(url: string): boolean {
+  try {
+    return NEWS_SECTION.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A local paper or trade site that says nothing in its data, at an address in a news section: the article
+ * quotes someone, or the page has a paper's box beside it ("Mest läst") or a publisher in its footer.
+ */
+function carriesNewsroomMarks(page: CapturedPage): boolean {
+  const blocks = [...page.blocks, ...page.factBlocks];
+  if (blocks.some((b) => PAPER_BOX.test(b.text.trim()))) return true;
+  if ((page.lines?.footer ?? []).some((line) => PUBLISHER.test(line))) return true;
+  // "– Vi har fått fler lastbilar, säger vd …": a quote opened by a dash may be read as a list item.
+  return page.blocks.filter((b) => b.tag === 'p' || b.tag === 'li').slice(0, 12).some((b) => /[.!?]/.test(b.text) && REPORTED_SPEECH.test(b.text));
 }

@@ -3,7 +3,8 @@ import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, withoutSectionWord } from './job-boards';
 import { compactCompanyName } from './names';
 import { isNewsHost } from './news-sites';
-import { pageNames } from './page-name';
+import { namePartOfDomain, pageNames } from './page-name';
+import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
 
@@ -66,16 +67,13 @@ export interface CompanyGuess {
   aliases?: string[];
 }
 
-/** Profiles on these sites are not the employer's own domain. */
-const SOCIAL_DOMAINS = new Set(['facebook.com', 'linkedin.com', 'twitter.com', 'x.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'wikipedia.org', 'github.com', 'glassdoor.com', 'proff.no', 'allabolag.se', 'brreg.no']);
-
 function employerDomains(jobAd: JobAd | undefined): string[] {
   const links = [jobAd?.hiringOrganization?.url, jobAd?.hiringOrganization?.sameAs];
   const domains = links.flatMap((link) => {
     if (!link || !/^https?:\/\//.test(link)) return [];
     try {
       const { hostname } = new URL(link);
-      return isJobBoardHost(hostname) || SOCIAL_DOMAINS.has(registrableDomain(link)) ? [] : [registrableDomain(link)];
+      return isJobBoardHost(hostname) || isProfileDomain(registrableDomain(link)) ? [] : [registrableDomain(link)];
     } catch {
       return [];
     }
@@ -111,17 +109,30 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   const onBoard = isJobBoardHost(hostname);
   // A site named as a board or a recruiting platform ("Recman" on a host the list does not know)
   // carries other companies' ads: neither its name nor its domain is the employer's.
-  const boardNamed = isJobBoardName(metadata.siteName);
-  const base = { domain, domainIdentifies: !onBoard && !boardNamed && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
+  // So does a social network ("Facebook"): a post there is someone else's.
+  const boardNamed = isJobBoardName(metadata.siteName) || isSocialSiteName(metadata.siteName);
+  const social = isSocialHost(hostname);
+  const base = { domain, domainIdentifies: !onBoard && !boardNamed && !social && !isNewsHost(hostname) && domainIdentifiesCompany(domain), employerDomains: employerDomains(jobAd) };
   const siteName = boardNamed ? undefined : metadata.siteName?.trim();
   const employer = jobAd?.hiringOrganization?.name.trim();
   if (employer && !jobAd?.hiringOrganization?.guessed) {
     const own = base.domainIdentifies && siteIsEmployers(employer, domain, siteName);
     return { ...base, domainIdentifies: own, name: employer, nameSource: 'job-ad' };
   }
+  // A post or a profile on a social network belongs to its account ("facebook.com/solsidenbakeri/…"), never the network.
+  if (social) {
+    const written = [...metadata.title.split(/\s+[|–—·•-]\s+/), ...(lines?.logos ?? []), ...(lines?.header ?? []).slice(0, 10).map((b) => b.text)];
+    const account = accountName(url, written);
+    if (account) return { ...base, name: account, nameSource: 'page' };
+    const handle = accountHandle(url);
+    if (handle) return { ...base, name: handle.charAt(0).toUpperCase() + handle.slice(1), nameSource: 'domain' };
+  }
   const organization = onBoard ? undefined : organizationName(jsonLd);
   if (organization) return { ...base, name: organization, nameSource: 'organization' };
-  const [read, ...aliases] = onBoard ? [] : pageNames(metadata.title, lines, domain);
+  const [read, ...others] = onBoard ? [] : pageNames(metadata.title, lines, domain);
+  // "Copper Kettle Coffee Company Ltd" on copperkettlebath.co.uk is also "Copper Kettle", the name a board writes.
+  const trading = read && base.domainIdentifies ? namePartOfDomain(read, domain) : undefined;
+  const aliases = trading ? [...others, trading] : others;
   if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
   if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
   return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };

@@ -46,7 +46,7 @@ const PLATFORMS: readonly string[] = [
   'ashbyhq.com', 'bamboohr.com', 'recruitee.com', 'personio.de', 'personio.com', 'breezy.hr', 'jobvite.com', 'icims.com',
   'taleo.net', 'successfactors.com', 'successfactors.eu', 'hr-manager.net', 'emply.com', 'emply.net', 'pinpointhq.com',
   'homerun.co', 'jobscore.com', 'applytojob.com', 'rippling-ats.com', 'dover.io', 'recruiterbox.com', 'zohorecruit.com',
-  'talentlyft.com', 'softgarden.io',
+  'talentlyft.com', 'softgarden.io', 'pageuppeople.com',
 ];
 
 const ALL: readonly JobBoard[] = [

@@ -113,6 +113,9 @@ function withoutAcronym(name: string): string {
   return name.replace(/\s*\(\p{Lu}{2,6}\)\s*$/u, '');
 }
 
+/** Last words that say what trade a firm is in, not which firm: dropped from the looser key only. */
+const TRADE_TAILS = new Set(['software', 'group', 'gruppen', 'gruppe', 'groupe', 'holding', 'holdings', 'konsern', 'koncern']);
+
 /** Nynorsk and Bokmål write one institution two ways: "folkehøgskule"/"folkehøgskole", "sjukehus"/"sykehus". */
 const NYNORSK_WORDS: [RegExp, string][] = [
   [/skule$/u, 'skole'],
@@ -130,6 +133,9 @@ const NYNORSK_WORDS: [RegExp, string][] = [
 export function looseCompanyName(name: string): string {
   let tokens = tokensOf(withoutAcronym(name), 'plain');
   if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
+  // "Kestrel Ridge Software" is "KestrelRidge" on its own site: a trailing word of the trade, when two words stay.
+  tokens = stripSuffixes(tokens);
+  if (tokens.length > 2 && TRADE_TAILS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   tokens = stripSuffixes(tokens).map((t) => NYNORSK_WORDS.reduce((w, [from, to]) => w.replace(from, to), t));
   // A genitive follows a consonant ("Granlunds", "Mørkvedts"); "Bjerkås", "Atlas" end in their own s.
   if (tokens.length > 1 && tokens[0]!.length >= 5 && /[^aeiouyss]s$/u.test(tokens[0]!)) tokens[0] = tokens[0]!.slice(0, -1);

@@ -52,8 +52,15 @@ const BEFORE_A_PLACE = new Set(['in', 'the', 'at', 'near', 'i', 'pa', 'ved', 'vi
 /** The first word of the name alone, as the firm: not after a word of place, and not opening the rest of the name cut short ("Calder Valley"). */
 function namesBrand(text: readonly string[], name: readonly string[]): boolean {
   const brand = name[0]!;
-  return text.some((word, at) => (word === brand || word === `${brand}s`) && !BEFORE_A_PLACE.has(text[at - 1] ?? '') && text[at + 1] !== name[1]);
+  return text.some((word, at) => {
+    if ((word !== brand && word !== `${brand}s`) || text[at + 1] === name[1]) return false;
+    const before = text[at - 1] ?? '';
+    // After "i"/"in", a word the register knows as no town is the firm ("leder rundan i Vindskär", "invests in Larkspur").
+    return !BEFORE_A_PLACE.has(before) || (IN_WORDS.has(before) && knownTown(brand) === undefined);
+  });
 }
+
+const IN_WORDS = new Set(['i', 'in']);
 
 /** First words many firms share, or that mean a region: no paper calls a firm by them alone. */
 const COMMON_OPENINGS = new Set([
@@ -61,6 +68,13 @@ const COMMON_OPENINGS = new Set([
   'nord', 'sor', 'syd', 'vest', 'ost', 'norra', 'sodra', 'vastra', 'ostra', 'nordre', 'sondre', 'vestre', 'ostre', 'royal', 'first',
   'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
   'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan',
+]);
+
+/** Words that end a place's name, not a firm's: "Calder Valley", "Glenmore Forest", "Lindesberg Hamn". */
+const PLACE_WORDS = new Set([
+  'valley', 'dale', 'dal', 'dalen', 'fjord', 'fjorden', 'vik', 'viken', 'bay', 'hill', 'hills', 'river', 'elv', 'elva', 'alv', 'alven',
+  'lake', 'sjo', 'sjon', 'moor', 'forest', 'skog', 'skogen', 'island', 'oy', 'oya', 'on', 'mountain', 'fjell', 'fjall', 'coast', 'kyst',
+  'strand', 'sund', 'sundet', 'haven', 'harbour', 'hamn', 'hamnen', 'havn', 'park', 'street', 'gate', 'gata', 'gatan', 'road', 'vei', 'vag',
 ]);
 
 /** The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X". */
@@ -83,21 +97,27 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
   const companies = await db.companies.toArray();
   // A first word two researched firms open with ("Stiftelsen …", "Region …") tells neither of them.
   const openings = new Map<string, number>();
+  const prefixes = new Map<string, number>();
   for (const company of companies) {
     const firsts = new Set([...company.normNames, company.name].map((n) => ownWords(normalizeCompanyName(n).split(' '))[0]));
     for (const first of firsts) if (first) openings.set(first, (openings.get(first) ?? 0) + 1);
+    const twos = new Set([...company.normNames, company.name].map((n) => normalizeCompanyName(n).split(' ').slice(0, 2).join(' ')));
+    for (const two of twos) if (two.includes(' ')) prefixes.set(two, (prefixes.get(two) ?? 0) + 1);
   }
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);
     let best: { company: Company; length: number } | undefined;
     for (const company of companies) {
-      // Only a pair of names ("Håland & Aas") is told by its first words: "Calder Valley" is a place as often as a firm.
+      // A pair of names ("Håland & Aas") is told by its first words; so is a longer name cut before its last word when no
+      // other researched firm opens with those words and they end in no word of place ("Kestrel Housing" for "Kestrel
+      // Housing Association"; "Calder Valley" is a place as often as a firm).
       const pair = PAIR_OF_NAMES.test(company.name);
       const byBrand = !knownTown(company.name.split(/\s+/)[0] ?? '');
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
         const words = key.split(' ').filter(Boolean);
-        const named = namedPart(tokens, words, pair, byBrand && openings.get(ownWords(words)[0] ?? '') === 1);
+        const cut = words.length >= 3 && prefixes.get(words.slice(0, 2).join(' ')) === 1 && !PLACE_WORDS.has(words[1]!);
+        const named = namedPart(tokens, words, pair || cut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

@@ -93,9 +93,15 @@ export function nameFromLegalLine(line: string): string | undefined {
   return name === undefined ? undefined : spelledOut(name);
 }
 
+/** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
+const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is a trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
+
 function legalLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  const owned = OWNED_BY.exec(bare);
+  const owner = owned ? organisationIn(bare.slice(owned[0].length)) : undefined;
+  if (owner && bare.slice(owned![0].length).startsWith(owner)) return owner;
   // "The Glenmore Forest Trust is a Scottish Charitable Incorporated Organisation", "TIDEWELL ENERGY LIMITED, a company
   // registered in England and Wales": the subject of the registration sentence.
   const subject = REGISTERED_SUBJECT.exec(bare);

@@ -22,7 +22,7 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 
 /** Every name the page writes for its owner, the most trustworthy first. */
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
-  const legal = legalNames(lines?.footer);
+  const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
   const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
@@ -44,7 +44,63 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const first = names[0];
   // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
   if (fuller && first && fuller !== first && (normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
+  const spelled = first ? spelledInText(first, lines) : undefined;
+  if (spelled) return [spelled, ...names];
   return names;
+}
+
+/**
+ * The name a short form stands for where the page's text writes both: "KHA (Kestrel Housing Association)",
+ * "Kestrel Housing Association (KHA)", "NTNU (Norges teknisk-naturvitenskapelige universitet)".
+ */
+export function spelledInText(short: string, lines: PageLines | undefined): string | undefined {
+  const s = short.trim();
+  if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(s) || s.length < 2) return undefined;
+  const esc = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(String.raw`(?<![\p{L}\d])${esc}\s*\((\p{Lu}[^()]{3,80})\)`, 'u');
+  const before = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:i|of|for|og|och|and|&)\s+)?){1,7})\(${esc}\)`, 'u');
+  for (const { text } of (lines?.header ?? []).slice(0, 30)) {
+    const a = after.exec(text)?.[1]?.trim();
+    if (a && (isShortFormOf(s, a) || isShortFormOf(s, normalizeCompanyName(a)))) return a;
+    const words = before.exec(text)?.[1]?.trim().split(/\s+/);
+    // The words before the bracket, as many as the short form has letters (joiners counted in).
+    for (let n = 1; words && n <= words.length; n++) {
+      const candidate = words.slice(-n).join(' ');
+      if (isShortFormOf(s, candidate.replace(/\s+(?:i|of|for|og|och|and|&)\s+/gu, ' ')) || isShortFormOf(s, candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The first words of a name that the site's address spells, when the name goes on with trade words:
+ * "Copper Kettle" for "Copper Kettle Coffee Company Ltd" on copperkettlebath.co.uk. The trading name a
+ * board writes ("The Copper Kettle") is that short form; two words at least, so no first word alone.
+ */
+export function namePartOfDomain(name: string, domain: string): string | undefined {
+  const label = toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')).toLowerCase();
+  // An address that spells the whole name ("caldervalleycycles.co.uk") gives no shorter one: "Calder Valley" is a place.
+  if (label.startsWith(toAscii(compact(name)))) return undefined;
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/).filter(Boolean);
+  for (let k = Math.min(4, words.length - 1); k >= 2; k--) {
+    const part = words.slice(0, k).join(' ');
+    const key = toAscii(compact(part));
+    if (key.length >= 6 && label.startsWith(key) && normalizeCompanyName(part) !== normalizeCompanyName(name)) return part;
+  }
+  return undefined;
+}
+
+/**
+ * "strömsholms trädgård · Slottsallén 4, 734 94 Strömsholm": a footer that writes the name in lower case
+ * before the address, when the site's address spells it (a design choice, not a slogan).
+ */
+function lowerCaseOwner(footer: readonly string[] | undefined, domain: string): string[] {
+  return (footer ?? []).flatMap((line) => {
+    const [head, ...rest] = line.split(/\s*[|·•]\s*/).map((p) => p.trim());
+    const address = rest.slice(0, 3).some((p) => /(?:^|\s)\d{3}\s?\d{2}\s+\p{L}|(?:^|\s)\d{4}\s+\p{L}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u.test(p));
+    return head && head === head.toLowerCase() && /^[\p{L}&' -]{4,50}$/u.test(head) && address && compact(head) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')) ? [head] : [];
+  });
 }
 
 export function pageName(title: string, lines: PageLines | undefined, domain: string): string | undefined {

@@ -1,5 +1,5 @@
-import { isJobBoardHost, isJobBoardName, withoutSectionWord } from '../company/job-boards';
-import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
+import { isOrganisationName, isShortFormOf, legalNames, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import type { TextBlock } from '../model';
@@ -116,7 +116,19 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
     const named = parts.map(unshout).find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
-  return onJobBoard(input.url) ? nameUnderHeading(input) : nameBesideTown(input);
+  return onJobBoard(input.url) ? nameUnderHeading(input) : (nameBesideTown(input) ?? nameTheOpeningRepeats(input));
+}
+
+/**
+ * On a board the list does not know, the line under the heading names the employer when the ad's opening
+ * sentence is about it: "The Copper Kettle" under the heading, "The Copper Kettle is a family-run café …".
+ */
+function nameTheOpeningRepeats(input: JobAdInput): string | undefined {
+  const name = nameUnderHeading(input);
+  if (!name) return undefined;
+  const opening = input.blocks.filter((b) => b.tag === 'p').slice(0, 2);
+  const told = new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\s+(?:is|are|was|has|er|var|har|driver|är)\s`, 'u');
+  return opening.some((b) => told.test(b.text)) ? name : undefined;
 }
 
 /** "Sørbø Hotell og Spiseri · Sogndal · Frist 1/2-2027" under the heading: the name standing beside the town. */
@@ -146,9 +158,19 @@ export function employerOfTenant(input: JobAdInput): string | undefined {
     return undefined;
   }
   const labels = host.split('.');
-  if (labels.length < 3 || NOT_TENANT.test(labels[0]!) || labels[0]!.replace(/-/g, '').length < 4 || !isJobBoardHost(host)) return undefined;
   const legal = legalNames(input.lines?.footer);
-  return [...legal, ...(input.lines?.logos ?? []).map(unshout)].find((name) => nameMatchesDomain(name, host));
+  const logos = input.lines?.logos ?? [];
+  const tenant = labels.length >= 3 && !NOT_TENANT.test(labels[0]!) && labels[0]!.replace(/-/g, '').length >= 4 && isJobBoardHost(host);
+  const spelled = tenant ? [...legal, ...logos.map(unshout)].find((name) => nameMatchesDomain(name, host)) : undefined;
+  if (spelled || jobBoardFor(host)?.kind !== 'platform') return spelled;
+  // A platform whose address names no tenant ("careers.pageuppeople.com/1187/…"): the footer's legal name that the
+  // employer's logo writes or abbreviates ("KHA" → "Kestrel Housing Association Limited"), never the platform's own.
+  return legal.find((name) => !isJobBoardName(name) && !namesHost(name, input.url) && logos.some((logo) => logoNames(logo, name)));
+}
+
+/** A logo's alt text that writes a legal name, or gives its initials: "KHA" for "Kestrel Housing Association Limited". */
+export function logoNames(logo: string, name: string): boolean {
+  return same(logo, name) || isShortFormOf(logo.trim(), normalizeCompanyName(name));
 }
 
 /** Whether an ad's address is on a known job board or recruiting platform. */

@@ -1,6 +1,7 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
+import { nameMatchesDomain } from '../company/page-name';
 import type { JobAdInput } from './types';
 
 /**
@@ -71,7 +72,13 @@ function ownersFullName(name: string, legal: readonly string[], url: string): st
   }
   const key = normalizeCompanyName(name);
   if (!key || isJobBoardHost(host)) return undefined;
-  return legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
+  const whole = legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
+  if (whole) return whole;
+  // A brand the site's address spells ("Bergtun Hotels" on bergtunhotels.no) is the trading name of the legal
+  // name its footer gives under the same first word: "Bergtun Hotelldrift AS". Another owner's name is not it.
+  const first = key.split(' ')[0]!;
+  if (first.length < 4 || !nameMatchesDomain(name, host.replace(/^www\./, ''))) return undefined;
+  return legal.find((n) => normalizeCompanyName(n).split(' ')[0] === first && normalizeCompanyName(n) !== key && isOrganisationName(n));
 }
 
 /** "North Tamar Hospitals NHS Foundation Trust" writes out "North Tamar Hospitals": the same words, then a public body's form. */

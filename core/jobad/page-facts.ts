@@ -1,12 +1,13 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
+import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
 import { isOrganisationName, legalNames, nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
 import { writesOut } from './employer-name';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
@@ -88,6 +89,20 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   return line?.text.trim() ?? first ?? undefined;
 }
 
+function onSocialSite(input: JobAdInput): boolean {
+  try {
+    return isSocialHost(new URL(input.url).hostname) || isSocialSiteName(input.siteName);
+  } catch {
+    return isSocialSiteName(input.siteName);
+  }
+}
+
+/** The name of the account a social post was written by, as the title, the post's header or an image writes it. */
+function socialAccount(input: JobAdInput): string | undefined {
+  const written = [...input.title.split(/\s+[|–—·•-]\s+/), ...(input.lines?.header ?? []).slice(0, 10).map((b) => b.text), ...(input.lines?.logos ?? [])];
+  return accountName(input.url, written);
+}
+
 /** An organisation number written with the name it registers. */
 const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number))\s*:?\s*\d/iu;
 
@@ -100,6 +115,9 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
+  // A post on a social network: the account that wrote it, never the network ("Solsiden Bakeri", not "Facebook").
+  const account = socialAccount(input);
+  if (account) return { name: account };
   const heading = titleFact(blocks, input);
   const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
   if (stated) return { name: stated };
@@ -108,9 +126,9 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const registered = blocks.filter((b) => b.text.length <= 120 && REGISTRATION.test(b.text) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
-  if (onJobBoard(input.url) || isJobBoardName(input.siteName)) return undefined;
+  if (onJobBoard(input.url) || isJobBoardName(input.siteName) || onSocialSite(input)) return undefined;
   // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
-  const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => normalizeCompanyName(logo) === normalizeCompanyName(n)));
+  const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => logoNames(logo, n)));
   if (owner) return { name: owner, guessed: true };
   // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
   const site = input.siteName && withoutSectionWord(input.siteName);

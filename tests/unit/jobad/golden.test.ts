@@ -21,9 +21,10 @@ const fixtures = loadFixtures();
  * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40); 'Where:' as a place's
  * label and an area after its town one (39). Seven earlier titles brought to the settled convention (the employer, a
  * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41). v8 moved in
- * with its 19 missed fields named, before any fix for it (60).
+ * with its 19 missed fields named, before any fix for it (60). Its employer classes (a social network, a board
+ * nobody listed, a platform's tenant, a brand's legal name) read six of them right (54).
  */
-const KNOWN_MISSES = 60;
+const KNOWN_MISSES = 54;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
