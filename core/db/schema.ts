@@ -96,6 +96,8 @@ export class RoundTwoDB extends Dexie {
     this.version(8).stores({}).upgrade(addCurrentNameKeys);
     // Version 9: a legal form written out folds like its short form ("Kallvik Data Aktiebolag" = "Kallvik Data AB").
     this.version(9).stores({}).upgrade(addCurrentNameKeys);
+    // Version 10: the looser key leaves out a last word of the trade ("Kestrel Ridge Software" = "KestrelRidge").
+    this.version(10).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

@@ -97,3 +97,23 @@ describe('version 9 gives stored companies the key without a legal form written 
     db.close();
   });
 });
+
+describe('version 10 gives stored companies the looser key without a last word of the trade', () => {
+  test('a firm stored as "Kestrel Ridge Software" by version 9 is found by its own team page that writes "KestrelRidge"', async () => {
+    const v9 = new Dexie(name);
+    v9.version(9).stores(V4_STORES);
+    // Version 9 kept "Software" in every key.
+    const stored = { id: 'kestrel', name: 'Kestrel Ridge Software', nameSource: 'job-ad', domains: [], normNames: ['kestrel ridge software', 'kestrelridgesoftware'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v9.table('companies').add(stored);
+    v9.close();
+
+    const db = new RoundTwoDB(name);
+    const keys = (await db.companies.get('kestrel'))?.normNames;
+    expect(keys?.slice(0, 2), 'the earlier keys stay').toEqual(['kestrel ridge software', 'kestrelridgesoftware']);
+    expect(keys).toContain('kestrelridge');
+    const found = await resolveCompany(db, { name: 'KestrelRidge', nameSource: 'page', domain: 'kestrelridge.io', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(found.id).toBe('kestrel');
+    expect(await db.companies.count()).toBe(1);
+    db.close();
+  });
+});
