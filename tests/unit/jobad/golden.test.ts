@@ -21,9 +21,10 @@ const fixtures = loadFixtures();
  * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40); 'Where:' as a place's
  * label and an area after its town one (39). Seven earlier titles brought to the settled convention (the employer, a
  * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41). v8 moved in
- * with its 19 missed fields named, before any fix for it (60).
+ * with its 19 missed fields named, before any fix for it (60); a requisition number in brackets and a JSON-LD title in
+ * another language than the heading fixed two titles (58); a deadline the text says was extended one deadline (57).
  */
-const KNOWN_MISSES = 60;
+const KNOWN_MISSES = 57;
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
