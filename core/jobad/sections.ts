@@ -20,6 +20,7 @@ const PSEUDO_TAGS = new Set(['p', 'div', 'dt', 'th', 'td']);
 const MAX_PARAGRAPH_ITEM = 300;
 const MAX_PARAGRAPHS = 8;
 const MAX_PROSE_HEADING_WORDS = 4;
+const MAX_LEAD_IN_WORDS = 10;
 /** The prose under such a heading is a few sentences, not a remark ("Vi har få krav."). */
 const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
@@ -73,8 +74,9 @@ function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: Sec
   const kind = classifyHeading(text);
   if (/[:：]$/.test(text) && words(text) <= 12) return { kind };
   if (isAllCaps(text) && words(text) <= 8) return { kind };
-  // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows.
-  if (kind && words(text) <= 6 && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
+  // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows; a lead-in of a few more
+  // words ("You might be a fit if you have", "Det er en fordel om du har") too.
+  if (kind && words(text) <= MAX_LEAD_IN_WORDS && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
   // "<p><b>The job</b></p>" over a paragraph of prose: a known heading of a few words.
   if (kind && words(text) <= MAX_PROSE_HEADING_WORDS && !/[.!?,;]$/.test(text) && next?.tag === 'p' && next.text.length >= MIN_PROSE_AFTER_HEADING) return { kind };
   return null;

@@ -22,9 +22,15 @@ const fixtures = loadFixtures();
  * label and an area after its town one (39). Seven earlier titles brought to the settled convention (the employer, a
  * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41). v8 moved in
  * with its 19 missed fields named, before any fix for it (60); a requisition number in brackets and a JSON-LD title in
- * another language than the heading fixed two titles (58); a deadline the text says was extended one deadline (57).
+ * another language than the heading fixed two titles (58); a deadline the text says was extended one deadline (57);
+ * a nice-to-have lead-in that calls the list a plus or an advantage, a wish ('Vi ser gjerne at du har') beside a must list,
+ * and a longer must lead-in ('You might be a fit if you have') four requirement lists; 'Work type' as the label of the hours,
+ * and the hours compared as the sets label them (full or part time, not a vikariat's TEMPORARY beside them) two employment types (51).
  */
-const KNOWN_MISSES = 57;
+const KNOWN_MISSES = 51;
+
+/** The employment types the sets label. */
+const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
@@ -48,6 +54,9 @@ describe('job-ad golden pages', () => {
       if (known.has(field)) continue;
       // The employer is checked on what the case pins (its name; a `sameAs` only where written).
       if (field === 'hiringOrganization') expect(ad![field], `${field} — ${expected.about}`).toMatchObject(value as object);
+      // The sets label the hours only (full or part time, their convention); a vikariat's TEMPORARY read beside them is not a miss.
+      else if (field === 'employmentType' && (value as string[]).every((v) => HOURS.has(v)))
+        expect(ad!.employmentType.filter((t) => HOURS.has(t)), `${field} — ${expected.about}`).toEqual(value);
       else expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
     }
     for (const passage of descriptionIncludes) expect(ad!.description, 'description keeps the ad text').toContain(passage);
