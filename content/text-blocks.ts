@@ -1,6 +1,6 @@
 import { classifyHeading } from '../core/jobad/headings';
 import type { TextBlock } from '../core/model';
-import { BULLET_LINE, textLines } from './element-text';
+import { BULLET_LINE, EMOJI_BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
 
 const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre';
@@ -49,7 +49,8 @@ function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   const rest = lines.slice(1).join(' ');
   if (lines.length >= 2 && isLeadIn(lines[0]!) && rest.length > LEAD_IN_WORDS * 8) return [{ tag: own, text: lines[0]! }, { tag: own, text: rest }];
   // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
-  const bulleted = BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV');
+  // "<div>✔️ Bestilling av råvarer</div>": a post's pictograph bullet, likewise.
+  const bulleted = (BULLET_LINE.test(lines[0] ?? '') || (lines.length === 1 && EMOJI_BULLET_LINE.test(lines[0]!))) && (tag === 'P' || tag === 'DIV');
   return [{ tag: bulleted ? 'li' : own, text: lines.join(' ') }];
 }
 
@@ -64,7 +65,10 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
   const blocks: TextBlock[] = [];
   let heading: string | undefined;
   let left = maxChars;
-  const elements = Array.from(root.querySelectorAll(SELECTOR));
+  // A post saved as a page ("<div>Dette blir jobben din:</div><div>✔️ …</div>"), with no paragraph or heading at all:
+  // its innermost divs are its paragraphs, as Readability would make them.
+  const found = Array.from(root.querySelectorAll(SELECTOR));
+  const elements = found.length > 0 ? found : Array.from(root.querySelectorAll('div')).filter((d) => !d.querySelector('div'));
   const holders = holdersOf(elements, root);
   for (const el of elements) {
     if (blocks.length >= MAX_BLOCKS || left <= 0) break;

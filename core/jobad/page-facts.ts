@@ -77,6 +77,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
   }
+  // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").
+  const opener = blocks.some((b) => /^h[1-6]$/.test(b.tag)) || input.lines?.h1 ? undefined : postOpening(blocks);
+  if (opener) return opener;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = segments[0];
   if (first && usable(first)) return first;
@@ -86,6 +89,19 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text),
   );
   return line?.text.trim() ?? first ?? undefined;
+}
+
+/** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
+function postOpening(blocks: readonly TextBlock[]): string | undefined {
+  const frame = /^[\p{Extended_Pictographic}\uFE0F\s]+|[\p{Extended_Pictographic}\uFE0F\s]+$/gu;
+  for (const block of blocks.slice(0, 4)) {
+    const line = block.text.replace(frame, '').trim();
+    if (!line || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
+    const role = soughtJob(line);
+    if (role === line) continue;
+    return /\p{Ll}/u.test(role) ? role : role.charAt(0) + role.slice(1).toLocaleLowerCase();
+  }
+  return undefined;
 }
 
 /** An organisation number written with the name it registers. */

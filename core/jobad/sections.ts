@@ -73,7 +73,8 @@ function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: Sec
   const text = block.text.trim();
   const kind = classifyHeading(text);
   if (/[:：]$/.test(text) && words(text) <= 12) return { kind };
-  if (isAllCaps(text) && words(text) <= 8) return { kind };
+  // "🥐 VI SØKER BAKER! 🥐" is an exclamation naming the job (the post's title), not a section's heading.
+  if (isAllCaps(text) && words(text) <= 8 && !/!$/u.test(text.replace(/[\p{Extended_Pictographic}\uFE0F\s]+$/u, ''))) return { kind };
   // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows; a lead-in of a few more
   // words ("You might be a fit if you have", "Det er en fordel om du har") too.
   if (kind && words(text) <= MAX_LEAD_IN_WORDS && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
