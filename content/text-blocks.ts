@@ -1,4 +1,5 @@
 import { classifyHeading } from '../core/jobad/headings';
+import { isFactLabel } from '../core/jobad/labels';
 import type { TextBlock } from '../core/model';
 import { BULLET_LINE, EMOJI_BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
@@ -37,12 +38,21 @@ function isListLine(line: string): boolean {
   return line.length <= MAX_LIST_LINE && !/[.!?]\s+\p{Lu}/u.test(line);
 }
 
+const MAX_FACT_ROW = 80;
+/** "Omfang: Deltid": a fact box's label, a colon and a short value. */
+function isFactRow(line: string): boolean {
+  const colon = line.search(/[:：]/);
+  return colon > 0 && line.length <= MAX_FACT_ROW && isFactLabel(line.slice(0, colon)) && line.slice(colon + 1).trim().length > 0;
+}
+
 /** The blocks one element gives, by its lines (a `<br>` ends a line). */
 function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   const own = tag.toLowerCase();
   if (HEADING_TAGS.has(tag)) return [{ tag: own, text: lines.join(' ') }];
   // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
   if (lines.filter((line) => BULLET_LINE.test(line)).length >= 2) return lines.map((text) => ({ tag: BULLET_LINE.test(text) ? 'li' : own, text }));
+  // "Sted: Lillestrøm<br>Omfang: Deltid<br>Frist: Snarest": a fact box's rows, each a block of its own.
+  if (lines.length >= 2 && lines.every(isFactRow)) return lines.map((text) => ({ tag: own, text }));
   // "<strong>Dina arbetsuppgifter</strong><br>Plocka order<br>Lasta bilar": a lead-in over short lines is a list.
   if (lines.length >= 3 && isLeadIn(lines[0]!) && (/[:：]$/.test(lines[0]!) || classifyHeading(lines[0]!) !== undefined) && lines.slice(1).every(isListLine)) return lines.map((text, i) => ({ tag: i === 0 ? own : 'li', text }));
   // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.

@@ -25,9 +25,11 @@ const fixtures = loadFixtures();
  * another language than the heading fixed two titles (58); a deadline the text says was extended one deadline (57);
  * a nice-to-have lead-in that calls the list a plus or an advantage, a wish ('Vi ser gjerne at du har') beside a must list,
  * and a longer must lead-in ('You might be a fit if you have') four requirement lists; 'Work type' as the label of the hours,
- * and the hours compared as the sets label them (full or part time, not a vikariat's TEMPORARY beside them) two employment types (51).
+ * and the hours compared as the sets label them (full or part time, not a vikariat's TEMPORARY beside them) two employment types (51);
+ * a post saved as a page read as an ad (its employer still missed: 'detected' became 'hiringOrganization', 51); an icon
+ * row kept a line a fact through the capture path (50).
  */
-const KNOWN_MISSES = 51;
+const KNOWN_MISSES = 50;
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
