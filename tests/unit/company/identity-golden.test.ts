@@ -19,8 +19,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // after its employer forms (unit, charity form, registration sentence, short form spelled out): employer 215, all four 196;
 // after its deadlines in words: employer 215, all four 197; after its NGO page is read as an ad: employer 217, all four 198;
 // after 'Where:' as a place's label: employer 217, all four 199; with v8 in (248 pages), before any fix for it:
-// employer 241, all four 218.
-const TUNED_FLOOR = { company: 237, allRight: 214 };
+// employer 241, all four 218; after v8's fact classes (a reference in brackets, the heading over a JSON-LD title in
+// other words, an extended deadline, a post saved as a page, an icon row through the capture path): employer 241, all four 221.
+const TUNED_FLOOR = { company: 237, allRight: 218 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
