@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractTextBlocks } from '../../../content/text-blocks';
 import { extractJobAd } from '../../../core/jobad';
+import { readSections } from '../../../core/jobad/sections';
 import { pageInput } from './page-input';
 
 /**
@@ -51,5 +52,22 @@ describe('a post saved as a page is read as the ad it is', () => {
     ['en', ['📣 Big news! 📣', 'We moved to a new shop.', 'This is what you will find:', '✅ Bread', '✅ Cakes', 'See you soon!']],
   ])('%s: a post with pictograph lines that seeks no one is no ad', (lang, lines) => {
     expect(extractJobAd(pageInput(post(lang, lines), 'https://social.example/posts/2').input)).toBeNull();
+  });
+});
+
+describe('a heading that exclaims whom they seek is the title, not a requirements section', () => {
+  const read = (html: string) => readSections(extractTextBlocks(body(html)));
+  test.each([
+    ['nn', 'Vi søkjer butikksjef til Hareid!'],
+    ['sv', 'Vi söker en bagare till Lund!'],
+    ['en', "We're hiring a baker!"],
+  ])('%s: "%s"', (_lang, heading) => {
+    const got = read(`<h2>${heading}</h2><p>Vi driv elleve butikkar på Sunnmøre. No treng vi ein ny leiar for butikken.</p><h2>Kvalifikasjonar</h2><ul><li>Erfaring som leiar</li></ul>`);
+    expect(got.must).toEqual(['Erfaring som leiar']);
+  });
+
+  test('"Vi søker deg!" still announces the requirements', () => {
+    const got = read('<h2>Vi søker deg!</h2><ul><li>Erfaring som leder</li></ul>');
+    expect(got.must).toEqual(['Erfaring som leder']);
   });
 });
