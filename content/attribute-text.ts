@@ -17,6 +17,7 @@ const MAX_CHILDREN = 8;
 const MAX_ELEMENTS = 3_000;
 const LABEL_ATTRIBUTES = ['aria-label', 'title', 'alt'] as const;
 const ICON = 'svg, img, i, span, [role="img"]';
+const INLINE = new Set(['SPAN', 'A', 'SMALL', 'EM', 'STRONG', 'B', 'LABEL']);
 
 function labelOf(el: Element): string | undefined {
   for (const name of LABEL_ATTRIBUTES) {
@@ -68,6 +69,9 @@ export function spellAttributeText(doc: Document): number {
     const value = parent && parent.childElementCount <= MAX_CHILDREN ? textOf(parent) : '';
     if (!parent || !value || value.length > MAX_VALUE_CHARS || value.toLowerCase().startsWith(label.toLowerCase())) continue;
     el.replaceWith(doc.createTextNode(`${label}: `));
+    // Icon rows side by side ("<span><svg aria-label="Sted"/>Lillestrøm</span><span><svg aria-label="Omfang"/>Deltid</span>")
+    // are a line each, or the capture reads "Sted: Lillestrøm Omfang: Deltid" as one place.
+    if (parent.previousElementSibling && INLINE.has(parent.tagName.toUpperCase())) parent.before(doc.createElement('br'));
     written += 1;
   }
   return written;

@@ -27,3 +27,8 @@ export function clean(text: string | null | undefined): string {
 
 /** A line that opens with a list bullet: "- Fagbrev", "• Körkort B", "* Python". */
 export const BULLET_LINE = /^[-–•·*▪●◦‣∙]\s+\S/u;
+/**
+ * A line a social post opens with a pictograph as its bullet: "✔️ Bestilling av råvarer", "👉 Fagbrev som baker".
+ * A line framed by pictographs on both sides ("🥐 VI SØKER BAKER! 🥐") is the post's heading, not an item.
+ */
+export const EMOJI_BULLET_LINE = /^(?:\p{Extended_Pictographic}|[✓✔☑➡►▶])\uFE0F?\s+\S(?:.*[^\p{Extended_Pictographic}\uFE0F\s])?$/u;

@@ -1,6 +1,7 @@
 import { classifyHeading } from '../core/jobad/headings';
+import { isFactLabel } from '../core/jobad/labels';
 import type { TextBlock } from '../core/model';
-import { BULLET_LINE, textLines } from './element-text';
+import { BULLET_LINE, EMOJI_BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
 
 const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre';
@@ -37,19 +38,29 @@ function isListLine(line: string): boolean {
   return line.length <= MAX_LIST_LINE && !/[.!?]\s+\p{Lu}/u.test(line);
 }
 
+const MAX_FACT_ROW = 80;
+/** "Omfang: Deltid": a fact box's label, a colon and a short value. */
+function isFactRow(line: string): boolean {
+  const colon = line.search(/[:：]/);
+  return colon > 0 && line.length <= MAX_FACT_ROW && isFactLabel(line.slice(0, colon)) && line.slice(colon + 1).trim().length > 0;
+}
+
 /** The blocks one element gives, by its lines (a `<br>` ends a line). */
 function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   const own = tag.toLowerCase();
   if (HEADING_TAGS.has(tag)) return [{ tag: own, text: lines.join(' ') }];
   // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
   if (lines.filter((line) => BULLET_LINE.test(line)).length >= 2) return lines.map((text) => ({ tag: BULLET_LINE.test(text) ? 'li' : own, text }));
+  // "Sted: Lillestrøm<br>Omfang: Deltid<br>Frist: Snarest": a fact box's rows, each a block of its own.
+  if (lines.length >= 2 && lines.every(isFactRow)) return lines.map((text) => ({ tag: own, text }));
   // "<strong>Dina arbetsuppgifter</strong><br>Plocka order<br>Lasta bilar": a lead-in over short lines is a list.
   if (lines.length >= 3 && isLeadIn(lines[0]!) && (/[:：]$/.test(lines[0]!) || classifyHeading(lines[0]!) !== undefined) && lines.slice(1).every(isListLine)) return lines.map((text, i) => ({ tag: i === 0 ? own : 'li', text }));
   // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.
   const rest = lines.slice(1).join(' ');
   if (lines.length >= 2 && isLeadIn(lines[0]!) && rest.length > LEAD_IN_WORDS * 8) return [{ tag: own, text: lines[0]! }, { tag: own, text: rest }];
   // "<div>• Forskaling …</div>" (a paragraph once Readability is done): a bulleted line is a list item.
-  const bulleted = BULLET_LINE.test(lines[0] ?? '') && (tag === 'P' || tag === 'DIV');
+  // "<div>✔️ Bestilling av råvarer</div>": a post's pictograph bullet, likewise.
+  const bulleted = (BULLET_LINE.test(lines[0] ?? '') || (lines.length === 1 && EMOJI_BULLET_LINE.test(lines[0]!))) && (tag === 'P' || tag === 'DIV');
   return [{ tag: bulleted ? 'li' : own, text: lines.join(' ') }];
 }
 
@@ -64,7 +75,10 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
   const blocks: TextBlock[] = [];
   let heading: string | undefined;
   let left = maxChars;
-  const elements = Array.from(root.querySelectorAll(SELECTOR));
+  // A post saved as a page ("<div>Dette blir jobben din:</div><div>✔️ …</div>"), with no paragraph or heading at all:
+  // its innermost divs are its paragraphs, as Readability would make them.
+  const found = Array.from(root.querySelectorAll(SELECTOR));
+  const elements = found.length > 0 ? found : Array.from(root.querySelectorAll('div')).filter((d) => !d.querySelector('div'));
   const holders = holdersOf(elements, root);
   for (const el of elements) {
     if (blocks.length >= MAX_BLOCKS || left <= 0) break;

@@ -6,8 +6,9 @@ const WORDS: [RegExp, EmploymentType][] = [
   // "60 %", "Stillingsprosent: 75 %", "50 % fast, frå 1. august": a share below a full position.
   [/^part_?time$|part[- ]?time|deltid|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})/iu, 'PART_TIME'],
   [/^contractor$|contract(or)?(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],
+  // "Sesongarbeid", "säsongsanställning"; not "mer i høysesong", the busy season of a post that lasts.
   [
-    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|sesong|säsong|seasonal|projektanställning|prosjektstilling/iu,
+    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|(?<!\p{L})(?:sesong|säsong)|seasonal|projektanställning|prosjektstilling/iu,
     'TEMPORARY',
   ],
   [/^intern$|intern(ship)?(?!\p{L})|praktikant|praktik(?!\p{L})|traineeship|lærling|lärling|apprentice/iu, 'INTERN'],

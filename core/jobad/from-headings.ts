@@ -1,4 +1,5 @@
 import { findDeadline, findPostedDate } from './deadline';
+import { extendedDeadline } from './extended-deadline';
 import { blocksToText } from './html';
 import { CHROME } from './lists';
 import {
@@ -71,7 +72,9 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   const posted = findPostedDate(facts);
   if (posted) fields.datePosted = posted;
   const deadline = findDeadline(facts, reference ?? posted);
-  if (deadline.date) fields.validThrough = deadline.date;
+  // "Vi har förlängt ansökningstiden till …": the extended deadline beats the first one, wherever that stands.
+  const extended = extendedDeadline(facts, reference ?? posted);
+  if (extended ?? deadline.date) fields.validThrough = extended ?? deadline.date;
   const salary = salaryFact(facts, input.lang);
   if (salary) fields.salary = salary;
 

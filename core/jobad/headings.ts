@@ -26,13 +26,17 @@ const RULES: [SectionKind, RegExp[]][] = [
         'extra credit', "it'?s a plus", 'pluses', 'meriterande', 'meriterande kvalifikationer', 'bör-?krav',
         'det är ett plus', 'önskvärda? (kvalifikationer|erfarenheter|kompetenser)', 'det er en fordel', 'det er ein fordel',
         'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
-        'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if'),
+        'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if',
+        // "Det är plus om du har:", "Det er et pluss hvis du har", "A plus if you have"; "It is an advantage if you have".
+        '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel'),
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'önskvärt$', 'desirable$', 'nice$'),
     ],
   ],
   [
     'soft-nice',
-    [anywhere('ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)', 'ønskede? egenskaper',
+    // "Vi ser gjerne at du har:", "Ideally you have": the only list an ad gives is its must-haves; next to them, the nice ones.
+    [anywhere('vi ser gjerne', 'me ser gjerne', 'vi ser gärna', 'ser gärna att du', 'ideally', "we'?d (?:also )?(?:like|love)", 'we would (?:also )?(?:like|love)',
+      'ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)', 'ønskede? egenskaper',
       'ønskelige egenskaper', 'önskade egenskaper', 'önskvärda egenskaper', 'desired qualities',
       'önskade kvalifikationer', 'desired (skills|qualifications|experience|profile)', 'desirable (skills|qualifications)')],
   ],
@@ -85,7 +89,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'your background', 'must[- ]haves?', 'skills( and| &) experience', 'what you( will)? bring',
         "what you'?ll bring", 'ideal candidate', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
         'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',
-        'vi ser gjerne', 'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
+        // "You might be a fit if you have", "Du passar för jobbet om du har", "Du passer til stillingen hvis du har".
+        "you(?:'re| are| might be| could be| may be| would be) a (?:good |great |strong )?fit", 'du passar (?:bra |perfekt )?(?:för|till|om)', 'du passer (?:godt |bra )?(?:for|til|om|hvis)',
+        'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
         'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',

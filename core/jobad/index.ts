@@ -5,6 +5,7 @@ import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
+import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
 
@@ -61,6 +62,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (!jsonLd && !microdata && !looksLikeJobAd(heuristic.evidence)) return null;
     const drafts = [jsonLd, microdata, heuristic.draft].filter((d): d is SourceDraft => d !== undefined);
     const ad = mergeDrafts(drafts, safe.title);
+    // The structured title in another language, or another name, than the heading the page shows: the heading.
+    const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
+    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s) : undefined;
+    if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, name: fullerName(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks);

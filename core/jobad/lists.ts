@@ -16,7 +16,7 @@ export const CHROME =
 export function cleanItem(text: string): string {
   return stripInvisible(text)
     .replace(/\s+/g, ' ')
-    .replace(/^[\s•·▪●◦‣∙*–—-]+/, '')
+    .replace(/^(?:[\s•·▪●◦‣∙*–—-]|[✓✔☑➡►▶\p{Extended_Pictographic}]\uFE0F?(?=\s))+/u, '')
     .replace(/[\s;,]+$/, '')
     .trim();
 }

@@ -23,7 +23,7 @@ const MAX_TITLE_WORDS = 14;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices'];
 const COUNTRY_LABELS = ['land', 'country'];
-const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
+const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -78,6 +78,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
   }
+  // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").
+  const opener = blocks.some((b) => /^h[1-6]$/.test(b.tag)) || input.lines?.h1 ? undefined : postOpening(blocks);
+  if (opener) return opener;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = segments[0];
   if (first && usable(first)) return first;
@@ -101,6 +104,19 @@ function onSocialSite(input: JobAdInput): boolean {
 function socialAccount(input: JobAdInput): string | undefined {
   const written = [...input.title.split(/\s+[|–—·•-]\s+/), ...(input.lines?.header ?? []).slice(0, 10).map((b) => b.text), ...(input.lines?.logos ?? [])];
   return accountName(input.url, written);
+}
+
+/** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
+function postOpening(blocks: readonly TextBlock[]): string | undefined {
+  const frame = /^[\p{Extended_Pictographic}\uFE0F\s]+|[\p{Extended_Pictographic}\uFE0F\s]+$/gu;
+  for (const block of blocks.slice(0, 4)) {
+    const line = block.text.replace(frame, '').trim();
+    if (!line || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
+    const role = soughtJob(line);
+    if (role === line) continue;
+    return /\p{Ll}/u.test(role) ? role : role.charAt(0) + role.slice(1).toLocaleLowerCase();
+  }
+  return undefined;
 }
 
 /** An organisation number written with the name it registers. */

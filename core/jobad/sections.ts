@@ -20,6 +20,9 @@ const PSEUDO_TAGS = new Set(['p', 'div', 'dt', 'th', 'td']);
 const MAX_PARAGRAPH_ITEM = 300;
 const MAX_PARAGRAPHS = 8;
 const MAX_PROSE_HEADING_WORDS = 4;
+const MAX_LEAD_IN_WORDS = 10;
+/** An exclamation that names the role sought ("Vi søkjer butikksjef til Hareid!", "We're hiring a baker!"), not "Vi søker deg!". */
+const SEEKS_ROLE = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) (?:hiring|looking for))\s+(?!(?:deg|dig|you|etter|efter)(?!\p{L}))\S.*!$/iu;
 /** The prose under such a heading is a few sentences, not a remark ("Vi har få krav."). */
 const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
@@ -66,15 +69,18 @@ function isAllCaps(text: string): boolean {
 
 /** A block that acts as a heading, and what it announces; null for ordinary content. */
 function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: SectionKind | undefined } | null {
-  if (/^h[2-6]$/.test(block.tag)) return { kind: classifyHeading(block.text) };
+  // "Vi søkjer butikksjef til Hareid!" (an h1 Readability made an h2) names the job: the ad's title, no section.
+  if (/^h[2-6]$/.test(block.tag)) return { kind: SEEKS_ROLE.test(block.text.replace(/[\p{Extended_Pictographic}\uFE0F\s]+$/u, '')) ? undefined : classifyHeading(block.text) };
   if (block.tag === 'h1') return { kind: undefined };
   if (!PSEUDO_TAGS.has(block.tag) || block.text.length > 90) return null;
   const text = block.text.trim();
   const kind = classifyHeading(text);
   if (/[:：]$/.test(text) && words(text) <= 12) return { kind };
-  if (isAllCaps(text) && words(text) <= 8) return { kind };
-  // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows.
-  if (kind && words(text) <= 6 && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
+  // "🥐 VI SØKER BAKER! 🥐" is an exclamation naming the job (the post's title), not a section's heading.
+  if (isAllCaps(text) && words(text) <= 8 && !/!$/u.test(text.replace(/[\p{Extended_Pictographic}\uFE0F\s]+$/u, ''))) return { kind };
+  // "Sentrale arbeidsoppgåver" with no colon is a heading only when a list follows; a lead-in of a few more
+  // words ("You might be a fit if you have", "Det er en fordel om du har") too.
+  if (kind && words(text) <= MAX_LEAD_IN_WORDS && !/[.!]$/.test(text) && next?.tag === 'li') return { kind };
   // "<p><b>The job</b></p>" over a paragraph of prose: a known heading of a few words.
   if (kind && words(text) <= MAX_PROSE_HEADING_WORDS && !/[.!?,;]$/.test(text) && next?.tag === 'p' && next.text.length >= MIN_PROSE_AFTER_HEADING) return { kind };
   return null;

@@ -2,10 +2,11 @@ import { knownTown, placeList } from '../places';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
- * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)". A title that is only
+ * "Formidler (60 %) (ref. 2026/4417)", "Utvikler (stillingsnr. 1234)", a requisition or case number in brackets
+ * ("QA Lead (Req ID 2291)", "Inköpare [Referensnummer 2026/311]", "Rådgiver (saksnr. 24/1187)"). A title that is only
  * such a tail stays as it is.
  */
-const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\))\s*$/iu;
+const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\)|\s*[([]#?(?:req(?:uisition)?\.?(?:\s?(?:id|no|nr|number|#))?|job\s?(?:ref(?:erence)?|req(?:uisition)?|no|number|code)\.?|vacancy\s?(?:id|no|ref(?:erence)?|number)\.?|posting\s?id|referens(?:nummer|nr)?|ref\.?\s?nr|annons-?(?:id|nummer|nr)|diarie(?:nummer|nr)|dnr|(?:arkiv)?saks?(?:nummer|nr)|utlysnings-?(?:id|nummer|nr))\.?:?\s*(?=[\w/.-]*\d)[\w/.-]+[)\]])\s*$/iu;
 
 /** When the work is done, not what it is: "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift". */
 const SHIFT = String.raw`(?:nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus)`;

@@ -21,8 +21,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // after 'Where:' as a place's label: employer 217, all four 199; with v8 in (248 pages), before any fix for it:
 // employer 241, all four 218; after v8's employer classes (a social network, a board nobody listed, a platform's
 // tenant, a brand's legal name, a short form spelled out in brackets): employer 246, all four 222; after a footer's
-// name in lower case before the address: employer 247, all four 223.
-const TUNED_FLOOR = { company: 244, allRight: 220 };
+// name in lower case before the address: employer 247, all four 223; after v8's fact classes (a reference in brackets,
+// the heading over a JSON-LD title in other words, an extended deadline, a post saved as a page, an icon row through
+// the capture path): employer 247, all four 227.
+const TUNED_FLOOR = { company: 244, allRight: 223 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

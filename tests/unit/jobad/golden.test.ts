@@ -21,10 +21,19 @@ const fixtures = loadFixtures();
  * more headings read v7's NGO page as an ad (its place still missed) and fixed four more (40); 'Where:' as a place's
  * label and an area after its town one (39). Seven earlier titles brought to the settled convention (the employer, a
  * place, a shift or the hours are not the title; the unit joined is): four now read so, three not yet (41). v8 moved in
- * with its 19 missed fields named, before any fix for it (60). Its employer classes (a social network, a board
- * nobody listed, a platform's tenant, a brand's legal name) read six of them right (54).
+ * with its 19 missed fields named, before any fix for it (60); a requisition number in brackets and a JSON-LD title in
+ * another language than the heading fixed two titles (58); a deadline the text says was extended one deadline (57);
+ * a nice-to-have lead-in that calls the list a plus or an advantage, a wish ('Vi ser gjerne at du har') beside a must list,
+ * and a longer must lead-in ('You might be a fit if you have') four requirement lists; 'Work type' as the label of the hours,
+ * and the hours compared as the sets label them (full or part time, not a vikariat's TEMPORARY beside them) two employment types (51);
+ * a post saved as a page read as an ad (its employer still missed: 'detected' became 'hiringOrganization', 51); an icon
+ * row kept a line a fact through the capture path (50). Its employer classes (a social network, a board nobody listed,
+ * a platform's tenant, a brand's legal name) read six more right (43).
  */
-const KNOWN_MISSES = 54;
+const KNOWN_MISSES = 43;
+
+/** The employment types the sets label. */
+const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
 
 describe('job-ad golden pages', () => {
   test('there are golden pages to check', () => {
@@ -48,6 +57,9 @@ describe('job-ad golden pages', () => {
       if (known.has(field)) continue;
       // The employer is checked on what the case pins (its name; a `sameAs` only where written).
       if (field === 'hiringOrganization') expect(ad![field], `${field} — ${expected.about}`).toMatchObject(value as object);
+      // The sets label the hours only (full or part time, their convention); a vikariat's TEMPORARY read beside them is not a miss.
+      else if (field === 'employmentType' && (value as string[]).every((v) => HOURS.has(v)))
+        expect(ad!.employmentType.filter((t) => HOURS.has(t)), `${field} — ${expected.about}`).toEqual(value);
       else expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
     }
     for (const passage of descriptionIncludes) expect(ad!.description, 'description keeps the ad text').toContain(passage);
