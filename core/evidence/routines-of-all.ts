@@ -26,7 +26,7 @@ const YEAR = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|s
 const SV_PAST = /^\p{L}{3,}ade$/u;
 /** A promise to the reader ("Vi gir deg …", "you get …") is a service offered, not a routine of the house. */
 const READER = /^(?:you|your|deg|dig|din|ditt|dine|dina|dere)$/;
-const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|want|wants|ble|blei|blev|vart|hadde|hade|fikk|gjorde|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|must)$/;
+const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|want|wants|ble|blei|blev|vart|hadde|hade|fikk|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|must)$/;
 
 function routineSign(text: readonly string[]): boolean {
   return text.some(

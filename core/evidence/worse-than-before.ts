@@ -31,7 +31,7 @@ const EARLIER_REACH = 6;
 const FROM = /^(?:from|fra|frå|från)$/;
 const TO = /^(?:to|til|till)$/;
 /** A word of change before "from": "went", "gjekk", "gick", "rose", "sank", "økte", "changed". */
-const CHANGED = /^(?:went|gone|moved|changed|rose|risen|fell|fallen|grew|grown|dropped|increased|decreased|declined|climbed|slipped|gikk|gjekk|gick|gått|gått|økte|økt|auka|steg|steget|stigit|falt|fall|sank|sjönk|sjunkit|ökade|ökat|minsket|minska|minskade|redusert|endret|endra|ändrades)$/;
+const CHANGED = /^(?:went|gone|moved|changed|rose|risen|fell|fallen|grew|grown|dropped|increased|decreased|declined|climbed|slipped|gikk|gjekk|gick|gått|økte|økt|auka|steg|steget|stigit|falt|fall|sank|sjönk|sjunkit|ökade|ökat|minsket|minska|minskade|redusert|endret|endra|ändrades)$/;
 /** How many words the "to" figure may stand after the "from" figure: "2 hours in Q2 to 9 hours". */
 const TO_REACH = 5;
 
