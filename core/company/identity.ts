@@ -121,8 +121,7 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   }
   // A post or a profile on a social network belongs to its account ("facebook.com/solsidenbakeri/…"), never the network.
   if (social) {
-    const written = [...metadata.title.split(/\s+[|–—·•-]\s+/), ...(lines?.logos ?? []), ...(lines?.header ?? []).slice(0, 10).map((b) => b.text)];
-    const account = accountName(url, written);
+    const account = accountName(url, metadata.title, lines);
     if (account) return { ...base, name: account, nameSource: 'page' };
     const handle = accountHandle(url);
     if (handle) return { ...base, name: handle.charAt(0).toUpperCase() + handle.slice(1), nameSource: 'domain' };

@@ -1,3 +1,4 @@
+import type { PageLines } from '../model';
 import { compactCompanyName } from './names';
 
 /**
@@ -54,9 +55,10 @@ export function accountHandle(url: string): string | undefined {
  * segments, the post's header lines, an image's alt text) that the address's handle spells
  * ("Solsiden Bakeri" for `/solsidenbakeri/`). Undefined off a network or when no written name fits.
  */
-export function accountName(url: string, written: readonly string[]): string | undefined {
+export function accountName(url: string, title: string, lines: PageLines | undefined): string | undefined {
   const handle = accountHandle(url);
   if (!handle) return undefined;
+  const written = [...title.split(/\s+[|–—·•-]\s+/), ...(lines?.header ?? []).slice(0, 10).map((b) => b.text), ...(lines?.logos ?? [])];
   const key = handle.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const fold = (s: string): string => compactCompanyName(s).normalize('NFD').replace(/\p{M}/gu, '');
   return written

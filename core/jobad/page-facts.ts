@@ -100,11 +100,6 @@ function onSocialSite(input: JobAdInput): boolean {
   }
 }
 
-/** The name of the account a social post was written by, as the title, the post's header or an image writes it. */
-function socialAccount(input: JobAdInput): string | undefined {
-  const written = [...input.title.split(/\s+[|–—·•-]\s+/), ...(input.lines?.header ?? []).slice(0, 10).map((b) => b.text), ...(input.lines?.logos ?? [])];
-  return accountName(input.url, written);
-}
 
 /** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
 function postOpening(blocks: readonly TextBlock[]): string | undefined {
@@ -132,7 +127,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const labelled = findLabelled(blocks, COMPANY_LABELS);
   if (labelled && labelled.length <= 100) return { name: labelled };
   // A post on a social network: the account that wrote it, never the network ("Solsiden Bakeri", not "Facebook").
-  const account = socialAccount(input);
+  const account = accountName(input.url, input.title, input.lines);
   if (account) return { name: account };
   const heading = titleFact(blocks, input);
   const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);

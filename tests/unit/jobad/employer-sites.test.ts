@@ -48,8 +48,8 @@ describe('a social network is a site, never the employer', () => {
     expect(isSocialHost('facebookrecruiting.example')).toBe(false);
     expect(isSocialSiteName('Kafé Ljungblom')).toBe(false);
     // A handle spells one name; a commenter, a neighbour or the site's own name is not it.
-    expect(accountName('https://www.facebook.com/solsidenbakeri/posts/1', ['Kaffebrenneriet Nord', 'Facebook', 'Solsiden Bakeri'])).toBe('Solsiden Bakeri');
-    expect(accountName('https://www.solsidenbakeri.no/jobb', ['Solsiden Bakeri'])).toBeUndefined();
+    expect(accountName('https://www.facebook.com/solsidenbakeri/posts/1', 'Kaffebrenneriet Nord | Facebook', { header: [], footer: [], logos: ['Solsiden Bakeri'] })).toBe('Solsiden Bakeri');
+    expect(accountName('https://www.solsidenbakeri.no/jobb', 'Solsiden Bakeri', undefined)).toBeUndefined();
   });
 });
 
