@@ -29,9 +29,10 @@ const fixtures = loadFixtures();
  * a post saved as a page read as an ad (its employer still missed: 'detected' became 'hiringOrganization', 51); an icon
  * row kept a line a fact through the capture path (50). Its employer classes (a social network, a board nobody listed,
  * a platform's tenant, a brand's legal name) read six more right (43). One v8 place brought to its set's own
- * convention (a region the JSON-LD states is kept, as every set labels it) reads right (42).
+ * convention (a region the JSON-LD states is kept, as every set labels it) reads right (42). v9 moved in with its 30
+ * missed fields named (golden, identity and capture path), before any fix for it (72).
  */
-const KNOWN_MISSES = 42;
+const KNOWN_MISSES = 72;
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);

@@ -26,8 +26,9 @@ const fixtures = loadFixtures();
 // With v8 moved in (959 pairs), before any change for it: P@3 0.924, R@5 0.893, 9 false alarms.
 // After v8's structural classes (a figure worse than an earlier one, a routine kept by or for everyone, a trouble of a
 // whole field or a group in general, a team told by its head count, a dated step told in a passive, a first name
-// introduced with a role told as a doing): P@3 0.931, R@5 0.916, 7.
-const TUNED_FLOOR = { precisionAt3: 0.926, recallAt5: 0.91, falseAlarms: 7 };
+// introduced with a role told as a doing): P@3 0.931, R@5 0.916, 7. With v9 moved in (1081 pairs), before any change
+// for it: P@3 0.915, R@5 0.895, 15.
+const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.89, falseAlarms: 15 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -65,10 +66,11 @@ describe('the tuned and held-out splits', () => {
   // P@3 0.932, R@5 0.927, 5 false alarms. With v6's 113 pairs moved in (735 tuning pairs), before the fixes for its
   // classes: P@3 0.914, R@5 0.894, 10 false alarms; after them: P@3 0.928, R@5 0.928, 6. With v7's 113 pairs moved in
   // (848 tuning pairs), before any change for it: P@3 0.912, R@5 0.891, 11. With v8's 111 pairs moved in (959 tuning
-  // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. Fewer pairs means a case went missing.
+  // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
+  // any change for it: P@3 0.915, R@5 0.895, 15. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(959);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(1081);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { companyPagesJoinAds, newsFiledWithEmployer } from '../../fixtures/companies/identity-join';
+
+/**
+ * Pages of different sites that must form one company as stored: a company page saved after its
+ * employer's ad, and news filed with the employer it names (with a reason, the news site never a
+ * company). Cases moved in from a held-out set name the check they still fail (`knownMisses`:
+ * `join` or `filed`); every other case must hold. `npx tsx scripts/jobad-accuracy.ts` prints them.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+describe('company pages and news join their employer (tuned)', () => {
+  // Measured with v1–v9 in: joins 71/73, news 65/67 (v9's two of each named in knownMisses).
+  test('every company page lands with its employer\'s ad', async () => {
+    const results = await companyPagesJoinAds(FIXTURES);
+    expect(results.length).toBeGreaterThanOrEqual(73);
+    expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
+  }, 120_000);
+
+  test('every news article is filed with the employer it names', async () => {
+    const results = await newsFiledWithEmployer(FIXTURES);
+    expect(results.length).toBeGreaterThanOrEqual(67);
+    expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(2);
+  }, 240_000);
+});
