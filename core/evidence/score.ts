@@ -64,6 +64,19 @@ function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind:
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
+/** Something ahead: a modal or a word of what is to come ("will", "skal", "ska", "kommer att", "plans", "next year"). */
+const AHEAD = /^(?:will|shall|skal|ska|skall|kommer|plan|plans|planned|planning|planlegger|planerar|going|next|neste|nästa)$/;
+/** A deadline ahead ("innen 2030", "by 2028") or a goal to reach ("målet er å eksportere", "the goal is to"). */
+const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
+const GOAL_TO = /^(?:å|att|to)$/;
+
+/** A figure that fell short (shortfall.ts, worse-than-before.ts) and nothing ahead: a gap, not a plan. */
+function tellsGapNow(sentence: string, folded: readonly string[]): boolean {
+  const ahead = folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
+  if (ahead) return false;
+  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+}
+
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
 const asksReader = (sentence: string, folded: readonly string[]): boolean => sentence.trim().endsWith('?') && folded.some((word) => READER.test(word));
 
@@ -167,6 +180,8 @@ export function scoreBlocks(
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
+        // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
+        if (rule.structures.includes('plan') && tellsGapNow(sentence, sentenceWords)) return;
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
         if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;

@@ -5,6 +5,9 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
+// Scored once, when the file loads: two guards read the same results, and on a loaded machine a test's own timeout
+// would otherwise be spent on the first scoring of every case.
+const results = evaluateAll();
 // Measured with v5 moved into tuning (622 pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms.
 // After them (shortfalls as events, a unit or a person as subject, habits, norms, purposes, plans in the present,
 // a colleague’s path, units named in a section only with a present doing word): P@3 0.932, R@5 0.927, 5 false alarms.
@@ -48,7 +51,7 @@ describe('labelled evidence fixtures', () => {
 
 describe('evidence scoring regression guard', () => {
   it('keeps overall precision@3 at 0.7 or above', () => {
-    const overall = summarise('overall', evaluateAll());
+    const overall = summarise('overall', results);
     expect(overall.precisionAt3 ?? 0).toBeGreaterThanOrEqual(0.7);
     // Recall is not the target, but a collapse means the scorer finds nothing.
     expect(overall.recallAt5 ?? 0).toBeGreaterThanOrEqual(0.6);
@@ -69,7 +72,7 @@ describe('the tuned and held-out splits', () => {
   // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
   // any change for it: P@3 0.915, R@5 0.895, 15. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
-    const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
+    const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
     expect(tuned.pairs).toBeGreaterThanOrEqual(1081);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
