@@ -30,6 +30,7 @@ export interface ScoreOptions {
 /** A heading that ends as a sentence or a question does, and is as long as one. */
 const SENTENCE_HEADING = /[.?]$/;
 const MIN_SENTENCE_HEADING_WORDS = 5;
+const QUOTED_HEADING = /^["«“”„]/u;
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
@@ -113,7 +114,8 @@ export function scoreBlocks(
       const title = isJobTitle(heading);
       // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
       // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
-      const topic = SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS;
+      // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
+      const topic = (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim());
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
