@@ -79,6 +79,8 @@ function tellsGapNow(sentence: string, folded: readonly string[]): boolean {
 }
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
+/** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
+const LEADS = /^(?:leads|heads|runs|manages|leder|leiar|ansvarar|ansvaret|ansvar)$/;
 const asksReader = (sentence: string, folded: readonly string[]): boolean => sentence.trim().endsWith('?') && folded.some((word) => READER.test(word));
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
@@ -181,6 +183,9 @@ export function scoreBlocks(
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
+        // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
+        if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
         // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
         if (rule.structures.includes('plan') && tellsGapNow(sentence, sentenceWords)) return;
