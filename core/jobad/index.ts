@@ -36,6 +36,8 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   };
   if (text(raw.lang)) safe.lang = text(raw.lang);
   if (text(raw.siteName).trim()) safe.siteName = text(raw.siteName).trim();
+  if (text(raw.published).trim()) safe.published = text(raw.published).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text(raw.readOn))) safe.readOn = text(raw.readOn);
   if (Array.isArray(raw.facts)) safe.facts = textBlocks(raw.facts);
   if (isNode(raw.lines)) {
     const lines = raw.lines as unknown as Record<string, unknown>;

@@ -31,8 +31,14 @@ const fixtures = loadFixtures();
  * a platform's tenant, a brand's legal name) read six more right (43). One v8 place brought to its set's own
  * convention (a region the JSON-LD states is kept, as every set labels it) reads right (42). v9 moved in with its 30
  * missed fields named (golden, identity and capture path), before any fix for it (72).
+ * A date without a year read after the page's own date (a posted line, an email's 'Date:', its published time) or else
+ * the day it was read, a US page's month-first date, 'Last application date' and a sentence sending the CV 'senast'
+ * fixed seven deadlines, three of them earlier sets' (65).
  */
-const KNOWN_MISSES = 72;
+const KNOWN_MISSES = 65;
+
+/** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
+const READ_ON = '2026-12-01';
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
@@ -43,7 +49,7 @@ describe('job-ad golden pages', () => {
   });
 
   test.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, { html, expected }) => {
-    const { input, jsonLdErrors } = pageInput(html, expected.url);
+    const { input, jsonLdErrors } = pageInput(html, expected.url, READ_ON);
     const ad = extractJobAd(input);
 
     if (expected.jsonLdErrors !== undefined) expect(jsonLdErrors, 'broken JSON-LD blocks counted').toBe(expected.jsonLdErrors);
