@@ -5,6 +5,7 @@ import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
+import { withoutOwnPlace } from './title-parts';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
@@ -75,6 +76,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
     if (employer && ad.title) ad.title = withoutEmployer(ad.title, employer);
+    // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
+    if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

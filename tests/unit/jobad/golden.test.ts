@@ -33,9 +33,11 @@ const fixtures = loadFixtures();
  * missed fields named (golden, identity and capture path), before any fix for it (72).
  * A date without a year read after the page's own date (a posted line, an email's 'Date:', its published time) or else
  * the day it was read, a US page's month-first date, 'Last application date' and a sentence sending the CV 'senast'
- * fixed seven deadlines, three of them earlier sets' (65).
+ * fixed seven deadlines, three of them earlier sets' (65). A shift with an ordinal ('- 2nd Shift'), a season ('- Seasonal'),
+ * the number of posts ('(2 posts)'), an agency's compound sector tag ('- Lager og logistikk'), a tail naming the ad's own
+ * town ('(Todmorden)') and a file name as the page's title fixed five titles, one of them v7's (60).
  */
-const KNOWN_MISSES = 65;
+const KNOWN_MISSES = 60;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
