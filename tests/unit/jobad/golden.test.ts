@@ -35,9 +35,10 @@ const fixtures = loadFixtures();
  * the day it was read, a US page's month-first date, 'Last application date' and a sentence sending the CV 'senast'
  * fixed seven deadlines, three of them earlier sets' (65). A shift with an ordinal ('- 2nd Shift'), a season ('- Seasonal'),
  * the number of posts ('(2 posts)'), an agency's compound sector tag ('- Lager og logistikk'), a tail naming the ad's own
- * town ('(Todmorden)') and a file name as the page's title fixed five titles, one of them v7's (60).
+ * town ('(Todmorden)') and a file name as the page's title fixed five titles, one of them v7's (60). A town and the county
+ * it lies in ('Blessington, County Wicklow') are one place (59).
  */
-const KNOWN_MISSES = 60;
+const KNOWN_MISSES = 59;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
