@@ -47,7 +47,7 @@ function cleanMetadata(metadata: PageMetadata): PageMetadata {
  * Turns the page into data. Runs in the page; touches no storage. Everything is read
  * from an inert, clobber-free copy of the page (see inert-copy.ts), never the page itself.
  */
-export function capturePage(page: Document, pageUrl: string, options: ReadableOptions = {}): CapturedPage {
+export function capturePage(page: Document, pageUrl: string, options: ReadableOptions = {}, capturedAt = Date.now()): CapturedPage {
   const doc = inertCopy(page);
   spellAttributeText(doc);
   const metadata = extractMetadata(doc, pageUrl);
@@ -84,5 +84,6 @@ export function capturePage(page: Document, pageUrl: string, options: ReadableOp
     truncated: readable.truncated,
     overBudget: readable.overBudget,
     readabilityMs: readable.readabilityMs,
+    capturedAt,
   };
 }

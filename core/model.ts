@@ -73,6 +73,8 @@ export interface CapturedPage {
   overBudget?: boolean;
   /** Milliseconds spent in Readability (for the benchmark). */
   readabilityMs: number;
+  /** When the page was read (ms since 1970); absent in older captures. Dates without a year are read after it. */
+  capturedAt?: number;
 }
 
 /** What the capture script answers: the page, that its HTML is still arriving, or that reading it failed. */

@@ -1,5 +1,6 @@
 import { jobAdEvidence, scoreBlocks, type EvidenceHit } from '../evidence';
 import { extractJobAd } from '../jobad';
+import { readOn as readDay } from '../jobad/page-date';
 import type { CapturedPage, ClipKind, JobAd } from '../model';
 import { PROMPTS } from '../prompts';
 import { looksLikeNews } from './news-page';
@@ -15,8 +16,10 @@ export interface CaptureAnalysis {
  * say), news, or the company's own page; and which of its sentences may answer
  * which prompt. Runs once, when the clip is stored.
  */
-export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis {
+export function analyseCapture(page: CapturedPage, url: string, readAt?: number): CaptureAnalysis {
   const { metadata } = page;
+  // The day the page was read: its capture's own time, else when it is analysed (an older capture).
+  const readOn = readDay(page.capturedAt ?? readAt);
   const jobAd =
     extractJobAd({
       url,
@@ -29,6 +32,8 @@ export function analyseCapture(page: CapturedPage, url: string): CaptureAnalysis
       // The tab's own title: Readability's shorter one drops the employer ("Title - Employer AB").
       title: page.lines?.title ?? metadata.title,
       siteName: metadata.siteName,
+      ...(metadata.publishedTime ? { published: metadata.publishedTime } : {}),
+      ...(readOn ? { readOn } : {}),
       ...(page.lines ? { lines: page.lines } : {}),
     }) ?? undefined;
   const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';

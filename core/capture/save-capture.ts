@@ -67,7 +67,7 @@ function withCleanNames(analysis: CaptureAnalysis): CaptureAnalysis {
  */
 export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date.now()): Promise<SavedCapture> {
   const url = clipUrl(page.metadata.canonicalUrl);
-  const fresh = withCleanNames(analyseCapture(page, url));
+  const fresh = withCleanNames(analyseCapture(page, url, now));
   return db.transaction('rw', [db.companies, db.clips, db.clipContents, db.companyEvidence], async () => {
     const existing = await db.clips.where('url').equals(url).first();
     // An ad that has expired since it was clipped no longer reads as one: keep what it said.

@@ -16,11 +16,11 @@ const MONTH_NAMES =
   'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|des';
 const M = `(${MONTH_NAMES})(?!\\p{L})\\.?`;
 
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number | undefined] }[] = [
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) => [number, number, number | undefined] }[] = [
   // 2026-12-15, 2026.12.15, 2026/12/15
   { re: /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
   // 15.12.2026, 15/12/26, 15-12-2026
-  { re: /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])/u, read: (m) => numeric(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])/u, read: (m, us) => numeric(+m[1]!, +m[2]!, +m[3]!, us && m[0].includes('/')) },
   // "den 14/2 2027": day/month, then the year after a space
   { re: /(?<![\d./])(\d{1,2})\/(\d{1,2})\s+(\d{4})(?!\d)/u, read: (m) => numeric(+m[1]!, +m[2]!, +m[3]!) },
   // 1. desember 2026, 15 december 2026, 15:e december, 3rd of March 2026, 1. desember
@@ -40,10 +40,10 @@ function monthNumber(name: string): number {
   return MONTHS.find(([re]) => re.test(lower))?.[1] ?? 0;
 }
 
-function numeric(day: number, month: number, year: number): [number, number, number] {
+function numeric(day: number, month: number, year: number, monthFirst = false): [number, number, number] {
   const fullYear = year < 100 ? 2000 + year : year;
-  // 12/15/2026 can only be month-first.
-  return month > 12 && day <= 12 ? [month, day, fullYear] : [day, month, fullYear];
+  // 12/15/2026 can only be month-first; on a US page 01/12/2027 is too (12 January), unless 13/01 says otherwise.
+  return (month > 12 || monthFirst) && day <= 12 ? [month, day, fullYear] : [day, month, fullYear];
 }
 
 function pad(n: number): string {
@@ -60,15 +60,15 @@ export function isoFromParts(year: number, month: number, day: number): string |
 /**
  * The first date written in `text`. A date without a year ("1. desember") is
  * read as the next such day on or after `reference` (an ISO date), and
- * ignored when there is no reference.
+ * ignored when there is no reference. `monthFirst` reads "01/12/2027" as a US page writes it.
  */
-export function findDate(text: string, reference?: string): string | undefined {
+export function findDate(text: string, reference?: string, monthFirst = false): string | undefined {
   let best: { index: number; iso: string } | undefined;
   const sample = ordinalsAsFigures(text.slice(0, 2000));
   for (const { re, read } of PATTERNS) {
     const m = re.exec(sample);
     if (!m || (best && best.index <= m.index)) continue;
-    const [day, month, year] = read(m);
+    const [day, month, year] = read(m, monthFirst);
     const iso = year === undefined ? withReferenceYear(day, month, reference) : isoFromParts(year, month, day);
     if (iso) best = { index: m.index, iso };
   }
@@ -98,6 +98,11 @@ const ASAP =
   /(?<!\p{L})(snarest|snarast|snarast möjligt|fortløpende|løpende|fortlöpande|löpande|omgående|asap|as soon as possible|rolling|ongoing|until filled)(?!\p{L})/iu;
 
 /** "Søknadsfrist: snarest", "Löpande urval": a deadline that is not a date. */
+/** A page written for the US ("en-US"), where a numeric date is month-first. */
+export function writesMonthFirst(lang: string | undefined): boolean {
+  return /^en[-_]us$/iu.test((lang ?? '').trim());
+}
+
 export function isAsap(text: string): boolean {
   return ASAP.test(text);
 }

@@ -3,7 +3,7 @@ import { asapIndex, findDate, isAsap } from './dates';
 import { textAfterLabel } from './labels';
 
 export const DEADLINE_LABEL =
-  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista dag (?:att|för att) (?:ansöka|söka)|sista dag(?=\s*(?:[:@]|$))|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest)|send (?:inn )?(?:søknad(?:en)?|ansökan|your application|cv) (?:innen|senest|senast|by|before)|skicka (?:in )?(?:din )?ansökan senast|(?:skicka|send) (?:in )?(?:\p{L}+ ){0,2}(?:ansökan|søknad(?:en)?|application)(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen)|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|last day to apply|last date to apply|sidste ansøgningsfrist|ansøgningsfrist|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|expiry date|expires(?: on)?|closes|closing|(?:tar emot|tar imot|tek imot) (?:ansökningar|søknader|søknadar) (?:till och med|til og med|t\.o\.m\.)|deadline)(?!\p{L})/iu;
+  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista dag (?:att|för att) (?:ansöka|söka)|sista dag(?=\s*(?:[:@]|$))|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest)|send (?:inn )?(?:søknad(?:en)?|ansökan|your application|cv) (?:innen|senest|senast|by|before)|skicka (?:in )?(?:din )?ansökan senast|(?:skicka|send) (?:in )?(?:\p{L}+ ){0,2}(?:ansökan|søknad(?:en)?|application)(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen)|(?:skicka|send|sende|mejla|maila|e-?mail|submit|lämna in|lever)(?!\p{L})(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen|no later than|by(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|last day to apply|last date to apply|last (?:application|applying) date|last (?:day|date) (?:for|of) applications?|siste søknadsdag|siste dag (?:å|for å) søke|applications? (?:will be |are )?accepted (?:through|until|till)|(?:ansökningar|søknader|søknadar) (?:tas emot|tas imot|mottas) (?:till och med|senast|til og med|innen)|sidste ansøgningsfrist|ansøgningsfrist|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|expiry date|expires(?: on)?|closes|closing|(?:tar emot|tar imot|tek imot) (?:ansökningar|søknader|søknadar) (?:till och med|til og med|t\.o\.m\.)|deadline)(?!\p{L})/iu;
 
 const POSTED_LABEL =
   /(?<!\p{L})(publisert|publicerad|publicerat|published|posted(?: on)?|date posted|lagt ut|utlyst|annonsert)(?!\p{L})/iu;
@@ -14,18 +14,18 @@ export interface LabelledDate {
   date?: string;
 }
 
-function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: string): LabelledDate {
+function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: string, monthFirst = false): LabelledDate {
   const mentions = textAfterLabel(blocks, label);
   for (const { after, next } of mentions) {
     const own = after.slice(0, 80);
-    const date = findDate(own, reference);
+    const date = findDate(own, reference, monthFirst);
     // "Søknadsfrist: Snarest" says there is no date; an earlier date would be a different one.
     const asap = asapIndex(own);
     if (asap >= 0 && (!date || own.search(/\d/) > asap)) return { labelled: true };
     if (date) return { labelled: true, date };
     if (!own.replace(/[\s:：.\-–]/g, '') && next) {
       if (isAsap(next.slice(0, 80))) return { labelled: true };
-      const below = findDate(next.slice(0, 80), reference);
+      const below = findDate(next.slice(0, 80), reference, monthFirst);
       if (below) return { labelled: true, date: below };
     }
   }
@@ -33,8 +33,8 @@ function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: stri
 }
 
 /** The application deadline near "Søknadsfrist", "Sista ansökningsdag", "Apply by"…; none for "snarest". */
-export function findDeadline(blocks: readonly TextBlock[], reference?: string): LabelledDate {
-  return dateAfter(blocks, DEADLINE_LABEL, reference);
+export function findDeadline(blocks: readonly TextBlock[], reference?: string, monthFirst = false): LabelledDate {
+  return dateAfter(blocks, DEADLINE_LABEL, reference, monthFirst);
 }
 
 /** The publishing date near "Publisert", "Publicerad", "Posted"… */

@@ -1,3 +1,4 @@
+import { writesMonthFirst } from './dates';
 import { findDeadline, findPostedDate } from './deadline';
 import { extendedDeadline } from './extended-deadline';
 import { blocksToText } from './html';
@@ -12,6 +13,7 @@ import {
   salaryFact,
   titleFact,
 } from './page-facts';
+import { pageDate } from './page-date';
 import { readSections } from './sections';
 import type { TextBlock } from '../model';
 import type { JobAdDraft, JobAdField, JobAdInput, SourceDraft } from './types';
@@ -71,9 +73,11 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   if (types.length > 0) fields.employmentType = types;
   const posted = findPostedDate(facts);
   if (posted) fields.datePosted = posted;
-  const deadline = findDeadline(facts, reference ?? posted);
+  // "senast fredag den 15 januari": the year that puts it next after the page's own date.
+  const own = pageDate(facts, input, reference, posted);
+  const deadline = findDeadline(facts, own, writesMonthFirst(input.lang));
   // "Vi har förlängt ansökningstiden till …": the extended deadline beats the first one, wherever that stands.
-  const extended = extendedDeadline(facts, reference ?? posted);
+  const extended = extendedDeadline(facts, own);
   if (extended ?? deadline.date) fields.validThrough = extended ?? deadline.date;
   const salary = salaryFact(facts, input.lang);
   if (salary) fields.salary = salary;

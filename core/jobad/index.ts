@@ -5,6 +5,7 @@ import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
+import { withoutOwnPlace } from './title-parts';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
@@ -36,6 +37,8 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
   };
   if (text(raw.lang)) safe.lang = text(raw.lang);
   if (text(raw.siteName).trim()) safe.siteName = text(raw.siteName).trim();
+  if (text(raw.published).trim()) safe.published = text(raw.published).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text(raw.readOn))) safe.readOn = text(raw.readOn);
   if (Array.isArray(raw.facts)) safe.facts = textBlocks(raw.facts);
   if (isNode(raw.lines)) {
     const lines = raw.lines as unknown as Record<string, unknown>;
@@ -73,6 +76,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
     if (employer && ad.title) ad.title = withoutEmployer(ad.title, employer);
+    // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
+    if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

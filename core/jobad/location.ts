@@ -83,6 +83,9 @@ const DANISH_DISTRICT = /^(\p{Lu}[\p{L}-]+)\s(?:C|K|V|N|S|Ø|SV|SØ|NV|NØ)$/u;
 /** "Vinje i Voss herad", "Ramsjö i Ljusdals kommun": a village named with its municipality is the municipality's. */
 const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune)$)|\p{Lu}[\p{L}-]+?(?=s? kommun$)).*$/u;
 
+/** "Blessington, County Wicklow", "Skibbereen, Co. Cork", "Ely, Cambridgeshire County", "Førde, Vestland fylke", "Järvsö, Gävleborgs län": the county a town lies in is no second place. */
+const COUNTY = /^(?:(?:County|Co\.)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:County|fylke|fylkeskommune|län))$/u;
+
 export function locationsFromText(value: string): JobLocation[] {
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
@@ -124,7 +127,7 @@ export function locationsFromText(value: string): JobLocation[] {
       else out.push({ country: part });
     } else if (COUNTRY_CODES.has(part) && previous?.city && !previous.country) {
       previous.country = part;
-    } else if ((/^[A-Z]{2}$/.test(part) || isRegion(part)) && previous?.city && !previous.region && !previous.country) {
+    } else if ((/^[A-Z]{2}$/.test(part) || isRegion(part) || COUNTY.test(part)) && previous?.city && !previous.region && !previous.country) {
       previous.region = part;
     } else {
       out.push({ city: unshout(part) });

@@ -11,7 +11,7 @@ import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTe
 import { writesOut } from './employer-name';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
-import { opensWith, titlePartOpening } from './title-parts';
+import { isFileName, opensWith, titlePartOpening } from './title-parts';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
@@ -20,6 +20,8 @@ const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position
 /** Labels of an occupation category ("Yrkesroll: Fastighetsskötare"): a class of jobs, never above the ad's own heading. */
 const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|stillingskategori|kategori|category)$/iu;
 const MAX_TITLE_WORDS = 14;
+/** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
+const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
 const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices'];
 const COUNTRY_LABELS = ['land', 'country'];
@@ -71,7 +73,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (labelled && !general) return labelled;
   if (h1) return soughtJob(h1.text);
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
-  const segments = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
+  // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
+  const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && GENERIC_TITLE.test(b.text.trim()));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
@@ -87,9 +90,19 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
   const line = blocks.find(
     // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu.
-    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text),
+    // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job.
+    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim()),
   );
   return line?.text.trim() ?? first ?? undefined;
+}
+
+/** An organisation's name, also as a letterhead writes it in capitals ("HILLCREST DENTAL LTD", "TANNLEGENE STORGATA DA"). */
+function isLetterhead(text: string): boolean {
+  if (isOrganisationName(text)) return true;
+  if (text !== text.toLocaleUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
+  const words = text.trim().split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase());
+  const form = [...words.slice(0, -1), (words[words.length - 1] ?? '').toLocaleUpperCase()];
+  return isOrganisationName(words.join(' ')) || isOrganisationName(form.join(' '));
 }
 
 function onSocialSite(input: JobAdInput): boolean {

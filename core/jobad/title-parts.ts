@@ -16,3 +16,25 @@ export function titlePartOpening(title: string, heading: string, usable: (part: 
     .map((part) => part.trim())
     .find((part) => part.split(/\s+/).length >= 2 && usable(part) && opensWith(heading, part));
 }
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A title's tail that names the ad's own place is where the job is, not the job: "Workshop Lead (Todmorden)",
+ * "Lagerarbetare – Borås", "Sykepleier i Bodø" where the ad says it is in that town. A place the ad does not give
+ * stays ("Kock till lunchrestaurang", "Lektor i samfunnsfag").
+ */
+export function withoutOwnPlace(title: string, places: readonly { city?: string; region?: string }[]): string {
+  for (const place of [...places.map((p) => p.city), ...places.map((p) => p.region)]) {
+    if (!place || place.length < 2) continue;
+    const name = escape(place);
+    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
+    if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
+  }
+  return title;
+}
+
+/** "stillingsannonse_tannhelsesekretaer_2026.pdf", "Job_Ad-Final.docx": a document's file name is never a job's title. */
+export function isFileName(text: string): boolean {
+  return /^[^\s/\\]+\.(?:pdf|docx?|odt|rtf|pages|txt|html?)$/iu.test(text.trim());
+}

@@ -8,13 +8,13 @@ import { knownTown, placeList } from '../places';
  */
 const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\)|\s*[([]#?(?:req(?:uisition)?\.?(?:\s?(?:id|no|nr|number|#))?|job\s?(?:ref(?:erence)?|req(?:uisition)?|no|number|code)\.?|vacancy\s?(?:id|no|ref(?:erence)?|number)\.?|posting\s?id|referens(?:nummer|nr)?|ref\.?\s?nr|annons-?(?:id|nummer|nr)|diarie(?:nummer|nr)|dnr|(?:arkiv)?saks?(?:nummer|nr)|utlysnings-?(?:id|nummer|nr))\.?:?\s*(?=[\w/.-]*\d)[\w/.-]+[)\]])\s*$/iu;
 
-/** When the work is done, not what it is: "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift". */
-const SHIFT = String.raw`(?:nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus)`;
+/** When the work is done, not what it is: "- 2nd Shift", "– andre skift", "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift". */
+const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|swing|\d\.|andre|tredje|andra)[- ]?(?:shifts?|skift)|\d-skift|nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus)`;
 
 const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yij]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)`;
 
-/** How long the post lasts: "4 år", "12 months", "March–October 2027", "sommar 2027", "tillsvidare". */
-const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|tillsvidare|fixed[- ]term|visstid|engasjement)`;
+/** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
+const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement)`;
 
 /** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "(4 år)". */
 const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
@@ -26,14 +26,14 @@ const SCHEDULE_TAIL = new RegExp(
   'iu',
 );
 
-/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)". */
-const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|tjänster|positions|roles|vacancies|openings)\)?)\s*$/u;
+/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)", "Chef de Partie (2 posts)", "Lärare (2 tjänster)". */
+const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|stillingsandeler|tjänster|platser|plasser|positions|posts|places|roles|vacancies|openings)\)?)\s*$/u;
 
 /**
- * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT".
+ * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT", "Lagermedarbeider - Lager og logistikk".
  * Only sector names: "Product Manager – Payments" names the product, "Graduate Engineer – Offshore Wind Operations" the field.
  */
-const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|logistics|supply chain|hospitality|healthcare|retail|IT|industri|tillverkning|bygg(?: og anlegg| och anläggning)?|logistikk|logistik|helse|vård och omsorg)\s*$/iu;
+const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|(?:warehouse|transport) (?:and|&) logistics|logistics|supply chain|hospitality|healthcare|retail|IT|office (?:and|&) admin(?:istration)?|industri(?: og produksjon| och produktion)?|tillverkning|bygg(?: og anlegg| och anläggning)?|(?:lager|transport) (?:og|och|&) logisti(?:kk|k)|logistikk|logistik|kontor og administrasjon|kontor och administration|helse(?: og omsorg)?|vård och omsorg)\s*$/iu;
 
 /** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */
 function placeTail(title: string): number {

@@ -17,6 +17,10 @@ export interface JobAdInput {
   facts?: TextBlock[];
   /** Short lines near the heading and in the footer, and logos (see `content/page-lines.ts`). */
   lines?: PageLines;
+  /** The page's own publishing time as its metadata states it (`article:published_time`). */
+  published?: string;
+  /** The day the page was read, ISO `yyyy-mm-dd`: a date without a year is the next one after it, when the page gives no date of its own. */
+  readOn?: string;
 }
 
 export type JobAdSource = 'json-ld' | 'microdata' | 'heuristic';

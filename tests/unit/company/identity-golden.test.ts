@@ -24,8 +24,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // name in lower case before the address: employer 247, all four 223; after v8's fact classes (a reference in brackets,
 // the heading over a JSON-LD title in other words, an extended deadline, a post saved as a page, an icon row through
 // the capture path): employer 247, all four 227; one v8 place label brought to its set's convention: all four 228;
-// with v9 in (276 pages), before any fix for it: employer 271, all four 248.
-const TUNED_FLOOR = { company: 268, allRight: 244 };
+// with v9 in (276 pages), before any fix for it: employer 271, all four 248; a date without a year read after the
+// page's own date or the day it was read, US month-first dates and two more deadline labels: all four 252; titles
+// without an ordinal shift, a season, the number of posts, a sector tag, their own town or a file name: 254.
+const TUNED_FLOOR = { company: 268, allRight: 250 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

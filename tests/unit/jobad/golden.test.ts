@@ -31,8 +31,17 @@ const fixtures = loadFixtures();
  * a platform's tenant, a brand's legal name) read six more right (43). One v8 place brought to its set's own
  * convention (a region the JSON-LD states is kept, as every set labels it) reads right (42). v9 moved in with its 30
  * missed fields named (golden, identity and capture path), before any fix for it (72).
+ * A date without a year read after the page's own date (a posted line, an email's 'Date:', its published time) or else
+ * the day it was read, a US page's month-first date, 'Last application date' and a sentence sending the CV 'senast'
+ * fixed seven deadlines, three of them earlier sets' (65). A shift with an ordinal ('- 2nd Shift'), a season ('- Seasonal'),
+ * the number of posts ('(2 posts)'), an agency's compound sector tag ('- Lager og logistikk'), a tail naming the ad's own
+ * town ('(Todmorden)') and a file name as the page's title fixed five titles, one of them v7's (60). A town and the county
+ * it lies in ('Blessington, County Wicklow') are one place (59).
  */
-const KNOWN_MISSES = 72;
+const KNOWN_MISSES = 59;
+
+/** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
+const READ_ON = '2026-12-01';
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
@@ -43,7 +52,7 @@ describe('job-ad golden pages', () => {
   });
 
   test.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, { html, expected }) => {
-    const { input, jsonLdErrors } = pageInput(html, expected.url);
+    const { input, jsonLdErrors } = pageInput(html, expected.url, READ_ON);
     const ad = extractJobAd(input);
 
     if (expected.jsonLdErrors !== undefined) expect(jsonLdErrors, 'broken JSON-LD blocks counted').toBe(expected.jsonLdErrors);

@@ -42,7 +42,8 @@ export interface Fixture {
   expected: Expected;
 }
 
-export function pageInput(html: string, url: string): { input: JobAdInput; jsonLdErrors: number } {
+/** `readOn`: the day the page is read, fixed where a test needs one (a date without a year is read after it). */
+export function pageInput(html: string, url: string, readOn?: string): { input: JobAdInput; jsonLdErrors: number } {
   const { document } = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window;
   spellAttributeText(document);
   const metadata = extractMetadata(document, url);
@@ -58,6 +59,8 @@ export function pageInput(html: string, url: string): { input: JobAdInput; jsonL
   };
   if (metadata.lang) input.lang = metadata.lang;
   if (metadata.siteName) input.siteName = metadata.siteName;
+  if (metadata.publishedTime) input.published = metadata.publishedTime;
+  if (readOn) input.readOn = readOn;
   return { input, jsonLdErrors: errors };
 }
 
