@@ -30,9 +30,11 @@ const fixtures = loadFixtures();
  * row kept a line a fact through the capture path (50). Its employer classes (a social network, a board nobody listed,
  * a platform's tenant, a brand's legal name) read six more right (43). One v8 place brought to its set's own
  * convention (a region the JSON-LD states is kept, as every set labels it) reads right (42). v9 moved in with its 30
- * missed fields named (golden, identity and capture path), before any fix for it (72).
+ * missed fields named (golden, identity and capture path), before any fix for it (72). Its employer classes (a label
+ * ending in the word for a name, a name shouted in capitals given in ordinary case, the card a board titles 'About the
+ * employer', a logo of initials that a written name spells, a title segment that is the job's own heading) six (66).
  */
-const KNOWN_MISSES = 72;
+const KNOWN_MISSES = 66;
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
