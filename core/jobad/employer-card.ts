@@ -1,6 +1,8 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
+import { knownTown } from '../places';
+import { locationsFromText } from './location';
 import type { JobAdInput } from './types';
 
 /**
@@ -50,4 +52,23 @@ export function nameTheInitialsSpell(blocks: readonly TextBlock[], input: JobAdI
   const spelled = [...named, ...header].filter((n) => logos.some((logo) => initialsOf(logo, n)));
   // The fullest form: the one with its legal form, or the longest written.
   return spelled.sort((a, b) => Number(isOrganisationName(b)) - Number(isOrganisationName(a)) || b.length - a.length)[0];
+}
+
+const TERMS = /(?<!\p{L})(?:full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|contract|heltid|deltid|fast|vikariat|midlertidig|tillsvidare|visstid|sesong|säsong|seasonal)(?!\p{L})/iu;
+
+/**
+ * "Charlbury Park Golf Club · Charlbury, Oxfordshire · Full time, permanent": a line of dotted facts that gives
+ * a place and the terms names the employer first (a digest, a newsletter, a board's list item).
+ */
+export function nameBeforePlaceAndTerms(input: JobAdInput): string | undefined {
+  for (const { text } of (input.lines?.header ?? []).slice(0, 40)) {
+    const parts = text.split(/\s+[·•]\s+/).map((p) => p.trim());
+    if (parts.length < 3 || text.length > 140) continue;
+    const [name, ...rest] = parts as [string, ...string[]];
+    const placed = rest.some((p) => locationsFromText(p).some((l) => l.city && (knownTown(l.city) || l.region || l.country)));
+    const terms = rest.some((p) => TERMS.test(p));
+    if (!placed || !terms || name.split(/\s+/).length < 2 || !NAME_LINE.test(name) || TERMS.test(name) || knownTown(name)) continue;
+    return name;
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
 import { writesOut } from './employer-name';
-import { employerOnCard, nameTheInitialsSpell } from './employer-card';
+import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { opensWith, titlePartOpening } from './title-parts';
@@ -167,7 +167,11 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
   const guess = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
   // "Audit Senior (Charities) - Careers": the segment that is the ad's own heading names the job, not its employer.
-  if (!guess || (heading !== undefined && foldTitle(guess) === foldTitle(heading))) return undefined;
+  if (!guess || (heading !== undefined && foldTitle(guess) === foldTitle(heading))) {
+    // A digest names no site of its own: the name before the place and the terms in its dotted line.
+    const dotted = nameBeforePlaceAndTerms(input);
+    return dotted ? { name: dotted } : undefined;
+  }
   // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
   // ("North Tamar Hospitals NHS Foundation Trust").
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).find((n) => n !== undefined && normalizeCompanyName(n) === normalizeCompanyName(guess));
