@@ -134,3 +134,27 @@ describe('a logo of initials is the name the page writes that they spell', () =>
     expect(initialsOf('K', 'Kinloch')).toBe(false);
   });
 });
+
+describe("a club's short form written out on its own site is the fuller name", () => {
+  const clubPage = (lang: Lang, short: string, full: string, url: string) =>
+    `<html lang="${lang}"><head><title>Vi söker en kanslist! - ${short}</title></head><body><header><img alt="Klubbmärke" src="data:,"><span>${short}</span></header>
+      <main><h1>Vi söker en kanslist!</h1><p>Klubben växer och kansliet behöver förstärkning.</p>${SECTIONS[lang]}</main>
+      <footer>${full} · Org.nr 802411-2298 · Idrottsvägen 3, 806 37 Gävle</footer></body></html>`;
+
+  test.each([
+    ['sv', 'Sandviksåsens IK', 'Sandviksåsens Idrottsklubb', 'https://www.sandviksasensik.se/nyheter/kanslist'],
+    ['nb', 'Brattvåg IL', 'Brattvåg Idrettslag', 'https://www.brattvagil.no/nyheter/kanslist'],
+    ['en', 'Ashby FC', 'Ashby Football Club', 'https://www.ashbyfc.example/news/club-secretary'],
+  ] as const)('%s: "%s" → "%s"', (lang, short, full, url) => {
+    expect(ad(clubPage(lang, short, full, url), url)?.hiringOrganization?.name).toBe(full);
+  });
+
+  test('another club, or words that only start the same, are not the short form written out', async () => {
+    const { spellsOutClub } = await import('../../../core/company/club-forms');
+    expect(spellsOutClub('Sandviksåsens Idrottsklubb', 'Sandviksåsens IK')).toBe(true);
+    expect(spellsOutClub('Sandviksåsens Idrottsförening', 'Sandviksåsens IK')).toBe(false);
+    expect(spellsOutClub('Gävle Idrottsklubb', 'Sandviksåsens IK')).toBe(false);
+    expect(spellsOutClub('Ashby Golf Club', 'Ashby FC')).toBe(false);
+    expect(spellsOutClub('Ashby Football Club', 'Ashby')).toBe(false);
+  });
+});

@@ -33,9 +33,10 @@ const fixtures = loadFixtures();
  * missed fields named (golden, identity and capture path), before any fix for it (72). Its employer classes (a label
  * ending in the word for a name, a name shouted in capitals given in ordinary case, the card a board titles 'About the
  * employer', a logo of initials that a written name spells, a title segment that is the job's own heading) six (66);
- * a digest's dotted line (the name before the place and the terms) two more (64).
+ * a digest's dotted line (the name before the place and the terms) two more (64); a club's form written out in its
+ * footer ('Sandviksåsens IK' → 'Sandviksåsens Idrottsklubb') one (63).
  */
-const KNOWN_MISSES = 64;
+const KNOWN_MISSES = 63;
 
 /** The employment types the sets label. */
 const HOURS = new Set<string>(['FULL_TIME', 'PART_TIME']);
