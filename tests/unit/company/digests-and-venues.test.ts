@@ -3,6 +3,7 @@ import { capturePage } from '../../../content/capture-page';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { guessCompany } from '../../../core/company/identity';
 import { isMailToolHost } from '../../../core/company/mail-tools';
+import { pageNames } from '../../../core/company/page-name';
 import { extractJobAd } from '../../../core/jobad';
 import { pageInput } from '../jobad/page-input';
 import { useTestDb } from '../notes/db';
@@ -100,5 +101,20 @@ describe('a paper calls a venue by the first words of its name that end in a wor
     await research('Charlbury Park Hotel Ltd', 'cphotel.example', 2);
     const saved = await saveCapture(db(), page(article('en', 'Thirty-one years', ['When Tom Aldridge started at Charlbury Park, he had one tractor.', 'More follows.']), 'https://www.paper.example/news/31'), 3);
     expect(saved.clip.filedBecause, JSON.stringify(saved.clip.filedBecause)).toBeUndefined();
+  });
+});
+
+describe("a logo's one word in capitals gives way to the name the page writes with its genitive", () => {
+  test.each([
+    ['nb', 'VOLLAN', 'Vollans Sjokolade · Vollanveien 12 · 3729 Skien', 'vollansjokolade.no', 'Vollans Sjokolade'],
+    ['sv', 'GRANLUND', 'Granlunds Bageri · Storgatan 4 · 803 20 Gävle', 'granlund.se', 'Granlunds Bageri'],
+    ['en', 'HALLAM', 'Hallams Bakery · 12 Mill Lane · Truro TR1 2AB', 'hallam.example', 'Hallams Bakery'],
+  ])('%s: "%s" → the footer\'s name', (_lang, logo, footer, domain, name) => {
+    expect(pageNames('Historien', { header: [], footer: [footer], logos: [logo] }, domain)[0]).toBe(name);
+  });
+
+  test('a footer name that only starts with the same letters, or a short code, is not the logo written out', () => {
+    expect(pageNames('Historien', { header: [], footer: ['Vollanveien Eiendom AS · 3729 Skien'], logos: ['VOLLAN'] }, 'vollan.no')[0]).toBe('VOLLAN');
+    expect(pageNames('Home', { header: [], footer: ['ABs Consulting Ltd · Truro TR1 2AB'], logos: ['AB'] }, 'ab.example')[0]).toBe('AB');
   });
 });

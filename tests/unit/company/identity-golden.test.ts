@@ -26,8 +26,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // the capture path): employer 247, all four 227; one v8 place label brought to its set's convention: all four 228;
 // with v9 in (276 pages), before any fix for it: employer 271, all four 248; after v9's employer classes (a label
 // ending in 'name', the board's card 'About the employer', a logo of initials spelled by a written name): employer 274, all four 250;
-// after a digest's dotted line names its employer (a mail tool's host names no one): employer 275, all four 250.
-const TUNED_FLOOR = { company: 273, allRight: 247 };
+// after a digest's dotted line names its employer (a mail tool's host names no one): employer 275, all four 250;
+// after a logo's one word gives way to the footer's name with its genitive ('VOLLAN' → 'Vollans Sjokolade'): employer 276, all four 251.
+const TUNED_FLOOR = { company: 274, allRight: 248 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
