@@ -21,11 +21,42 @@ const WHERE = /^(?:as|on|in|at|out|here|with|us|som|hos|på|i|her|här|oss|med)$
 /** How far the start may stand after the count: "Four of our eight current shift managers started". */
 const STARTED_REACH = 7;
 
-/** "Four of our eight current shift managers started on the warehouse floor", "To av dem som begynte hos oss som lærlinger …". */
+/** A part told without a figure: "Several of our managers", "Most of our seniors", "Flere av våre …", "De flesta av …". */
+const SOME = /^(?:several|most|many|some|flere|mange|fleste|flera|många|flesta)$/;
+/** Whose, as a genitive after "the": "Eleven of the firm's 85 staff". */
+const GENITIVE = /^\p{L}+'s$/u;
+/** Coming up through the company's own route: "came through its own apprenticeship", "kom gjennom", "kom upp genom". */
+const CAME = /^(?:came|come|kom|kommet|kommit)$/;
+const THROUGH = /^(?:through|up|gjennom|genom|opp|upp)$/;
+/** Trained in the house: "trained here", "utdannet hos oss", "utbildade sig här". */
+const TRAINED = /^(?:trained|qualified|utdannet|utdanna|utbildade|utbildad|utbildat|lærte|lärde)$/;
+const HERE = /^(?:here|her|här|hos|with|in-house|internally|internt)$/;
+/** The same way as the person told of: "har gått samme vei", "har gått samma väg", "have followed the same path". */
+const SAME = /^(?:same|samme|samma)$/;
+const WAY = /^(?:way|path|route|road|vei|veg|väg|vägen|veien)$/;
+/** Those the company serves or sells: their route is no career. */
+const SERVED = /^(?:customers?|clients?|guests?|users?|visitors?|tenants?|patients?|kunder|kundene|kunderna|kundane|gjester|gjestene|gäster|gästerna|brukere|brukerne|användare|användarna|leietakere|hyresgäster)$/;
+
+/**
+ * "Four of our eight current shift managers started on the warehouse floor", "To av dem som begynte hos oss som lærlinger …",
+ * "Eleven of the firm's 85 staff came through its own apprenticeship", "Most of our managers trained here",
+ * "Seks av de 24 ansatte har gått samme vei": a part of the company's own people and the route they came by.
+ */
 function colleaguesWhoStarted(text: readonly string[]): boolean {
   // Started where or as what ("started on the floor", "begynte hos oss som"), not started something ("started production").
-  const startedAs = (at: number): boolean => STARTED.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '');
-  return text.some((word, i) => isNumber(word) && OF.test(text[i + 1] ?? '') && OURS.test(text[i + 2] ?? '') && [...Array(STARTED_REACH).keys()].some((n) => startedAs(i + 3 + n)));
+  const cameBy = (at: number): boolean =>
+    (STARTED.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '')) ||
+    (CAME.test(text[at] ?? '') && THROUGH.test(text[at + 1] ?? '')) ||
+    (TRAINED.test(text[at] ?? '') && HERE.test(text[at + 1] ?? '')) ||
+    (SAME.test(text[at] ?? '') && WAY.test(text[at + 1] ?? ''));
+  const owner = (at: number): boolean => OURS.test(text[at] ?? '') || (text[at] === 'the' && GENITIVE.test(text[at + 1] ?? ''));
+  const part = (word: string, i: number): boolean => (isNumber(word) || SOME.test(word)) && OF.test(text[i + 1] ?? '') && owner(i + 2);
+  return text.some((word, i) => {
+    if (!part(word, i)) return false;
+    const route = [...Array(STARTED_REACH).keys()].findIndex((n) => cameBy(i + 3 + n));
+    // Colleagues, not the customers served: "Most of our customers came through a referral".
+    return route >= 0 && !text.slice(i + 2, i + 3 + route).some((w) => SERVED.test(w));
+  });
 }
 
 /**

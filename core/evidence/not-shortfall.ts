@@ -65,9 +65,32 @@ function troubleOfAll(text: readonly string[]): boolean {
   return text.slice(at + 1, at + 1 + OFTEN_REACH).some((word) => USUALLY.test(word));
 }
 
-/** "Their problem was …", "tomtens og kundens problemer": a trouble that belongs to someone else. */
+/** "in their own building", "i deras egen byggnad", "på sitt eget anlegg": the cause lay with them. */
+const THEIR = /^(?:their|deras|deres|deira|sin|sitt|sina|sine)$/;
+const OWN_WORD = /^(?:own|egen|eget|egna|egne|eigen|eige)$/;
+/** "som vi inte kan göra något åt", "that we can do nothing about", "som vi ikke kan gjøre noe med": beyond the company's reach. */
+const NOT_WORD = /^(?:not|cannot|can't|nothing|inte|ikke|ikkje|inget|ingenting)$/;
+const DO = /^(?:do|göra|gjøre|gjere)$/;
+const ABOUT = /^(?:about|åt|med|with)$/;
+const BEYOND_REACH = 6;
+
+function causeOfOthers(text: readonly string[]): boolean {
+  if (text.some((word, i) => THEIR.test(word) && OWN_WORD.test(text[i + 1] ?? ''))) return true;
+  return text.some((word, i) => {
+    if (!OUR.test(word)) return false;
+    const after = text.slice(i + 1, i + 1 + BEYOND_REACH);
+    const doing = after.findIndex((w) => DO.test(w));
+    return doing >= 0 && after.slice(0, doing).some((w) => NOT_WORD.test(w)) && after.slice(doing + 1).some((w) => ABOUT.test(w));
+  });
+}
+
+/**
+ * "Their problem was …", "tomtens og kundens problemer": a trouble that belongs to someone else; or whose cause lay
+ * with them ("det berodde på ett strömavbrott i deras egen byggnad") or beyond the company's reach ("avbrott som vi
+ * inte kan göra något åt").
+ */
 export function troubleOfOthers(text: readonly string[]): boolean {
-  if (troubleOfAll(text)) return true;
+  if (troubleOfAll(text) || causeOfOthers(text)) return true;
   return text.some((word, i) => {
     if (!TROUBLE.test(word)) return false;
     const owners = text.slice(Math.max(0, i - OWNER_REACH), i).filter((w) => OTHERS.test(w));

@@ -108,7 +108,8 @@ function timeAheadWithin(text: readonly string[]): boolean {
   if (!times.length) return false;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
   if (nordicPresent(text[1])) return true;
-  const enPresent = (word: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '');
+  // A word after a figure is what is counted ("3,400 hours in 2026"), not a doing word.
+  const enPresent = (word: string | undefined, before: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '') && !/^\d+$/.test(before ?? '');
   const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');
   if (nordicPassive(text[1])) return true;
   return times.some(({ start, end }) => {
@@ -118,6 +119,6 @@ function timeAheadWithin(text: readonly string[]): boolean {
     const firstClause = text.findIndex((word) => /^(?:og|och|men|som)$/.test(word));
     const before = text.slice(Math.max(0, start - VERB_REACH), start);
     if ((firstClause < 0 || start < firstClause) && before.some(nordicPassive)) return true;
-    return enPresent(text[start - 1]);
+    return enPresent(text[start - 1], text[start - 2]);
   });
 }

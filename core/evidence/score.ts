@@ -30,6 +30,7 @@ export interface ScoreOptions {
 /** A heading that ends as a sentence or a question does, and is as long as one. */
 const SENTENCE_HEADING = /[.?]$/;
 const MIN_SENTENCE_HEADING_WORDS = 5;
+const QUOTED_HEADING = /^["«“”„]/u;
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
@@ -64,7 +65,22 @@ function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind:
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
+/** Something ahead: a modal or a word of what is to come ("will", "skal", "ska", "kommer att", "plans", "next year"). */
+const AHEAD = /^(?:will|shall|skal|ska|skall|kommer|plan|plans|planned|planning|planlegger|planerar|going|next|neste|nästa)$/;
+/** A deadline ahead ("innen 2030", "by 2028") or a goal to reach ("målet er å eksportere", "the goal is to"). */
+const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
+const GOAL_TO = /^(?:å|att|to)$/;
+
+/** A figure that fell short (shortfall.ts, worse-than-before.ts) and nothing ahead: a gap, not a plan. */
+function tellsGapNow(sentence: string, folded: readonly string[]): boolean {
+  const ahead = folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
+  if (ahead) return false;
+  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+}
+
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
+/** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
+const LEADS = /^(?:leads|heads|runs|manages|leder|leiar|ansvarar|ansvaret|ansvar)$/;
 const asksReader = (sentence: string, folded: readonly string[]): boolean => sentence.trim().endsWith('?') && folded.some((word) => READER.test(word));
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
@@ -100,7 +116,8 @@ export function scoreBlocks(
       const title = isJobTitle(heading);
       // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
       // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
-      const topic = SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS;
+      // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
+      const topic = (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim());
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
@@ -166,7 +183,12 @@ export function scoreBlocks(
           (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
+        // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
+        if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
+        // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
+        if (rule.structures.includes('plan') && tellsGapNow(sentence, sentenceWords)) return;
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
         if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;

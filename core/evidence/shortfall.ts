@@ -5,7 +5,7 @@
  * 14 måneder", "brukte sju uker på å svare", "tar över 40 minuter"). Structure, not vocabulary:
  * a figure, and what it is measured against. Works on folded words (see stems.ts).
  */
-import { ANY_UNIT, isNumber, LONG_UNIT } from './figures';
+import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 import { FELL, isBad, tellsShortfallEvent } from './shortfall-events';
 
 /** A word meaning "only" before a figure: the figure fell short of something. */
@@ -40,15 +40,84 @@ function againstTarget(text: readonly string[]): boolean {
   return text.some((word, i) => TARGET.test(word) && [1, 2, 3].some((back) => CONTRAST.test(text[i - back] ?? '')));
 }
 
+/** How far the time may stand from the answering or the waiting it measures: "brukte sju uker på å svare", "snittiden for et svar er 14 måneder". */
+const WAIT_REACH = 7;
+
 function longWait(text: readonly string[]): boolean {
-  const waited = text.some((word) => RESPONSE.test(word));
   const waitedFor = text.some((word) => WAIT.test(word));
   return text.some((word, i) => {
     if (!(ANY_UNIT.test(word) || (waitedFor && YEARS.test(word))) || !isNumber(text[i - 1])) return false;
     // "within a week", "innen en uke", "inom två veckor": a promise, whatever else the sentence says; "på tre uker": a pace.
     if (WITHIN.test(text[i - 2] ?? '')) return false;
     const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '') || UP_TO(text[i - 3], text[i - 2]);
+    // The time is the answer's or the wait's, near it: "svarar i telefon … där alla nyanställda sitter en vecka" waits for nothing.
+    const waited = text.slice(Math.max(0, i - WAIT_REACH), i + WAIT_REACH).some((w) => RESPONSE.test(w));
     return waited && (over || LONG_UNIT.test(word));
+  });
+}
+
+/** What was agreed or promised: "against the 10 percent both sides agreed", "mot de fire dagene vi lover". */
+const AGREED = /^(?:agreed|promised|promise|committed|avtalt|avtalte|lovet|lover|lovte|lovat|lovar|lovade|överens|överenskomna|överenskommet|utlovade|utlovet)$/;
+const AGAINST = /^(?:against|mot|versus|vs)$/;
+/** How far the agreement may stand after the figure set against: "the 10 percent both sides agreed in the contract". */
+const AGREED_REACH = 8;
+/** How many words may name what a share is of: "percent of second shift hours". */
+const MEASURED_REACH = 4;
+/** A unit of time, also in its definite plural ("timene", "timmarna", "dagene"). */
+const TIME_WORD = new RegExp(`${ANY_UNIT.source}|^(?:timene|timane|timmarna|dagene|dagane|dagarna|ukene|veckorna|minuttene|minuterna)$`);
+/** A plural noun ends the phrase a share is of: "henvendelsene", "calls", "leveranserna". */
+const PLURAL_NOUN = /^\p{L}{3,}(?:ene|ane|erna|arna|orna|s)$/u;
+
+/**
+ * An own figure against an agreed or promised one, worse than it: a time or a bad thing above it ("18 percent of the
+ * hours against the 10 percent agreed", "eleven days against the four we promise"), anything else below it. Good news
+ * told the same way ("99 percent of calls answered, against the 95 percent we promise") is no gap.
+ */
+function againstAgreed(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!AGAINST.test(word)) return false;
+    const own = text.slice(0, i).findLastIndex((w) => numberValue(w) !== undefined);
+    const at = [1, 2].find((n) => numberValue(text[i + n]) !== undefined);
+    if (own < 0 || at === undefined || !text.slice(i + at, i + at + AGREED_REACH).some((w) => AGREED.test(w))) return false;
+    // What the own figure counts: its unit, or what a share is of, up to its noun ("18 percent of second-shift hours",
+    // "97 prosent av henvendelsene samme dag" counts the enquiries, not days).
+    const share = PART_OF.test(text[own + 1] ?? '');
+    const measured = text.slice(own + 1, own + 1 + (share ? MEASURED_REACH + 1 : 1)).filter((w) => !PART_OF.test(w));
+    const noun = measured.findIndex((w) => TIME_WORD.test(w) || isBad(w) || PLURAL_NOUN.test(w));
+    const timeOrBad = noun >= 0 && (TIME_WORD.test(measured[noun]!) || isBad(measured[noun]!));
+    const [mine, agreed] = [numberValue(text[own])!, numberValue(text[i + at])!];
+    return timeOrBad ? mine > agreed : mine < agreed;
+  });
+}
+
+/** Where the figure after "instead of", "i stedet for", "istället för", "i stället för" starts, or -1. */
+function insteadOf(text: readonly string[], i: number): number {
+  if (text[i] === 'instead' && text[i + 1] === 'of') return i + 2;
+  if (text[i] === 'istället' && text[i + 1] === 'för') return i + 2;
+  return text[i] === 'i' && /^(?:stedet|stället)$/.test(text[i + 1] ?? '') && /^(?:for|för)$/.test(text[i + 2] ?? '') ? i + 3 : -1;
+}
+
+/** A time as digits: a clock ("06:00" is two numbers) or a count of a unit of time ("41 minutes"). */
+function timeAt(digits: readonly string[]): number | undefined {
+  const [a, b] = digits;
+  if (a === undefined || !/^\d+$/.test(a)) return undefined;
+  if (b !== undefined && /^\d{2}$/.test(b)) return Number(a) + Number(b) / 60;
+  return b !== undefined && ANY_UNIT.test(b) ? Number(a) : undefined;
+}
+
+/**
+ * A time later or longer than the one it should have been: "after 06:00 instead of 05:00", "41 minutes instead of
+ * 15". Good news told the same way ("12 minutes instead of 41", "at 04:30 instead of 05:00") is earlier or shorter.
+ */
+function laterThanItShould(text: readonly string[]): boolean {
+  return text.some((_, i) => {
+    const after = insteadOf(text, i);
+    if (after < 0) return false;
+    // Before "instead of": the clock or the count with its unit ("06 00", "41 minutes").
+    const before = /^\d+$/.test(text[i - 1] ?? '') && /^\d+$/.test(text[i - 2] ?? '') ? timeAt([text[i - 2]!, text[i - 1]!]) : timeAt([text[i - 2] ?? '', text[i - 1] ?? '']);
+    // After it, the same kind of figure: a clock, or a count whose unit may be left out ("41 minutes instead of 15").
+    const then = timeAt([text[after] ?? '', text[after + 1] ?? '']) ?? numberValue(text[after]);
+    return before !== undefined && then !== undefined && before > then;
   });
 }
 
@@ -58,7 +127,7 @@ const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
 /** Whether a sentence (folded words) tells a figure that fell short: see the module comment and shortfall-events.ts. */
 export function tellsShortfall(text: readonly string[]): boolean {
   if (text.some((word) => FUTURE.test(word))) return false;
-  return onlyPartOf(text) || againstTarget(text) || longWait(text) || tellsShortfallEvent(text);
+  return onlyPartOf(text) || againstTarget(text) || againstAgreed(text) || laterThanItShould(text) || longWait(text) || tellsShortfallEvent(text);
 }
 
 /**

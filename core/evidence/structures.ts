@@ -1,6 +1,7 @@
 import type { Structure } from '../prompts/types';
 import { tellsCareerPath } from './career-path';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
+import { tellsHouseRule } from './house-rules';
 import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
@@ -14,7 +15,7 @@ import { tellsWorseThanBefore } from './worse-than-before';
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: (sentence, folded) => tellsShortfall(folded) || tellsWorseThanBefore(sentence),
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
-  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence),
+  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),

@@ -5,6 +5,9 @@ import { toLang } from '../../../core/prompts';
 import { evaluateAll, evaluateCase, type PromptFixture, evaluateHeldOut, HELDOUT_DIR, loadFixtures, summarise, unreachableExpectations } from '../../fixtures/prompts/evaluate';
 
 const fixtures = loadFixtures();
+// Scored once, when the file loads: two guards read the same results, and on a loaded machine a test's own timeout
+// would otherwise be spent on the first scoring of every case.
+const results = evaluateAll();
 // Measured with v5 moved into tuning (622 pairs), before the fixes for its classes: P@3 0.899, R@5 0.866, 10 false alarms.
 // After them (shortfalls as events, a unit or a person as subject, habits, norms, purposes, plans in the present,
 // a colleague’s path, units named in a section only with a present doing word): P@3 0.932, R@5 0.927, 5 false alarms.
@@ -27,8 +30,11 @@ const fixtures = loadFixtures();
 // After v8's structural classes (a figure worse than an earlier one, a routine kept by or for everyone, a trouble of a
 // whole field or a group in general, a team told by its head count, a dated step told in a passive, a first name
 // introduced with a role told as a doing): P@3 0.931, R@5 0.916, 7. With v9 moved in (1081 pairs), before any change
-// for it: P@3 0.915, R@5 0.895, 15.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.89, falseAlarms: 15 };
+// for it: P@3 0.915, R@5 0.895, 15. After v9's classes (a rule of the house as a habit; a gap told with years is no
+// plan; routes from within told of a part of the staff, and a quoted heading no section name; own figures against an
+// agreed norm or later than they should be, and a trouble caused by others or beyond reach no shortfall; a unit named
+// in passing by a person's line no department): P@3 0.925, R@5 0.905, 11 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.9, falseAlarms: 11 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -48,7 +54,7 @@ describe('labelled evidence fixtures', () => {
 
 describe('evidence scoring regression guard', () => {
   it('keeps overall precision@3 at 0.7 or above', () => {
-    const overall = summarise('overall', evaluateAll());
+    const overall = summarise('overall', results);
     expect(overall.precisionAt3 ?? 0).toBeGreaterThanOrEqual(0.7);
     // Recall is not the target, but a collapse means the scorer finds nothing.
     expect(overall.recallAt5 ?? 0).toBeGreaterThanOrEqual(0.6);
@@ -67,9 +73,10 @@ describe('the tuned and held-out splits', () => {
   // classes: P@3 0.914, R@5 0.894, 10 false alarms; after them: P@3 0.928, R@5 0.928, 6. With v7's 113 pairs moved in
   // (848 tuning pairs), before any change for it: P@3 0.912, R@5 0.891, 11. With v8's 111 pairs moved in (959 tuning
   // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
-  // any change for it: P@3 0.915, R@5 0.895, 15. Fewer pairs means a case went missing.
+  // any change for it: P@3 0.915, R@5 0.895, 15; after its classes: P@3 0.925, R@5 0.905, 11. Fewer pairs means a
+  // case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
-    const tuned = summarise('tuning', evaluateAll().filter((r) => r.split === 'tuning'));
+    const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
     expect(tuned.pairs).toBeGreaterThanOrEqual(1081);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
