@@ -2,6 +2,7 @@ import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, withoutSectionWord } from './job-boards';
 import { compactCompanyName } from './names';
+import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
 import { namePartOfDomain, pageNames } from './page-name';
 import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
@@ -106,7 +107,8 @@ export function siteIsEmployers(employer: string, domain: string, siteName: stri
 export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
   const domain = registrableDomain(url);
   const { hostname } = new URL(url);
-  const onBoard = isJobBoardHost(hostname);
+  // A newsletter's web view ("mailchi.mp/…") is the sender's: like a board, the tool's host names no one.
+  const onBoard = isJobBoardHost(hostname) || isMailToolHost(hostname);
   // A site named as a board or a recruiting platform ("Recman" on a host the list does not know)
   // carries other companies' ads: neither its name nor its domain is the employer's.
   // So does a social network ("Facebook"): a post there is someone else's.

@@ -13,8 +13,10 @@ import { normalizeCompanyName, textNameTokens } from './names';
 const MIN_NAME_CHARS = 4;
 const PAIR_OF_NAMES = /^[\p{Lu}][\p{L}'’-]+\s+(?:&|og|och|and)\s+[\p{Lu}][\p{L}'’-]+\s/u;
 
-function containsName(text: readonly string[], name: readonly string[]): boolean {
+function containsName(text: readonly string[], name: readonly string[], notAfterThe = false): boolean {
   for (let at = 0; at + name.length <= text.length; at++) {
+    // "in the Calder Valley": a name after "the" is the place.
+    if (notAfterThe && text[at - 1] === 'the') continue;
     const hit = name.every((part, i) => {
       const word = text[at + i]!;
       // "Fjellkrafts nye sjef": a Nordic genitive -s on the last word still names it.
@@ -30,11 +32,12 @@ function containsName(text: readonly string[], name: readonly string[]): boolean
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean, byPlaceCut = false): string | undefined {
   if (containsName(text, name)) return name.join(' ');
   if (byFirstWords) {
     for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
-      if (containsName(text, name.slice(0, k))) return name.slice(0, k).join(' ');
+      // "Charlbury Park" for "Charlbury Park Golf Club": first words ending in a word of place, not written as a place.
+      if (containsName(text, name.slice(0, k), byPlaceCut)) return name.slice(0, k).join(' ');
     }
   }
   // "Haverford adds a night team", "Granlunds bakar 4 000 lussekatter": papers call a firm by its first word
@@ -77,6 +80,9 @@ const PLACE_WORDS = new Set([
   'strand', 'sund', 'sundet', 'haven', 'harbour', 'hamn', 'hamnen', 'havn', 'park', 'street', 'gate', 'gata', 'gatan', 'road', 'vei', 'vag',
 ]);
 
+/** Words of place a venue's name ends in ("Charlbury Park", "Nordvik Havn"), not written as a definite place ("dalen"). */
+const INDEFINITE_PLACE_WORDS = new Set(['park', 'hill', 'harbour', 'haven', 'havn', 'hamn', 'strand', 'sund', 'vik', 'dal', 'fjell', 'fjall']);
+
 /** The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X". */
 const BODY_KINDS = new Set(['stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen']);
 
@@ -116,8 +122,11 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       const byBrand = !knownTown(company.name.split(/\s+/)[0] ?? '');
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
         const words = key.split(' ').filter(Boolean);
-        const cut = words.length >= 3 && prefixes.get(words.slice(0, 2).join(' ')) === 1 && !PLACE_WORDS.has(words[1]!);
-        const named = namedPart(tokens, words, pair || cut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1);
+        const unique = words.length >= 3 && prefixes.get(words.slice(0, 2).join(' ')) === 1;
+        const cut = unique && !PLACE_WORDS.has(words[1]!);
+        // "Charlbury Park" (Golf Club) names the club in the opening; "the Calder Valley" is a valley. Only in the opening text.
+        const placeCut = unique && part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[1]!);
+        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1, placeCut);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

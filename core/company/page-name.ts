@@ -43,7 +43,10 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const fuller = legal[0];
   const first = names[0];
   // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
-  if (fuller && first && fuller !== first && (normalizeCompanyName(fuller).startsWith(`${normalizeCompanyName(first)} `) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "VOLLAN" (logo) → "Vollans Sjokolade" (footer): the word's genitive opens the written name too.
+  const key = first ? normalizeCompanyName(first) : '';
+  const opens = (n: string): boolean => normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `));
+  if (fuller && first && fuller !== first && (opens(fuller) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];

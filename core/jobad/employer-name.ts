@@ -1,6 +1,8 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
+import { isShouted, ordinaryCase } from '../company/name-case';
+import { spellsOutClub } from '../company/club-forms';
 import { nameMatchesDomain } from '../company/page-name';
 import type { JobAdInput } from './types';
 
@@ -55,8 +57,12 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const legal = legalNames(input.lines?.footer);
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
-  const fuller = written.find((n) => n.length > name.length && (same(n, name) || writesOut(n, name)) && isOrganisationName(n));
-  return fuller ?? ownersFullName(name, legal, input.url) ?? name;
+  // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
+  const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
+  const chosen = fuller ?? ownersFullName(name, legal, input.url) ?? name;
+  if (!isShouted(chosen)) return chosen;
+  // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.
+  return written.find((n) => same(n, chosen) && !isShouted(n) && /\p{Ll}/u.test(n)) ?? ordinaryCase(chosen);
 }
 
 /**

@@ -36,6 +36,12 @@ function labelPattern(labels: readonly string[]): RegExp {
   return new RegExp(`^\\s*(?:${labels.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
+/**
+ * "Employer name", "Företagets namn": a label may end in the word for a name; that word is part of the
+ * label, never its value.
+ */
+const NAME_WORD = /^(?:name|navn|namn)\s*[:：]?$/iu;
+
 /** The value written after one of the labels, or under it; the first found. */
 export function findLabelled(blocks: readonly TextBlock[], labels: readonly string[]): string | undefined {
   return findAllLabelled(blocks, labels, 1)[0];
@@ -49,7 +55,7 @@ export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly s
     const m = re.exec(block.text);
     if (!m) continue;
     const rest = block.text.slice(m[0].length).trim();
-    if (rest) {
+    if (rest && !NAME_WORD.test(rest)) {
       // "Arbeidssted: Oslo" — but not a sentence that merely starts with the word.
       if (/[:：\-–]/.test(m[0]) || block.tag === 'dt' || block.tag === 'th') {
         if (rest.length <= MAX_VALUE) values.push(rest);

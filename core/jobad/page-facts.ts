@@ -9,6 +9,7 @@ import { CHROME } from './lists';
 import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
 import { writesOut } from './employer-name';
+import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
@@ -22,7 +23,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const COMPANY_LABELS = ['arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+const COMPANY_LABELS = ['employer name', 'company name', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices'];
 const COUNTRY_LABELS = ['land', 'country'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad'];
@@ -127,6 +128,18 @@ function postOpening(blocks: readonly TextBlock[]): string | undefined {
   return undefined;
 }
 
+/** What a fact box writes when it has no value: "N/A", "Not specified", "Ikke oppgitt", "Ej angivet", "–". */
+const NO_VALUE = /^(?:name|navn|namn|n\/?a|none|unknown|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+)$/iu;
+
+/**
+ * A label's value is a name only if it looks like one: a few words, not a sentence, not another label, not an
+ * empty field ("name" under "Employer name" is part of the label). A board may write it in lower case ("skog & sjö").
+ */
+export function looksLikeName(value: string): boolean {
+  const text = value.trim();
+  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !NO_VALUE.test(text);
+}
+
 /** An organisation number written with the name it registers. */
 const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number))\s*:?\s*\d/iu;
 
@@ -137,14 +150,20 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
  * Only then the site's own name, marked as a guess, and never on a known job board.
  */
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
-  const labelled = findLabelled(blocks, COMPANY_LABELS);
-  if (labelled && labelled.length <= 100) return { name: labelled };
+  const labelled = findAllLabelled(blocks, COMPANY_LABELS, 3).find(looksLikeName);
+  if (labelled) return { name: labelled };
+  // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
+  const card = employerOnCard(blocks, input);
+  if (card) return { name: card };
   // A post on a social network: the account that wrote it, never the network ("Solsiden Bakeri", not "Facebook").
   const account = accountName(input.url, input.title, input.lines);
   if (account) return { name: account };
   const heading = titleFact(blocks, input);
   const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
   if (stated) return { name: stated };
+  // "KD" as the logo, "Kinloch & Darroch LLP" in the opening: the name the initials stand for.
+  const spelled = nameTheInitialsSpell(blocks, input);
+  if (spelled) return { name: spelled };
   // "Snöbro Labs AB, org.nr 559412-3380" closing the ad: the registered name (the site's footer is its owner's, a guess below).
   const footer = new Set(input.lines?.footer ?? []);
   const registered = blocks.filter((b) => b.text.length <= 120 && REGISTRATION.test(b.text) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
@@ -160,7 +179,12 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const parts = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
   const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
   const guess = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
-  if (!guess) return undefined;
+  // "Audit Senior (Charities) - Careers": the segment that is the ad's own heading names the job, not its employer.
+  if (!guess || (heading !== undefined && foldTitle(guess) === foldTitle(heading))) {
+    // A digest names no site of its own: the name before the place and the terms in its dotted line.
+    const dotted = nameBeforePlaceAndTerms(input);
+    return dotted ? { name: dotted } : undefined;
+  }
   // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
   // ("North Tamar Hospitals NHS Foundation Trust").
   const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).find((n) => n !== undefined && normalizeCompanyName(n) === normalizeCompanyName(guess));

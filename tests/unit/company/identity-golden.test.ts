@@ -26,8 +26,11 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // the capture path): employer 247, all four 227; one v8 place label brought to its set's convention: all four 228;
 // with v9 in (276 pages), before any fix for it: employer 271, all four 248; a date without a year read after the
 // page's own date or the day it was read, US month-first dates and two more deadline labels: all four 252; titles
-// without an ordinal shift, a season, the number of posts, a sector tag, their own town or a file name: 254.
-const TUNED_FLOOR = { company: 268, allRight: 250 };
+// without an ordinal shift, a season, the number of posts, a sector tag, their own town or a file name: 254; v9's
+// employer classes (a label ending in 'name', the board's card 'About the employer', a logo of initials spelled by a
+// written name, a digest's dotted line, a logo's one word giving way to the footer's name): employer 276 on their own
+// branch (all four 251 there); merged with the fact classes: employer 276, all four 258.
+const TUNED_FLOOR = { company: 274, allRight: 255 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

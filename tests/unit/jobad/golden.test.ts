@@ -36,9 +36,12 @@ const fixtures = loadFixtures();
  * fixed seven deadlines, three of them earlier sets' (65). A shift with an ordinal ('- 2nd Shift'), a season ('- Seasonal'),
  * the number of posts ('(2 posts)'), an agency's compound sector tag ('- Lager og logistikk'), a tail naming the ad's own
  * town ('(Todmorden)') and a file name as the page's title fixed five titles, one of them v7's (60). A town and the county
- * it lies in ('Blessington, County Wicklow') are one place (59).
+ * it lies in ('Blessington, County Wicklow') are one place (59). Its employer classes (a label ending in the word for a
+ * name, a name shouted in capitals given in ordinary case, the card a board titles 'About the employer', a logo of
+ * initials that a written name spells, a title segment that is the job's own heading, a digest's dotted line, a club's
+ * form written out in its footer) fixed nine more (50); one earlier title that reads right by now named no more (49).
  */
-const KNOWN_MISSES = 59;
+const KNOWN_MISSES = 49;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -1,0 +1,74 @@
+import { isOrganisationName, organisationIn } from '../company/org-names';
+import { normalizeCompanyName } from '../company/names';
+import type { TextBlock } from '../model';
+import { knownTown } from '../places';
+import { locationsFromText } from './location';
+import type { JobAdInput } from './types';
+
+/**
+ * Two ways a page names its employer outside a labelled fact: a card a board titles "About the employer"
+ * ("Om arbeidsgiveren", "Om arbetsgivaren") whose first line is the name, and a logo of initials ("KD",
+ * "K&D") that a name the page writes in full spells ("Kinloch & Darroch"): the reader takes the name.
+ */
+
+/** Headings of the card a board gives the employer (not "About us": on a board that may be the board). */
+const EMPLOYER_CARD =
+  /^(?:about the (?:employer|company|organi[sz]ation|hiring company|business)|the employer|employer information|company (?:information|info|profile)|om (?:arbeidsgiveren|arbeidsgjevaren|arbeidsgiver|bedriften|selskapet|virksomheten|verksemda|firmaet|organisasjonen|arbetsgivaren|arbetsgivare|företaget|bolaget|organisationen|verksamheten)|arbeidsgiveren|arbetsgivaren|företagsinformation)\s*[:：]?$/iu;
+
+/** A line that is a name: a few capitalised words (with "og", "&" between), no figures, no sentence. */
+const NAME_LINE = /^[\p{Lu}][\p{L}&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}][\p{L}&.'’-]*)){0,5}$/u;
+
+/** The name on the first line of the employer's card: "Salten Rør og Varme AS" under "Om arbeidsgiveren". */
+export function employerOnCard(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
+  for (const lines of [blocks, input.lines?.header ?? []]) {
+    const first = lines.find((b) => b.heading !== undefined && EMPLOYER_CARD.test(b.heading.trim()) && !/^h[1-6]$/.test(b.tag));
+    const text = first?.text.trim();
+    if (text && text.length <= 70 && (isOrganisationName(text) || NAME_LINE.test(text))) return text;
+  }
+  return undefined;
+}
+
+/** "KD", "K&D", "K.D.": a logo's alt text that is only capital initials. */
+const INITIALS = /^(?:\p{Lu}\s*[&.+]?\s*){2,5}$/u;
+
+/** Whether `short` gives the initials of the words of `name` ("KD" and "Kinloch & Darroch LLP"). */
+export function initialsOf(short: string, name: string): boolean {
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  const words = normalizeCompanyName(name).split(' ').filter(Boolean);
+  // "Kinloch & Darroch LLP": a legal form the key keeps is not one of the initials.
+  const forms = isOrganisationName(name) ? [words, words.slice(0, -1)] : [words];
+  return letters.length >= 2 && forms.some((w) => w.length === letters.length && w.map((x) => x[0]!).join('') === letters.toLowerCase());
+}
+
+/**
+ * A logo of initials that a name written on the page spells is that name, in the fullest form the page
+ * writes ("KD", "Kinloch & Darroch" in the header, "Kinloch & Darroch LLP is …" in the opening).
+ */
+export function nameTheInitialsSpell(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
+  const logos = [input.lines?.titleLogo, ...(input.lines?.logos ?? [])].filter((l): l is string => !!l && INITIALS.test(l.trim()));
+  if (logos.length === 0) return undefined;
+  const header = (input.lines?.header ?? []).map((b) => b.text.trim()).filter((t) => t.length <= 60 && NAME_LINE.test(t));
+  const named = [...input.blocks, ...blocks].slice(0, 80).map((b) => organisationIn(b.text)).filter((n): n is string => n !== undefined);
+  const spelled = [...named, ...header].filter((n) => logos.some((logo) => initialsOf(logo, n)));
+  // The fullest form: the one with its legal form, or the longest written.
+  return spelled.sort((a, b) => Number(isOrganisationName(b)) - Number(isOrganisationName(a)) || b.length - a.length)[0];
+}
+
+const TERMS = /(?<!\p{L})(?:full[- ]?time|part[- ]?time|permanent|temporary|fixed[- ]term|contract|heltid|deltid|fast|vikariat|midlertidig|tillsvidare|visstid|sesong|säsong|seasonal)(?!\p{L})/iu;
+
+/**
+ * "Charlbury Park Golf Club · Charlbury, Oxfordshire · Full time, permanent": a line of dotted facts that gives
+ * a place and the terms names the employer first (a digest, a newsletter, a board's list item).
+ */
+export function nameBeforePlaceAndTerms(input: JobAdInput): string | undefined {
+  for (const { text } of (input.lines?.header ?? []).slice(0, 40)) {
+    const parts = text.split(/\s+[·•]\s+/).map((p) => p.trim());
+    if (parts.length < 3 || text.length > 140) continue;
+    const [name, ...rest] = parts as [string, ...string[]];
+    const placed = rest.some((p) => locationsFromText(p).some((l) => l.city && (knownTown(l.city) || l.region || l.country)));
+    const terms = rest.some((p) => TERMS.test(p));
+    if (!placed || !terms || name.split(/\s+/).length < 2 || !NAME_LINE.test(name) || TERMS.test(name) || knownTown(name)) continue;
+    return name;
+  }
+  return undefined;
+}
