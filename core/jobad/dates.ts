@@ -97,12 +97,12 @@ export function toIsoDate(value: unknown): string | undefined {
 const ASAP =
   /(?<!\p{L})(snarest|snarast|snarast möjligt|fortløpende|løpende|fortlöpande|löpande|omgående|asap|as soon as possible|rolling|ongoing|until filled)(?!\p{L})/iu;
 
-/** "Søknadsfrist: snarest", "Löpande urval": a deadline that is not a date. */
 /** A page written for the US ("en-US"), where a numeric date is month-first. */
 export function writesMonthFirst(lang: string | undefined): boolean {
   return /^en[-_]us$/iu.test((lang ?? '').trim());
 }
 
+/** "Søknadsfrist: snarest", "Löpande urval": a deadline that is not a date. */
 export function isAsap(text: string): boolean {
   return ASAP.test(text);
 }
