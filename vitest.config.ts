@@ -1,13 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Files that render components (.tsx) each get a fresh module graph and DOM; the pure and
+// Files that render components (.tsx) each get a fresh module graph and DOM; the logic and
 // extraction files (.ts) share their worker's modules, which saves a setup and an import per
-// file (the unit stage's largest cost). A .ts file that needs a fresh module state says so by
-// being listed in ISOLATED.
-const COMPONENTS = 'tests/unit/**/*.test.tsx';
-const ISOLATED: string[] = [];
-
+// file (the unit stage's largest cost).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -15,8 +11,8 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
     projects: [
-      { extends: true, test: { name: 'components', include: [COMPONENTS, ...ISOLATED] } },
-      { extends: true, test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'components', include: ['tests/unit/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], isolate: false } },
     ],
   },
 });

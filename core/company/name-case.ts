@@ -31,12 +31,16 @@ export function isShouted(name: string): boolean {
   return words.filter((w) => LONG_WORD.test(w) && !FORMS[w.toLocaleLowerCase()]).length >= 2;
 }
 
-/** The name in its ordinary case where it is shouted; as written otherwise. */
-export function ordinaryCase(name: string): string {
-  if (!isShouted(name)) return name;
+/** A name written in capitals, in its ordinary case: "TANNLEGENE STORGATA DA" → "Tannlegene Storgata DA". */
+export function inOrdinaryCase(name: string): string {
   return name
     .trim()
     .split(/\s+/)
     .map((w, i) => wordCase(w, i === 0))
     .join(' ');
+}
+
+/** The name in its ordinary case where it is shouted; as written otherwise. */
+export function ordinaryCase(name: string): string {
+  return isShouted(name) ? inOrdinaryCase(name) : name;
 }

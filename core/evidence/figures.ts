@@ -7,6 +7,9 @@ const NUMBER_VALUES: Record<string, number> = {
 };
 const HALVES = /^(?:half|halvparten|hälften)$/;
 
+/** A year or a month's name ("2024", "mars", "augusti"): a sentence holding one tells of a time, an event or a plan. */
+export const YEAR_OR_MONTH = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
+
 export const isNumber = (word: string | undefined): boolean =>
   word !== undefined && (/^\d+$/.test(word) || word in NUMBER_VALUES || HALVES.test(word));
 

@@ -10,7 +10,7 @@
  * Told in the present: a past or a modal in the main clause makes it an event, a plan or a wish; a past inside a
  * clause of what or which ("showing the tenant what was done") tells of the work, not of when the rule held.
  */
-import { ANY_UNIT, isNumber } from './figures';
+import { ANY_UNIT, isNumber, YEAR_OR_MONTH } from './figures';
 import { fold, words } from './stems';
 
 const NOBODY = /^(?:nobody|noone|ingen|inga|inget|ingenting|none)$/;
@@ -51,8 +51,6 @@ const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|can|could|may|
 const CLAUSE = /^(?:what|which|that|who|hva|vad|som)$/;
 /** A promise to the reader ("You get an answer within …") is a service offered, not a routine of the house. */
 const READER = /^(?:you|your|du|deg|dig|din|ditt|dine|dina|dere)$/;
-/** A year or a month: an event. */
-const DATED = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
 
 /** A change made ("Vi har bytt leverantör och följer upp …", "We have moved …"): a fix told, not a rule kept. */
 const HAVE = /^(?:have|has|har)$/;
@@ -64,7 +62,7 @@ const HEDGE = /^(?:usually|normally|mostly|often|generally|typically|vanligvis|n
 function toldInPresent(text: readonly string[]): boolean {
   if (text.slice(0, PERFECT_REACH).some((word, i) => HAVE.test(word) && PARTICIPLE.test(text[i + 1] ?? ''))) return false;
   if (text.some((word) => HEDGE.test(word))) return false;
-  return !text.some((word, i) => (NOT_PRESENT.test(word) && !text.slice(Math.max(0, i - 2), i).some((w) => CLAUSE.test(w))) || DATED.test(word) || READER.test(word));
+  return !text.some((word, i) => (NOT_PRESENT.test(word) && !text.slice(Math.max(0, i - 2), i).some((w) => CLAUSE.test(w))) || YEAR_OR_MONTH.test(word) || READER.test(word));
 }
 
 function nobodyWithout(text: readonly string[]): boolean {

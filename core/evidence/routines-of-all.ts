@@ -6,6 +6,7 @@
  * or a frequency ("once a month", "en gang i uka"). Told in the present: a year, a past or a wish ("should",
  * "skal", "want") makes it an event, a plan or a norm instead.
  */
+import { YEAR_OR_MONTH } from './figures';
 import { fold, words } from './stems';
 
 /** Words of all; English "all" is left out ("all kinds of", "all is well"). */
@@ -20,12 +21,11 @@ const BEFORE = /^(?:before|før|innan|inden|prior)$/;
 const TIMES = /^(?:once|twice|gang|gong|gång|ganger|gonger|gånger)$/;
 const PER = /^(?:a|an|per|i|om|pr)$/;
 
-/** An event, a plan, a wish or a norm, not a routine: a year or a month, a past, a modal. */
-const YEAR = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
 /** A Swedish past ("hittade", "stoppade"): what happened once. */
 const SV_PAST = /^\p{L}{3,}ade$/u;
 /** A promise to the reader ("Vi gir deg …", "you get …") is a service offered, not a routine of the house. */
 const READER = /^(?:you|your|deg|dig|din|ditt|dine|dina|dere)$/;
+/** An event, a plan, a wish or a norm, not a routine: a past, a modal (and a year or a month, YEAR_OR_MONTH). */
 const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|want|wants|ble|blei|blev|vart|hadde|hade|fikk|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|must)$/;
 
 function routineSign(text: readonly string[]): boolean {
@@ -48,6 +48,6 @@ const ASIDE = /,\s*(?:som|which|who|that)\b/iu;
 /** Whether a sentence tells a routine kept by or for everyone: see the module comment. */
 export function tellsRoutineOfAll(sentence: string): boolean {
   const text = words(fold(sentence.split(ASIDE)[0]!));
-  if (text.some((word) => YEAR.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word))) return false;
+  if (text.some((word) => YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word))) return false;
   return text.some((word) => ALL.test(word)) && routineSign(text);
 }

@@ -1,6 +1,7 @@
 import type { ClipKind, EvidencePrompt, Lang, Prompt, Structure } from '../prompts/types';
 import { hasEvidence } from '../prompts/types';
 import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
+import { YEAR_OR_MONTH } from './figures';
 import { isRoleLine } from './people';
 import { structuresFound } from './structures';
 
@@ -105,15 +106,13 @@ export function isJobTitle(heading: string): boolean {
  * A year, a month or "last year" makes a sentence an event: "When a storm cut the power in March …" happened,
  * where "When a bill run fails, …" is a routine.
  */
-const DATED = new RegExp(
-  '^(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august|september|october|november|december|' +
-    'januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti|yesterday|fjor|fjol|igår)$',
-);
+const LAST_YEAR_OR_DAY = /^(?:yesterday|fjor|fjol|igår)$/;
+const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_OR_DAY.test(word);
 
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
-  if (!rule.notOpenings || sentenceWords.some((word) => DATED.test(word))) return false;
+  if (!rule.notOpenings || sentenceWords.some(dated)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;
 }
 

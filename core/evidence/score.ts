@@ -9,12 +9,12 @@ import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
 import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
-import { tellsImprovement, tellsShortfall } from './shortfall';
+import { tellsImprovement } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
+import { fellShort } from './structures';
 import type { EvidenceHit } from './types';
-import { tellsWorseThanBefore } from './worse-than-before';
 
 export { DEFAULT_LIMIT };
 
@@ -57,9 +57,9 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 }
 
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
-function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined): boolean {
+function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean): boolean {
   if (opensWithInvertedCondition(sentence)) return true;
-  if (tellsShortfall(folded) || tellsWorseThanBefore(sentence)) return false;
+  if (fell()) return false;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
@@ -71,11 +71,10 @@ const AHEAD = /^(?:will|shall|skal|ska|skall|kommer|plan|plans|planned|planning|
 const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
 const GOAL_TO = /^(?:å|att|to)$/;
 
-/** A figure that fell short (shortfall.ts, worse-than-before.ts) and nothing ahead: a gap, not a plan. */
-function tellsGapNow(sentence: string, folded: readonly string[]): boolean {
+/** A figure that fell short (`fellShort`) and nothing ahead: a gap, not a plan. */
+function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
   const ahead = folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
-  if (ahead) return false;
-  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+  return !ahead && fell();
 }
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
@@ -159,6 +158,9 @@ export function scoreBlocks(
       const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
       const sentenceWords = words(fold(sentence));
+      // Whether a figure fell short, worked out once a sentence, when a rule first asks.
+      let fellShortHere: boolean | undefined;
+      const fell = (): boolean => (fellShortHere ??= fellShort(sentence, sentenceWords));
       // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
       if (asksReader(sentence, sentenceWords)) continue;
       rules.forEach((rule, i) => {
@@ -188,9 +190,9 @@ export function scoreBlocks(
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
         // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
-        if (rule.structures.includes('plan') && tellsGapNow(sentence, sentenceWords)) return;
+        if (rule.structures.includes('plan') && tellsGapNow(sentenceWords, fell)) return;
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
-        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind)) return;
+        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
         if (heading !== undefined) hit.heading = heading;

@@ -12,8 +12,13 @@ import { tellsWorseThanBefore } from './worse-than-before';
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
+/** A figure that fell short: against a target, a norm or a wait (shortfall.ts), or worse than an earlier one. */
+export function fellShort(sentence: string, folded: readonly string[]): boolean {
+  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+}
+
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
-  shortfall: (sentence, folded) => tellsShortfall(folded) || tellsWorseThanBefore(sentence),
+  shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence),
   norm: (_, folded) => tellsNorm(folded),

@@ -1,4 +1,5 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
+import { inOrdinaryCase } from '../company/name-case';
 import { normalizeCompanyName } from '../company/names';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
 import { isOrganisationName, legalNames, nameFromLegalLine } from '../company/org-names';
@@ -100,10 +101,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
 /** An organisation's name, also as a letterhead writes it in capitals ("HILLCREST DENTAL LTD", "TANNLEGENE STORGATA DA"). */
 function isLetterhead(text: string): boolean {
   if (isOrganisationName(text)) return true;
-  if (text !== text.toLocaleUpperCase() || !/\p{Lu}{2}/u.test(text)) return false;
-  const words = text.trim().split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase());
-  const form = [...words.slice(0, -1), (words[words.length - 1] ?? '').toLocaleUpperCase()];
-  return isOrganisationName(words.join(' ')) || isOrganisationName(form.join(' '));
+  return text === text.toLocaleUpperCase() && /\p{Lu}{2}/u.test(text) && isOrganisationName(inOrdinaryCase(text));
 }
 
 function onSocialSite(input: JobAdInput): boolean {
@@ -113,7 +111,6 @@ function onSocialSite(input: JobAdInput): boolean {
     return isSocialSiteName(input.siteName);
   }
 }
-
 
 /** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
 function postOpening(blocks: readonly TextBlock[]): string | undefined {
