@@ -44,7 +44,7 @@ console.log();
 // Each earlier held-out set apart: a change that helps only the set it was made for shows here.
 const sets = JSON.parse(readFileSync(new URL('../tests/fixtures/prompt-sets.json', import.meta.url), 'utf8')) as Record<string, string | string[]>;
 const setOf = new Map(Object.entries(sets).flatMap(([set, names]) => (Array.isArray(names) ? names.map((name) => [name, set] as const) : [])));
-const bySet = groupRows(results, (r) => setOf.get(r.caseName) ?? 'v1–v2, written').sort((a, b) => a.label.localeCompare(b.label));
+const bySet = groupRows(results, (r) => setOf.get(r.caseName) ?? 'v1–v2, written').sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
 console.log(formatRows('set', bySet));
 console.log();
 if (heldOut.length) {

@@ -29,8 +29,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // without an ordinal shift, a season, the number of posts, a sector tag, their own town or a file name: 254; v9's
 // employer classes (a label ending in 'name', the board's card 'About the employer', a logo of initials spelled by a
 // written name, a digest's dotted line, a logo's one word giving way to the footer's name): employer 276 on their own
-// branch (all four 251 there); merged with the fact classes: employer 276, all four 258.
-const TUNED_FLOOR = { company: 274, allRight: 255 };
+// branch (all four 251 there); merged with the fact classes: employer 276, all four 258; with v10 in (304 pages),
+// before any fix for it: employer 297, all four 274.
+const TUNED_FLOOR = { company: 295, allRight: 271 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

@@ -40,8 +40,10 @@ const fixtures = loadFixtures();
  * name, a name shouted in capitals given in ordinary case, the card a board titles 'About the employer', a logo of
  * initials that a written name spells, a title segment that is the job's own heading, a digest's dotted line, a club's
  * form written out in its footer) fixed nine more (50); one earlier title that reads right by now named no more (49).
+ * v10 moved in with its 49 missed fields named (golden, identity and capture path; a page not read as an ad names only
+ * that and its company), before any fix for it (98).
  */
-const KNOWN_MISSES = 49;
+const KNOWN_MISSES = 98;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
