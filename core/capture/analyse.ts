@@ -47,7 +47,14 @@ export function analyseCapture(page: CapturedPage, url: string, readAt?: number)
  * `jobAdFields` say. What the board ranks (with `topEvidence`) is exactly this.
  */
 export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | undefined, kind: ClipKind, jobAd?: JobAd): EvidenceHit[] {
-  const evidence = scoreBlocks(blocks, lang, PROMPTS, { clipKind: kind });
+  let evidence: EvidenceHit[];
+  try {
+    evidence = scoreBlocks(blocks, lang, PROMPTS, { clipKind: kind });
+  } catch (error) {
+    // A fault in the scoring costs the clip its evidence, never the clip: the page is still stored.
+    console.error('Round Two could not score the page for the prompts:', error);
+    evidence = [];
+  }
   if (jobAd) evidence.push(...jobAdEvidence(jobAd, lang));
   return evidence;
 }

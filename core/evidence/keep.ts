@@ -52,8 +52,9 @@ function answeredElsewhere(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: 
   }
   const kept = (hit: EvidenceHit): boolean => {
     if (hit.score >= WEAK) return true;
-    const best = strongest.get(keyOf(hit.sentence))!;
-    return hit.score >= best.score || people.has(best.promptId);
+    // A sentence none of whose hits scores above nothing (a quality that rounds its score to 0) is no evidence.
+    const best = strongest.get(keyOf(hit.sentence));
+    return best !== undefined && (hit.score >= best.score || people.has(best.promptId));
   };
   return new Map([...byPrompt].map(([promptId, hits]) => [promptId, hits.filter(kept)]));
 }
