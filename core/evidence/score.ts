@@ -9,6 +9,7 @@ import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
 import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
@@ -58,7 +59,8 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean): boolean {
-  if (opensWithInvertedCondition(sentence)) return true;
+  // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
+  if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded)) return true;
   if (fell()) return false;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.

@@ -1,4 +1,5 @@
 import type { Structure } from '../prompts/types';
+import { tellsAgainstNorm } from './against-norm';
 import { tellsCareerPath } from './career-path';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
@@ -12,9 +13,9 @@ import { tellsWorseThanBefore } from './worse-than-before';
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
-/** A figure that fell short: against a target, a norm or a wait (shortfall.ts), or worse than an earlier one. */
+/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+  return tellsShortfall(folded) || tellsWorseThanBefore(sentence) || tellsAgainstNorm(sentence);
 }
 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
