@@ -6,7 +6,7 @@ import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
-import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
+import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
 import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { fieldWide, troubleOfServed } from './served-and-field';
@@ -15,6 +15,8 @@ import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
+import { YEAR_OR_MONTH } from './figures';
+import { namesUnitAsSubject } from './unit-subject';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -88,6 +90,16 @@ const asksReader = (sentence: string, folded: readonly string[]): boolean => sen
 const BROADER_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
 const PERSON_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/** A unit named as the sentence's subject is department evidence in itself, as much as two cues. */
+const UNIT_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/**
+ * … when it tells the unit as it is: not a dated event or plan of it ("Hemdialysteamet utökas … i april 2026"), nor the
+ * whole group ("Koncernen har totalt 900 anställda").
+ */
+function unitNamed(rule: Rule, sentence: string, folded: readonly string[], cues: number): boolean {
+  if (cues === 0 || !rule.structures.includes('unit-subject') || folded.some((word) => YEAR_OR_MONTH.test(word))) return false;
+  return !(rule.broader && matchCues(folded, rule.broader).length > 0) && namesUnitAsSubject(sentence);
+}
 
 /**
  * Sentences of a clip that may answer each prompt, best first, at most
@@ -183,8 +195,9 @@ export function scoreBlocks(
         // says so itself (in news, people quoted by name and role are the story).
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
         const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
-        const relevance =
-          (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
+        // A unit named as the subject is the department's evidence in itself, as a name with a role is a person's.
+        const own = rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : unitNamed(rule, sentence, sentenceWords, cues) ? Math.max(cues, UNIT_RELEVANCE) : cues;
+        const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
