@@ -15,6 +15,7 @@ import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
+import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import type { EvidenceHit } from './types';
@@ -76,10 +77,16 @@ const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
 const GOAL_TO = /^(?:å|att|to)$/;
 
 /** A figure that fell short (`fellShort`) and nothing ahead: a gap, not a plan. */
+const looksAhead = (folded: readonly string[]): boolean =>
+  folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
 function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
-  const ahead = folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
-  return !ahead && fell();
+  return !looksAhead(folded) && fell();
 }
+
+/** Told as done, last season or last year: "Last winter a grower lost a field …", "I fjor hadde vi …". */
+const LAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
+const DONE = /^(?:was|were|had|lost|ble|blei|blev|hadde|hade|mistet|tapte|förlorade)$/;
+const toldAsDone = (folded: readonly string[]): boolean => !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w));
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
 /** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
@@ -88,6 +95,8 @@ const asksReader = (sentence: string, folded: readonly string[]): boolean => sen
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
+/** A rule laid down by others (imposed.ts) weighs half for a prompt of plans. */
+const LAID_DOWN_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
 const PERSON_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
 /** A unit named as the sentence's subject is department evidence in itself, as much as two cues. */
@@ -209,7 +218,10 @@ export function scoreBlocks(
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
         if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
+        // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
+        // … and so does what happened last year, told under a heading of what lies ahead.
+        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
