@@ -7,7 +7,7 @@
  * is worse above the bar, anything else below it). Good news told the same way ("two infections, against a limit of
  * five", "99 per cent on time, against a target of 95") is no gap; a bar for the years ahead falls short of nothing yet.
  */
-import { countsBadThing, type Figure, figuresOf, isTime, isYear } from './figure-tokens';
+import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear } from './figure-tokens';
 import { YEAR_OR_MONTH } from './figures';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
@@ -63,8 +63,8 @@ function multipleOfBefore(tokens: readonly string[]): boolean {
 }
 
 /** Whether a sentence tells an own figure worse than its bar or a bad thing a multiple of before: see the module comment. */
-export function tellsAgainstNorm(sentence: string): boolean {
-  const { tokens, figures } = figuresOf(sentence);
+export function tellsAgainstNorm(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
+  const { tokens, figures } = read;
   if (tokens.some((t) => FUTURE.test(t))) return false;
   return (figures.length >= 2 && belowTheBar(tokens, figures)) || (figures.length >= 1 && multipleOfBefore(tokens));
 }

@@ -25,7 +25,9 @@ export type Kind = 'percent' | 'time' | 'count';
 export interface Figure { value: number; at: number; kind: Kind | undefined }
 
 /** The sentence as tokens, with each figure read as one token ("7,5" → 7.5) and its kind from the word after it. */
-export function figuresOf(sentence: string): { tokens: string[]; figures: Figure[] } {
+export interface FiguresRead { tokens: string[]; figures: Figure[] }
+
+export function figuresOf(sentence: string): FiguresRead {
   const folded = fold(sentence).replace(/%/g, ' percent ');
   const tokens: string[] = [];
   const values = new Map<number, number>();

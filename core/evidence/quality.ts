@@ -19,7 +19,8 @@ const BOILERPLATE = [
   /\bkontakt(?:a)? oss\b/, /\bcontact us\b/, /\bom oss\b/, /\babout us\b/, /\bledige stillinger\b/, /\blediga jobb\b/,
   /\bsøk her\b/, /\bsök här\b/,
   // A menu button, not "a person, not a menu", "a tasting menu" or "vår nye meny" in prose.
-  /(?<!\b(?:a|the|our|your|this|its|en|ei|et|ett|vår|din|denne|den|sin)\s(?:\p{L}+\s)?)\bmen[uy]\b/u, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
+  // ("menu" is looked for first: the look back is tried only where it stands.)
+  /\b(?=men[uy]\b)(?<!\b(?:a|the|our|your|this|its|en|ei|et|ett|vår|din|denne|den|sin)\s(?:\p{L}+\s)?)/u, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
   // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
   /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,

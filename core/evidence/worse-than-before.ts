@@ -7,7 +7,7 @@
  * ("revenue grew from 10 to 14 million") and targets ("skal gå fra 40 til 60 prosent") are not told.
  * Reads the folded sentence (see stems.ts) with its decimal commas, which the word list loses.
  */
-import { figuresOf, type Figure, isTime, isYear, sameKind, worse } from './figure-tokens';
+import { figuresOf, type Figure, type FiguresRead, isTime, isYear, sameKind, worse } from './figure-tokens';
 
 /** A plan or a target falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|aim|target|goal|mål|målet|kommer)$/;
@@ -67,8 +67,8 @@ function fromTo(tokens: readonly string[], figures: readonly Figure[]): boolean 
 }
 
 /** Whether a sentence sets a figure against an earlier one and the change is for the worse: see the module comment. */
-export function tellsWorseThanBefore(sentence: string): boolean {
-  const { tokens, figures } = figuresOf(sentence);
+export function tellsWorseThanBefore(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
+  const { tokens, figures } = read;
   if (figures.length < 2 || tokens.some((t) => FUTURE.test(t))) return false;
   return besideEarlier(tokens, figures) || fromTo(tokens, figures);
 }
