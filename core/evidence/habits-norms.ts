@@ -66,6 +66,7 @@ const SHALL = /^(?:skal|ska)$/;
 const BE = /^(?:være|vara|bli)$/;
 const SO_THAT = /^(?:at|att)$/;
 /** A time makes "should" an expectation and "skal/ska" a plan: "… by the spring", "Lageret skal være klart i 2027". */
+const AGE = /^(?:åring|åringen|åringer|åringar|year)$/;
 const TIMED = /^(?:\d+|next|spring|summer|autumn|winter|soon|innen|senest|senast|neste|nästa|våren|høsten|hösten|sommeren|sommaren|vinteren|vintern)$/;
 /** How far the result clause may stand: "skal være så god at". */
 const RESULT_REACH = 4;
@@ -96,9 +97,24 @@ const DEFINITE_NOUN = /^\p{L}{3,}(?:en|et|na|a)$/u;
 
 /** The clause after an opinion: "We think the battery on your wall should …", "Vi mener at ingen skal …". */
 function opinionOf(text: readonly string[]): readonly string[] | undefined {
+  // … or a wish, the leader's or the company's: "Jeg vil at en 85-åring … skal reise hjem sterkere", "Vi vill att alla … ska".
+  const wish = (WE.test(text[0] ?? '') || I.test(text[0] ?? '')) && WISH.test(text[1] ?? '') && /^(?:at|att)$/.test(text[2] ?? '');
+  if (wish) return text.slice(3);
   if (!WE.test(text[0] ?? '') || !THINK.test(text[1] ?? '')) return undefined;
   return /^(?:that|at|att)$/.test(text[2] ?? '') ? text.slice(3) : text.slice(2);
 }
+const I = /^(?:jeg|eg|jag)$/;
+/** Staff are the company's own: what it wants of them is a rule of the house. */
+const EN_STAFF = /^(?:staff|employees?|colleagues?|workers?|managers?|drivers?|nurses?|members)$/;
+const WISH_REACH = 12;
+/** "We would like every person who comes through our door to eat …", "I want no child to …": a wish for anyone served. */
+function englishWish(text: readonly string[]): boolean {
+  if (!/^(?:we|i)$/.test(text[0] ?? '')) return false;
+  const at = text[1] === 'want' || text[1] === 'wish' ? 2 : text[1] === 'would' && text[2] === 'like' ? 3 : -1;
+  if (at < 0 || !GENERIC.test(text[at] ?? '') || EN_STAFF.test(text[at + 1] ?? '')) return false;
+  return text.slice(at + 2, at + 2 + WISH_REACH).includes('to');
+}
+const WISH = /^(?:vil|ville|vill|ønsker|önskar)$/;
 
 /** The norm said of a thing or of anyone, with "should", "skal" or "ska", not of a person or the company's own people. */
 function saidOfAnyone(text: readonly string[], opinion: boolean): boolean {
@@ -121,7 +137,8 @@ function conditionThenShall(text: readonly string[]): boolean {
 
 /** Whether a sentence (folded words) tells a norm for the world the company serves: see the module comment. */
 export function tellsNorm(text: readonly string[]): boolean {
-  if (text.some((word) => TIMED.test(word))) return false;
+  // An age is no time: "en 85-åring", "a 90-year-old".
+  if (text.some((word, i) => TIMED.test(word) && !(/^\d+$/.test(word) && AGE.test(text[i + 1] ?? '')))) return false;
   const opinion = opinionOf(text);
   if (saidOfAnyone(opinion ?? text, opinion !== undefined) || conditionThenShall(text)) return true;
   // English says it of anyone or everything ("Every kilo of feed …", "A nurse who …", "No child …"): "Applications
@@ -131,7 +148,7 @@ export function tellsNorm(text: readonly string[]): boolean {
     // "should have" is a regret or a requirement, "should have to" is a norm.
     return text[i + 1] !== 'have' || text[i + 2] === 'to';
   });
-  if (english) return true;
+  if (english || englishWish(text)) return true;
   if (itShallBePossible(text)) return true;
   return text.some(
     (word, i) => SHALL.test(word) && i > 0 && !PERSONAL.test(text[i - 1] ?? '') && BE.test(text[i + 1] ?? '') && text.slice(i + 2, i + 2 + RESULT_REACH).some((w) => SO_THAT.test(w)),

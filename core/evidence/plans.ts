@@ -86,6 +86,14 @@ function beforeSeason(text: readonly string[]): boolean {
   return text.some((word, i) => BEFORE.test(word) && SEASON_AHEAD.test(text[text[i + 1] === 'the' ? i + 2 : i + 1] ?? ''));
 }
 
+/** A company's legal form closing its name: "Indre Østfold Renovasjon IKS foreslår …", "Norrvatten AB bygger …". */
+const LEGAL_FORM = /^(?:as|asa|iks|ks|sa|ab|hb|kb|oy|ltd|plc|llp|inc)$/;
+const NAME_REACH = 6;
+/** Where the word after a name with its legal form stands, or -1: the company as the subject of its own plan. */
+const afterLegalName = (text: readonly string[]): number => {
+  const form = text.slice(1, NAME_REACH).findIndex((word) => LEGAL_FORM.test(word));
+  return form < 0 ? -1 : form + 2;
+};
 /** A Bokmål or Swedish present passive: "legges", "åpnes", "tas", "inrättas"; not a Swedish past ("byggdes"). */
 const NORDIC_S_PRESENT = /^(?:\p{L}{3,}(?:es|as)|tas|fås|ses|gis|nås)$/u;
 /** How far before its time a present passive may stand: "tas i drift i augusti 2027". */
@@ -107,7 +115,7 @@ function timeAheadWithin(text: readonly string[]): boolean {
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   if (!times.length) return false;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
-  if (nordicPresent(text[1])) return true;
+  if (nordicPresent(text[1]) || nordicPresent(text[afterLegalName(text)])) return true;
   // A word after a figure is what is counted ("3,400 hours in 2026"), not a doing word.
   const enPresent = (word: string | undefined, before: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '') && !/^\d+$/.test(before ?? '');
   const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');

@@ -12,14 +12,15 @@ const BOILERPLATE = [
   /terms (?:of use|and conditions)/, /\bvilkår\b/, /\bvillkor\b/, /\bnewsletter/, /\bnyhetsbrev/, /\bsubscribe\b/,
   /\babonner/, /\bprenumerer/, /\bfollow us\b/, /\bfølg oss\b/, /\bfölj oss\b/, /\bread more\b/, /\bles mer\b/,
   /\bläs mer\b/, /\bskip to\b/, /\bhopp til\b/, /\bgå till? (?:hoved)?innh/, /\blog(?:g|ga)? (?:in|inn)\b/,
-  /\bsign (?:in|up)\b/, /\borg\.? ?nr/, /organisasjonsnummer/, /organisationsnummer/, /\bshare (?:on|this)\b/,
+  /\bsign (?:in|up)\b/, /\borg\.? ?nr/, /\bregistered (?:charity|company|in england)\b/, /\b(?:charity|company) (?:no\b|number)/, /organisasjonsnummer/, /organisationsnummer/, /\bshare (?:on|this)\b/, /[·|•]\s*(?:share|del|dela)\s*$/u, /^(?:posted|written) by\b/,
   /\b(?:del|dela) (?:på|artikkel|artikeln|saken)\b/, /\bback to top\b/, /\btil toppen\b/, /\btill toppen\b/,
   /\b(?:publisert|published|publicerad|oppdatert|updated|uppdaterad)\s*:?\s*\d/, /\b(?:click|klikk|klicka) (?:here|her|här)\b/,
   /\bsitemap\b/, /\bnettstedskart\b/, /accessibility statement/, /tilgjengelighetserklæring/, /tillgänglighetsredogörelse/,
   /\bkontakt(?:a)? oss\b/, /\bcontact us\b/, /\bom oss\b/, /\babout us\b/, /\bledige stillinger\b/, /\blediga jobb\b/,
   /\bsøk her\b/, /\bsök här\b/,
-  // A menu button, not "a person, not a menu" or "vår meny" in prose.
-  /(?<!\b(?:a|the|our|your|this|its|en|ei|et|ett|vår|din|denne|den|sin)\s)\bmen[uy]\b/, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
+  // A menu button, not "a person, not a menu", "a tasting menu" or "vår nye meny" in prose.
+  // ("menu" is looked for first: the look back is tried only where it stands.)
+  /\b(?=men[uy]\b)(?<!\b(?:a|the|our|your|this|its|en|ei|et|ett|vår|din|denne|den|sin)\s(?:\p{L}+\s)?)/u, /\bvis mer\b/, /\bvisa mer\b/, /\bshow more\b/,
   // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
   /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,

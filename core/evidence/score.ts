@@ -6,14 +6,18 @@ import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
 import { linkListBlocks, sentenceQuality } from './quality';
-import { compileRules, cueRelevance, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
+import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
 import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
+import { tellsRuleLaidDown } from './imposed';
+import { YEAR_OR_MONTH } from './figures';
+import { namesUnitAsSubject } from './unit-subject';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -58,7 +62,8 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean): boolean {
-  if (opensWithInvertedCondition(sentence)) return true;
+  // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
+  if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded)) return true;
   if (fell()) return false;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
@@ -72,10 +77,16 @@ const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
 const GOAL_TO = /^(?:å|att|to)$/;
 
 /** A figure that fell short (`fellShort`) and nothing ahead: a gap, not a plan. */
+const looksAhead = (folded: readonly string[]): boolean =>
+  folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
 function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
-  const ahead = folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
-  return !ahead && fell();
+  return !looksAhead(folded) && fell();
 }
+
+/** Told as done, last season or last year: "Last winter a grower lost a field …", "I fjor hadde vi …". */
+const LAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
+const DONE = /^(?:was|were|had|lost|ble|blei|blev|hadde|hade|mistet|tapte|förlorade)$/;
+const toldAsDone = (folded: readonly string[]): boolean => !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w));
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
 /** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
@@ -84,8 +95,20 @@ const asksReader = (sentence: string, folded: readonly string[]): boolean => sen
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
+/** A rule laid down by others (imposed.ts) weighs half for a prompt of plans. */
+const LAID_DOWN_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
 const PERSON_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/** A unit named as the sentence's subject is department evidence in itself, as much as two cues. */
+const UNIT_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/**
+ * … when it tells the unit as it is: not a dated event or plan of it ("Hemdialysteamet utökas … i april 2026"), nor the
+ * whole group ("Koncernen har totalt 900 anställda").
+ */
+function unitNamed(rule: Rule, sentence: string, folded: readonly string[], cues: number): boolean {
+  if (cues === 0 || !rule.structures.includes('unit-subject') || folded.some((word) => YEAR_OR_MONTH.test(word))) return false;
+  return !(rule.broader && matchCues(folded, rule.broader).length > 0) && namesUnitAsSubject(sentence);
+}
 
 /**
  * Sentences of a clip that may answer each prompt, best first, at most
@@ -181,8 +204,9 @@ export function scoreBlocks(
         // says so itself (in news, people quoted by name and role are the story).
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
         const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
-        const relevance =
-          (rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : cues) + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
+        // A unit named as the subject is the department's evidence in itself, as a name with a role is a person's.
+        const own = rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : unitNamed(rule, sentence, sentenceWords, cues) ? Math.max(cues, UNIT_RELEVANCE) : cues;
+        const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
@@ -194,7 +218,10 @@ export function scoreBlocks(
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
         if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader), blockIndex };
+        // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
+        // … and so does what happened last year, told under a heading of what lies ahead.
+        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });

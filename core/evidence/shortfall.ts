@@ -43,6 +43,10 @@ function againstTarget(text: readonly string[]): boolean {
 /** How far the time may stand from the answering or the waiting it measures: "brukte sju uker på å svare", "snittiden for et svar er 14 måneder". */
 const WAIT_REACH = 7;
 
+/** Days as many as two weeks are a long wait whatever the unit says: "väntade i snitt 19 dagar". */
+const DAYS = /^(?:days|dager|dagar|døgn|dygn)$/;
+const LONG_DAYS = 14;
+
 function longWait(text: readonly string[]): boolean {
   const waitedFor = text.some((word) => WAIT.test(word));
   return text.some((word, i) => {
@@ -52,7 +56,7 @@ function longWait(text: readonly string[]): boolean {
     const over = OVER.test(text[i - 2] ?? '') || OVER.test(text[i - 3] ?? '') || UP_TO(text[i - 3], text[i - 2]);
     // The time is the answer's or the wait's, near it: "svarar i telefon … där alla nyanställda sitter en vecka" waits for nothing.
     const waited = text.slice(Math.max(0, i - WAIT_REACH), i + WAIT_REACH).some((w) => RESPONSE.test(w));
-    return waited && (over || LONG_UNIT.test(word));
+    return waited && (over || LONG_UNIT.test(word) || (DAYS.test(word) && (numberValue(text[i - 1]) ?? 0) >= LONG_DAYS));
   });
 }
 

@@ -1,4 +1,7 @@
 import type { Structure } from '../prompts/types';
+import { tellsAgainstNorm } from './against-norm';
+import { figuresOf } from './figure-tokens';
+import { isNumber } from './figures';
 import { tellsCareerPath } from './career-path';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
@@ -12,9 +15,13 @@ import { tellsWorseThanBefore } from './worse-than-before';
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
-/** A figure that fell short: against a target, a norm or a wait (shortfall.ts), or worse than an earlier one. */
+/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  return tellsShortfall(folded) || tellsWorseThanBefore(sentence);
+  if (tellsShortfall(folded)) return true;
+  // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
+  if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
+  const read = figuresOf(sentence);
+  return read.figures.length > 0 && (tellsWorseThanBefore(sentence, read) || tellsAgainstNorm(sentence, read));
 }
 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {

@@ -111,8 +111,32 @@ function headCount(tokens: readonly string[]): boolean {
   return tokens.slice(3, 3 + PEOPLE_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
 }
 
+/**
+ * A group told by what it is made of, in the third person: "The kitchen brigade is six chefs and two kitchen porters",
+ * "The safety committee has two drivers, two fitters, a controller and me". The group's word is whatever closes the
+ * opening phrase; a count of at most 30 and a list after it ("and", a comma) make it a unit's make-up, not a size.
+ */
+const MAKE_UP = /^(?:is|are|has|have|consists|comprises)$/iu;
+const MAKE_UP_REACH = 6;
+const EN_NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+
+function englishMakeUp(tokens: readonly string[]): boolean {
+  if (!EN_OPENING.test(tokens[0] ?? '')) return false;
+  const verb = tokens.findIndex((w, i) => i >= 2 && i <= MAX_NAME_WORDS + 1 && MAKE_UP.test(bare(w)));
+  if (verb < 0 || tokens.slice(1, verb).some((w) => !/^[\p{L}-]+$/u.test(w) || EN_NOT_NAMING.test(w) || FUNCTION_WORD.test(w))) return false;
+  const at = verb + (bare(tokens[verb + 1] ?? '') === 'of' ? 2 : 1);
+  const count = bare(tokens[at] ?? '').toLowerCase();
+  // English counts only: "is to make" is no "to" (two) people.
+  const size = /^\d+$/u.test(count) ? Number(count) : EN_NUMBER_WORDS.test(count) ? 2 : 0;
+  if (size < 2 || size > TEAM_SIZE) return false;
+  const rest = tokens.slice(at + 1, at + 1 + MAKE_UP_REACH);
+  // … whose next part is counted too: "six chefs and two kitchen porters", "two drivers, a controller and me", not "two things, and both".
+  const part = (w: string | undefined): boolean => /^(?:\d+|a|an|one|me|us)$/iu.test(bare(w ?? '')) || EN_NUMBER_WORDS.test(bare(w ?? '').toLowerCase());
+  return rest.some((w, i) => (i > 0 && /,$/u.test(rest[i - 1]!) && part(w)) || (/^and$/iu.test(w) && part(rest[i + 1])));
+}
+
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens);
+  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens);
 }

@@ -34,8 +34,11 @@ const results = evaluateAll();
 // plan; routes from within told of a part of the staff, and a quoted heading no section name; own figures against an
 // agreed norm or later than they should be, and a trouble caused by others or beyond reach no shortfall; a unit named
 // in passing by a person's line no department): P@3 0.925, R@5 0.905, 11 false alarms. With v10 moved in (1208 pairs),
-// before any change for it: P@3 0.912, R@5 0.880, 15.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.87, falseAlarms: 15 };
+// before any change for it: P@3 0.912, R@5 0.880, 15. After v10's classes (own figures read against the year before
+// or a bar in any wording, a trouble of those served or of the whole field not the company's; a unit as the subject is
+// department evidence in itself and a unit told by its make-up; the company's own plan before a rule laid down; a
+// leader's wish for anyone served a vision): P@3 0.916, R@5 0.892, 14.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.885, falseAlarms: 14 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

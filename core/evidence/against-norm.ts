@@ -1,0 +1,70 @@
+/**
+ * An own figure read against a norm and worse than it: a target, a limit or a requirement ("elva blodförgiftningar,
+ * mot målet högst fem", "6,8 procent, mot 4 procent som vi själva satt som gräns", "91 prosent …, mens kontrakten
+ * krever 95 prosent"), or a multiple of an earlier month or year for a bad thing ("nästan dubbelt så mycket som i
+ * oktober"). A structure: two figures and the word that sets one as the bar. The direction comes from the bar
+ * ("högst", "limit": above it is worse; "minst", "at least": below it) or from what is measured (a time or a bad thing
+ * is worse above the bar, anything else below it). Good news told the same way ("two infections, against a limit of
+ * five", "99 per cent on time, against a target of 95") is no gap; a bar for the years ahead falls short of nothing yet.
+ */
+import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear } from './figure-tokens';
+import { YEAR_OR_MONTH } from './figures';
+
+/** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
+const BESIDE = /^(?:mot|against|versus|vs|while|whereas|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
+/** A bar set by someone: a target, a limit, a requirement, a promise. */
+const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|demands|ceiling|maximum|minimum|max|maks|mål|målet|målsettingen|målsättningen|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|krav|kravet|krever|kreves|kräver|krävs|tak|taket|promised|lovet|lovat|lovar|lover)$/;
+/** A bar from above ("högst fem", "at most", "a limit of"): the figure should stay under it. */
+const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket)$/;
+/** A bar from below ("minst 95", "at least"): the figure should reach it. */
+const LOWER = /^(?:minimum|least|minst)$/;
+const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;
+/** How far the bar's figure may stand after the word that sets it beside: "mens kontrakten krever 95". */
+const BAR_FIGURE_REACH = 4;
+/** How far the bar's word may stand after its figure: "4 procent som vi själva satt som gräns". */
+const BAR_WORD_REACH = 8;
+
+function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boolean {
+  return tokens.some((word, i) => {
+    if (!BESIDE.test(word)) return false;
+    const bar = figures.find((f) => f.at > i && f.at <= i + BAR_FIGURE_REACH && !isTime(f, tokens));
+    // The own figure is of the bar's kind: "91 prosent … innenfor tre minutter, mens kontrakten krever 95 prosent".
+    const before = [...figures].reverse().filter((f) => f.at < i && !isTime(f, tokens));
+    const own = before.find((f) => bar?.kind === undefined || f.kind === bar.kind) ?? before[0];
+    if (!own || !bar) return false;
+    const around = [...tokens.slice(i + 1, bar.at), ...tokens.slice(bar.at + 1, bar.at + 1 + BAR_WORD_REACH)];
+    if (!around.some((w) => BAR.test(w))) return false;
+    if (around.some((w) => UPPER.test(w))) return own.value > bar.value;
+    if (around.some((w) => LOWER.test(w))) return own.value < bar.value;
+    const kind = own.kind ?? bar.kind;
+    return kind === 'time' || countsBadThing(tokens) ? own.value > bar.value : own.value < bar.value;
+  });
+}
+
+/** "twice", "double", "dobbelt", "dubbelt", "three times", "tre ganger", "tre gånger". */
+const TWICE = /^(?:twice|double|dobbelt|dubbelt)$/;
+const TIMES = /^(?:times|ganger|gånger)$/;
+const AS = /^(?:as|så)$/;
+const THAN_THEN = /^(?:as|som)$/;
+/** An earlier time after the "som"/"as": "som i oktober", "as last year", "som året før". */
+const EARLIER = /^(?:last|fjor|fjol|förra|forrige|before|før|före|innan|tidligere|tidigare|earlier)$/;
+const THEN_REACH = 4;
+
+/** A bad thing counted a multiple of an earlier time: "nästan dubbelt så mycket som i oktober", "three times as many as in 2024". */
+function multipleOfBefore(tokens: readonly string[]): boolean {
+  return tokens.some((word, i) => {
+    const multiple = TWICE.test(word) || (TIMES.test(word) && /^\d+$|^(?:two|three|four|to|tre|fire|två|fyra)$/.test(tokens[i - 1] ?? ''));
+    if (!multiple || !AS.test(tokens[i + 1] ?? '')) return false;
+    const then = tokens.slice(i + 2, i + 2 + THEN_REACH).findIndex((w) => THAN_THEN.test(w));
+    if (then < 0) return false;
+    const after = tokens.slice(i + 3 + then, i + 3 + then + THEN_REACH);
+    return after.some((w) => YEAR_OR_MONTH.test(w) || isYear(w) || EARLIER.test(w)) && countsBadThing(tokens);
+  });
+}
+
+/** Whether a sentence tells an own figure worse than its bar or a bad thing a multiple of before: see the module comment. */
+export function tellsAgainstNorm(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
+  const { tokens, figures } = read;
+  if (tokens.some((t) => FUTURE.test(t))) return false;
+  return (figures.length >= 2 && belowTheBar(tokens, figures)) || (figures.length >= 1 && multipleOfBefore(tokens));
+}
