@@ -14,6 +14,7 @@ import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
+import { judgeSentence } from './model/hook';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -198,6 +199,8 @@ export function scoreBlocks(
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
+      // The learned judge's word on the prompts it knows (model/hook.ts).
+      if (!contactOnly) judgeSentence(byPrompt, sentence, quality, blockIndex, heading);
     }
   });
 

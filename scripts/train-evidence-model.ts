@@ -1,0 +1,81 @@
+/**
+ * Trains the evidence judge (core/evidence/model) on the labelled prompt cases and writes its weights.
+ *
+ *   npm run train:evidence                       train on every set, write core/evidence/model/weights.json
+ *   npm run train:evidence -- --leave-out v8,v9  measure only: for each set named, train without it and
+ *                                                score its cases with the rules alone and rules + judge
+ *   … --leave-out all                            every set v3 onwards, one at a time
+ *   … --add 0.6 --weaken 0.05                    the hook's thresholds for the measurement
+ */
+import { writeFileSync } from 'node:fs';
+import { useJudgeSettings, ADD_AT, WEAKEN_BELOW } from '../core/evidence/model/hook';
+import { useEvidenceModel, type EvidenceModel } from '../core/evidence/model/judge';
+import { train, trainingAccuracy, TRAIN_DEFAULTS } from '../core/evidence/model/train';
+import { evaluateCase, formatRows, summarise, type PairResult, type Row } from '../tests/fixtures/prompts/evaluate';
+import { EARLY_SET, examplesFor, loadCases, type Case } from './evidence-model-data';
+
+/** The prompts the judge is trained for: the two the rules carry worst to new pages. */
+export const JUDGED_PROMPTS = ['career-goals', 'values'];
+
+const WEIGHTS_FILE = new URL('../core/evidence/model/weights.json', import.meta.url);
+
+export function trainModel(cases: readonly Case[], about: string): EvidenceModel {
+  const prompts = Object.fromEntries(JUDGED_PROMPTS.map((id) => [id, train(examplesFor(id, cases))]));
+  return { about, prompts };
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+function score(cases: readonly Case[], model: EvidenceModel | undefined): PairResult[] {
+  useEvidenceModel(model);
+  return cases.flatMap(({ name, fixture }) => evaluateCase(name, fixture));
+}
+
+function rowsOf(label: string, results: readonly PairResult[]): Row[] {
+  const of = (id: string): PairResult[] => results.filter((r) => r.promptId === id);
+  return [...JUDGED_PROMPTS.map((id) => summarise(`${label} ${id}`, of(id))), summarise(`${label} all prompts`, results)];
+}
+
+function leaveOut(sets: readonly string[], cases: readonly Case[]): void {
+  const add = Number(arg('--add') ?? ADD_AT);
+  const weaken = Number(arg('--weaken') ?? WEAKEN_BELOW);
+  useJudgeSettings({ addAt: add, weakenBelow: weaken });
+  console.log(`Leave one set out (judge adds at p ≥ ${add}, weakens a rule hit at p < ${weaken})\n`);
+  const rules: PairResult[] = [];
+  const judged: PairResult[] = [];
+  for (const set of sets) {
+    const held = cases.filter((c) => c.set === set);
+    const model = trainModel(
+      cases.filter((c) => c.set !== set),
+      `without ${set}`,
+    );
+    const before = score(held, undefined);
+    const after = score(held, model);
+    rules.push(...before);
+    judged.push(...after);
+    const rows = rowsOf(set, before).flatMap((row, i) => [{ ...row, label: `${row.label} · rules` }, { ...rowsOf(set, after)[i]!, label: `${row.label} · +judge` }]);
+    console.log(formatRows(`left out ${set}`, rows));
+    console.log();
+  }
+  const total = rowsOf('pooled', rules).flatMap((row, i) => [{ ...row, label: `${row.label} · rules` }, { ...rowsOf('pooled', judged)[i]!, label: `${row.label} · +judge` }]);
+  console.log(formatRows(`pooled over ${sets.join(', ')}`, total));
+}
+
+const cases = loadCases();
+const leave = arg('--leave-out');
+if (leave) {
+  const all = [...new Set(cases.map((c) => c.set))].filter((s) => s !== EARLY_SET).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  leaveOut(leave === 'all' ? all : leave.split(','), cases);
+} else {
+  const model = trainModel(cases, `trained by scripts/train-evidence-model.ts on every prompt case (${cases.length}) with ${JSON.stringify(TRAIN_DEFAULTS)}`);
+  for (const id of JUDGED_PROMPTS) {
+    const examples = examplesFor(id, cases);
+    console.log(`${id}: ${examples.length} sentences, ${examples.filter((e) => e.positive).length} positive, ${Object.keys(model.prompts[id]!.weights).length} features, training accuracy ${trainingAccuracy(model.prompts[id]!, examples).toFixed(3)}`);
+  }
+  const text = `${JSON.stringify(model, null, 0)}\n`;
+  writeFileSync(WEIGHTS_FILE, text);
+  console.log(`wrote core/evidence/model/weights.json (${text.length} bytes)`);
+}
