@@ -5,15 +5,18 @@
  * left to the rules alone.
  */
 import { round } from '../keep';
-import { EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT } from '../rules';
+import { FIRST_CUE_WEIGHT } from '../rules';
 import type { EvidenceHit } from '../types';
 import { sentenceFeatures } from './features';
 import { activeModel, probability } from './judge';
 
 /** A sentence the judge rates at least this likely is a hit of its own. */
 export const ADD_AT = 0.7;
-/** A model hit weighs as much as a sentence with two cues would, times how sure the judge is. */
-const ADD_WEIGHT = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/**
+ * A judge's hit weighs as much as one cue, times how sure the judge is: never more than another prompt's weak hit of
+ * the same sentence, so it stands beside that hit instead of taking its place (keep.ts, answeredElsewhere).
+ */
+const ADD_WEIGHT = FIRST_CUE_WEIGHT;
 /** A rule's hit the judge rates below this is weighed down by WEAKEN_BY. */
 export const WEAKEN_BELOW = 0.1;
 const WEAKEN_BY = 0.5;

@@ -16,9 +16,11 @@ export interface TrainOptions {
   l2: number;
   /** Features kept after training, by the size of their weight. */
   keep: number;
+  /** Positives weigh (negatives / positives) to this power: 0 as they come, 1 as much in all as the negatives. */
+  balance: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 300, rate: 0.1, l2: 0.001, keep: 700 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 300, rate: 0.1, l2: 0.001, keep: 700, balance: 0.5 };
 
 const EPSILON = 1e-8;
 const DECIMALS = 1000;
@@ -27,8 +29,8 @@ const round = (n: number): number => Math.round(n * DECIMALS) / DECIMALS;
 export function train(examples: readonly Example[], options: TrainOptions = TRAIN_DEFAULTS): PromptModel {
   const positives = examples.filter((e) => e.positive).length;
   const negatives = examples.length - positives;
-  // Positives count more, by the square root of how much rarer they are: the ranking stays sharp without flooding.
-  const positiveWeight = positives === 0 ? 1 : Math.sqrt(negatives / positives);
+  // Positives count more, by how much rarer they are (to the power `balance`).
+  const positiveWeight = positives === 0 ? 1 : (negatives / positives) ** options.balance;
   const index = new Map<string, number>();
   const rows = examples.map((e) => e.features.map((f) => index.get(f) ?? index.set(f, index.size).get(f)!));
   const w = new Float64Array(index.size);

@@ -35,7 +35,11 @@ const results = evaluateAll();
 // agreed norm or later than they should be, and a trouble caused by others or beyond reach no shortfall; a unit named
 // in passing by a person's line no department): P@3 0.925, R@5 0.905, 11 false alarms. With v10 moved in (1208 pairs),
 // before any change for it: P@3 0.912, R@5 0.880, 15.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.87, falseAlarms: 15 };
+// With the learned judge for career-goals and values (core/evidence/model, trained on these same cases, so partly
+// trained on), tuning split: P@3 0.918, R@5 0.899, 14 false alarms (rules alone 0.912 / 0.880 / 15). What carries is the left-out
+// measure (npm run train:evidence -- --leave-out all): trained without each set v3–v10 in turn, pooled over the eight,
+// values P@3 0.88 → 0.90, R@5 0.70 → 0.78, career-goals 0.90 / 0.73 unchanged, all prompts' false alarms 14 → 13.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.89, falseAlarms: 14 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
