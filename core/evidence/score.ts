@@ -18,6 +18,7 @@ import { fellShort } from './structures';
 import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
+import { judgeSentence } from './model/hook';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -225,6 +226,8 @@ export function scoreBlocks(
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
+      // The learned judge's word on the prompts it knows (model/hook.ts).
+      if (!contactOnly) judgeSentence(byPrompt, sentence, quality, blockIndex, heading);
     }
   });
 

@@ -38,7 +38,12 @@ const results = evaluateAll();
 // or a bar in any wording, a trouble of those served or of the whole field not the company's; a unit as the subject is
 // department evidence in itself and a unit told by its make-up; the company's own plan before a rule laid down; a
 // leader's wish for anyone served a vision): P@3 0.916, R@5 0.892, 14.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.885, falseAlarms: 14 };
+// With the learned judge for career-goals and values (core/evidence/model, trained on these same cases, so partly
+// trained on), rules before v10's classes: P@3 0.918, R@5 0.899, 14 (rules alone 0.912 / 0.880 / 15). What carries is
+// the left-out measure (npm run train:evidence -- --leave-out all): trained without each set v3–v10 in turn, pooled over
+// the eight, values P@3 0.88 → 0.90, R@5 0.70 → 0.78, career-goals 0.90 / 0.73 unchanged, false alarms 14 → 13.
+// Both merged: P@3 0.922, R@5 0.910, 13.
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.905, falseAlarms: 13 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

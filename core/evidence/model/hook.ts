@@ -1,0 +1,60 @@
+/**
+ * Where the learned judge meets the rules (called once per scored sentence from score.ts): for a prompt
+ * the judge knows, a sentence it rates highly becomes a hit even without a cue, and a rule's hit it rates
+ * very low is weighed down. Prompts it does not know, and clips whose kind the prompt does not read, are
+ * left to the rules alone.
+ */
+import { round } from '../keep';
+import { FIRST_CUE_WEIGHT } from '../rules';
+import type { EvidenceHit } from '../types';
+import { sentenceFeatures } from './features';
+import { activeModel, probability } from './judge';
+
+/** A sentence the judge rates at least this likely is a hit of its own. */
+export const ADD_AT = 0.7;
+/**
+ * A judge's hit weighs as much as one cue, times how sure the judge is: never more than another prompt's weak hit of
+ * the same sentence, so it stands beside that hit instead of taking its place (keep.ts, answeredElsewhere).
+ */
+const ADD_WEIGHT = FIRST_CUE_WEIGHT;
+/** A rule's hit the judge rates below this is weighed down by WEAKEN_BY. */
+export const WEAKEN_BELOW = 0.1;
+const WEAKEN_BY = 0.5;
+
+export interface JudgeSettings {
+  addAt: number;
+  weakenBelow: number;
+}
+
+let settings: JudgeSettings = { addAt: ADD_AT, weakenBelow: WEAKEN_BELOW };
+
+/** For the training script's measurements: the thresholds tried on left-out sets. */
+export function useJudgeSettings(next: JudgeSettings): void {
+  settings = next;
+}
+
+export function judgeSentence(
+  byPrompt: ReadonlyMap<string, EvidenceHit[]>,
+  sentence: string,
+  quality: number,
+  blockIndex: number,
+  heading: string | undefined,
+): void {
+  const model = activeModel();
+  if (!model) return;
+  let features: string[] | undefined;
+  for (const [promptId, prompt] of Object.entries(model.prompts)) {
+    const hits = byPrompt.get(promptId);
+    if (!hits) continue;
+    const p = probability(prompt, (features ??= sentenceFeatures(sentence)));
+    // The rules pushed this sentence's hit, if any, last.
+    const own = hits.length > 0 && hits[hits.length - 1]!.sentence === sentence ? hits[hits.length - 1] : undefined;
+    if (own) {
+      if (p < settings.weakenBelow) own.score = round(own.score * WEAKEN_BY);
+    } else if (p >= settings.addAt) {
+      const hit: EvidenceHit = { promptId, sentence, score: round(ADD_WEIGHT * p * quality), blockIndex };
+      if (heading !== undefined) hit.heading = heading;
+      hits.push(hit);
+    }
+  }
+}
