@@ -1,6 +1,7 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
+import { nameMatchesDomain } from '../company/page-name';
 import type { JobAdInput } from './types';
 
 /**
@@ -85,4 +86,27 @@ export function spelledBeforeBrackets(short: string, input: JobAdInput): string 
     if (full && full.split(/\s+/).length >= 2 && key(full) !== key(short)) return organisationIn(full) ?? full;
   }
   return undefined;
+}
+
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+
+/** "Systemutvecklare .NET, Malmö" beside the heading "Systemutvecklare inom .NET – Malmö": every word is the job's or its place's. */
+export function isTheJob(segment: string, heading: string | undefined): boolean {
+  const own = words(segment);
+  const job = new Set(words(heading ?? ''));
+  return own.length > 0 && job.size > 0 && own.every((w) => job.has(w));
+}
+
+/**
+ * On the employer's own site, the footer's legal name that its address spells is the site's owner: "Kodverket Syd
+ * AB · Org.nr …" on kodverket.se. A board's footer (its operator) and another owner's name are not.
+ */
+export function ownersLegalName(input: JobAdInput): string | undefined {
+  let host = '';
+  try {
+    host = new URL(input.url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+  return legalNames(input.lines?.footer).find((n) => isOrganisationName(n) && nameMatchesDomain(n, host));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isJobBoardName } from '../../../core/company/job-boards';
 import { extractJobAd, type JobAd } from '../../../core/jobad';
+import { isTheJob } from '../../../core/jobad/employer-fuller';
 import { pageInput } from './page-input';
 
 /**
@@ -111,5 +112,31 @@ describe('a board whose brand ends in "jobs" is still a board, and its operator 
   ] as const)('%s: "%s"', (lang, title, h1, line, footer, employer) => {
     const html = `<html lang="${lang}"><head><title>${title}</title></head><body><header><img src="data:," alt="Netjobs"></header><main><h1>${h1}</h1><p>${line}</p>${SECTIONS[lang]}</main><footer><p>${footer}</p></footer></body></html>`;
     expect(ad(html, 'https://www.netjobs.com/stilling/4471820')?.hiringOrganization?.name).toBe(employer);
+  });
+});
+
+describe("on the employer's own site, the job in <title> is no employer and the footer's legal name the address spells is", () => {
+  const intro = '<p>Vi söker en utvecklare till teamet.</p><p>Du arbetar nära kunderna.</p><p>Vi har kontor centralt.</p><p>Läs mer nedan.</p>';
+  const own = (lang: Lang, title: string, h1: string, footer: string) =>
+    `<html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${h1}</h1>${intro}${SECTIONS[lang]}</main><footer><p>${footer}</p></footer></body></html>`;
+
+  test.each([
+    ['sv', 'Systemutvecklare .NET, Malmö – Karriär', 'Systemutvecklare inom .NET – Malmö', 'Kodverket Syd AB · Org.nr 559233-1904 · Davidshallsgatan 16, 211 45 Malmö', 'https://kodverket.se/karriar/1', 'Kodverket Syd AB'],
+    ['nb', 'Utvikler Java, Bergen – Karriere', 'Utvikler innen Java – Bergen', 'Kodehuset Vest AS · Org.nr. 912 345 678 · Strandkaien 4, 5013 Bergen', 'https://www.kodehuset.no/karriere/1', 'Kodehuset Vest AS'],
+    ['en', 'Data Analyst, Leeds – Careers', 'Data Analyst – Leeds', '© 2026 Ledgerline Analytics Ltd · Company no 01234567', 'https://www.ledgerline.co.uk/careers/1', 'Ledgerline Analytics Ltd'],
+  ] as const)('%s: "%s"', (lang, title, h1, footer, url, employer) => {
+    expect(ad(own(lang, title, h1, footer), url)?.hiringOrganization?.name).toBe(employer);
+  });
+
+  test("another owner's legal name, or an association the firm belongs to, is not the employer", () => {
+    const agency = ad(own('sv', 'Systemutvecklare .NET, Malmö – Karriär', 'Systemutvecklare inom .NET – Malmö', 'Webbyrån Pixel AB · Vi är medlemmar i Almega IT&Telekomföretagen.'), 'https://kodverket.se/karriar/1');
+    expect(agency?.hiringOrganization?.name ?? '').not.toMatch(/Pixel|Almega|Systemutvecklare/);
+  });
+
+  test('a segment is the job when every word of it is in the heading', () => {
+    expect(isTheJob('Systemutvecklare .NET, Malmö', 'Systemutvecklare inom .NET – Malmö')).toBe(true);
+    expect(isTheJob('Data Analyst', 'Data Analyst – Leeds')).toBe(true);
+    expect(isTheJob('Kodverket', 'Systemutvecklare inom .NET – Malmö')).toBe(false);
+    expect(isTheJob('Bergen Kodehus', 'Utvikler – Bergen')).toBe(false);
   });
 });

@@ -46,9 +46,10 @@ const fixtures = loadFixtures();
  * classes (a part of the ad's heading, a perk, a place or the job, is no employer; the advertiser line; a name the
  * opening writes in full over a brand or a partial name; a short form in brackets; a board whose brand ends in 'jobs')
  * fixed seven employers and six of their companies (71); three earlier employers brought to the settled convention
- * (the opening's legal form is the fullest form) read so.
+ * (the opening's legal form is the fullest form) read so. On an employer's own site, a <title> segment whose every word
+ * is the heading's is the job, and the footer's legal name the address spells the owner: one more employer (70).
  */
-const KNOWN_MISSES = 71;
+const KNOWN_MISSES = 70;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
