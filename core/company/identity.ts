@@ -118,8 +118,10 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   const siteName = boardNamed ? undefined : metadata.siteName?.trim();
   const employer = jobAd?.hiringOrganization?.name.trim();
   if (employer && !jobAd?.hiringOrganization?.guessed) {
-    const own = base.domainIdentifies && siteIsEmployers(employer, domain, siteName);
-    return { ...base, domainIdentifies: own, name: employer, nameSource: 'job-ad' };
+    // "Studentsamskipnaden Mjøs (SiMjøs)" on simjos.no: the short form it gives is its site's name too.
+    const short = jobAd?.hiringOrganization?.alternateName?.trim();
+    const own = base.domainIdentifies && [employer, short].some((n) => !!n && siteIsEmployers(n, domain, siteName));
+    return { ...base, domainIdentifies: own, name: employer, nameSource: 'job-ad', ...(short ? { aliases: [short] } : {}) };
   }
   // A post or a profile on a social network belongs to its account ("facebook.com/solsidenbakeri/…"), never the network.
   if (social) {

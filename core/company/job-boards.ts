@@ -24,7 +24,7 @@ function family(name: string, suffixes: string): string[] {
 const BOARDS: readonly string[] = [
   // Norway — arbeidsplassen.nav.no only: nav.no is also NAV's own site, and NAV an employer.
   'finn.no', 'arbeidsplassen.nav.no', 'jobbnorge.no', 'karriere.no', 'akademikerjobb.no', 'jobbsafari.no', 'karrierestart.no',
-  'jobzone.no',
+  'jobzone.no', 'netjobs.no', 'netjobs.com',
   // Sweden, Denmark, Finland
   'arbetsformedlingen.se', 'platsbanken.se', 'jobbsafari.se', 'blocketjobb.se', 'jobb.blocket.se', 'blocket.se', 'jobbdirekt.se', 'ledigajobb.se', 'academicwork.se', 'jobindex.dk',
   'jobnet.dk', 'ofir.dk', 'duunitori.fi', 'oikotie.fi', 'te-palvelut.fi', 'jobly.fi',
@@ -32,7 +32,7 @@ const BOARDS: readonly string[] = [
   'linkedin.com', 'ziprecruiter.com', 'simplyhired.com', 'simplyhired.co.uk', 'civilservicejobs.service.gov.uk', 'jobs.ac.uk', 'jobs.nhs.uk', 'careerbuilder.com', 'dice.com', 'wellfound.com', 'angel.co',
   'weworkremotely.com', 'remoteok.com', 'remoteok.io', 'remotive.com', 'welcometothejungle.com', 'xing.com', 'jobs.ch',
   'jobup.ch', 'totaljobs.com', 'reed.co.uk', 'cv-library.co.uk', 'jobsite.co.uk', 'seek.com.au', 'jobteaser.com',
-  'euraxess.ec.europa.eu', 'himalayas.app', 'otta.com', 'builtin.com',
+  'euraxess.ec.europa.eu', 'himalayas.app', 'otta.com', 'builtin.com', 'caterer.com', 'charityjob.co.uk',
   ...family('indeed', 'com co.uk de fr nl be ch at ie es it ca com.au co.in jp se no dk fi pl'),
   ...family('glassdoor', 'com co.uk de fr nl be ch at ie es it ca com.au co.in sg no se'),
   ...family('stepstone', 'de at be nl fr dk se no pl co.uk'),
@@ -96,6 +96,7 @@ export function withoutSectionWord(siteName: string): string {
  */
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
-  const bare = withoutSectionWord(siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '')).replace(/[^\p{L}\p{N}]+/gu, '');
-  return BRANDS.has(bare);
+  const name = siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '');
+  // "Netjobs", "Totaljobs": a brand that ends in the section's word is still the brand.
+  return [withoutSectionWord(name), name].some((n) => BRANDS.has(n.replace(/[^\p{L}\p{N}]+/gu, '')));
 }

@@ -83,8 +83,14 @@ const PLACE_WORDS = new Set([
 /** Words of place a venue's name ends in ("Charlbury Park", "Nordvik Havn"), not written as a definite place ("dalen"). */
 const INDEFINITE_PLACE_WORDS = new Set(['park', 'hill', 'harbour', 'haven', 'havn', 'hamn', 'strand', 'sund', 'vik', 'dal', 'fjell', 'fjall']);
 
-/** The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X". */
-const BODY_KINDS = new Set(['stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen']);
+/**
+ * The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X"; and the kind
+ * of house a venue's name opens with ("Hotell Strandvallen i Ystad AB" is "Strandvallen" in the paper).
+ */
+const BODY_KINDS = new Set([
+  'stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen',
+  'hotell', 'hotel', 'restaurang', 'restaurant', 'kafe', 'cafe', 'pensjonat', 'gjestgiveri', 'vardshus',
+]);
 
 /** The name without the kind of body it opens with: "Stiftelsen Byhjelpa Stavanger" → "Byhjelpa Stavanger". */
 const ownWords = (name: readonly string[]): readonly string[] => (BODY_KINDS.has(name[0] ?? '') ? name.slice(1) : name);

@@ -27,12 +27,15 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
 }
 
+/** "Sous Chef - Live-in Available - Lake District job in Keswick": a board's "job in <place>" after the ad's heading. */
+const JOB_IN_PLACE = /\s+(?:jobs?|jobb|stilling|tjänst)\s+(?:in|i|på)\s+[^|–—·•]+$/iu;
+
 /** The segments of a page title that are not the site's name or section. */
 function titleSegments(input: JobAdInput): string[] {
   const site = input.siteName;
   return input.title
     .split(SEPARATOR)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(JOB_IN_PLACE, ''))
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
@@ -79,10 +82,12 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "Jobb hos oss", "Work with us": a pronoun names no one.
   if (at?.[1] && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
   const segments = titleSegments(input);
+  // "Sous Chef - Live-in Available - Lake District" as the heading: each of its parts is the job, a perk or a place.
+  const headingParts = new Set((heading ?? '').split(SEPARATOR).map((s) => s.trim().toLowerCase()).filter(Boolean));
   // The segment that repeats the ad's heading is the job title; the others may name the employer.
-  const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && s.toLowerCase() === heading.toLowerCase()));
+  const titleAt = Math.max(0, segments.findIndex((s) => heading !== undefined && (s.toLowerCase() === heading.toLowerCase() || headingParts.has(s.toLowerCase()))));
   const first = segments[titleAt];
-  const rest = segments.filter((_, i) => i !== titleAt);
+  const rest = segments.filter((s, i) => i !== titleAt && (headingParts.size < 2 || !headingParts.has(s.toLowerCase())));
   const comma = first?.split(/,\s+/);
   if (comma && comma.length >= 2) {
     // "Lagerarbetare, Nordlager AB – Jönköping"; "Product Manager, Payments" names a team, not an employer.

@@ -1,5 +1,5 @@
 import type { JsonLdNode, TextBlock } from '../model';
-import { fullerName } from './employer-name';
+import { employerNames } from './employer-name';
 import { agencyClient, withoutEmployer } from './agency-client';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
@@ -69,7 +69,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
-    if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, name: fullerName(ad.hiringOrganization.name, safe) };
+    if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks);
     if (client) ad.hiringOrganization = { name: client };

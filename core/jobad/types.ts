@@ -52,6 +52,8 @@ export interface HiringOrganization {
   name: string;
   /** True when the ad does not state it and the site's own name stands in for it. */
   guessed?: boolean;
+  /** The short form the page gives for the name in brackets ("SiMjøs" for "Studentsamskipnaden Mjøs (SiMjøs)"). */
+  alternateName?: string;
   sameAs?: string;
   url?: string;
   logo?: string;

@@ -98,9 +98,12 @@ describe("the registered name beats a logo's brand and a shift in the title", ()
     expect(ad(body, 'Backendutvecklare | Kallvik Data')?.hiringOrganization?.name).toBe('Kallvik Data AB');
   });
 
-  test("without a logo the opening's legal form is not added", () => {
+  // Since the tenth set: the name the opening writes with its legal form is the fullest form, logo or not.
+  test("without a logo the opening's legal form is still the name in full; another company's is not", () => {
     const body = `<main><h1>Backend Developer</h1><div>Solvik Batteri</div><p>Solvik Batteri AB is building a battery cell plant.</p>${SECTIONS}</main>`;
-    expect(ad(body, 'Backend Developer at Solvik Batteri | Nordic Climate Jobs')?.hiringOrganization?.name).toBe('Solvik Batteri');
+    expect(ad(body, 'Backend Developer at Solvik Batteri | Nordic Climate Jobs')?.hiringOrganization?.name).toBe('Solvik Batteri AB');
+    const rival = `<main><h1>Backend Developer</h1><div>Solvik Batteri</div><p>Our cells go to Nordvolt Energi AB.</p>${SECTIONS}</main>`;
+    expect(ad(rival, 'Backend Developer at Solvik Batteri | Nordic Climate Jobs')?.hiringOrganization?.name).toBe('Solvik Batteri');
   });
 
   test('an organisation number line closing the ad gives the registered name; a shift in the title is no employer', () => {

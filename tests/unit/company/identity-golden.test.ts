@@ -30,8 +30,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer classes (a label ending in 'name', the board's card 'About the employer', a logo of initials spelled by a
 // written name, a digest's dotted line, a logo's one word giving way to the footer's name): employer 276 on their own
 // branch (all four 251 there); merged with the fact classes: employer 276, all four 258; with v10 in (304 pages),
-// before any fix for it: employer 297, all four 274.
-const TUNED_FLOOR = { company: 295, allRight: 271 };
+// before any fix for it: employer 297, all four 274; v10's employer classes (a part of the heading no employer, the
+// advertiser line, the name in full over a brand or a partial name, a short form in brackets, a board whose brand ends
+// in 'jobs', the job in <title> on the employer's own site): employer 303, all four 275 (floor a little below).
+const TUNED_FLOOR = { company: 301, allRight: 273 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

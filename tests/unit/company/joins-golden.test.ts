@@ -16,18 +16,20 @@ describe('company pages and news join their employer (tuned)', () => {
   // after a digest's employer and a venue's first words ending in a word of place ('Charlbury Park'): news 67/67.
   // With v10 in, before any fix for it: joins 80/81, news 69/75 (v10's one join and five filings named in knownMisses,
   // and an earlier Tidewell Energy article, now filed with v10's start-up whose ad reads its employer as the bare brand
-  // 'Tidewell').
+  // 'Tidewell'). After v10's employer classes (the name in full over a brand, a short form in brackets, a heading's
+  // parts no employer) and a venue's kind ('Hotell') not its word: joins 81/81, news 73/75 (the two Tidewell articles,
+  // now that two researched firms open with 'Tidewell', file with neither: a shared first word decides nothing).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(81);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
   }, 120_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(75);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(6);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(2);
   }, 240_000);
 });

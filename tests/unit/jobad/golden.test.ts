@@ -42,9 +42,14 @@ const fixtures = loadFixtures();
  * form written out in its footer) fixed nine more (50); one earlier title that reads right by now named no more (49).
  * v10 moved in with its 49 missed fields named (golden, identity and capture path; a page not read as an ad names only
  * that and its company), before any fix for it (98); fourteen of its nice-to-haves brought to the earlier sets'
- * convention (the sentence as the page writes it, lead-in and all, not the bare skill) read right (84).
+ * convention (the sentence as the page writes it, lead-in and all, not the bare skill) read right (84). Its employer
+ * classes (a part of the ad's heading, a perk, a place or the job, is no employer; the advertiser line; a name the
+ * opening writes in full over a brand or a partial name; a short form in brackets; a board whose brand ends in 'jobs')
+ * fixed seven employers and six of their companies (71); three earlier employers brought to the settled convention
+ * (the opening's legal form is the fullest form) read so. On an employer's own site, a <title> segment whose every word
+ * is the heading's is the job, and the footer's legal name the address spells the owner: one more employer (70).
  */
-const KNOWN_MISSES = 84;
+const KNOWN_MISSES = 70;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

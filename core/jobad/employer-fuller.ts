@@ -1,0 +1,112 @@
+import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { knownTown } from '../places';
+import { normalizeCompanyName } from '../company/names';
+import { nameMatchesDomain } from '../company/page-name';
+import type { JobAdInput } from './types';
+
+/**
+ * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
+ * writes in full: a reader trusts the full name. "Tidewell" → "Tidewell Labs, Inc." (the body's legal name),
+ * "Hearth and Harbour" → "Hearth & Harbour Trust" (the organisation line), "SiMjøs" → "Studentsamskipnaden
+ * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
+ */
+
+const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
+/** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
+const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
+/** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
+const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][\p{L}\d&.,'’-]*)){0,6}$/u;
+/** Words that start a sentence and never a name. */
+const SENTENCE_START = /^(?:The|This|Our|We|At|In|Vi|Hos|I|Som|Den|Det|Om|About)\s+/u;
+/** The words a charity, a group or a partnership ends its full name with ("Hearth & Harbour Trust", "Nordvik Gruppen"). */
+const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
+/** A brand may grow by a few words into its full name, not into a sentence. */
+const MAX_MORE_WORDS = 3;
+
+const key = (name: string): string => normalizeCompanyName(name);
+
+/**
+ * The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line)
+ * and the first two paragraphs after it.
+ */
+function opening(input: JobAdInput): string[] {
+  const h1 = input.blocks.findIndex((b) => b.tag === 'h1');
+  const paragraphs = input.blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 2).map((b) => b.text);
+  const header = input.lines?.header ?? [];
+  const heading = header.findIndex((b) => b.tag === 'h1');
+  const around = heading < 0 ? [] : [...header.slice(Math.max(0, heading - 6), heading), ...header.slice(heading + 1, heading + 2)];
+  return [...around.map((b) => b.text), ...paragraphs];
+}
+
+/** The names a text writes with a legal form, each from any of its capitalised words on ("We are … Tidewell Labs, Inc."). */
+function namesWithForm(text: string): string[] {
+  return [...text.matchAll(NAMED_WITH_FORM)].flatMap((m) => {
+    const words = m[0].split(/\s+/);
+    return words.map((_, i) => words.slice(i).join(' ')).filter((n) => /^[\p{Lu}]/u.test(n));
+  });
+}
+
+/** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one). */
+function grows(fuller: string, name: string): boolean {
+  const short = key(name);
+  const long = key(fuller);
+  // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
+  if (short === long) return fuller.length > name.length && new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u').test(fuller);
+  return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
+}
+
+/**
+ * The fuller name the ad's opening writes for a short one: a line that is only the name with more words
+ * ("Hearth & Harbour Trust"), or a name with its legal form ("Tidewell Labs, Inc. is …"); the legal form first.
+ * Another company whose name starts with the same word ("Tidewell Energy Ltd") is not a fuller form of "Tidewell
+ * Labs", and names further down the page (similar jobs, the board's footer) are never read.
+ */
+export function writtenInFull(name: string, input: JobAdInput): string | undefined {
+  // "Holmgaard Logistik ApS" is already the name in full: a town or a unit after it is not more of it.
+  if (isOrganisationName(name)) return undefined;
+  const lines = opening(input);
+  const withForm = lines.flatMap(namesWithForm).filter((n) => grows(n, name));
+  if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
+  // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
+  const plain = lines
+    .map((l) => l.trim().replace(SENTENCE_START, ''))
+    .filter((l) => l.length <= 70 && NAME_LINE.test(l) && !l.includes(',') && grows(l, name) && ORG_WORD.test(l.split(/\s+/).pop()!) && !l.slice(name.length).split(/\s+/).some((w) => knownTown(w)));
+  return plain.sort((a, b) => b.length - a.length)[0];
+}
+
+/** "Studentsamskipnaden Mjøs (SiMjøs)": the name written out before the short form in brackets. */
+export function spelledBeforeBrackets(short: string, input: JobAdInput): string | undefined {
+  const escaped = short.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (escaped.length < 2) return undefined;
+  const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
+  const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer)];
+  for (const text of texts) {
+    const m = re.exec(text);
+    const full = m?.[1]?.replace(SENTENCE_START, '').trim();
+    if (full && full.split(/\s+/).length >= 2 && key(full) !== key(short)) return organisationIn(full) ?? full;
+  }
+  return undefined;
+}
+
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+
+/** "Systemutvecklare .NET, Malmö" beside the heading "Systemutvecklare inom .NET – Malmö": every word is the job's or its place's. */
+export function isTheJob(segment: string, heading: string | undefined): boolean {
+  const own = words(segment);
+  const job = new Set(words(heading ?? ''));
+  return own.length > 0 && job.size > 0 && own.every((w) => job.has(w));
+}
+
+/**
+ * On the employer's own site, the footer's legal name that its address spells is the site's owner: "Kodverket Syd
+ * AB · Org.nr …" on kodverket.se. A board's footer (its operator) and another owner's name are not.
+ */
+export function ownersLegalName(input: JobAdInput): string | undefined {
+  let host = '';
+  try {
+    host = new URL(input.url).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+  return legalNames(input.lines?.footer).find((n) => isOrganisationName(n) && nameMatchesDomain(n, host));
+}
