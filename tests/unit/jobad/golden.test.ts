@@ -42,9 +42,12 @@ const fixtures = loadFixtures();
  * form written out in its footer) fixed nine more (50); one earlier title that reads right by now named no more (49).
  * v10 moved in with its 49 missed fields named (golden, identity and capture path; a page not read as an ad names only
  * that and its company), before any fix for it (98); fourteen of its nice-to-haves brought to the earlier sets'
- * convention (the sentence as the page writes it, lead-in and all, not the bare skill) read right (84).
+ * convention (the sentence as the page writes it, lead-in and all, not the bare skill) read right (84). A working
+ * arrangement or perk after the role ('(Hybrid)', '- Live-in Available'), a temp post's season with its year, a place
+ * after the terms, a sentence heading's generic site ('til anlegget'), a visible heading that says more than a stale
+ * JSON-LD title, and Nynorsk 'Heiltid' fixed eight (76).
  */
-const KNOWN_MISSES = 84;
+const KNOWN_MISSES = 76;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
