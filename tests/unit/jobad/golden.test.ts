@@ -45,9 +45,10 @@ const fixtures = loadFixtures();
  * convention (the sentence as the page writes it, lead-in and all, not the bare skill) read right (84). A working
  * arrangement or perk after the role ('(Hybrid)', '- Live-in Available'), a temp post's season with its year, a place
  * after the terms, a sentence heading's generic site ('til anlegget'), a visible heading that says more than a stale
- * JSON-LD title, and Nynorsk 'Heiltid' fixed eight (76).
+ * JSON-LD title, and Nynorsk 'Heiltid' fixed eight (76). A JSON-LD the page has moved past (its deadline earlier than
+ * the one shown, or long past while the page stays open until filled) leaves the page's hours and no deadline (74).
  */
-const KNOWN_MISSES = 76;
+const KNOWN_MISSES = 74;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
