@@ -47,8 +47,10 @@ const fixtures = loadFixtures();
  * after the terms, a sentence heading's generic site ('til anlegget'), a visible heading that says more than a stale
  * JSON-LD title, and Nynorsk 'Heiltid' fixed eight (76). A JSON-LD the page has moved past (its deadline earlier than
  * the one shown, or long past while the page stays open until filled) leaves the page's hours and no deadline (74).
+ * The date an ad says it stays up until ('annonsen ligger ute till och med …') and a town with the municipality it lies
+ * in ('Fagernes, Nord-Aurdal') fixed two more (72).
  */
-const KNOWN_MISSES = 74;
+const KNOWN_MISSES = 72;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
