@@ -30,8 +30,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer classes (a label ending in 'name', the board's card 'About the employer', a logo of initials spelled by a
 // written name, a digest's dotted line, a logo's one word giving way to the footer's name): employer 276 on their own
 // branch (all four 251 there); merged with the fact classes: employer 276, all four 258; with v10 in (304 pages),
-// before any fix for it: employer 297, all four 274.
-const TUNED_FLOOR = { company: 295, allRight: 271 };
+// before any fix for it: employer 297, all four 274; after v10's fact classes (a working arrangement, a season's year
+// or a place after the terms in a title, a heading that says more than a stale JSON-LD, a stale JSON-LD's deadline and
+// hours, the date an ad stays up until, a town with its municipality): employer 297, all four 280.
+const TUNED_FLOOR = { company: 295, allRight: 277 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
