@@ -2,7 +2,7 @@ import type { EmploymentType } from './types';
 
 /** Employment types as schema.org codes, from codes or the words ads use in English, Norwegian and Swedish. */
 const WORDS: [RegExp, EmploymentType][] = [
-  [/^full_?time$|full[- ]?time|heltid|fulltid|fuldtid|100\s?(?:%|prosent|procent)/iu, 'FULL_TIME'],
+  [/^full_?time$|full[- ]?time|heltid|heiltid|fulltid|fuldtid|100\s?(?:%|prosent|procent)/iu, 'FULL_TIME'],
   // "60 %", "Stillingsprosent: 75 %", "50 % fast, frå 1. august": a share below a full position.
   [/^part_?time$|part[- ]?time|deltid|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})/iu, 'PART_TIME'],
   [/^contractor$|contract(or)?(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],

@@ -1,4 +1,4 @@
-import { knownTown } from '../places';
+import { isMunicipality, knownTown } from '../places';
 import type { JobLocation, RemoteMode } from './types';
 
 const COUNTRIES = new Set(
@@ -134,7 +134,17 @@ export function locationsFromText(value: string): JobLocation[] {
     }
     if (out.length >= 8) break;
   }
-  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)));
+  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && municipalityOf(out[i - 1], l)));
+}
+
+/**
+ * "Fagernes, Nord-Aurdal", "Jessheim, Ullensaker", "Mysen, Indre Østfold": a town that is no municipality of its own,
+ * then a municipality, is the town and the municipality it lies in, one place ("Hamar, Gjøvik" are two municipalities, two
+ * places; "Järvsö, Ljusdal och Ramsjö", three names, is a list of sites).
+ */
+function municipalityOf(town: JobLocation | undefined, place: JobLocation): boolean {
+  if (!town?.city || !place.city || town.region || town.country || place.region || place.country) return false;
+  return knownTown(town.city) !== undefined && !isMunicipality(town.city) && isMunicipality(place.city);
 }
 
 /** "Vollan, Skien": a place no register knows, right before one it knows, is a part of that town. */

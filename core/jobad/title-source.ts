@@ -15,7 +15,8 @@ function words(title: string): Set<string> {
  * a board that keeps the Danish "Servicetekniker til vindmøller" in its JSON-LD above the English heading
  * "Wind Turbine Service Technician", or an ATS's internal name for a post the heading calls otherwise. The
  * heading is what the reader sees and answers to. Titles that share a word ("Resepsjonist" and
- * "Resepsjonist – vintersesong") are one title told at two lengths, and the structured one stands.
+ * "Resepsjonist – vintersesong", tidied alike) are one title told at two lengths, and the structured one stands,
+ * unless the heading holds all of its words and more.
  */
 export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[]): string | undefined {
   if (!heading || !h1s.includes(heading)) return undefined;
@@ -23,5 +24,11 @@ export function headingOverStructured(structured: string, heading: string | unde
   const given = words(tidyTitle(structured));
   const seen = words(shown);
   if (given.size === 0 || seen.size === 0) return undefined;
-  return [...seen].some((w) => given.has(w)) ? undefined : shown;
+  if (![...seen].some((w) => given.has(w))) return shown;
+  // "Founding Backend Engineer" over a stale "Backend Engineer", "Sykepleier til korttidsavdelingen" over "Sykepleier":
+  // the heading keeps every word of the structured title and says more in one run of words, and the page is what was
+  // updated. A heading whose more is hung on after a dash, a bracket or a slash ("Resepsjonist – vintersesong og helårs",
+  // "Däcksman / Kansimies") is the same title with a tail.
+  const more = [...given].every((w) => seen.has(w)) && seen.size > given.size;
+  return more && !/[–—|/(),]|\s-\s/u.test(shown) ? shown : undefined;
 }

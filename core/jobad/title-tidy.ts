@@ -16,13 +16,26 @@ const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?
 /** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
 const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement)`;
 
-/** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "(4 år)". */
-const TERMS = String.raw`(?:deltid|heltid|part[- ]time|full[- ]time|fast|vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+/**
+ * Where and on what footing the work is done, not the work: "(Hybrid)", "– Remote", "– hjemmekontor", "(distans)",
+ * "- Live-in Available", "– bolig inkludert", "– boende ordnas". Only as a tail: "Remote Sensing Analyst" is a trade.
+ */
+const WORK_MODE = String.raw`(?:hybrid(?:[- ]?(?:working|arbeid|arbete|remote))?|(?:fully |100 ?% )?remote(?:[- ](?:first|friendly|possible|optional))?|work from home|wfh|on[- ]?site|in[- ]office|(?:delvis |mulighet for )?hjemmekontor|fjernarbeid|(?:på )?distans(?:arbete)?|hemifrån|live[- ]in(?: accommodation)?(?: available| provided| possible| included| option)|(?:staff )?accommodation (?:available|provided|included)|(?:personal)?bolig (?:tilgjengelig|inkludert|ordnes)|(?:personal)?bostad (?:ordnas|finns|ingår)|boende (?:ordnas|finns|ingår)|visa sponsorship(?: available)?)`;
+
+/** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+/** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
+const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
-const TERMS_ROW = String.raw`${TERMS}(?:(?:[\s,]+|\s+(?:og|och|and|&)\s+)${TERMS})*`;
+const TERMS_ROW = String.raw`${TERM_YEAR}(?:(?:[\s,]+|\s+(?:og|och|and|&)\s+)${TERM_YEAR})*`;
+/**
+ * Places a board hangs after the terms: "– 60 % fast, Fagernes", "- Live-in Available - Lake District". Names only (each
+ * word capitalised, up to three): "– natt, Avdeling for rus og psykiatri" names a unit and stays.
+ */
+const PLACES_AFTER = String.raw`(?:(?:\s+[-–—|]|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 
@@ -56,10 +69,22 @@ const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig
 const SENTENCE = /^(?:vi|we|we['’]re|we are)\s+(?:søker|søkjer|treng|trenger|ser etter|leter etter|söker|behöver|letar efter|looking for|hiring|need|seeking)\s+(?:(?:en|ein|ei|et|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nyy|new|flere|fleire|fler|more)\s+)?(.+?)(?:\s+(?:til oss|till oss|til teamet|till teamet|to join (?:us|our team|the team)|til|till))?\s*[!.]*$/iu;
 const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon)\b/iu;
 
+/** "… på Smøla", "… i Malmö", "… in Keswick": a name after a word of place, in a sentence, is where, not what. */
+const SENTENCE_PLACE = /\s+(?:på|i|in|at|ved|vid)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+/**
+ * "… til anlegget", "… till våra kor", "… for our kitchen": what a sentence says the person is wanted for, unless it
+ * names a unit ("… til korttidsavdelingen", "… to our data team", "… till akutmottagningen").
+ */
+const SENTENCE_FOR = /\s+(?:til|till|to|for|för)\s+(?:(?:vår|vårt|våre|våra|vårat|our|the|den|det|de)\s+)?(\p{L}+)$/u;
+const UNIT = /(?:avdeling(?:en|a)?|avdelning(?:en)?|gruppe(?:n|a)?|grupp(?:en)?|team(?:et)?|seksjon(?:en)?|sektion(?:en)?|enhet(?:en)?|mottak(?:et)?|mottagning(?:en)?|department|unit|ward|clinic|klinikk(?:en)?|klinik(?:en)?)$/iu;
+
 function roleOfSentence(title: string): string {
   const m = SENTENCE.exec(title);
-  const role = m?.[1]?.trim();
+  let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
+  role = role.replace(SENTENCE_PLACE, '');
+  const wantedFor = SENTENCE_FOR.exec(role);
+  if (wantedFor && !UNIT.test(wantedFor[1]!)) role = role.slice(0, wantedFor.index);
   return capitalised(role);
 }
 

@@ -1,4 +1,4 @@
-import { AMBIGUOUS, PLACE_NAMES } from './gazetteer';
+import { AMBIGUOUS, NORWAY_MUNICIPALITIES, PLACE_NAMES, SWEDEN_MUNICIPALITIES } from './gazetteer';
 
 /**
  * Place names, for job-ad places and company identity alike. Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
@@ -73,4 +73,11 @@ export function placeList(text: string): string[] {
 export function townsInLine(line: string): string[] {
   const parts = line.split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
   return [...new Set(parts.map((part) => knownTown(part)).filter((t): t is string => t !== undefined))];
+}
+
+const MUNICIPALITIES: ReadonlySet<string> = new Set([...NORWAY_MUNICIPALITIES, ...SWEDEN_MUNICIPALITIES]);
+
+/** A Norwegian or Swedish municipality's name ("Nord-Aurdal", "Ullensaker", "Vara"), written as the register spells it. */
+export function isMunicipality(text: string): boolean {
+  return MUNICIPALITIES.has(text.trim().toLowerCase());
 }

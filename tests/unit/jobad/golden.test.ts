@@ -48,8 +48,15 @@ const fixtures = loadFixtures();
  * fixed seven employers and six of their companies (71); three earlier employers brought to the settled convention
  * (the opening's legal form is the fullest form) read so. On an employer's own site, a <title> segment whose every word
  * is the heading's is the job, and the footer's legal name the address spells the owner: one more employer (70).
+ * The fact classes, on their own branch from 84: a working arrangement or perk after the role ('(Hybrid)', '- Live-in
+ * Available'), a temp post's season with its year, a place after the terms, a sentence heading's generic site ('til
+ * anlegget'), a visible heading that says more than a stale JSON-LD title, and Nynorsk 'Heiltid' fixed eight; a JSON-LD
+ * the page has moved past (its deadline earlier than the one shown, or long past while the page stays open until filled)
+ * leaves the page's hours and no deadline (two); the date an ad says it stays up until ('annonsen ligger ute till och
+ * med …') and a town with the municipality it lies in ('Fagernes, Nord-Aurdal') two more (72 there). Both merged: 58;
+ * an earlier place that reads right by now ('Førde; Sande' no more) named no more (57).
  */
-const KNOWN_MISSES = 70;
+const KNOWN_MISSES = 57;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

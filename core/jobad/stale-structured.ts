@@ -1,0 +1,43 @@
+import type { JobAd, JobAdInput, SourceDraft } from './types';
+
+/**
+ * The page says the post is open until someone is found: "We review applications every Friday until the role is filled",
+ * "Stillingen står åpen til den er besatt", "Annonsen ligger ute tills tjänsten är tillsatt", "on a rolling basis".
+ */
+const OPEN_UNTIL_FILLED =
+  /until (?:the (?:role|position|post|job|vacancy) (?:is|has been) |it is |it's |we have |we've )?(?:filled|found the right (?:person|candidate))|on a rolling basis|(?:inn)?til (?:stillingen|stillinga) er (?:besatt|fylt|tilsett)|til vi har funne?t? (?:rett|riktig) (?:person|kandidat)|tills? (?:tjänsten|platsen) (?:är|har) tillsatts?|tills vi (?:har )?hittat rätt (?:person|kandidat)/iu;
+
+/**
+ * Structured data the visible page has moved past. A board that updates the page but not its JSON-LD leaves a
+ * deadline the page contradicts: earlier than the deadline it shows ("Frist 20.01.2027" against a JSON-LD
+ * 2026-10-30), earlier than its own visible posted or updated date, or already past on the day the page is read while
+ * the page says it stays open until filled.
+ */
+export function structuredIsStale(structured: SourceDraft | undefined, page: SourceDraft, input: JobAdInput): boolean {
+  const through = structured?.fields.validThrough;
+  if (!through) return false;
+  const shown = page.fields.validThrough;
+  if (shown && shown > through) return true;
+  const posted = page.fields.datePosted;
+  if (posted && posted > through) return true;
+  return !shown && input.readOn !== undefined && through < input.readOn && OPEN_UNTIL_FILLED.test(input.textContent);
+}
+
+const HOURS = new Set(['FULL_TIME', 'PART_TIME']);
+
+/**
+ * The page over stale structured data: a stale deadline with no date shown goes (the page is open-ended), and the
+ * hours the page shows ("Fast, 75 %") beat the JSON-LD's old FULL_TIME.
+ */
+export function preferPageOverStale(ad: JobAd, page: SourceDraft): void {
+  if (ad.sources.validThrough !== 'heuristic' && !page.fields.validThrough) {
+    delete ad.validThrough;
+    delete ad.sources.validThrough;
+  }
+  const shownHours = (page.fields.employmentType ?? []).filter((t) => HOURS.has(t));
+  const givenHours = ad.employmentType.filter((t) => HOURS.has(t));
+  if (ad.sources.employmentType !== 'heuristic' && shownHours.length > 0 && shownHours.join() !== givenHours.join()) {
+    ad.employmentType = [...shownHours, ...ad.employmentType.filter((t) => !HOURS.has(t) && !shownHours.includes(t))];
+    ad.sources.employmentType = 'heuristic';
+  }
+}
