@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { guessCompany } from '../../../core/company/identity';
 import { isShouted, ordinaryCase } from '../../../core/company/name-case';
-import { extractJobAd, type JobAd } from '../../../core/jobad';
 import { initialsOf, nameTheInitialsSpell } from '../../../core/jobad/employer-card';
 import { looksLikeName } from '../../../core/jobad/page-facts';
+import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 import { pageInput } from './page-input';
 
 /**
@@ -14,14 +14,6 @@ import { pageInput } from './page-input';
  * writes that they spell; a title segment that is the job's own heading names no employer.
  */
 
-const ad = (html: string, url: string): JobAd | null => extractJobAd(pageInput(html, url).input);
-const SECTIONS = {
-  nb: '<h2>Arbeidsoppgaver</h2><ul><li>Planlegge arbeidet</li></ul><h2>Kvalifikasjoner</h2><ul><li>Fagbrev</li></ul><p>Søk på stillingen innen 10. januar 2027.</p>',
-  sv: '<h2>Arbetsuppgifter</h2><ul><li>Planera arbetet</li></ul><h2>Kvalifikationer</h2><ul><li>Yrkesbevis</li></ul><p>Ansök senast 10 januari 2027.</p>',
-  en: '<h2>What you will do</h2><ul><li>Plan the work</li></ul><h2>What we need</h2><ul><li>A relevant qualification</li></ul><p>Apply now. Closing date: 10 January 2027.</p>',
-};
-type Lang = keyof typeof SECTIONS;
-const BOARD = 'https://www.regional-jobs.example/job/7741';
 
 describe('a label ending in the word for a name: its value is under it, never "name"', () => {
   const details = (lang: Lang, label: string, value: string) =>
