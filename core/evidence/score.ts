@@ -77,9 +77,10 @@ const AHEAD = /^(?:will|shall|skal|ska|skall|kommer|plan|plans|planned|planning|
 const BY = /^(?:by|innen|senast|senest|till|før|före)$/;
 const GOAL_TO = /^(?:å|att|to)$/;
 
-/** A figure that fell short (`fellShort`) and nothing ahead: a gap, not a plan. */
+/** Something ahead: a word of the future, "by 2028", "the goal is to …". */
 const looksAhead = (folded: readonly string[]): boolean =>
   folded.some((word, i) => AHEAD.test(word) || (BY.test(word) && /^20\d{2}$/.test(folded[i + 1] ?? '')) || (/^(?:is|er|är)$/.test(word) && GOAL_TO.test(folded[i + 1] ?? '')));
+/** A figure that fell short (`fellShort`) and nothing ahead: a gap, not a plan. */
 function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
   return !looksAhead(folded) && fell();
 }
