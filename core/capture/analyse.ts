@@ -17,10 +17,18 @@ export interface CaptureAnalysis {
  * which prompt. Runs once, when the clip is stored.
  */
 export function analyseCapture(page: CapturedPage, url: string, readAt?: number): CaptureAnalysis {
+  const jobAd = readJobAd(page, url, readAt);
+  const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
+  const evidence = clipEvidence(page.blocks, page.metadata.lang, kind, jobAd);
+  return jobAd ? { kind, jobAd, evidence } : { kind, evidence };
+}
+
+/** The job ad a captured page holds, read as `analyseCapture` reads it (without scoring its sentences), or undefined. */
+export function readJobAd(page: CapturedPage, url: string, readAt?: number): JobAd | undefined {
   const { metadata } = page;
   // The day the page was read: its capture's own time, else when it is analysed (an older capture).
   const readOn = readDay(page.capturedAt ?? readAt);
-  const jobAd =
+  return (
     extractJobAd({
       url,
       jsonLd: page.jsonLd,
@@ -35,10 +43,8 @@ export function analyseCapture(page: CapturedPage, url: string, readAt?: number)
       ...(metadata.publishedTime ? { published: metadata.publishedTime } : {}),
       ...(readOn ? { readOn } : {}),
       ...(page.lines ? { lines: page.lines } : {}),
-    }) ?? undefined;
-  const kind: ClipKind = jobAd ? 'job-ad' : looksLikeNews(page) ? 'news' : 'company';
-  const evidence = clipEvidence(page.blocks, metadata.lang, kind, jobAd);
-  return jobAd ? { kind, jobAd, evidence } : { kind, evidence };
+    }) ?? undefined
+  );
 }
 
 /**

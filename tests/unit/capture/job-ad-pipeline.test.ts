@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { capturePage } from '../../../content/capture-page';
-import { analyseCapture } from '../../../core/capture/analyse';
+import { readJobAd } from '../../../core/capture/analyse';
 import { clipUrl } from '../../../core/capture/clip-url';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'jobads');
@@ -28,7 +28,7 @@ describe('job ads through the capture path', () => {
     const html = readFileSync(join(FIXTURES, name, 'page.html'), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const page = capturePage(doc, expected.url, {}, READ_AT);
-    const { jobAd } = analyseCapture(page, clipUrl(page.metadata.canonicalUrl));
+    const jobAd = readJobAd(page, clipUrl(page.metadata.canonicalUrl));
     if (!expected.jobAd) {
       expect(jobAd).toBeUndefined();
       return;
