@@ -7,7 +7,7 @@
  * is worse above the bar, anything else below it). Good news told the same way ("two infections, against a limit of
  * five", "99 per cent on time, against a target of 95") is no gap; a bar for the years ahead falls short of nothing yet.
  */
-import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear } from './figure-tokens';
+import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear, worse } from './figure-tokens';
 import { YEAR_OR_MONTH } from './figures';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
@@ -36,8 +36,8 @@ function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boo
     if (!around.some((w) => BAR.test(w))) return false;
     if (around.some((w) => UPPER.test(w))) return own.value > bar.value;
     if (around.some((w) => LOWER.test(w))) return own.value < bar.value;
-    const kind = own.kind ?? bar.kind;
-    return kind === 'time' || countsBadThing(tokens) ? own.value > bar.value : own.value < bar.value;
+    // Without a side named, as a figure is worse than an earlier one: a time or a bad thing above the bar, else below.
+    return worse(bar, own, tokens);
   });
 }
 

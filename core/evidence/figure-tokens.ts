@@ -53,8 +53,10 @@ export function figuresOf(sentence: string): FiguresRead {
   return { tokens, figures };
 }
 
+/** A year or a quarter: "2023", "q3". */
+export const isYearOrQuarter = (token: string | undefined): boolean => YEAR_OR_QUARTER.test(token ?? '');
 /** A year or a quarter read as a figure is a time, not a measure: "i 2023", "in Q3". */
-export const isTime = (figure: Figure, tokens: readonly string[]): boolean => YEAR_OR_QUARTER.test(tokens[figure.at] ?? '') && figure.kind !== 'percent';
+export const isTime = (figure: Figure, tokens: readonly string[]): boolean => isYearOrQuarter(tokens[figure.at]) && figure.kind !== 'percent';
 export const isYear = (token: string | undefined): boolean => /^(?:19|20)\d{2}$/.test(token ?? '');
 
 /** Besides the bad things shortfall-events.ts knows: errors and what is thrown away ("kassationen", "svinnet", "scrap"). */

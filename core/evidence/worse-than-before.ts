@@ -7,7 +7,7 @@
  * ("revenue grew from 10 to 14 million") and targets ("skal gå fra 40 til 60 prosent") are not told.
  * Reads the folded sentence (see stems.ts) with its decimal commas, which the word list loses.
  */
-import { figuresOf, type Figure, type FiguresRead, isTime, isYear, sameKind, worse } from './figure-tokens';
+import { figuresOf, type Figure, type FiguresRead, isTime, isYear, isYearOrQuarter, sameKind, worse } from './figure-tokens';
 
 /** A plan or a target falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|aim|target|goal|mål|målet|kommer)$/;
@@ -61,7 +61,7 @@ function fromTo(tokens: readonly string[], figures: readonly Figure[]): boolean 
     const later = figures.slice(n + 1).find((f) => f.at - earlier.at <= TO_REACH + 1 && TO.test(tokens[f.at - 1] ?? '') && !isTime(f, tokens));
     if (!later || !sameKind(earlier, later)) return false;
     const told = tokens.slice(Math.max(0, earlier.at - 4), earlier.at - 1).some((t) => CHANGED.test(t));
-    const dated = tokens.slice(earlier.at + 1, later.at).some((t) => /^(?:(?:19|20)\d{2}|q[1-4])$/.test(t) || EARLIER.test(t));
+    const dated = tokens.slice(earlier.at + 1, later.at).some((t) => isYearOrQuarter(t) || EARLIER.test(t));
     return (told || dated) && worse(earlier, later, tokens);
   });
 }
