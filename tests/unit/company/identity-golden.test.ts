@@ -35,8 +35,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // in 'jobs', the job in <title> on the employer's own site): employer 303, all four 275; v10's fact classes on their own
 // (a working arrangement, a season's year or a place after the terms in a title, a heading that says more than a stale
 // JSON-LD, a stale JSON-LD's deadline and hours, the date an ad stays up until, a town with its municipality): employer
-// 297, all four 280; both merged: employer 303, all four 283.
-const TUNED_FLOOR = { company: 301, allRight: 281 };
+// 297, all four 280; both merged: employer 303, all four 283; with v11 in (332 pages, twelve of its places relabelled
+// to the earlier sets' convention for countries), before any fix for it: employer 323, all four 296.
+const TUNED_FLOOR = { company: 321, allRight: 294 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

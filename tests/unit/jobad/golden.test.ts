@@ -54,9 +54,11 @@ const fixtures = loadFixtures();
  * the page has moved past (its deadline earlier than the one shown, or long past while the page stays open until filled)
  * leaves the page's hours and no deadline (two); the date an ad says it stays up until ('annonsen ligger ute till och
  * med …') and a town with the municipality it lies in ('Fagernes, Nord-Aurdal') two more (72 there). Both merged: 58;
- * an earlier place that reads right by now ('Førde; Sande' no more) named no more (57).
+ * an earlier place that reads right by now ('Førde; Sande' no more) named no more (57). v11 moved in with its 26 missed
+ * fields named (golden, identity and capture path; twelve of its places relabelled to the earlier sets' convention, a
+ * country only where the page states it), before any fix for it (83).
  */
-const KNOWN_MISSES = 57;
+const KNOWN_MISSES = 83;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
