@@ -33,7 +33,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) =>
     re: new RegExp(`(?<!\\p{L})${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
     read: (m) => [+m[2]!, monthNumber(m[1]!), +m[3]!],
   },
+  // "Ansök senast 17/1", "Frist: 8/1", "Apply by 1/15": day and month without a year ("24/7" is a rota, not a date)
+  { re: /(?<![\d./])(?!24\/7(?!\d))(\d{1,2})\/(\d{1,2})(?![\d/.]|\s*(?:%|stilling|tjänst|dag|dagar|days?|dager|timer|hours?))/u, read: (m, us) => yearless(+m[1]!, +m[2]!, us) },
 ];
+
+function yearless(day: number, month: number, monthFirst: boolean): [number, number, undefined] {
+  return (month > 12 || monthFirst) && day <= 12 ? [month, day, undefined] : [day, month, undefined];
+}
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();

@@ -65,7 +65,10 @@ const RULES: [SectionKind, RegExp[]][] = [
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',
         'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår',
         // "Dette blir du en del av", "Det här blir du en del av": what the work takes part in.
-        'dette blir du (?:en|ein) del av', 'det här blir du en del av', "what you'?ll be part of", 'what you will be part of'),
+        'dette blir du (?:en|ein) del av', 'det här blir du en del av', "what you'?ll be part of", 'what you will be part of',
+        // "Dette blir du med på", "Det här får du vara med om", "What you'll be involved in": the work one takes part in.
+        'dette blir du med på', 'dette blir du med i', 'dette får du (?:være|vere) med på', 'det här (?:blir du|får du vara) med (?:på|om)',
+        "what you'?ll be involved in", 'what you will be involved in', "what you'?ll get involved in"),
       // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
       opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
       opening('the job$', 'jobben$', 'jobbet$'),
@@ -98,7 +101,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
-      opening('vi søker', 'vi søkjer', 'vi söker', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
+      opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',

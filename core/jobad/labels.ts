@@ -33,7 +33,9 @@ export function isFactLabel(text: string): boolean {
 }
 
 function labelPattern(labels: readonly string[]): RegExp {
-  return new RegExp(`^\\s*(?:${labels.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+  // The longest first: "Stad for oppmøte" is one label, not "Stad" and a sentence.
+  const longest = [...labels].sort((a, b) => b.length - a.length);
+  return new RegExp(`^\\s*(?:${longest.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { knownTown } from '../places';
 import { tidyTitle } from './title-tidy';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
@@ -61,6 +62,12 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       if (!location.country && other.country) location.country = other.country;
     }
   }
+  // The page's places over the structured data's one of them: the one country that data states still stands.
+  if (ad.sources.locations === 'heuristic' && moreShown(drafts)) {
+    const countries = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.country));
+    const [country] = [...countries];
+    if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country) location.country = country;
+  }
   // "Ort: Gävle" in the facts and "Gävle" in the header are one place.
   const places = new Set<string>();
   ad.locations = ad.locations.filter((l) => {
@@ -80,5 +87,17 @@ function shownPlaces(drafts: readonly SourceDraft[], field: JobAdField): SourceD
   const cities = new Set((page.fields.locations ?? []).map(first).filter(Boolean));
   const others = drafts.filter((d) => d !== page && hasValue(d.fields, 'locations'));
   const disagree = others.length > 0 && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
-  return disagree ? page : undefined;
+  // "Kongsvinger eller Elverum" shown where the structured data names Kongsvinger alone: the page names them all.
+  // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
+  const known = (page.fields.locations ?? []).every((l) => !l.city || knownTown(l.city) !== undefined);
+  const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
+  return disagree || more ? page : undefined;
+}
+
+/** The page shows the structured data's places and more ("Kongsvinger eller Elverum" for Kongsvinger). */
+function moreShown(drafts: readonly SourceDraft[]): boolean {
+  const page = drafts.find((d) => d.shown?.has('locations'));
+  const cities = new Set((page?.fields.locations ?? []).map((l) => (l.city ?? '').toLowerCase()));
+  const others = drafts.filter((d) => d !== page).flatMap((d) => d.fields.locations ?? []);
+  return others.length > 0 && others.every((l) => l.city && cities.has(l.city.toLowerCase())) && cities.size > others.length;
 }

@@ -15,6 +15,7 @@ import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from '.
 import { locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
+import { namesUnit, roleOfSentence } from './title-tidy';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
@@ -26,7 +27,7 @@ const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
 const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
-const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
@@ -45,7 +46,10 @@ function soughtJob(heading: string): string {
   const sought = /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(heading)?.[1];
   if (sought) return sought;
   const seeking = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) hiring|we(?:'re| are) looking for)\s+(?:en |ein |ett |a |an |nye? |nya |fler |flere |new )?(\p{L}[\p{L} -]{1,60}?)(?:\s+(?:till|til|to|in|i|på)\s+(?:\p{Lu}[\p{L}-]+|[\p{L}\d ]{2,40}))?[.!]?$/iu.exec(heading)?.[1];
-  return seeking && seeking.split(/\s+/).length <= 4 ? seeking.charAt(0).toUpperCase() + seeking.slice(1) : heading;
+  if (!seeking || seeking.split(/\s+/).length > 4) return heading;
+  // "Vi søker veterinær til smådyrpoliklinikken!": the unit the role is for stays ("… til anlegget" does not).
+  const role = roleOfSentence(heading);
+  return role.toLowerCase().startsWith(seeking.toLowerCase()) && /^\s+(?:til|till|to|for|för)\s+(?:\S+\s+)?\p{L}+$/u.test(role.slice(seeking.length)) && namesUnit(role) ? role : seeking.charAt(0).toUpperCase() + seeking.slice(1);
 }
 
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {

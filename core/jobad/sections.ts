@@ -88,7 +88,9 @@ function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: Sec
 
 function itemsOf(section: Open): string[] {
   if (section.listItems.length > 0) return section.listItems;
-  return section.paragraphs.flatMap((p) => splitList(p).items);
+  // "Desirable" over "Knowledge of the code is desirable." and then the interview dates: the sentences that wish for something.
+  const wished = section.kind === 'nice' ? section.paragraphs.filter(isNiceItem) : [];
+  return (wished.length > 0 ? wished : section.paragraphs).flatMap((p) => splitList(p).items);
 }
 
 const BULLET = /\s*[•▪●◦‣]\s+/u;

@@ -22,20 +22,30 @@ const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måned
  */
 const WORK_MODE = String.raw`(?:hybrid(?:[- ]?(?:working|arbeid|arbete|remote))?|(?:fully |100 ?% )?remote(?:[- ](?:first|friendly|possible|optional))?|work from home|wfh|on[- ]?site|in[- ]office|(?:delvis |mulighet for )?hjemmekontor|fjernarbeid|(?:på )?distans(?:arbete)?|hemifrån|live[- ]in(?: accommodation)?(?: available| provided| possible| included| option)|(?:staff )?accommodation (?:available|provided|included)|(?:personal)?bolig (?:tilgjengelig|inkludert|ordnes)|(?:personal)?bostad (?:ordnas|finns|ingår)|boende (?:ordnas|finns|ingår)|visa sponsorship(?: available)?)`;
 
+/** A rota is when, not what: "2-2-turnus", "14/14 rotation", "turnus", "rotasjon". */
+const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|rota)`;
+/** The extent in days: "4 days/week", "3 days a week", "4 dager i uka", "4 dagar/vecka". */
+const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:\/|per|a|i|pr\.?|in the)\s?(?:week|wk|uke|uka|veke|vecka|veckan)`;
+
 /** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
-const TERMS_ROW = String.raw`${TERM_YEAR}(?:(?:[\s,]+|\s+(?:og|och|and|&)\s+)${TERM_YEAR})*`;
+const TERMS_ROW = String.raw`${TERM_YEAR}(?:(?:[\s,]+|\s+(?:og|och|and|&|i|in|on|på)\s+)${TERM_YEAR})*`;
 /**
  * Places a board hangs after the terms: "– 60 % fast, Fagernes", "- Live-in Available - Lake District". Names only (each
  * word capitalised, up to three): "– natt, Avdeling for rus og psykiatri" names a unit and stays.
  */
 const PLACES_AFTER = String.raw`(?:(?:\s+[-–—|]|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`;
 
+/** A time of day written after the role, without a dash: "Lokalvårdare kvällstid", "Renholder kveldstid", "Cleaner evenings". */
+const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|helgtid|evenings|nights|weekends)`;
+/** A season with its year, without a dash: "Greenkeeper säsong 2027", "Resepsjonist sesong 2027/28", "Lifeguard summer 2027". */
+const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
+
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift)|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 
@@ -78,7 +88,12 @@ const SENTENCE_PLACE = /\s+(?:på|i|in|at|ved|vid)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}
 const SENTENCE_FOR = /\s+(?:til|till|to|for|för)\s+(?:(?:vår|vårt|våre|våra|vårat|our|the|den|det|de)\s+)?(\p{L}+)$/u;
 const UNIT = /(?:avdeling(?:en|a)?|avdelning(?:en)?|gruppe(?:n|a)?|grupp(?:en)?|team(?:et)?|seksjon(?:en)?|sektion(?:en)?|enhet(?:en)?|mottak(?:et)?|mottagning(?:en)?|department|unit|ward|clinic|klinikk(?:en)?|klinik(?:en)?)$/iu;
 
-function roleOfSentence(title: string): string {
+/** "smådyrpoliklinikken", "the ward": a word that names a unit of the workplace. */
+export function namesUnit(word: string): boolean {
+  return UNIT.test(word);
+}
+
+export function roleOfSentence(title: string): string {
   const m = SENTENCE.exec(title);
   let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;

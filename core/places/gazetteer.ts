@@ -68,6 +68,8 @@ export const NORWAY_TOWNS = names([
   'Mo_i_Rana Svolvær Leknes Stokmarknes Finnsnes Bardufoss Setermoen Sjøvegan Storslett Lakselv Kirkenes Honningsvåg',
   'Longyearbyen Brumunddal Moelv Raufoss Lena Dokka Fagernes Otta Vinstra Dombås Rena Koppang Flisa Kirkenær Skarnes',
   'Ålgård Bryne Nærbø Egersund Jørpeland Kopervik Åkrehamn Skudeneshavn Aksdal Mandal Nodeland Stjørdalshalsen',
+  'Rognan Langhus Bjerkvik Gravdal Innhavet Straumen Kjøpsvik Hemnesberget Fosnavåg Ulsteinvik Spjelkavik Hommelvik Støren',
+  'Berkåk Sætre Hvalstad Bekkestua Sylling Tranby Lierbyen Vestfossen Solbergelva',
 ]);
 
 /** Sweden's 290 municipalities, by county. */

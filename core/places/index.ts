@@ -72,7 +72,8 @@ export function placeList(text: string): string[] {
 /** Towns named in a short line: each part between separators that is a known town. */
 export function townsInLine(line: string): string[] {
   const parts = line.split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
-  return [...new Set(parts.map((part) => knownTown(part)).filter((t): t is string => t !== undefined))];
+  // "Kestrel Rewilding Trust · Bristol (hybrid)": how the work is done, in brackets after the town, is not its name.
+  return [...new Set(parts.map((part) => knownTown(part.replace(/\s*\([^()]*\)$/u, ''))).filter((t): t is string => t !== undefined))];
 }
 
 const MUNICIPALITIES: ReadonlySet<string> = new Set([...NORWAY_MUNICIPALITIES, ...SWEDEN_MUNICIPALITIES]);

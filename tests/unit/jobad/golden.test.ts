@@ -56,9 +56,15 @@ const fixtures = loadFixtures();
  * med …') and a town with the municipality it lies in ('Fagernes, Nord-Aurdal') two more (72 there). Both merged: 58;
  * an earlier place that reads right by now ('Førde; Sande' no more) named no more (57). v11 moved in with its 26 missed
  * fields named (golden, identity and capture path; twelve of its places relabelled to the earlier sets' convention, a
- * country only where the page states it), before any fix for it (83).
+ * country only where the page states it), before any fix for it (83). Its fact classes: the extent in days, a rota and a
+ * permanent post's words, a time of day or a season with its year written after the role without a dash, a sentence
+ * heading's unit kept ('til smådyrpoliklinikken'); a label of several words read whole ('Stad for oppmøte'), a work mode
+ * in brackets after a header line's town, a page's list of places that holds the structured one and more, and towns the
+ * gazetteer lacked before their municipality ('Rognan, Saltdal'); a day and month without a year ('17/1'); a nice-to-have
+ * section of prose keeping the sentences that wish for something, 'Vi vill att' and 'Dette blir du med på' as headings:
+ * sixteen fields, two of them earlier sets' (67).
  */
-const KNOWN_MISSES = 83;
+const KNOWN_MISSES = 67;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
