@@ -53,6 +53,8 @@ export function judgeSentence(
     const own = hits.length > 0 && hits[hits.length - 1]!.sentence === sentence ? hits[hits.length - 1] : undefined;
     if (own) {
       if (p < settings.weakenBelow) own.score = round(own.score * WEAKEN_BY);
+      // A rule's hit the judge would have added itself is as much the judge's: it stays beside another prompt's too.
+      else if (p >= settings.addAt) markJudged(own);
     } else if (p >= settings.addAt) {
       const hit: EvidenceHit = { promptId, sentence, score: round(ADD_WEIGHT * p * quality), blockIndex };
       if (heading !== undefined) hit.heading = heading;

@@ -52,6 +52,26 @@ describe('a judged hit stands beside another prompt’s hit of the same sentence
   });
 });
 
+const BACKED = [
+  ['en', 'How we work', 'After a year on the tills you can apply for our store management course.'],
+  ['nb', 'Slik jobber vi', 'Etter to år kan du søke på lederutviklingsprogrammet vårt.'],
+  ['sv', 'Så jobbar vi', 'Efter tre år kan du söka till vår traineeutbildning för blivande arbetsledare.'],
+] as const;
+
+describe('a rule’s weak hit the judge backs stays too', () => {
+  it.each(BACKED)('%s: under “%s”, backed by the judge, the route stays career-goals evidence', (lang, heading, sentence) => {
+    useEvidenceModel(sureOf(sentence));
+    expect(promptsOf(page(heading, sentence), lang, sentence)).toContain('career-goals');
+  });
+
+  it.each(BACKED)('%s: under “%s”, without the judge’s backing, the heading’s prompt holds it', (lang, heading, sentence) => {
+    useEvidenceModel(sureOf('Something else entirely, about lorries and tyres.'));
+    const prompts = promptsOf(page(heading, sentence), lang, sentence);
+    expect(prompts).toContain('values');
+    expect(prompts).not.toContain('career-goals');
+  });
+});
+
 describe('a rule’s weak hit still goes to the prompt that holds the sentence best', () => {
   it.each([
     ['en', 'Our support team of nine answered 94 per cent of calls within two minutes last year.'],
