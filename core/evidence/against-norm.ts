@@ -8,7 +8,7 @@
  * five", "99 per cent on time, against a target of 95") is no gap; a bar for the years ahead falls short of nothing yet.
  */
 import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear, worse } from './figure-tokens';
-import { YEAR_OR_MONTH } from './figures';
+import { ANY_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
 const BESIDE = /^(?:mot|against|versus|vs|while|whereas|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
@@ -46,8 +46,10 @@ const TWICE = /^(?:twice|double|dobbelt|dubbelt)$/;
 const TIMES = /^(?:times|ganger|gånger)$/;
 const AS = /^(?:as|så)$/;
 const THAN_THEN = /^(?:as|som)$/;
-/** An earlier time after the "som"/"as": "som i oktober", "as last year", "som året før". */
-const EARLIER = /^(?:last|fjor|fjol|förra|forrige|before|før|före|innan|tidligere|tidigare|earlier)$/;
+/** An earlier time after the "som"/"as": "som i oktober", "as last year", "som året før", "som i våras" (last spring). */
+const EARLIER = /^(?:last|fjor|fjol|förra|forrige|before|før|före|innan|tidligere|tidigare|earlier|våras|somras|höstas|vintras)$/;
+/** "as long", "så lenge", "så länge": a multiple of a time, worse when it grows as any time is. */
+const LONG = /^(?:long|lenge|länge|lang)$/;
 const THEN_REACH = 4;
 
 /** A bad thing counted a multiple of an earlier time: "nästan dubbelt så mycket som i oktober", "three times as many as in 2024". */
@@ -58,7 +60,30 @@ function multipleOfBefore(tokens: readonly string[]): boolean {
     const then = tokens.slice(i + 2, i + 2 + THEN_REACH).findIndex((w) => THAN_THEN.test(w));
     if (then < 0) return false;
     const after = tokens.slice(i + 3 + then, i + 3 + then + THEN_REACH);
-    return after.some((w) => YEAR_OR_MONTH.test(w) || isYear(w) || EARLIER.test(w)) && countsBadThing(tokens);
+    return after.some((w) => YEAR_OR_MONTH.test(w) || isYear(w) || EARLIER.test(w)) && (LONG.test(tokens[i + 2] ?? '') || countsBadThing(tokens));
+  });
+}
+
+/** "more than", "mer enn", "mer än", "longer than", "over", "över": a bar the figure after it passes. */
+const MORE = /^(?:more|mer|mere|meir|longer|lenger|lengre|längre)$/;
+const THAN = /^(?:than|enn|än|en)$/;
+const OVER = /^(?:over|över|utover|utöver)$/;
+/** The reader offered something ("you get more than 25 days off") is a benefit, not a gap. */
+const READER = /^(?:you|your|du|deg|dig|din|ditt|dine|dina|dere|ni)$/;
+
+/**
+ * A time told past a bar: "2 300 customers were without service for more than four hours", "fire av ti har jobbet mer
+ * enn 60 timer i en uke", "9 av 24 planer uppdaterades för mer än sex månader sedan". Nobody tells a time as more than
+ * a bar but to say it went too long: the bar is the norm. A time unit only (a year is history: "for over 40 years"),
+ * and not a plan's or the reader's ("ingen skal vente mer enn seks uker" is a target).
+ */
+function pastATimeBar(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => READER.test(t))) return false;
+  return tokens.some((word, i) => {
+    const bar = OVER.test(word) || (THAN.test(word) && MORE.test(tokens[i - 1] ?? ''));
+    // The figure after the bar is a figure whatever else its word may be: "mer än sex månader".
+    const figure = /^\d+(?:[.,]\d+)?$/.test(tokens[i + 1] ?? '') || numberValue(tokens[i + 1]) !== undefined;
+    return bar && figure && ANY_UNIT.test(tokens[i + 2] ?? '');
   });
 }
 
@@ -66,5 +91,5 @@ function multipleOfBefore(tokens: readonly string[]): boolean {
 export function tellsAgainstNorm(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
   const { tokens, figures } = read;
   if (tokens.some((t) => FUTURE.test(t))) return false;
-  return (figures.length >= 2 && belowTheBar(tokens, figures)) || (figures.length >= 1 && multipleOfBefore(tokens));
+  return (figures.length >= 2 && belowTheBar(tokens, figures)) || (figures.length >= 1 && (multipleOfBefore(tokens) || pastATimeBar(tokens)));
 }

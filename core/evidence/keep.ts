@@ -1,3 +1,4 @@
+import { isJudged } from './judged';
 import { EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, type Rule } from './rules';
 import { sentenceKey } from './stems';
 import type { EvidenceHit } from './types';
@@ -36,7 +37,9 @@ const WEAK = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
  * A sentence is evidence for the question it answers best. A weak hit goes when the same sentence
  * holds more strongly for another prompt ("Our support team answered 94 per cent of calls within two
  * minutes" is the department's, not a plan), except when that other prompt is people: what a named
- * person says or does may well tell of their unit, a plan or a shortfall.
+ * person says or does may well tell of their unit, a plan or a shortfall. A hit the learned judge added
+ * (judged.ts) stays: the judge has read the sentence as a whole for its prompt, and its hit, never worth
+ * more than one cue, would otherwise go whenever another prompt held a cue of the same sentence.
  */
 function answeredElsewhere(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: readonly Rule[]): Map<string, EvidenceHit[]> {
   const people = new Set(rules.filter((rule) => rule.people).map((rule) => rule.promptId));
@@ -51,7 +54,7 @@ function answeredElsewhere(byPrompt: ReadonlyMap<string, EvidenceHit[]>, rules: 
     }
   }
   const kept = (hit: EvidenceHit): boolean => {
-    if (hit.score >= WEAK) return true;
+    if (hit.score >= WEAK || isJudged(hit)) return true;
     // A sentence none of whose hits scores above nothing (a quality that rounds its score to 0) is no evidence.
     const best = strongest.get(keyOf(hit.sentence));
     return best !== undefined && (hit.score >= best.score || people.has(best.promptId));

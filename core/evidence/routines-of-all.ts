@@ -16,7 +16,7 @@ const EVEN = /^(?:even|selv|även|også|också)$/;
 const WHEN = /^(?:when|if|though|når|om|när)$/;
 const REGARDLESS = /^(?:uansett|oavsett|regardless)$/;
 /** A step before another: "before", "før", "innan", "inden"; "prior to". */
-const BEFORE = /^(?:before|før|innan|inden|prior)$/;
+const BEFORE = /^(?:before|før|före|innan|inden|prior)$/;
 /** A frequency: "once a month", "twice a week", "en gang i uka", "ein gong i månaden", "en gång i månaden". */
 const TIMES = /^(?:once|twice|gang|gong|gång|ganger|gonger|gånger)$/;
 const PER = /^(?:a|an|per|i|om|pr)$/;
@@ -45,9 +45,14 @@ function routineSign(text: readonly string[]): boolean {
  */
 const ASIDE = /,\s*(?:som|which|who|that)\b/iu;
 
+const CLAUSE = /^(?:what|which|hva|hvilken|hvilke|hvilket|vad|vilken|vilket|vilka)$/;
+const CLAUSE_REACH = 3;
+
 /** Whether a sentence tells a routine kept by or for everyone: see the module comment. */
 export function tellsRoutineOfAll(sentence: string): boolean {
   const text = words(fold(sentence.split(ASIDE)[0]!));
-  if (text.some((word) => YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word))) return false;
+  // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
+  const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
+  if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
   return text.some((word) => ALL.test(word)) && routineSign(text);
 }

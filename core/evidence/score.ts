@@ -103,6 +103,8 @@ const LAID_DOWN_WEIGHT = 0.5;
 const PERSON_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
 /** A unit named as the sentence's subject is department evidence in itself, as much as two cues. */
 const UNIT_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
+/** An own figure that fell short, against a target, a bar or an earlier time (structures.ts, fellShort), is a shortfall in itself, as much as two cues. */
+const FELL_SHORT_RELEVANCE = FIRST_CUE_WEIGHT + EXTRA_CUE_WEIGHT;
 /**
  * … when it tells the unit as it is: not a dated event or plan of it ("Hemdialysteamet utökas … i april 2026"), nor the
  * whole group ("Koncernen har totalt 900 anställda").
@@ -207,7 +209,15 @@ export function scoreBlocks(
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
         const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
         // A unit named as the subject is the department's evidence in itself, as a name with a role is a person's.
-        const own = rule.people && contactLine ? Math.max(cues, PERSON_RELEVANCE) : unitNamed(rule, sentence, sentenceWords, cues) ? Math.max(cues, UNIT_RELEVANCE) : cues;
+        // … and an own figure read against a bar or an earlier time, and worse, is a shortfall in itself (structures.ts, fellShort).
+        const own =
+          rule.people && contactLine
+            ? Math.max(cues, PERSON_RELEVANCE)
+            : unitNamed(rule, sentence, sentenceWords, cues)
+              ? Math.max(cues, UNIT_RELEVANCE)
+              : cues > 0 && rule.structures.includes('shortfall') && fell()
+                ? Math.max(cues, FELL_SHORT_RELEVANCE)
+                : cues;
         const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;

@@ -61,7 +61,8 @@ export interface EvidenceRule {
    * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
    * `purpose`, what the company does so that something follows ("We make games that two friends can play …");
    * `plan`, a plan told in the present after its time ("Under 2027 anställer vi tio personer");
-   * `career-path`, a colleague's path told as then and now ("Last year she finished …, and she now trains …").
+   * `career-path`, a colleague's path told as then and now ("Last year she finished …, and she now trains …"), or a
+   * route on open to the staff ("Montører som vil bli ledere, …", "after two years you can apply for our … course").
    */
   structures?: Structure[];
 }

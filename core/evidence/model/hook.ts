@@ -9,12 +9,14 @@ import { FIRST_CUE_WEIGHT } from '../rules';
 import type { EvidenceHit } from '../types';
 import { sentenceFeatures } from './features';
 import { activeModel, probability } from './judge';
+import { markJudged } from '../judged';
 
 /** A sentence the judge rates at least this likely is a hit of its own. */
 export const ADD_AT = 0.7;
 /**
  * A judge's hit weighs as much as one cue, times how sure the judge is: never more than another prompt's weak hit of
- * the same sentence, so it stands beside that hit instead of taking its place (keep.ts, answeredElsewhere).
+ * the same sentence, so it stands beside that hit instead of taking its place (keep.ts, answeredElsewhere, keeps it
+ * there, marked by judged.ts).
  */
 const ADD_WEIGHT = FIRST_CUE_WEIGHT;
 /** A rule's hit the judge rates below this is weighed down by WEAKEN_BY. */
@@ -51,10 +53,12 @@ export function judgeSentence(
     const own = hits.length > 0 && hits[hits.length - 1]!.sentence === sentence ? hits[hits.length - 1] : undefined;
     if (own) {
       if (p < settings.weakenBelow) own.score = round(own.score * WEAKEN_BY);
+      // A rule's hit the judge would have added itself is as much the judge's: it stays beside another prompt's too.
+      else if (p >= settings.addAt) markJudged(own);
     } else if (p >= settings.addAt) {
       const hit: EvidenceHit = { promptId, sentence, score: round(ADD_WEIGHT * p * quality), blockIndex };
       if (heading !== undefined) hit.heading = heading;
-      hits.push(hit);
+      hits.push(markJudged(hit));
     }
   }
 }

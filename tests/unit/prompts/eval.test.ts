@@ -43,8 +43,9 @@ const results = evaluateAll();
 // the left-out measure (npm run train:evidence -- --leave-out all): trained without each set v3–v10 in turn, pooled over
 // the eight, values P@3 0.88 → 0.90, R@5 0.70 → 0.78, career-goals 0.90 / 0.73 unchanged, false alarms 14 → 13.
 // Both merged: P@3 0.922, R@5 0.910, 13. With v11 moved in (1336 pairs) and the judge retrained on it, before any
-// change for it: P@3 0.909, R@5 0.891, 19.
-const TUNED_FLOOR = { precisionAt3: 0.905, recallAt5: 0.885, falseAlarms: 19 };
+// change for it: P@3 0.909, R@5 0.891, 19. After v11's classes (a judged hit stands beside another prompt's, routes on,
+// a time past a bar, a routine's clause): P@3 0.910, R@5 0.900, 19.
+const TUNED_FLOOR = { precisionAt3: 0.906, recallAt5: 0.895, falseAlarms: 19 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

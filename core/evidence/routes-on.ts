@@ -1,0 +1,75 @@
+/**
+ * A route on from where someone starts, open to the company's own people, in folded words (see stems.ts): what a
+ * career page offers, told without "career" or "path". Three shapes, each a structure rather than a phrase:
+ * - wanting or training to become something: "Montører som vil bli ledere, …", "tar fagskole for å bli anleggsleder",
+ *   "Skadehandläggare som vill bli värderingsmän …", "those who want to become";
+ * - going on: "many of our engineers go on to lead …", "den som vill kan gå vidare till vår driftgrupp";
+ * - applying for the company's own course or programme: "after two years you can apply for our supervisor course",
+ *   "Efter två år kan du söka till vårt ledarprogram", "kan søke på lederutviklingsprogrammet vårt".
+ * Not a job applied for ("Du kan søke på stillingen via lenken"), nor a thing becoming something ("is expected to
+ * become permanent"), nor a case passed on ("saken går videre til tingretten": no one may go, nothing is wanted).
+ */
+
+/**
+ * Wanting or training: "som vil bli", "som vill bli", "ønsker å bli", "want to become", "for å bli", "för att bli",
+ * "training to become". Bokmål "vil bli" is also a future ("Anlegget vil bli ferdig"): "vil" counts after "som" or
+ * asked of the reader ("Vil du bli teamleder, …"), as Swedish "vill" does too, to read both alike.
+ */
+const WANT = /^(?:ønsker|önskar|want|wants|wanted|hope|hopes|training|studying|for|för)$/;
+const WILL = /^(?:vil|vill)$/;
+const WHO = /^(?:som|du|dere|ni)$/;
+const INFINITIVE = /^(?:å|att|to)$/;
+const BECOME = /^(?:bli|become)$/;
+/** Not a role: "bli med" (join), "bli bedre" (improve), "become more …". */
+const NOT_A_ROLE = /^(?:med|with|kvar|igjen|bedre|bättre|better|best|beste|bästa|større|större|størst|störst|mer|mera|more|even|enda|ännu|enda|part|del|en)$/;
+/** The company or the writer wanting to become something is a vision, not a route: "Vi vil bli …", "We want to become the …". */
+const WE = /^(?:we|vi|our|vår|company|selskapet|bedriften|företaget|bolaget|konsernet|koncernen|kommunen|jeg|jag|i)$/;
+/** Going on: "go on to", "move on to", "gå vidare till", "går videre til". */
+const GO = /^(?:go|goes|went|gone|move|moves|moved|gå|går|gikk|gick|gått)$/;
+const ON = /^(?:on|vidare|videre)$/;
+/** May: what is open to someone, not what happens to a case. */
+const MAY = /^(?:can|may|could|kan|får)$/;
+/** Applying: "apply for", "søke på", "söka till". */
+const APPLY = /^(?:apply|søke|söka|soka)$/;
+/** What is applied for is a course or a programme, told by the whole word or inside a compound ("ledarprogram"). */
+const COURSE = /(?:program|course|kurs|utbild|utdann|apprentic|lærling|lärling|trainee|akadem|academy|scheme|ordning)/;
+const OURS = /^(?:our|vår|vårt|våre|våra)$/;
+/** How far the course may stand after "apply": "apply for a funded place on the hospice's … apprenticeship". */
+const COURSE_REACH = 9;
+/** How far back the word of may stands: "den som vill kan gå vidare", "kan du söka". */
+const MAY_REACH = 3;
+
+const before = (text: readonly string[], i: number, reach: number, re: RegExp): boolean => text.slice(Math.max(0, i - reach), i).some((w) => re.test(w));
+
+function wantsToBecome(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!BECOME.test(word) || NOT_A_ROLE.test(text[i + 1] ?? '')) return false;
+    const want = INFINITIVE.test(text[i - 1] ?? '') ? i - 2 : i - 1;
+    const wanted =
+      WANT.test(text[want] ?? '') ||
+      (WILL.test(text[want] ?? '') && WHO.test(text[want - 1] ?? '')) ||
+      (WHO.test(text[i - 1] ?? '') && WILL.test(text[i - 2] ?? ''));
+    return wanted && !before(text, Math.min(want, i - 1), 2, WE);
+  });
+}
+
+function goesOn(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!GO.test(word) || !ON.test(text[i + 1] ?? '')) return false;
+    // English "go on to lead", "went on to run": on to a verb, a career; "gå vidare till" when it is open to someone.
+    return text[i + 1] === 'on' ? text[i + 2] === 'to' && /^(?:lead|run|become|head|manage|train|teach)$/.test(text[i + 3] ?? '') : before(text, i, MAY_REACH, MAY);
+  });
+}
+
+function appliesForCourse(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!APPLY.test(word) || !before(text, i, MAY_REACH, MAY)) return false;
+    const after = text.slice(i + 1, i + 1 + COURSE_REACH);
+    return after.some((w) => COURSE.test(w)) || (after.slice(0, 3).some((w) => OURS.test(w)) && !after.some((w) => /^(?:stilling|tjänst|job|position|vacanc)/.test(w)));
+  });
+}
+
+/** Whether a sentence tells a route on open to the company's own people: see the module comment. */
+export function tellsRouteOn(text: readonly string[]): boolean {
+  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text);
+}
