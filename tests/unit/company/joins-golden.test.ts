@@ -20,17 +20,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // parts no employer) and a venue's kind ('Hotell') not its word: joins 81/81, news 73/75 (the two Tidewell articles,
   // now that two researched firms open with 'Tidewell', file with neither: a shared first word decides nothing).
   // With v11 in, before any fix for it: joins 88/89, news 79/83 (v11's one join and two filings named in knownMisses).
+  // After v11's employer classes (a footer's name marked by a charity number, a harbour's logo giving way to the body that
+  // runs it): joins 89/89, news 80/83 (the trade paper's article on Cardinal Ridge waits for its ATS page to be read as an ad).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(89);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
   }, 120_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(83);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 240_000);
 });

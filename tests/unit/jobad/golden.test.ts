@@ -56,9 +56,11 @@ const fixtures = loadFixtures();
  * med …') and a town with the municipality it lies in ('Fagernes, Nord-Aurdal') two more (72 there). Both merged: 58;
  * an earlier place that reads right by now ('Førde; Sande' no more) named no more (57). v11 moved in with its 26 missed
  * fields named (golden, identity and capture path; twelve of its places relabelled to the earlier sets' convention, a
- * country only where the page states it), before any fix for it (83).
+ * country only where the page states it), before any fix for it (83). v11's employer classes (a legal form after a comma,
+ * the employer's 'Om …' box over a brand, a harbour's logo giving way to the body that runs it, a club's form written out):
+ * seven fewer (76).
  */
-const KNOWN_MISSES = 83;
+const KNOWN_MISSES = 76;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
