@@ -38,8 +38,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 297, all four 280; both merged: employer 303, all four 283; with v11 in (332 pages, twelve of its places relabelled
 // to the earlier sets' convention for countries), before any fix for it: employer 323, all four 296; v11's employer classes
 // (a legal form after a comma, the employer's 'Om …' box, a club's form and a genitive written out, a harbour's logo giving
-// way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301.
-const TUNED_FLOOR = { company: 328, allRight: 299 };
+// way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301; a platform's page
+// not read as an ad belonging to the tenant its title names: employer 331, all four 301.
+const TUNED_FLOOR = { company: 329, allRight: 299 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { guessCompany } from '../../../core/company/identity';
 import { nameFromLegalLine } from '../../../core/company/org-names';
+import type { PageMetadata } from '../../../core/model';
 import { pageNames } from '../../../core/company/page-name';
 
 /**
@@ -93,5 +95,28 @@ describe("a footer's name marked by a registration number or by the kind of body
     'Powered by Paylocity',
   ])('"%s" names no one', (line) => {
     expect(nameFromLegalLine(line)).toBeUndefined();
+  });
+});
+
+describe("a recruiting platform's page not read as an ad belongs to the tenant its title names, never the platform", () => {
+  const guess = (url: string, title: string) => guessCompany(url, { title: '', canonicalUrl: url } satisfies PageMetadata, [], undefined, { header: [], footer: ['Powered by Paylocity'], logos: [], title });
+  test.each([
+    ['en', 'https://recruiting.paylocity.com/Recruiting/Jobs/Details/1', 'Maintenance Technician - 2nd Shift - Cardinal Ridge Plastics', 'Cardinal Ridge Plastics'],
+    ['nb', 'https://fjelltopp.careers.hibob.com/jobs/2', 'Backendutvikler – Fjelltopp Betaling AS', 'Fjelltopp Betaling AS'],
+    ['sv', 'https://acme.teamtailor.com/jobs/3', 'Lagerarbetare | Norrlager AB', 'Norrlager AB'],
+  ])('%s: "%s"', (_lang, url, title, name) => {
+    expect(guess(url, title).name).toBe(name);
+  });
+
+  test.each([
+    // The platform's own words or name, and a job board's page, name no tenant.
+    ['https://recruiting.paylocity.com/Recruiting/Jobs/All/1', 'Current Openings - Careers'],
+    ['https://acme.teamtailor.com/', 'Jobs - Teamtailor'],
+    ['https://www.finn.no/job/fulltime/ad.html?finnkode=1', 'Kokk - Sorbo Hotell'],
+  ])('%s: "%s" is not a tenant', (url, title) => {
+    // The title's last part is not taken as the page's company (what the address says stays as before).
+    const { name, nameSource } = guess(url, title);
+    expect(nameSource).not.toBe('page');
+    expect(name).not.toMatch(/careers|sorbo/iu);
   });
 });

@@ -58,9 +58,9 @@ const fixtures = loadFixtures();
  * fields named (golden, identity and capture path; twelve of its places relabelled to the earlier sets' convention, a
  * country only where the page states it), before any fix for it (83). v11's employer classes (a legal form after a comma,
  * the employer's 'Om …' box over a brand, a harbour's logo giving way to the body that runs it, a club's form written out):
- * seven fewer (76).
+ * seven fewer (76); a recruiting platform's page not read as an ad filed with the tenant its title names, one more (75).
  */
-const KNOWN_MISSES = 76;
+const KNOWN_MISSES = 75;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
