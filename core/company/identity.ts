@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
-import { isJobBoardHost, isJobBoardName, withoutSectionWord } from './job-boards';
+import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from './job-boards';
 import { compactCompanyName } from './names';
 import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
@@ -130,6 +130,10 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
     const handle = accountHandle(url);
     if (handle) return { ...base, name: handle.charAt(0).toUpperCase() + handle.slice(1), nameSource: 'domain' };
   }
+  // A recruiting platform's page not read as an ad ("Maintenance Technician - 2nd Shift - Cardinal Ridge Plastics" on
+  // recruiting.paylocity.com) is its tenant's, named last in its title: the platform's own name is never the company.
+  const tenant = !employer && jobBoardFor(hostname)?.kind === 'platform' ? tenantInTitle(lines?.title ?? metadata.title) : undefined;
+  if (tenant) return { ...base, name: tenant, nameSource: 'page' };
   const organization = onBoard ? undefined : organizationName(jsonLd);
   if (organization) return { ...base, name: organization, nameSource: 'organization' };
   const [read, ...others] = onBoard ? [] : pageNames(metadata.title, lines, domain);
@@ -139,4 +143,15 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
   if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
   return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };
+}
+
+const NAME_SEGMENT = /^\p{Lu}[\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|[\p{Lu}][\p{L}\d&.,'’-]*)){0,4}$/u;
+const PLATFORM_WORDS = /(?:^|\s)(?:careers?|jobs?|jobb|karriere|karriär|recruiting|recruitment|rekrytering|apply|application|portal)$/iu;
+
+/** The last part of a platform page's title when it is a name: "… - Cardinal Ridge Plastics"; not "Careers", nor the platform. */
+function tenantInTitle(title: string | undefined): string | undefined {
+  const parts = (title ?? '').split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !last || !NAME_SEGMENT.test(last) || PLATFORM_WORDS.test(last) || isJobBoardName(last)) return undefined;
+  return last;
 }

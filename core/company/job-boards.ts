@@ -47,6 +47,8 @@ const PLATFORMS: readonly string[] = [
   'taleo.net', 'successfactors.com', 'successfactors.eu', 'hr-manager.net', 'emply.com', 'emply.net', 'pinpointhq.com',
   'homerun.co', 'jobscore.com', 'applytojob.com', 'rippling-ats.com', 'dover.io', 'recruiterbox.com', 'zohorecruit.com',
   'talentlyft.com', 'softgarden.io', 'pageuppeople.com',
+  // The platform's recruiting host only: its own corporate site is its own.
+  'recruiting.paylocity.com', 'workforcenow.adp.com', 'careers.hibob.com',
 ];
 
 const ALL: readonly JobBoard[] = [

@@ -113,6 +113,17 @@ function withoutAcronym(name: string): string {
   return name.replace(/\s*\(\p{Lu}{2,6}\)\s*$/u, '');
 }
 
+/**
+ * The American professional and partnership forms ("Birch & Brook Animal Hospital, PLLC", "Kinloch & Darroch LLP"):
+ * dropped from the looser key only, so the keys companies were stored under before stay as they were.
+ */
+const LOOSE_SUFFIXES: readonly string[][] = ['pllc', 'p l l c', 'llp', 'l l p', 'lp', 'pc', 'p c'].map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
+
+function withoutLooseSuffix(tokens: string[]): string[] {
+  const suffix = LOOSE_SUFFIXES.find((s) => endsWith(tokens, s));
+  return suffix ? tokens.slice(0, tokens.length - suffix.length) : tokens;
+}
+
 /** Last words that say what trade a firm is in, not which firm: dropped from the looser key only. */
 const TRADE_TAILS = new Set(['software', 'group', 'gruppen', 'gruppe', 'groupe', 'holding', 'holdings', 'konsern', 'koncern']);
 
@@ -134,7 +145,7 @@ export function looseCompanyName(name: string): string {
   let tokens = tokensOf(withoutAcronym(name), 'plain');
   if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
   // "Kestrel Ridge Software" is "KestrelRidge" on its own site: a trailing word of the trade, when two words stay.
-  tokens = stripSuffixes(tokens);
+  tokens = stripSuffixes(withoutLooseSuffix(stripSuffixes(tokens)));
   if (tokens.length > 2 && TRADE_TAILS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   tokens = stripSuffixes(tokens).map((t) => NYNORSK_WORDS.reduce((w, [from, to]) => w.replace(from, to), t));
   // A genitive follows a consonant ("Granlunds", "Mørkvedts"); "Bjerkås", "Atlas" end in their own s.

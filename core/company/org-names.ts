@@ -5,7 +5,7 @@
  */
 
 /** Legal forms written after a name. */
-const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|LLP|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -14,12 +14,14 @@ const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
 const JOINER = String.raw`(?:\s+(?:&|og|och|and|of|i|for|för)\s+|\s+|-)`;
 const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
 
-const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}\s+${LEGAL_FORM})(?![\p{L}\d])`, 'u');
+/** "Birch & Brook Animal Hospital, PLLC", "Tidewell Labs, Inc.": the American and British forms are written after a comma too. */
+const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?)`;
+const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))(?![\p{L}\d])`, 'u');
 const PUBLIC_BODY = new RegExp(
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
   'u',
 );
-const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`\s${LEGAL_FORM}\s*$`, 'u');
+const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
 
 /** Words that start a sentence or a heading and are never the start of a name. */
 const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
@@ -50,7 +52,9 @@ export function organisationIn(text: string): string | undefined {
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 
-const ORG_NUMBER_TAIL = /\s*[,–—-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)\b.*$/iu;
+/** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr)`;
+const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${REGISTRATION_NO}\b.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
@@ -65,7 +69,8 @@ const REGISTERED_SUBJECT = new RegExp(String.raw`^((?:The\s+)?${NAME}(?:\s+${LEG
 /** "Vi er en ideell organisasjon": a pronoun is no name. */
 const PRONOUN_SUBJECT = /^(?:Vi|We|I|It|This|Det|Den|Dette|Detta|Du|You|Our|Vår|Vårt|Hon|Han|She|He)$/u;
 /** What a registration sentence says the subject is: "a registered charity", "en ideell forening", "registrert i …". */
-const REGISTERED_AS = /^(?:(?:a|an|en|ett|et|ei)\s+)?(?:registered|company registered|company limited|charity|scottish charitable|charitable|registrert|registrerat|registrerad|ideell)/iu;
+const REGISTERED_AS =
+  /^(?:(?:a|an|en|ett|et|ei)\s+)?(?:registered|company registered|company limited|charity|scottish charitable|charitable|registrert|registrerat|registrerad|ideell|trust port|statutory (?:body|corporation|harbour authority)|public (?:body|corporation)|community interest company|housing association|kommunalt|kommunal|interkommunalt|statlig|stiftelse)/iu;
 
 /**
  * "UiV (Universitetet i Vesterålen)", "NTNU (Norges teknisk-naturvitenskapelige universitet)": the short form
@@ -128,9 +133,9 @@ function legalLineName(line: string): string | undefined {
   const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
   const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
   if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part) || STREET_ADDRESS.test(part))) return head;
-  const orgAt = parts.findIndex((p) => /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no)/iu.test(p));
+  const orgAt = parts.findIndex((p) => new RegExp(REGISTRATION_NO, 'iu').test(p));
   if (orgAt >= 0) {
-    const own = parts[orgAt]!.replace(/[,–-]?\s*(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no).*$/iu, '').trim();
+    const own = parts[orgAt]!.replace(new RegExp(String.raw`[,–-]?\s*${REGISTRATION_NO}.*$`, 'iu'), '').trim();
     const name = trimName(own || parts[0]!);
     if (name && (isOrganisationName(name) || (/^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)))) return name;
   }

@@ -1,5 +1,6 @@
 import type { PageLines } from '../model';
-import { compactCompanyName, normalizeCompanyName } from './names';
+import { spellsOutClub } from './club-forms';
+import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
 import { isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
 
 /**
@@ -9,6 +10,10 @@ import { isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
  * the logo's alt text, or a title segment that is the domain's name.
  */
 
+/** A place's facility: one or two words of place, then a harbour's, a port's or an airport's word. */
+const FACILITY = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:harbour|harbor|port|marina|airport|pier|havn|hamn|hamna|lufthavn|flyplass|flygplats|kai|kaj|brygge)$/iu;
+/** "Maryport Harbour", "Visby Hamn": a logo that names a place's harbour, port or airport, not the body that runs it. */
+export const namesFacility = (logo: string): boolean => FACILITY.test(logo.trim());
 const GENERIC_LOGO = /^(?:logo|logotype|home|hjem|hem|forside|startsida|menu|meny|image|bilde|bild)$/iu;
 const toAscii = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øö]/g, 'o').replace(/[æä]/g, 'a');
 const compact = compactCompanyName;
@@ -39,18 +44,45 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
     seen.add(key);
     return true;
   });
+  // "Maryport Harbour", "Florø hamn": a logo naming a harbour, a port or an airport names the place, not the body
+  // that runs it; the footer's legal line names that body ("Solway Coast Harbour Trust is a trust port …").
+  const body = names[0] && namesFacility(names[0]) ? (legal[0] ?? bodyRunning(names[0], lines)) : undefined;
+  if (body && normalizeCompanyName(body) !== normalizeCompanyName(names[0]!)) return [body, ...names.filter((n) => n !== body)];
   // The legal line's fuller form of the first name ("Sjöberg och Dahl" → "Sjöberg och Dahl Installation AB") is the name.
   const fuller = legal[0];
   const first = names[0];
   // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
   // "VOLLAN" (logo) → "Vollans Sjokolade" (footer): the word's genitive opens the written name too.
   const key = first ? normalizeCompanyName(first) : '';
-  const opens = (n: string): boolean => normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `));
-  if (fuller && first && fuller !== first && (opens(fuller) || isShortFormOf(first, fuller))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "Sandhamn Kajak" (logo) → "Sandhamns Kajak & Friluft AB": the genitive of its first word, in the looser key.
+  const loose = first ? looseCompanyName(first) : '';
+  const opens = (n: string): boolean =>
+    normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
+  // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out.
+  if (fuller && first && fuller !== first && (opens(fuller) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
+}
+
+/** A body's kind closing its name: "… Harbour Trust", "… Port Authority", "… Hamnevesen KF", "… Hamnar AB". */
+const BODY_WORD = /^(?:trust|authority|commission|board|company|corporation|foundation|stiftelse|stiftelsen|foretak|KF|IKS|AS|AB|Ltd|Limited|plc)$/iu;
+
+/**
+ * "The Solway Coast Harbour Trust is governed by …" on a site whose logo is "Maryport Harbour": the body the page's
+ * text makes the subject of a sentence, whose name holds the facility's own word ("Harbour", "Hamn"), runs it.
+ */
+function bodyRunning(facility: string, lines: PageLines | undefined): string | undefined {
+  const word = facility.split(/\s+/).pop()!.toLowerCase().slice(0, 4);
+  const subject = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5})\s+(?:is|was|are|er|var|är|blev)\s/gu;
+  for (const { text } of (lines?.header ?? []).slice(0, 30)) {
+    for (const m of text.matchAll(subject)) {
+      const words = m[1]!.split(/\s+/);
+      if (BODY_WORD.test(words[words.length - 1]!) && words.some((w) => w.toLowerCase().startsWith(word))) return m[1]!;
+    }
+  }
+  return undefined;
 }
 
 /**

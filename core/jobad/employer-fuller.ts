@@ -1,7 +1,7 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
-import { nameMatchesDomain } from '../company/page-name';
+import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { JobAdInput } from './types';
  * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
  */
 
-const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|LLP|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
+const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
 /** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
@@ -38,6 +38,20 @@ function opening(input: JobAdInput): string[] {
   return [...around.map((b) => b.text), ...paragraphs];
 }
 
+/** "Om Fjelltopp Betaling AS", "About Tidewell Labs, Inc.", "Om oss": the heading of the box an ad gives its employer. */
+const ABOUT_HEADING = /^(?:om|about)\s+(?!the (?:role|job|position)$|stillingen$|tjänsten$|rollen$|jobbet$|deg$|dig$|you$)(.{2,70})$/iu;
+const US = /^(?:oss|us)$/iu;
+
+/** The employer's box ("Om Fjelltopp Betaling AS" over "Fjelltopp Betaling AS lager …"): its heading's name and its first lines. */
+function aboutBox(input: JobAdInput): string[] {
+  return input.blocks.flatMap((b) => {
+    const named = /^h[2-6]$/.test(b.tag) ? ABOUT_HEADING.exec(b.text.trim())?.[1] : undefined;
+    const own = named && !US.test(named) ? named : undefined;
+    const under = b.heading !== undefined && ABOUT_HEADING.test(b.heading.trim()) && b.tag === 'p' ? b.text : undefined;
+    return [own, under].filter((t): t is string => t !== undefined);
+  }).slice(0, 4);
+}
+
 /** The names a text writes with a legal form, each from any of its capitalised words on ("We are … Tidewell Labs, Inc."). */
 function namesWithForm(text: string): string[] {
   return [...text.matchAll(NAMED_WITH_FORM)].flatMap((m) => {
@@ -55,6 +69,12 @@ function grows(fuller: string, name: string): boolean {
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
 }
 
+/** "Cardinal Ridge Plastics, LLC" for "Cardinal Ridge Plastics": the same words, then only a legal form. */
+export function addsLegalForm(fuller: string, name: string): boolean {
+  const rest = fuller.slice(name.trim().length);
+  return fuller.toLowerCase().startsWith(name.trim().toLowerCase()) && new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u').test(rest);
+}
+
 /**
  * The fuller name the ad's opening writes for a short one: a line that is only the name with more words
  * ("Hearth & Harbour Trust"), or a name with its legal form ("Tidewell Labs, Inc. is …"); the legal form first.
@@ -65,8 +85,12 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Holmgaard Logistik ApS" is already the name in full: a town or a unit after it is not more of it.
   if (isOrganisationName(name)) return undefined;
   const lines = opening(input);
-  const withForm = lines.flatMap(namesWithForm).filter((n) => grows(n, name));
+  const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name));
   if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
+  // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
+  // form, wherever the ad's own text writes it (another firm's name never is the same words).
+  const same = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text)).find((n) => addsLegalForm(n, name));
+  if (same) return same;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
   const plain = lines
     .map((l) => l.trim().replace(SENTENCE_START, ''))
@@ -108,5 +132,8 @@ export function ownersLegalName(input: JobAdInput): string | undefined {
   } catch {
     return undefined;
   }
-  return legalNames(input.lines?.footer).find((n) => isOrganisationName(n) && nameMatchesDomain(n, host));
+  const legal = legalNames(input.lines?.footer);
+  const own = legal.find((n) => isOrganisationName(n) && nameMatchesDomain(n, host));
+  // "Maryport Harbour" as the logo, "Solway Coast Harbour Trust is a trust port …" in the footer: the body runs the site.
+  return own ?? ((input.lines?.logos ?? []).some(namesFacility) ? legal[0] : undefined);
 }

@@ -4,7 +4,7 @@ import { normalizeCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { nameMatchesDomain } from '../company/page-name';
-import { spelledBeforeBrackets, writtenInFull } from './employer-fuller';
+import { addsLegalForm, spelledBeforeBrackets, writtenInFull } from './employer-fuller';
 import type { JobAdInput } from './types';
 
 /**
@@ -59,7 +59,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
-  const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
+  const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
   const chosen = fuller ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? name;
   if (!isShouted(chosen)) return chosen;

@@ -20,11 +20,14 @@ describe('company pages and news join their employer (tuned)', () => {
   // parts no employer) and a venue's kind ('Hotell') not its word: joins 81/81, news 73/75 (the two Tidewell articles,
   // now that two researched firms open with 'Tidewell', file with neither: a shared first word decides nothing).
   // With v11 in, before any fix for it: joins 88/89, news 79/83 (v11's one join and two filings named in knownMisses).
+  // After v11's employer classes (a footer's name marked by a charity number, a harbour's logo giving way to the body that
+  // runs it): joins 89/89, news 80/83; a recruiting platform's page not read as an ad belonging to the tenant its title names
+  // (not the platform): news 81/83 (the trade paper's article on Cardinal Ridge files with it).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(89);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages, each analysed as a capture is).
   }, 300_000);
 
@@ -32,6 +35,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(83);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(2);
   }, 300_000);
 });

@@ -62,9 +62,12 @@ const fixtures = loadFixtures();
  * in brackets after a header line's town, a page's list of places that holds the structured one and more, and towns the
  * gazetteer lacked before their municipality ('Rognan, Saltdal'); a day and month without a year ('17/1'); a nice-to-have
  * section of prose keeping the sentences that wish for something, 'Vi vill att' and 'Dette blir du med på' as headings:
- * sixteen fields, two of them earlier sets' (67).
+ * sixteen fields, two of them earlier sets' (67 on their own branch). Its employer classes (a legal form after a comma,
+ * the employer's 'Om …' box over a brand, a harbour's logo giving way to the body that runs it, a club's form written
+ * out): seven fewer (76); a recruiting platform's page not read as an ad filed with the tenant its title names, one more
+ * (75 on their own branch). Both merged: 59.
  */
-const KNOWN_MISSES = 67;
+const KNOWN_MISSES = 59;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
