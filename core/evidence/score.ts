@@ -19,6 +19,7 @@ import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
+import { namesWithDescriptors, titlesWithField } from './bylines';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -171,11 +172,14 @@ export function scoreBlocks(
     const underOuter = headingHits(outer[blockIndex]);
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
-      const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
-      const signature = person && signatureLine(sentence);
+      // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
+      const signed = namesWithDescriptors(sentence).length > 0;
+      const titled = !signed && titlesWithField(sentence).length > 0;
+      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
+      const signature = person && (signed || signatureLine(sentence));
       const contactLine =
         person &&
-        (signature || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        (signature || titled || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
       const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
