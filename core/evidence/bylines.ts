@@ -73,3 +73,17 @@ export function titlesWithField(sentence: string): Array<{ name: string; role: s
   }
   return found;
 }
+
+/** A month, a day or a word that opens a sentence with a capital: "From February", "Fra mandag", "I Mars" name nobody. */
+const NOT_IN_NAME =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|desember|januari|februari|maj|augusti|oktober|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|from|in|on|at|by|since|until|fra|från|innen|inom|etter|efter|siden|sedan|i|på)$/iu;
+const NAME_PAIR = /(?<![\p{L}])(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
+
+/**
+ * Whether a sentence holds what reads as someone's full name, anywhere ("Lina Sandberg blir arbetsledare …",
+ * "Ellen Marsh, co-founder and CEO, said …"). A sentence with a role word and no name ("konsernsjefen holder et
+ * åpent møte", "Alle ledere går gjennom svarene") holds none: a role, not a person to meet.
+ */
+export function holdsName(sentence: string): boolean {
+  return [...sentence.matchAll(NAME_PAIR)].some((m) => isPersonName(m[0]) && !m[0].split(/\s+/).some((w) => NOT_IN_NAME.test(w)));
+}

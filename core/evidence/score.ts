@@ -19,7 +19,7 @@ import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
-import { namesWithDescriptors, titlesWithField } from './bylines';
+import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -165,6 +165,8 @@ export function scoreBlocks(
   // Sections (by heading) where a rule's cue was found, and the sentences there that open with a name.
   const cuedSections = rules.map(() => new Set<string>());
   const named: Array<{ rule: number; hit: EvidenceHit }> = [];
+  // People hits whose sentence names nobody ("Alle ledere går gjennom …"): weighed down once each sentence has gone to its prompt.
+  const nameless = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
@@ -227,6 +229,7 @@ export function scoreBlocks(
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
@@ -241,5 +244,5 @@ export function scoreBlocks(
     if (hits && cuedSections[rule]!.has(hit.heading!) && !hits.some((h) => h.sentence === hit.sentence)) hits.push(hit);
   }
 
-  return keepBest(byPrompt, rules, options.limit ?? DEFAULT_LIMIT);
+  return keepBest(byPrompt, rules, options.limit ?? DEFAULT_LIMIT, nameless);
 }
