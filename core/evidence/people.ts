@@ -1,4 +1,5 @@
 import type { TextBlock } from '../model';
+import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 
 /**
@@ -61,9 +62,13 @@ export interface PersonUnit {
   blocks: number[];
 }
 
+/** Below this a line is page furniture, no bio: "Pennine Fibre Ltd · Company no. … · Privacy" under a signature. */
+const MIN_BIO_QUALITY = 0.5;
+
 function firstSentence(block: TextBlock | undefined, lang: string): string | undefined {
   if (!block || /^h[1-6]$/.test(block.tag) || wordCount(block.text) < MIN_BIO_WORDS) return undefined;
-  return splitSentences(block.text, lang)[0];
+  const first = splitSentences(block.text, lang)[0];
+  return first !== undefined && sentenceQuality(first, block.tag) >= MIN_BIO_QUALITY ? first : undefined;
 }
 
 function clean(text: string): string {

@@ -61,6 +61,8 @@ const NOT_EN_PRESENT = /^(?:is|was|has|its|this|us|plus|years|months|weeks|days|
 const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
 /** Told as done: "was", "ble", "were opened in 2019". */
 const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
+/** "be" before a participle: "ska vara uppdaterade", "blir tillsatta". */
+const TO_BE = /^(?:vara|være|bli|blir|är|er)$/;
 /** A Swedish past ("lämnades", "ökade"): told as done. */
 const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 
@@ -111,7 +113,8 @@ function timeAheadWithin(text: readonly string[]): boolean {
   const english = text.some((word) => ENGLISH.test(word));
   // A season ahead without its year ("före sommaren") is a plan's time only with a modal: "Vi holder stengt før jul" comes round.
   const seasonAhead = beforeSeason(text);
-  if ((!times.length && !seasonAhead) || text.some((word) => DONE.test(word) || (!english && SWEDISH_PAST.test(word)))) return false;
+  // "ska vara uppdaterade", "blir klara": after "be" a word in -ade is a state to reach, not a past.
+  if ((!times.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '')))) return false;
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   if (!times.length) return false;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
@@ -121,7 +124,8 @@ function timeAheadWithin(text: readonly string[]): boolean {
   const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');
   if (nordicPassive(text[1])) return true;
   return times.some(({ start, end }) => {
-    if (nordicPresent(text[end])) return true;
+    // … a present or a present passive right after its time ("från den 1 januari 2027 bemannas varje natt med …").
+    if (nordicPresent(text[end]) || nordicPassive(text[end])) return true;
     // A passive a few words before its time, in the sentence's first clause ("tas i drift i augusti 2027, och …"), not
     // in a clause after "och" ("…, och målet väntas avgöras under 2026": what others will decide).
     const firstClause = text.findIndex((word) => /^(?:og|och|men|som)$/.test(word));

@@ -19,6 +19,7 @@ import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
+import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -166,6 +167,8 @@ export function scoreBlocks(
   // Sections (by heading) where a rule's cue was found, and the sentences there that open with a name.
   const cuedSections = rules.map(() => new Set<string>());
   const named: Array<{ rule: number; hit: EvidenceHit }> = [];
+  // People hits whose sentence names nobody ("Alle ledere går gjennom …"): weighed down once each sentence has gone to its prompt.
+  const nameless = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     if (/^h[1-6]$/i.test(block.tag) || menus.has(blockIndex)) return;
     const heading = block.heading;
@@ -173,11 +176,14 @@ export function scoreBlocks(
     const underOuter = headingHits(outer[blockIndex]);
     for (const sentence of splitSentences(block.text, language)) {
       const plain = sentenceQuality(sentence, block.tag);
-      const person = !inUnits.has(sentenceKey(sentence)) && mentionsPerson(sentence);
-      const signature = person && signatureLine(sentence);
+      // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
+      const signed = namesWithDescriptors(sentence).length > 0;
+      const titled = !signed && titlesWithField(sentence).length > 0;
+      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
+      const signature = person && (signed || signatureLine(sentence));
       const contactLine =
         person &&
-        (signature || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        (signature || titled || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
       const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
@@ -233,6 +239,7 @@ export function scoreBlocks(
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
@@ -247,5 +254,5 @@ export function scoreBlocks(
     if (hits && cuedSections[rule]!.has(hit.heading!) && !hits.some((h) => h.sentence === hit.sentence)) hits.push(hit);
   }
 
-  return keepBest(byPrompt, rules, options.limit ?? DEFAULT_LIMIT);
+  return keepBest(byPrompt, rules, options.limit ?? DEFAULT_LIMIT, nameless);
 }

@@ -5,6 +5,8 @@
  * unit, where a sentence that merely holds "team" or a count may be about anything.
  */
 
+import { MEASURE, unitByHeadCount } from './unit-head-count';
+
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
 /** Words that open the phrase: "The …", "Our …". */
@@ -107,7 +109,8 @@ function headCount(tokens: readonly string[]): boolean {
   // A number word is twelve at most: a team's size whichever it is.
   const size = /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS.includes(count) ? 2 : 0;
   // "12 000 ansatte": thousands written with a space are no team.
-  if (size < 2 || size > TEAM_SIZE || /^\d{3}\b/u.test(tokens[3] ?? '')) return false;
+  // … and people, not years or a share ("Vi är fem år gamla som företag").
+  if (size < 2 || size > TEAM_SIZE || /^\d{3}\b/u.test(tokens[3] ?? '') || MEASURE.test(bare(tokens[3] ?? ''))) return false;
   return tokens.slice(3, 3 + PEOPLE_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
 }
 
@@ -138,5 +141,5 @@ function englishMakeUp(tokens: readonly string[]): boolean {
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens);
+  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens) || unitByHeadCount(tokens);
 }

@@ -43,9 +43,11 @@ const results = evaluateAll();
 // the left-out measure (npm run train:evidence -- --leave-out all): trained without each set v3–v10 in turn, pooled over
 // the eight, values P@3 0.88 → 0.90, R@5 0.70 → 0.78, career-goals 0.90 / 0.73 unchanged, false alarms 14 → 13.
 // Both merged: P@3 0.922, R@5 0.910, 13. With v11 moved in (1336 pairs) and the judge retrained on it, before any
-// change for it: P@3 0.909, R@5 0.891, 19. After v11's classes (a judged hit stands beside another prompt's, routes on,
-// a time past a bar, a routine's clause): P@3 0.910, R@5 0.900, 19.
-const TUNED_FLOOR = { precisionAt3: 0.906, recallAt5: 0.895, falseAlarms: 19 };
+// change for it: P@3 0.909, R@5 0.891, 19. After v11's classes for do-better, values and career goals on their own (a judged
+// hit stands beside another prompt's, routes on, a time past a bar, a routine's clause): P@3 0.910, R@5 0.900, 19; for
+// people, department and strategy on their own (signatures and titles with their field, a role without a name weighed
+// down, units by head count, dated passive plans): P@3 0.924, R@5 0.900, 16. Both merged: P@3 0.925, R@5 0.909, 16.
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.905, falseAlarms: 16 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

@@ -1,0 +1,66 @@
+/**
+ * A unit told by its head count, where the count stands beside the unit's name rather than after "har"
+ * ("Skadeavdelningen har tolv handläggare", unit-subject.ts): in apposition ("Kundesenteret, 22 medarbeidere
+ * på Krøderen, hadde …"), after "is" ("Hemtjänstgrupp Norr är 18 undersköterskor och vårdbiträden som …"), or
+ * in the first person with the unit named after the count ("Vi är sju personer i IT-supporten och hjälper …").
+ * Structure, not vocabulary: a name, a count, a plural of people.
+ */
+
+const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+
+/** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname. */
+const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;
+const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern|året|dagen|uka|veckan|kommunen|kommuna|regionen|staten|byen|staden|ledelsen|ledningen|styret|styrelsen)$/iu;
+/** A unit word closing a compound before the unit's own name: "Hemtjänstgrupp Norr", "Team Syd", "Avdeling Linden". */
+const UNIT_COMPOUND = /(?:grupp|gruppe|team|avdeling|avdelning|enhet|seksjon|sektion|lag|skift|kontor|verksted|verkstad)$/iu;
+const ARE = /^(?:is|are|er|är)$/iu;
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|två|fyra|sex|åtta|nio|tio|elva)$/iu;
+/** What a count may measure that is no head count: years, shares, money, time. */
+export const MEASURE = /^(?:år|years?|prosent|procent|per|%|kroner|kronor|kr|nok|sek|pounds?|timer|timmar|hours?|dager|dagar|days?|minutter|minuter|minutes?|millioner|miljoner|million|mill|meter|kilometer|km|tonn|ton|tonnes?)$/iu;
+const MAX_COUNT = 999;
+
+/** A count of people: a number word, or a figure up to 999 not followed by a group of thousands ("12 000"). */
+function peopleCount(tokens: readonly string[], at: number): boolean {
+  const count = bare(tokens[at] ?? '');
+  const figure = /^\d+$/u.test(count) && Number(count) >= 2 && Number(count) <= MAX_COUNT && !/^\d{3}\b/u.test(tokens[at + 1] ?? '');
+  if (!figure && !NUMBER_WORD.test(count)) return false;
+  const noun = bare(tokens[at + 1] ?? '');
+  return /^\p{Ll}{3,}$/u.test(noun) && !MEASURE.test(noun);
+}
+
+/** "Kundesenteret, 22 medarbeidere …": a definite unit name, a comma, a count of people. */
+function inApposition(tokens: readonly string[]): boolean {
+  const first = tokens[0] ?? '';
+  return /,$/u.test(first) && DEFINITE.test(bare(first)) && /^\p{Lu}/u.test(first) && !NOT_A_UNIT.test(bare(first)) && peopleCount(tokens, 1);
+}
+
+/** "Hemtjänstgrupp Norr är 18 undersköterskor …", "Kundesenteret er 22 medarbeidere …": a unit's name, "is", a count of people. */
+function countedAfterIs(tokens: readonly string[]): boolean {
+  const first = bare(tokens[0] ?? '');
+  if (!/^\p{Lu}/u.test(first) || NOT_A_UNIT.test(first)) return false;
+  // The unit word with its own name after it ("Hemtjänstgrupp Norr"), or a definite unit alone ("Kundesenteret").
+  const named = UNIT_COMPOUND.test(first) && /^\p{Lu}/u.test(tokens[1] ?? '') ? 2 : DEFINITE.test(first) ? 1 : 0;
+  return named > 0 && !/,$/u.test(tokens[named - 1] ?? '') && ARE.test(bare(tokens[named] ?? '')) && peopleCount(tokens, named + 1);
+}
+
+const WE_ARE = /^(?:we|vi)$/iu;
+const IN = /^(?:in|i|på|on)$/iu;
+const EN_UNIT = /^(?:team|group|unit|department|crew|desk|office|depot|workshop)$/iu;
+const PEOPLE_REACH = 3;
+
+/** "Vi är sju personer i IT-supporten", "We are nine people in the payments team": the unit named after the count. */
+function weAreCountIn(tokens: readonly string[]): boolean {
+  if (!WE_ARE.test(bare(tokens[0] ?? '')) || !ARE.test(bare(tokens[1] ?? '')) || !peopleCount(tokens, 2)) return false;
+  for (let at = 4; at < 4 + PEOPLE_REACH && at < tokens.length - 1; at++) {
+    if (!IN.test(tokens[at]!)) continue;
+    const next = bare(tokens[at + 1]!);
+    if (/^the$/iu.test(next)) return tokens.slice(at + 2, at + 5).some((w) => EN_UNIT.test(bare(w)));
+    return DEFINITE.test(next) && !NOT_A_UNIT.test(next) && (/-/u.test(next) || /^\p{Ll}/u.test(next));
+  }
+  return false;
+}
+
+/** Whether a sentence opens with a unit told by its head count: see the module comment. */
+export function unitByHeadCount(tokens: readonly string[]): boolean {
+  return inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens);
+}
