@@ -1,4 +1,4 @@
-import { isPersonName, isRoleLine } from './people';
+import { isPersonName, isRoleLine, nameWordsFrom } from './people';
 
 /**
  * People named where a page signs off or credits: a closing line of names, each with what they are
@@ -43,7 +43,6 @@ export function namesWithDescriptors(line: string): string[] {
 const FIELD_OPENING = /^(?:for|för|i|på|ved|vid|of|at|in|innen|inom)$/u;
 const FIELD_WORD = /^(?:\p{Ll}[\p{Ll}-]*)$/u;
 const MAX_FIELD_WORDS = 5;
-const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 /** "leder" and "lead" are as often the verb: a field after them is what is led ("Hun leder for tiden …"). */
 const VERB_TOO = /^(?:leder|leiar|leda|leads?|chair|partner)$/iu;
 
@@ -61,15 +60,9 @@ export function titlesWithField(sentence: string): Array<{ name: string; role: s
     let at = i + 2;
     while (at < tokens.length && at - (i + 2) < MAX_FIELD_WORDS && FIELD_WORD.test(tokens[at]!)) at += 1;
     if (at === i + 2) continue;
-    const nameWords: string[] = [];
-    for (; at < tokens.length && nameWords.length < 4; at++) {
-      const bare = tokens[at]!.replace(/[.,:;!?»"”')]+$/u, '');
-      if (!NAME_WORD.test(bare)) break;
-      nameWords.push(bare);
-      if (bare !== tokens[at]) break;
-    }
+    const { words: nameWords, at: end } = nameWordsFrom(tokens, at);
     const name = nameWords.join(' ');
-    if (nameWords.length >= 2 && isPersonName(name)) found.push({ name, role: tokens.slice(i, at - nameWords.length).join(' ') });
+    if (nameWords.length >= 2 && isPersonName(name)) found.push({ name, role: tokens.slice(i, end - nameWords.length).join(' ') });
   }
   return found;
 }

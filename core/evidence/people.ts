@@ -246,6 +246,23 @@ const ROLE_QUALIFIERS = /^(?:hiring|teknisk|tekniska|daglig|administrerende|verk
 const NAME_WORD = new RegExp(String.raw`^${NAME_PART}$`, 'u');
 
 /**
+ * The name written from `start` on ("Anne Grethe Bøe sier …"): up to four capitalised words, ending at the
+ * first that is not one or that ends in punctuation; `at` is where the scan stopped (on that last word when
+ * punctuation ended it).
+ */
+export function nameWordsFrom(tokens: readonly string[], start: number): { words: string[]; at: number } {
+  const words: string[] = [];
+  let at = start;
+  for (; at < tokens.length && words.length < 4; at++) {
+    const bare = tokens[at]!.replace(/[.,:;!?»"”')]+$/u, '');
+    if (!NAME_WORD.test(bare)) break;
+    words.push(bare);
+    if (bare !== tokens[at]) break;
+  }
+  return { words, at };
+}
+
+/**
  * "Kommunikasjonssjef Trine Mathisen i …", "besvaras av köksmästare Amir Haddad", "says hiring manager
  * Tom Reed": the role written right before the name, as news and ads write it.
  */
@@ -259,15 +276,9 @@ export function rolesBeforeNames(sentence: string): Array<{ name: string; role: 
     const qualified = before !== undefined && ROLE_QUALIFIERS.test(before);
     // Bare "leder" is as often the verb ("Hun leder Nordkyst Nett").
     if (/^(?:leder|leiar|leda|leads?)$/iu.test(word) && !qualified) continue;
-    let at = i + 1;
-    while (at < tokens.length && TITLE_WORDS.test(tokens[at]!)) at += 1;
-    const nameWords: string[] = [];
-    for (; at < tokens.length && nameWords.length < 4; at++) {
-      const bare = tokens[at]!.replace(/[.,:;!?»"”')]+$/u, '');
-      if (!NAME_WORD.test(bare)) break;
-      nameWords.push(bare);
-      if (bare !== tokens[at]) break;
-    }
+    let first = i + 1;
+    while (first < tokens.length && TITLE_WORDS.test(tokens[first]!)) first += 1;
+    const { words: nameWords, at } = nameWordsFrom(tokens, first);
     const name = nameWords.join(' ');
     if (nameWords.length < 2 || !isPersonName(name)) continue;
     const title = [qualified ? `${before} ${word}` : word, ...tokens.slice(i + 1, at - nameWords.length)];
