@@ -38,8 +38,12 @@ function isShown(el: Element): boolean {
   return true;
 }
 
+/** A block among the children; an inline SVG is an icon whatever shapes it is drawn with (its `<rect>` is no block of text). */
 function hasBlockChild(el: Element): boolean {
-  for (const child of el.children) if (!INLINE.has(child.tagName.toUpperCase()) || hasBlockChild(child)) return true;
+  for (const child of el.children) {
+    const tag = child.tagName.toUpperCase();
+    if (!INLINE.has(tag) || (tag !== 'SVG' && hasBlockChild(child))) return true;
+  }
   return false;
 }
 

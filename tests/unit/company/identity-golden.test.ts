@@ -44,8 +44,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v11's employer classes on theirs (a legal form after a comma, the employer's 'Om …' box, a club's form and a genitive written out, a harbour's logo giving
 // way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301; a platform's page
 // not read as an ad belonging to the tenant its title names: employer 331, all four 301. Both merged: employer 331, all
-// four 309.
-const TUNED_FLOOR = { company: 329, allRight: 307 };
+// four 309; an icon drawn in shapes no block, so the row of facts beside it is read: all four 310.
+const TUNED_FLOOR = { company: 329, allRight: 308 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

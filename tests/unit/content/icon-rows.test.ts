@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { spellAttributeText } from '../../../content/attribute-text';
 import { capturePage } from '../../../content/capture-page';
+import { readPageLines } from '../../../content/page-lines';
 import { extractTextBlocks } from '../../../content/text-blocks';
 import { analyseCapture } from '../../../core/capture/analyse';
 
@@ -41,5 +43,26 @@ describe('fact rows written as lines of one paragraph', () => {
 
   test('lines that are not all fact rows stay one paragraph', () => {
     expect(blocks('<p>Note: we reply within a week<br>Thanks for your interest</p>')).toEqual(['Note: we reply within a week Thanks for your interest']);
+  });
+});
+
+describe('a row of icon facts with an icon drawn in shapes', () => {
+  // An icon whose label names no fact ("Arbeidsform") keeps its <svg>, drawn with <rect> and <path>: it is still an
+  // icon, not a block, so the row beside it is read line by line and its deadline is not lost.
+  const drawn = (label: string, value: string) => `<span><svg aria-label="${label}" width="12" height="12"><rect width="10" height="10"/><path d="M1 1h8"/></svg> ${value}</span>`;
+  const header = (lang: string, title: string, row: string): string[] => {
+    const doc = new DOMParser().parseFromString(`<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main><h1>${title}</h1><div class="job-meta">${row}</div><p>Text.</p></main></body></html>`, 'text/html');
+    spellAttributeText(doc);
+    return readPageLines(doc).header.map((b) => b.text);
+  };
+
+  test.each([
+    ['nb', 'Backendutvikler', [drawn('Sted', 'Oslo'), drawn('Arbeidsform', 'Hybrid'), drawn('Søknadsfrist', '10. januar 2027')], ['Sted: Oslo', 'Søknadsfrist: 10. januar 2027']],
+    ['sv', 'Backendutvecklare', [drawn('Ort', 'Umeå'), drawn('Arbetssätt', 'Hybrid'), drawn('Sista ansökningsdag', '10 januari 2027')], ['Ort: Umeå', 'Sista ansökningsdag: 10 januari 2027']],
+    ['en', 'Backend Developer', [drawn('Location', 'Leeds'), drawn('Working style', 'Hybrid'), drawn('Closing date', '10 January 2027')], ['Location: Leeds', 'Closing date: 10 January 2027']],
+  ])('%s: each fact of the row is a header line', (lang, title, row, facts) => {
+    const lines = header(lang, title, row.join(''));
+    for (const fact of facts) expect(lines).toContain(fact);
+    expect(lines).toContain('Hybrid');
   });
 });
