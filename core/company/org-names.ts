@@ -55,6 +55,8 @@ export function organisationIn(text: string): string | undefined {
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
 const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr)`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${REGISTRATION_NO}\b.*$`, 'iu');
+const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_NO, 'iu');
+const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${REGISTRATION_NO}.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
@@ -133,9 +135,9 @@ function legalLineName(line: string): string | undefined {
   const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
   const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
   if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part) || STREET_ADDRESS.test(part))) return head;
-  const orgAt = parts.findIndex((p) => new RegExp(REGISTRATION_NO, 'iu').test(p));
+  const orgAt = parts.findIndex((p) => HAS_REGISTRATION_NO.test(p));
   if (orgAt >= 0) {
-    const own = parts[orgAt]!.replace(new RegExp(String.raw`[,–-]?\s*${REGISTRATION_NO}.*$`, 'iu'), '').trim();
+    const own = parts[orgAt]!.replace(REGISTRATION_TAIL, '').trim();
     const name = trimName(own || parts[0]!);
     if (name && (isOrganisationName(name) || (/^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)))) return name;
   }

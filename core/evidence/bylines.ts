@@ -1,4 +1,4 @@
-import { isPersonName, isRoleLine, nameWordsFrom } from './people';
+import { isPersonName, isRoleLine, NAME_PART, nameWordsFrom } from './people';
 
 /**
  * People named where a page signs off or credits: a closing line of names, each with what they are
@@ -70,7 +70,7 @@ export function titlesWithField(sentence: string): Array<{ name: string; role: s
 /** A month, a day or a word that opens a sentence with a capital: "From February", "Fra mandag", "I Mars" name nobody. */
 const NOT_IN_NAME =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|desember|januari|februari|maj|augusti|oktober|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|from|in|on|at|by|since|until|fra|från|innen|inom|etter|efter|siden|sedan|i|på)$/iu;
-const NAME_PAIR = /(?<![\p{L}])(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}])/gu;
+const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+${NAME_PART}(?![\p{L}])`, 'gu');
 
 /**
  * Whether a sentence holds what reads as someone's full name, anywhere ("Lina Sandberg blir arbetsledare …",

@@ -11,7 +11,8 @@ import { splitSentences } from './segment';
  */
 
 // A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
-const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+/** One word of a person's name: "Bøe", "McAllister", "Nilsen-Hågensen". */
+export const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
 const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
 /** Capitalised words that start headings and menus, never a person's name. */

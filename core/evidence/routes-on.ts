@@ -21,7 +21,7 @@ const WHO = /^(?:som|du|dere|ni)$/;
 const INFINITIVE = /^(?:å|att|to)$/;
 const BECOME = /^(?:bli|become)$/;
 /** Not a role: "bli med" (join), "bli bedre" (improve), "become more …". */
-const NOT_A_ROLE = /^(?:med|with|kvar|igjen|bedre|bättre|better|best|beste|bästa|større|större|størst|störst|mer|mera|more|even|enda|ännu|enda|part|del|en)$/;
+const NOT_A_ROLE = /^(?:med|with|kvar|igjen|bedre|bättre|better|best|beste|bästa|større|större|størst|störst|mer|mera|more|even|enda|ännu|part|del|en)$/;
 /** The company or the writer wanting to become something is a vision, not a route: "Vi vil bli …", "We want to become the …". */
 const WE = /^(?:we|vi|our|vår|company|selskapet|bedriften|företaget|bolaget|konsernet|koncernen|kommunen|jeg|jag|i)$/;
 /** Going on: "go on to", "move on to", "gå vidare till", "går videre til". */

@@ -1,6 +1,7 @@
 /**
- * A unit told by its head count, where the count stands beside the unit's name rather than after "har"
- * ("Skadeavdelningen har tolv handläggare", unit-subject.ts): in apposition ("Kundesenteret, 22 medarbeidere
+ * A unit told by its head count: in the first person with what they do after "who" ("We are seven people who keep
+ * …"), or where the count stands beside the unit's name rather than after "har" ("Skadeavdelningen har tolv
+ * handläggare", unit-subject.ts): in apposition ("Kundesenteret, 22 medarbeidere
  * på Krøderen, hadde …"), after "is" ("Hemtjänstgrupp Norr är 18 undersköterskor och vårdbiträden som …"), or
  * in the first person with the unit named after the count ("Vi är sju personer i IT-supporten och hjälper …").
  * Structure, not vocabulary: a name, a count, a plural of people.
@@ -16,7 +17,7 @@ const UNIT_COMPOUND = /(?:grupp|gruppe|team|avdeling|avdelning|enhet|seksjon|sek
 const ARE = /^(?:is|are|er|är)$/iu;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|två|fyra|sex|åtta|nio|tio|elva)$/iu;
 /** What a count may measure that is no head count: years, shares, money, time. */
-export const MEASURE = /^(?:år|years?|prosent|procent|per|%|kroner|kronor|kr|nok|sek|pounds?|timer|timmar|hours?|dager|dagar|days?|minutter|minuter|minutes?|millioner|miljoner|million|mill|meter|kilometer|km|tonn|ton|tonnes?)$/iu;
+const MEASURE = /^(?:år|years?|prosent|procent|per|%|kroner|kronor|kr|nok|sek|pounds?|timer|timmar|hours?|dager|dagar|days?|minutter|minuter|minutes?|millioner|miljoner|million|mill|meter|kilometer|km|tonn|ton|tonnes?)$/iu;
 const MAX_COUNT = 999;
 
 /** A count of people: a number word, or a figure up to 999 not followed by a group of thousands ("12 000"). */
@@ -60,7 +61,28 @@ function weAreCountIn(tokens: readonly string[]): boolean {
   return false;
 }
 
+const WHO = /^(?:who|that|som)$/iu;
+/** The most people a team has, told by a count. */
+export const TEAM_SIZE = 30;
+/** How many words may name the people between the count and "who": "ni driftsteknikere og operatører som". */
+const WHO_REACH = 4;
+
+/**
+ * "We are seven people who keep …", "Vi er ni driftsteknikere og operatører som passer på …", "Vi är tolv
+ * undersköterskor som …": a count a team has (at most 30), and what they do after "who"/"som"; "We are 400 employees
+ * in twelve countries" is the company's size.
+ */
+function weAreCountWho(tokens: readonly string[]): boolean {
+  if (!WE_ARE.test(bare(tokens[0] ?? '')) || !ARE.test(bare(tokens[1] ?? ''))) return false;
+  const count = bare(tokens[2] ?? '');
+  // A number word is twelve at most: a team's size whichever it is.
+  const size = /^\d+$/u.test(count) ? Number(count) : NUMBER_WORD.test(count) ? 2 : 0;
+  // "12 000 ansatte": thousands written with a space are no team; and people, not years or a share ("Vi är fem år gamla som företag").
+  if (size < 2 || size > TEAM_SIZE || /^\d{3}\b/u.test(tokens[3] ?? '') || MEASURE.test(bare(tokens[3] ?? ''))) return false;
+  return tokens.slice(3, 3 + WHO_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
+}
+
 /** Whether a sentence opens with a unit told by its head count: see the module comment. */
 export function unitByHeadCount(tokens: readonly string[]): boolean {
-  return inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens);
+  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens);
 }

@@ -5,7 +5,7 @@
  * unit, where a sentence that merely holds "team" or a count may be about anything.
  */
 
-import { MEASURE, unitByHeadCount } from './unit-head-count';
+import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -90,31 +90,6 @@ function nordicUnitAtWork(tokens: readonly string[]): boolean {
 }
 
 /**
- * A team told by its head count, in the first person: "We are seven people who keep …", "Vi er ni driftsteknikere
- * og operatører som passer på …", "Vi är tolv undersköterskor som …". A count a team has (at most 30), and what
- * they do after "who"/"som"; "We are 400 employees in twelve countries" is the company's size.
- */
-const WE_ARE = /^(?:we|vi)$/iu;
-const ARE = /^(?:are|er|är)$/iu;
-const WHO = /^(?:who|that|som)$/iu;
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'to', 'tre', 'fire', 'fem', 'seks', 'sju',
-  'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'två', 'fyra', 'sex', 'åtta', 'nio', 'tio', 'elva'];
-const TEAM_SIZE = 30;
-/** How many words may name the people between the count and "who": "ni driftsteknikere og operatører som". */
-const PEOPLE_REACH = 4;
-
-function headCount(tokens: readonly string[]): boolean {
-  if (!WE_ARE.test(bare(tokens[0] ?? '')) || !ARE.test(bare(tokens[1] ?? ''))) return false;
-  const count = bare(tokens[2] ?? '').toLowerCase();
-  // A number word is twelve at most: a team's size whichever it is.
-  const size = /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS.includes(count) ? 2 : 0;
-  // "12 000 ansatte": thousands written with a space are no team.
-  // … and people, not years or a share ("Vi är fem år gamla som företag").
-  if (size < 2 || size > TEAM_SIZE || /^\d{3}\b/u.test(tokens[3] ?? '') || MEASURE.test(bare(tokens[3] ?? ''))) return false;
-  return tokens.slice(3, 3 + PEOPLE_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
-}
-
-/**
  * A group told by what it is made of, in the third person: "The kitchen brigade is six chefs and two kitchen porters",
  * "The safety committee has two drivers, two fitters, a controller and me". The group's word is whatever closes the
  * opening phrase; a count of at most 30 and a list after it ("and", a comma) make it a unit's make-up, not a size.
@@ -141,5 +116,5 @@ function englishMakeUp(tokens: readonly string[]): boolean {
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || headCount(tokens) || unitByHeadCount(tokens);
+  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens);
 }

@@ -69,10 +69,12 @@ function grows(fuller: string, name: string): boolean {
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
 }
 
+const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
+
 /** "Cardinal Ridge Plastics, LLC" for "Cardinal Ridge Plastics": the same words, then only a legal form. */
 export function addsLegalForm(fuller: string, name: string): boolean {
   const rest = fuller.slice(name.trim().length);
-  return fuller.toLowerCase().startsWith(name.trim().toLowerCase()) && new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u').test(rest);
+  return fuller.toLowerCase().startsWith(name.trim().toLowerCase()) && ONLY_LEGAL_FORM.test(rest);
 }
 
 /**
