@@ -44,8 +44,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v11's employer classes on theirs (a legal form after a comma, the employer's 'Om …' box, a club's form and a genitive written out, a harbour's logo giving
 // way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301; a platform's page
 // not read as an ad belonging to the tenant its title names: employer 331, all four 301. Both merged: employer 331, all
-// four 309; an icon drawn in shapes no block, so the row of facts beside it is read: all four 310.
-const TUNED_FLOOR = { company: 329, allRight: 308 };
+// four 309; an icon drawn in shapes no block, so the row of facts beside it is read: all four 310. With v12 in (360 pages,
+// ten of its places relabelled the same way), before any fix for it: employer 352, all four 328.
+const TUNED_FLOOR = { company: 350, allRight: 326 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -84,7 +85,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28. The floors sit
     // below all of them: they catch a collapse, they are not targets.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.5);
     expect(score.allRight / score.pages).toBeGreaterThanOrEqual(0.3);

@@ -66,9 +66,10 @@ const fixtures = loadFixtures();
  * the employer's 'Om …' box over a brand, a harbour's logo giving way to the body that runs it, a club's form written
  * out): seven fewer (76); a recruiting platform's page not read as an ad filed with the tenant its title names, one more
  * (75 on their own branch). Both merged: 59. An icon drawn in shapes (an <svg> with a <rect>) is no block, so the row of
- * facts beside it is read (hibob's deadline): 58.
+ * facts beside it is read (hibob's deadline): 58. v12 moved in with its 32 missed fields named (golden, identity and
+ * capture path; ten of its places relabelled to the earlier sets' convention), before any fix for it (90).
  */
-const KNOWN_MISSES = 58;
+const KNOWN_MISSES = 90;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

