@@ -13,6 +13,7 @@ import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
 import { troubleAsWork } from './everyday-trouble';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
+import { tellsRouteOn } from './routes-on';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
@@ -73,7 +74,7 @@ function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind:
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
   // … nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), nor learning paid for.
   // Learning told under a heading alone ("Å bli bedre i faget" over "Tre av formennene har tatt fagskole …") is growth, not a gap.
-  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded))) return true;
+  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 

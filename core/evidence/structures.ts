@@ -3,6 +3,7 @@ import { tellsAgainstNorm } from './against-norm';
 import { figuresOf } from './figure-tokens';
 import { isNumber } from './figures';
 import { tellsCareerPath } from './career-path';
+import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
@@ -33,7 +34,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
-  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded),
+  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

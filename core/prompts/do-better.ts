@@ -157,12 +157,12 @@ export const doBetter: PromptSection = {
         // question to the reader, not something that went wrong.
         notOpenings: {
           en: ['when a', 'when an', 'when something', 'when anything', 'when you', 'if a', 'if an', 'if something', 'if anything', 'if we', 'if you',
-            'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having',
+            'whenever', 'should a', 'should anything', 'if your', 'should your', 'having trouble', 'having problems', 'do you have', 'are you having',
             // A habit after every fault, a right of whoever finds one: how they work, not what went wrong.
             'after every', 'after each', 'whoever', 'anyone who', 'the one who', 'every', 'each'],
-          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du',
+          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'om din', 'om ditt', 'om dine', 'har du', 'opplever du',
             'etter hver', 'den som', 'alle som', 'hver', 'hvert'],
-          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du',
+          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'om din', 'om ditt', 'om dina', 'ifall', 'har du', 'upplever du',
             'efter varje', 'den som', 'alla som', 'varje'],
         },
         headingCues: {
