@@ -17,7 +17,7 @@ const AFTER = /^(?:after|etter|efter)$/;
 /** "within", "already", "only": the time is a promise or a boast, not a delay. */
 const FAST = /^(?:within|innen|innenfor|inom|innan|already|allerede|redan|only|just|bare|kun|bara|endast|under)$/;
 /** The incident, named with its article or in its definite form: "the burst", "bruddet", "läckan", "the storm". */
-const INCIDENT = /^(?:burst|outage|failure|breakdown|fire|flood|storm|accident|leak|collapse|alarm|incident|crash|explosion|derailment|bruddet|brannen|flommen|stormen|uværet|ulykken|lekkasjen|raset|alarmen|hendelsen|avbruddet|utfallet|havariet|uhellet|eksplosjonen|brottet|läckan|branden|översvämningen|ovädret|olyckan|larmet|händelsen|avbrottet|haveriet|explosionen|kraschen)$/;
+const INCIDENT = /^(?:burst|outage|failure|breakdown|fire|flood|storm|accident|leak|collapse|alarm|incident|crash|explosion|derailment|landslide|blackout|skredet|strømbruddet|strömavbrottet|bruddet|brannen|flommen|stormen|uværet|ulykken|lekkasjen|raset|alarmen|hendelsen|avbruddet|utfallet|havariet|uhellet|eksplosjonen|brottet|läckan|branden|översvämningen|ovädret|olyckan|larmet|händelsen|avbrottet|haveriet|explosionen|kraschen)$/;
 const ARTICLE = /^(?:the|this|that|den|det|denne|detta)$/;
 
 /** "nine hours after the burst", "två dygn efter läckan", "fem timer etter bruddet". */
