@@ -12,6 +12,7 @@ import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers }
 import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
 import { troubleAsWork } from './everyday-trouble';
+import { troubleFromOutside } from './outside-causes';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { fold, sentenceKey, words } from './stems';
@@ -70,6 +71,8 @@ function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind:
   // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
   if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded)) return true;
   if (fell()) return false;
+  // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
+  if (troubleFromOutside(folded)) return true;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
   // … nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), nor learning paid for.
