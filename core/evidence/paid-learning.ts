@@ -13,11 +13,16 @@ const PAYS = /^(?:pay|pays|paid|funds|funded|covers|sponsors|betaler|betalar|bet
 const WITH = /^(?:with|med|on|full)$/;
 const PAY = /^(?:pay|lønn|løn|lön)$/;
 
+const READER = /^(?:you|du|dere|ni|deg|dig)$/;
+const SELF = /^(?:yourself|yourselves|selv|själv|sjølv)$/;
+
 /** Whether a sentence (folded words) names a course, a certificate, a school or an exam. */
 export const tellsLearning = (text: readonly string[]): boolean => text.some((word) => LEARNING.test(word));
 
 /** Whether a sentence (folded words) tells learning that the company pays for: see the module comment. */
 export function tellsPaidLearning(text: readonly string[]): boolean {
   if (!tellsLearning(text)) return false;
-  return text.some((word, i) => PAYS.test(word) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')));
+  // The reader paying ("Kursavgiften betaler du selv", "you pay the fee yourself") is a cost, not a path offered.
+  const readerPays = (i: number): boolean => READER.test(text[i - 1] ?? '') || READER.test(text[i + 1] ?? '') || text.some((w) => SELF.test(w));
+  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')));
 }

@@ -35,6 +35,9 @@ describe('learning the company pays for', () => {
     ['en', 'The exam is held in the spring and takes a full day.'],
     ['nb', 'Du tar selv kurset i førstehjelp på kveldstid.'],
     ['sv', 'Lönen betalas ut den 25:e varje månad.'],
+    ['en', 'You pay the course fee yourself when you sign up.'],
+    ['nb', 'Kursavgiften for fagbrevet betaler du selv.'],
+    ['sv', 'Utbildningen betalar du själv.'],
   ])('%s, no paid learning: %s', (_, sentence) => {
     expect(paidLearning(sentence)).toBe(false);
   });
