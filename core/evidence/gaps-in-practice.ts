@@ -43,16 +43,28 @@ const ORDINALS: Record<string, number> = {
 export const opensWithShare = (text: readonly string[]): boolean => EVERY.test(text[0] ?? '') && (text[1] ?? '') in ORDINALS;
 
 /** The staff hired in for the shift: agency staff, temps, "innleide", "bemanningsbyrå", "inhyrda", "vikarier". */
-const HIRED_IN = /^(?:agency|temps|innleid|innleide|bemanningsbyr|bemanningsfor|bemanningsför|vikarbyr|inhyrd|inhyrda|bemanningsföretag)/;
-/** What they covered: shifts, hours, "vakter", "pass", "skift". */
-const SHIFTS = /^(?:shifts?|hours|vakt|vakter|vaktene|vakten|skift|skiftene|skiften|pass|passen|timene|timmarna)$/;
+const HIRED_IN = /^(?:agency|temps|innleid|innleide|bemanningsbyr|bemanningsfor|bemanningsför|vikarbyr|inhyrd|inhyrda|bemanningsföretag|timanställd|timeansatt|tilkallingsvikar|ringevikar|behovsanställd)/;
+/** Alone on duty: "ensam i tjänst", "alene på vakt", "alone on the night shift", "single-handed". */
+const ALONE = /^(?:alone|ensam|alene|aleine|einsam)$/;
+/** What they covered: shifts, hours, nights, "vakter", "pass", "skift". */
+const SHIFTS = /^(?:shifts?|hours|nights|vakt|vakter|vaktene|vakten|nattevakter|skift|skiftene|skiften|pass|passen|nattpass|timer|timene|timmar|timmarna|netter|nätter)$/;
 const ONLY = /^(?:only|just|bare|kun|bara|endast)$/;
 const PER = /^(?:percent|prosent|procent|of|av)$/;
 
-/** "Hver fjerde vakt … ble dekket av innleide", "30 percent of the shifts were covered by agency staff": a staffing gap. */
+/**
+ * "Hver fjerde vakt … ble dekket av innleide", "30 percent of the shifts were covered by agency staff", "ensam i tjänst
+ * … 140 nätter", "arbetade ensam 6 av 14 nattpass": a staffing gap, told as a share or a count of the shifts.
+ */
 function shiftsHiredIn(text: readonly string[]): boolean {
-  if (!text.some((w) => HIRED_IN.test(w)) || !text.some((w) => SHIFTS.test(w)) || text.some((w) => ONLY.test(w))) return false;
-  return text.some((word, i) => (EVERY.test(word) && (text[i + 1] ?? '') in ORDINALS) || (isNumber(word) && PER.test(text[i + 1] ?? '')));
+  const staffed = text.some((w) => HIRED_IN.test(w) || ALONE.test(w));
+  if (!staffed || !text.some((w) => SHIFTS.test(w)) || text.some((w) => ONLY.test(w))) return false;
+  return text.some(
+    (word, i) =>
+      (EVERY.test(word) && (text[i + 1] ?? '') in ORDINALS) ||
+      (isNumber(word) && PER.test(text[i + 1] ?? '')) ||
+      // A count of shifts or nights worked so: "140 nätter", "12 nights".
+      (/^\d+$/.test(word) && SHIFTS.test(text[i + 1] ?? '') && text.some((w) => ALONE.test(w))),
+  );
 }
 
 /** An audit, an inspection, a review: what it found counted is the state of the work. */

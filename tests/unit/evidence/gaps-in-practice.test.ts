@@ -23,6 +23,13 @@ describe('gaps in how the work went', () => {
     ['en', 'Every third night shift on the ward was covered by agency nurses.'],
     ['nb', 'Hver femte vakt i hjemmetjenesten ble dekket av innleide fra vikarbyrå.'],
     ['sv', 'Var fjärde pass på lagret bemannades av inhyrda från bemanningsföretag.'],
+    // Hours covered by hourly or on-call staff, shifts or nights worked alone.
+    ['en', 'Agency drivers worked 31 percent of all timetabled hours in the autumn.'],
+    ['nb', 'Tilkallingsvikarer gikk 28 prosent av alle timer på sykehjemmet i juli.'],
+    ['sv', 'Timanställda gjorde 35 procent av alla arbetade timmar på lagret i november.'],
+    ['en', 'In 2026 a single dispatcher was alone on duty at the control room on 96 nights.'],
+    ['nb', 'I 2026 var en trafikkleder alene på vakt i sentralen 110 netter.'],
+    ['sv', 'Under hösten arbetade en ensam sjuksköterska 9 av 20 nattpass på avdelningen.'],
     // A part of the checks found done at an audit.
     ['en', 'At the audit, 9 of 25 cleaning logs were signed.'],
     ['nb', 'Ved revisjonen var 31 av 50 sjekklister for kjølelageret signert.'],
@@ -44,6 +51,8 @@ describe('gaps in how the work went', () => {
     ['nb', 'Ved revisjonen var 50 av 50 sjekklister signert.'],
     ['sv', 'Kylrummet kontrolleras varje timme, medan rutinen säger var fjärde timme.'],
     ['sv', 'Från januari ska var fjärde pass bemannas av inhyrda från bemanningsföretag.'],
+    ['en', 'Only 4 percent of the hours were worked by agency drivers.'],
+    ['nb', 'Ingen jobber alene på nattevakter hos oss.'],
   ])('%s, no gap: %s', (_, sentence) => {
     expect(gap(sentence)).toBe(false);
   });

@@ -42,8 +42,11 @@ describe('an own figure worse than the bar the company set itself', () => {
   });
 });
 
-describe('staff who left, counted against an earlier year', () => {
+describe('staff who left and overtime worked, counted against an earlier year', () => {
   it.each([
+    ['en', 'The drivers worked 8 300 overtime hours this year, against 5 100 last year.'],
+    ['nb', 'Sykepleierne hadde 6 400 overtidstimer i år, mot 3 900 i fjor.'],
+    ['sv', 'Montörerna gjorde 7 200 övertidstimmar i år, jämfört med 4 000 i fjol.'],
     ['en', '17 nurses resigned in 2026, against 7 the year before.'],
     ['nb', '12 lærere sluttet i 2026, mot 5 året før.'],
     ['sv', '19 förare slutade under 2026, jämfört med 6 året innan.'],
@@ -56,7 +59,8 @@ describe('staff who left, counted against an earlier year', () => {
     ['en', '4 nurses resigned in 2026, against 11 the year before.'],
     ['nb', '3 lærere sluttet i 2026, mot 9 året før.'],
     ['sv', '2 förare slutade under 2026, jämfört med 8 året innan.'],
-  ])('%s, fewer left: %s', (lang, sentence) => {
+    ['nb', 'Sykepleierne hadde 2 100 overtidstimer i år, mot 3 900 i fjor.'],
+  ])('%s, fewer left or less overtime: %s', (lang, sentence) => {
     expect(fell(sentence)).toBe(false);
   });
 });
