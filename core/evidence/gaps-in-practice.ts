@@ -109,6 +109,52 @@ function lessOftenThanRoutine(text: readonly string[]): boolean {
   });
 }
 
+/** Told or alerted: "was alerted", "varslet", "fikk vite", "larmades", "underrättades", "found out", "noticed". */
+const NOTICE = /^(?:alerted|notified|informed|told|warned|noticed|varslet|varsla|varslede|informert|informerte|oppdaget|vite|larmades|larmad|informerades|underrättades|meddelades|upptäcktes|veta)$/;
+const MINUTES = /^(?:minutes?|minutter|minuter)$/;
+/** Half an hour before anyone was told is late, in minutes; any count of hours or days is. */
+const LATE_MINUTES = 30;
+const TOOK = /^(?:took|passed|went|gikk|gjekk|tok|gick|tog|dröjde|varte)$/;
+const FROM = /^(?:from|fra|frå|från)$/;
+
+/** A time told in its unit: minutes from half an hour, hours, days and weeks at any count. */
+function lateTime(value: number | undefined, unit: string | undefined): boolean {
+  if (value === undefined || unit === undefined) return false;
+  return (MINUTES.test(unit) && value >= LATE_MINUTES) || HOURS.test(unit) || DAYS.test(unit);
+}
+
+/** "was alerted after 40 minutes", "Det gikk tre døgn fra rømmingen ble oppdaget til publikum fikk vite": told late. */
+function toldLate(text: readonly string[]): boolean {
+  if (!text.some((w) => NOTICE.test(w))) return false;
+  return text.some((word, i) => {
+    if (FAST.test(text[i - 1] ?? '')) return false;
+    const after = AFTER.test(word) && lateTime(numberValue(text[i + 1]), text[i + 2]);
+    const took = TOOK.test(word) && lateTime(numberValue(text[i + 1]), text[i + 2]) && FROM.test(text[i + 3] ?? '');
+    return after || took;
+  });
+}
+
+/** "först efter", "først etter", "only after", "not until", "ikke før", "inte förrän": later than it should be. */
+const LATE = (text: readonly string[], i: number): boolean =>
+  (/^(?:först|først|only)$/.test(text[i] ?? '') && AFTER.test(text[i + 1] ?? '')) ||
+  (/^(?:not|ikke|inte)$/.test(text[i] ?? '') && /^(?:until|før|förrän)$/.test(text[i + 1] ?? ''));
+
+/** "Ungefär var tionde order … levererades först efter julhandeln": a share that came late. */
+function shareLate(text: readonly string[]): boolean {
+  const share = text.some((word, i) => (EVERY.test(word) && (text[i + 1] ?? '') in ORDINALS) || (isNumber(word) && PER.test(text[i + 1] ?? '')));
+  return share && text.some((_, i) => LATE(text, i));
+}
+
+/** "a week", "i veckan", "i uka", "per week": hours worked each week. */
+const WEEK = /^(?:week|veckan|vecka|uka|uken|uke|veka)$/;
+/** More hours a week than any full-time norm in the three countries (37.5 to 40). */
+const LONG_WEEK = 45;
+
+/** "jobbade vi i snitt 48 timmar i veckan", "worked 52 hours a week": a working week far past the norm. */
+function longWeeks(text: readonly string[]): boolean {
+  return text.some((word, i) => HOURS.test(word) && (numberValue(text[i - 1]) ?? 0) >= LONG_WEEK && /^(?:a|i|per|in|each|every|om)$/.test(text[i + 1] ?? '') && WEEK.test(text[i + 2] ?? ''));
+}
+
 const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
 
 /** Whether a sentence (folded words) tells a gap in how the work went: see the module comment. */
@@ -116,5 +162,5 @@ export function tellsGapInPractice(text: readonly string[]): boolean {
   // The routine's own "ska" stands after the contrast; anything else told ahead falls short of nothing yet.
   if (lessOftenThanRoutine(text)) return true;
   if (text.some((word) => FUTURE.test(word))) return false;
-  return lateAfterIncident(text) || shiftsHiredIn(text) || partAtAudit(text);
+  return lateAfterIncident(text) || shiftsHiredIn(text) || partAtAudit(text) || toldLate(text) || shareLate(text) || longWeeks(text);
 }

@@ -30,6 +30,18 @@ describe('gaps in how the work went', () => {
     ['en', 'In 2026 a single dispatcher was alone on duty at the control room on 96 nights.'],
     ['nb', 'I 2026 var en trafikkleder alene på vakt i sentralen 110 netter.'],
     ['sv', 'Under hösten arbetade en ensam sjuksköterska 9 av 20 nattpass på avdelningen.'],
+    // Told or alerted late: after half an hour or more, or a time passed from the event until people knew.
+    ['en', 'The duty manager was alerted after 50 minutes, by a customer rather than by our alarms.'],
+    ['nb', 'Det gikk to døgn fra lekkasjen ble oppdaget til beboerne fikk vite om den.'],
+    ['sv', 'Det gick tre dagar från felet upptäcktes till kunderna fick veta om det.'],
+    // A share that came late: "only after", "først etter", "först efter".
+    ['en', 'Roughly every fifth parcel to Ireland arrived only after Christmas.'],
+    ['nb', 'Omtrent hver tiende pakke til Nord-Norge kom først etter jul.'],
+    ['sv', 'Ungefär var femte leverans till Gotland kom först efter midsommar.'],
+    // A working week far past the norm.
+    ['en', 'Through the harvest the crews worked 55 hours a week for two months.'],
+    ['nb', 'I høysesongen jobbet montørene 50 timer i uka i åtte uker.'],
+    ['sv', 'Under hösten arbetade vi i snitt 52 timmar i veckan på lagret.'],
     // A part of the checks found done at an audit.
     ['en', 'At the audit, 9 of 25 cleaning logs were signed.'],
     ['nb', 'Ved revisjonen var 31 av 50 sjekklister for kjølelageret signert.'],
@@ -52,6 +64,9 @@ describe('gaps in how the work went', () => {
     ['sv', 'Kylrummet kontrolleras varje timme, medan rutinen säger var fjärde timme.'],
     ['sv', 'Från januari ska var fjärde pass bemannas av inhyrda från bemanningsföretag.'],
     ['en', 'Only 4 percent of the hours were worked by agency drivers.'],
+    ['en', 'Our engineer was alerted after 3 minutes by the monitoring.'],
+    ['nb', 'Montørene jobber 37,5 timer i uka.'],
+    ['sv', 'Var tionde order levererades redan dagen efter.'],
     ['nb', 'Ingen jobber alene på nattevakter hos oss.'],
   ])('%s, no gap: %s', (_, sentence) => {
     expect(gap(sentence)).toBe(false);
