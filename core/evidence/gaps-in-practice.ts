@@ -19,6 +19,7 @@ const FAST = /^(?:within|innen|innenfor|inom|innan|already|allerede|redan|only|j
 /** The incident, named with its article or in its definite form: "the burst", "bruddet", "läckan", "the storm". */
 const INCIDENT = /^(?:burst|outage|failure|breakdown|fire|flood|storm|accident|leak|collapse|alarm|incident|crash|explosion|derailment|landslide|blackout|skredet|strømbruddet|strömavbrottet|bruddet|brannen|flommen|stormen|uværet|ulykken|lekkasjen|raset|alarmen|hendelsen|avbruddet|utfallet|havariet|uhellet|eksplosjonen|brottet|läckan|branden|översvämningen|ovädret|olyckan|larmet|händelsen|avbrottet|haveriet|explosionen|kraschen)$/;
 const ARTICLE = /^(?:the|this|that|den|det|denne|detta)$/;
+const DURING = /^(?:for|i|in|under|during)$/;
 
 /** "nine hours after the burst", "två dygn efter läckan", "fem timer etter bruddet". */
 function lateAfterIncident(text: readonly string[]): boolean {
@@ -28,6 +29,8 @@ function lateAfterIncident(text: readonly string[]): boolean {
     const value = numberValue(text[i - 2]);
     if (value === undefined || !(DAYS.test(unit) || (HOURS.test(unit) && value >= MIN_HOURS))) return false;
     if (FAST.test(text[i - 3] ?? '') || FAST.test(text[i - 4] ?? '')) return false;
+    // "var stengt i tre uker etter flommen", "closed for three weeks after the flood": how long it lasted, not how late help came.
+    if (DURING.test(text[i - 3] ?? '')) return false;
     const next = ARTICLE.test(text[i + 1] ?? '') ? text[i + 2] : text[i + 1];
     return INCIDENT.test(next ?? '');
   });

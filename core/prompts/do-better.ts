@@ -147,11 +147,13 @@ export const doBetter: PromptSection = {
             'solves problems', 'solving problems', 'solve their problems', 'solves their problems', 'learn from our mistakes', 'learn from mistakes',
             'we learn from', 'contact support', 'contact our support',
             // What should be so for the people served ("nobody should have to …") is a vision, not a shortfall.
-            'should have to', 'should not have to', 'nobody should', 'no one should'],
+            'should have to', 'should not have to', 'nobody should', 'no one should',
+            // Whenever something is late or goes wrong, in the present: a routine, wherever in the sentence it stands.
+            'when something is', 'when something goes', 'when anything is', 'when anything goes'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
-            'ingen skal', 'skal slippe', 'skal ikke trenge'],
+            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
-            'ingen ska', 'ska slippa', 'ska inte behöva'],
+            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.

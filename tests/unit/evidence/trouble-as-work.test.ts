@@ -30,6 +30,9 @@ describe('trouble that is the work itself', () => {
     ['en', 'If your boiler shows fault code F2, check first that the pressure is above one bar.'],
     ['nb', 'Om din varmepumpe viser feilkode E3, sjekk først at filteret er rent.'],
     ['sv', 'Om din laddbox visar felkod 7, starta först om den med strömbrytaren.'],
+    ['en', 'The site manager joins every start-up meeting and rings the customer himself when something is delayed.'],
+    ['nb', 'Daglig leder er med på hvert oppstartsmøte og ringer kunden selv når noe er forsinket.'],
+    ['sv', 'Vd:n är med på varje startmöte och ringer kunden själv när något är försenat.'],
   ])('%s: %s', (lang, sentence) => {
     expect(shownAlone(sentence, lang)).toEqual([]);
   });
