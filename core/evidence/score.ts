@@ -15,6 +15,7 @@ import { troubleAsWork } from './everyday-trouble';
 import { troubleFromOutside } from './outside-causes';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
+import { tellsCareerPath } from './career-path';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
@@ -107,6 +108,11 @@ const asksReader = (sentence: string, folded: readonly string[]): boolean => sen
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
+/** A path on offered weighs half for a prompt of habits (values). */
+const PATH_WEIGHT = 0.5;
+const MENTOR = /^(?:mentor|mentors|mentoren|fadder|faddere|handledare)$/;
+const tellsPathOffered = (folded: readonly string[]): boolean =>
+  tellsPaidLearning(folded) || tellsRouteOn(folded) || tellsCareerPath(folded) || folded.some((w) => MENTOR.test(w));
 /** A rule laid down by others (imposed.ts) weighs half for a prompt of plans. */
 const LAID_DOWN_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
@@ -249,7 +255,9 @@ export function scoreBlocks(
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
+        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
+        const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * path), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
