@@ -12,13 +12,28 @@ import { ANY_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
 const BESIDE = /^(?:mot|against|versus|vs|while|whereas|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
+/** "and", "og", "och": sets a bar beside only when the bar's word follows at once ("og budsjettet var", "and our plan was"). */
+const AND = /^(?:and|og|och)$/;
+/** How far a bar's figure may stand after its own word: "while our own standard is to restore supply within 12 hours". */
+const OWN_BAR_FIGURE_REACH = 8;
 /** A bar set by someone: a target, a limit, a requirement, a promise. */
 const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|demands|ceiling|maximum|minimum|max|maks|mål|målet|målsettingen|målsättningen|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|krav|kravet|krever|kreves|kräver|krävs|tak|taket|promised|lovet|lovat|lovar|lover)$/;
-/** A bar from above ("högst fem", "at most", "a limit of"): the figure should stay under it. */
-const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket)$/;
+/**
+ * A bar the company set itself: its standard, its routine, its budget, its plan, its promise ("while our own standard is
+ * to restore supply within 12 hours", "mens budsjettet var 6 000 timer", "och löftet är 90 procent", "and our plan was 3.5%").
+ */
+const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budgetten|budsjett|budsjettet|budsjetterte|plan|planen|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
+const isBar = (word: string): boolean => BAR.test(word) || OWN_BAR.test(word);
+/** A bar from above ("högst fem", "at most", "a limit of", a budget): the figure should stay under it. */
+const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket|budget|budgets|budgeted|budgeten|budgetten|budsjett|budsjettet|budsjetterte)$/;
 /** A bar from below ("minst 95", "at least"): the figure should reach it. */
 const LOWER = /^(?:minimum|least|minst)$/;
 const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;
+/** A plan told in the past as the bar ("our plan for the half was 260,000", "planen var 40"): no future. */
+const WAS = /^(?:was|were|var|ble|blev|vart)$/;
+const PLAN_WAS_REACH = 4;
+const planThatWas = (tokens: readonly string[], i: number): boolean =>
+  /^(?:plan|planen)$/.test(tokens[i] ?? '') && tokens.slice(i + 1, i + 1 + PLAN_WAS_REACH).some((w) => WAS.test(w));
 /** How far the bar's figure may stand after the word that sets it beside: "mens kontrakten krever 95". */
 const BAR_FIGURE_REACH = 4;
 /** How far the bar's word may stand after its figure: "4 procent som vi själva satt som gräns". */
@@ -26,14 +41,19 @@ const BAR_WORD_REACH = 8;
 
 function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boolean {
   return tokens.some((word, i) => {
-    if (!BESIDE.test(word)) return false;
-    const bar = figures.find((f) => f.at > i && f.at <= i + BAR_FIGURE_REACH && !isTime(f, tokens));
+    // "and our plan was", "og budsjettet var": "and" sets the bar beside when a bar's word stands within two words of it.
+    const andBar = AND.test(word) && tokens.slice(i + 1, i + 3).some(isBar);
+    if (!BESIDE.test(word) && !andBar) return false;
+    // The bar's word first, then its figure further on: "while our own standard is to restore supply within 12 hours".
+    const barWord = tokens.slice(i + 1, i + 1 + BAR_FIGURE_REACH).findIndex(isBar);
+    const reach = barWord >= 0 ? i + 1 + barWord + OWN_BAR_FIGURE_REACH : i + BAR_FIGURE_REACH;
+    const bar = figures.find((f) => f.at > i && f.at <= reach && !isTime(f, tokens));
     // The own figure is of the bar's kind: "91 prosent … innenfor tre minutter, mens kontrakten krever 95 prosent".
     const before = [...figures].reverse().filter((f) => f.at < i && !isTime(f, tokens));
     const own = before.find((f) => bar?.kind === undefined || f.kind === bar.kind) ?? before[0];
     if (!own || !bar) return false;
     const around = [...tokens.slice(i + 1, bar.at), ...tokens.slice(bar.at + 1, bar.at + 1 + BAR_WORD_REACH)];
-    if (!around.some((w) => BAR.test(w))) return false;
+    if (!around.some(isBar)) return false;
     if (around.some((w) => UPPER.test(w))) return own.value > bar.value;
     if (around.some((w) => LOWER.test(w))) return own.value < bar.value;
     // Without a side named, as a figure is worse than an earlier one: a time or a bad thing above the bar, else below.
@@ -90,6 +110,6 @@ function pastATimeBar(tokens: readonly string[]): boolean {
 /** Whether a sentence tells an own figure worse than its bar or a bad thing a multiple of before: see the module comment. */
 export function tellsAgainstNorm(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
   const { tokens, figures } = read;
-  if (tokens.some((t) => FUTURE.test(t))) return false;
+  if (tokens.some((t, i) => FUTURE.test(t) && !planThatWas(tokens, i))) return false;
   return (figures.length >= 2 && belowTheBar(tokens, figures)) || (figures.length >= 1 && (multipleOfBefore(tokens) || pastATimeBar(tokens)));
 }

@@ -63,12 +63,14 @@ export const isYear = (token: string | undefined): boolean => /^(?:19|20)\d{2}$/
 const WASTE = /^(?:kassat|kasser|svinn|scrap|waste|spill|vrak|feil|fel$|errors?$|defect|mistakes?$|threw$|thrown$|kastet$|kasta$|slängde$|slängt$)/;
 /** Harm counted in safety and care: collisions, fires, breaches, deaths, infections ("kalvdödligheten", "blodförgiftningar"). */
 const HARM = /(?:collision|kollisjon|kollision|mortality|dødelighet|dödlighet|death|dødsfall|dödsfall|infection|infeksjon|infektion|förgiftning|forgiftning|sepsis|breach|brudd|^fires?$|^brann|^bränder|^branden)/;
+/** Staff who left ("sluttet", "slutade", "quit", "oppsigelser") and overtime ("overtidstimer", "övertid"): more of them is worse. */
+const LEFT = /^(?:quit|resigned|resignations?|leavers|sluttet|slutta|slutte|oppsigelser|oppseiingar|avganger|slutade|slutat|uppsägningar|avgångar|overtime|overtid\p{L}*|övertid\p{L}*)$/u;
 /** A count of what was not done ("tømminger som ikke ble gjort", "orders that were not delivered"): more is worse. */
 const NOT = /^(?:not|never|ikke|ikkje|aldri|inte|icke|aldrig|missed)$/;
 
-/** Whether the sentence counts a bad thing (a harm, waste, a complaint, what was not done): more of it is worse. */
+/** Whether the sentence counts a bad thing (a harm, waste, a complaint, what was not done, staff who left): more of it is worse. */
 export function countsBadThing(tokens: readonly string[]): boolean {
-  return tokens.some((token) => /^\p{L}+$/u.test(token) && (isBad(token) || WASTE.test(token) || HARM.test(token) || NOT.test(token)));
+  return tokens.some((token) => /^\p{L}+$/u.test(token) && (isBad(token) || WASTE.test(token) || HARM.test(token) || NOT.test(token) || LEFT.test(token)));
 }
 
 /** Whether the change from `earlier` to `later` is for the worse, given what the sentence measures. */

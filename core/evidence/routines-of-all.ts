@@ -54,5 +54,25 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return text.some((word) => ALL.test(word)) && routineSign(text);
+  return (text.some((word) => ALL.test(word)) && routineSign(text)) || weBeforeStep(text);
+}
+
+const WE = /^(?:we|vi)$/;
+/** A present after "we": nb/sv "tar", "setter", "går"; English the bare verb, not a past ("moved", "took", "began"). */
+const NORDIC_PRESENT = /^\p{L}{2,}r$/u;
+const EN_PAST = /^(?:\p{L}+ed|took|went|made|had|did|was|were|began|built|bought|sold|won|lost|got|gave|ran|left|came|saw|found|told|said|kept|held|met|paid|sent|spent|brought|thought|knew|grew|drew|wrote|chose)$/u;
+/** Not a verb of the routine: "We are …", "We can …", and "We now send …", a change made, not a habit kept. */
+const NOT_THE_VERB = /^(?:are|is|have|has|can|could|do|does|also|often|usually|now|har|var|nå|nu)$/;
+/** "before we start", "før vi begynner", "innan vi går": a step before the work, not a deadline ("before 2027", "before May"). */
+const stepBefore = (text: readonly string[], i: number): boolean => BEFORE.test(text[i] ?? '') && i > 2 && !/^\d/.test(text[i + 1] ?? '');
+
+/**
+ * "Vi tar av oss skoene … og forteller kunden hva vi skal gjøre før vi begynner", "We walk the site with the tenant before
+ * we start": what "we" do, in the present, as a step before the work: a routine of the house without a word of all.
+ */
+function weBeforeStep(text: readonly string[]): boolean {
+  const verb = text[1] ?? '';
+  if (!WE.test(text[0] ?? '') || NOT_THE_VERB.test(verb)) return false;
+  const present = NORDIC_PRESENT.test(verb) || (!EN_PAST.test(verb) && /^(?:we)$/.test(text[0] ?? ''));
+  return present && text.some((_, i) => stepBefore(text, i));
 }

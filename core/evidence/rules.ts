@@ -2,6 +2,7 @@ import type { ClipKind, EvidencePrompt, Lang, Prompt, Structure } from '../promp
 import { hasEvidence } from '../prompts/types';
 import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
 import { YEAR_OR_MONTH } from './figures';
+import { opensWithShare } from './gaps-in-practice';
 import { isRoleLine } from './people';
 import { structuresFound } from './structures';
 
@@ -112,7 +113,8 @@ const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_O
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
-  if (!rule.notOpenings || sentenceWords.some(dated)) return false;
+  // "Hver fjerde vakt …", "Every third shift …" opens with a share, not with a habit of every one.
+  if (!rule.notOpenings || sentenceWords.some(dated) || opensWithShare(sentenceWords)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;
 }
 

@@ -11,6 +11,11 @@ import { splitSentences } from './segment';
 import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
+import { troubleAsWork } from './everyday-trouble';
+import { troubleFromOutside } from './outside-causes';
+import { tellsLearning, tellsPaidLearning } from './paid-learning';
+import { tellsRouteOn } from './routes-on';
+import { tellsCareerPath } from './career-path';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm } from './habits-norms';
 import { tellsPresentPlan } from './plans';
@@ -63,12 +68,17 @@ export function outerHeadings(blocks: readonly TextBlock[]): Array<string | unde
 }
 
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
-function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean): boolean {
+function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean, cues: number): boolean {
   // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
   if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded)) return true;
   if (fell()) return false;
+  // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
+  if (troubleFromOutside(folded)) return true;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
+  // … nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), nor learning paid for.
+  // Learning told under a heading alone ("Å bli bedre i faget" over "Tre av formennene har tatt fagskole …") is growth, not a gap.
+  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
@@ -98,6 +108,11 @@ const asksReader = (sentence: string, folded: readonly string[]): boolean => sen
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */
 const BROADER_WEIGHT = 0.5;
+/** A path on offered weighs half for a prompt of habits (values). */
+const PATH_WEIGHT = 0.5;
+const MENTOR = /^(?:mentor|mentors|mentoren|fadder|faddere|handledare)$/;
+const tellsPathOffered = (folded: readonly string[]): boolean =>
+  tellsPaidLearning(folded) || tellsRouteOn(folded) || tellsCareerPath(folded) || folded.some((w) => MENTOR.test(w));
 /** A rule laid down by others (imposed.ts) weighs half for a prompt of plans. */
 const LAID_DOWN_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */
@@ -234,13 +249,15 @@ export function scoreBlocks(
         // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
         if (rule.structures.includes('plan') && tellsGapNow(sentenceWords, fell)) return;
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
-        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell)) return;
+        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell, cues)) return;
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
+        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
+        const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * path), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });

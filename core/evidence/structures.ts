@@ -3,12 +3,14 @@ import { tellsAgainstNorm } from './against-norm';
 import { figuresOf } from './figure-tokens';
 import { isNumber } from './figures';
 import { tellsCareerPath } from './career-path';
+import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
 import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
+import { tellsGapInPractice } from './gaps-in-practice';
 import { namesUnitAsSubject } from './unit-subject';
 import { tellsWorseThanBefore } from './worse-than-before';
 
@@ -18,7 +20,7 @@ import { tellsWorseThanBefore } from './worse-than-before';
  */
 /** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  if (tellsShortfall(folded)) return true;
+  if (tellsShortfall(folded) || tellsGapInPractice(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
   if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
   const read = figuresOf(sentence);
@@ -32,7 +34,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
-  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded),
+  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

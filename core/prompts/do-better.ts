@@ -147,22 +147,24 @@ export const doBetter: PromptSection = {
             'solves problems', 'solving problems', 'solve their problems', 'solves their problems', 'learn from our mistakes', 'learn from mistakes',
             'we learn from', 'contact support', 'contact our support',
             // What should be so for the people served ("nobody should have to …") is a vision, not a shortfall.
-            'should have to', 'should not have to', 'nobody should', 'no one should'],
+            'should have to', 'should not have to', 'nobody should', 'no one should',
+            // Whenever something is late or goes wrong, in the present: a routine, wherever in the sentence it stands.
+            'when something is', 'when something goes', 'when anything is', 'when anything goes'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
-            'ingen skal', 'skal slippe', 'skal ikke trenge'],
+            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
-            'ingen ska', 'ska slippa', 'ska inte behöva'],
+            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.
         notOpenings: {
           en: ['when a', 'when an', 'when something', 'when anything', 'when you', 'if a', 'if an', 'if something', 'if anything', 'if we', 'if you',
-            'whenever', 'should a', 'should anything', 'having trouble', 'having problems', 'do you have', 'are you having',
+            'whenever', 'should a', 'should anything', 'if your', 'should your', 'having trouble', 'having problems', 'do you have', 'are you having',
             // A habit after every fault, a right of whoever finds one: how they work, not what went wrong.
             'after every', 'after each', 'whoever', 'anyone who', 'the one who', 'every', 'each'],
-          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'har du', 'opplever du',
+          nb: ['når vi', 'når en', 'når et', 'når noe', 'når noen', 'når du', 'hvis', 'dersom', 'om en', 'om et', 'om noe', 'om vi', 'om du', 'om din', 'om ditt', 'om dine', 'har du', 'opplever du',
             'etter hver', 'den som', 'alle som', 'hver', 'hvert'],
-          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'ifall', 'har du', 'upplever du',
+          sv: ['när en', 'när ett', 'när något', 'när någon', 'när du', 'om en', 'om ett', 'om något', 'om vi', 'om du', 'om din', 'om ditt', 'om dina', 'ifall', 'har du', 'upplever du',
             'efter varje', 'den som', 'alla som', 'varje'],
         },
         headingCues: {

@@ -48,7 +48,13 @@ const results = evaluateAll();
 // people, department and strategy on their own (signatures and titles with their field, a role without a name weighed
 // down, units by head count, dated passive plans): P@3 0.924, R@5 0.900, 16. Both merged: P@3 0.925, R@5 0.909, 16.
 // With v12 moved in (1463 pairs) and the judge retrained on it, before any change for it: P@3 0.911, R@5 0.900, 21.
-const TUNED_FLOOR = { precisionAt3: 0.905, recallAt5: 0.895, falseAlarms: 21 };
+// After v12's classes for do-better, values and career goals on their own (a bar the company set itself: standard, routine,
+// budget, plan, promise; gaps in how the work went: late help after an incident, shifts covered by hired-in staff or
+// worked alone, a part of the checks done at an audit, a task done less often than the routine, told late, a long
+// working week; staff who left and overtime as bad things; trouble that is the work, of an outside cause, or learning
+// paid for no shortfall; paid learning a career path; a step we take before the work a habit; a path offered weighs
+// half for values): P@3 0.9250, R@5 0.9106, 15 (judge unchanged: its features are not touched).
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.905, falseAlarms: 15 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

@@ -1,0 +1,28 @@
+/**
+ * Learning the company pays for: a certificate, a course, a school, an exam, with the fees or the days paid
+ * ("firmaet betaler skolen og gir fri med lønn til eksamen", "får ta fagbrev … med lønn under kursdagene og
+ * eksamen", "bruket betalar resorna", "we pay the course fees and the exam day"). A path the company offers, for
+ * career goals; not a shortfall, whatever a heading over it says ("Å bli bedre i faget"). Works on folded words.
+ */
+
+/** A course, a certificate, a school, an exam (stems from a word's start). */
+const LEARNING = /^(?:course|training|certificat|qualificat|apprentic|degree|diploma|exam|school|college|kurs|utdann|opplær|sertifi|fagbrev|mesterbrev|fagskol|fagprøv|eksam|studi|utbild|certifi|yrkesbevis|yrkeshögskol|gesällbrev|mästarbrev|examen)/;
+/** Paid for: "pays", "betaler", "betalar", "bekostar", "dekker", "funds". */
+const PAYS = /^(?:pay|pays|paid|funds|funded|covers|sponsors|betaler|betalar|betalte|betalade|betalt|betald|betalda|bekostar|bekostade|dekker|dekket|finansierer|finansierar|lønnet|lønna)$/;
+/** "with pay", "med lønn", "med lön", "on full pay". */
+const WITH = /^(?:with|med|on|full)$/;
+const PAY = /^(?:pay|lønn|løn|lön)$/;
+
+const READER = /^(?:you|du|dere|ni|deg|dig)$/;
+const SELF = /^(?:yourself|yourselves|selv|själv|sjølv)$/;
+
+/** Whether a sentence (folded words) names a course, a certificate, a school or an exam. */
+export const tellsLearning = (text: readonly string[]): boolean => text.some((word) => LEARNING.test(word));
+
+/** Whether a sentence (folded words) tells learning that the company pays for: see the module comment. */
+export function tellsPaidLearning(text: readonly string[]): boolean {
+  if (!tellsLearning(text)) return false;
+  // The reader paying ("Kursavgiften betaler du selv", "you pay the fee yourself") is a cost, not a path offered.
+  const readerPays = (i: number): boolean => READER.test(text[i - 1] ?? '') || READER.test(text[i + 1] ?? '') || text.some((w) => SELF.test(w));
+  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')));
+}
