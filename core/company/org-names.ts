@@ -7,7 +7,7 @@
 /** Legal forms written after a name. */
 const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
-const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish)`;
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
 /** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
@@ -21,6 +21,7 @@ const PUBLIC_BODY = new RegExp(
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
   'u',
 );
+const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
 
 /** Words that start a sentence or a heading and are never the start of a name. */
@@ -135,7 +136,8 @@ function legalLineName(line: string): string | undefined {
   // "Haaland og Aas Regnskap · Breigata 7, 4006 Stavanger · 51 89 22 10": the name before the address.
   // "Saint Aldhelms Hospice, Yeovil Road, Sherborne DT9 4LB · …", "Brovang Medico · Skejby Vænge 21 · 8200 Aarhus N".
   const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
-  const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
+  // "Stiftelsen Vindelbygdens museum · Storgatan 31, …": a body's word, then a name that goes on in lower case.
+  const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head || FORM_LED.test(head)) && !/\d/.test(head) && !FOOTER_WORD.test(head);
   if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part) || STREET_ADDRESS.test(part))) return head;
   const orgAt = parts.findIndex((p) => HAS_REGISTRATION_NO.test(p));
   if (orgAt >= 0) {

@@ -78,7 +78,7 @@ const FORM_BEFORE = /^(?:(?:the\s+)?trustees\s+of(?:\s+the)?|stiftelsen|stiftels
 
 /** "Kirken i Strømsvik", "Kyrkan i Ljungö", "The Church in Wells": a kind of body, then the place it is in (the place's key word). */
 function atPlace(name: string): string | undefined {
-  const m = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:i|in|på)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
+  const m = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:i|in|på)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
   return m ? normalizeCompanyName(m[1]!) : undefined;
 }
 

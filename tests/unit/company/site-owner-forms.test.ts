@@ -31,7 +31,7 @@ describe('a parish, and a logo that names a kind of body at a place', () => {
   test.each([
     ['nb', 'Kirken i Eidsnes', 'Eidsnes sokn · Den norske kirke · Kirkebakken 4', 'kirken.no', 'Eidsnes sokn'],
     ['sv', 'Kyrkan i Ljungdala', 'Ljungdala församling · Svenska kyrkan · Kyrkbacken 3', 'svenskakyrkan.se', 'Ljungdala församling'],
-    ['en', 'The Church in Ashwell', 'Ashwell Parish · Church of England · 4 Church Lane', 'churchofengland.org', 'Ashwell Parish'],
+    ['en', 'The Church in Ashwell', 'Ashwell Parish · Church of England · 4 Church Lane', 'churchinashwell.org.uk', 'Ashwell Parish'],
   ])('%s: logo "%s" → the footer\'s body', (_lang, logo, footer, domain, name) => {
     expect(pageNames('Om oss', lines(footer, [logo]), domain)[0]).toBe(name);
   });
