@@ -11,8 +11,10 @@ import type { JobAdInput } from './types';
 /** An address or a registration after the name: what makes a line an imprint, not a sentence. */
 const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company no|HRB|registered in|Amtsgericht|VAT|CVR|USt))/u;
 
-/** Two words that are one word in two languages: the same first five letters ("Logistics", "Logistik"). */
-const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+/** A word as it sounds across languages: "technologies" and "teknologier", "systems" and "systemer". */
+const sound = (word: string): string => word.replace(/ch|ck|c|q/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i');
+/** Two words that are one word in two languages: the same first five sounds ("Logistics", "Logistik"). */
+const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && sound(a).slice(0, 5) === sound(b).slice(0, 5));
 
 /**
  * Whether `brand` is `legal` without its form, word for word, in another language or spelling: "Kranich Logistics"
