@@ -27,6 +27,9 @@ const BEFORE = new RegExp(
 /** A role after the body: "med Vindelns kommun som stiftare", "with the council as its owner". */
 const AFTER = /^[^.!?]{0,80}?(?<!\p{L})(?:som|as)\s+(?:(?:its|our|their|vår|våre|våra|dess|deres)\s+)?(?:stiftare|stiftere|stifter|stiftarna|huvudman|huvudmän|ägare|ägarna|eier|eiere|eierne|eigar|eigarar|founders?|owners?|funders?|sponsors?|backers?|finansiär|finansiärer|bidragsgivare)(?!\p{L})/iu;
 
+/** "… med", "… with the": the body named as a companion of the employer, its role said after it. */
+const WITH = /(?<!\p{L})(?:med|with)\s+(?:the\s+)?$/iu;
+
 /** The sentence around position `at` of `text`. */
 function sentenceAround(text: string, at: number, length: number): { before: string; after: string } {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at)) + 1;
@@ -40,5 +43,7 @@ export function namedAsRelatedBody(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   const { before, after } = sentenceAround(text, at, name.length);
-  return BEFORE.test(before) || AFTER.test(after);
+  // "med Vindelns kommun … som stiftare": the role after the body it follows "med"/"with" ("Fjellkraft AS er et
+  // kraftselskap med kommunen som eier" names the employer first, then its owner).
+  return BEFORE.test(before) || (WITH.test(before) && AFTER.test(after));
 }

@@ -53,6 +53,8 @@ describe("a body the ad names as the employer's founder, owner or funder", () =>
     ['en', 'Harwick District Council runs four libraries and a museum.', 'Harwick District Council'],
     ['nb', 'Nesøya kommune har 4 000 innbyggere.', 'Nesøya kommune'],
     ['sv', 'Museet drivs av Ljungby Museum AB sedan 1998.', 'Ljungby Museum AB'],
+    ['nb', 'Nesøya Kraft AS er et kraftselskap med kommunen som eier.', 'Nesøya Kraft AS'],
+    ['en', 'Harwick Energy Ltd is a supplier with the council as its owner.', 'Harwick Energy Ltd'],
   ] as const)('%s: the employer itself: "%s"', (_lang, sentence, body) => {
     expect(namedAsRelatedBody(sentence, body)).toBe(false);
   });
