@@ -20,6 +20,12 @@ const EDITOR = /(?<!\p{L})(?:ansvarlig redaktør|redaktørplakaten|ansvarig utgi
 
 const BYLINE_MAX = 160;
 
+/** A person's name, then a date with its year: "Erik Lundh · 29 november 2026", "By Jane Rowe | 2 December 2026", "Av Kari Nes, 3. des. 2026". */
+const REPORTER_BYLINE = new RegExp(
+  String.raw`^(?:(?:[Aa]v|[Bb]y|[Aa]f|[Tt]ext|[Tt]ekst):?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*[·|,–—-]\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[·|,]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?$`,
+  'u',
+);
+
 export function looksLikeNews(page: CapturedPage): boolean {
   if (page.metadata.ogType === 'article') return true;
   const typed = page.jsonLd.some((node) => {
@@ -28,7 +34,10 @@ export function looksLikeNews(page: CapturedPage): boolean {
   });
   if (typed) return true;
   const byline = page.blocks.slice(0, 40).some((b) => b.text.length <= BYLINE_MAX && DATED_BYLINE.test(b.text));
-  return byline || (page.lines?.footer ?? []).some((line) => EDITOR.test(line)) || (inNewsSection(page.metadata.canonicalUrl || page.pageUrl) && carriesNewsroomMarks(page));
+  if (byline || (page.lines?.footer ?? []).some((line) => EDITOR.test(line))) return true;
+  // "Erik Lundh · 29 november 2026" over the text: a reporter's byline, at any address, with a newsroom's marks.
+  const reporter = page.blocks.slice(0, 40).some((b) => b.text.length <= BYLINE_MAX && REPORTER_BYLINE.test(b.text.trim()));
+  return (inNewsSection(page.metadata.canonicalUrl || page.pageUrl) || reporter) && carriesNewsroomMarks(page);
 }
 
 /** A paper's sections and dated paths: "/nyheter/…", "/news/…", "/naringsliv/…", "/2026/11/…". */

@@ -2,6 +2,7 @@ import type { RoundTwoDB } from '../db/schema';
 import type { Company, FiledBecause } from '../model';
 import { knownTown } from '../places';
 import { normalizeCompanyName, textNameTokens } from './names';
+import { closestInWords } from './news-tiebreak';
 
 /**
  * News about a company the user researches lands with that company: an article
@@ -138,6 +139,26 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       }
     }
     if (best) return { company: best.company, filedBecause: { part, name: best.company.name } };
+  }
+  return sharedBrandSubject(db, companies, openings, parts);
+}
+
+/**
+ * "Tidewell raises …" with Tidewell Energy and Tidewell Labs researched: the firms whose own first word the article
+ * uses alone, told apart by what the article says (news-tiebreak.ts).
+ */
+async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[], openings: ReadonlyMap<string, number>, parts: NewsParts): Promise<NewsSubject | undefined> {
+  const article = parts.map(([, text]) => text ?? '').join(' ');
+  for (const [part, text] of parts) {
+    if (!text) continue;
+    const tokens = textNameTokens(text);
+    const named = companies.filter((company) => {
+      const own = ownWords(normalizeCompanyName(company.name).split(' '));
+      const brand = own[0];
+      return !!brand && brand.length >= 5 && (openings.get(brand) ?? 0) > 1 && !COMMON_OPENINGS.has(brand) && !knownTown(brand) && namesBrand(tokens, own);
+    });
+    const company = await closestInWords(db, named, article);
+    if (company) return { company, filedBecause: { part, name: company.name } };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 /** Legal forms written after a name. */
 const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
-const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital)`;
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
 /** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
@@ -21,6 +21,7 @@ const PUBLIC_BODY = new RegExp(
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
   'u',
 );
+const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
 
 /** Words that start a sentence or a heading and are never the start of a name. */
@@ -62,7 +63,7 @@ const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
 const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
 /** "Storgata 88", "Västerslättsvägen 30", "12 Mill Lane": a street and its number, without a postcode. */
-const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|vei|veg|vej|stræde|gränd|plass|plassen|torg|torget)\s+\d|^\d{1,4}\s+\p{Lu}\p{L}+\s+(?:street|road|lane|avenue|way|place|square)$/iu;
+const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|vei|veg|vej|stræde|gränd|plass|plassen|torg|torget|bakken|bakke|backen|backe|stien|stigen|svingen|brinken|brekka|lia|haugen|kleiva)\s+\d|^\d{1,4}\s+\p{Lu}\p{L}+\s+(?:street|road|lane|avenue|way|place|square)$/iu;
 /** Footer words that stand before an address and are not a name. */
 const FOOTER_WORD = /^(?:kontakt(?: oss)?|contact(?: us)?|adresse|adress|address|besøksadresse|besöksadress|postadresse|postadress|hovedkontor|huvudkontor|head office|office|kontor|visit us|find us|besøk oss|besök oss)$/iu;
 const titleCased = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase()).replace(/\s(\p{Lu})(\p{Ll}+)$/u, (_m: string, c: string, rest: string) => ` ${c.toLowerCase()}${rest}`);
@@ -123,7 +124,9 @@ function legalLineName(line: string): string | undefined {
   const opening = WITH_LEGAL_FORM.exec(bare);
   if (opening?.index === 0) {
     const name = trimName(opening[1]!);
-    if (name === opening[1]!.trim() && isOrganisationName(name)) return name;
+    // "Kingsmoor Airport Ltd (KAL) · …": the short form its initials spell, in brackets, is part of the name as written.
+    const short = /^\s*\((\p{Lu}[\p{L}]{1,6})\)(?![\p{L}\d])/u.exec(bare.slice(opening[0].length))?.[1];
+    if (name === opening[1]!.trim() && isOrganisationName(name)) return short && [name, name.replace(ENDS_IN_LEGAL_FORM, '')].some((n) => isShortFormOf(short, n)) ? `${name} (${short})` : name;
   }
   // "Skog & Sjö AB · Org.nr 556…", "X AB | Hamngatan 4, 411 05 Göteborg | Org.nr …": the name opens the line.
   const parts = line.split(/\s*[|·•]\s*/).map((p) => p.trim()).filter(Boolean);
@@ -133,7 +136,8 @@ function legalLineName(line: string): string | undefined {
   // "Haaland og Aas Regnskap · Breigata 7, 4006 Stavanger · 51 89 22 10": the name before the address.
   // "Saint Aldhelms Hospice, Yeovil Road, Sherborne DT9 4LB · …", "Brovang Medico · Skejby Vænge 21 · 8200 Aarhus N".
   const [head, ...after] = line.split(/\s*[|·•,]\s*/).map((p) => p.trim());
-  const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head) && !/\d/.test(head) && !FOOTER_WORD.test(head);
+  // "Stiftelsen Vindelbygdens museum · Storgatan 31, …": a body's word, then a name that goes on in lower case.
+  const named = head && (BARE_NAME.test(head) || PUBLIC_BODY.exec(head)?.[1] === head || FORM_LED.test(head)) && !/\d/.test(head) && !FOOTER_WORD.test(head);
   if (named && after.slice(0, 4).some((part) => POSTAL_ADDRESS.test(part) || STREET_ADDRESS.test(part))) return head;
   const orgAt = parts.findIndex((p) => HAS_REGISTRATION_NO.test(p));
   if (orgAt >= 0) {

@@ -1,7 +1,7 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
+import { isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -48,6 +48,11 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // that runs it; the footer's legal line names that body ("Solway Coast Harbour Trust is a trust port …").
   const body = names[0] && namesFacility(names[0]) ? (legal[0] ?? bodyRunning(names[0], lines)) : undefined;
   if (body && normalizeCompanyName(body) !== normalizeCompanyName(names[0]!)) return [body, ...names.filter((n) => n !== body)];
+  // "Kirken i Strømsvik" (logo) and "Strømsvik sokn" (footer): a logo that calls the body by its kind at a place
+  // describes it; the legal line that names a body of that place names it.
+  const placed = names[0] ? atPlace(names[0]) : undefined;
+  const local = placed ? legal.find((n) => n !== names[0] && isOrganisationName(n) && normalizeCompanyName(n).split(' ').includes(placed)) : undefined;
+  if (local) return [local, ...names.filter((n) => n !== local)];
   // The legal line's fuller form of the first name ("Sjöberg och Dahl" → "Sjöberg och Dahl Installation AB") is the name.
   const fuller = legal[0];
   const first = names[0];
@@ -58,12 +63,23 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const loose = first ? looseCompanyName(first) : '';
   const opens = (n: string): boolean =>
     normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
-  // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out.
-  if (fuller && first && fuller !== first && (opens(fuller) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out; "Vindelbygdens museum" (logo) →
+  // "Stiftelsen Vindelbygdens museum" (footer): the body's form written before the name.
+  const formBefore = (n: string): boolean => FORM_BEFORE.test(n) && normalizeCompanyName(n.replace(FORM_BEFORE, '')) === key;
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
+}
+
+/** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The Trustees of the …". */
+const FORM_BEFORE = /^(?:(?:the\s+)?trustees\s+of(?:\s+the)?|stiftelsen|stiftelse|stiftinga|foreningen|föreningen|forbundet|förbundet|andelslaget|samvirkelaget|aktiebolaget)\s+(?=\p{Lu})/iu;
+
+/** "Kirken i Strømsvik", "Kyrkan i Ljungö", "The Church in Wells": a kind of body, then the place it is in (the place's key word). */
+function atPlace(name: string): string | undefined {
+  const m = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+\s+(?:i|in|på)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
+  return m ? normalizeCompanyName(m[1]!) : undefined;
 }
 
 /** A body's kind closing its name: "… Harbour Trust", "… Port Authority", "… Hamnevesen KF", "… Hamnar AB". */

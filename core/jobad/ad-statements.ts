@@ -9,6 +9,7 @@ import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
+import { namedAsRelatedBody } from './related-bodies';
 
 
 /**
@@ -212,7 +213,8 @@ export function employerInOpening(blocks: readonly TextBlock[], siteName: string
   const opening = blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 4);
   for (const block of opening) {
     const name = organisationIn(block.text);
-    if (name && !same(name, siteName)) return name;
+    // "… med Vindelns kommun som stiftare": the body that founded, owns or funds the employer is not it.
+    if (name && !same(name, siteName) && !namedAsRelatedBody(block.text, name)) return name;
   }
   return undefined;
 }

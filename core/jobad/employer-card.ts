@@ -24,9 +24,15 @@ export function employerOnCard(blocks: readonly TextBlock[], input: JobAdInput):
     const first = lines.find((b) => b.heading !== undefined && EMPLOYER_CARD.test(b.heading.trim()) && !/^h[1-6]$/.test(b.tag));
     const text = first?.text.trim();
     if (text && text.length <= 70 && (isOrganisationName(text) || NAME_LINE.test(text))) return text;
+    // "Om sidan" over "Bergqvists Bil AB": a feed's card for the page that posted names it, where it gives a legal name.
+    const page = lines.find((b) => b.heading !== undefined && PAGE_CARD.test(b.heading.trim()) && !/^h[1-6]$/.test(b.tag))?.text.trim();
+    if (page && page.length <= 70 && isOrganisationName(page)) return page;
   }
   return undefined;
 }
+
+/** Headings of a feed's card about the page (the account) that posted: "Om sidan", "Om siden", "About this page". */
+const PAGE_CARD = /^(?:om sidan|om siden|om sida|om denna sida|om denne siden|about this page|about the page|page info|page information|sideinfo|sidinfo)\s*[:：]?$/iu;
 
 /** "KD", "K&D", "K.D.": a logo's alt text that is only capital initials. */
 const INITIALS = /^(?:\p{Lu}\s*[&.+]?\s*){2,5}$/u;

@@ -35,7 +35,9 @@ export function isFactLabel(text: string): boolean {
 function labelPattern(labels: readonly string[]): RegExp {
   // The longest first: "Stad for oppmøte" is one label, not "Stad" and a sentence.
   const longest = [...labels].sort((a, b) => b.length - a.length);
-  return new RegExp(`^\\s*(?:${longest.join('|')})(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+  // "Organisation/Company", "Sted / Arbeidssted": two labels for one fact are one label.
+  const one = `(?:${longest.join('|')})`;
+  return new RegExp(`^\\s*${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
 /**

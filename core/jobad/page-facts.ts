@@ -27,6 +27,8 @@ const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
 const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+/** Labels of whoever posted the ad: the employer only where no label names the employer. */
+const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
@@ -152,7 +154,9 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
  * Only then the site's own name, marked as a guess, and never on a known job board.
  */
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
-  const labelled = findAllLabelled(blocks, COMPANY_LABELS, 3).find(looksLikeName);
+  // "Annonsør: Sunnmøre Bemanning AS" over "Arbeidsgiver: Fjordstål Verft AS": who posted the ad is not who hires.
+  const employs = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
+  const labelled = findAllLabelled(blocks, employs, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
   if (labelled) return { name: labelled };
   // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
   const card = employerOnCard(blocks, input);

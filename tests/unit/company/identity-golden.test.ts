@@ -45,8 +45,12 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301; a platform's page
 // not read as an ad belonging to the tenant its title names: employer 331, all four 301. Both merged: employer 331, all
 // four 309; an icon drawn in shapes no block, so the row of facts beside it is read: all four 310. With v12 in (360 pages,
-// ten of its places relabelled the same way), before any fix for it: employer 352, all four 328.
-const TUNED_FLOOR = { company: 350, allRight: 326 };
+// ten of its places relabelled the same way), before any fix for it: employer 352, all four 328. v12's employer and
+// site-owner classes on their own branch (an employer label over an advertiser's, a feed's page card, a founder or funder
+// no employer, a slash between two labels, an imprint's legal name for a translated brand, a bracketed short form after a
+// footer's legal name, a parish and a logo naming a kind of body at a place, a foundation's form before the name):
+// employer 359, all four 330.
+const TUNED_FLOOR = { company: 357, allRight: 328 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

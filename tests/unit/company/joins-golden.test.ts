@@ -24,11 +24,15 @@ describe('company pages and news join their employer (tuned)', () => {
   // runs it): joins 89/89, news 80/83; a recruiting platform's page not read as an ad belonging to the tenant its title names
   // (not the platform): news 81/83 (the trade paper's article on Cardinal Ridge files with it).
   // With v12 in, before any fix for it: joins 95/97, news 87/91 (v12's two joins and two filings named in knownMisses).
+  // After v12's employer classes (the agency's client by its label, a feed's page card, an imprint's legal name with the
+  // brand kept as its alternate name) and a reporter's dated byline making an article at any address: joins 97/97,
+  // news 89/91; two researched firms that share the first word an article uses alone told apart by the words their
+  // own pages share with it (news-tiebreak.ts): news 91/91, the two Tidewell articles filed with their own firm.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(97);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages, each analysed as a capture is).
   }, 300_000);
 
@@ -36,6 +40,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(91);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
   }, 300_000);
 });

@@ -67,9 +67,11 @@ const fixtures = loadFixtures();
  * out): seven fewer (76); a recruiting platform's page not read as an ad filed with the tenant its title names, one more
  * (75 on their own branch). Both merged: 59. An icon drawn in shapes (an <svg> with a <rect>) is no block, so the row of
  * facts beside it is read (hibob's deadline): 58. v12 moved in with its 32 missed fields named (golden, identity and
- * capture path; ten of its places relabelled to the earlier sets' convention), before any fix for it (90).
+ * capture path; ten of its places relabelled to the earlier sets' convention), before any fix for it (90). v12's employer
+ * classes (an employer label over an advertiser's, a feed's 'Om sidan' card, a founder or funder in the 'about us' no
+ * employer, two labels joined by a slash, an imprint's legal name for a translated brand): ten fewer (80 on their own branch).
  */
-const KNOWN_MISSES = 90;
+const KNOWN_MISSES = 80;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
