@@ -220,7 +220,7 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
-        structures: ['unit-subject'],
+        structures: ['unit-subject', 'unit-compound'],
         clipKinds: ['company', 'job-ad', 'news'],
       },
     },
