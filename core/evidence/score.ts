@@ -12,7 +12,7 @@ import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers }
 import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
 import { fold, sentenceKey, words } from './stems';
-import { tellsNorm } from './habits-norms';
+import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
 import { tellsRuleLaidDown } from './imposed';
@@ -20,6 +20,7 @@ import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
+import { headlineOfPerson } from './headlines';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -89,7 +90,15 @@ function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
 /** Told as done, last season or last year: "Last winter a grower lost a field …", "I fjor hadde vi …". */
 const LAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
 const DONE = /^(?:was|were|had|lost|ble|blei|blev|hadde|hade|mistet|tapte|förlorade)$/;
-const toldAsDone = (folded: readonly string[]): boolean => !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w));
+/** A Swedish past in -ade or -ades ("ökade", "skadades"): told as done. */
+const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
+const toldAsDone = (folded: readonly string[]): boolean =>
+  !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w) || SWEDISH_PAST.test(w));
+/**
+ * A wish for the people served, or what should be so for them, with no year ("Vi vill att varje barn … ska kunna cykla …"):
+ * the vision's (habits-norms.ts), not a plan, even under a heading of goals; with a year it is a target.
+ */
+const wishWithoutYear = (folded: readonly string[]): boolean => !folded.some((w) => /^20\d{2}$/.test(w)) && (tellsNorm(folded) || tellsPurpose(folded));
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
 /** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
@@ -144,7 +153,9 @@ export function scoreBlocks(
       // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
       // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
       // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
-      const topic = (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim());
+      // … and so is a headline about a named person ("Marte Engen blir ny leder for VA-avdelingen", headlines.ts).
+      const topic =
+        (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim()) || headlineOfPerson(heading);
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
@@ -238,9 +249,11 @@ export function scoreBlocks(
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
-        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords) || wishWithoutYear(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's.
+        const unitPlan = rule.structures.includes('unit-subject') && sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown), blockIndex };
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * unitPlan), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
