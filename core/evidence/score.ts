@@ -4,7 +4,8 @@ import type { ClipKind, Prompt } from '../prompts/types';
 import { matchCues } from './cues';
 import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
-import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
+import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
+import { withoutContactDetails } from './contact-details';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -38,6 +39,9 @@ export interface ScoreOptions {
 const SENTENCE_HEADING = /[.?]$/;
 const MIN_SENTENCE_HEADING_WORDS = 5;
 const QUOTED_HEADING = /^["«“”„]/u;
+
+/** A line in lower case after its first letter: what its words say, without a name's and a title's capitals. */
+const titleCaseFree = (line: string): string => line.charAt(0) + line.slice(1).toLowerCase();
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
@@ -192,12 +196,13 @@ export function scoreBlocks(
       const titled = !signed && titlesWithField(sentence).length > 0;
       const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
+      const inline = person && inlinePerson(sentence) !== undefined;
       const contactLine =
-        person &&
-        (signature || titled || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
-      // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
-      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
+      // A contact line is about a person: a phone number or an address in it is no sign of page furniture; nor, in a name with
+      // its role, are the capitals of a title ("Jonathan Pell, Chief Executive Officer, …" is no menu).
+      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag), inline ? sentenceQuality(titleCaseFree(bare), block.tag) : 0) : plain;
       // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.
       const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
