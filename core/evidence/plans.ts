@@ -73,8 +73,8 @@ const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 const ON = /^(?:on|over|before|until|through|på|før|före|innan|etter|efter)$/;
 const BETWEEN = /^(?:between|mellom|mellan)$/;
 const AND = /^(?:and|og|och)$/;
-/** A holiday or a season named before its year: "Easter 2027", "påsken 2027", "julen 2026". */
-const HOLIDAY = /^(?:easter|christmas|påske|påsken|påsk|jul|julen|nyåret|spring|summer|autumn|winter|våren|sommeren|høsten|vinteren|sommaren|hösten|vintern)$/;
+/** A holiday named before its year: "Easter 2027", "påsken 2027", "julen 2026" (a season inside a sentence is left to the cue pairs). */
+const HOLIDAY = /^(?:easter|christmas|påske|påsken|påsk|jul|julen|nyåret)$/;
 
 /**
  * Where each time ahead inside a sentence starts and ends: "in March 2027", "från den 1 februari 2027", "under 2027",
