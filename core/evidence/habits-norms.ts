@@ -178,8 +178,8 @@ const WHOM_REACH = 6;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
-/** How many words may name whom, before "skal"/"ska": "vill att alla barn i kommunen ska". */
-const NORDIC_WHOM_REACH = 5;
+/** How many words may name whom, before "skal"/"ska": "vill att alla barn i kommunen ska", "vil at hvert barn som går ut av en av barnehagene våre, skal". */
+const NORDIC_WHOM_REACH = 10;
 
 /** "… the company wants lawyers to spend their time …", "Jeg vil at folk skal smake …": what it wants for others. */
 function wantsOthersTo(text: readonly string[]): boolean {

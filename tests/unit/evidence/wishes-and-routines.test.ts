@@ -58,3 +58,20 @@ describe('vision: a routine done to every case, with its reason, is no purpose',
     expect(purpose(sentence)).toBe(true);
   });
 });
+
+describe('vision: a wish whose "whom" runs on in a relative clause before "skal"/"ska"', () => {
+  it.each([
+    ['nb', 'Vi vil at hvert barn som går ut av en av barnehagene våre, skal klatre, tåle å bli våt og tørre å spørre.'],
+    ['nb', 'Jeg vil at hver eldre som bor alene i bygdene, skal ha besøk hver dag.'],
+    ['sv', 'Vi vill att varje barn som lämnar en av förskolorna i kommunen, ska klättra och våga fråga.'],
+    ['sv', 'Jag vill att varje äldre som bor ensam på landet, ska få besök varje dag.'],
+  ])('%s: "%s" tells a purpose', (lang, sentence) => {
+    expect(purpose(sentence)).toBe(true);
+    expect(visionHits(sentence, lang)).toContain(sentence);
+  });
+
+  it('en: "We want every child who leaves one of our nurseries to climb …" is read as before', () => {
+    const sentence = 'We want every child who leaves one of our nurseries to climb, get wet without minding and dare to ask.';
+    expect(visionHits(sentence, 'en')).toContain(sentence);
+  });
+});
