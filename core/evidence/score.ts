@@ -21,7 +21,7 @@ import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
-import { headlineOfPerson } from './headlines';
+import { isHeadline } from './headlines';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -159,7 +159,7 @@ export function scoreBlocks(
       // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
       // … and so is a headline about a named person ("Marte Engen blir ny leder for VA-avdelingen", headlines.ts).
       const topic =
-        (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim()) || headlineOfPerson(heading);
+        (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim()) || isHeadline(heading);
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { headlineOfPerson } from '../../../core/evidence/headlines';
+import { isHeadline } from '../../../core/evidence/headlines';
 import { scoreBlocks } from '../../../core/evidence/score';
 import type { TextBlock } from '../../../core/model';
 import { getPrompt } from '../../../core/prompts';
@@ -46,12 +46,21 @@ describe('department: a headline about a named person names no section', () => {
     ['nb', 'Marius Holm blir ny leder for kundeavdelingen', 'Det blir kake i kantina fredag klokka 14.'],
     ['sv', 'Elsa Berg blir ny chef för kundavdelningen', 'Det bjuds på tårta i matsalen på fredag klockan 14.'],
   ])('%s: under "%s", "%s" is no department evidence', (lang, heading, sentence) => {
-    expect(headlineOfPerson(heading)).toBe(true);
+    expect(isHeadline(heading)).toBe(true);
     expect(hits([{ tag: 'h1', text: heading }, { tag: 'p', heading, text: sentence }], lang)).not.toContain(sentence);
   });
 
-  it.each([['Hannah Reid'], ['Our teams'], ['Avdelingene våre'], ['Möt teamet i Umeå']])('"%s" is no headline about a person', (heading) => {
-    expect(headlineOfPerson(heading)).toBe(false);
+  it.each([
+    ['en', 'Quarrylink raises £14m to bring its survey drones to mining teams across Scotland and Wales', 'The money comes from two funds in London and one in Oslo.'],
+    ['nb', 'Steinbrudd-appen henter 40 millioner for å gi droneteamene sine oppdrag i hele Norge og Sverige', 'Pengene kommer fra to fond i Oslo og ett i Stockholm.'],
+    ['sv', 'Stenbrottsappen tar in 40 miljoner för att ge drönarteamen uppdrag i hela Sverige och Norge', 'Pengarna kommer från två fonder i Stockholm och en i Oslo.'],
+  ])('%s: under a headline as long as a sentence ("%s"), "%s" is no department evidence', (lang, heading, sentence) => {
+    expect(isHeadline(heading)).toBe(true);
+    expect(hits([{ tag: 'h1', text: heading }, { tag: 'p', heading, text: sentence }], lang)).not.toContain(sentence);
+  });
+
+  it.each([['Hannah Reid'], ['Our teams'], ['Avdelingene våre'], ['Möt teamet i Umeå'], ['How the drainage team fits into the company']])('"%s" is no headline', (heading) => {
+    expect(isHeadline(heading)).toBe(false);
   });
 });
 
