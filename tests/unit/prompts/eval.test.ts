@@ -48,7 +48,13 @@ const results = evaluateAll();
 // people, department and strategy on their own (signatures and titles with their field, a role without a name weighed
 // down, units by head count, dated passive plans): P@3 0.924, R@5 0.900, 16. Both merged: P@3 0.925, R@5 0.909, 16.
 // With v12 moved in (1463 pairs) and the judge retrained on it, before any change for it: P@3 0.911, R@5 0.900, 21.
-const TUNED_FLOOR = { precisionAt3: 0.905, recallAt5: 0.895, falseAlarms: 21 };
+// After v12's classes for people, department, strategy and vision (a plan's date set by a day, a span or a holiday; a wish said
+// with "would like" or "wanted", or with a long "whom", and a routine done to every case no purpose; units inside Bokmål and
+// Swedish compounds and in the definite plural, an English unit at its place, another unit named in passing no unit; a
+// headline, long or about a named person, names no section; a unit's dated plan weighs half for the department, a wish
+// without a year half for the strategy; Swedish roles in -ledare, becoming a role, a speaker's definite role, representatives
+// as roles, a page introducing someone, a signature in title case): P@3 0.9174, R@5 0.9167, 19 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.914, falseAlarms: 19 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
