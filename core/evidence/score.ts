@@ -22,6 +22,7 @@ import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
+import { announcesTopics } from './teasers';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -212,6 +213,8 @@ export function scoreBlocks(
       const fell = (): boolean => (fellShortHere ??= fellShort(sentence, sentenceWords));
       // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
       if (asksReader(sentence, sentenceWords)) continue;
+      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts).
+      if (announcesTopics(sentenceWords)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;

@@ -53,8 +53,9 @@ const results = evaluateAll();
 // Swedish compounds and in the definite plural, an English unit at its place, another unit named in passing no unit; a
 // headline, long or about a named person, names no section; a unit's dated plan weighs half for the department, a wish
 // without a year half for the strategy; Swedish roles in -ledare, becoming a role, a speaker's definite role, representatives
-// as roles, a page introducing someone, a signature in title case): P@3 0.9174, R@5 0.9167, 19 false alarms.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.914, falseAlarms: 19 };
+// as roles, a page introducing someone, a signature in title case; an article's teaser evidence of nothing): P@3 0.9184,
+// R@5 0.9167, 19 false alarms.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.914, falseAlarms: 19 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
