@@ -166,14 +166,20 @@ const CAN = /^(?:can|kan)$/;
 /** How far the purpose may stand from the doing: "We make games that two friends can play". */
 const PURPOSE_REACH = 8;
 
-const WANT = /^(?:want|wants)$/;
+/** "all", "every", "always", "never" right after the doing word. */
+const EVERY_CASE = /^(?:all|every|each|always|never|alle|alla|hver|hvert|varje|alltid|aldri|aldrig)$/;
+
+const WANT = /^(?:want|wants|wanted)$/;
+/** "would like", "'d like": a wish as much as "want" ("I would like a nurse in a rural clinic to know …"). */
+const wishWord = (text: readonly string[], i: number): boolean =>
+  WANT.test(text[i] ?? '') || (text[i] === 'like' && (text[i - 1] === 'would' || /'d$/.test(text[i - 1] ?? '')));
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
 const WHOM_REACH = 6;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
-/** How many words may name whom, before "skal"/"ska": "vill att alla barn i kommunen ska". */
-const NORDIC_WHOM_REACH = 5;
+/** How many words may name whom, before "skal"/"ska": "vill att alla barn i kommunen ska", "vil at hvert barn som går ut av en av barnehagene våre, skal". */
+const NORDIC_WHOM_REACH = 10;
 
 /** "… the company wants lawyers to spend their time …", "Jeg vil at folk skal smake …": what it wants for others. */
 function wantsOthersTo(text: readonly string[]): boolean {
@@ -184,7 +190,7 @@ function wantsOthersTo(text: readonly string[]): boolean {
   );
   if (nordic) return true;
   return text.some((word, i) => {
-    if (!WANT.test(word) || /^(?:you|do|does)$/.test(text[i - 1] ?? '')) return false;
+    if (!wishWord(text, i) || /^(?:you|do|does)$/.test(text[i - (word === 'like' ? 2 : 1)] ?? '')) return false;
     const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
     return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
   });
@@ -201,6 +207,9 @@ export function tellsPurpose(text: readonly string[]): boolean {
   const verb = text[1] ?? '';
   // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").
   if (NOT_DOING.test(verb) || /(?:ed|et|te|de|ade)$/.test(verb)) return false;
+  // Done to every case or always ("Vi holder alle sluttsamtaler med …, slik at …", "We ring every tenant …, so that …"): a routine
+  // with its reason, a habit of the house, not what the company is for.
+  if (EVERY_CASE.test(text[2] ?? '')) return false;
   const rest = text.slice(2, 2 + PURPOSE_REACH + 4);
   if (rest.some((word, i) => SO.test(word) && THAT.test(rest[i + 1] ?? ''))) return true;
   return rest.some((word, i) => WHICH.test(word) && rest.slice(i + 1, i + 5).some((w) => CAN.test(w)));

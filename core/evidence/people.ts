@@ -1,6 +1,7 @@
 import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
+import { CONTACT_DETAILS } from './contact-details';
 
 /**
  * People as team pages and ads show them: a name (often a heading), its role on a
@@ -18,11 +19,9 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
-/** Phone numbers, e-mail and web addresses: contact details, not what a person is. */
-const CONTACT_DETAILS = /(?:\+?\d[\d\s-]{6,}\d)|\S+@\S+\.\w{2,}|https?:\/\/\S+|www\.\S+|\b(?:tlf|tel|telefon|phone|mob|mobil|e-?post|e-?mail|mail)\b\.?:?/giu;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -124,10 +123,6 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
   return units;
 }
 
-/** A sentence naming someone, with its phone number and address taken out: what the people prompt judges. */
-export function withoutContactDetails(sentence: string): string {
-  return sentence.replace(CONTACT_DETAILS, ' ').replace(/\s+([,.;:])/g, '$1').replace(/[,;:\s]+([.!?]?)$/u, '$1').replace(/\s+/g, ' ').trim();
-}
 
 const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTICLE}\s+)?${NAME_PART}(?![\p{L}])`, 'gu');
 
@@ -154,11 +149,14 @@ const RELATION_NAME = new RegExp(
 /** Capitalised words of a desk or a service, not of a person: "Contact Customer Services", "Kontakt Kundeservice Bergen". */
 const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|desk|office|centre|center|team|kundeservice|kundesenter|kundservice|kundtjänst|sentralbord|växeln?)(?![\p{L}])/iu;
 
+/** A street or a road is a place: "the main burst under Shap Road". */
+const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
+
 /** Names a sentence puts in charge of, behind, or at the end of a call: the relation stands for the role. */
 export function namesByRelation(sentence: string): string[] {
   return [...sentence.matchAll(RELATION_NAME)]
     .map((m) => m[1]!)
-    .filter((name) => !NOT_NAMES.test(name) && !SERVICE_WORDS.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
+    .filter((name) => !NOT_NAMES.test(name) && !SERVICE_WORDS.test(name) && !STREET.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
 }
 
 const LIST_SEPARATOR = /\s*[·•|]\s*/;
@@ -187,10 +185,12 @@ const ROLE_VERBS = new RegExp(
   'iu',
 );
 
-const COPULA = /^(?:is|was|er|var|är)$/iu;
+/** … and becoming one: "Lina Sandberg blir arbetsledare för …", "Tom Reed becomes head of …". */
+const COPULA = /^(?:is|was|er|var|är|becomes|became|blir|blev|ble|blei)$/iu;
 /** "som ansvarar för odlingen": only after a name and "som", where a unit ("Affärsområdet Elnät ansvarar …") cannot stand. */
 const RESPONSIBLE = /^(?:ansvarar|ansvarer|svarar|svarer)$/iu;
-const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is|i'm|i’m|i am)(?= |$)/iu;
+/** … or the page introduces them: "Möt Amir Haddad, som är ny servicechef …", "Meet Tom Reed, our …". */
+const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is|i'm|i’m|i am|meet|møt|möt)(?= |$)/iu;
 /** "is a qualified Retrofit Coordinator": the role within four words of "is". */
 const ROLE_REACH = 4;
 
@@ -263,6 +263,11 @@ export function nameWordsFrom(tokens: readonly string[], start: number): { words
   return { words, at };
 }
 
+/** Verbs of saying that stand before a speaker's role and name in news and staff magazines. */
+const SAYS = /^(?:says|said|säger|sa|sade|sier|seier|uttaler|uttalar)$/iu;
+/** Words after a verb of saying that are no role: "says also", "sa då". */
+const NOT_A_ROLE = /^(?:also|then|today|now|again|också|även|idag|också|også|igjen|därefter|deretter)$/iu;
+
 /**
  * "Kommunikasjonssjef Trine Mathisen i …", "besvaras av köksmästare Amir Haddad", "says hiring manager
  * Tom Reed": the role written right before the name, as news and ads write it.
@@ -272,13 +277,18 @@ export function rolesBeforeNames(sentence: string): Array<{ name: string; role: 
   const found: Array<{ name: string; role: string }> = [];
   for (let i = 0; i < tokens.length - 2; i++) {
     const word = tokens[i]!.replace(/[,:]$/, '');
-    if (word !== tokens[i] || !(ROLE_WORD.test(word) || /^chief$/iu.test(word))) continue;
     const before = tokens[i - 1]?.replace(/[,:]$/, '');
+    // After a verb of saying, a role in its definite form before the name is the speaker's, whatever it is ("säger truckföraren
+    // Leila Nyström": the one of the story); an indefinite one ("sier gårdbruker Ola …") is as often a bystander's.
+    const spoken = SAYS.test(before ?? '') && /^\p{Ll}{3,}(?:en|et)$/u.test(word) && !NOT_A_ROLE.test(word);
+    if (word !== tokens[i] || !(ROLE_WORD.test(word) || /^chief$/iu.test(word) || spoken)) continue;
     const qualified = before !== undefined && ROLE_QUALIFIERS.test(before);
     // Bare "leder" is as often the verb ("Hun leder Nordkyst Nett").
     if (/^(?:leder|leiar|leda|leads?)$/iu.test(word) && !qualified) continue;
     let first = i + 1;
     while (first < tokens.length && TITLE_WORDS.test(tokens[first]!)) first += 1;
+    // "founder of Fellside Outdoor Clothing": the capitals right after "of" name what the role is of, not a person.
+    if (/^of$/iu.test(tokens[first - 1] ?? '') && first > i + 1) continue;
     const { words: nameWords, at } = nameWordsFrom(tokens, first);
     const name = nameWords.join(' ');
     if (nameWords.length < 2 || !isPersonName(name)) continue;

@@ -66,14 +66,30 @@ const TO_BE = /^(?:vara|være|bli|blir|är|er)$/;
 /** A Swedish past ("lämnades", "ökade"): told as done. */
 const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 
-/** Where each time ahead inside a sentence starts and ends: "in March 2027", "från den 1 februari 2027", "under 2027". */
+/**
+ * Words that set a date inside a sentence, beside those of `AT`: "on 1 April 2027", "over Easter 2027", "before June 2027",
+ * "på nyåret 2027"; and the span "between February and June 2027", "mellom mars og mai 2027", "mellan april och juni 2027".
+ */
+const ON = /^(?:on|over|before|until|through|på|før|före|innan|etter|efter)$/;
+const BETWEEN = /^(?:between|mellom|mellan)$/;
+const AND = /^(?:and|og|och)$/;
+/** A holiday named before its year: "Easter 2027", "påsken 2027", "julen 2026" (a season inside a sentence is left to the cue pairs). */
+const HOLIDAY = /^(?:easter|christmas|påske|påsken|påsk|jul|julen|nyåret)$/;
+
+/**
+ * Where each time ahead inside a sentence starts and ends: "in March 2027", "från den 1 februari 2027", "under 2027",
+ * "on 1 April 2027", "over Easter 2027", "between February and June 2027".
+ */
 function timesAhead(text: readonly string[]): Array<{ start: number; end: number }> {
   return text.flatMap((word, i) => {
     if (!YEAR.test(word)) return [];
     let at = i - 1;
-    if (MONTH.test(text[at] ?? '')) at--;
+    if (MONTH.test(text[at] ?? '') || HOLIDAY.test(text[at] ?? '')) at--;
     if (/^\d{1,2}$/.test(text[at] ?? '')) at--;
-    if (text[at] === 'den') at--;
+    if (text[at] === 'den' || text[at] === 'the') at--;
+    // "between February and June 2027": the span's first month and its word stand before "and".
+    if (AND.test(text[at] ?? '') && MONTH.test(text[at - 1] ?? '') && BETWEEN.test(text[at - 2] ?? '')) return [{ start: at - 2, end: i + 1 }];
+    if (at >= 0 && at < i - 1 && ON.test(text[at]!)) return [{ start: at, end: i + 1 }];
     // "i løpet av 2027", "in the course of 2027": the preposition stands before the phrase.
     if (/^(?:av|of)$/.test(text[at] ?? '') && /^(?:løpet|course)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
     return at >= 0 && AT.test(text[at]!) ? [{ start: at, end: i + 1 }] : [];
@@ -118,11 +134,13 @@ function timeAheadWithin(text: readonly string[]): boolean {
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   if (!times.length) return false;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
-  if (nordicPresent(text[1]) || nordicPresent(text[afterLegalName(text)])) return true;
+  // A subject named with its number ("Kylrum 2 får …", "Linje 3 stenges …"): the doing word stands after the number.
+  const second = /^\d{1,2}$/.test(text[1] ?? '') ? 2 : 1;
+  if (nordicPresent(text[second]) || nordicPresent(text[afterLegalName(text)])) return true;
   // A word after a figure is what is counted ("3,400 hours in 2026"), not a doing word.
   const enPresent = (word: string | undefined, before: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '') && !/^\d+$/.test(before ?? '');
   const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');
-  if (nordicPassive(text[1])) return true;
+  if (nordicPassive(text[second])) return true;
   return times.some(({ start, end }) => {
     // … a present or a present passive right after its time ("från den 1 januari 2027 bemannas varje natt med …").
     if (nordicPresent(text[end]) || nordicPassive(text[end])) return true;

@@ -72,6 +72,8 @@ const MAX_NAME_WORDS = 4;
 /** A present doing word after the name: "forecasts", "runs", "lager", "säljer"; not "was", "var", "bought", "betalade". */
 const PRESENT_VERB = /^(?:\p{Ll}+s|\p{Ll}+r)$/u;
 const PAST_OR_PLURAL = /^(?:was|var|less|ss)$|ss$/u;
+/** Prepositions and joining words that end like a doing word: "Revenue for the half year was …" names no unit. */
+const NOT_A_VERB = /^(?:for|för|før|after|under|over|per|or|nor|our|your|their|other|either|whether|etter|efter|eller|across|towards|unless|as|plus|versus)$/u;
 const PLACE_PREPOSITION = /^(?:på|i|in|at|ved|vid)$/u;
 const LEGAL_FORM = /^(?:AB|AS|ASA|SA|Ltd|Limited|plc|PLC|LLP|Inc|GmbH|Oy|ApS|A\/S|HB|KB|ANS|DA)$/u;
 
@@ -93,7 +95,7 @@ export function opensWithName(sentence: string): boolean {
   // … and where it sits: "Energihandel på Bømoen selger …", "Central Planning in Leeds forecasts …".
   if (PLACE_PREPOSITION.test(tokens[at] ?? '') && /^\p{Lu}/u.test(tokens[at + 1] ?? '')) at += 2;
   const verb = tokens[at] ?? '';
-  return PRESENT_VERB.test(verb) && !PAST_OR_PLURAL.test(verb);
+  return PRESENT_VERB.test(verb) && !PAST_OR_PLURAL.test(verb) && !NOT_A_VERB.test(verb);
 }
 
 const MAX_TITLE_WORDS = 4;

@@ -4,7 +4,8 @@ import type { ClipKind, Prompt } from '../prompts/types';
 import { matchCues } from './cues';
 import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
-import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine, withoutContactDetails } from './people';
+import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
+import { withoutContactDetails } from './contact-details';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -17,7 +18,7 @@ import { tellsLearning, tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsCareerPath } from './career-path';
 import { fold, sentenceKey, words } from './stems';
-import { tellsNorm } from './habits-norms';
+import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
 import { tellsRuleLaidDown } from './imposed';
@@ -25,6 +26,8 @@ import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
+import { isHeadline } from './headlines';
+import { announcesTopics } from './teasers';
 import type { EvidenceHit } from './types';
 
 export { DEFAULT_LIMIT };
@@ -42,6 +45,9 @@ export interface ScoreOptions {
 const SENTENCE_HEADING = /[.?]$/;
 const MIN_SENTENCE_HEADING_WORDS = 5;
 const QUOTED_HEADING = /^["«“”„]/u;
+
+/** A line in lower case after its first letter: what its words say, without a name's and a title's capitals. */
+const titleCaseFree = (line: string): string => line.charAt(0) + line.slice(1).toLowerCase();
 
 /** A sentence that opens with a unit's name, in a section where another sentence names a unit by a cue. */
 const NAMED_IN_SECTION_WEIGHT = 0.5;
@@ -99,7 +105,15 @@ function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
 /** Told as done, last season or last year: "Last winter a grower lost a field …", "I fjor hadde vi …". */
 const LAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
 const DONE = /^(?:was|were|had|lost|ble|blei|blev|hadde|hade|mistet|tapte|förlorade)$/;
-const toldAsDone = (folded: readonly string[]): boolean => !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w));
+/** A Swedish past in -ade or -ades ("ökade", "skadades"): told as done. */
+const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
+const toldAsDone = (folded: readonly string[]): boolean =>
+  !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w) || SWEDISH_PAST.test(w));
+/**
+ * A wish for the people served, or what should be so for them, with no year ("Vi vill att varje barn … ska kunna cykla …"):
+ * the vision's (habits-norms.ts), not a plan, even under a heading of goals; with a year it is a target.
+ */
+const wishWithoutYear = (folded: readonly string[]): boolean => !folded.some((w) => /^20\d{2}$/.test(w)) && (tellsNorm(folded) || tellsPurpose(folded));
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
 /** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew"). */
@@ -159,7 +173,9 @@ export function scoreBlocks(
       // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
       // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
       // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
-      const topic = (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim());
+      // … and so is a headline about a named person ("Marte Engen blir ny leder for VA-avdelingen", headlines.ts).
+      const topic =
+        (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim()) || isHeadline(heading);
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
       headingMatches.set(heading, found);
     }
@@ -196,12 +212,13 @@ export function scoreBlocks(
       const titled = !signed && titlesWithField(sentence).length > 0;
       const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
+      const inline = person && inlinePerson(sentence) !== undefined;
       const contactLine =
-        person &&
-        (signature || titled || inlinePerson(sentence) !== undefined || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
-      // A contact line is about a person: a phone number or an address in it is no sign of page furniture.
-      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag)) : plain;
+      // A contact line is about a person: a phone number or an address in it is no sign of page furniture; nor, in a name with
+      // its role, are the capitals of a title ("Jonathan Pell, Chief Executive Officer, …" is no menu).
+      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag), inline ? sentenceQuality(titleCaseFree(bare), block.tag) : 0) : plain;
       // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.
       const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;
@@ -211,6 +228,8 @@ export function scoreBlocks(
       const fell = (): boolean => (fellShortHere ??= fellShort(sentence, sentenceWords));
       // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
       if (asksReader(sentence, sentenceWords)) continue;
+      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts).
+      if (announcesTopics(sentenceWords)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;
@@ -253,11 +272,13 @@ export function scoreBlocks(
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
-        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords) || wishWithoutYear(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's.
+        const unitPlan = rule.structures.includes('unit-subject') && sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
         // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
         const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * path), blockIndex };
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * unitPlan * path), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });

@@ -12,6 +12,7 @@ import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
 import { tellsGapInPractice } from './gaps-in-practice';
 import { namesUnitAsSubject } from './unit-subject';
+import { namesUnitInCompound } from './unit-compounds';
 import { tellsWorseThanBefore } from './worse-than-before';
 
 /**
@@ -30,6 +31,7 @@ export function fellShort(sentence: string, folded: readonly string[]): boolean 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
+  'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),

@@ -32,8 +32,13 @@ const NOT_A_GROUP = /^(?:mål|kunde|kund|alder|ålder|yrke|produkt|vare|varu|ref
 
 const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
 
+/** "Our laboratory in Oxford …", "The depot at Hull …": the unit word alone after the opening, named by its place. */
+const atPlace = (tokens: readonly string[]): boolean =>
+  EN_UNIT.test(bare(tokens[1] ?? '')) && /^(?:in|at)$/iu.test(tokens[2] ?? '') && /^\p{Lu}/u.test(tokens[3] ?? '');
+
 function englishUnit(tokens: readonly string[]): boolean {
   if (!EN_OPENING.test(tokens[0] ?? '')) return false;
+  if (atPlace(tokens)) return true;
   for (let at = 2; at <= MAX_NAME_WORDS + 1 && at < tokens.length; at++) {
     const word = tokens[at]!;
     if (!EN_UNIT.test(bare(word))) continue;

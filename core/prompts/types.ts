@@ -55,7 +55,7 @@ export interface EvidenceRule {
   /**
    * Structures that count as one cue each (core/evidence/structures.ts): `shortfall`, a figure that fell
    * short or a shortfall told as an event (against a target, "only four of eight", weeks to answer, a bad
-   * figure that rose, a figure worse than an earlier one: "88 procent …, mot 96 procent ett år tidigare"); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …");
+   * figure that rose, a figure worse than an earlier one: "88 procent …, mot 96 procent ett år tidigare"); `unit-subject`, a unit named as the sentence's subject ("Skadeavdelningen i Malmö har …"); `unit-compound`, a unit named inside a Bokmål or Swedish compound anywhere in it ("jourteamet", "maskinlaget");
    * `habit`, what is always done by or for everyone ("Vi ringer alltid …", "Whoever is on the rota, …", "Every driver
    * washes down the tanker …, even when running late");
    * `norm`, what should be so in the world served ("Every kilo of feed … should end up in an animal");
@@ -68,7 +68,7 @@ export interface EvidenceRule {
 }
 
 /** Structural signals a rule may count as cues: see `EvidenceRule.structures`. */
-export type Structure = 'shortfall' | 'unit-subject' | 'habit' | 'norm' | 'purpose' | 'plan' | 'career-path';
+export type Structure = 'shortfall' | 'unit-subject' | 'unit-compound' | 'habit' | 'norm' | 'purpose' | 'plan' | 'career-path';
 
 export interface Prompt {
   /** Kebab-case, unique across all sections; notes refer to it. */

@@ -125,11 +125,11 @@ export const visionStrategy: PromptSection = {
           ],
         },
         structures: ['plan'],
-        // Strategy games are a kind of game, not a plan.
+        // Strategy games are a kind of game, not a plan; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare").
         notCues: {
-          en: ['strategy game'],
-          nb: ['strategispill'],
-          sv: ['strategispel'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli'],
         },
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',
@@ -208,10 +208,14 @@ export const visionStrategy: PromptSection = {
         },
         // A board's members are people, not the unit you would join.
         // Groups that are no unit: the people a company sells to, ages, kinds of goods; a shift's lead is a person to call.
+        // … and another unit than one's own, named in passing ("reviewed by someone in a different team", "en leder fra en annen avdeling").
         notCues: {
-          en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor'],
-          nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp'],
-          sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp'],
+          en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor',
+            'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit'],
+          nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
+            'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet'],
+          sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp',
+            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {
@@ -220,7 +224,7 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
-        structures: ['unit-subject'],
+        structures: ['unit-subject', 'unit-compound'],
         clipKinds: ['company', 'job-ad', 'news'],
       },
     },

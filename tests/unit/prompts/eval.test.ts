@@ -54,7 +54,14 @@ const results = evaluateAll();
 // working week; staff who left and overtime as bad things; trouble that is the work, of an outside cause, or learning
 // paid for no shortfall; paid learning a career path; a step we take before the work a habit; a path offered weighs
 // half for values): P@3 0.9250, R@5 0.9106, 15 (judge unchanged: its features are not touched).
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.905, falseAlarms: 15 };
+// After v12's classes for people, department, strategy and vision (a plan's date set by a day, a span or a holiday; a wish said
+// with "would like" or "wanted", or with a long "whom", and a routine done to every case no purpose; units inside Bokmål and
+// Swedish compounds and in the definite plural, an English unit at its place, another unit named in passing no unit; a
+// headline, long or about a named person, names no section; a unit's dated plan weighs half for the department, a wish
+// without a year half for the strategy; Swedish roles in -ledare, becoming a role, a speaker's definite role, representatives
+// as roles, a page introducing someone, a signature in title case; an article's teaser evidence of nothing): P@3 0.9184,
+// R@5 0.9167, 19 false alarms. Both merged: P@3 0.9319, R@5 0.9277, 13.
+const TUNED_FLOOR = { precisionAt3: 0.928, recallAt5: 0.923, falseAlarms: 13 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
