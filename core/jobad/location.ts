@@ -55,9 +55,11 @@ function stripPostcode(part: string): string {
   return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+\d{4,5}$/, '').trim();
 }
 
-/** A street or a building ("Storgata 1", "Rådhuset", "Kunnskapssenteret"): part of an address, not a town. */
+/** A street, a building or a site ("Storgata 1", "Rådhuset", "Kingsmoor Airport"): part of an address, not a town. */
 function isStreet(part: string): boolean {
-  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part);
+  // "Harrogate", "Margate": a town a register knows is no street, whatever its name ends in.
+  if (!/\d/.test(part) && knownTown(part)) return false;
+  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola|airport|airfield|aerodrome|lufthavn|flyplass|flygplats|depot|terminal)(?!\p{L})/iu.test(part);
 }
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
@@ -86,7 +88,22 @@ const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune
 /** "Blessington, County Wicklow", "Skibbereen, Co. Cork", "Ely, Cambridgeshire County", "Førde, Vestland fylke", "Järvsö, Gävleborgs län": the county a town lies in is no second place. */
 const COUNTY = /^(?:(?:County|Co\.)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:County|fylke|fylkeskommune|län))$/u;
 
+/** "Germany › Kiel", "Norge » Vestland » Bergen": a board's path from the country down to the town. */
+const PATH = /\s*[›»]\s*|\s+>\s+/u;
+
+/** The town at the end of a path, with the country and the region the path names before it: one place. */
+function placeOfPath(value: string): JobLocation[] {
+  const steps = value.split(PATH).map((step) => step.trim()).filter(Boolean);
+  const country = steps.find(isCountry);
+  const rest = steps.filter((step) => step !== country);
+  const city = rest[rest.length - 1];
+  const region = rest.slice(0, -1).find(isRegion);
+  const place: JobLocation = { ...(city ? { city: unshout(city) } : {}), ...(region ? { region } : {}), ...(country ? { country } : {}) };
+  return Object.keys(place).length > 0 ? [place] : [];
+}
+
 export function locationsFromText(value: string): JobLocation[] {
+  if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
     const address = parseAddressText(value);
