@@ -45,8 +45,11 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // way to the body that runs it, a charity number marking the footer's name): employer 330, all four 301; a platform's page
 // not read as an ad belonging to the tenant its title names: employer 331, all four 301. Both merged: employer 331, all
 // four 309; an icon drawn in shapes no block, so the row of facts beside it is read: all four 310. With v12 in (360 pages,
-// ten of its places relabelled the same way), before any fix for it: employer 352, all four 328.
-const TUNED_FLOOR = { company: 350, allRight: 326 };
+// ten of its places relabelled the same way), before any fix for it: employer 352, all four 328. v12's fact classes on
+// their own branch (a gender tag, the number of posts after a dash, a temporary post's words, a capitalised unit after a
+// dash over a shorter JSON-LD title, a post's opening line above a card's heading; a town that ends like a street, a site
+// before its town, a board's path 'Germany › Kiel'): title 217 → 223, place 211 → 213; employer 352, all four 331.
+const TUNED_FLOOR = { company: 350, allRight: 329 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

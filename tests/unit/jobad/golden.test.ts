@@ -68,8 +68,15 @@ const fixtures = loadFixtures();
  * (75 on their own branch). Both merged: 59. An icon drawn in shapes (an <svg> with a <rect>) is no block, so the row of
  * facts beside it is read (hibob's deadline): 58. v12 moved in with its 32 missed fields named (golden, identity and
  * capture path; ten of its places relabelled to the earlier sets' convention), before any fix for it (90).
+ * Its fact classes, on their own branch: a gender tag ('(f/m/d)'), the number of posts after a dash, 'tidsbegränsad
+ * anställning 2027', a capitalised unit after a dash over a shorter JSON-LD title and a post's opening line above a
+ * card's heading (five titles); a town that ends like a street ('Harrogate'), a site before its town ('Kingsmoor Airport,
+ * Lincoln') (two places); hours opening a sentence, Nynorsk 'Heiltid' in a tag and the page's hours over the JSON-LD's
+ * (four, one of them v8's); a struck-through date read as no line (one deadline); pictograph bullets joined by <br>,
+ * 'Om jobben', 'Dette ønsker vi oss', 'Kva du skal gjere', 'Plus om du har' and a 'Desirable: …' line (eight lists, one
+ * of them v7's); and jooble's place, right since the SVG icon fix, named no more (68).
  */
-const KNOWN_MISSES = 90;
+const KNOWN_MISSES = 68;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
