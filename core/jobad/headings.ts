@@ -103,7 +103,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you',
         // "Dette ønsker vi oss", "Det här önskar vi oss": what the employer asks for.
-        'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
+        'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', "what we(?:'re| are) after", 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
