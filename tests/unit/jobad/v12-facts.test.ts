@@ -4,6 +4,7 @@ import { extractJobAd } from '../../../core/jobad';
 import { locationsFromText } from '../../../core/jobad/location';
 import { readSections } from '../../../core/jobad/sections';
 import type { TextBlock } from '../../../core/model';
+import type { JsonLdNode } from '../../../core/page-data';
 
 /**
  * Place, hours and list classes the twelfth held-out set showed, each in English, Norwegian and Swedish:
@@ -44,8 +45,8 @@ describe('places', () => {
 const block = (tag: string, text: string): TextBlock => ({ tag, text });
 
 describe('hours', () => {
-  const ad = (blocks: TextBlock[], lines: TextBlock[] = [], jsonLd: unknown[] = []) =>
-    extractJobAd({ url: 'https://jobs.example/1', title: 'Job', jsonLd, blocks, textContent: blocks.map((b) => b.text).join('\n'), lines: { header: lines, footer: [], logos: [] } });
+  const ad = (blocks: TextBlock[], lines: TextBlock[] = [], jsonLd: JsonLdNode[] = []) =>
+    extractJobAd({ url: 'https://jobs.example/1', title: 'Job', jsonLd, microdata: [], blocks, textContent: blocks.map((b) => b.text).join('\n'), lines: { header: lines, footer: [], logos: [] } });
   const sections = (lead: string, tasks: string, ask: string): TextBlock[] => [
     block('h1', lead),
     block('h2', tasks),
