@@ -76,8 +76,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
         'hva du skal gjøre', 'kva skal du gjere', 'kva du skal gjere', 'kva du skal gjera', 'vad kommer du att göra', 'vad du kommer att göra',
-        // "Om jobben" over what the job is; "Om jobben din" likewise.
-        'om jobben', 'om jobbet', 'om jobben din',
+        // "Om jobben" over what the job is ("Om jobbet" is Platsbanken's heading over the whole ad).
+        'om jobben', 'om jobben din',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
         'vad du gör', 'vad du ska göra', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',

@@ -58,11 +58,11 @@ function stripPostcode(part: string): string {
 /** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
 const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplass|flygplats|depot|terminal)(?!\p{L})/iu;
 
-/** A street, a building or a site ("Storgata 1", "Rådhuset", "Kingsmoor Airport"): part of an address, not a town. */
+/** A street or a building ("Storgata 1", "Rådhuset", "Kunnskapssenteret"): part of an address, not a town. */
 function isStreet(part: string): boolean {
   // "Harrogate", "Margate": a town a register knows is no street, whatever its name ends in.
   if (!/\d/.test(part) && knownTown(part)) return false;
-  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part) || SITE.test(part);
+  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part);
 }
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
@@ -124,8 +124,9 @@ export function locationsFromText(value: string): JobLocation[] {
       return out;
     }, []);
   const out: JobLocation[] = [];
-  for (const part of parts) {
-    if (SITE.test(part) && part.split(/\s+/).length <= 4) continue;
+  for (const [index, part] of parts.entries()) {
+    // "Kingsmoor Airport, Lincoln": a site before the town it lies in ("Leeds depot" alone still names Leeds).
+    if (SITE.test(part) && part.split(/\s+/).length <= 4 && index < parts.length - 1) continue;
     // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names.
     if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of) \p{Lu}/u.test(part)) {
       for (const word of part.split(/\s+/)) {
@@ -156,7 +157,7 @@ export function locationsFromText(value: string): JobLocation[] {
     if (out.length >= 8) break;
   }
   // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
-  const alternatives = /\s(?:or|eller|og|och|and)\s|\//u.test(value);
+  const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(value.trim());
   return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
 }
 

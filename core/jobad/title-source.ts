@@ -36,7 +36,8 @@ export function headingOverStructured(structured: string, heading: string | unde
   // written with capitals that tidying kept (a term, a season or a town would have gone) is the role the page shows.
   const base = tidyTitle(structured);
   const rest = shown.toLocaleLowerCase().startsWith(base.toLocaleLowerCase()) ? shown.slice(base.length) : '';
-  const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))*)$/u.exec(rest)?.[1];
+  // Two words or more: one capitalised word after a dash ("Data Engineer – Pinebrook") is as likely a brand or a place.
+  const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+)$/u.exec(rest)?.[1];
   // "Dataingenjör till prognosteamet – Klimra": the employer after a dash is no part of the role.
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
   return tail && (!employer || first(tail) !== first(employer)) ? shown : undefined;

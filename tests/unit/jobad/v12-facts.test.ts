@@ -80,7 +80,7 @@ describe('list headings and nice-to-have lines', () => {
   test.each([
     ['nb', ['Om jobben', 'Verkstedet har seks mekanikere og en lærling.'], ['Dette ønsker vi oss']],
     ['nn', ['Kva du skal gjere'], ['Dette ønskjer vi oss']],
-    ['sv', ['Om jobbet', 'Verkstaden har sex mekaniker och en lärling.'], ['Det här önskar vi oss']],
+    ['sv', ['Arbetsuppgifter'], ['Det här önskar vi oss']],
     ['en', ['What you will do'], ["What we're after"]],
   ])('%s: "%s" over the duties, "%s" over the requirements', (_lang, duties, asks) => {
     const blocks = [...duties.map((t, i) => block(i === 0 ? 'h2' : 'p', t)), block('li', 'Duty one'), block('li', 'Duty two'), block('h2', asks[0]!), block('li', 'Skill one'), block('li', 'Skill two')];

@@ -52,17 +52,18 @@ const withJsonLd = (lang: string, structured: string, heading: string, employer:
 describe('a heading that names the unit after a dash beats a shorter JSON-LD title', () => {
   test.each([
     ['en', 'Line Cook', 'Line Cook – Raw Bar', 'Harbour Oyster Bar LLC'],
-    ['nb', 'Selger', 'Selger – Bedriftsmarked', 'Nordvik Kontor AS'],
-    ['sv', 'Säljare', 'Säljare – Företagsmarknad', 'Kontorshuset i Väst AB'],
+    ['nb', 'Tekniker', 'Tekniker – Drift og Vedlikehold', 'Nordvik Kraft AS'],
+    ['sv', 'Tekniker', 'Tekniker – Drift & Underhåll', 'Västkraft AB'],
   ])('%s: "%s" under "%s"', (lang, structured, heading, employer) => {
     const ad = extractJobAd(pageInput(withJsonLd(lang, structured, heading, employer), 'https://jobs.example/1').input);
     expect(ad?.title).toBe(heading);
   });
 
   test.each([
-    ['en', 'Data Engineer', 'Data Engineer – Kestrel', 'Kestrel Analytics Ltd'],
+    ['en', 'Data Engineer', 'Data Engineer – Kestrel Analytics', 'Kestrel Analytics Ltd'],
+    ['nb', 'Utvikler', 'Utvikler – Nordlys', 'Fjordvik Helse AS'],
     ['sv', 'Receptionist', 'Receptionist – vintersäsong och helår', 'Fjällhotellet AB'],
-  ])('%s: the employer or the terms after the dash are not the unit: "%s"', (lang, structured, heading, employer) => {
+  ])('%s: the employer, one name or the terms after the dash are not the unit: "%s"', (lang, structured, heading, employer) => {
     const ad = extractJobAd(pageInput(withJsonLd(lang, structured, heading, employer), 'https://jobs.example/1').input);
     expect(ad?.title).toBe(structured);
   });
