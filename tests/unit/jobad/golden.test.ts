@@ -72,11 +72,12 @@ const fixtures = loadFixtures();
  * anställning 2027', a capitalised unit after a dash over a shorter JSON-LD title and a post's opening line above a
  * card's heading (five titles); a town that ends like a street ('Harrogate'), a site before its town ('Kingsmoor Airport,
  * Lincoln') (two places); hours opening a sentence, Nynorsk 'Heiltid' in a tag and the page's hours over the JSON-LD's
- * (four, one of them v8's); a struck-through date read as no line (one deadline); pictograph bullets joined by <br>,
+ * (four, one of them v6's); a struck-through date read as no line (one deadline); pictograph bullets joined by <br>,
  * 'Om jobben', 'Dette ønsker vi oss', 'Kva du skal gjere', 'Plus om du har' and a 'Desirable: …' line (eight lists, one
- * of them v7's); and jooble's place, right since the SVG icon fix, named no more (68).
+ * of them v10's); and jooble's place, right since the SVG icon fix, named no more (68). A kind of applicant 'encouraged
+ * to apply' after the must list is a nice-to-have (adp's, v11's open item): 67.
  */
-const KNOWN_MISSES = 68;
+const KNOWN_MISSES = 67;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

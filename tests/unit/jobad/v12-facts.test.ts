@@ -100,6 +100,15 @@ describe('list headings and nice-to-have lines', () => {
   });
 
   test.each([
+    ['en', 'Candidates with a VTS in anaesthesia are encouraged to apply.'],
+    ['nb', 'Søkere med fagbrev som tungbilmekaniker oppfordres til å søke.'],
+    ['sv', 'Sökande med C-körkort uppmuntras att söka.'],
+  ])('%s: a kind of applicant encouraged to apply, after the must list, is a nice-to-have: "%s"', (_lang, line) => {
+    const got = readSections([block('h2', 'Requirements'), block('li', 'Skill one'), block('li', 'Skill two'), block('p', line)]);
+    expect(got.nice).toEqual([line]);
+  });
+
+  test.each([
     ['en', 'Desirable: field experience with current meters.'],
     ['nb', 'Ønskelig: erfaring med strømmålere.'],
     ['sv', 'Meriterande: erfarenhet av strömmätare.'],
