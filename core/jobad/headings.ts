@@ -61,7 +61,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         'your mission', 'your impact', 'in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
-        "what the (?:job|role) involves", 'main duties', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
+        "what the (?:job|role) involves", 'main duties',
+        // "Essential Functions", "Essential Duties and Responsibilities": a US ad's duties.
+        'essential (?:job )?(?:functions|duties)', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',
         'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår',
         // "Dette blir du en del av", "Det här blir du en del av": what the work takes part in.

@@ -75,9 +75,10 @@ const fixtures = loadFixtures();
  * (four, one of them v6's); a struck-through date read as no line (one deadline); pictograph bullets joined by <br>,
  * 'Om jobben', 'Dette ønsker vi oss', 'Kva du skal gjere', 'Plus om du har' and a 'Desirable: …' line (eight lists, one
  * of them v10's); and jooble's place, right since the SVG icon fix, named no more (68). A kind of applicant 'encouraged
- * to apply' after the must list is a nice-to-have (adp's, v11's open item): 67.
+ * to apply' after the must list is a nice-to-have (adp's, v11's open item): 67. 'Essential Functions' as a US ad's duties reads
+ * paylocity's page (v11's open item) as the ad it is, every field right: 66.
  */
-const KNOWN_MISSES = 67;
+const KNOWN_MISSES = 66;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

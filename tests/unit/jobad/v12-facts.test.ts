@@ -76,6 +76,19 @@ describe('hours', () => {
   });
 });
 
+describe("a US ad's 'Essential Functions' are its duties, so the page is read as an ad", () => {
+  test.each([
+    ['en', 'Essential Functions', 'Requirements'],
+    ['en', 'Essential Duties', 'Qualifications'],
+    ['nb', 'Sentrale arbeidsoppgaver', 'Kvalifikasjoner'],
+    ['sv', 'Huvudsakliga arbetsuppgifter', 'Kvalifikationer'],
+  ])('%s: "%s"', (_lang, duties, asks) => {
+    const blocks = [block('h1', 'Maintenance Technician'), block('p', duties), block('li', 'Repair presses'), block('li', 'Service robots'), block('p', asks), block('li', 'Three years of maintenance')];
+    const got = extractJobAd({ url: 'https://recruiting.example/1', title: 'Maintenance Technician', jsonLd: [], microdata: [], blocks, textContent: blocks.map((b) => b.text).join('\n') });
+    expect(got?.responsibilities).toEqual(['Repair presses', 'Service robots']);
+  });
+});
+
 describe('list headings and nice-to-have lines', () => {
   test.each([
     ['nb', ['Om jobben', 'Verkstedet har seks mekanikere og en lærling.'], ['Dette ønsker vi oss']],
