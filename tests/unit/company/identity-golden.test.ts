@@ -48,8 +48,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // ten of its places relabelled the same way), before any fix for it: employer 352, all four 328. v12's fact classes on
 // their own branch (a gender tag, the number of posts after a dash, a temporary post's words, a capitalised unit after a
 // dash over a shorter JSON-LD title, a post's opening line above a card's heading; a town that ends like a street, a site
-// before its town, a board's path 'Germany › Kiel'): title 217 → 223, place 211 → 213; employer 352, all four 331.
-const TUNED_FLOOR = { company: 350, allRight: 329 };
+// before its town, a board's path 'Germany › Kiel'): title 217 → 223, place 211 → 213; employer 352, all four 331;
+// 'Essential Functions' read as a US ad's duties (paylocity's page read as an ad): title 224, place 214, all four 332.
+const TUNED_FLOOR = { company: 350, allRight: 330 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
