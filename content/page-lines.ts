@@ -11,8 +11,10 @@ import { HIDDEN_MARK } from './inert-copy';
  * the alt texts of logos. Pure DOM reading; no layout is needed.
  */
 
-const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT']);
-const SKIP = `script,style,noscript,template,svg,select,option,button,nav,dialog,[hidden],[aria-hidden="true"],[${HIDDEN_MARK}]`;
+const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT', 'DEL', 'INS', 'STRIKE']);
+/** Struck-through text is withdrawn: "<del>10 januari 2027</del> Förlängd till 31 januari 2027" shows only the new date. */
+const STRUCK = 'del,s,strike';
+const SKIP = `script,style,noscript,template,svg,select,option,button,nav,dialog,${STRUCK},[hidden],[aria-hidden="true"],[${HIDDEN_MARK}]`;
 const MAX_LINE = 160;
 const BEFORE_TITLE = 6;
 const AFTER_TITLE = 40;
@@ -50,7 +52,8 @@ function hasBlockChild(el: Element): boolean {
 const ROW_PARTS = new Set(['SPAN', 'TIME', 'A', 'B', 'STRONG', 'EM', 'I', 'LABEL', 'SMALL']);
 
 /** A leaf block as lines: one line, or one per child when it is a row of separate spans ("Oslo", "Fast stilling"). */
-function linesOf(el: Element): string[] {
+function linesOf(shown: Element): string[] {
+  const el = withoutStruck(shown);
   const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) !== '' && !/^[·•|,–-]$/.test(clean(n.textContent)));
   const parts = [...el.children].filter((c) => c.tagName !== 'BR' && clean(c.textContent));
   // "<b>Omfattning</b><span>Deltid</span>": a label and its value, each a line (their text alone would run together).
@@ -59,6 +62,14 @@ function linesOf(el: Element): string[] {
   }
   // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line.
   return textLines(el);
+}
+
+/** The element as read, without its struck-through parts (a copy, only where it has any). */
+function withoutStruck(el: Element): Element {
+  if (!el.querySelector(STRUCK)) return el;
+  const copy = el.cloneNode(true) as Element;
+  for (const struck of copy.querySelectorAll(STRUCK)) struck.remove();
+  return copy;
 }
 
 interface Line {

@@ -49,8 +49,9 @@ function isFactRow(line: string): boolean {
 function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   const own = tag.toLowerCase();
   if (HEADING_TAGS.has(tag)) return [{ tag: own, text: lines.join(' ') }];
-  // "- Fagbrev<br>- Førerkort klasse B": a list written as lines of one paragraph; each bullet is an item.
-  if (lines.filter((line) => BULLET_LINE.test(line)).length >= 2) return lines.map((text) => ({ tag: BULLET_LINE.test(text) ? 'li' : own, text }));
+  // "- Fagbrev<br>- Førerkort klasse B", "✔ Service<br>✔ Felsökning": a list written as lines of one paragraph; each bullet is an item.
+  const bullet = (line: string): boolean => BULLET_LINE.test(line) || EMOJI_BULLET_LINE.test(line);
+  if (lines.filter(bullet).length >= 2) return lines.map((text) => ({ tag: bullet(text) ? 'li' : own, text }));
   // "Sted: Lillestrøm<br>Omfang: Deltid<br>Frist: Snarest": a fact box's rows, each a block of its own.
   if (lines.length >= 2 && lines.every(isFactRow)) return lines.map((text) => ({ tag: own, text }));
   // "<strong>Dina arbetsuppgifter</strong><br>Plocka order<br>Lasta bilar": a lead-in over short lines is a list.

@@ -61,7 +61,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         'your mission', 'your impact', 'in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
-        "what the (?:job|role) involves", 'main duties', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
+        "what the (?:job|role) involves", 'main duties',
+        // "Essential Functions", "Essential Duties and Responsibilities": a US ad's duties.
+        'essential (?:job )?(?:functions|duties)', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',
         'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår',
         // "Dette blir du en del av", "Det här blir du en del av": what the work takes part in.
@@ -75,7 +77,9 @@ const RULES: [SectionKind, RegExp[]][] = [
       opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
-        'hva du skal gjøre', 'kva skal du gjere', 'vad kommer du att göra', 'vad du kommer att göra',
+        'hva du skal gjøre', 'kva skal du gjere', 'kva du skal gjere', 'kva du skal gjera', 'vad kommer du att göra', 'vad du kommer att göra',
+        // "Om jobben" over what the job is ("Om jobbet" is Platsbanken's heading over the whole ad).
+        'om jobben', 'om jobben din',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
         'vad du gör', 'vad du ska göra', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
@@ -99,7 +103,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
-        'we think you', 'what we need from you', 'this is you', 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
+        'we think you', 'what we need from you', 'this is you',
+        // "Dette ønsker vi oss", "Det här önskar vi oss": what the employer asks for.
+        'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', "what we(?:'re| are) after", 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',

@@ -5,7 +5,7 @@ import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
-import { preferPageOverStale, structuredIsStale } from './stale-structured';
+import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
 import { withoutOwnPlace } from './title-parts';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
@@ -68,9 +68,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const ad = mergeDrafts(drafts, safe.title);
     // A JSON-LD the board left behind when it updated the page: the page's deadline (or none) and hours stand.
     if (structuredIsStale(jsonLd ?? microdata, heuristic.draft, safe)) preferPageOverStale(ad, heuristic.draft);
+    else preferShownHours(ad, heuristic.draft);
     // The structured title in another language, or another name, than the heading the page shows: the heading.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
-    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s) : undefined;
+    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.

@@ -55,8 +55,13 @@ function stripPostcode(part: string): string {
   return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+\d{4,5}$/, '').trim();
 }
 
+/** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
+const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplass|flygplats|depot|terminal)(?!\p{L})/iu;
+
 /** A street or a building ("Storgata 1", "Rådhuset", "Kunnskapssenteret"): part of an address, not a town. */
 function isStreet(part: string): boolean {
+  // "Harrogate", "Margate": a town a register knows is no street, whatever its name ends in.
+  if (!/\d/.test(part) && knownTown(part)) return false;
   return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part);
 }
 
@@ -86,7 +91,22 @@ const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune
 /** "Blessington, County Wicklow", "Skibbereen, Co. Cork", "Ely, Cambridgeshire County", "Førde, Vestland fylke", "Järvsö, Gävleborgs län": the county a town lies in is no second place. */
 const COUNTY = /^(?:(?:County|Co\.)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:County|fylke|fylkeskommune|län))$/u;
 
+/** "Germany › Kiel", "Norge » Vestland » Bergen": a board's path from the country down to the town. */
+const PATH = /\s*[›»]\s*|\s+>\s+/u;
+
+/** The town at the end of a path, with the country and the region the path names before it: one place. */
+function placeOfPath(value: string): JobLocation[] {
+  const steps = value.split(PATH).map((step) => step.trim()).filter(Boolean);
+  const country = steps.find(isCountry);
+  const rest = steps.filter((step) => step !== country);
+  const city = rest[rest.length - 1];
+  const region = rest.slice(0, -1).find(isRegion);
+  const place: JobLocation = { ...(city ? { city: unshout(city) } : {}), ...(region ? { region } : {}), ...(country ? { country } : {}) };
+  return Object.keys(place).length > 0 ? [place] : [];
+}
+
 export function locationsFromText(value: string): JobLocation[] {
+  if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
     const address = parseAddressText(value);
@@ -104,7 +124,9 @@ export function locationsFromText(value: string): JobLocation[] {
       return out;
     }, []);
   const out: JobLocation[] = [];
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
+    // "Kingsmoor Airport, Lincoln": a site before the town it lies in ("Leeds depot" alone still names Leeds).
+    if (SITE.test(part) && part.split(/\s+/).length <= 4 && index < parts.length - 1) continue;
     // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names.
     if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of) \p{Lu}/u.test(part)) {
       for (const word of part.split(/\s+/)) {
@@ -134,7 +156,9 @@ export function locationsFromText(value: string): JobLocation[] {
     }
     if (out.length >= 8) break;
   }
-  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && municipalityOf(out[i - 1], l)));
+  // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
+  const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(value.trim());
+  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
 }
 
 /**

@@ -91,7 +91,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     if (h2) return soughtJob(h2.text);
   }
   // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").
-  const opener = blocks.some((b) => /^h[1-6]$/.test(b.tag)) || input.lines?.h1 ? undefined : postOpening(blocks);
+  // A heading further down ("Om sidan" on the page's card) leaves the lines above it the post's own.
+  const firstHeading = blocks.findIndex((b) => /^h[1-6]$/.test(b.tag));
+  const opener = blocks.some((b) => b.tag === 'h1') || input.lines?.h1 ? undefined : postOpening(firstHeading >= 0 ? blocks.slice(0, firstHeading) : blocks);
   if (opener) return opener;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
   const first = segments[0];
@@ -215,14 +217,14 @@ const TERMS_STATED =
   /(?:^|[.!]\s+)(?:tjänsten|stillingen|stillinga|the (?:position|role|job)|this) (?:är|er|is)[^.]{0,50}?(?<!\p{L})(heltid|deltid|full[- ]time|part[- ]time|\d{1,3}\s?(?:%|procent|prosent))/iu;
 
 /** "… en truckförare till brädgården, tillsvidare på heltid": the hours told in passing. */
-const HOURS_IN_SENTENCE = /(?<!\p{L})(?:på|i|arbeid på|arbete på) (heltid|deltid)(?!\p{L})(?! eller)/iu;
+const HOURS_IN_SENTENCE = /(?<!\p{L})(?:på|i|arbeid på|arbete på) (heltid|deltid)(?!\p{L})(?! eller)|(?:^|[.!]\s+)(heltid|heiltid|deltid|full[- ]time|part[- ]time)(?:,\s|\s+(?:i|på|in|on)\s|[.!]?$)/iu;
 
 /** "i 60 % fast stilling", "i fast stilling, 100 %", "a 50% permanent position": the share of a post told in passing. */
 const SHARE_OF_POST =
   /(?<![\d\p{L}])(\d{1,3}\s?%)\s+(?:(?:fast|midlertidig|tillsvidare|permanent|fixed[- ]term)\s+)?(?:stilling|stillingsandel|tjänst|anställning|position|post|role)(?!\p{L})|(?<!\p{L})(?:stilling|tjänst|anställning|position)(?!\p{L}),\s*(\d{1,3}\s?%)/iu;
 
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
-const HOURS = /(?<!\p{L})(heltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
+const HOURS = /(?<!\p{L})(heltid|heiltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
@@ -233,7 +235,12 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
     const m = SHARE_OF_POST.exec(text);
     return m ? (m[1] ?? m[2]) : undefined;
   };
-  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? HOURS_IN_SENTENCE.exec(b.text)?.[1] ?? share(b.text)).find((v) => v !== undefined);
+  // "Heltid, tillsvidare efter sex månaders provanställning.": a sentence that opens with the hours.
+  const inSentence = (text: string): string | undefined => {
+    const m = HOURS_IN_SENTENCE.exec(text);
+    return m ? (m[1] ?? m[2]) : undefined;
+  };
+  const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? inSentence(b.text) ?? share(b.text)).find((v) => v !== undefined);
   if (stated) return normalizeEmploymentTypes([stated]);
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);

@@ -27,6 +27,8 @@ const SEEKS_ROLE = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) (?:hiring|
 const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
 const MAX_NICE_WORDS = 25;
+/** A label of a nice-to-have, a colon and the item: "Desirable: …", "Nice to have: …", "Meriterande: …", "Ønskelig: …". */
+const NICE_LABEL = /^(?:desirable|nice[- ]to[- ]have|preferred|bonus|a plus|plus|meriterande|meritterande|ønskelig|ønskjeleg|önskvärt|fordel|en fordel|fördel|en fördel)\s*[:：]\s*\S/iu;
 const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
 
 /** "Stillingstype Trainee", "Søknadsfrist 31.01.2027": a fact box's row right after a list, not an item. */
@@ -139,6 +141,11 @@ export function readSections(input: readonly TextBlock[]): Sections {
     if (block.heading !== undefined && block.heading !== lastHeading) {
       lastHeading = block.heading;
       start(classifyHeading(block.heading));
+    }
+    // "Desirable: field experience with ADCP.", "Meriterande: C-körkort.": a nice-to-have under its own label, wherever it stands.
+    if (PSEUDO_TAGS.has(block.tag) && words(block.text) <= MAX_NICE_WORDS && NICE_LABEL.test(block.text)) {
+      found.push({ kind: 'nice', items: [block.text.trim()] });
+      return;
     }
     if (!open.kind || !COLLECTED.has(open.kind)) return;
     // "Closing date 31.01.27 — interviews the week after", "Bransje Handel": the ad's facts, after its sections.

@@ -34,6 +34,15 @@ export function preferPageOverStale(ad: JobAd, page: SourceDraft): void {
     delete ad.validThrough;
     delete ad.sources.validThrough;
   }
+  preferShownHours(ad, page);
+}
+
+/**
+ * The hours the page shows beat the structured data's other hours: a badge "Full-time, 40h" over a JSON-LD PART_TIME,
+ * "Fast, 75 %" over a stale FULL_TIME. The reader applies for what the page says; the structured data's other types
+ * (TEMPORARY, CONTRACTOR) stay beside them.
+ */
+export function preferShownHours(ad: JobAd, page: SourceDraft): void {
   const shownHours = (page.fields.employmentType ?? []).filter((t) => HOURS.has(t));
   const givenHours = ad.employmentType.filter((t) => HOURS.has(t));
   if (ad.sources.employmentType !== 'heuristic' && shownHours.length > 0 && shownHours.join() !== givenHours.join()) {

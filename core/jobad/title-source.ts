@@ -18,7 +18,7 @@ function words(title: string): Set<string> {
  * "Resepsjonist – vintersesong", tidied alike) are one title told at two lengths, and the structured one stands,
  * unless the heading holds all of its words and more.
  */
-export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[]): string | undefined {
+export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string): string | undefined {
   if (!heading || !h1s.includes(heading)) return undefined;
   const shown = tidyTitle(heading);
   const given = words(tidyTitle(structured));
@@ -30,5 +30,15 @@ export function headingOverStructured(structured: string, heading: string | unde
   // updated. A heading whose more is hung on after a dash, a bracket or a slash ("Resepsjonist – vintersesong og helårs",
   // "Däcksman / Kansimies") is the same title with a tail.
   const more = [...given].every((w) => seen.has(w)) && seen.size > given.size;
-  return more && !/[–—|/(),]|\s-\s/u.test(shown) ? shown : undefined;
+  if (!more) return undefined;
+  if (!/[–—|/(),]|\s-\s/u.test(shown)) return shown;
+  // "Brewer – Cellar & Packaging" over "Brewer", "Line Cook – Raw Bar" over "Line Cook": after a dash, a unit or field
+  // written with capitals that tidying kept (a term, a season or a town would have gone) is the role the page shows.
+  const base = tidyTitle(structured);
+  const rest = shown.toLocaleLowerCase().startsWith(base.toLocaleLowerCase()) ? shown.slice(base.length) : '';
+  // Two words or more: one capitalised word after a dash ("Data Engineer – Pinebrook") is as likely a brand or a place.
+  const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+)$/u.exec(rest)?.[1];
+  // "Dataingenjör till prognosteamet – Klimra": the employer after a dash is no part of the role.
+  const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
+  return tail && (!employer || first(tail) !== first(employer)) ? shown : undefined;
 }

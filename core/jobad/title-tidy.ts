@@ -14,7 +14,7 @@ const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|sw
 const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yij]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)`;
 
 /** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
-const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement)`;
+const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;
 
 /**
  * Where and on what footing the work is done, not the work: "(Hybrid)", "– Remote", "– hjemmekontor", "(distans)",
@@ -49,13 +49,22 @@ const SCHEDULE_TAIL = new RegExp(
   'iu',
 );
 
-/** How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)", "Chef de Partie (2 posts)", "Lärare (2 tjänster)". */
-const COUNT_TAIL = /(?:\s+\(?\d{1,2}\s+(?:stillinger|stillingar|stillingsandeler|tjänster|platser|plasser|positions|posts|places|roles|vacancies|openings)\)?)\s*$/u;
+/**
+ * How many are hired is not the job: "Røkter 2 stillinger", "Nurse (3 positions)", "Chef de Partie (2 posts)", "Lärare (2 tjänster)",
+ * also after a dash ("Sveiser – 2 stillinger", "Kock – 3 tjänster"), so the place before it is a tail of its own.
+ */
+const COUNT_TAIL = /(?:\s+(?:[-–—|]\s+)?\(?\d{1,2}\s+(?:stillinger|stillingar|stillingsandeler|tjänster|platser|plasser|positions|posts|places|roles|vacancies|openings)\)?)\s*$/u;
 
 /**
  * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT", "Lagermedarbeider - Lager og logistikk".
  * Only sector names: "Product Manager – Payments" names the product, "Graduate Engineer – Offshore Wind Operations" the field.
  */
+/**
+ * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",
+ * "– m/w/d". Letters for sexes and "diverse" only, so "Sveiser (TIG/MIG)" stays.
+ */
+const GENDER_TAIL = /(?:\s*\(\s*(?:[mfwdhkx]\s?\*?\s?\/\s?){1,3}[mfwdhkx]\*?\s*\)|\s+[-–—|]\s+(?:[mfwdhkx]\/){1,3}[mfwdhkx]|\s*\((?:all genders|alle kjønn|alla kön|gn\*?|genderneutral|any gender)\))\s*$/iu;
+
 const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|(?:warehouse|transport) (?:and|&) logistics|logistics|supply chain|hospitality|healthcare|retail|IT|office (?:and|&) admin(?:istration)?|industri(?: og produksjon| och produktion)?|tillverkning|bygg(?: og anlegg| och anläggning)?|(?:lager|transport) (?:og|och|&) logisti(?:kk|k)|logistikk|logistik|kontor og administrasjon|kontor och administration|helse(?: og omsorg)?|vård och omsorg)\s*$/iu;
 
 /** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */
@@ -112,7 +121,7 @@ export function tidyTitle(title: string): string {
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }

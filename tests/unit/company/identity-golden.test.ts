@@ -50,7 +50,12 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // no employer, a slash between two labels, an imprint's legal name for a translated brand, a bracketed short form after a
 // footer's legal name, a parish and a logo naming a kind of body at a place, a foundation's form before the name):
 // employer 359, all four 330.
-const TUNED_FLOOR = { company: 357, allRight: 328 };
+// Its fact classes on their own branch from 352 / 328 (a gender tag, the number of posts after a dash, a temporary post's words, a capitalised unit after a
+// dash over a shorter JSON-LD title, a post's opening line above a card's heading; a town that ends like a street, a site
+// before its town, a board's path 'Germany › Kiel'): title 217 → 223, place 211 → 213; employer 352, all four 331;
+// 'Essential Functions' read as a US ad's duties (paylocity's page read as an ad): title 224, place 214, all four 332.
+// Both merged, euraxess's country relabelled to the page's own 'Germany': employer 359, all four 339.
+const TUNED_FLOOR = { company: 357, allRight: 337 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

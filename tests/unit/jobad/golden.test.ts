@@ -70,8 +70,19 @@ const fixtures = loadFixtures();
  * capture path; ten of its places relabelled to the earlier sets' convention), before any fix for it (90). v12's employer
  * classes (an employer label over an advertiser's, a feed's 'Om sidan' card, a founder or funder in the 'about us' no
  * employer, two labels joined by a slash, an imprint's legal name for a translated brand): ten fewer (80 on their own branch).
+ * Its fact classes, on their own branch from 90: a gender tag ('(f/m/d)'), the number of posts after a dash, 'tidsbegränsad
+ * anställning 2027', a capitalised unit after a dash over a shorter JSON-LD title and a post's opening line above a
+ * card's heading (five titles); a town that ends like a street ('Harrogate'), a site before its town ('Kingsmoor Airport,
+ * Lincoln') (two places); hours opening a sentence, Nynorsk 'Heiltid' in a tag and the page's hours over the JSON-LD's
+ * (four, one of them v6's); a struck-through date read as no line (one deadline); pictograph bullets joined by <br>,
+ * 'Om jobben', 'Dette ønsker vi oss', 'Kva du skal gjere', 'Plus om du har' and a 'Desirable: …' line (eight lists, one
+ * of them v10's); and jooble's place, right since the SVG icon fix, named no more (68). A kind of applicant 'encouraged
+ * to apply' after the must list is a nice-to-have (adp's, v11's open item): 67. 'Essential Functions' as a US ad's duties reads
+ * paylocity's page (v11's open item) as the ad it is, every field right: 66. Both merged, and euraxess's country
+ * relabelled to the page's own word ('Germany › Kiel' gives 'Germany', as the earlier sets write a country the page
+ * names; v12's writer had given the code): 55.
  */
-const KNOWN_MISSES = 80;
+const KNOWN_MISSES = 55;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
