@@ -46,9 +46,12 @@ function namedPart(text: readonly string[], name: readonly string[], byFirstWord
   // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
   const own = ownWords(name);
   const brand = own[0];
-  if (byBrand && (own.length >= 2 || own.length < name.length) && brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand) && namesBrand(text, own)) return brand;
+  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own)) return brand;
   return undefined;
 }
+
+/** A first word a paper may call the firm by alone: five letters or more, and not a word many firms open with. */
+const canStandAlone = (brand: string | undefined): brand is string => !!brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand);
 
 /** Words before a place, not a firm: "in the Calder Valley", "på Mørkved". */
 const BEFORE_A_PLACE = new Set(['in', 'the', 'at', 'near', 'i', 'pa', 'ved', 'vid', 'nara', 'fra', 'fran', 'from', 'til', 'till', 'to']);
@@ -155,7 +158,7 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
     const named = companies.filter((company) => {
       const own = ownWords(normalizeCompanyName(company.name).split(' '));
       const brand = own[0];
-      return !!brand && brand.length >= 5 && (openings.get(brand) ?? 0) > 1 && !COMMON_OPENINGS.has(brand) && !knownTown(brand) && namesBrand(tokens, own);
+      return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own);
     });
     const company = await closestInWords(db, named, article);
     if (company) return { company, filedBecause: { part, name: company.name } };

@@ -9,11 +9,10 @@
  */
 import { countsBadThing, type Figure, figuresOf, type FiguresRead, isTime, isYear, worse } from './figure-tokens';
 import { ANY_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
+import { AND } from './small-words';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
 const BESIDE = /^(?:mot|against|versus|vs|while|whereas|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
-/** "and", "og", "och": sets a bar beside only when the bar's word follows at once ("og budsjettet var", "and our plan was"). */
-const AND = /^(?:and|og|och)$/;
 /** How far a bar's figure may stand after its own word: "while our own standard is to restore supply within 12 hours". */
 const OWN_BAR_FIGURE_REACH = 8;
 /** A bar set by someone: a target, a limit, a requirement, a promise. */
@@ -22,10 +21,10 @@ const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|
  * A bar the company set itself: its standard, its routine, its budget, its plan, its promise ("while our own standard is
  * to restore supply within 12 hours", "mens budsjettet var 6 000 timer", "och löftet är 90 procent", "and our plan was 3.5%").
  */
-const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budgetten|budsjett|budsjettet|budsjetterte|plan|planen|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
+const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budsjett|budsjettet|budsjetterte|plan|planen|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
 const isBar = (word: string): boolean => BAR.test(word) || OWN_BAR.test(word);
 /** A bar from above ("högst fem", "at most", "a limit of", a budget): the figure should stay under it. */
-const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket|budget|budgets|budgeted|budgeten|budgetten|budsjett|budsjettet|budsjetterte)$/;
+const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket|budget|budgets|budgeted|budgeten|budsjett|budsjettet|budsjetterte)$/;
 /** A bar from below ("minst 95", "at least"): the figure should reach it. */
 const LOWER = /^(?:minimum|least|minst)$/;
 const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;

@@ -18,7 +18,7 @@ const ONE = /^(?:a|an|one|your|en|ei|et|ett|ditt|din|di)$/;
 
 /** "ett konstruktionsproblem att lösa", "a problem to solve": a task given, not something that went wrong. */
 function problemAsTask(text: readonly string[]): boolean {
-  return text.some((word, i) => TROUBLE.test(word) && (ONE.test(text[i - 1] ?? '') || ONE.test(text[i - 2] ?? '')) && text.slice(i + 1, i + 1 + SOLVE_REACH).some((w, n, after) => SOLVE.test(w) && TO.test(after[n - 1] ?? text[i] ?? '')));
+  return text.some((word, i) => TROUBLE.test(word) && (ONE.test(text[i - 1] ?? '') || ONE.test(text[i - 2] ?? '')) && text.slice(i + 1, i + 1 + SOLVE_REACH).some((w, n) => SOLVE.test(w) && TO.test(text[i + n] ?? '')));
 }
 
 /** "Sometimes", "ibland", "iblant", "av og til", "now and then", "occasionally": what may happen on any day. */

@@ -12,7 +12,7 @@ import { fold } from './stems';
 const FIGURE = /(?<![\p{L}\d])\d{1,3}(?:[\u00a0 ]\d{3})+(?![\d,.]\d)|(?<![\p{L}\d])\d+(?:[.,]\d+)?(?![\p{L}\d])/gu;
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)?|[.,;:]/gu;
 
-export const PERCENT = /^(?:%|per|percent|prosent|procent|prosentpoeng|procentenheter)$/;
+const PERCENT = /^(?:%|per|percent|prosent|procent|prosentpoeng|procentenheter)$/;
 const YEAR_OR_QUARTER = /^(?:(?:19|20)\d{2}|q[1-4])$/;
 /**
  * Number words that are other words too ("to", "en", "ett", "ei", "ni", "sex"): a figure only where nothing but a

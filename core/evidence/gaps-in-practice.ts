@@ -2,11 +2,13 @@
  * Shortfalls told as how the work went, in figures but without a target's word: help that came a stated time after
  * the incident ("reached the care homes nine hours after the burst"), a share of the shifts covered by hired-in staff
  * ("Hver fjerde vakt … ble dekket av innleide fra bemanningsbyrå"), a part of the checks found done at an audit ("Vid
- * revisionen var 26 av 40 kontrollpunkter signerade"), and a task done less often than the own routine says ("loggades
- * var fjärde timme, medan vår egen rutin säger varje timme"). Structure, not one page's words. Works on folded words
- * (see stems.ts).
+ * revisionen var 26 av 40 kontrollpunkter signerade"), a task done less often than the own routine says ("loggades
+ * var fjärde timme, medan vår egen rutin säger varje timme"), people told or alerted late ("was alerted after 50
+ * minutes"), a share that came late ("var tionde order … först efter julhandeln"), and a working week far past the norm
+ * ("52 timmar i veckan"). Structure, not one page's words. Works on folded words (see stems.ts).
  */
 import { isNumber, numberValue } from './figures';
+import { FROM, WILL } from './small-words';
 
 /** "hours", "days", "weeks" (and their nb/sv forms): long enough that help arriving after them came late. */
 const HOURS = /^(?:hours?|timer|timar|timmar|timme|time)$/;
@@ -118,7 +120,6 @@ const MINUTES = /^(?:minutes?|minutter|minuter)$/;
 /** Half an hour before anyone was told is late, in minutes; any count of hours or days is. */
 const LATE_MINUTES = 30;
 const TOOK = /^(?:took|passed|went|gikk|gjekk|tok|gick|tog|dröjde|varte)$/;
-const FROM = /^(?:from|fra|frå|från)$/;
 
 /** A time told in its unit: minutes from half an hour, hours, days and weeks at any count. */
 function lateTime(value: number | undefined, unit: string | undefined): boolean {
@@ -158,12 +159,10 @@ function longWeeks(text: readonly string[]): boolean {
   return text.some((word, i) => HOURS.test(word) && (numberValue(text[i - 1]) ?? 0) >= LONG_WEEK && /^(?:a|i|per|in|each|every|om)$/.test(text[i + 1] ?? '') && WEEK.test(text[i + 2] ?? ''));
 }
 
-const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
-
 /** Whether a sentence (folded words) tells a gap in how the work went: see the module comment. */
 export function tellsGapInPractice(text: readonly string[]): boolean {
   // The routine's own "ska" stands after the contrast; anything else told ahead falls short of nothing yet.
   if (lessOftenThanRoutine(text)) return true;
-  if (text.some((word) => FUTURE.test(word))) return false;
+  if (text.some((word) => WILL.test(word))) return false;
   return lateAfterIncident(text) || shiftsHiredIn(text) || partAtAudit(text) || toldLate(text) || shareLate(text) || longWeeks(text);
 }

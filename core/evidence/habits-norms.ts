@@ -8,6 +8,7 @@
  * - a purpose: what the company does so that something follows, or wants for others ("We make games that two
  *   friends can play …", "the company wants lawyers to …"): a vision too.
  */
+import { WE } from './small-words';
 
 /** Openings that set a rule for whoever it concerns, or a routine after each event. */
 const RULE_OPENINGS = [['whoever'], ['anyone'], ['den', 'som'], ['alle', 'som'], ['alla', 'som'], ['enhver'], ['after', 'every'], ['after', 'each'],
@@ -15,7 +16,6 @@ const RULE_OPENINGS = [['whoever'], ['anyone'], ['den', 'som'], ['alle', 'som'],
 /** "Every new starter", "Alle nyansatte", "Alla nyanställda": what every newcomer does. */
 const EVERY = /^(?:every|each|all|alle|alla|hver|hvert|varje)$/;
 const NEW = /^(?:new|ny)/;
-const WE = /^(?:we|vi)$/;
 const ALWAYS = /^(?:always|alltid)$/;
 /** "for every nurse", "for hver ansatt", "för varje medarbetare". */
 const FOR = /^(?:for|för|til|till)$/;

@@ -5,11 +5,12 @@
  * company must do: its own plan ("… IKS foreslår å …", "Vi bygger …") answers the strategy question better.
  * Works on folded words (see stems.ts).
  */
+import { FROM } from './small-words';
+
 const REQUIRES = /^(?:requires|require|required|demands|krever|krevde|kräver|krävde|påbyr|påbjuder)$/;
 const THAT = /^(?:that|at|att|all|every|alle|alla)$/;
 /** "gjelder fra", "gäller från", "applies from". */
 const APPLIES = /^(?:gjelder|gjeld|gäller|applies|apply)$/;
-const FROM = /^(?:fra|frå|från|from)$/;
 /** "trer i kraft", "träder i kraft", "takes effect", "comes into force". */
 const INTO_FORCE = (text: readonly string[], i: number): boolean =>
   (/^(?:trer|trår|träder|tritt)$/.test(text[i] ?? '') && text[i + 1] === 'i' && text[i + 2] === 'kraft') ||

@@ -9,6 +9,7 @@
  *   job itself, reporting them a service, not something that went wrong.
  * Works on the raw sentence (for its commas) and on folded words (see stems.ts).
  */
+import { OUR } from './small-words';
 
 /** A finite verb opening a clause: a present tense ("Kommer", "Blir", "ringer") or a modal. */
 const FINITE = /^(?:\p{L}+r|må|kan|skal|vil|ska|bör|kunne|skulle)$/u;
@@ -48,7 +49,6 @@ const FOR_WHOM = /^(?:for|för|facing)$/;
 const MANY = /^(?:many|most|mange|fleste|många|flesta)$/;
 const INDEFINITE_PLURAL = /^\p{L}{3,}(?:er|ar|or|s)$/u;
 const DEFINITE_PLURAL = /(?:ene|erne|arna|erna|orna|na)$/;
-const OUR = /^(?:we|our|vi|vår|vårt|våre|våra|us|oss)$/;
 /** How far the "often" of a group's trouble may stand: "Föreningar har ofta", "Small firms often". */
 const OFTEN_REACH = 3;
 

@@ -4,6 +4,7 @@
  * to explain, with nobody of the company's own in it, it is no shortfall the company could do better. Not when "we" or
  * "our" stand in it too ("because of the storm we did not tell customers" is the company's own). Works on folded words.
  */
+import { OUR } from './small-words';
 
 /** The weather, nature and works of others. */
 const OUTSIDE = /^(?:weather|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
@@ -12,14 +13,13 @@ const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|or
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];
 /** What the outside cause did, when it opens the sentence: "Roadworks … delayed", "Uværet stengte", "Ovädret försenade". */
 const DID = /^(?:delayed|held|stopped|closed|cut|blocked|forsinket|forsinka|stanset|stengte|sperret|försenade|stoppade|stängde|spärrade)$/;
-const OWN = /^(?:we|our|us|vi|vår|vårt|våre|våra|oss)$/;
 /** How far the outside cause may stand after its cause word ("skyldtes det kraftige uværet"), and its deed after it. */
 const CAUSE_REACH = 3;
 const DID_REACH = 6;
 
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
-  if (text.some((word) => OWN.test(word))) return false;
+  if (text.some((word) => OUR.test(word))) return false;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   const subject = [0, 1].find((i) => OUTSIDE.test(text[i] ?? ''));

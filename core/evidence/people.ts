@@ -123,7 +123,6 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
   return units;
 }
 
-
 const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTICLE}\s+)?${NAME_PART}(?![\p{L}])`, 'gu');
 
 /** Words that put a person in charge of, or behind, something; or invite the reader to talk to them. */
@@ -266,7 +265,7 @@ export function nameWordsFrom(tokens: readonly string[], start: number): { words
 /** Verbs of saying that stand before a speaker's role and name in news and staff magazines. */
 const SAYS = /^(?:says|said|säger|sa|sade|sier|seier|uttaler|uttalar)$/iu;
 /** Words after a verb of saying that are no role: "says also", "sa då". */
-const NOT_A_ROLE = /^(?:also|then|today|now|again|också|även|idag|också|også|igjen|därefter|deretter)$/iu;
+const NOT_A_ROLE = /^(?:also|then|today|now|again|också|även|idag|også|igjen|därefter|deretter)$/iu;
 
 /**
  * "Kommunikasjonssjef Trine Mathisen i …", "besvaras av köksmästare Amir Haddad", "says hiring manager

@@ -6,6 +6,7 @@
  * words before it: "Maskinen tas i drift i augusti 2027"), or a modal with a season ahead ("Vi ska anställa … före sommaren"). Any doing word, not a list:
  * a past one ("I 2019 mistet vi …", "In 2019 we were adding …") is history.
  */
+import { AND, SWEDISH_PAST } from './small-words';
 
 const YEAR = /^20\d{2}$/;
 /** Words that set a time before the year: "i", "under", "fra", "från", "in", "during", "from". */
@@ -63,8 +64,6 @@ const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
 const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
 /** "be" before a participle: "ska vara uppdaterade", "blir tillsatta". */
 const TO_BE = /^(?:vara|være|bli|blir|är|er)$/;
-/** A Swedish past ("lämnades", "ökade"): told as done. */
-const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 
 /**
  * Words that set a date inside a sentence, beside those of `AT`: "on 1 April 2027", "over Easter 2027", "before June 2027",
@@ -72,7 +71,6 @@ const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
  */
 const ON = /^(?:on|over|before|until|through|på|før|före|innan|etter|efter)$/;
 const BETWEEN = /^(?:between|mellom|mellan)$/;
-const AND = /^(?:and|og|och)$/;
 /** A holiday named before its year: "Easter 2027", "påsken 2027", "julen 2026" (a season inside a sentence is left to the cue pairs). */
 const HOLIDAY = /^(?:easter|christmas|påske|påsken|påsk|jul|julen|nyåret)$/;
 

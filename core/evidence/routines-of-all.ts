@@ -8,6 +8,7 @@
  */
 import { YEAR_OR_MONTH } from './figures';
 import { fold, words } from './stems';
+import { WE } from './small-words';
 
 /** Words of all; English "all" is left out ("all kinds of", "all is well"). */
 const ALL = /^(?:every|each|everyone|everybody|always|alle|alla|hver|hvert|varje|alltid|enhver|envar)$/;
@@ -57,7 +58,6 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   return (text.some((word) => ALL.test(word)) && routineSign(text)) || weBeforeStep(text);
 }
 
-const WE = /^(?:we|vi)$/;
 /** A present after "we": nb/sv "tar", "setter", "går"; English the bare verb, not a past ("moved", "took", "began"). */
 const NORDIC_PRESENT = /^\p{L}{2,}r$/u;
 const EN_PAST = /^(?:\p{L}+ed|took|went|made|had|did|was|were|began|built|bought|sold|won|lost|got|gave|ran|left|came|saw|found|told|said|kept|held|met|paid|sent|spent|brought|thought|knew|grew|drew|wrote|chose)$/u;

@@ -29,6 +29,7 @@ import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
 import type { EvidenceHit } from './types';
+import { SWEDISH_PAST } from './small-words';
 
 export { DEFAULT_LIMIT };
 
@@ -59,7 +60,7 @@ const OUTER_HEADING_WEIGHT = HEADING_WEIGHT / 2;
  * For each block, the heading one level above its own: blocks carry only the nearest heading, so a
  * card under "Our teams" › "Fabrication" would otherwise lose the section it belongs to.
  */
-export function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> {
+function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> {
   const stack: Array<{ level: number; text: string }> = [];
   return blocks.map((block) => {
     const level = /^h([1-6])$/i.exec(block.tag)?.[1];
@@ -80,11 +81,11 @@ function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind:
   if (fell()) return false;
   // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
   if (troubleFromOutside(folded)) return true;
+  // Nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), learning paid for or a route on
+  // offered; learning told under a heading alone ("Å bli bedre i faget" over "Tre av formennene har tatt fagskole …") is growth, not a gap.
+  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
-  // … nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), nor learning paid for.
-  // Learning told under a heading alone ("Å bli bedre i faget" over "Tre av formennene har tatt fagskole …") is growth, not a gap.
-  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
   return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
@@ -105,8 +106,6 @@ function tellsGapNow(folded: readonly string[], fell: () => boolean): boolean {
 /** Told as done, last season or last year: "Last winter a grower lost a field …", "I fjor hadde vi …". */
 const LAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
 const DONE = /^(?:was|were|had|lost|ble|blei|blev|hadde|hade|mistet|tapte|förlorade)$/;
-/** A Swedish past in -ade or -ades ("ökade", "skadades"): told as done. */
-const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;
 const toldAsDone = (folded: readonly string[]): boolean =>
   !looksAhead(folded) && folded.some((w) => LAST.test(w)) && folded.some((w) => DONE.test(w) || SWEDISH_PAST.test(w));
 /**

@@ -6,6 +6,7 @@
  *   som helhet …"): the world the company works in.
  * Works on folded words (see stems.ts).
  */
+import { OUR } from './small-words';
 
 /** Helping, serving, taking cases for: "helps", "hjelper", "hjälper", "bistår", "serves", "saker for". */
 const HELP = /^(?:help|helps|helped|helping|assist|assists|serve|serves|support|supports|hjelper|hjelpe|hjalp|bistår|bistå|hjälper|hjälpa|hjälpte|stöttar|betjener|betjänar)$/;
@@ -34,11 +35,9 @@ const AS_A_WHOLE = (text: readonly string[], i: number): boolean =>
   (text[i] === 'som' && text[i + 1] === 'helhet') ||
   (text[i] === 'as' && text[i + 1] === 'a' && text[i + 2] === 'whole');
 
-/** The company's own in the sentence: a figure of its own set against the country's ("kundene våre …, mot … i landet som helhet"). */
-const OUR = /^(?:we|our|us|vi|vår|vårt|våre|våra|oss)$/;
-
 /** "i hele bransjen", "across the country", "i branschen som helhet": a figure of the field, not the company's. */
 export function fieldWide(text: readonly string[]): boolean {
+  // The company's own in the sentence: a figure of its own set against the country's ("kundene våre …, mot … i landet som helhet").
   if (text.some((w) => OUR.test(w))) return false;
   return text.some((word, i) => {
     if (AS_A_WHOLE(text, i)) return true;

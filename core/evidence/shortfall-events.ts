@@ -9,6 +9,7 @@
  * Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
+import { WE } from './small-words';
 
 /** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
 export const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|redusert|reduserte|halvert|færre|minske|minska|sjönk|halvera|färre)/;
@@ -62,7 +63,6 @@ function lateBy(text: readonly string[]): boolean {
 }
 
 const BECAUSE = /^(?:because|fordi|ettersom|eftersom|då|da|as)$/;
-const WE = /^(?:we|vi)$/;
 /** "because there were not enough", "eftersom det saknades", "fordi det ikke var nok": a want, whoever had it. */
 const THERE = /^(?:there|det)$/;
 const ENOUGH = /^(?:enough|nok|tilstrekkelig|tillräckligt|fanns|fantes|fans)$/;

@@ -7,6 +7,7 @@
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
 import { FELL, isBad, tellsShortfallEvent } from './shortfall-events';
+import { WILL } from './small-words';
 
 /** A word meaning "only" before a figure: the figure fell short of something. */
 const ONLY = /^(?:only|just|bare|kun|bara|endast|enbart)$/;
@@ -125,12 +126,10 @@ function laterThanItShould(text: readonly string[]): boolean {
   });
 }
 
-/** A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet. */
-const FUTURE = /^(?:will|shall|skal|ska|skall|kommer)$/;
-
 /** Whether a sentence (folded words) tells a figure that fell short: see the module comment and shortfall-events.ts. */
 export function tellsShortfall(text: readonly string[]): boolean {
-  if (text.some((word) => FUTURE.test(word))) return false;
+  // A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet.
+  if (text.some((word) => WILL.test(word))) return false;
   return onlyPartOf(text) || againstTarget(text) || againstAgreed(text) || laterThanItShould(text) || longWait(text) || tellsShortfallEvent(text);
 }
 

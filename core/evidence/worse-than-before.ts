@@ -8,6 +8,7 @@
  * Reads the folded sentence (see stems.ts) with its decimal commas, which the word list loses.
  */
 import { figuresOf, type Figure, type FiguresRead, isTime, isYear, isYearOrQuarter, sameKind, worse } from './figure-tokens';
+import { FROM } from './small-words';
 
 /** A plan or a target falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|aim|target|goal|mål|målet|kommer)$/;
@@ -18,12 +19,10 @@ const BESIDE = /^(?:mot|against|compared|versus|vs|jämfört|jamfort|sammenligne
 const EARLIER = /^(?:ago|before|earlier|previously|tidligere|tidlegare|tidigare|sedan|siden|innan|før|före|fjor|fjol|förra|forrige|last)$/;
 /** "up from", "opp fra", "upp från", "down from": the earlier figure follows, the change told by the words themselves. */
 const UP_OR_DOWN = /^(?:up|down|opp|ned|upp|ner)$/;
-const FROM_AFTER = /^(?:from|fra|frå|från)$/;
 /** How far the earlier time may stand after the figure set beside: "96 procent ett år tidigare". */
 const EARLIER_REACH = 6;
 
-/** "from … to": "fra", "frå", "från", "from"; "til", "till", "to". */
-const FROM = /^(?:from|fra|frå|från)$/;
+/** "from … to": `FROM`, then "til", "till", "to". */
 const TO = /^(?:to|til|till)$/;
 /** A word of change before "from": "went", "gjekk", "gick", "rose", "sank", "økte", "changed". */
 const CHANGED = /^(?:went|gone|moved|changed|rose|risen|fell|fallen|grew|grown|dropped|increased|decreased|declined|climbed|slipped|gikk|gjekk|gick|gått|økte|økt|auka|steg|steget|stigit|falt|fall|sank|sjönk|sjunkit|ökade|ökat|minsket|minska|minskade|redusert|endret|endra|ändrades)$/;
@@ -45,7 +44,7 @@ function earlierTime(tokens: readonly string[], at: number, beside: number): boo
 /** "X …, mot Y <earlier time>": the later figure first, the earlier one after the word that sets it beside. */
 function besideEarlier(tokens: readonly string[], figures: readonly Figure[]): boolean {
   return figures.some((earlier, n) => {
-    const upFrom = FROM_AFTER.test(tokens[earlier.at - 1] ?? '') && UP_OR_DOWN.test(tokens[earlier.at - 2] ?? '');
+    const upFrom = FROM.test(tokens[earlier.at - 1] ?? '') && UP_OR_DOWN.test(tokens[earlier.at - 2] ?? '');
     const beside = upFrom ? earlier.at - 2 : [1, 2, 3].map((back) => earlier.at - back).find((i) => BESIDE.test(tokens[i] ?? ''));
     if (beside === undefined || isTime(earlier, tokens)) return false;
     const later = [...figures.slice(0, n)].reverse().find((f) => f.at < beside && !isTime(f, tokens));

@@ -118,7 +118,7 @@ const RULES: [SectionKind, RegExp[]][] = [
 ];
 
 /** A heading as compared: lower case, straight quotes, no trailing punctuation or leading symbols. */
-export function normalizeHeading(text: string): string {
+function normalizeHeading(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")

@@ -13,7 +13,7 @@ export const CHROME =
   /(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L}).*?(?:use|using|accept|consent|settings|policy|godta|godkänn|använd|bruk|samtykk|inställning|innstilling|tillat|tillåt|hantera|manage)|(?:use|using|accept|consent|godta|godkänn|använd|bruk|samtykk)\p{L}*.*?(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L})|(?<!\p{L})(?:personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by|drivs av)(?!\p{L})|©/iu;
 
 /** An item as a reader wants it: no bullet, no trailing `;`, one line. */
-export function cleanItem(text: string): string {
+function cleanItem(text: string): string {
   return stripInvisible(text)
     .replace(/\s+/g, ' ')
     .replace(/^(?:[\s•·▪●◦‣∙*–—-]|[✓✔☑➡►▶\p{Extended_Pictographic}]\uFE0F?(?=\s))+/u, '')

@@ -56,7 +56,7 @@ function stripPostcode(part: string): string {
 }
 
 /** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
-const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplass|flygplats|depot|terminal)(?!\p{L})/iu;
+const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplats|depot|terminal)(?!\p{L})/iu;
 
 /** A street or a building ("Storgata 1", "Rådhuset", "Kunnskapssenteret"): part of an address, not a town. */
 function isStreet(part: string): boolean {

@@ -29,6 +29,8 @@ const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|ou
 const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
+/** The labels that name who hires. */
+const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
@@ -157,8 +159,7 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
  */
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   // "Annonsør: Sunnmøre Bemanning AS" over "Arbeidsgiver: Fjordstål Verft AS": who posted the ad is not who hires.
-  const employs = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
-  const labelled = findAllLabelled(blocks, employs, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
+  const labelled = findAllLabelled(blocks, EMPLOYER_LABELS, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
   if (labelled) return { name: labelled };
   // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
   const card = employerOnCard(blocks, input);
@@ -272,7 +273,7 @@ export function salaryFact(blocks: readonly TextBlock[], lang?: string): Salary 
 }
 
 /** Whether the page asks to be applied to: an apply button or a "Send søknad" line. */
-export const APPLY_TEXT =
+const APPLY_TEXT =
   /(?<!\p{L})(apply now|apply for this (?:job|position|role)|apply here|submit (?:your )?application|søk (?:på )?(?:stillingen|nå|her|jobben)|send (?:inn )?søknad|søk stilling|ansök (?:nu|här|till tjänsten|på jobbet)|sök (?:tjänsten|jobbet)|skicka (?:in )?(?:din )?ansökan|søknad sendes)(?!\p{L})/iu;
 
 export function asksToApply(blocks: readonly TextBlock[], textContent: string): boolean {

@@ -6,7 +6,7 @@
  * Fjellsund kommune".
  */
 
-/** Words before the body in its sentence: "owned by", "drivs av", "bidrag från", "støtte fra". */
+/** Words before the body in its sentence: "owned by", "ägs av", "bidrag från", "støtte fra" (not "run by", "drivs av": see above). */
 const BEFORE = new RegExp(
   String.raw`(?<!\p{L})(?:` +
     [

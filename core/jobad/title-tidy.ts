@@ -56,15 +56,15 @@ const SCHEDULE_TAIL = new RegExp(
 const COUNT_TAIL = /(?:\s+(?:[-–—|]\s+)?\(?\d{1,2}\s+(?:stillinger|stillingar|stillingsandeler|tjänster|platser|plasser|positions|posts|places|roles|vacancies|openings)\)?)\s*$/u;
 
 /**
- * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT", "Lagermedarbeider - Lager og logistikk".
- * Only sector names: "Product Manager – Payments" names the product, "Graduate Engineer – Offshore Wind Operations" the field.
- */
-/**
  * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",
  * "– m/w/d". Letters for sexes and "diverse" only, so "Sveiser (TIG/MIG)" stays.
  */
 const GENDER_TAIL = /(?:\s*\(\s*(?:[mfwdhkx]\s?\*?\s?\/\s?){1,3}[mfwdhkx]\*?\s*\)|\s+[-–—|]\s+(?:[mfwdhkx]\/){1,3}[mfwdhkx]|\s*\((?:all genders|alle kjønn|alla kön|gn\*?|genderneutral|any gender)\))\s*$/iu;
 
+/**
+ * The sector an agency files the job under, after a dash: "Financial Controller - Manufacturing", "Konsulent – IT", "Lagermedarbeider - Lager og logistikk".
+ * Only sector names: "Product Manager – Payments" names the product, "Graduate Engineer – Offshore Wind Operations" the field.
+ */
 const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|(?:warehouse|transport) (?:and|&) logistics|logistics|supply chain|hospitality|healthcare|retail|IT|office (?:and|&) admin(?:istration)?|industri(?: og produksjon| och produktion)?|tillverkning|bygg(?: og anlegg| och anläggning)?|(?:lager|transport) (?:og|och|&) logisti(?:kk|k)|logistikk|logistik|kontor og administrasjon|kontor och administration|helse(?: og omsorg)?|vård och omsorg)\s*$/iu;
 
 /** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */

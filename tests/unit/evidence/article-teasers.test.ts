@@ -22,6 +22,9 @@ describe('an article teaser is evidence of nothing', () => {
     ['en', 'Bakery Trade Review talks to the founder of Kettleby Bakeries about growth, flour prices and a second shop.'],
     ['nb', 'Fagbladet møter gründeren av Fjordbakst om vekst, melpriser og planene for et nytt bakeri.'],
     ['sv', 'Branschtidningen pratar med grundaren av Kustbageriet om tillväxt, mjölpriser och planerna på ett nytt bageri.'],
+    // The paper's place with "i" (the Nordic "in", which folds as the English "I" does) before the verb.
+    ['nb', 'Lokalavisen i Sogndal møter daglig leder i Fjordtre om nye maskiner, lærlinger og eksport.'],
+    ['sv', 'Tidningen i Umeå träffar grundaren av Norrsnickeriet om nya maskiner, lärlingar och export.'],
   ])('%s: "%s" is a teaser', (lang, sentence) => {
     expect(teaser(sentence)).toBe(true);
     expect(anyHits(sentence, lang)).toEqual([]);
@@ -32,6 +35,7 @@ describe('an article teaser is evidence of nothing', () => {
     ['nb', 'Vi snakker med hver leietaker om arbeidet før stillaset kommer opp.'],
     ['sv', 'Vi pratar med varje hyresgäst om arbetet innan ställningen kommer upp.'],
     ['en', 'Our founder Ruth Agnew still works one day a week on the sewing floor.'],
+    ['en', 'Last week I spoke to every tenant on the estate about the new bins.'],
   ])('%s: "%s" is no teaser', (_lang, sentence) => {
     expect(teaser(sentence)).toBe(false);
   });
