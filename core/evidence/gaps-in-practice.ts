@@ -41,11 +41,15 @@ function lateAfterIncident(text: readonly string[]): boolean {
 /** "every", "hver", "var", "varje": a share or an interval ("hver fjerde vakt", "var fjärde timme", "every third shift"). */
 const EVERY = /^(?:every|each|hver|hvert|hvar|var|vart|varje)$/;
 const ORDINALS: Record<string, number> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10, annen: 2, annenhver: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, tiende: 10,
-  andra: 2, varannan: 2, fjärde: 4, sjätte: 6, tionde: 10,
+  other: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, tenth: 10, annen: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, tiende: 10,
+  andra: 2, fjärde: 4, sjätte: 6, tionde: 10,
 };
+/** Every other one in one word: "annenhver vakt", "annakvar vakt", "varannan natt". */
+const ALTERNATE = /^(?:annenhver|annethvert|annakvar|varannan|vartannat)$/;
+/** A share at word i: "every fourth", "hver fjerde", "var tredje", "every other", "annenhver", "varannan". */
+const shareAt = (text: readonly string[], i: number): boolean => (EVERY.test(text[i] ?? '') && (text[i + 1] ?? '') in ORDINALS) || ALTERNATE.test(text[i] ?? '');
 /** "Every fourth shift …", "Hver fjerde vakt …", "Var tredje pass …": a share of a count, not a habit of every one. */
-export const opensWithShare = (text: readonly string[]): boolean => EVERY.test(text[0] ?? '') && (text[1] ?? '') in ORDINALS;
+export const opensWithShare = (text: readonly string[]): boolean => shareAt(text, 0);
 
 /** The staff hired in for the shift: agency staff, temps, "innleide", "bemanningsbyrå", "inhyrda", "vikarier". */
 const HIRED_IN = /^(?:agency|temps|innleid|innleide|bemanningsbyr|bemanningsfor|bemanningsför|vikarbyr|inhyrd|inhyrda|bemanningsföretag|timanställd|timeansatt|tilkallingsvikar|ringevikar|behovsanställd)/;
@@ -65,7 +69,7 @@ function shiftsHiredIn(text: readonly string[]): boolean {
   if (!staffed || !text.some((w) => SHIFTS.test(w)) || text.some((w) => ONLY.test(w))) return false;
   return text.some(
     (word, i) =>
-      (EVERY.test(word) && (text[i + 1] ?? '') in ORDINALS) ||
+      shareAt(text, i) ||
       (isNumber(word) && PER.test(text[i + 1] ?? '')) ||
       // A count of shifts or nights worked so: "140 nätter", "12 nights".
       (/^\d+$/.test(word) && SHIFTS.test(text[i + 1] ?? '') && text.some((w) => ALONE.test(w))),
@@ -91,6 +95,7 @@ function partAtAudit(text: readonly string[]): boolean {
 /** A task's interval: "every fourth hour" is 4, "every 4 hours" 4, "varje timme" 1. */
 const UNIT = /^(?:hours?|days?|weeks?|time|timer|timme|timmar|dag|dager|dagar|døgn|dygn|uke|uker|vecka|veckor|shift|skift|vakt|pass)$/;
 function intervalAt(text: readonly string[], i: number): number | undefined {
+  if (ALTERNATE.test(text[i] ?? '')) return UNIT.test(text[i + 1] ?? '') ? 2 : undefined;
   if (!EVERY.test(text[i] ?? '')) return undefined;
   const next = text[i + 1] ?? '';
   if (UNIT.test(next)) return 1;
@@ -145,7 +150,7 @@ const LATE = (text: readonly string[], i: number): boolean =>
 
 /** "Ungefär var tionde order … levererades först efter julhandeln": a share that came late. */
 function shareLate(text: readonly string[]): boolean {
-  const share = text.some((word, i) => (EVERY.test(word) && (text[i + 1] ?? '') in ORDINALS) || (isNumber(word) && PER.test(text[i + 1] ?? '')));
+  const share = text.some((word, i) => shareAt(text, i) || (isNumber(word) && PER.test(text[i + 1] ?? '')));
   return share && text.some((_, i) => LATE(text, i));
 }
 

@@ -28,7 +28,7 @@ const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
 const MAX_NICE_WORDS = 25;
 /** A label of a nice-to-have, a colon and the item: "Desirable: …", "Nice to have: …", "Meriterande: …", "Ønskelig: …". */
-const NICE_LABEL = /^(?:desirable|nice[- ]to[- ]have|preferred|bonus|a plus|plus|meriterande|meritterande|ønskelig|ønskjeleg|önskvärt|fordel|en fordel|fördel|en fördel)\s*[:：]\s*\S/iu;
+const NICE_LABEL = /^(?:desirable|nice[- ]to[- ]have|preferred|bonus|a plus|plus|meriterande|meritterande|meritterende|ønskelig|ønskjeleg|önskvärt|fordel|en fordel|fördel|en fördel)\s*[:：]\s*\S/iu;
 const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
 
 /** "Stillingstype Trainee", "Søknadsfrist 31.01.2027": a fact box's row right after a list, not an item. */

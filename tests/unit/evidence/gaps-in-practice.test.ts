@@ -23,6 +23,9 @@ describe('gaps in how the work went', () => {
     ['en', 'Every third night shift on the ward was covered by agency nurses.'],
     ['nb', 'Hver femte vakt i hjemmetjenesten ble dekket av innleide fra vikarbyrå.'],
     ['sv', 'Var fjärde pass på lagret bemannades av inhyrda från bemanningsföretag.'],
+    ['en', 'Every other night shift at the depot was covered by agency drivers.'],
+    ['nb', 'Annenhver vakt på sykehjemmet ble dekket av innleide fra bemanningsbyrå.'],
+    ['sv', 'Vartannat nattpass på boendet bemannades av inhyrda från bemanningsföretag.'],
     // Hours covered by hourly or on-call staff, shifts or nights worked alone.
     ['en', 'Agency drivers worked 31 percent of all timetabled hours in the autumn.'],
     ['nb', 'Tilkallingsvikarer gikk 28 prosent av alle timer på sykehjemmet i juli.'],

@@ -25,6 +25,7 @@ describe('a path on offered weighs less than a habit for values', () => {
     const hits = values(blocks, lang);
     expect(hits[0]?.sentence).toBe(habit);
     const [p, h] = [hits.find((x) => x.sentence === path), hits.find((x) => x.sentence === habit)];
-    if (p) expect(p.score).toBeLessThan(h!.score);
+    // The path may not surface for values at all; where it does, it weighs less than the habit.
+    expect(p?.score ?? 0).toBeLessThan(h!.score);
   });
 });

@@ -61,11 +61,11 @@ describe('department: an English unit word alone, named by its place', () => {
   });
 
   it.each([
-    ['en', 'Our office is closed between Christmas and New Year.'],
-    ['nb', 'Laboratoriet i Trondheim har tolv kjemikere og tester hver leveranse.'],
-    ['sv', 'Laboratoriet i Uppsala har tolv kemister och testar varje leverans.'],
-  ])('%s: "%s" reads as before', (_lang, sentence) => {
-    expect(namesUnitAsSubject(sentence)).toBe(!sentence.startsWith('Our office'));
+    ['en', 'Our office is closed between Christmas and New Year.', false],
+    ['nb', 'Laboratoriet i Trondheim har tolv kjemikere og tester hver leveranse.', true],
+    ['sv', 'Laboratoriet i Uppsala har tolv kemister och testar varje leverans.', true],
+  ])('%s: "%s" reads as before', (_lang, sentence, unit) => {
+    expect(namesUnitAsSubject(sentence)).toBe(unit);
   });
 });
 

@@ -124,6 +124,7 @@ describe('list headings and nice-to-have lines', () => {
   test.each([
     ['en', 'Desirable: field experience with current meters.'],
     ['nb', 'Ønskelig: erfaring med strømmålere.'],
+    ['nb', 'Meritterende: erfaring med strømmålere.'],
     ['sv', 'Meriterande: erfarenhet av strömmätare.'],
   ])('%s: a nice-to-have under its own label, under a heading of other things: "%s"', (_lang, line) => {
     const got = readSections([block('h2', 'Requirements'), block('li', 'Skill one'), block('h3', 'Additional information'), block('p', line), block('p', 'Salary by agreement.')]);
