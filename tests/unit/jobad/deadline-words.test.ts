@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { findDate } from '../../../core/jobad/dates';
 import { findDeadline } from '../../../core/jobad/deadline';

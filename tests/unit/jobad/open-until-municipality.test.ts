@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import type { TextBlock } from '../../../core/model';
 import { findDeadline } from '../../../core/jobad/deadline';
