@@ -2,7 +2,7 @@ import type { RoundTwoDB } from '../db/schema';
 import type { Company, FiledBecause } from '../model';
 import { knownTown } from '../places';
 import { normalizeCompanyName, textNameTokens } from './names';
-import { closestInWords } from './news-tiebreak';
+import { closestInWords, type OwnWords } from './news-tiebreak';
 
 /**
  * News about a company the user researches lands with that company: an article
@@ -152,6 +152,8 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
  */
 async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[], openings: ReadonlyMap<string, number>, parts: NewsParts): Promise<NewsSubject | undefined> {
   const article = parts.map(([, text]) => text ?? '').join(' ');
+  // A firm named in the headline and again in the lead: its pages are read once.
+  const read: OwnWords = new Map();
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);
@@ -160,7 +162,7 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
       const brand = own[0];
       return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own);
     });
-    const company = await closestInWords(db, named, article);
+    const company = await closestInWords(db, named, article, read);
     if (company) return { company, filedBecause: { part, name: company.name } };
   }
   return undefined;

@@ -16,21 +16,29 @@ const words = (text: string): Set<string> => new Set(textNameTokens(text).filter
 const MIN_SHARED = 3;
 const MARGIN = 2;
 
-async function sharedWords(db: RoundTwoDB, company: Company, said: ReadonlySet<string>): Promise<number> {
+/** The words of a company's clipped pages, by company id: read once for all the parts of one article. */
+export type OwnWords = Map<string, Promise<Set<string>>>;
+
+async function ownWords(db: RoundTwoDB, company: Company): Promise<Set<string>> {
   const clips = await db.clips.where('companyId').equals(company.id).toArray();
   const contents = await db.clipContents.bulkGet(clips.map((c) => c.id));
   const own = new Set<string>();
   for (const content of contents) if (content) for (const w of words(content.textContent)) own.add(w);
+  return own;
+}
+
+async function sharedWords(db: RoundTwoDB, company: Company, said: ReadonlySet<string>, read: OwnWords): Promise<number> {
+  const own = await (read.get(company.id) ?? read.set(company.id, ownWords(db, company)).get(company.id)!);
   let shared = 0;
   for (const w of said) if (own.has(w)) shared += 1;
   return shared;
 }
 
 /** The one of `candidates` the article's words point to, or undefined when they do not clearly point to one. */
-export async function closestInWords(db: RoundTwoDB, candidates: readonly Company[], article: string): Promise<Company | undefined> {
+export async function closestInWords(db: RoundTwoDB, candidates: readonly Company[], article: string, read: OwnWords = new Map()): Promise<Company | undefined> {
   if (candidates.length < 2) return undefined;
   const said = words(article);
-  const scored = await Promise.all(candidates.map(async (company) => ({ company, shared: await sharedWords(db, company, said) })));
+  const scored = await Promise.all(candidates.map(async (company) => ({ company, shared: await sharedWords(db, company, said, read) })));
   scored.sort((a, b) => b.shared - a.shared);
   const [best, next] = scored as [(typeof scored)[0], (typeof scored)[0]];
   return best.shared >= MIN_SHARED && best.shared >= MARGIN * next.shared ? best.company : undefined;

@@ -22,7 +22,8 @@ const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 &&
  */
 export function brandOfLegalName(brand: string, legal: string): boolean {
   const words = normalizeCompanyName(brand).split(' ').filter(Boolean);
-  const legalWords = normalizeCompanyName(legal.replace(/[,\s]+(?:GmbH|AG|AS|ASA|AB|ApS|A\/S|Oy|Ltd\.?|Limited|Inc\.?|LLC|BV|SA)$/u, '')).split(' ').filter(Boolean);
+  // The key drops the legal form ("GmbH", "AS", "Ltd"): the words of the name are compared.
+  const legalWords = normalizeCompanyName(legal).split(' ').filter(Boolean);
   return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!)) && words.join(' ') !== legalWords.join(' ');
 }
 

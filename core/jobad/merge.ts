@@ -41,10 +41,11 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   };
   // Copied field by field; each value comes from a draft typed like the ad itself.
   const target = ad as unknown as Record<JobAdField, unknown>;
+  const placesShown = shownPlaces(drafts);
   for (const field of FIELDS) {
     // The deadline the page shows under its label beats a structured one, which is often the listing's expiry.
     const page = field === 'validThrough' ? drafts.find((d) => d.source === 'heuristic' && hasValue(d.fields, field)) : undefined;
-    const shown = (page && drafts.some((d) => d !== page && hasValue(d.fields, field) && d.fields.validThrough !== page.fields.validThrough) ? page : undefined) ?? shownPlaces(drafts, field);
+    const shown = (page && drafts.some((d) => d !== page && hasValue(d.fields, field) && d.fields.validThrough !== page.fields.validThrough) ? page : undefined) ?? (field === 'locations' ? placesShown?.page : undefined);
     const strong = shown ?? drafts.find((d) => hasValue(d.fields, field) && !d.weak.has(field));
     const chosen = strong ?? drafts.find((d) => hasValue(d.fields, field));
     if (!chosen) continue;
@@ -63,7 +64,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     }
   }
   // The page's places over the structured data's one of them: the one country that data states still stands.
-  if (ad.sources.locations === 'heuristic' && moreShown(drafts)) {
+  if (ad.sources.locations === 'heuristic' && placesShown?.more) {
     const countries = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.country));
     const [country] = [...countries];
     if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country) location.country = country;
@@ -77,9 +78,11 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   return ad;
 }
 
-/** The places the page shows under its label, where the structured data names none of them (a stale or an office address). */
-function shownPlaces(drafts: readonly SourceDraft[], field: JobAdField): SourceDraft | undefined {
-  if (field !== 'locations') return undefined;
+/**
+ * The places the page shows under its label, where the structured data names none of them (a stale or an office
+ * address) or only some of them (`more`).
+ */
+function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more: boolean } | undefined {
   const page = drafts.find((d) => d.shown?.has('locations') && hasValue(d.fields, 'locations'));
   if (!page) return undefined;
   // "Kirkland WA" and "Kirkland": one place written two ways.
@@ -91,13 +94,5 @@ function shownPlaces(drafts: readonly SourceDraft[], field: JobAdField): SourceD
   // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
   const known = (page.fields.locations ?? []).every((l) => !l.city || knownTown(l.city) !== undefined);
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
-  return disagree || more ? page : undefined;
-}
-
-/** The page shows the structured data's places and more ("Kongsvinger eller Elverum" for Kongsvinger). */
-function moreShown(drafts: readonly SourceDraft[]): boolean {
-  const page = drafts.find((d) => d.shown?.has('locations'));
-  const cities = new Set((page?.fields.locations ?? []).map((l) => (l.city ?? '').toLowerCase()));
-  const others = drafts.filter((d) => d !== page).flatMap((d) => d.fields.locations ?? []);
-  return others.length > 0 && others.every((l) => l.city && cities.has(l.city.toLowerCase())) && cities.size > others.length;
+  return disagree || more ? { page, more } : undefined;
 }
