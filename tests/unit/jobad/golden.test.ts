@@ -80,9 +80,10 @@ const fixtures = loadFixtures();
  * to apply' after the must list is a nice-to-have (adp's, v11's open item): 67. 'Essential Functions' as a US ad's duties reads
  * paylocity's page (v11's open item) as the ad it is, every field right: 66. Both merged, and euraxess's country
  * relabelled to the page's own word ('Germany › Kiel' gives 'Germany', as the earlier sets write a country the page
- * names; v12's writer had given the code): 55.
+ * names; v12's writer had given the code): 55. v13 moved in with its 30 missed fields named (golden, identity and capture
+ * path; its places written to the convention, none relabelled), before any fix for it (85).
  */
-const KNOWN_MISSES = 55;
+const KNOWN_MISSES = 85;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
