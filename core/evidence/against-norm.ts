@@ -12,7 +12,7 @@ import { ANY_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
 import { AND } from './small-words';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
-const BESIDE = /^(?:mot|against|versus|vs|while|whereas|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
+const BESIDE = /^(?:mot|against|versus|vs|while|whereas|where|der|där|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
 /** How far a bar's figure may stand after its own word: "while our own standard is to restore supply within 12 hours". */
 const OWN_BAR_FIGURE_REACH = 8;
 /** A bar set by someone: a target, a limit, a requirement, a promise. */
@@ -21,10 +21,14 @@ const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|
  * A bar the company set itself: its standard, its routine, its budget, its plan, its promise ("while our own standard is
  * to restore supply within 12 hours", "mens budsjettet var 6 000 timer", "och löftet är 90 procent", "and our plan was 3.5%").
  */
-const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budsjett|budsjettet|budsjetterte|plan|planen|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
+const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert|plan|planen|planens|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
 const isBar = (word: string): boolean => BAR.test(word) || OWN_BAR.test(word);
 /** A bar from above ("högst fem", "at most", "a limit of", a budget): the figure should stay under it. */
-const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket|budget|budgets|budgeted|budgeten|budsjett|budsjettet|budsjetterte)$/;
+const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket)$/;
+/** A budget caps what is spent ("3 900 timer …, mens budsjettet var 2 500"); what is earned or moved it sets as a bar to reach. */
+const BUDGET = /^(?:budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert)$/;
+/** What is earned or moved: a result, revenue, sales, a volume ("Rörelseresultatet", "godsvolymen"); below the budget is worse. */
+const EARNED = /(?:resultat|result|revenue|income|sales|salg|försäljning|omsetning|omsättning|intäkt|inntekt|volume|volym|volum|profit|vinst|overskudd)/;
 /** A bar from below ("minst 95", "at least"): the figure should reach it. */
 const LOWER = /^(?:minimum|least|minst)$/;
 const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;
@@ -53,7 +57,9 @@ function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boo
     if (!own || !bar) return false;
     const around = [...tokens.slice(i + 1, bar.at), ...tokens.slice(bar.at + 1, bar.at + 1 + BAR_WORD_REACH)];
     if (!around.some(isBar)) return false;
-    if (around.some((w) => UPPER.test(w))) return own.value > bar.value;
+    const earned = tokens.slice(0, own.at).some((w) => EARNED.test(w));
+    if (around.some((w) => UPPER.test(w) || (BUDGET.test(w) && !earned))) return own.value > bar.value;
+    if (earned && around.some((w) => BUDGET.test(w))) return own.value < bar.value;
     if (around.some((w) => LOWER.test(w))) return own.value < bar.value;
     // Without a side named, as a figure is worse than an earlier one: a time or a bad thing above the bar, else below.
     return worse(bar, own, tokens);

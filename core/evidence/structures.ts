@@ -10,6 +10,7 @@ import { tellsHouseRule } from './house-rules';
 import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
+import { tellsShortOfPlan } from './short-of-plan';
 import { tellsGapInPractice } from './gaps-in-practice';
 import { namesUnitAsSubject } from './unit-subject';
 import { namesUnitInCompound } from './unit-compounds';
@@ -21,7 +22,7 @@ import { tellsWorseThanBefore } from './worse-than-before';
  */
 /** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  if (tellsShortfall(folded) || tellsGapInPractice(folded)) return true;
+  if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
   if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
   const read = figuresOf(sentence);

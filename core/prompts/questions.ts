@@ -78,7 +78,7 @@ export const questions: PromptSection = {
           sv: ['karriärväg', 'utvecklas hos oss', 'karriär hos oss'],
         },
         structures: ['career-path'],
-        clipKinds: ['company', 'job-ad'],
+        clipKinds: ['company', 'job-ad', 'news'],
       },
     },
     {
