@@ -12,7 +12,7 @@ const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|st
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];
 /** What the outside cause did, when it opens the sentence: "Roadworks … delayed", "Uværet stengte", "Ovädret försenade". */
-const DID = /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|forsinket|forsinka|stanset|stengte|sperret|falt|sank|försenade|stoppade|stängde|spärrade|sjönk|minskade)$/;
+const DID = /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|forsinket|forsinka|stanset|stengte|sperret|falt|sank|försenade|stoppade|stängde|spärrade|sjönk|minskade)$/;
 /** How far the outside cause may stand after its cause word ("skyldtes det kraftige uværet"), and its deed after it. */
 const CAUSE_REACH = 3;
 const DID_REACH = 6;

@@ -13,12 +13,12 @@ const PAST = /^(?:last|fjor|fjol|förra|forrige|ifjor|ifjol)$/;
 /** "during", "under", "gjennom", "igjennom": the time of the trouble. */
 const DURING = /^(?:during|through|under|gjennom|igjennom|genom)$/;
 /** A hard time as a noun, also closing a compound: a shortage, a crisis, a pandemic, a strike, a fire, a flood. */
-const HARD_TIME = /(?:shortage|shortages|crisis|pandemic|strike|brist|bristen|mangel|mangelen|krise|krisen|kris|krisen|pandemi|pandemien|pandemin|streik|streiken|strejk|strejken|fire|brann|brannen|branden|flom|flommen)$/;
+const HARD_TIME = /(?:shortage|shortages|crisis|pandemic|strike|brist|bristen|mangel|mangelen|krise|krisen|kris|pandemi|pandemien|pandemin|streik|streiken|strejk|strejken|fire|brann|brannen|branden|flom|flommen)$/;
 /** Kept going: "kept … going/running/open", "holdt … i gang/i drift/åpent", "höll … igång/i gång/öppet", "got … through". */
 const KEPT = /^(?:kept|keep|keeps|held|holdt|holder|höll|håller|got|fikk|fick|tog)$/;
-const GOING = /^(?:going|running|open|through|gang|igang|drift|åpent|open|igång|gång|öppet|gjennom|igenom)$/;
+const GOING = /^(?:going|running|open|through|gang|igang|drift|åpent|igång|gång|öppet|gjennom|igenom)$/;
 const KEPT_REACH = 4;
-const DURING_REACH = 3;
+const DURING_REACH = 4;
 
 /** Whether a sentence (folded words) tells a trouble as history: remembered, or the backdrop of a feat. */
 export function tellsWeatheredTrouble(text: readonly string[]): boolean {

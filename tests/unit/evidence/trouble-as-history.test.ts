@@ -13,9 +13,9 @@ import { shownAlone } from './do-better-alone';
 describe('hard times told as history', () => {
   it.each([
     ['en', 'Many of you remember the flood in 2012, when the yard was under water for a week and orders ran two weeks late.'],
-    ['en', 'During the 2021 chip shortage he kept the assembly line running with parts from three suppliers.'],
-    ['nb', 'Mange av dere husker brannen i 2014, da lageret sto stengt i tre uker.'],
-    ['nb', 'Gjennom strømkrisen i fjor holdt hun bakeriet i gang med to ovner.'],
+    ['en', 'During the 2021 chip shortage he kept the assembly line running, although deliveries were late.'],
+    ['nb', 'Mange av dere husker brannen i 2014, da lageret sto stille i tre uker.'],
+    ['nb', 'Gjennom strømkrisen i fjor holdt hun bakeriet i gang, selv om leveransene var forsinket.'],
     ['sv', 'Alla minns strejken 2019, då leveranserna blev tre veckor försenade.'],
     ['sv', 'Under chipbristen 2021 höll han linjen igång med delar från tre leverantörer.'],
   ])('%s: %s', (lang, sentence) => {
@@ -34,7 +34,7 @@ describe('hard times told as history', () => {
 
 describe('a market’s demand and a strike elsewhere', () => {
   it.each([
-    ['en', 'Demand for timber in Germany fell over the summer, and a strike at a port in Belgium held ships for a week.'],
+    ['en', 'Demand for timber in Germany declined over the summer, and a strike at a port in Belgium held ships for a week.'],
     ['nb', 'Etterspørselen etter laks i Asia falt i høst, og en streik i en havn i Danmark forsinket båtene.'],
     ['sv', 'Efterfrågan på papper i Europa sjönk under våren, och en strejk i en hamn i Tyskland försenade fartyg under en vecka.'],
   ])('%s: %s', (lang, sentence) => {
@@ -44,8 +44,8 @@ describe('a market’s demand and a strike elsewhere', () => {
 
 describe('a trouble ruled out for those served', () => {
   it.each([
-    ['en', 'A tenant should never have to phone us twice about the same leak, says the director.'],
-    ['nb', '– En pasient skal aldri måtte vente alene på svar, sier avdelingslederen.'],
+    ['en', 'A customer should never have to leave empty handed, says the director.'],
+    ['nb', '– En pasient skal aldri måtte gå uten svar, sier avdelingslederen.'],
     ['sv', '– En kund ska aldrig behöva åka tomhänt härifrån, säger butikschefen.'],
   ])('%s: %s', (lang, sentence) => {
     expect(shownAlone(sentence, lang, 'news')).toEqual([]);
