@@ -110,7 +110,9 @@ export const doBetter: PromptSection = {
             [['nothing against', 'no problem with'], ['but']],
             [['pulled', 'withdrew', 'withdrawn'], ['batch', 'product', 'from the market']],
             // Work turned away for want of capacity.
-            [['turned', 'turn', 'turning'], ['away']]],
+            [['turned', 'turn', 'turning'], ['away']],
+            // A pay gap: one group paid less than another for work of equal value.
+            [['lower pay', 'lower wages', 'paid less', 'earn less', 'earned less', 'less pay', 'less than'], ['equal value', 'equal work', 'same work', 'same job', 'work of equal']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -123,7 +125,8 @@ export const doBetter: PromptSection = {
             [['trakk', 'trukket'], ['tilbake']],
             [['undersøkels', 'måling'], ['bare', 'kun']],
             [['sto', 'stod', 'dager', 'uker'], ['på verkstedet', 'til reparasjon']],
-            [['måtte', 'måttet'], ['si nei', 'takke nei', 'avvise']]],
+            [['måtte', 'måttet'], ['si nei', 'takke nei', 'avvise']],
+            [['lavere lønn', 'lavere timelønn', 'tjente mindre', 'tjener mindre', 'lavere betalt', 'mindre enn'], ['lik verdi', 'likeverdig', 'samme arbeid', 'like arbeid', 'samme jobb']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -136,7 +139,8 @@ export const doBetter: PromptSection = {
             [['drog', 'dragit'], ['tillbaka']],
             [['undersökning', 'mätning'], ['bara', 'endast']],
             [['stod', 'dagar', 'veckor'], ['på verkstaden', 'på verkstad']],
-            [['fick', 'tvingades', 'måste'], ['säga nej', 'tacka nej']]],
+            [['fick', 'tvingades', 'måste'], ['säga nej', 'tacka nej']],
+            [['lägre lön', 'lägre timlön', 'tjänade mindre', 'tjänar mindre', 'lägre betalt', 'mindre än'], ['lika värde', 'likvärdig', 'samma arbete', 'lika arbete', 'samma jobb']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.
