@@ -22,6 +22,9 @@ const FOR = /^(?:for|för|til|till)$/;
 const FOR_EVERY = /^(?:every|each|hver|hvert|varje)$/;
 /** Looking for people: "always looking for", "ser alltid etter", "söker alltid". */
 const SEEKING = /^(?:looking|seeking|search|searching|ser|søker|söker|letar|leter|leiter|on)$/;
+/** Thanks: "takk til hver og en", "thanks to each of you", "tack till varje"; how far it may stand before "til". */
+const THANKS = /^(?:thanks|thank|takk|takke|tack|tacka)$/;
+const THANKS_REACH = 2;
 /** How far "always" may stand after "we": "Vi ringer alltid", "We have always". */
 const ALWAYS_REACH = 3;
 
@@ -55,7 +58,8 @@ export function tellsHabit(text: readonly string[]): boolean {
   // "We exist to make good food … for every family", "jobber for å", "finns till för att": an infinitive of
   // purpose within three words of the verb makes "for every" a purpose, not a habit.
   if (text.slice(we + 2, we + 5).some((word) => /^(?:to|å|att)$/.test(word))) return false;
-  return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? ''));
+  // "takk til hver og en av dere", "thanks to every one of you": thanks to all, not a habit kept for each.
+  return text.some((word, i) => i > we && FOR.test(word) && FOR_EVERY.test(text[i + 1] ?? '') && !text.slice(Math.max(0, i - THANKS_REACH), i).some((w) => THANKS.test(w)));
 }
 
 /** Who "should" may be said of without it being a norm for the world: the reader, the company, a person. */

@@ -6,7 +6,7 @@
  * or a frequency ("once a month", "en gang i uka"). Told in the present: a year, a past or a wish ("should",
  * "skal", "want") makes it an event, a plan or a norm instead.
  */
-import { YEAR_OR_MONTH } from './figures';
+import { numberValue, YEAR_OR_MONTH } from './figures';
 import { fold, words } from './stems';
 import { WE } from './small-words';
 
@@ -49,9 +49,18 @@ const ASIDE = /,\s*(?:som|which|who|that)\b/iu;
 const CLAUSE = /^(?:what|which|hva|hvilken|hvilke|hvilket|vad|vilken|vilket|vilka)$/;
 const CLAUSE_REACH = 3;
 
+/** A unit told by its make-up: "is a crew of eleven", "er et lag på åtte", "är ett team av tolv". */
+const IS = /^(?:is|are|er|är)$/;
+const A = /^(?:a|an|en|ei|et|ett)$/;
+const OF = /^(?:of|av|på)$/;
+const madeUp = (text: readonly string[]): boolean =>
+  text.some((word, i) => IS.test(word) && A.test(text[i + 1] ?? '') && OF.test(text[i + 3] ?? '') && numberValue(text[i + 4]) !== undefined);
+
 /** Whether a sentence tells a routine kept by or for everyone: see the module comment. */
 export function tellsRoutineOfAll(sentence: string): boolean {
   const text = words(fold(sentence.split(ASIDE)[0]!));
+  // What a unit made up of so many people does to every piece is its work, the department's, not a habit of the house.
+  if (madeUp(text)) return false;
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
