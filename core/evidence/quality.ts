@@ -11,7 +11,9 @@ const BOILERPLATE = [
   /\bgdpr\b/, /all rights reserved/, /alle rettigheter/, /alla rättigheter/, /©/, /\bcopyright\b/,
   /terms (?:of use|and conditions)/, /\bvilkår\b/, /\bvillkor\b/, /\bnewsletter/, /\bnyhetsbrev/, /\bsubscribe\b/,
   /\babonner/, /\bprenumerer/, /\bfollow us\b/, /\bfølg oss\b/, /\bfölj oss\b/, /\bread more\b/, /\bles mer\b/,
-  /\bläs mer\b/, /\bskip to\b/, /\bhopp til\b/, /\bgå till? (?:hoved)?innh/, /\blog(?:g|ga)? (?:in|inn)\b/,
+  /\bläs mer\b/, /\bskip to\b/, /\bhopp til\b/, /\bgå till? (?:hoved)?innh/,
+  // A login button or link ("Log in", "Logg inn med BankID", "log in to your account"), not people who log in to work.
+  /^log(?:g|ga)? (?:in|inn)\b|\blog(?:g|ga)? (?:in|inn) (?:to|til|till|her|here|här|med|with|for|för)\b|\blog(?:g|ga)? (?:in|inn)\s*$/,
   /\bsign (?:in|up)\b/, /\borg\.? ?nr/, /\bregistered (?:charity|company|in england)\b/, /\b(?:charity|company) (?:no\b|number)/, /organisasjonsnummer/, /organisationsnummer/, /\bshare (?:on|this)\b/, /[·|•]\s*(?:share|del|dela)\s*$/u, /^(?:posted|written) by\b/,
   /\b(?:del|dela) (?:på|artikkel|artikeln|saken)\b/, /\bback to top\b/, /\btil toppen\b/, /\btill toppen\b/,
   /\b(?:publisert|published|publicerad|oppdatert|updated|uppdaterad)\s*:?\s*\d/, /\b(?:click|klikk|klicka) (?:here|her|här)\b/,

@@ -7,6 +7,7 @@ import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
+import { tellsLeadersThemselves } from './leaders-themselves';
 import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
@@ -33,7 +34,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
-  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence),
+  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
