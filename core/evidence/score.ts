@@ -79,8 +79,7 @@ function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> 
 /** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
 function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean, cues: number): boolean {
   // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
-  // … or it is history: remembered, or the backdrop of what someone kept going (weathered.ts).
-  // A trouble ruled out for those served ("skal aldri måtte …") is a standard (never-have-to.ts).
+  // … or it is history, remembered or a feat's backdrop (weathered.ts), or a trouble ruled out for them (never-have-to.ts).
   if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
   if (fell()) return false;
   // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).

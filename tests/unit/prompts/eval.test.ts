@@ -62,7 +62,13 @@ const results = evaluateAll();
 // as roles, a page introducing someone, a signature in title case; an article's teaser evidence of nothing): P@3 0.9184,
 // R@5 0.9167, 19 false alarms. Both merged: P@3 0.9319, R@5 0.9277, 13.
 // With v13 moved in (1590 pairs) and the judge retrained on it, before any change for it: P@3 0.9242, R@5 0.9105, 19.
-const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.908, falseAlarms: 19 };
+// After v13's classes for do-better, values and career goals on their own (an own result short of its own plan, target or
+// minimum: a part of a whole then its bar, a time after the plan's date, a count below the policy's minimum, a result below
+// its budget, a bar set beside with "where"; a pay gap for work of equal value; trouble as history, a market's demand or a
+// strike elsewhere, a trouble ruled out for those served, no shortfall; a unit's work told with its make-up and thanks to
+// each one no habit, leaders doing the work themselves one, "log in" in prose no login button; a colleague's path in
+// news career evidence): P@3 0.9302, R@5 0.9195, 14 (judge unchanged: its features are not touched).
+const TUNED_FLOOR = { precisionAt3: 0.928, recallAt5: 0.917, falseAlarms: 14 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
