@@ -8,6 +8,7 @@ import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
 import { tellsLeadersThemselves } from './leaders-themselves';
+import { tellsRoleRoutine } from './role-routines';
 import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
@@ -34,7 +35,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
-  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded),
+  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
