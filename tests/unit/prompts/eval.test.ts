@@ -66,9 +66,10 @@ const results = evaluateAll();
 // minimum: a part of a whole then its bar, a time after the plan's date, a count below the policy's minimum, a result below
 // its budget, a bar set beside with "where"; a pay gap for work of equal value; trouble as history, a market's demand or a
 // strike elsewhere, a trouble ruled out for those served, no shortfall; a unit's work told with its make-up and thanks to
-// each one no habit, leaders doing the work themselves one, "log in" in prose no login button; a colleague's path in
-// news career evidence): P@3 0.9302, R@5 0.9195, 14 (judge unchanged: its features are not touched).
-const TUNED_FLOOR = { precisionAt3: 0.928, recallAt5: 0.917, falseAlarms: 14 };
+// each one no habit, leaders doing the work themselves and a guide's routine of a role in the singular one, "log in" in
+// prose no login button; a colleague's path in news career evidence): P@3 0.9309, R@5 0.9205, 14 (judge unchanged: its
+// features are not touched).
+const TUNED_FLOOR = { precisionAt3: 0.929, recallAt5: 0.918, falseAlarms: 14 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
