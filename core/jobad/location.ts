@@ -1,4 +1,5 @@
 import { isMunicipality, knownTown } from '../places';
+import { townOfDistrict } from './district';
 import type { JobLocation, RemoteMode } from './types';
 
 const COUNTRIES = new Set(
@@ -72,7 +73,7 @@ export function parseAddressText(text: string): JobLocation | undefined {
   const country = last && isCountry(last) ? parts.pop() : undefined;
   const tail = parts[parts.length - 1];
   const region = tail && /^[A-Z]{2}$/.test(tail) && parts.length > 1 ? parts.pop() : undefined;
-  const places = parts.map(stripPostcode).filter((p) => p && !isStreet(p));
+  const places = parts.map((p) => townOfDistrict(stripPostcode(p))).filter((p) => p && !isStreet(p));
   const city = places[places.length - 1];
   const location: JobLocation = {};
   if (city) location.city = unshout(city);
@@ -114,7 +115,7 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
-    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
+    .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
     .filter(Boolean)
     // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
     .reduce<string[]>((out, part) => {
