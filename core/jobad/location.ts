@@ -24,6 +24,9 @@ const REGIONS = new Set(
     'east yorkshire|lancashire|cheshire|norfolk|suffolk|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire',
     'derbyshire|nottinghamshire|lincolnshire|northumberland|county durham|merseyside|greater manchester|greater london',
     'west midlands|tyne and wear|fife|lothian|highland|highlands',
+    // Finland's regions, in Swedish and in Finnish.
+    'österbotten|pohjanmaa|mellersta österbotten|keski-pohjanmaa|södra österbotten|etelä-pohjanmaa|nyland|uusimaa|egentliga finland',
+    'varsinais-suomi|åland|ahvenanmaa|birkaland|pirkanmaa|satakunta|lappland|lappi|kajanaland|kainuu|norra österbotten|pohjois-pohjanmaa',
   ]
     .join('|')
     .split('|'),
@@ -31,7 +34,7 @@ const REGIONS = new Set(
 /** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
 const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
 
-function isRegion(text: string): boolean {
+export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire)$/u.test(t);
 }

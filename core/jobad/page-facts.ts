@@ -12,7 +12,7 @@ import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTe
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
-import { locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesUnit, roleOfSentence } from './title-tidy';
@@ -33,6 +33,8 @@ const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsø
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
+/** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
+const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -210,6 +212,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };
+  const region = findLabelled(blocks, REGION_LABELS);
+  if (labelled.length === 1 && labelled[0]!.city && !labelled[0]!.region && region && isRegion(region)) labelled[0] = { ...labelled[0]!, region: region.trim() };
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }
