@@ -1,4 +1,5 @@
 import { knownTown, placeList } from '../places';
+import { roleOfQuestion } from './question-heading';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
@@ -109,6 +110,9 @@ export function namesUnit(word: string): boolean {
 }
 
 export function roleOfSentence(title: string): string {
+  // "Har du fagbrev som taktekker? Bli med på laget": the role the question names.
+  const asked = roleOfQuestion(title);
+  if (asked) return asked;
   const m = SENTENCE.exec(title);
   let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
