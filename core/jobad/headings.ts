@@ -31,7 +31,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel',
         // "Det teller positivt med", "Det räknas positivt om", "Counts in your favour"; "Bra att ha", "Kjekt å ha".
         'teller positivt', 'tel positivt', 'räknas (?:som )?positivt', 'counts? in your favou?r', 'bra att ha', '(?:fint|kjekt|greit|godt) å ha',
-        'handy to have', 'useful to have'),
+        'handy to have', 'useful to have', 'bonus (?:om|hvis|viss|dersom)'),
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$'),
     ],
   ],
@@ -87,7 +87,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'du kommer til å$', 'du kjem til å$', "you(?:'re| are) going to$", 'you(?:\'ll| will) get to$',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
-        'vad du gör', 'vad du ska göra', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
+        'vad du gör', 'vad du ska göra', 'hva du gjør', 'kva du gjer', 'what you do$', 'dette gjør du', 'dette gjer du', 'this is what you do', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
         'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
     ],
   ],
