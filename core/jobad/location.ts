@@ -27,6 +27,7 @@ const REGIONS = new Set(
     // Finland's regions, in Swedish and in Finnish.
     'österbotten|pohjanmaa|mellersta österbotten|keski-pohjanmaa|södra österbotten|etelä-pohjanmaa|nyland|uusimaa|egentliga finland',
     'varsinais-suomi|åland|ahvenanmaa|birkaland|pirkanmaa|satakunta|lappland|lappi|kajanaland|kainuu|norra österbotten|pohjois-pohjanmaa',
+    'ostrobothnia|central ostrobothnia|south ostrobothnia|north ostrobothnia|southwest finland|lapland',
   ]
     .join('|')
     .split('|'),
