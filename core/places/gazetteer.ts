@@ -155,7 +155,7 @@ export const FINLAND = names([
   'Uusikaupunki Nystad Naantali Nådendal Raahe Brahestad Hamina Fredrikshamn Parainen Pargas Maarianhamina Mariehamn',
   // The bilingual and Swedish-speaking municipalities of the coast, in Swedish and then in Finnish.
   'Korsholm Mustasaari Malax Maalahti Vörå Vöyri Korsnäs Kaskö Kaskinen Larsmo Luoto Kronoby Kruunupyy Nykarleby Uusikaarlepuu',
-  'Pedersöre Sibbo Sipoo Ingå Inkoo Kimitoön Kemiönsaari Kyrkslätt Sjundeå Siuntio Pyttis Pyhtää Esse Oravais Oravainen',
+  'Pedersöre Sibbo Sipoo Ingå Inkoo Kimitoön Kemiönsaari Sjundeå Siuntio Pyttis Pyhtää Esse Oravais Oravainen',
 ]);
 
 /** The UK's cities, county towns and sizeable towns. */
