@@ -105,7 +105,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         "you(?:'re| are| might be| could be| may be| would be) a (?:good |great |strong )?fit", 'du passar (?:bra |perfekt )?(?:för|till|om)', 'du passer (?:godt |bra )?(?:for|til|om|hvis)',
         'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
-        'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you', 'hopefully you', 'vi hoppas (?:att )?du', 'vi håper (?:at )?du', 'me håpar (?:at )?du',
+        'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you', 'hopefully you', 'vi hoppas (?:att )?du', 'vi håper (?:at )?du', 'me håpar (?:at )?du', 'vi håper at$', 'me håpar at$', 'vi hoppas att$', 'we hope that$',
         // "Vi ønsker at:" over "Du kan …" lines: what the employer wishes the applicant is.
         'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',

@@ -15,7 +15,7 @@ import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from '.
 import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
-import { roleUnderQuestion } from './question-heading';
+import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
@@ -86,7 +86,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
   // "Vill du hjälpa familjer i en svår stund?" over the role's own h2: the role.
-  if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? h1.text);
+  if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
   // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());

@@ -34,3 +34,19 @@ export function roleUnderQuestion(blocks: readonly TextBlock[], h1: TextBlock): 
   if (!next || /[?!.]\s*$/u.test(next.text.trim()) || next.text.split(/\s+/).length > MAX_ROLE_WORDS || classifyHeading(next.text) !== undefined) return undefined;
   return next.text.trim();
 }
+
+/** "… og nå ser vi etter en kafémedarbeider i deltid", "… we're looking for a barista": whom the opening says is sought. */
+const SOUGHT_IN_TEXT = /(?<!\p{L})(?:ser (?:vi )?etter|søker(?: vi)?|søkjer(?: vi)?|leter (?:vi )?etter|söker(?: vi)?|letar (?:vi )?efter|(?:we(?:'re| are) )?looking for|(?:we(?:'re| are) )?hiring|seeking)\s+(?:en|ein|ei|ett|a|an)\s+(?:(?:ny|nye|nytt|new)\s+)?(\p{L}[\p{L}-]{3,})/iu;
+
+/**
+ * Under a heading that is a sentence naming no role ("Vi trenger flere hender bak disken!", "Come and join the crew!"),
+ * the role the opening paragraph says is sought. `namesRole` tells whether the heading itself names one.
+ */
+export function roleInOpening(blocks: readonly TextBlock[], h1: TextBlock, namesRole: (text: string) => boolean): string | undefined {
+  if (!/[!?]\s*$/u.test(h1.text.trim()) || namesRole(h1.text)) return undefined;
+  const at = blocks.indexOf(h1) >= 0 ? blocks.indexOf(h1) : blocks.findIndex((b) => /^h[1-3]$/.test(b.tag) && b.text.trim() === h1.text.trim());
+  if (at < 0) return undefined;
+  const opening = blocks.slice(at + 1, at + 3).filter((b) => b.tag === 'p');
+  const role = opening.map((b) => SOUGHT_IN_TEXT.exec(b.text)?.[1]).find((r) => r !== undefined);
+  return role ? role.charAt(0).toLocaleUpperCase() + role.slice(1) : undefined;
+}

@@ -93,7 +93,8 @@ const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig
  * lagerarbetare!", "We're hiring a barista!". "Vi söker dig som …" names no role and stays.
  */
 const SENTENCE = /^(?:vi|we|we['’]re|we are)\s+(?:søker|søkjer|treng|trenger|ser etter|leter etter|söker|behöver|letar efter|looking for|hiring|need|seeking)\s+(?:(?:en|ein|ei|et|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nyy|new|flere|fleire|fler|more)\s+)?(.+?)(?:\s+(?:til oss|till oss|til teamet|till teamet|to join (?:us|our team|the team)|til|till))?\s*[!.]*$/iu;
-const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon)\b/iu;
+/** "Vi trenger flere hender!", "We need more hands on deck": a figure for people, not a role. */
+const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon|hender|hendene|händer|hands|armer|armar|folk|people)(?!\p{L})/iu;
 
 /** "… på Smøla", "… i Malmö", "… in Keswick": a name after a word of place, in a sentence, is where, not what. */
 const SENTENCE_PLACE = /\s+(?:på|i|in|at|ved|vid)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractJobAd } from '../../../core/jobad';
 import { classifyHeading } from '../../../core/jobad/headings';
+import { isNiceItem } from '../../../core/jobad/lists';
 import type { JobAdInput } from '../../../core/jobad';
 import type { TextBlock } from '../../../core/model';
 
@@ -18,6 +19,9 @@ describe('lead-ins of the requirement lists', () => {
     ['nb', 'Vi håper du har'],
     ['sv', 'Vi hoppas att du har'],
     ['sv', 'Vi önskar att'],
+    ['en', 'We hope that'],
+    ['nb', 'Vi håper at'],
+    ['sv', 'Vi hoppas att'],
   ])('%s: "%s" opens the must-haves', (_lang, heading) => {
     expect(classifyHeading(heading)).toBe('must');
   });
@@ -44,6 +48,20 @@ describe('lead-ins of the requirement lists', () => {
     ['sv', 'Det här gör du'],
   ])('%s: "%s" opens the duties', (_lang, heading) => {
     expect(classifyHeading(heading)).toBe('responsibilities');
+  });
+});
+
+describe('a wish that calls a skill handy is a nice-to-have', () => {
+  test.each([
+    ['en', 'Forklift experience is handy, but we will train you'],
+    ['nb', 'Barista-erfaring er kjekt, men vi lærer deg opp.'],
+    ['sv', 'Truckkort är bra att ha'],
+  ])('%s: "%s"', (_lang, item) => {
+    expect(isNiceItem(item)).toBe(true);
+  });
+
+  test('a must that only mentions the word stays a must', () => {
+    expect(isNiceItem('Du er kjekk med kunder og kolleger')).toBe(false);
   });
 });
 

@@ -94,3 +94,18 @@ describe('the open item of a list of disclosures is the ad', () => {
     expect(ad?.title).toBe(want);
   });
 });
+
+const figure = (lang: string, heading: string, opening: string, tasks: string): string => `<!doctype html><html lang="${lang}"><head><title>Jobs – Example</title></head>
+<body><main><h1>${heading}</h1><p>${opening}</p><h2>${tasks}</h2><ul><li>Coffee / kaffe</li><li>Baking / baking</li></ul>
+<h2>${WANTED[lang]}</h2><ul><li>${DRIVING[lang]}</li></ul></main></body></html>`;
+
+describe('a heading that asks for more hands names no role; the opening does', () => {
+  test.each([
+    ['en', 'We need more hands behind the counter!', 'Our café on the square has grown, and now we are looking for a barista for three days a week.', 'Your tasks', 'Barista'],
+    ['nb', 'Vi trenger flere hender bak disken!', 'Kafeen vår har vokst, og nå ser vi etter en kafémedarbeider i deltid.', 'Arbeidsoppgaver', 'Kafémedarbeider'],
+    ['sv', 'Vi behöver fler händer i köket!', 'Restaurangen har vuxit och nu söker vi en kallskänka på deltid.', 'Arbetsuppgifter', 'Kallskänka'],
+  ])('%s: "%s"', (lang, heading, opening, tasks, want) => {
+    const ad = extractJobAd(pageInput(figure(lang, heading, opening, tasks), 'https://example.org/jobb').input);
+    expect(ad?.title).toBe(want);
+  });
+});
