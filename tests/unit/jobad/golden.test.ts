@@ -89,7 +89,8 @@ const fixtures = loadFixtures();
  * places); 'Sista ansökan' in a table and 'Ansökningstiden går ut' (two deadlines); 'Vi ønsker at', 'Vi hoppas att du
  * har', 'Det teller positivt med', 'Bra att ha', 'Ønskjeleg', 'Du kommer til å' (five lists); 'Hva du gjør' and 'Bonus om
  * du har' read a climbing gym's own page as an ad (one), and the new lead-ins fixed two earlier lists (hirehive's,
- * squarespace's): 18 fewer (67).
+ * squarespace's): 18 fewer (67). 'Vi håper at:', 'er kjekt' and a heading asking for more hands ('flere hender') read the
+ * café page that was not read as an ad right but for its nice-to-have's full stop (still named 'detected').
  */
 const KNOWN_MISSES = 67;
 
