@@ -60,7 +60,7 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // Its fact classes on their own branch (a shift in brackets, an agency's 'till kund', a question heading's role, the open
 // item of a <details> list, a district with its town; 'Sista ansökan', 'Ansökningstiden går ut', a 'Län' row, Finland's
 // Swedish-named places; a climbing gym's own page read as an ad): title 236 → 242, place 226 → 231, deadline 206 → 208;
-// employer 379, all four 353 → 358; a heading asking for more hands, the role its opening seeks (v7's café): title 243,
+// employer 379, all four 353 → 358; a heading asking for more hands, the role its opening seeks (v5's café): title 243,
 // all four 359.
 const TUNED_FLOOR = { company: 377, allRight: 357 };
 
