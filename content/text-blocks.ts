@@ -4,7 +4,7 @@ import type { TextBlock } from '../core/model';
 import { BULLET_LINE, EMOJI_BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
 
-const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre';
+const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre,summary';
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_BLOCKS = 2000;
 /** The blocks of a clip hold no more text than the clip itself. */
@@ -43,6 +43,18 @@ const MAX_FACT_ROW = 80;
 function isFactRow(line: string): boolean {
   const colon = line.search(/[:：]/);
   return colon > 0 && line.length <= MAX_FACT_ROW && isFactLabel(line.slice(0, colon)) && line.slice(colon + 1).trim().length > 0;
+}
+
+/**
+ * An open item of a list of disclosures (`<details open>`) is the one the page shows: its `<summary>` is the heading
+ * of what it holds, and a summary of several parts ("Feiar – fast 100 % stilling" and "Frist 12. januar") is that
+ * heading and a line under it. A closed item's summary is a line of a list nobody opened, and gives no block.
+ */
+function summaryParts(el: Element): TextBlock[] {
+  if (!el.parentElement?.hasAttribute('open')) return [];
+  const parts = Array.from(el.children).map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
+  const [head, ...rest] = parts.length >= 2 ? parts : [el.textContent?.replace(/\s+/g, ' ').trim() ?? ''];
+  return head ? [{ tag: 'h2', text: head }, ...rest.map((text) => ({ tag: 'p', text }))] : [];
 }
 
 /** The blocks one element gives, by its lines (a `<br>` ends a line). */
@@ -86,13 +98,13 @@ export function extractTextBlocks(root: ParentNode, maxChars = MAX_BLOCK_CHARS):
     if (holders.has(el)) continue;
     // "<li><p>Own the editor</p></li>": the paragraph is the list item.
     const tag = el.tagName.toUpperCase() === 'P' && el.parentElement?.tagName.toUpperCase() === 'LI' ? 'LI' : el.tagName.toUpperCase();
-    const parts = partsOf(tag, textLines(el));
+    const parts = tag === 'SUMMARY' ? summaryParts(el) : partsOf(tag, textLines(el));
     for (const part of parts) {
       let { text } = part;
       if (!text || left <= 0 || blocks.length >= MAX_BLOCKS) continue;
       if (text.length > left) text = text.slice(0, left);
       left -= text.length;
-      if (HEADING_TAGS.has(tag)) {
+      if (HEADING_TAGS.has(tag) || part.tag === 'h2') {
         heading = text;
         blocks.push({ tag: part.tag, text });
         continue;

@@ -28,8 +28,11 @@ const RULES: [SectionKind, RegExp[]][] = [
         'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
         'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if',
         // "Det är plus om du har:", "Det er et pluss hvis du har", "A plus if you have"; "It is an advantage if you have".
-        '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel'),
-      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'önskvärt$', 'desirable$', 'nice$'),
+        '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel',
+        // "Det teller positivt med", "Det räknas positivt om", "Counts in your favour"; "Bra att ha", "Kjekt å ha".
+        'teller positivt', 'tel positivt', 'räknas (?:som )?positivt', 'counts? in your favou?r', 'bra att ha', '(?:fint|kjekt|greit|godt) å ha',
+        'handy to have', 'useful to have', 'bonus (?:om|hvis|viss|dersom)'),
+      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$'),
     ],
   ],
   [
@@ -80,9 +83,11 @@ const RULES: [SectionKind, RegExp[]][] = [
         'hva du skal gjøre', 'kva skal du gjere', 'kva du skal gjere', 'kva du skal gjera', 'vad kommer du att göra', 'vad du kommer att göra',
         // "Om jobben" over what the job is ("Om jobbet" is Platsbanken's heading over the whole ad).
         'om jobben', 'om jobben din',
+        // "Du kommer til å:", "Du kjem til å:", "You're going to:": what the work will be, before the list.
+        'du kommer til å$', 'du kjem til å$', "you(?:'re| are) going to$", 'you(?:\'ll| will) get to$',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
-        'vad du gör', 'vad du ska göra', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
+        'vad du gör', 'vad du ska göra', 'hva du gjør', 'kva du gjer', 'what you do$', 'dette gjør du', 'dette gjer du', 'this is what you do', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
         'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
     ],
   ],
@@ -100,7 +105,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         "you(?:'re| are| might be| could be| may be| would be) a (?:good |great |strong )?fit", 'du passar (?:bra |perfekt )?(?:för|till|om)', 'du passer (?:godt |bra )?(?:for|til|om|hvis)',
         'utdanning og erfaring', 'utbildning och erfarenhet', 'education and experience',
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
-        'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you',
+        'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you', 'hopefully you', 'vi hoppas (?:att )?du', 'vi håper (?:at )?du', 'me håpar (?:at )?du', 'vi håper at$', 'me håpar at$', 'vi hoppas att$', 'we hope that$',
+        // "Vi ønsker at:" over "Du kan …" lines: what the employer wishes the applicant is.
+        'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',
         'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you',

@@ -1,4 +1,5 @@
 import { isMunicipality, knownTown } from '../places';
+import { townOfDistrict } from './district';
 import type { JobLocation, RemoteMode } from './types';
 
 const COUNTRIES = new Set(
@@ -23,6 +24,10 @@ const REGIONS = new Set(
     'east yorkshire|lancashire|cheshire|norfolk|suffolk|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire',
     'derbyshire|nottinghamshire|lincolnshire|northumberland|county durham|merseyside|greater manchester|greater london',
     'west midlands|tyne and wear|fife|lothian|highland|highlands',
+    // Finland's regions, in Swedish and in Finnish.
+    'österbotten|pohjanmaa|mellersta österbotten|keski-pohjanmaa|södra österbotten|etelä-pohjanmaa|nyland|uusimaa|egentliga finland',
+    'varsinais-suomi|åland|ahvenanmaa|birkaland|pirkanmaa|satakunta|lappland|lappi|kajanaland|kainuu|norra österbotten|pohjois-pohjanmaa',
+    'ostrobothnia|central ostrobothnia|south ostrobothnia|north ostrobothnia|southwest finland|lapland',
   ]
     .join('|')
     .split('|'),
@@ -30,7 +35,7 @@ const REGIONS = new Set(
 /** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
 const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
 
-function isRegion(text: string): boolean {
+export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire)$/u.test(t);
 }
@@ -72,7 +77,7 @@ export function parseAddressText(text: string): JobLocation | undefined {
   const country = last && isCountry(last) ? parts.pop() : undefined;
   const tail = parts[parts.length - 1];
   const region = tail && /^[A-Z]{2}$/.test(tail) && parts.length > 1 ? parts.pop() : undefined;
-  const places = parts.map(stripPostcode).filter((p) => p && !isStreet(p));
+  const places = parts.map((p) => townOfDistrict(stripPostcode(p))).filter((p) => p && !isStreet(p));
   const city = places[places.length - 1];
   const location: JobLocation = {};
   if (city) location.city = unshout(city);
@@ -114,7 +119,7 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
-    .map((p) => stripPostcode(p.replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
+    .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
     .filter(Boolean)
     // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
     .reduce<string[]>((out, part) => {

@@ -12,9 +12,10 @@ import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTe
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
-import { locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
+import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
@@ -33,6 +34,8 @@ const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsø
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
+/** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
+const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -82,7 +85,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const general =
     labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
-  if (h1) return soughtJob(h1.text);
+  // "Vill du hjälpa familjer i en svår stund?" over the role's own h2: the role.
+  if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
   // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
@@ -210,6 +214,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };
+  const region = findLabelled(blocks, REGION_LABELS);
+  if (labelled.length === 1 && labelled[0]!.city && !labelled[0]!.region && region && isRegion(region)) labelled[0] = { ...labelled[0]!, region: region.trim() };
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }

@@ -1,4 +1,5 @@
 import { knownTown, placeList } from '../places';
+import { roleOfQuestion } from './question-heading';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
@@ -28,7 +29,7 @@ const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|
 const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:\/|per|a|i|pr\.?|in the)\s?(?:week|wk|uke|uka|veke|vecka|veckan)`;
 
 /** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -45,7 +46,7 @@ const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|h
 const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 
@@ -54,6 +55,12 @@ const SCHEDULE_TAIL = new RegExp(
  * also after a dash ("Sveiser – 2 stillinger", "Kock – 3 tjänster"), so the place before it is a tail of its own.
  */
 const COUNT_TAIL = /(?:\s+(?:[-–—|]\s+)?\(?\d{1,2}\s+(?:stillinger|stillingar|stillingsandeler|tjänster|platser|plasser|positions|posts|places|roles|vacancies|openings)\)?)\s*$/u;
+
+/**
+ * An agency's placement is not the job: "Montör till kund", "Lagerarbeider til kunde", "Fitter for our client",
+ * "Operator – for a client": where the agency sends the worker, after the role.
+ */
+const CLIENT_TAIL = /\s+(?:[-–—|]\s+)?(?:till|til|hos|for|för|to|at|with)\s+(?:(?:en|ein|ett|a|an|our|one of our|vår|vårt|våre|våra)\s+)?(?:kund(?:en)?|kunde(?:n)?|klient(?:en)?|oppdragsgiver(?:en)?|uppdragsgivare(?:n)?|clients?)\s*$/iu;
 
 /**
  * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",
@@ -86,7 +93,8 @@ const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig
  * lagerarbetare!", "We're hiring a barista!". "Vi söker dig som …" names no role and stays.
  */
 const SENTENCE = /^(?:vi|we|we['’]re|we are)\s+(?:søker|søkjer|treng|trenger|ser etter|leter etter|söker|behöver|letar efter|looking for|hiring|need|seeking)\s+(?:(?:en|ein|ei|et|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nyy|new|flere|fleire|fler|more)\s+)?(.+?)(?:\s+(?:til oss|till oss|til teamet|till teamet|to join (?:us|our team|the team)|til|till))?\s*[!.]*$/iu;
-const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon)\b/iu;
+/** "Vi trenger flere hender!", "We need more hands on deck": a figure for people, not a role. */
+const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon|hender|hendene|händer|hands|armer|armar|folk|people)(?!\p{L})/iu;
 
 /** "… på Smøla", "… i Malmö", "… in Keswick": a name after a word of place, in a sentence, is where, not what. */
 const SENTENCE_PLACE = /\s+(?:på|i|in|at|ved|vid)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
@@ -103,6 +111,9 @@ export function namesUnit(word: string): boolean {
 }
 
 export function roleOfSentence(title: string): string {
+  // "Har du fagbrev som taktekker? Bli med på laget": the role the question names.
+  const asked = roleOfQuestion(title);
+  if (asked) return asked;
   const m = SENTENCE.exec(title);
   let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
@@ -121,7 +132,7 @@ export function tidyTitle(title: string): string {
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }

@@ -153,6 +153,9 @@ export const FINLAND = names([
   'Tusby Nurmijärvi Kaarina S:t_Karins Riihimäki Imatra Raasepori Raseborg Tammisaari Ekenäs',
   'Pietarsaari Jakobstad Tornio Torneå Kemi Hanko Hangö Loviisa Lovisa Kristiinankaupunki Kristinestad Närpiö Närpes',
   'Uusikaupunki Nystad Naantali Nådendal Raahe Brahestad Hamina Fredrikshamn Parainen Pargas Maarianhamina Mariehamn',
+  // The bilingual and Swedish-speaking municipalities of the coast, in Swedish and then in Finnish.
+  'Korsholm Mustasaari Malax Maalahti Vörå Vöyri Korsnäs Kaskö Kaskinen Larsmo Luoto Kronoby Kruunupyy Nykarleby Uusikaarlepuu',
+  'Pedersöre Sibbo Sipoo Ingå Inkoo Kimitoön Kemiönsaari Sjundeå Siuntio Pyttis Pyhtää Esse Oravais Oravainen',
 ]);
 
 /** The UK's cities, county towns and sizeable towns. */

@@ -57,7 +57,12 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 'Essential Functions' read as a US ad's duties (paylocity's page read as an ad): title 224, place 214, all four 332.
 // Both merged, euraxess's country relabelled to the page's own 'Germany': employer 359, all four 339. With v13 in (388
 // pages, written to the convention for countries), before any fix for it: employer 379, all four 353.
-const TUNED_FLOOR = { company: 377, allRight: 351 };
+// Its fact classes on their own branch (a shift in brackets, an agency's 'till kund', a question heading's role, the open
+// item of a <details> list, a district with its town; 'Sista ansökan', 'Ansökningstiden går ut', a 'Län' row, Finland's
+// Swedish-named places; a climbing gym's own page read as an ad): title 236 → 242, place 226 → 231, deadline 206 → 208;
+// employer 379, all four 353 → 358; a heading asking for more hands, the role its opening seeks (v5's café): title 243,
+// all four 359.
+const TUNED_FLOOR = { company: 377, allRight: 357 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

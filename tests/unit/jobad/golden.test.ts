@@ -82,8 +82,17 @@ const fixtures = loadFixtures();
  * relabelled to the page's own word ('Germany › Kiel' gives 'Germany', as the earlier sets write a country the page
  * names; v12's writer had given the code): 55. v13 moved in with its 30 missed fields named (golden, identity and capture
  * path; its places written to the convention, none relabelled), before any fix for it (85).
+ * Its fact classes, on their own branch from 85: a shift in brackets ('(Nights)'), an agency's placement ('till kund'),
+ * a question heading's role ('Har du fagbrev som taktekker?') or the role's h2 under a question that names none, the open
+ * item of a <details> list and the share of a post with its word ('fast 100 % stilling') (five titles); a district with
+ * its town in brackets or after a hyphen ('Hamburg-Rothenburgsort'), a 'Län' row, Finland's Swedish-named places (three
+ * places); 'Sista ansökan' in a table and 'Ansökningstiden går ut' (two deadlines); 'Vi ønsker at', 'Vi hoppas att du
+ * har', 'Det teller positivt med', 'Bra att ha', 'Ønskjeleg', 'Du kommer til å' (five lists); 'Hva du gjør' and 'Bonus om
+ * du har' read a climbing gym's own page as an ad (one), and the new lead-ins fixed two earlier lists (hirehive's,
+ * squarespace's): 18 fewer (67). 'Vi håper at:', 'er kjekt' and a heading asking for more hands ('flere hender') read the
+ * café page that was not read as an ad right but for its nice-to-have's full stop (still named 'detected').
  */
-const KNOWN_MISSES = 85;
+const KNOWN_MISSES = 67;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
