@@ -13,6 +13,9 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   // The forms written out: "Kallvik Data Aktiebolag" is "Kallvik Data AB".
   'aktiebolag', 'aktiebolaget', 'aksjeselskap', 'aksjeselskapet', 'allmennaksjeselskap', 'aktieselskab', 'anpartsselskab',
   'osakeyhtiö', 'public limited company', 'limited company', 'handelsbolag', 'kommanditbolag',
+  // A German partnership with a limited company as its partner ("GmbH & Co. KG": `kg`, then `co`, then `gmbh`),
+  // an American public-benefit corporation ("Sable Ridge Robotics, PBC").
+  'kg', 'pbc', 'public benefit corporation',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

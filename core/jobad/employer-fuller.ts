@@ -11,7 +11,7 @@ import type { JobAdInput } from './types';
  * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
  */
 
-const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
+const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
 /** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
