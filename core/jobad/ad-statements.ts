@@ -40,10 +40,11 @@ function titleSegments(input: JobAdInput): string[] {
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
-/** "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. */
+/** "Arbetsförmedlingen" on arbetsformedlingen.se, "Metrojobb" on www.metrojobb.se: the site names itself. */
 function namesHost(name: string, url: string): boolean {
   try {
-    return nameMatchesDomain(name, new URL(url).hostname);
+    // The host's first label, past "www": "www.metrojobb.se" is spelled by "Metrojobb", not by "www".
+    return nameMatchesDomain(name, new URL(url).hostname.replace(/^www\d?\./, ''));
   } catch {
     return false;
   }

@@ -39,7 +39,8 @@ function opening(input: JobAdInput): string[] {
 }
 
 /** "Om Fjelltopp Betaling AS", "About Tidewell Labs, Inc.", "Om oss": the heading of the box an ad gives its employer. */
-const ABOUT_HEADING = /^(?:om|about)\s+(?!the (?:role|job|position)$|stillingen$|tjänsten$|rollen$|jobbet$|deg$|dig$|you$)(.{2,70})$/iu;
+// "Om anställningen", "About the post": the box about the job's terms, not its employer's.
+const ABOUT_HEADING = /^(?:om|about)\s+(?!the (?:role|job|position|post|vacancy)$|stillingen$|stillinga$|tjänsten$|rollen$|jobbet$|anställningen$|ansettelsen$|ansettelsesforholdet$|tilsetjinga$|arbetet$|arbeidet$|deg$|dig$|you$)(.{2,70})$/iu;
 const US = /^(?:oss|us)$/iu;
 
 /** The employer's box ("Om Fjelltopp Betaling AS" over "Fjelltopp Betaling AS lager …"): its heading's name and its first lines. */
