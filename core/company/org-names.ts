@@ -105,9 +105,21 @@ export function nameFromLegalLine(line: string): string | undefined {
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
 const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is a trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 
+/** "t/a", "trading as", "bifirma", "forretningsnavn": the legal name, then the name it trades under. */
+const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;
+const TRADING_LINE = new RegExp(String.raw`^(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))${TRADES_AS}(${NAME})(?![\p{L}\d])`, 'u');
+
+/** "Wharfside Narrowboats" in "Canalside Leisure Ltd t/a Wharfside Narrowboats": the name a legal name trades under. */
+export function tradingName(name: string): string | undefined {
+  return TRADING_LINE.exec(name)?.[2]?.trim();
+}
+
 function legalLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
+  const trading = TRADING_LINE.exec(bare);
+  if (trading && isOrganisationName(trimName(trading[1]!))) return `${trimName(trading[1]!)} t/a ${trading[2]!.trim()}`;
   const owned = OWNED_BY.exec(bare);
   const owner = owned ? organisationIn(bare.slice(owned[0].length)) : undefined;
   if (owner && bare.slice(owned![0].length).startsWith(owner)) return owner;
