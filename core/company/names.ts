@@ -130,6 +130,21 @@ function withoutLooseSuffix(tokens: string[]): string[] {
 /** Last words that say what trade a firm is in, not which firm: dropped from the looser key only. */
 const TRADE_TAILS = new Set(['software', 'group', 'gruppen', 'gruppe', 'groupe', 'holding', 'holdings', 'konsern', 'koncern']);
 
+/**
+ * Words a name abbreviates, as one key each: "Hollis Creek Skate Ctr." = "Hollis Creek Skate Center", "Ørsta Mek.
+ * Verksted" = "Ørsta Mekaniske Verksted", "Bygg & Mek. i Sthlm" = "Bygg & Mekaniska i Stockholm".
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  ctr: 'center', cntr: 'center', centre: 'center', intl: 'international', assn: 'association', assoc: 'association',
+  mfg: 'manufacturing', svcs: 'services', svc: 'service', bros: 'brothers', natl: 'national', univ: 'university',
+  dept: 'department', mgmt: 'management',
+  mek: 'mek', mekaniske: 'mek', mekaniska: 'mek', mekanisk: 'mek',
+  verkst: 'verksted', verkstad: 'verksted', verkstaden: 'verksted', verkstedet: 'verksted',
+  sthlm: 'stockholm', gbg: 'goteborg', entr: 'entreprenor',
+};
+/** Legal forms a name may open with: "Oy … Ab", "AB Volvo", "Aktiebolaget …". */
+const LEADING_FORMS = new Set(['oy', 'oyj', 'ab', 'aktiebolaget']);
+
 /** Nynorsk and Bokmål write one institution two ways: "folkehøgskule"/"folkehøgskole", "sjukehus"/"sykehus". */
 const NYNORSK_WORDS: [RegExp, string][] = [
   [/skule$/u, 'skole'],
@@ -145,7 +160,9 @@ const NYNORSK_WORDS: [RegExp, string][] = [
  * "Sunnfjord Folkehøgskole"). Only a key: the name shown, and the form compared with a domain, stay as written.
  */
 export function looseCompanyName(name: string): string {
-  let tokens = tokensOf(withoutAcronym(name), 'plain');
+  let tokens = tokensOf(withoutAcronym(name), 'plain').map((t) => ABBREVIATED[t] ?? t);
+  // "Oy Smedsby Plåt Ab": a Finnish bilingual firm writes its form before the name too ("AB Volvo" likewise).
+  if (tokens.length > 2 && LEADING_FORMS.has(tokens[0]!)) tokens = tokens.slice(1);
   if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
   // "Kestrel Ridge Software" is "KestrelRidge" on its own site: a trailing word of the trade, when two words stay.
   tokens = stripSuffixes(withoutLooseSuffix(stripSuffixes(tokens)));
