@@ -175,5 +175,7 @@ export function looseCompanyName(name: string): string {
 
 /** The words of a running text folded as names are, joiners dropped: for finding a company's name in a headline. */
 export function textNameTokens(text: string): string[] {
-  return tokensOf(text, 'plain').filter((token) => !CONJUNCTIONS.has(token));
+  // "The harbour smokehouse beat …": a sentence's opening "The" stays (a name's is dropped), so the word after it reads as a common noun.
+  const the = /^\s*the\s+\S/iu.test(text.normalize('NFKC')) ? ['the'] : [];
+  return [...the, ...tokensOf(text, 'plain')].filter((token) => !CONJUNCTIONS.has(token));
 }

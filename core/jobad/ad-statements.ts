@@ -40,11 +40,14 @@ function titleSegments(input: JobAdInput): string[] {
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
-/** "Arbetsförmedlingen" on arbetsformedlingen.se, "Metrojobb" on www.metrojobb.se: the site names itself. */
-function namesHost(name: string, url: string): boolean {
+/**
+ * "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. With `pastWww`, the host's first label past
+ * "www" ("Metrojobb" on www.metrojobb.se).
+ */
+function namesHost(name: string, url: string, pastWww = false): boolean {
   try {
-    // The host's first label, past "www": "www.metrojobb.se" is spelled by "Metrojobb", not by "www".
-    return nameMatchesDomain(name, new URL(url).hostname.replace(/^www\d?\./, ''));
+    const host = new URL(url).hostname;
+    return nameMatchesDomain(name, pastWww ? host.replace(/^www\d?\./, '') : host);
   } catch {
     return false;
   }
@@ -98,7 +101,11 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     if (named) return named;
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.
-  const candidates = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  const named = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
+  // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
+  const others = named.filter((s) => !namesHost(s, input.url, true));
+  const candidates = others.length > 0 ? others : named;
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.
