@@ -109,9 +109,10 @@ const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ei
 const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;
 const TRADING_LINE = new RegExp(String.raw`^(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))${TRADES_AS}(${NAME})(?![\p{L}\d])`, 'u');
 
-/** "Wharfside Narrowboats" in "Canalside Leisure Ltd t/a Wharfside Narrowboats": the name a legal name trades under. */
-export function tradingName(name: string): string | undefined {
-  return TRADING_LINE.exec(name)?.[2]?.trim();
+/** "Canalside Leisure Ltd" and "Wharfside Narrowboats" in "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name and the one it trades under. */
+export function tradingName(name: string): { legal: string; trading: string } | undefined {
+  const m = TRADING_LINE.exec(name);
+  return m ? { legal: trimName(m[1]!), trading: m[2]!.trim() } : undefined;
 }
 
 function legalLineName(line: string): string | undefined {
@@ -119,7 +120,7 @@ function legalLineName(line: string): string | undefined {
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
   // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
   const trading = TRADING_LINE.exec(bare);
-  if (trading && isOrganisationName(trimName(trading[1]!))) return `${trimName(trading[1]!)} t/a ${trading[2]!.trim()}`;
+  if (trading && isOrganisationName(trimName(trading[1]!))) return trading[0].trim();
   const owned = OWNED_BY.exec(bare);
   const owner = owned ? organisationIn(bare.slice(owned[0].length)) : undefined;
   if (owner && bare.slice(owned![0].length).startsWith(owner)) return owner;

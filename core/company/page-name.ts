@@ -69,8 +69,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Wharfside" (logo) → "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name whose trading name the
   // logo's word opens is the name, its trading name beside it (what boards and papers write).
   const trade = fuller ? tradingName(fuller) : undefined;
-  const own = fuller?.split(' t/a ')[0];
-  if (fuller && trade && own && first && opens(trade)) return [fuller, trade, own, ...names.filter((n) => ![fuller, trade, own].includes(n))];
+  if (fuller && trade && first && opens(trade.trading)) return [fuller, trade.trading, trade.legal, ...names.filter((n) => ![fuller, trade.trading, trade.legal].includes(n))];
   // "Kalvholmen" (logo) → "Stiftelsen Kalvholmens Seglarskola": the body's form, then a name the logo's word opens.
   const bare = fuller?.replace(FORM_BEFORE, '');
   if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && opens(bare!)) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
