@@ -68,5 +68,7 @@ describe("an ad's employer guessed from its title beats the host's word", () => 
   ])('%s: "%s"', (_lang, url, title, name) => {
     const guess = guessCompany(url, { canonicalUrl: url, title }, [], ad(name), { header: [], footer: [], logos: [] });
     expect(guess.name).toBe(name);
+    // The host carries other employers' bulletins: it is not this one's domain.
+    expect(guess.domainIdentifies).toBe(false);
   });
 });

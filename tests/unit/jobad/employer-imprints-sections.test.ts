@@ -87,7 +87,7 @@ describe("the employer's card that opens with a sentence about it gives its lega
     ['en', 'About the employer', 'Harwick Roofing Ltd is a family firm with 22 staff.', 'Harwick Roofing Ltd'],
   ] as const)('%s: "%s"', (lang, heading, card, name) => {
     // A trade paper's job section: its own name closes the title, the card names the employer.
-    const html = page(lang, 'Taktekker | Takbladet', `<h1>Taktekker</h1><p>Vi har mye å gjøre.</p><div><h2>${heading}</h2><p>${card}</p></div>`);
+    const html = page(lang, 'Taktekker | Takbladet', `<h1>Taktekker</h1><p>Vi har mye å gjøre.</p><p>Lag på fire.</p><p>Egen varebil.</p><p>Lønn etter avtale.</p><div><h2>${heading}</h2><p>${card}</p></div>`);
     expect(employer(html, 'https://www.takbladet.example/stilling/1')).toBe(name);
   });
 
