@@ -81,9 +81,13 @@ const fixtures = loadFixtures();
  * paylocity's page (v11's open item) as the ad it is, every field right: 66. Both merged, and euraxess's country
  * relabelled to the page's own word ('Germany › Kiel' gives 'Germany', as the earlier sets write a country the page
  * names; v12's writer had given the code): 55. v13 moved in with its 30 missed fields named (golden, identity and capture
- * path; its places written to the convention, none relabelled), before any fix for it (85).
+ * path; its places written to the convention, none relabelled), before any fix for it (85). v13's employer classes (a
+ * legal form of several words or after a comma, 'GmbH & Co. KG' and ', PBC'; the host's own name beside another in the
+ * title; a trade paper's job section; the box about the job's terms; the employer's card opening with its legal name;
+ * a place after 'i' in a legal name): the employer of five ads right in the golden test and six in the identity
+ * set, their 11 'hiringOrganization' / 'company' entries gone (74).
  */
-const KNOWN_MISSES = 85;
+const KNOWN_MISSES = 74;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
