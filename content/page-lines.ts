@@ -109,8 +109,9 @@ function logoAlt(img: Element): string {
     .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/^(?:logo(?:type?)?|logotyp)\s*(?:of|for|för|til|till)?\s*/iu, '')
-    // "Arbetsgivarens logotyp", "Employer's logo": whose logo, not a name.
+    // "Arbetsgivarens logotyp", "Employer's logo", "Agency logo" (a board's slot for its tenant): whose logo, not a name.
     .replace(/^(?:arbetsgivarens|arbeidsgiverens|arbeidsgjevaren sin|företagets|bedriftens|selskapets|the employer'?s|employer'?s|company'?s|our)$/iu, '')
+    .replace(/^(?:the\s+)?(?:agency|employer|company|organi[sz]ation|department|arbeidsgiver|arbeidsgjevar|arbetsgivare|arbetsgivaren|arbeidsgiveren|virksomhet|virksomheten|bedrift|bedriften|företag|företaget|myndighet|myndigheten|organisasjon|organisation|verksamhet|verksamheten)$/iu, '')
     .trim();
 }
 

@@ -39,7 +39,11 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
 
 /** An article's headline, its page title, its standfirst and its opening paragraphs, in the order a subject is looked for. */
 function newsParts(page: CapturedPage): NewsParts {
-  const opening = page.blocks.filter((b) => b.tag === 'p' && b.text.length >= 60).slice(0, 2).map((b) => b.text).join(' ');
+  const paragraphs = page.blocks.filter((b) => b.tag === 'p' && b.text.length >= 60).map((b) => b.text);
+  const opening = paragraphs.slice(0, 2).join(' ');
+  // "Et heisfirma på Heimdal …" as the lead, "Jobben går til Aunvik Heis" two paragraphs on: when the opening only
+  // describes the firm, the next paragraphs name it (read only when nothing before names a researched firm).
+  const further = paragraphs.slice(2, 4).join(' ');
   return [
     ['headline', page.lines?.h1],
     ['headline', page.metadata.title],
@@ -48,6 +52,7 @@ function newsParts(page: CapturedPage): NewsParts {
     ['lead', page.metadata.description],
     ['lead', page.excerpt],
     ['text', opening],
+    ['text', further],
   ];
 }
 

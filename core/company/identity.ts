@@ -142,6 +142,10 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   const aliases = trading ? [...others, trading] : others;
   if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
   if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
+  // "Job Bulletin | Juniper Flat Library District" on a host that names nobody else: the ad's guess from its own
+  // title is a name the page writes, the host's word is not; the host is the employer's only when its name spells it
+  // (a hosted bulletin's host carries other employers' ads too).
+  if (employer && !onBoard) return { ...base, domainIdentifies: base.domainIdentifies && siteIsEmployers(employer, domain, siteName), name: employer, nameSource: 'page' };
   return { ...base, name: nameFromDomain(domain), nameSource: 'domain' };
 }
 

@@ -13,6 +13,9 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   // The forms written out: "Kallvik Data Aktiebolag" is "Kallvik Data AB".
   'aktiebolag', 'aktiebolaget', 'aksjeselskap', 'aksjeselskapet', 'allmennaksjeselskap', 'aktieselskab', 'anpartsselskab',
   'osakeyhtiö', 'public limited company', 'limited company', 'handelsbolag', 'kommanditbolag',
+  // A German partnership with a limited company as its partner ("GmbH & Co. KG": `kg`, then `co`, then `gmbh`),
+  // an American public-benefit corporation ("Sable Ridge Robotics, PBC").
+  'kg', 'pbc', 'public benefit corporation',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".
@@ -127,6 +130,21 @@ function withoutLooseSuffix(tokens: string[]): string[] {
 /** Last words that say what trade a firm is in, not which firm: dropped from the looser key only. */
 const TRADE_TAILS = new Set(['software', 'group', 'gruppen', 'gruppe', 'groupe', 'holding', 'holdings', 'konsern', 'koncern']);
 
+/**
+ * Words a name abbreviates, as one key each: "Hollis Creek Skate Ctr." = "Hollis Creek Skate Center", "Ørsta Mek.
+ * Verksted" = "Ørsta Mekaniske Verksted", "Bygg & Mek. i Sthlm" = "Bygg & Mekaniska i Stockholm".
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  ctr: 'center', cntr: 'center', centre: 'center', intl: 'international', assn: 'association', assoc: 'association',
+  mfg: 'manufacturing', svcs: 'services', svc: 'service', bros: 'brothers', natl: 'national', univ: 'university',
+  dept: 'department', mgmt: 'management',
+  mek: 'mek', mekaniske: 'mek', mekaniska: 'mek', mekanisk: 'mek',
+  verkst: 'verksted', verkstad: 'verksted', verkstaden: 'verksted', verkstedet: 'verksted',
+  sthlm: 'stockholm', gbg: 'goteborg', entr: 'entreprenor',
+};
+/** Legal forms a name may open with: "Oy … Ab", "AB Volvo", "Aktiebolaget …". */
+const LEADING_FORMS = new Set(['oy', 'oyj', 'ab', 'aktiebolaget']);
+
 /** Nynorsk and Bokmål write one institution two ways: "folkehøgskule"/"folkehøgskole", "sjukehus"/"sykehus". */
 const NYNORSK_WORDS: [RegExp, string][] = [
   [/skule$/u, 'skole'],
@@ -142,7 +160,9 @@ const NYNORSK_WORDS: [RegExp, string][] = [
  * "Sunnfjord Folkehøgskole"). Only a key: the name shown, and the form compared with a domain, stay as written.
  */
 export function looseCompanyName(name: string): string {
-  let tokens = tokensOf(withoutAcronym(name), 'plain');
+  let tokens = tokensOf(withoutAcronym(name), 'plain').map((t) => ABBREVIATED[t] ?? t);
+  // "Oy Smedsby Plåt Ab": a Finnish bilingual firm writes its form before the name too ("AB Volvo" likewise).
+  if (tokens.length > 2 && LEADING_FORMS.has(tokens[0]!)) tokens = tokens.slice(1);
   if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
   // "Kestrel Ridge Software" is "KestrelRidge" on its own site: a trailing word of the trade, when two words stay.
   tokens = stripSuffixes(withoutLooseSuffix(stripSuffixes(tokens)));
@@ -155,5 +175,7 @@ export function looseCompanyName(name: string): string {
 
 /** The words of a running text folded as names are, joiners dropped: for finding a company's name in a headline. */
 export function textNameTokens(text: string): string[] {
-  return tokensOf(text, 'plain').filter((token) => !CONJUNCTIONS.has(token));
+  // "The harbour smokehouse beat …": a sentence's opening "The" stays (a name's is dropped), so the word after it reads as a common noun.
+  const the = /^\s*the\s+\S/iu.test(text.normalize('NFKC')) ? ['the'] : [];
+  return [...the, ...tokensOf(text, 'plain')].filter((token) => !CONJUNCTIONS.has(token));
 }

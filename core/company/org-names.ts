@@ -5,7 +5,7 @@
  */
 
 /** Legal forms written after a name. */
-const LEGAL_FORM = String.raw`(?:AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -14,8 +14,8 @@ const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
 const JOINER = String.raw`(?:\s+(?:&|og|och|and|of|i|for|för)\s+|\s+|-)`;
 const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
 
-/** "Birch & Brook Animal Hospital, PLLC", "Tidewell Labs, Inc.": the American and British forms are written after a comma too. */
-const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?)`;
+/** "Birch & Brook Animal Hospital, PLLC", "Tidewell Labs, Inc.", "… Robotics, PBC": the American and British forms are written after a comma too. */
+const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?|PBC)`;
 const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))(?![\p{L}\d])`, 'u');
 const PUBLIC_BODY = new RegExp(
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
@@ -37,7 +37,8 @@ function trimName(name: string): string {
 /** True for a short text that is itself an organisation's name ("Fjellkraft AS", "Ulvik herad"). */
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t)) return false;
+  // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp)\.\s/gu, ' '))) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
   const m = PUBLIC_BODY.exec(t);
   return m !== null && m[1]!.length >= t.length - 2;
@@ -104,9 +105,22 @@ export function nameFromLegalLine(line: string): string | undefined {
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
 const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is a trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 
+/** "t/a", "trading as", "bifirma", "forretningsnavn": the legal name, then the name it trades under. */
+const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;
+const TRADING_LINE = new RegExp(String.raw`^(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))${TRADES_AS}(${NAME})(?![\p{L}\d])`, 'u');
+
+/** "Canalside Leisure Ltd" and "Wharfside Narrowboats" in "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name and the one it trades under. */
+export function tradingName(name: string): { legal: string; trading: string } | undefined {
+  const m = TRADING_LINE.exec(name);
+  return m ? { legal: trimName(m[1]!), trading: m[2]!.trim() } : undefined;
+}
+
 function legalLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
+  const trading = TRADING_LINE.exec(bare);
+  if (trading && isOrganisationName(trimName(trading[1]!))) return trading[0].trim();
   const owned = OWNED_BY.exec(bare);
   const owner = owned ? organisationIn(bare.slice(owned[0].length)) : undefined;
   if (owner && bare.slice(owned![0].length).startsWith(owner)) return owner;

@@ -1,7 +1,7 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle } from './org-names';
+import { isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -66,7 +66,13 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out; "Vindelbygdens museum" (logo) →
   // "Stiftelsen Vindelbygdens museum" (footer): the body's form written before the name.
   const formBefore = (n: string): boolean => FORM_BEFORE.test(n) && normalizeCompanyName(n.replace(FORM_BEFORE, '')) === key;
-  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "Wharfside" (logo) → "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name whose trading name the
+  // logo's word opens is the name, its trading name beside it (what boards and papers write).
+  const trade = fuller ? tradingName(fuller) : undefined;
+  if (fuller && trade && first && opens(trade.trading)) return [fuller, trade.trading, trade.legal, ...names.filter((n) => ![fuller, trade.trading, trade.legal].includes(n))];
+  // "Kalvholmen" (logo) → "Stiftelsen Kalvholmens Seglarskola": the body's form, then a name the logo's word opens.
+  const bare = fuller?.replace(FORM_BEFORE, '');
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && opens(bare!)) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];

@@ -20,7 +20,7 @@ import { namedAsRelatedBody } from './related-bodies';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|platsannons|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy)$/iu;
+export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy)$/iu;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
@@ -40,10 +40,14 @@ function titleSegments(input: JobAdInput): string[] {
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 
-/** "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. */
-function namesHost(name: string, url: string): boolean {
+/**
+ * "Arbetsförmedlingen" on arbetsformedlingen.se: the site names itself. With `pastWww`, the host's first label past
+ * "www" ("Metrojobb" on www.metrojobb.se).
+ */
+function namesHost(name: string, url: string, pastWww = false): boolean {
   try {
-    return nameMatchesDomain(name, new URL(url).hostname);
+    const host = new URL(url).hostname;
+    return nameMatchesDomain(name, pastWww ? host.replace(/^www\d?\./, '') : host);
   } catch {
     return false;
   }
@@ -97,7 +101,11 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     if (named) return named;
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.
-  const candidates = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  const named = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
+  // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
+  const others = named.filter((s) => !namesHost(s, input.url, true));
+  const candidates = others.length > 0 ? others : named;
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.

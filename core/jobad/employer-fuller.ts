@@ -11,9 +11,10 @@ import type { JobAdInput } from './types';
  * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
  */
 
-const LEGAL_TAIL = String.raw`(?:Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
-const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
+// "Kupolbadet i Borlänge AB": a place after "i" is part of the name; "… GmbH & Co. KG" is one form, read whole.
+const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|i(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
 /** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
 const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][\p{L}\d&.,'’-]*)){0,6}$/u;
 /** Words that start a sentence and never a name. */
@@ -39,17 +40,20 @@ function opening(input: JobAdInput): string[] {
 }
 
 /** "Om Fjelltopp Betaling AS", "About Tidewell Labs, Inc.", "Om oss": the heading of the box an ad gives its employer. */
-const ABOUT_HEADING = /^(?:om|about)\s+(?!the (?:role|job|position)$|stillingen$|tjänsten$|rollen$|jobbet$|deg$|dig$|you$)(.{2,70})$/iu;
+// "Om anställningen", "About the post": the box about the job's terms, not its employer's.
+const ABOUT_HEADING = /^(?:om|about)\s+(?!the (?:role|job|position|post|vacancy)$|stillingen$|stillinga$|tjänsten$|rollen$|jobbet$|anställningen$|ansettelsen$|ansettelsesforholdet$|tilsetjinga$|arbetet$|arbeidet$|deg$|dig$|you$)(.{2,70})$/iu;
 const US = /^(?:oss|us)$/iu;
 
 /** The employer's box ("Om Fjelltopp Betaling AS" over "Fjelltopp Betaling AS lager …"): its heading's name and its first lines. */
 function aboutBox(input: JobAdInput): string[] {
-  return input.blocks.flatMap((b) => {
+  // The article's blocks, then the page's lines (a reader's view may leave the employer's box out).
+  const fromBlocks = (blocks: JobAdInput['blocks']): string[] => blocks.flatMap((b) => {
     const named = /^h[2-6]$/.test(b.tag) ? ABOUT_HEADING.exec(b.text.trim())?.[1] : undefined;
     const own = named && !US.test(named) ? named : undefined;
     const under = b.heading !== undefined && ABOUT_HEADING.test(b.heading.trim()) && b.tag === 'p' ? b.text : undefined;
     return [own, under].filter((t): t is string => t !== undefined);
   }).slice(0, 4);
+  return [...new Set([...fromBlocks(input.blocks), ...fromBlocks(input.lines?.header ?? [])])];
 }
 
 /** The names a text writes with a legal form, each from any of its capitalised words on ("We are … Tidewell Labs, Inc."). */

@@ -27,13 +27,16 @@ export function brandOfLegalName(brand: string, legal: string): boolean {
   return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!)) && words.join(' ') !== legalWords.join(' ');
 }
 
-/** The legal name an imprint line in the ad gives for the brand `name`, or undefined. */
+/** "Elbwerk Orgelbau GmbH & Co. KG" for "Elbwerk Orgelbau": the brand's very words, then a legal form. */
+const withLegalForm = (legal: string, name: string): boolean => legal.length > name.trim().length && normalizeCompanyName(legal) === normalizeCompanyName(name);
+
+/** The legal name an imprint line in the ad gives for the brand `name` (another spelling, or with its legal form), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
     const text = block.text.trim();
     if (text.length > 140 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && brandOfLegalName(name, legal)) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name))) return legal;
   }
   return undefined;
 }

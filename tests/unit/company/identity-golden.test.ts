@@ -62,7 +62,13 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // Swedish-named places; a climbing gym's own page read as an ad): title 236 → 242, place 226 → 231, deadline 206 → 208;
 // employer 379, all four 353 → 358; a heading asking for more hands, the role its opening seeks (v5's café): title 243,
 // all four 359.
-const TUNED_FLOOR = { company: 377, allRight: 357 };
+// On their own branch, v13's employer
+// and company classes (a legal form of several words or after a comma, a role word as a logo's alt, the host's own name
+// beside another in the title, a trade paper's job section, the employer's card opening with its legal name, a guessed
+// employer over the host's word, a body's form before the logo's word, a legal name trading as another): employer 387,
+// all four 356.
+// Both merged: employer 387, all four 365.
+const TUNED_FLOOR = { company: 385, allRight: 363 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -169,11 +175,14 @@ describe('company pages and news join their employer (tuned)', () => {
   // news 89/91; two researched firms that share the first word an article uses alone told apart by the words their
   // own pages share with it (news-tiebreak.ts): news 91/91, the two Tidewell articles filed with their own firm.
   // With v13 in, before any fix for it: joins 103/105, news 94/99 (v13's two joins and five filings named in knownMisses).
+  // After v13's classes (a name's abbreviated words and a legal form before the name in the loose key; the employers in
+  // full; a sentence's opening 'The' kept, so 'The harbour smokehouse' names no firm called 'Harbour …'; the paragraphs
+  // after the opening read when it only describes the firm): joins 105/105, news 99/99.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(105);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -181,6 +190,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(99);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
   }, 300_000);
 });

@@ -91,8 +91,14 @@ const fixtures = loadFixtures();
  * du har' read a climbing gym's own page as an ad (one), and the new lead-ins fixed two earlier lists (hirehive's,
  * squarespace's): 18 fewer (67). 'Vi håper at:', 'er kjekt' and a heading asking for more hands ('flere hender') read the
  * café page that was not read as an ad right but for its nice-to-have's full stop (still named 'detected').
+ * On their own branch from 85, v13's employer classes (a
+ * legal form of several words or after a comma, 'GmbH & Co. KG' and ', PBC'; the host's own name beside another in the
+ * title; a trade paper's job section; the box about the job's terms; the employer's card opening with its legal name;
+ * a place after 'i' in a legal name): the employer of five ads right in the golden test and six in the identity
+ * set, their 11 'hiringOrganization' / 'company' entries gone (74).
+ * Both merged: 56.
  */
-const KNOWN_MISSES = 67;
+const KNOWN_MISSES = 56;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
