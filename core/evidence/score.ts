@@ -6,6 +6,7 @@ import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
 import { withoutContactDetails } from './contact-details';
+import { personStartedAs, roleInApposition } from './apposition';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -209,11 +210,12 @@ export function scoreBlocks(
       // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
       const signed = namesWithDescriptors(sentence).length > 0;
       const titled = !signed && titlesWithField(sentence).length > 0;
-      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
+      const started = personStartedAs(sentence);
+      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
       const inline = person && inlinePerson(sentence) !== undefined;
       const contactLine =
-        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence) || roleInApposition(sentence) || started);
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture; nor, in a name with
       // its role, are the capitals of a title ("Jonathan Pell, Chief Executive Officer, …" is no menu).
