@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { roleInApposition } from '../../../core/evidence/apposition';
+import { FIRST_CUE_WEIGHT } from '../../../core/evidence/rules';
 import { scoreBlocks } from '../../../core/evidence/score';
 import type { TextBlock } from '../../../core/model';
 import { getPrompt } from '../../../core/prompts';
@@ -11,11 +12,14 @@ import { getPrompt } from '../../../core/prompts';
  * with an article ("said Jo Reynolds, a café owner in Bristol"), nor a name followed by a place.
  */
 
+/** The sentence's people hit, scored as a name with a role (more than one cue's weight), or nothing. */
 const peopleHits = (sentence: string, lang: string): string[] => {
   const people = getPrompt('people');
   if (!people) throw new Error('No prompt people');
   const blocks: TextBlock[] = [{ tag: 'p', heading: 'Datoer', text: sentence }];
-  return scoreBlocks(blocks, lang, [people], { clipKind: 'company' }).map((h) => h.sentence);
+  return scoreBlocks(blocks, lang, [people], { clipKind: 'company' })
+    .filter((h) => h.score > FIRST_CUE_WEIGHT)
+    .map((h) => h.sentence);
 };
 
 describe('people: a name with its role between commas in a longer sentence', () => {
