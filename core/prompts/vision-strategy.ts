@@ -108,6 +108,8 @@ export const visionStrategy: PromptSection = {
                 'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
             [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
             [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
+            // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
+            [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
           ],
           nb: [
             [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
@@ -115,6 +117,7 @@ export const visionStrategy: PromptSection = {
                 'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
             [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
             [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
+            [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
           ],
           sv: [
             [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
@@ -122,6 +125,7 @@ export const visionStrategy: PromptSection = {
                 'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
+            [['vi ska', 'vi kommer att', 'vi planerar', 'ska vi', 'kommer vi att'], ['anställa', 'rekrytera', 'nyanställa']],
           ],
         },
         structures: ['plan'],
