@@ -29,6 +29,7 @@ import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
+import { isDateline } from './datelines';
 import type { EvidenceHit } from './types';
 import { SWEDISH_PAST } from './small-words';
 
@@ -229,8 +230,8 @@ export function scoreBlocks(
       const fell = (): boolean => (fellShortHere ??= fellShort(sentence, sentenceWords));
       // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
       if (asksReader(sentence, sentenceWords)) continue;
-      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts).
-      if (announcesTopics(sentenceWords)) continue;
+      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts); a dateline, a place and a date (datelines.ts).
+      if (announcesTopics(sentenceWords) || isDateline(sentence)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;
