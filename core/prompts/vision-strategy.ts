@@ -280,11 +280,12 @@ export const visionStrategy: PromptSection = {
           nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
           sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
         },
-        // A role as experience asked for ("Erfaring som arbeidsleder") or as a share ("Andelen kvinnliga chefer …") is nobody.
+        // A role as experience asked for ("Erfaring som arbeidsleder") or as a share ("Andelen kvinnliga chefer …") is nobody;
+        // nor is the reader addressed by a role ("Den här guiden är för dig som är chef …", "for those of you who are managers").
         notCues: {
-          en: ['experience as', 'background as', 'share of', 'proportion of', 'percentage of'],
-          nb: ['erfaring som', 'bakgrunn som', '^andelen', 'andel av'],
-          sv: ['erfarenhet som', 'bakgrund som', '^andelen', 'andel av'],
+          en: ['experience as', 'background as', 'share of', 'proportion of', 'percentage of', 'you who are', 'for you as a'],
+          nb: ['erfaring som', 'bakgrunn som', '^andelen', 'andel av', 'deg som er', 'dere som er'],
+          sv: ['erfarenhet som', 'bakgrund som', '^andelen', 'andel av', 'dig som är', 'er som är'],
         },
         headingCues: {
           en: ['leadership', 'management', 'our people', 'board', 'meet the'],
