@@ -109,7 +109,7 @@ const NORDIC = /^(?:og|och|i|på|med|av|for|för|til|till|den|det|som|vi|er|är|
  * from April to October"): "stopped … in July", "sker i april" tell the past or a routine.
  */
 function datesAhead(text: readonly string[], english: boolean): Array<{ start: number; end: number; day: boolean }> {
-  return text.flatMap((word, i) => {
+  return text.flatMap((word, i): Array<{ start: number; end: number; day: boolean }> => {
     if (!MONTH.test(word)) return [];
     const withYear = YEAR.test(text[i + 1] ?? '');
     if (DAY.test(text[i - 1] ?? '')) {
