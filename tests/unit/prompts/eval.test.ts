@@ -62,7 +62,11 @@ const results = evaluateAll();
 // as roles, a page introducing someone, a signature in title case; an article's teaser evidence of nothing): P@3 0.9184,
 // R@5 0.9167, 19 false alarms. Both merged: P@3 0.9319, R@5 0.9277, 13.
 // With v13 moved in (1590 pairs) and the judge retrained on it, before any change for it: P@3 0.9242, R@5 0.9105, 19.
-const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.908, falseAlarms: 19 };
+// After v13's classes for people, department, strategy and vision (a plan's step dated without its year or by a bare Nordic
+// date, a plan to take on people; a unit told by the people who staff it, a short unit name at its place or keeping its hours;
+// what those served should never have to go through; a name with its role between commas in a long sentence, a colleague
+// told from where they started, the reader addressed by a role nobody; a dateline evidence of nothing): P@3 0.9271, R@5 0.9217, 18.
+const TUNED_FLOOR = { precisionAt3: 0.925, recallAt5: 0.92, falseAlarms: 18 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
