@@ -94,6 +94,37 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
   });
 }
 
+/** A day of the month: "15", "1". */
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+/** A month alone is a plan's time from or by it ("from April", "fra mai", "senast i mars" reads "i"), not "in July", which as often tells the past. */
+const FROM_OR_BY = /^(?:from|fra|från|by|innen|senast|senest|until|till|før|före|before)$/;
+/** Small words of Bokmål and Swedish: a date with no word before it is a step only in a sentence of theirs, not in a title ("…, closes 12 January 2027"). */
+const NORDIC = /^(?:og|och|i|på|med|av|for|för|til|till|den|det|som|vi|er|är|skal|ska|ny|nye|nytt|nya)$/;
+
+/**
+ * A date told the way a step of a plan is dated, where `timesAhead` finds none: without its year ("innen 15. desember",
+ * "den 18 december", "closes on 27 March", "tas i bruk 1. februar"), or in Bokmål and Swedish with its year but no word
+ * before it ("starter 4. januar 2027", "byggas den 8 februari 2027"; English says "on"); `day` false for a month alone
+ * after a word that sets a time ("from April", "fra mai"), which is a plan's time only beside a modal ("We will cut …
+ * from April to October"): "stopped … in July", "sker i april" tell the past or a routine.
+ */
+function datesAhead(text: readonly string[], english: boolean): Array<{ start: number; end: number; day: boolean }> {
+  return text.flatMap((word, i): Array<{ start: number; end: number; day: boolean }> => {
+    if (!MONTH.test(word)) return [];
+    const withYear = YEAR.test(text[i + 1] ?? '');
+    if (DAY.test(text[i - 1] ?? '')) {
+      let start = i - 1;
+      if (text[start - 1] === 'den' || text[start - 1] === 'the') start--;
+      const set = AT.test(text[start - 1] ?? '') || ON.test(text[start - 1] ?? '');
+      // With its year and a word before it, `timesAhead` has read it; English dates a step with "on".
+      if (set ? withYear : english || !text.some((w) => NORDIC.test(w))) return [];
+      return [{ start: set ? start - 1 : start, end: withYear ? i + 2 : i + 1, day: true }];
+    }
+    if (withYear || !FROM_OR_BY.test(text[i - 1] ?? '')) return [];
+    return [{ start: i - 1, end: i + 1, day: false }];
+  });
+}
+
 /** A season or a holiday ahead without its year: "før sommeren", "före sommaren", "innan jul", "before the summer". */
 const BEFORE = /^(?:før|före|innan|before)$/;
 const SEASON_AHEAD = /^(?:sommeren|sommaren|summer|våren|spring|høsten|hösten|autumn|vinteren|vintern|winter|jul|julen|christmas|påske|påsk|easter|nyttår|årsskiftet|nyår)$/;
@@ -125,26 +156,35 @@ function timeAheadWithin(text: readonly string[]): boolean {
   const times = timesAhead(text);
   // A word in -r is a Bokmål or Swedish present only outside English ("after", "Dyer"); a word in -s an English one only in English ("avgöras").
   const english = text.some((word) => ENGLISH.test(word));
+  const dates = datesAhead(text, english);
   // A season ahead without its year ("före sommaren") is a plan's time only with a modal: "Vi holder stengt før jul" comes round.
   const seasonAhead = beforeSeason(text);
   // "ska vara uppdaterade", "blir klara": after "be" a word in -ade is a state to reach, not a past.
-  if ((!times.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '')))) return false;
+  if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '')))) return false;
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
-  if (!times.length) return false;
-  const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && !NOT_PRESENT_DOING.test(word ?? '');
+  const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && (word ?? '').length > 2 && !NOT_PRESENT_DOING.test(word ?? '') && !MONTH.test(word ?? '');
   // A subject named with its number ("Kylrum 2 får …", "Linje 3 stenges …"): the doing word stands after the number.
   const second = /^\d{1,2}$/.test(text[1] ?? '') ? 2 : 1;
-  if (nordicPresent(text[second]) || nordicPresent(text[afterLegalName(text)])) return true;
   // A word after a figure is what is counted ("3,400 hours in 2026"), not a doing word.
   const enPresent = (word: string | undefined, before: string | undefined): boolean => english && EN_PRESENT.test(word ?? '') && !NOT_EN_PRESENT.test(word ?? '') && !/^\d+$/.test(before ?? '');
   const nordicPassive = (word: string | undefined): boolean => !english && NORDIC_S_PRESENT.test(word ?? '');
-  if (nordicPassive(text[second])) return true;
+  const firstClause = text.findIndex((word) => /^(?:og|och|men|som)$/.test(word));
+  // A date without its year (or without a word before it) with a doing word beside it, or a present passive earlier in
+  // its clause ("Gule soner males på nytt … innen 15. desember"); not the second word, which may be a plural ("soner", "kunder").
+  const dated = dates.some(
+    ({ start, end, day }) =>
+      day &&
+      (nordicPresent(text[start - 1]) || nordicPassive(text[start - 1]) || enPresent(text[start - 1], text[start - 2]) || nordicPresent(text[end]) || nordicPassive(text[end]) ||
+        ((firstClause < 0 || start < firstClause) && text.slice(0, start).some(nordicPassive))),
+  );
+  if (dated) return true;
+  if (!times.length) return false;
+  if (nordicPresent(text[second]) || nordicPresent(text[afterLegalName(text)]) || nordicPassive(text[second])) return true;
   return times.some(({ start, end }) => {
     // … a present or a present passive right after its time ("från den 1 januari 2027 bemannas varje natt med …").
     if (nordicPresent(text[end]) || nordicPassive(text[end])) return true;
     // A passive a few words before its time, in the sentence's first clause ("tas i drift i augusti 2027, och …"), not
     // in a clause after "och" ("…, och målet väntas avgöras under 2026": what others will decide).
-    const firstClause = text.findIndex((word) => /^(?:og|och|men|som)$/.test(word));
     const before = text.slice(Math.max(0, start - VERB_REACH), start);
     if ((firstClause < 0 || start < firstClause) && before.some(nordicPassive)) return true;
     return enPresent(text[start - 1], text[start - 2]);

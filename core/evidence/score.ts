@@ -6,6 +6,7 @@ import { DEFAULT_LIMIT, keepBest, round } from './keep';
 import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
 import { withoutContactDetails } from './contact-details';
+import { personStartedAs, roleInApposition } from './apposition';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -30,6 +31,7 @@ import { judgeSentence } from './model/hook';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
+import { isDateline } from './datelines';
 import type { EvidenceHit } from './types';
 import { SWEDISH_PAST } from './small-words';
 
@@ -212,11 +214,12 @@ export function scoreBlocks(
       // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
       const signed = namesWithDescriptors(sentence).length > 0;
       const titled = !signed && titlesWithField(sentence).length > 0;
-      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || mentionsPerson(sentence));
+      const started = personStartedAs(sentence);
+      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
       const inline = person && inlinePerson(sentence) !== undefined;
       const contactLine =
-        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence));
+        person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence) || roleInApposition(sentence) || started);
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
       // A contact line is about a person: a phone number or an address in it is no sign of page furniture; nor, in a name with
       // its role, are the capitals of a title ("Jonathan Pell, Chief Executive Officer, …" is no menu).
@@ -230,8 +233,8 @@ export function scoreBlocks(
       const fell = (): boolean => (fellShortHere ??= fellShort(sentence, sentenceWords));
       // A question to the reader ("Vil du høre mer?", "Want to know more?") invites; it tells nothing.
       if (asksReader(sentence, sentenceWords)) continue;
-      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts).
-      if (announcesTopics(sentenceWords)) continue;
+      // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts); a dateline, a place and a date (datelines.ts).
+      if (announcesTopics(sentenceWords) || isDateline(sentence)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         if (!rule.people && contactOnly) return;

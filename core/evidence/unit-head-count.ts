@@ -10,8 +10,8 @@
 const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
 
 /** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname. */
-const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;
-const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern|året|dagen|uka|veckan|kommunen|kommuna|regionen|staten|byen|staden|ledelsen|ledningen|styret|styrelsen)$/iu;
+export const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;
+export const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern|året|dagen|uka|veckan|kommunen|kommuna|regionen|staten|byen|staden|ledelsen|ledningen|styret|styrelsen)$/iu;
 /** A unit word closing a compound before the unit's own name: "Hemtjänstgrupp Norr", "Team Syd", "Avdeling Linden". */
 const UNIT_COMPOUND = /(?:grupp|gruppe|team|avdeling|avdelning|enhet|seksjon|sektion|lag|skift|kontor|verksted|verkstad)$/iu;
 const ARE = /^(?:is|are|er|är)$/iu;
@@ -21,7 +21,7 @@ const MEASURE = /^(?:år|years?|prosent|procent|per|%|kroner|kronor|kr|nok|sek|p
 const MAX_COUNT = 999;
 
 /** A count of people: a number word, or a figure up to 999 not followed by a group of thousands ("12 000"). */
-function peopleCount(tokens: readonly string[], at: number): boolean {
+export function peopleCount(tokens: readonly string[], at: number): boolean {
   const count = bare(tokens[at] ?? '');
   const figure = /^\d+$/u.test(count) && Number(count) >= 2 && Number(count) <= MAX_COUNT && !/^\d{3}\b/u.test(tokens[at + 1] ?? '');
   if (!figure && !NUMBER_WORD.test(count)) return false;

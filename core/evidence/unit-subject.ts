@@ -6,6 +6,7 @@
  */
 
 import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
+import { unitByItsCrew } from './unit-crew';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -62,7 +63,7 @@ function nordicUnit(first: string): boolean {
  * overvåker …", "Förlossningen på Mora lasarett tar emot …", "Oppfølgingstjenesten har fem rådgivere …".
  * Not a surname ("Johansen i Bodø har …"), a region or a valley ("Vestlandet har …", "Gudbrandsdalen har …").
  */
-const DEFINITE = /^\p{Lu}\p{Ll}{3,}(?:en|et|na|ne)$/u;
+const DEFINITE = /^\p{Lu}\p{Ll}{2,}(?:en|et|na|ne)$/u;
 const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
 const AT = /^(?:i|på|ved|vid)$/u;
 /** A present doing word ("overvåker", "tar", "har"), not "er"/"är" (a description) nor a preposition ending like one. */
@@ -77,7 +78,9 @@ const PLACE_REACH = 3;
 
 /** "har tagit in", "har fått", "har ansatt": what happened to the place, news of an event rather than the unit at work. */
 const ARTICLE = /^(?:et|ett|eit|mest|størst|störst)$/u;
-const perfect = (verb: string, next: string | undefined): boolean => verb === 'har' && /t$/u.test(next ?? '') && !ARTICLE.test(next ?? '');
+/** "har åpent", "har öppet", "har stengt": hours a unit keeps, not a perfect. */
+const HOURS = /^(?:åpent|öppet|stengt|stängt|ope)$/u;
+const perfect = (verb: string, next: string | undefined): boolean => verb === 'har' && /t$/u.test(next ?? '') && !ARTICLE.test(next ?? '') && !HOURS.test(next ?? '');
 
 const OUR_AFTER = /^(?:vår|vårt|våre|våra)$/u;
 
@@ -121,5 +124,5 @@ function englishMakeUp(tokens: readonly string[]): boolean {
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens);
+  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
 }

@@ -40,12 +40,12 @@ export const visionStrategy: PromptSection = {
         cues: {
           // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
           en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone',
-            // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …".
+            // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …", "… skal aldri måtte …".
             'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
-            'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal'],
+            'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å'],
           sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla',
-            'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska'],
+            'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva'],
         },
         // A wish for how things should be for others ("we want the bakery to … should"), or that someone
         // "should" get somewhere safely: purpose said as an outcome.
@@ -108,6 +108,8 @@ export const visionStrategy: PromptSection = {
                 'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
             [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
             [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
+            // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
+            [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
           ],
           nb: [
             [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
@@ -115,6 +117,7 @@ export const visionStrategy: PromptSection = {
                 'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
             [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
             [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
+            [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
           ],
           sv: [
             [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
@@ -122,6 +125,7 @@ export const visionStrategy: PromptSection = {
                 'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
             [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
+            [['vi ska', 'vi kommer att', 'vi planerar', 'ska vi', 'kommer vi att'], ['anställa', 'rekrytera', 'nyanställa']],
           ],
         },
         structures: ['plan'],
@@ -276,11 +280,12 @@ export const visionStrategy: PromptSection = {
           nb: ['administrerende', 'konsernsjef', 'daglig leder', 'direktør', 'leder', 'gründer', 'grunnlegger', 'kolleg', 'kontaktperson', 'spørsmål om stillingen', 'nærmeste leder', 'rekrutterer'],
           sv: ['vd', 'verkställande', 'direktör', 'chef', 'ledare', 'grundare', 'kolleg', 'kontaktperson', 'frågor om tjänsten', 'närmaste chef', 'rekryterande chef', 'rekryteringsansvarig'],
         },
-        // A role as experience asked for ("Erfaring som arbeidsleder") or as a share ("Andelen kvinnliga chefer …") is nobody.
+        // A role as experience asked for ("Erfaring som arbeidsleder") or as a share ("Andelen kvinnliga chefer …") is nobody;
+        // nor is the reader addressed by a role ("Den här guiden är för dig som är chef …", "for those of you who are managers").
         notCues: {
-          en: ['experience as', 'background as', 'share of', 'proportion of', 'percentage of'],
-          nb: ['erfaring som', 'bakgrunn som', '^andelen', 'andel av'],
-          sv: ['erfarenhet som', 'bakgrund som', '^andelen', 'andel av'],
+          en: ['experience as', 'background as', 'share of', 'proportion of', 'percentage of', 'you who are', 'for you as a'],
+          nb: ['erfaring som', 'bakgrunn som', '^andelen', 'andel av', 'deg som er', 'dere som er'],
+          sv: ['erfarenhet som', 'bakgrund som', '^andelen', 'andel av', 'dig som är', 'er som är'],
         },
         headingCues: {
           en: ['leadership', 'management', 'our people', 'board', 'meet the'],

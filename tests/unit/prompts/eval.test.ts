@@ -69,7 +69,12 @@ const results = evaluateAll();
 // each one no habit, leaders doing the work themselves and a guide's routine of a role in the singular one, "log in" in
 // prose no login button; a colleague's path in news career evidence): P@3 0.9309, R@5 0.9205, 14 (judge unchanged: its
 // features are not touched).
-const TUNED_FLOOR = { precisionAt3: 0.929, recallAt5: 0.918, falseAlarms: 14 };
+// After v13's classes for people, department, strategy and vision (a plan's step dated without its year or by a bare Nordic
+// date, a plan to take on people; a unit told by the people who staff it, a short unit name at its place or keeping its hours;
+// what those served should never have to go through; a name with its role between commas in a long sentence, a colleague
+// told from where they started, the reader addressed by a role nobody; a dateline evidence of nothing): P@3 0.9271, R@5 0.9217, 18.
+// Both merged: P@3 0.9329, R@5 0.9316, 14.
+const TUNED_FLOOR = { precisionAt3: 0.93, recallAt5: 0.928, falseAlarms: 14 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

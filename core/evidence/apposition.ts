@@ -1,0 +1,43 @@
+/**
+ * A named person with their role set off by commas inside a longer sentence: "If you have questions, speak to Amira
+ * Saleh, our training coordinator, in the L&D office …", "Ring Kari Lund, vår opplæringsansvarlige, hvis …", "Prata med
+ * Maria Sandberg, HR-partner för terminalerna, innan …". A short line of a name and a role is `inlinePerson`'s
+ * (people.ts); a long sentence holds the same pair between its commas.
+ */
+import { isPersonName, isRoleLine, NAME_PART } from './people';
+
+/** A name of two or three words, a comma, then up to five words ending at a comma or the sentence's end. */
+const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NAME_PART}){1,2}),\s+((?:[^\s,.;:!?]+\s+){0,4}[^\s,.;:!?]+)(?=\s*(?:[,.;!?]|$))`, 'gu');
+/**
+ * Openings of the role that make it a place or a thing, not a title: "Amira Saleh, in the …" starts no role; nor does
+ * an article, which describes someone from outside ("said Jo Reynolds, a café owner in Bristol").
+ */
+const NOT_A_ROLE_START = /^(?:in|at|on|i|på|ved|vid|and|og|och|who|som|which|der|där|a|an|en|ett|ei|et|the company|selskapet|bolaget)(?![\p{L}])/iu;
+
+/** Whether a sentence names a person with their role between commas: see the module comment. */
+export function roleInApposition(sentence: string): boolean {
+  for (const match of sentence.matchAll(NAME_THEN_ROLE)) {
+    const [, name, role] = match;
+    if (!name || !role || !isPersonName(name) || NOT_A_ROLE_START.test(role)) continue;
+    if (isRoleLine(role)) return true;
+  }
+  return false;
+}
+
+/** "started", "began", "startet", "startade": a start told of a person, with what they started as after it. */
+const STARTED = /^(?:started|began|startet|begynte|starta|startade|började)$/iu;
+/** "as", "som", "here", "her", "här", "with us", "hos oss": where or as what the person started. */
+const AS_OR_HERE = /^(?:as|som|here|her|här|hos|with)$/iu;
+const STARTED_NAME = new RegExp(String.raw`^(${NAME_PART}(?:\s+${NAME_PART}){1,2})\s+(\S+)\s+(\S+)(?:\s+(\S+))?`, 'u');
+
+/**
+ * A named person's path told from its start, as the sentence's subject: "Steve Irving started here as a 16-year-old
+ * apprentice …", "Kari Lund startet som lærling …", "Anna Berg började hos oss som …": a colleague, whatever role comes
+ * later. A company or a shop that "started in 2009" is no person, and says no "as" or "here".
+ */
+export function personStartedAs(sentence: string): boolean {
+  const match = STARTED_NAME.exec(sentence.trim());
+  if (!match) return false;
+  const [, name, verb, first, second] = match;
+  return isPersonName(name ?? '') && STARTED.test(verb ?? '') && (AS_OR_HERE.test(first ?? '') || AS_OR_HERE.test((second ?? '').replace(/[,.]$/u, '')));
+}
