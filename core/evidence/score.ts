@@ -10,14 +10,8 @@ import { personStartedAs, roleInApposition } from './apposition';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
-import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
-import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsImprovement } from './shortfall';
-import { troubleAsWork } from './everyday-trouble';
-import { troubleFromOutside } from './outside-causes';
-import { tellsWeatheredTrouble } from './weathered';
-import { rulesTroubleOut } from './never-have-to';
-import { tellsLearning, tellsPaidLearning } from './paid-learning';
+import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsCareerPath } from './career-path';
 import { fold, sentenceKey, words } from './stems';
@@ -28,6 +22,7 @@ import { tellsRuleLaidDown } from './imposed';
 import { YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
+import { tellsNoShortfall } from './no-shortfall';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
@@ -76,22 +71,6 @@ function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> 
     const own = stack.findLastIndex((h) => h.text === block.heading);
     return own > 0 ? stack[own - 1]!.text : undefined;
   });
-}
-
-/** On a company's own page "their problem" is a customer's; in news, "their" may be the company. */
-function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean, cues: number): boolean {
-  // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
-  // … or it is history, remembered or a feat's backdrop (weathered.ts), or a trouble ruled out for them (never-have-to.ts).
-  if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
-  if (fell()) return false;
-  // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
-  if (troubleFromOutside(folded)) return true;
-  // Nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), learning paid for or a route on
-  // offered; learning told under a heading alone ("Å bli bedre i faget" over "Tre av formennene har tatt fagskole …") is growth, not a gap.
-  if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
-  // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
-  // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
-  return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }
 
 /** Something ahead: a modal or a word of what is to come ("will", "skal", "ska", "kommer att", "plans", "next year"). */
