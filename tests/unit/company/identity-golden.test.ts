@@ -67,8 +67,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // beside another in the title, a trade paper's job section, the employer's card opening with its legal name, a guessed
 // employer over the host's word, a body's form before the logo's word, a legal name trading as another): employer 387,
 // all four 356.
-// Both merged: employer 387, all four 365.
-const TUNED_FLOOR = { company: 385, allRight: 363 };
+// Both merged: employer 387, all four 365; avature's country relabelled to the JSON-LD's own word ('Norge'): all four 366.
+const TUNED_FLOOR = { company: 385, allRight: 364 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

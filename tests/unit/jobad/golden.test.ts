@@ -96,9 +96,10 @@ const fixtures = loadFixtures();
  * title; a trade paper's job section; the box about the job's terms; the employer's card opening with its legal name;
  * a place after 'i' in a legal name): the employer of five ads right in the golden test and six in the identity
  * set, their 11 'hiringOrganization' / 'company' entries gone (74).
- * Both merged: 56.
+ * Both merged: 56. avature's country relabelled to the JSON-LD's own word ('Norge', as the earlier sets keep it; the
+ * writer had given the code): 55.
  */
-const KNOWN_MISSES = 56;
+const KNOWN_MISSES = 55;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
