@@ -3,9 +3,10 @@
  * "Ålesund, 3. desember 2026"), where a report, a letter or a press release was signed or sent from. It tells no plan,
  * whatever its year or the heading over it, and nothing else a prompt asks.
  */
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti';
+import { MONTH_NAMES } from './figures';
+
 /** Each month in lower case or with its capital: the pattern is case-sensitive, so the place's capitals are real. */
-const MONTH = `(?:${MONTHS.split('|').map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|')})`;
+const MONTH = `(?:${MONTH_NAMES.map((m) => `[${m[0]}${m[0]!.toUpperCase()}]${m.slice(1)}`).join('|')})`;
 /** A place's name: "Oxelösund", "New York", "Mo i Rana", "Stratford-upon-Avon". */
 const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s(?:(?:i|på|upon|on)\s)?\p{Lu}[\p{L}'’-]+){0,2}`;
 const DATELINE = new RegExp(String.raw`^${PLACE},?\s(?:den\s|the\s)?(?:\d{1,2}\.?\s)?${MONTH}\s\d{4}\.?$`, 'u');

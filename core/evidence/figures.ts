@@ -7,8 +7,15 @@ const NUMBER_VALUES: Record<string, number> = {
 };
 const HALVES = /^(?:half|halvparten|hälften)$/;
 
-/** A year or a month's name ("2024", "mars", "augusti"): a sentence holding one tells of a time, an event or a plan. */
-export const YEAR_OR_MONTH = /^(?:(?:19|20)\d{2}|january|february|march|april|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
+/** The months' names in English, Bokmål and Swedish, folded (stems.ts); each once, where the languages share one. */
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'januar', 'februar', 'mars', 'mai', 'juni', 'juli', 'oktober', 'desember', 'januari', 'februari', 'maj', 'augusti',
+];
+/** A month's name alone, as a folded word. */
+export const MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})$`);
+/** A year or a month's name ("2024", "mars", "augusti"): a sentence holding one tells of a time, an event or a plan. "may" is a modal too, and left out. */
+export const YEAR_OR_MONTH = new RegExp(`^(?:(?:19|20)\\d{2}|${MONTH_NAMES.filter((m) => m !== 'may').join('|')})$`);
 
 export const isNumber = (word: string | undefined): boolean =>
   word !== undefined && (/^\d+$/.test(word) || word in NUMBER_VALUES || HALVES.test(word));

@@ -9,7 +9,7 @@ const LEADER = /(?:leader|leaders|manager|managers|director|directors|leder|lede
 /** Doing it themselves: "themselves", "himself", "herself", "selv", "sjølv", "själv", "själva". */
 const THEMSELVES = /^(?:themselves|himself|herself|selv|sjølv|själv|själva)$/;
 /** A past: the leader did it once. */
-const PAST = /^(?:was|were|did|had|took|drove|went|var|ble|gjorde|tok|kjørte|hadde|tog|körde|gjorde|hade|\p{L}{3,}ed|\p{L}{3,}ade|\p{L}{3,}et|\p{L}{3,}te)$/u;
+const PAST = /^(?:was|were|did|had|took|drove|went|var|ble|gjorde|tok|kjørte|hadde|tog|körde|hade|\p{L}{3,}ed|\p{L}{3,}ade|\p{L}{3,}et|\p{L}{3,}te)$/u;
 /** How far "themselves" may stand after the leader: "our team leaders log in and take calls themselves". */
 const REACH = 8;
 const INVERTED_REACH = 2;

@@ -6,7 +6,8 @@
  */
 const MODAL = /^(?:should|must|shall|skal|skall|ska|bør|bör|må)$/;
 const NEVER = /^(?:never|aldri|aldrig)$/;
-const HAVE_TO = /^(?:have|need|måtte|trenge|behøve|behøva|behöva|måsta|behöver)$/;
+/** "have", "need"; Bokmål "måtte", "trenge", "behøve"; Swedish "behöva", "behöver" and the spoken "måsta". */
+const HAVE_TO = /^(?:have|need|måtte|trenge|behøve|behöva|måsta|behöver)$/;
 
 /** Whether a sentence (folded words) rules a trouble out for those served: "should never have to", "skal aldri måtte". */
 export function rulesTroubleOut(text: readonly string[]): boolean {

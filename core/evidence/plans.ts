@@ -6,6 +6,7 @@
  * words before it: "Maskinen tas i drift i augusti 2027"), or a modal with a season ahead ("Vi ska anställa … före sommaren"). Any doing word, not a list:
  * a past one ("I 2019 mistet vi …", "In 2019 we were adding …") is history.
  */
+import { MONTH } from './figures';
 import { AND, SWEDISH_PAST } from './small-words';
 
 const YEAR = /^20\d{2}$/;
@@ -20,8 +21,7 @@ const PRESENT = /^\p{L}+r$/u;
 const PROGRESSIVE = /^(?:are|we're|they're)$/;
 
 /** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
-/** A date before the year: "Fra 1. januar 2027", "Från den 1 mars 2027", "From 1 April 2027". */
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|mai|juni|juli|oktober|desember|januari|februari|maj|augusti)$/;
+// A date before the year ("Fra 1. januar 2027", "Från den 1 mars 2027", "From 1 April 2027") reads its month by MONTH (figures.ts).
 /** From a date on, a state is a plan too: "Fra 1. januar 2027 er det alltid to på vakt". */
 const FROM = /^(?:fra|från|from)$/;
 const STATE = /^(?:er|är|blir|is|are)$/;

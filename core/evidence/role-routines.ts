@@ -12,7 +12,8 @@ const EN_ROLE = /^(?:manager|employee|supervisor|leader|mentor|buddy|worker|newc
 const NORDIC_PRESENT = /^\p{L}{2,}r$/u;
 const EN_PRESENT = /^\p{L}{2,}s$/u;
 /** The routine's time, set by another step: "en vecka innan", "samma dag", "a week before", "the same day", "dagen før". */
-const SAME = /^(?:same|samma|samme|sama)$/;
+/** "same" (English and Nynorsk), "samme" (Bokmål), "samma" (Swedish). */
+const SAME = /^(?:same|samma|samme)$/;
 const DAY = /^(?:day|dag|dagen)$/;
 const BEFORE = /^(?:before|innan|før|före|forhånd|förväg)$/;
 const SPAN = /^(?:day|week|dag|dagen|vecka|veckan|uke|uka|veke)$/;

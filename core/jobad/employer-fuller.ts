@@ -64,12 +64,15 @@ function namesWithForm(text: string): string[] {
   });
 }
 
+/** A legal form closing a name: "… Supply Co.", "… Labs, Inc.". */
+const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
+
 /** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one). */
 function grows(fuller: string, name: string): boolean {
   const short = key(name);
   const long = key(fuller);
   // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
-  if (short === long) return fuller.length > name.length && new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u').test(fuller);
+  if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
 }
 

@@ -86,7 +86,7 @@ const NICE_ITEM = new RegExp(
       // "VTS candidates are encouraged to apply", "Søkere med fagbrev oppfordres til å søke", "Sökande med C-körkort uppmuntras att söka".
       '(?:are|is) (?:also |especially |strongly )?encouraged to apply', '(?:oppfordres|oppmodast|blir oppfordra) (?:særleg |spesielt )?til å (?:søke|søkje)', 'uppmuntras (?:särskilt )?att söka', 'a big plus', 'a real plus', 'a huge plus', 'ett stort plus', 'et stort pluss', 'an advantage', 'an? (?:distinct|real|big|definite|clear) advantage', 'would be lovely', 'would be nice', 'would be a bonus', 'it helps if', 'det er fint om', '(?:en|ein) (?:klar|stor|tydlig) (?:fordel|fördel)', "but (?:isn't|is not|not) (?:required|essential|needed)", 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
       // "Barista-erfaring er kjekt", "Truckkort är bra att ha", "Forklift experience is handy".
-      'er kjekt', 'er kjekt å ha', 'är bra att ha', 'är trevligt', 'is handy', 'is nice to have',
+      'er kjekt', 'är bra att ha', 'är trevligt', 'is handy', 'is nice to have',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
       'would help', 'it would help if', 'not essential', 'bonus:', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
       // "Vi setter pris på at du snakker arabisk", "Vi uppskattar om du har truckkort", "We'd appreciate it if you …".
