@@ -20,12 +20,12 @@ const PRESENT = /^\p{L}+r$/u;
 /** "are adding", "we're moving": a plural or "we"; "is finding success … in 2017" is as often news of the past. */
 const PROGRESSIVE = /^(?:are|we're|they're)$/;
 
-/** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
 // A date before the year ("Fra 1. januar 2027", "Från den 1 mars 2027", "From 1 April 2027") reads its month by MONTH (figures.ts).
 /** From a date on, a state is a plan too: "Fra 1. januar 2027 er det alltid to på vakt". */
 const FROM = /^(?:fra|från|from)$/;
 const STATE = /^(?:er|är|blir|is|are)$/;
 
+/** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
 function openingTime(text: readonly string[]): number {
   if (AT.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
   const day = text[1] === 'den' ? 2 : 1;
