@@ -142,7 +142,7 @@ const ABBREVIATED: Readonly<Record<string, string>> = {
   verkst: 'verksted', verkstad: 'verksted', verkstaden: 'verksted', verkstedet: 'verksted',
   sthlm: 'stockholm', gbg: 'goteborg', entr: 'entreprenor',
 };
-/** Legal forms a name may open with: "Oy … Ab", "AB Volvo", "Aktiebolaget …". */
+/** Legal forms a name of two words or more may open with: "Oy Smedsby Plåt Ab", "Aktiebolaget Gotlands Bryggeri". */
 const LEADING_FORMS = new Set(['oy', 'oyj', 'ab', 'aktiebolaget']);
 
 /** Nynorsk and Bokmål write one institution two ways: "folkehøgskule"/"folkehøgskole", "sjukehus"/"sykehus". */
@@ -161,7 +161,7 @@ const NYNORSK_WORDS: [RegExp, string][] = [
  */
 export function looseCompanyName(name: string): string {
   let tokens = tokensOf(withoutAcronym(name), 'plain').map((t) => ABBREVIATED[t] ?? t);
-  // "Oy Smedsby Plåt Ab": a Finnish bilingual firm writes its form before the name too ("AB Volvo" likewise).
+  // "Oy Smedsby Plåt Ab": a Finnish bilingual firm writes its form before the name too (a one-word name keeps it: "AB Volvo").
   if (tokens.length > 2 && LEADING_FORMS.has(tokens[0]!)) tokens = tokens.slice(1);
   if (tokens.length > 1 && tokens[tokens.length - 1] === 'company') tokens = tokens.slice(0, -1);
   // "Kestrel Ridge Software" is "KestrelRidge" on its own site: a trailing word of the trade, when two words stay.
