@@ -15,7 +15,7 @@ describe('evidence judge weights', () => {
     expect(judge('strategy', 'By 2030 we will run forty electric buses.'), 'Should leave other prompts to the rules').toBeUndefined();
   });
 
-  it('are what `npm run train:evidence` writes from the prompt cases', () => {
+  it('are what `npm run train:evidence` writes from the prompt cases', { timeout: 60_000 }, () => {
     const cases = loadCases();
     expect(weightsText(trainModel(cases, shippedAbout(cases))), 'Should be retrained: npm run train:evidence').toBe(text);
   });
