@@ -13,6 +13,7 @@ import { tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
 import { tellsShortOfPlan } from './short-of-plan';
+import { tellsPastOwnBar } from './own-bar-words';
 import { tellsGapInPractice } from './gaps-in-practice';
 import { namesUnitAsSubject } from './unit-subject';
 import { namesUnitInCompound } from './unit-compounds';
@@ -22,9 +23,9 @@ import { tellsWorseThanBefore } from './worse-than-before';
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
-/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
+/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), past a bar the company set itself (own-bar-words.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded)) return true;
+  if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded) || tellsPastOwnBar(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
   if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
   const read = figuresOf(sentence);
