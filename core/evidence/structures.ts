@@ -9,7 +9,7 @@ import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
 import { tellsLeadersThemselves } from './leaders-themselves';
 import { tellsRoleRoutine } from './role-routines';
-import { tellsPresentPlan } from './plans';
+import { opensWithPlan, tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
 import { tellsShortOfPlan } from './short-of-plan';
@@ -25,6 +25,8 @@ import { tellsWorseThanBefore } from './worse-than-before';
  */
 /** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), past a bar the company set itself (own-bar-words.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
+  // A sentence that opens with a time ahead and a present doing word is a plan: its goal falls short of nothing yet.
+  if (opensWithPlan(sentence, folded, false)) return false;
   if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded) || tellsPastOwnBar(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
   if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
