@@ -174,7 +174,8 @@ export function scoreBlocks(
     const relevance = PERSON_RELEVANCE + (headingHits(blocks[unit.blockIndex]?.heading)?.[people] ? HEADING_WEIGHT : 0);
     const hit: EvidenceHit = { promptId: rule.promptId, sentence: unit.sentence, score: round(relevance * quality), blockIndex: unit.blockIndex };
     if (unit.heading !== undefined) hit.heading = unit.heading;
-    if (unit.parts.length > 1) hit.parts = unit.parts;
+    // The lines it was read from, also one line rewritten ("Lena Berg, vd, Bergs Åkeri AB" shown as "Lena Berg – vd.").
+    if (unit.parts.length > 1 || sentenceKey(unit.parts[0] ?? '') !== sentenceKey(unit.sentence)) hit.parts = unit.parts;
     byPrompt.get(rule.promptId)?.push(hit);
   }
 
