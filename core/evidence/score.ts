@@ -7,6 +7,7 @@ import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
 import { withoutContactDetails } from './contact-details';
 import { personStartedAs, roleInApposition } from './apposition';
+import { occupationBeforeName } from './occupation-names';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -194,7 +195,8 @@ export function scoreBlocks(
       // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
       const signed = namesWithDescriptors(sentence).length > 0;
       const titled = !signed && titlesWithField(sentence).length > 0;
-      const started = personStartedAs(sentence);
+      // … and a person named after their trade at the opening ("Dirigenten Anton Hedlöf lät …", occupation-names.ts).
+      const started = personStartedAs(sentence) || occupationBeforeName(sentence);
       const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
       const inline = person && inlinePerson(sentence) !== undefined;
