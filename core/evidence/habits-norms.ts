@@ -28,7 +28,18 @@ const THANKS_REACH = 2;
 /** How far "always" may stand after "we": "Vi ringer alltid", "We have always". */
 const ALWAYS_REACH = 3;
 
-const opensWith = (text: readonly string[], opening: readonly string[]): boolean => opening.every((word, i) => text[i] === word);
+/**
+ * A time that tells the rule still holds, before it: "To this day, whoever makes …", "Den dag i dag får den som …",
+ * "Än i dag provar den som …", "Still today …", "Fortsatt …"; what follows (after the verb, in Bokmål and Swedish) is
+ * read as if it opened the sentence.
+ */
+const STILL_LEADS = [['to', 'this', 'day'], ['still', 'today'], ['den', 'dag', 'i', 'dag'], ['än', 'i', 'dag'], ['än', 'idag'], ['ennå'], ['fortsatt'], ['fortfarande'], ['fremdeles']];
+const opensWith = (text: readonly string[], opening: readonly string[]): boolean => {
+  const lead = STILL_LEADS.find((still) => still.every((word, i) => text[i] === word))?.length ?? 0;
+  // Bokmål and Swedish put the verb second: "Än i dag provar den som …".
+  const at = (from: number): boolean => opening.every((word, i) => text[from + i] === word);
+  return at(0) || (lead > 0 && (at(lead) || at(lead + 1)));
+};
 
 /** What everyone may do or gets: "every driver gets …", "alle ansatte får …", "får alla chaufförer prova …" (not "can": "All orders can be returned"). */
 const MAY = /^(?:may|gets|får)$/;
