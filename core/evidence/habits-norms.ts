@@ -190,6 +190,7 @@ const wishWord = (text: readonly string[], i: number): boolean =>
   WANT.test(text[i] ?? '') || (text[i] === 'like' && (text[i - 1] === 'would' || /'d$/.test(text[i - 1] ?? '')));
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
 const WHOM_REACH = 6;
+const WHOM_CLAUSE_REACH = 10;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
@@ -206,7 +207,9 @@ function wantsOthersTo(text: readonly string[]): boolean {
   if (nordic) return true;
   return text.some((word, i) => {
     if (!wishWord(text, i) || /^(?:you|do|does)$/.test(text[i - (word === 'like' ? 2 : 1)] ?? '')) return false;
-    const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
+    // Whom, told with a clause of its own, takes longer: "want the seaweed that grows along this coast to take …".
+    const clause = text.slice(i + 2, i + 2 + WHOM_REACH).some((w) => /^(?:that|which|who)$/.test(w));
+    const to = text.slice(i + 2, i + 2 + (clause ? WHOM_CLAUSE_REACH : WHOM_REACH)).indexOf('to');
     return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
   });
 }
