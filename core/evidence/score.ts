@@ -8,6 +8,7 @@ import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject,
 import { withoutContactDetails } from './contact-details';
 import { personStartedAs, roleInApposition } from './apposition';
 import { occupationBeforeName } from './occupation-names';
+import { isGreeting } from './greetings';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -219,7 +220,8 @@ export function scoreBlocks(
       if (announcesTopics(sentenceWords) || isDateline(sentence)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
-        if (!rule.people && contactOnly) return;
+        // … nor is a greeting or a thank-you ("Tack för ett gott samarbete …", greetings.ts) of anything but the people it names.
+        if (!rule.people && (contactOnly || isGreeting(sentenceWords))) return;
         const cues = cueRelevance(rule, sentence, sentenceWords);
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {
