@@ -7,6 +7,7 @@ import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
+import { tellsOwnPromise } from './own-promises';
 import { tellsLeadersThemselves } from './leaders-themselves';
 import { tellsRoleRoutine } from './role-routines';
 import { opensWithPlan, tellsPresentPlan } from './plans';
@@ -38,7 +39,8 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
-  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded),
+  habit: (sentence, folded) =>
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
