@@ -16,15 +16,15 @@ const BESIDE = /^(?:mot|against|versus|vs|while|whereas|where|der|där|mens|meda
 /** How far a bar's figure may stand after its own word: "while our own standard is to restore supply within 12 hours". */
 const OWN_BAR_FIGURE_REACH = 8;
 /** A bar set by someone: a target, a limit, a requirement, a promise. */
-const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|demands|ceiling|maximum|minimum|max|maks|mål|målet|målsettingen|målsättningen|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|krav|kravet|krever|kreves|kräver|krävs|tak|taket|promised|lovet|lovat|lovar|lover)$/;
+const BAR = /^(?:target|targets|goal|limit|limits|requirement|requires|required|demands|ceiling|maximum|minimum|max|maks|mål|målet|målsettingen|målsättningen|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|riktvärde|riktvärdet|riktverdi|riktverdien|krav|kravet|krever|kreves|kräver|krävs|tak|taket|promised|lovet|lovat|lovar|lover)$/;
 /**
  * A bar the company set itself: its standard, its routine, its budget, its plan, its promise ("while our own standard is
  * to restore supply within 12 hours", "mens budsjettet var 6 000 timer", "och löftet är 90 procent", "and our plan was 3.5%").
  */
-const OWN_BAR = /^(?:standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert|plan|planen|planens|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
+const OWN_BAR = /^(?:expected|reckoned|forventet|forventa|förväntat|väntat|räknat|räknade|regnet|standard|standards|standarden|routine|routines|rutine|rutinen|rutinene|rutin|rutinerna|budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert|plan|planen|planens|planned|planlagt|planerat|planerade|promise|løfte|løftet|löfte|löftet|norm|normen|policy)$/;
 const isBar = (word: string): boolean => BAR.test(word) || OWN_BAR.test(word);
 /** A bar from above ("högst fem", "at most", "a limit of", a budget): the figure should stay under it. */
-const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|tak|taket)$/;
+const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|riktvärde|riktvärdet|riktverdi|riktverdien|tak|taket)$/;
 /** A budget caps what is spent ("3 900 timer …, mens budsjettet var 2 500"); what is earned or moved it sets as a bar to reach. */
 const BUDGET = /^(?:budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert)$/;
 /** What is earned or moved: a result, revenue, sales, a volume ("Rörelseresultatet", "godsvolymen"); below the budget is worse. */
@@ -35,17 +35,32 @@ const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;
 /** A plan told in the past as the bar ("our plan for the half was 260,000", "planen var 40"): no future. */
 const WAS = /^(?:was|were|var|ble|blev|vart)$/;
 const PLAN_WAS_REACH = 4;
+/** … or set beside as the bar: "against the plan of 35", "mot planen på 38". */
 const planThatWas = (tokens: readonly string[], i: number): boolean =>
-  /^(?:plan|planen)$/.test(tokens[i] ?? '') && tokens.slice(i + 1, i + 1 + PLAN_WAS_REACH).some((w) => WAS.test(w));
+  /^(?:plan|planen)$/.test(tokens[i] ?? '') &&
+  (tokens.slice(i + 1, i + 1 + PLAN_WAS_REACH).some((w) => WAS.test(w)) || (BESIDE.test(tokens[i - 2] ?? '') && /^(?:the|our)$/.test(tokens[i - 1] ?? '')));
 /** How far the bar's figure may stand after the word that sets it beside: "mens kontrakten krever 95". */
 const BAR_FIGURE_REACH = 4;
 /** How far the bar's word may stand after its figure: "4 procent som vi själva satt som gräns". */
 const BAR_WORD_REACH = 8;
+/** The company's own, between "and" and the bar's word: "och vårt eget krav", "and our own target". */
+const OWN = /^(?:our|own|vår|vårt|våre|våra|egen|eget|egne|egna|eigen|eige)$/;
+/** How far "and" may stand before the bar's word when only the company's own words come between. */
+const AND_OWN_REACH = 4;
+const andOwnBar = (tokens: readonly string[], i: number): boolean => {
+  const bar = tokens.slice(i + 1, i + 1 + AND_OWN_REACH).findIndex(isBar);
+  return bar >= 0 && tokens.slice(i + 1, i + 1 + bar).every((w) => OWN.test(w));
+};
+/** Running: a machine or a line "ran" for a time ("Høvleriet gikk 31 timer", "the kiln ran 40 hours"); less of that is worse. */
+const RAN = /^(?:ran|run|operated|gikk|gick|kjørte|körde|gått|kørte)$/;
+/** … not time that passed ("det gikk 14 minutter før", "it ran to 40 minutes"). */
+const PASSED = /^(?:det|it|der|där|there)$/;
+const ranFor = (tokens: readonly string[], at: number): boolean => RAN.test(tokens[at - 1] ?? '') && !PASSED.test(tokens[at - 2] ?? '');
 
 function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boolean {
   return tokens.some((word, i) => {
     // "and our plan was", "og budsjettet var": "and" sets the bar beside when a bar's word stands within two words of it.
-    const andBar = AND.test(word) && tokens.slice(i + 1, i + 3).some(isBar);
+    const andBar = AND.test(word) && (tokens.slice(i + 1, i + 3).some(isBar) || andOwnBar(tokens, i));
     if (!BESIDE.test(word) && !andBar) return false;
     // The bar's word first, then its figure further on: "while our own standard is to restore supply within 12 hours".
     const barWord = tokens.slice(i + 1, i + 1 + BAR_FIGURE_REACH).findIndex(isBar);
@@ -53,14 +68,16 @@ function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boo
     const bar = figures.find((f) => f.at > i && f.at <= reach && !isTime(f, tokens));
     // The own figure is of the bar's kind: "91 prosent … innenfor tre minutter, mens kontrakten krever 95 prosent".
     const before = [...figures].reverse().filter((f) => f.at < i && !isTime(f, tokens));
-    const own = before.find((f) => bar?.kind === undefined || f.kind === bar.kind) ?? before[0];
+    // … and of the bar's own unit first, where one is named: "52 dBA vid tre av tolv mätningar, där vårt eget riktvärde är 50 dBA".
+    const sameUnit = bar?.kind === 'count' ? before.find((f) => tokens[f.at + 1] === tokens[bar.at + 1]) : undefined;
+    const own = sameUnit ?? before.find((f) => bar?.kind === undefined || f.kind === bar.kind) ?? before[0];
     if (!own || !bar) return false;
     const around = [...tokens.slice(i + 1, bar.at), ...tokens.slice(bar.at + 1, bar.at + 1 + BAR_WORD_REACH)];
     if (!around.some(isBar)) return false;
     const earned = tokens.slice(0, own.at).some((w) => EARNED.test(w));
     if (around.some((w) => UPPER.test(w) || (BUDGET.test(w) && !earned))) return own.value > bar.value;
     if (earned && around.some((w) => BUDGET.test(w))) return own.value < bar.value;
-    if (around.some((w) => LOWER.test(w))) return own.value < bar.value;
+    if (around.some((w) => LOWER.test(w)) || ranFor(tokens, own.at)) return own.value < bar.value;
     // Without a side named, as a figure is worse than an earlier one: a time or a bad thing above the bar, else below.
     return worse(bar, own, tokens);
   });

@@ -28,7 +28,18 @@ const THANKS_REACH = 2;
 /** How far "always" may stand after "we": "Vi ringer alltid", "We have always". */
 const ALWAYS_REACH = 3;
 
-const opensWith = (text: readonly string[], opening: readonly string[]): boolean => opening.every((word, i) => text[i] === word);
+/**
+ * A time that tells the rule still holds, before it: "To this day, whoever makes …", "Den dag i dag får den som …",
+ * "Än i dag provar den som …", "Still today …", "Fortsatt …"; what follows (after the verb, in Bokmål and Swedish) is
+ * read as if it opened the sentence.
+ */
+const STILL_LEADS = [['to', 'this', 'day'], ['still', 'today'], ['den', 'dag', 'i', 'dag'], ['än', 'i', 'dag'], ['än', 'idag'], ['ennå'], ['fortsatt'], ['fortfarande'], ['fremdeles']];
+const opensWith = (text: readonly string[], opening: readonly string[]): boolean => {
+  const lead = STILL_LEADS.find((still) => still.every((word, i) => text[i] === word))?.length ?? 0;
+  // Bokmål and Swedish put the verb second: "Än i dag provar den som …".
+  const at = (from: number): boolean => opening.every((word, i) => text[from + i] === word);
+  return at(0) || (lead > 0 && (at(lead) || at(lead + 1)));
+};
 
 /** What everyone may do or gets: "every driver gets …", "alle ansatte får …", "får alla chaufförer prova …" (not "can": "All orders can be returned"). */
 const MAY = /^(?:may|gets|får)$/;
@@ -179,6 +190,7 @@ const wishWord = (text: readonly string[], i: number): boolean =>
   WANT.test(text[i] ?? '') || (text[i] === 'like' && (text[i - 1] === 'would' || /'d$/.test(text[i - 1] ?? '')));
 /** How many words may name whom the company wants something for: "wants lawyers to", "want every farmer to". */
 const WHOM_REACH = 6;
+const WHOM_CLAUSE_REACH = 10;
 
 /** "vil at folk skal", "vill att alla ska", "ønsker at kundene skal": the Norwegian and Swedish "want … to". */
 const WANT_THAT = /^(?:vil|vill|ønsker|önskar)$/;
@@ -195,7 +207,9 @@ function wantsOthersTo(text: readonly string[]): boolean {
   if (nordic) return true;
   return text.some((word, i) => {
     if (!wishWord(text, i) || /^(?:you|do|does)$/.test(text[i - (word === 'like' ? 2 : 1)] ?? '')) return false;
-    const to = text.slice(i + 2, i + 2 + WHOM_REACH).indexOf('to');
+    // Whom, told with a clause of its own, takes longer: "want the seaweed that grows along this coast to take …".
+    const clause = text.slice(i + 2, i + 2 + WHOM_REACH).some((w) => /^(?:that|which|who)$/.test(w));
+    const to = text.slice(i + 2, i + 2 + (clause ? WHOM_CLAUSE_REACH : WHOM_REACH)).indexOf('to');
     return to >= 0 && !PERSONAL.test(text[i + 1] ?? '') && text[i + 1] !== 'to';
   });
 }

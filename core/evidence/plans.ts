@@ -13,6 +13,8 @@ const YEAR = /^20\d{2}$/;
 /** Words that set a time before the year: "i", "under", "fra", "från", "in", "during", "from". */
 const AT = /^(?:i|under|fra|från|fram|innen|senast|senest|till|in|during|from|by)$/;
 const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|spring|summer|autumn|winter)$/;
+/** A season of the work or a school's or a budget's year, named before its year: "Till säsongen 2027", "Till höstterminen 2027", "fra skoleåret 2027". */
+const TERM = /^(?:säsongen|sesongen|season|\p{L}*terminen|\p{L}*semesteret|\p{L}*semestret|skoleåret|skolåret|läsåret|budsjettåret|budgetåret|verksamhetsåret|regnskapsåret|räkenskapsåret)$/u;
 /** Auxiliaries and "have": "I 2026 har vi …" tells what was done. */
 const NOT_PRESENT_DOING = /^(?:har|hadde|hade|er|är|var|blir|blev|ble|vil|vill|skal|ska|kan|må|måste|fikk|fick)$/;
 /** A present doing word in Bokmål and Swedish ends in -r ("åpner", "anställer", "bygger", "flyttar"). */
@@ -32,6 +34,10 @@ function openingTime(text: readonly string[]): number {
   if (AT.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && YEAR.test(text[day + 2] ?? '')) return day + 3;
   if (SEASON.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
   if (AT.test(text[0] ?? '') && SEASON.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
+  // "Til sesongen 2027" too: Bokmål's "til" opens a term's time, where before a bare year it may end a span.
+  if ((AT.test(text[0] ?? '') || text[0] === 'til') && TERM.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
+  // From a day of a month without its year: "From 14 December the upgrade moves …", "Fra 1. mars åpner vi …".
+  if (FROM.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && !YEAR.test(text[day + 2] ?? '')) return day + 2;
   return -1;
 }
 
@@ -40,17 +46,29 @@ function openingTime(text: readonly string[]): number {
  * time is set off by a comma ("In 2013, Senator …": English, where a word in -r is no verb).
  */
 export function tellsPresentPlan(sentence: string, text: readonly string[]): boolean {
+  if (opensWithPlan(sentence, text)) return true;
+  if (timeAheadWithin(text)) return true;
+  // "are adding … during 2027": a progressive, then a year with its preposition.
+  const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
+  return progressive >= 0 && text.some((word, i) => i > progressive && YEAR.test(word) && AT.test(text[i - 1] ?? ''));
+}
+
+/**
+ * A sentence that opens with a time ahead and a present doing word after it ("Till säsongen 2027 tecknar vi …",
+ * "From 14 December the upgrade moves …"): all of it is the plan, a figure set against a goal in it too. `states` false
+ * leaves out a state from a time on ("Från 2024 är endast fyra av tio kvar" may tell how things have stood since).
+ */
+export function opensWithPlan(sentence: string, text: readonly string[], states = true): boolean {
   const after = openingTime(text);
   if (after > 0 && !/^[^,]{0,30}\d{4},/u.test(sentence.trim())) {
     const verb = text[after] ?? '';
     if (PRESENT.test(verb) && !NOT_PRESENT_DOING.test(verb)) return true;
     // English puts the subject first: "From 1 June 2027 the depot is open …".
-    if (FROM.test(text[0] ?? '') && (STATE.test(verb) || text.slice(after + 1, after + 4).some((w) => /^(?:is|are)$/.test(w)))) return true;
+    if (states && FROM.test(text[0] ?? '') && (STATE.test(verb) || text.slice(after + 1, after + 4).some((w) => /^(?:is|are)$/.test(w)))) return true;
+    // … or with a present doing word of its own: "From 14 December the telemetry upgrade moves …".
+    if (FROM.test(text[0] ?? '') && /^(?:the|our|all|every)$/.test(verb) && text.slice(after + 1, after + 4).some((w, n, next) => EN_PRESENT.test(w) && !NOT_EN_PRESENT.test(w) && n > 0 && !/^\d+$/.test(next[n - 1]!))) return true;
   }
-  if (timeAheadWithin(text)) return true;
-  // "are adding … during 2027": a progressive, then a year with its preposition.
-  const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
-  return progressive >= 0 && text.some((word, i) => i > progressive && YEAR.test(word) && AT.test(text[i - 1] ?? ''));
+  return false;
 }
 
 /** "will", "skal", "ska", "kommer att": a plan said with a modal, wherever its time stands. */

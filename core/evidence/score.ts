@@ -7,6 +7,8 @@ import { resolveLang } from './lang';
 import { asList, inlinePerson, mentionsPerson, namesByRelation, personAsSubject, personUnits, rolesBeforeNames, signatureLine } from './people';
 import { withoutContactDetails } from './contact-details';
 import { personStartedAs, roleInApposition } from './apposition';
+import { occupationBeforeName } from './occupation-names';
+import { isGreeting } from './greetings';
 import { linkListBlocks, sentenceQuality } from './quality';
 import { compileRules, cueRelevance, type Rule, EXTRA_CUE_WEIGHT, FIRST_CUE_WEIGHT, HEADING_WEIGHT, isJobTitle, opensWithName, saysSomethingElse } from './rules';
 import { splitSentences } from './segment';
@@ -174,7 +176,8 @@ export function scoreBlocks(
     const relevance = PERSON_RELEVANCE + (headingHits(blocks[unit.blockIndex]?.heading)?.[people] ? HEADING_WEIGHT : 0);
     const hit: EvidenceHit = { promptId: rule.promptId, sentence: unit.sentence, score: round(relevance * quality), blockIndex: unit.blockIndex };
     if (unit.heading !== undefined) hit.heading = unit.heading;
-    if (unit.parts.length > 1) hit.parts = unit.parts;
+    // The lines it was read from, also one line rewritten ("Lena Berg, vd, Bergs Åkeri AB" shown as "Lena Berg – vd.").
+    if (unit.parts.length > 1 || sentenceKey(unit.parts[0] ?? '') !== sentenceKey(unit.sentence)) hit.parts = unit.parts;
     byPrompt.get(rule.promptId)?.push(hit);
   }
 
@@ -193,7 +196,8 @@ export function scoreBlocks(
       // A closing line of names with what each is, a title with its field before a name (bylines.ts): people the page signs or quotes.
       const signed = namesWithDescriptors(sentence).length > 0;
       const titled = !signed && titlesWithField(sentence).length > 0;
-      const started = personStartedAs(sentence);
+      // … and a person named after their trade at the opening ("Dirigenten Anton Hedlöf lät …", occupation-names.ts).
+      const started = personStartedAs(sentence) || occupationBeforeName(sentence);
       const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
       const inline = person && inlinePerson(sentence) !== undefined;
@@ -216,7 +220,8 @@ export function scoreBlocks(
       if (announcesTopics(sentenceWords) || isDateline(sentence)) continue;
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
-        if (!rule.people && contactOnly) return;
+        // … nor is a greeting or a thank-you ("Tack för ett gott samarbete …", greetings.ts) of anything but the people it names.
+        if (!rule.people && (contactOnly || isGreeting(sentenceWords))) return;
         const cues = cueRelevance(rule, sentence, sentenceWords);
         // Only on a company's own pages: in an ad, the name opening a sentence is the employer's.
         if (rule.namedInSection && heading !== undefined && options.clipKind === 'company') {

@@ -7,12 +7,14 @@ import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
 import { tellsHabit, tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsHouseRule } from './house-rules';
+import { tellsOwnPromise } from './own-promises';
 import { tellsLeadersThemselves } from './leaders-themselves';
 import { tellsRoleRoutine } from './role-routines';
-import { tellsPresentPlan } from './plans';
+import { opensWithPlan, tellsPresentPlan } from './plans';
 import { tellsRoutineOfAll } from './routines-of-all';
 import { tellsShortfall } from './shortfall';
 import { tellsShortOfPlan } from './short-of-plan';
+import { tellsPastOwnBar } from './own-bar-words';
 import { tellsGapInPractice } from './gaps-in-practice';
 import { namesUnitAsSubject } from './unit-subject';
 import { namesUnitInCompound } from './unit-compounds';
@@ -22,9 +24,11 @@ import { tellsWorseThanBefore } from './worse-than-before';
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
  * what a sentence is built as, rather than which words it holds; these carry over to pages nobody has seen.
  */
-/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), or worse than an earlier one. */
+/** A figure that fell short: against a target, a norm or a wait (shortfall.ts, against-norm.ts), past a bar the company set itself (own-bar-words.ts), or worse than an earlier one. */
 export function fellShort(sentence: string, folded: readonly string[]): boolean {
-  if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded)) return true;
+  // A sentence that opens with a time ahead and a present doing word is a plan: its goal falls short of nothing yet.
+  if (opensWithPlan(sentence, folded, false)) return false;
+  if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded) || tellsPastOwnBar(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
   if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
   const read = figuresOf(sentence);
@@ -35,7 +39,8 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   shortfall: fellShort,
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
-  habit: (sentence, folded) => tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded),
+  habit: (sentence, folded) =>
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded),

@@ -12,8 +12,11 @@ const bare = (token: string): string => token.replace(/^[«"“'(–-]+|[,.:;!?�
 
 /** "I Hallsberg", "På bygget", "At our depot", "In the Leeds office": a place opening the sentence. */
 const AT = /^(?:i|på|ved|vid|at|in)$/iu;
-/** Where the place ends: a name ("Hallsberg") or a definite noun ("bygget", "lageret"), after "the"/"our" in English. */
-const PLACE_REACH = 5;
+/**
+ * Where the place ends: a name ("Hallsberg") or a definite noun ("bygget", "lageret"), after "the"/"our" in English;
+ * with where it lies ("I maskinrummet ovanför de tre salongerna jobbar …").
+ */
+const PLACE_REACH = 7;
 /** Who works there: "har vi", "we have", "arbetar", "jobber", "work". */
 const WORKS = /^(?:har|have|arbetar|jobbar|arbeider|jobber|jobbes|works?)$/iu;
 /** Words between the doing word and the count: "vi", "we", "nu", "i dag", "ett lag på", "a crew of". */

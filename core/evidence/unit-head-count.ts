@@ -9,9 +9,9 @@
 
 const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
 
-/** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname. */
+/** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname; "verkstaden" is a workshop, not a town. */
 export const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;
-export const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern|året|dagen|uka|veckan|kommunen|kommuna|regionen|staten|byen|staden|ledelsen|ledningen|styret|styrelsen)$/iu;
+export const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern|året|dagen|uka|veckan|kommunen|kommuna|regionen|staten|byen|(?<!verk)staden|ledelsen|ledningen|styret|styrelsen)$/iu;
 /** A unit word closing a compound before the unit's own name: "Hemtjänstgrupp Norr", "Team Syd", "Avdeling Linden". */
 const UNIT_COMPOUND = /(?:grupp|gruppe|team|avdeling|avdelning|enhet|seksjon|sektion|lag|skift|kontor|verksted|verkstad)$/iu;
 const ARE = /^(?:is|are|er|är)$/iu;

@@ -7,6 +7,7 @@
 
 import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
 import { unitByItsCrew } from './unit-crew';
+import { ownUnitAtWork, unitWithStaff } from './unit-own';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -37,12 +38,17 @@ const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"�
 const atPlace = (tokens: readonly string[]): boolean =>
   EN_UNIT.test(bare(tokens[1] ?? '')) && /^(?:in|at)$/iu.test(tokens[2] ?? '') && /^\p{Lu}/u.test(tokens[3] ?? '');
 
+/** A room that is a unit by what is done in it: "The control room at …", "Our dispatch room …"; not a meeting room. */
+const ROOM_OF_WORK = /^(?:control|operations|dispatch|engine|machine|projection|news|post|mail|print)$/iu;
+const unitWord = (tokens: readonly string[], at: number): boolean =>
+  EN_UNIT.test(bare(tokens[at] ?? '')) || (/^room$/iu.test(bare(tokens[at] ?? '')) && ROOM_OF_WORK.test(tokens[at - 1] ?? ''));
+
 function englishUnit(tokens: readonly string[]): boolean {
   if (!EN_OPENING.test(tokens[0] ?? '')) return false;
   if (atPlace(tokens)) return true;
   for (let at = 2; at <= MAX_NAME_WORDS + 1 && at < tokens.length; at++) {
     const word = tokens[at]!;
-    if (!EN_UNIT.test(bare(word))) continue;
+    if (!unitWord(tokens, at)) continue;
     const name = tokens.slice(1, at).map(bare);
     // The unit word must close the phrase ("team of 64", "team will", "team,"), not start a compound ("team lead").
     const next = bare(tokens[at + 1] ?? '');
@@ -124,5 +130,5 @@ function englishMakeUp(tokens: readonly string[]): boolean {
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
+  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
 }

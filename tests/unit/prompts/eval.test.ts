@@ -75,7 +75,11 @@ const results = evaluateAll();
 // told from where they started, the reader addressed by a role nobody; a dateline evidence of nothing): P@3 0.9271, R@5 0.9217, 18.
 // Both merged: P@3 0.9329, R@5 0.9316, 14.
 // With v14 moved in (1759 pairs) and the judge retrained on it, before any change for it: P@3 0.9247, R@5 0.9241, 18.
-const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.921, falseAlarms: 18 };
+// After v14's classes (an own result past a bar the company set itself, told in words; a plan from a season, a term or a
+// day ahead; an own workplace at work, a unit with its staff, a room of work; a sign-off line kept as a part; a person by
+// trade at the opening; a rule that still holds; a wish for others with a clause; greetings tell nothing; a promise kept
+// on a condition): P@3 0.9322, R@5 0.9384, 17.
+const TUNED_FLOOR = { precisionAt3: 0.93, recallAt5: 0.936, falseAlarms: 17 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
