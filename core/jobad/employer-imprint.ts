@@ -30,13 +30,25 @@ export function brandOfLegalName(brand: string, legal: string): boolean {
 /** "Elbwerk Orgelbau GmbH & Co. KG" for "Elbwerk Orgelbau": the brand's very words, then a legal form. */
 const withLegalForm = (legal: string, name: string): boolean => legal.length > name.trim().length && normalizeCompanyName(legal) === normalizeCompanyName(name);
 
-/** The legal name an imprint line in the ad gives for the brand `name` (another spelling, or with its legal form), or undefined. */
+/**
+ * "Brekkestø Båtbyggeri AS" for the brand "Brekkestø": the legal name opens with the brand's one word and goes on by a
+ * few words of its trade. Read only in an imprint line (a name, then an address or a registration), the ad's own. A
+ * brand of two words or more is a name already: a legal name that adds to it ("… Förvaltning AB") may be another
+ * body of its group.
+ */
+function opensLegalName(legal: string, name: string): boolean {
+  const short = normalizeCompanyName(name);
+  const long = normalizeCompanyName(legal);
+  return short.length >= 4 && !short.includes(' ') && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= 3;
+}
+
+/** The legal name an imprint line in the ad gives for the brand `name` (another spelling, with its legal form, or with its trade words), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
     const text = block.text.trim();
     if (text.length > 140 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name))) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name))) return legal;
   }
   return undefined;
 }
