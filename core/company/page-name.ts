@@ -76,11 +76,23 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "VKO" (logo) → "Stiftelsen Västkustens Kammarorkester": the short form of the name after the body's form.
   // "Tarbet Pilots" (logo) → "Tarbet Pilotage Co. Ltd": the same words with another ending, a trading form of the legal name.
   const shortOf = (n: string): boolean => isShortFormOf(first!, n) || isCompoundShortForm(first!, n);
-  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
+}
+
+/**
+ * "Lövstabröd" (logo) for "Lövsta Brödbageri AB", "Fjordkraft" for "Fjord Kraftlag SA": a brand of one word made of the
+ * legal name's first word whole and the start of its second (three letters at least), written together.
+ */
+export function contractsName(brand: string, full: string): boolean {
+  const short = normalizeCompanyName(brand);
+  const [first, second] = normalizeCompanyName(full).split(' ');
+  if (short.includes(' ') || !first || !second || first.length < 4 || !short.startsWith(first)) return false;
+  const rest = short.slice(first.length);
+  return rest.length >= 3 && second.startsWith(rest);
 }
 
 /**
