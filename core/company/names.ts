@@ -136,10 +136,12 @@ function withoutAcronym(name: string): string {
 }
 
 /**
- * The American professional and partnership forms ("Birch & Brook Animal Hospital, PLLC", "Kinloch & Darroch LLP"):
- * dropped from the looser key only, so the keys companies were stored under before stay as they were.
+ * The American professional and partnership forms ("Birch & Brook Animal Hospital, PLLC", "Kinloch & Darroch LLP"),
+ * and the Swedish cooperative's form as the current key folds it ("ek. för.", "ekonomisk förening": its "ö" is folded,
+ * so the legal forms' list, written with it, does not match): dropped from the looser key only, so the keys
+ * companies were stored under before stay as they were.
  */
-const LOOSE_SUFFIXES: readonly string[][] = ['pllc', 'p l l c', 'llp', 'l l p', 'lp', 'pc', 'p c'].map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
+const LOOSE_SUFFIXES: readonly string[][] = ['pllc', 'p l l c', 'llp', 'l l p', 'lp', 'pc', 'p c', 'ek for', 'ekonomisk forening'].map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
 
 function withoutLooseSuffix(tokens: string[]): string[] {
   const suffix = LOOSE_SUFFIXES.find((s) => endsWith(tokens, s));
