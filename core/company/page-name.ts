@@ -1,7 +1,7 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
+import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { brandOfLegalName } from '../jobad/employer-imprint';
 import { isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
 
 /**
