@@ -40,8 +40,10 @@ export function looksLikeNews(page: CapturedPage): boolean {
   return (inNewsSection(page.metadata.canonicalUrl || page.pageUrl) || reporter) && carriesNewsroomMarks(page);
 }
 
-/** A paper's sections and dated paths: "/nyheter/…", "/news/…", "/naringsliv/…", "/2026/11/…". */
-const NEWS_SECTION = /^\/(?:[\w-]+\/)?(?:news|nyheter|nyhet|nyheder|uutiset|lokalt|lokal|lokalnytt|local|naringsliv|næringsliv|naeringsliv|business|ekonomi|okonomi|økonomi|economy|artikkel|artikel|article|politikk|politik|\d{4}\/\d{1,2})\//iu;
+/** A paper's sections and dated paths: "/nyheter/…", "/news/…", "/naringsliv/…", "/kultur/…", "/2026/11/…". */
+const NEWS_SECTION = /^\/(?:[\w-]+\/)?(?:news|nyheter|nyhet|nyheder|uutiset|lokalt|lokal|lokalnytt|local|naringsliv|næringsliv|naeringsliv|business|ekonomi|okonomi|økonomi|economy|artikkel|artikel|article|politikk|politik|kultur|culture|sport|\d{4}\/\d{1,2})\//iu;
+/** "…/orkestern-tar-bussen-1.88412": the article number a Nordic paper's publishing system ends each article's address with. */
+const ARTICLE_NUMBER = /-1\.\d{4,}$/u;
 /** Reported speech: "säger vd Camilla Höglund", "sier hun", "said the chief executive". */
 const REPORTED_SPEECH = /(?<!\p{L})(?:säger|sa|sade|sier|sa hun|sa han|says|said|told)(?!\p{L})/iu;
 /** The boxes a paper puts beside an article. */
@@ -51,7 +53,8 @@ const PUBLISHER = /(?:[Mm]edia|[Mm]edier|[Mm]ediehus|[Pp]ress|[Tt]idning|[Tt]idn
 
 function inNewsSection(url: string): boolean {
   try {
-    return NEWS_SECTION.test(new URL(url).pathname);
+    const { pathname } = new URL(url);
+    return NEWS_SECTION.test(pathname) || ARTICLE_NUMBER.test(pathname.replace(/\/$/, ''));
   } catch {
     return false;
   }

@@ -37,9 +37,15 @@ function clipFields(page: CapturedPage, url: string, domain: string, analysis: C
   };
 }
 
+/**
+ * "– Vi regner med å doble, sier daglig leder i Fjordsund Ferjer.": a Nordic paper opens a quote with a dash, and the
+ * capture reads a dash-led paragraph as a list item. A long one that ends a sentence is the article's paragraph.
+ */
+const isDashQuote = (b: CapturedPage['blocks'][number]): boolean => b.tag === 'li' && /^[–—-]\s/u.test(b.text) && /[.!?»”"]$/u.test(b.text.trim());
+
 /** An article's headline, its page title, its standfirst and its opening paragraphs, in the order a subject is looked for. */
 function newsParts(page: CapturedPage): NewsParts {
-  const paragraphs = page.blocks.filter((b) => b.tag === 'p' && b.text.length >= 60).map((b) => b.text);
+  const paragraphs = page.blocks.filter((b) => (b.tag === 'p' || isDashQuote(b)) && b.text.length >= 60).map((b) => b.text);
   const opening = paragraphs.slice(0, 2).join(' ');
   // "Et heisfirma på Heimdal …" as the lead, "Jobben går til Aunvik Heis" two paragraphs on: when the opening only
   // describes the firm, the next paragraphs name it (read only when nothing before names a researched firm).

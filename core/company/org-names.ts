@@ -4,8 +4,8 @@
  * text and a company's name on a site that has no site-name data.
  */
 
-/** Legal forms written after a name. */
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+/** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -91,6 +91,25 @@ export function isShortFormOf(short: string, full: string): boolean {
   return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
 }
 
+/**
+ * "VKO" for "Västkustens Kammarorkester", "BSL" for "Bergen Skipslaboratorium": the initials of each word, where a
+ * long compound word may give the initial of a later part too ("Kammar|orkester"), as Nordic short forms are made.
+ */
+export function isCompoundShortForm(short: string, full: string): boolean {
+  const words = full.trim().toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (!/^\p{Lu}{3,6}$/u.test(short) || words.length < 2) return false;
+  const letters = short.toLowerCase();
+  const from = (wi: number, li: number): boolean => {
+    if (wi === words.length) return li === letters.length;
+    const word = words[wi]!;
+    if (letters[li] !== word[0]) return false;
+    // A later part of a compound starts four letters in at the earliest and leaves four letters at the least.
+    const part = letters[li + 1];
+    return from(wi + 1, li + 1) || (word.length >= 9 && !!part && word.slice(4, -3).includes(part) && from(wi + 1, li + 2));
+  };
+  return from(0, 0);
+}
+
 /** The names a footer's legal lines give, in their order. */
 export function legalNames(footer: readonly string[] | undefined): string[] {
   return (footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
@@ -165,11 +184,21 @@ function legalLineName(line: string): string | undefined {
 /** "Om kommunen", "Om företaget", "About the company": the page's subject in general words, not its name. */
 const GENERIC_SUBJECT = /^(?:kommunen|kommunen vår|skulen|skolen|skolan|folkehøgskulen|folkehøgskolen|sjukehuset|sykehuset|stiftelsen|foreningen|föreningen|klubben|kyrkja|kirken|menigheten|gården|garden|verkstaden|verkstedet|kontoret|företaget|bolaget|bedriften|selskapet|firmaet|firman|byrået|byrån|konsernet|koncernen|gruppen|skolen|skolan|barnehagen|förskolan|klinikken|kliniken|hotellet|restauranten|butikken|butiken|the company|the firm|the team|the business|our company)$/iu;
 
+/**
+ * "About the station", "Om vår gård", "Om våra bagerier": a subject in lower-case words only, or opening with "our"
+ * ("vår", "våre", "våra"), is the page's subject in general words, whatever the noun: a name has a capital of its
+ * own, and no firm's name opens with "our". Kept, it would be stored as a name ("station") that any article matches.
+ */
+function inGeneralWords(subject: string): boolean {
+  const s = subject.trim();
+  return !/[\p{Lu}\d]/u.test(s) || /^(?:our|vår|vårt|våre|våra|vores)\s/iu.test(s);
+}
+
 /** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
 export function nameFromAboutTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
   const about = /^(?:om|about|about us at|om oss i|om oss på)\s+(?!oss\b|us\b)(.{2,60})$/iu.exec(t);
-  if (about?.[1] && !/[|–—·]/.test(about[1])) return GENERIC_SUBJECT.test(about[1].trim()) ? undefined : trimName(about[1]);
+  if (about?.[1] && !/[|–—·]/.test(about[1])) return GENERIC_SUBJECT.test(about[1].trim()) || inGeneralWords(about[1]) ? undefined : trimName(about[1]);
   const segments = t.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return undefined;
   const aboutAt = segments.findIndex((s) => /^(?:om oss|about(?: us)?|om företaget|om selskapet|om bedriften|who we are|hvem vi er|vilka vi är|kontakt(?: oss)?|contact(?: us)?)$/iu.test(s));

@@ -1,7 +1,8 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
+import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
+import { isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -72,15 +73,33 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   if (fuller && trade && first && opens(trade.trading)) return [fuller, trade.trading, trade.legal, ...names.filter((n) => ![fuller, trade.trading, trade.legal].includes(n))];
   // "Kalvholmen" (logo) → "Stiftelsen Kalvholmens Seglarskola": the body's form, then a name the logo's word opens.
   const bare = fuller?.replace(FORM_BEFORE, '');
-  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && opens(bare!)) || isShortFormOf(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "VKO" (logo) → "Stiftelsen Västkustens Kammarorkester": the short form of the name after the body's form.
+  // "Tarbet Pilots" (logo) → "Tarbet Pilotage Co. Ltd": the same words with another ending, a trading form of the legal name.
+  const shortOf = (n: string): boolean => isShortFormOf(first!, n) || isCompoundShortForm(first!, n);
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
 }
 
-/** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The Trustees of the …". */
-const FORM_BEFORE = /^(?:(?:the\s+)?trustees\s+of(?:\s+the)?|stiftelsen|stiftelse|stiftinga|foreningen|föreningen|forbundet|förbundet|andelslaget|samvirkelaget|aktiebolaget)\s+(?=\p{Lu})/iu;
+/**
+ * "Lövstabröd" (logo) for "Lövsta Brödbageri AB", "Fjordkraft" for "Fjord Kraftlag SA": a brand of one word made of the
+ * legal name's first word whole and the start of its second (three letters at least), written together.
+ */
+export function contractsName(brand: string, full: string): boolean {
+  const short = normalizeCompanyName(brand);
+  const [first, second] = normalizeCompanyName(full).split(' ');
+  if (short.includes(' ') || !first || !second || first.length < 4 || !short.startsWith(first)) return false;
+  const rest = short.slice(first.length);
+  return rest.length >= 3 && second.startsWith(rest);
+}
+
+/**
+ * A body's form written before its name: "Stiftelsen …", "Föreningen …", "The Trustees of the …"; and a Finnish firm's
+ * legal form, which it may write first ("Ab Smedsby Plåt", "Oy Smedsby Plåt Ab").
+ */
+const FORM_BEFORE = /^(?:(?:the\s+)?trustees\s+of(?:\s+the)?|stiftelsen|stiftelse|stiftinga|foreningen|föreningen|forbundet|förbundet|andelslaget|samvirkelaget|aktiebolaget|ab|oy|oyj)\s+(?=\p{Lu})/iu;
 
 /** "Kirken i Strømsvik", "Kyrkan i Ljungö", "The Church in Wells": a kind of body, then the place it is in (the place's key word). */
 function atPlace(name: string): string | undefined {

@@ -11,7 +11,7 @@ import type { JobAdInput } from './types';
  * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
  */
 
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Oy|ApS|A\/S|GmbH)`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|ApS|A\/S|GmbH)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name; "… GmbH & Co. KG" is one form, read whole.
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|i(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');

@@ -1,6 +1,9 @@
 import { isOrganisationName, nameFromLegalLine } from '../company/org-names';
+import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
+
+export { brandOfLegalName };
 
 /**
  * An ad on a board that gives the employer's brand ("Kranich Logistics") in its card and structured data and
@@ -11,32 +14,28 @@ import type { JobAdInput } from './types';
 /** An address or a registration after the name: what makes a line an imprint, not a sentence. */
 const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company no|HRB|registered in|Amtsgericht|VAT|CVR|USt))/u;
 
-/** A word as it sounds across languages: "technologies" and "teknologier", "systems" and "systemer". */
-const sound = (word: string): string => word.replace(/ch|ck|c|q/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i');
-/** Two words that are one word in two languages: the same first five sounds ("Logistics", "Logistik"). */
-const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && sound(a).slice(0, 5) === sound(b).slice(0, 5));
-
-/**
- * Whether `brand` is `legal` without its form, word for word, in another language or spelling: "Kranich Logistics"
- * for "Kranich Logistik GmbH", "Nordvik Systems" for "Nordvik Systemer AS". The first word, the name's own, is the same.
- */
-export function brandOfLegalName(brand: string, legal: string): boolean {
-  const words = normalizeCompanyName(brand).split(' ').filter(Boolean);
-  // The key drops the legal form ("GmbH", "AS", "Ltd"): the words of the name are compared.
-  const legalWords = normalizeCompanyName(legal).split(' ').filter(Boolean);
-  return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!)) && words.join(' ') !== legalWords.join(' ');
-}
-
 /** "Elbwerk Orgelbau GmbH & Co. KG" for "Elbwerk Orgelbau": the brand's very words, then a legal form. */
 const withLegalForm = (legal: string, name: string): boolean => legal.length > name.trim().length && normalizeCompanyName(legal) === normalizeCompanyName(name);
 
-/** The legal name an imprint line in the ad gives for the brand `name` (another spelling, or with its legal form), or undefined. */
+/**
+ * "Brekkestø Båtbyggeri AS" for the brand "Brekkestø": the legal name opens with the brand's one word and goes on by a
+ * few words of its trade. Read only in an imprint line (a name, then an address or a registration), the ad's own. A
+ * brand of two words or more is a name already: a legal name that adds to it ("… Förvaltning AB") may be another
+ * body of its group.
+ */
+function opensLegalName(legal: string, name: string): boolean {
+  const short = normalizeCompanyName(name);
+  const long = normalizeCompanyName(legal);
+  return short.length >= 4 && !short.includes(' ') && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= 3;
+}
+
+/** The legal name an imprint line in the ad gives for the brand `name` (another spelling, with its legal form, or with its trade words), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
     const text = block.text.trim();
     if (text.length > 140 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name))) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name))) return legal;
   }
   return undefined;
 }

@@ -69,7 +69,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // all four 356.
 // Both merged: employer 387, all four 365; avature's country relabelled to the JSON-LD's own word ('Norge'): all four 366.
 // With v14's 40 pages in (428), before any fix for it: employer 417, title 263/278, place 250/278, deadline 229/233, all four 383.
-const TUNED_FLOOR = { company: 415, allRight: 381 };
+// v14's employer and company classes (a Finnish 'Ab' after or before the name, a one-word brand's legal name in the closing
+// address line, a logo of compound initials, of the legal name's words with another ending or of its first word and a
+// start of the second, an about title in general words no name): employer 423, all four 388.
+const TUNED_FLOOR = { company: 421, allRight: 386 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -182,11 +185,14 @@ describe('company pages and news join their employer (tuned)', () => {
   // after the opening read when it only describes the firm): joins 105/105, news 99/99.
   // With v14 in, before any fix for it: joins 111/115, news 105/109 (v14's four joins and three filings named in
   // knownMisses, and v10's GridWatch article on Tidewell, now filed with v14's pilot station 'Eriboll Pilots').
+  // v14's classes (no key from an about title in general words, 'the station'; compound initials, 'Ck'/'Mt' and a foundation's
+  // leading form in the keys; a definite compound keyed as the two-word name; a cooperative's 'ek. för.' in the loose key; a
+  // dash-led quote as a paragraph; culture sections and article numbers as news): joins 114/115, news 109/109.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(115);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -194,6 +200,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(109);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
   }, 300_000);
 });

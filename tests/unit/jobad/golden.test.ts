@@ -98,9 +98,10 @@ const fixtures = loadFixtures();
  * set, their 11 'hiringOrganization' / 'company' entries gone (74).
  * Both merged: 56. avature's country relabelled to the JSON-LD's own word ('Norge', as the earlier sets keep it; the
  * writer had given the code): 55. v14 (two parts, 28 ads) moved in with its 48 missed fields named (golden and capture
- * path), before any fix for it (103).
+ * path), before any fix for it (103). v14's employer classes (a Finnish firm's 'Ab' in mixed case; a one-word brand's
+ * legal name with its trade words in the closing address line): two ads' employer right, their four entries gone (99).
  */
-const KNOWN_MISSES = 103;
+const KNOWN_MISSES = 99;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -1,0 +1,22 @@
+import { normalizeCompanyName } from './names';
+
+/**
+ * A brand and the legal name it is written out as, word for word in another language or spelling (used for an ad's
+ * employer and for a company page's logo against its footer).
+ */
+
+/** A word as it sounds across languages: "technologies" and "teknologier", "systems" and "systemer". */
+const sound = (word: string): string => word.replace(/ch|ck|c|q/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i');
+/** Two words that are one word in two languages: the same first five sounds ("Logistics", "Logistik"). */
+const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && sound(a).slice(0, 5) === sound(b).slice(0, 5));
+
+/**
+ * Whether `brand` is `legal` without its form, word for word, in another language or spelling: "Kranich Logistics"
+ * for "Kranich Logistik GmbH", "Nordvik Systems" for "Nordvik Systemer AS". The first word, the name's own, is the same.
+ */
+export function brandOfLegalName(brand: string, legal: string): boolean {
+  const words = normalizeCompanyName(brand).split(' ').filter(Boolean);
+  // The key drops the legal form ("GmbH", "AS", "Ltd"): the words of the name are compared.
+  const legalWords = normalizeCompanyName(legal).split(' ').filter(Boolean);
+  return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!)) && words.join(' ') !== legalWords.join(' ');
+}
