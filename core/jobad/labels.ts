@@ -27,6 +27,17 @@ const FACT_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A value cut where the next fact's label starts: "Älmhult Omfattning: Heltid, dagtid" → "Älmhult", when a layout ran a
+ * fact box's rows into one line. Only a known label before a colon ends the value: "Oslo, Norway" and "Site: B" stay.
+ */
+export function beforeNextLabel(value: string): string {
+  for (const m of value.matchAll(/\s+(\p{L}[\p{L} ]{1,30}?)\s*[:：]/gu)) {
+    if (m.index > 0 && isFactLabel(m[1]!)) return value.slice(0, m.index).trim();
+  }
+  return value;
+}
+
 /** True for a line that is itself a fact box's label, not a value. */
 export function isFactLabel(text: string): boolean {
   return FACT_LABEL.test(text.trim());
