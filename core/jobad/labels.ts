@@ -14,7 +14,7 @@ const MAX_VALUE = 160;
  */
 const FACT_LABEL = new RegExp(
   `^(?:${[
-    'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
+    'category', 'kategori', 'schedule', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
     'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'land', 'country', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
     'arbeidssted', 'arbetsort', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
     'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
@@ -32,8 +32,12 @@ const FACT_LABEL = new RegExp(
  * fact box's rows into one line. Only a known label before a colon ends the value: "Oslo, Norway" and "Site: B" stay.
  */
 export function beforeNextLabel(value: string): string {
-  for (const m of value.matchAll(/\s+(\p{L}[\p{L} ]{1,30}?)\s*[:：]/gu)) {
-    if (m.index > 0 && isFactLabel(m[1]!)) return value.slice(0, m.index).trim();
+  for (const colon of value.matchAll(/[:：]/gu)) {
+    const words = value.slice(0, colon.index).trim().split(/\s+/);
+    // "Sista dag:" is two words, "Omfattning:" one: the longest label that ends at the colon.
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      if (isFactLabel(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').trim();
+    }
   }
   return value;
 }
@@ -56,6 +60,15 @@ function labelPattern(labels: readonly string[]): RegExp {
  * label, never its value.
  */
 const NAME_WORD = /^(?:name|navn|namn)\s*[:：]?$/iu;
+
+/**
+ * "1 vacancy in the following location: Duluth, Minnesota", "Stillingen ligger på følgende sted: Førde": the value after a
+ * lead-in of three words or more that ends in a colon. "Site B: the north yard" (a name of two words) stays whole.
+ */
+export function afterLeadIn(value: string): string {
+  const m = /^([^,:：]{6,80}?)\s*[:：]\s+(\S.*)$/u.exec(value.trim());
+  return m && m[1]!.trim().split(/\s+/).length >= 3 && !isFactLabel(m[1]!) ? m[2]!.trim() : value;
+}
 
 /** The value written after one of the labels, or under it; the first found. */
 export function findLabelled(blocks: readonly TextBlock[], labels: readonly string[]): string | undefined {

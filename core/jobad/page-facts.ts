@@ -7,7 +7,7 @@ import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
-import { beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
+import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
@@ -210,7 +210,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
  * the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).map(beforeNextLabel).flatMap(locationsFromText).slice(0, 8);
+  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v))).flatMap(locationsFromText).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { rangeEnd } from '../../../core/jobad/deadline-period';
-import { beforeNextLabel } from '../../../core/jobad/labels';
+import { afterLeadIn, beforeNextLabel } from '../../../core/jobad/labels';
 import { locationsFromText } from '../../../core/jobad/location';
 import { mergeDrafts } from '../../../core/jobad/merge';
 import { locationFacts } from '../../../core/jobad/page-facts';
@@ -107,5 +107,23 @@ describe("Germany's states are regions", () => {
   test('a German label names the place of work; a city state stays a town', () => {
     expect(locationFacts([p('Arbeitsort: Rostock, Mecklenburg-Vorpommern')]).locations).toEqual([{ city: 'Rostock', region: 'Mecklenburg-Vorpommern' }]);
     expect(locationsFromText('Hamburg')).toEqual([{ city: 'Hamburg' }]);
+  });
+});
+
+describe("a place's value after a lead-in, a numbered postal district and a US state", () => {
+  test.each([
+    ['en', 'Location: 2 openings in the following place: Bend, Oregon', [{ city: 'Bend', region: 'Oregon' }]],
+    ['nb', 'Arbeidssted: Stillingen er knyttet til dette stedet: Førde, Vestland', [{ city: 'Førde', region: 'Vestland' }]],
+    ['sv', 'Ort: Tjänsten är placerad på följande ort: Lund, Skåne', [{ city: 'Lund', region: 'Skåne' }]],
+    ['en', 'Location: Dublin 8, Ireland', [{ city: 'Dublin', country: 'Ireland' }]],
+    ['en', 'Location: Harlow, Essex Schedule: Full-time Posted: today', [{ city: 'Harlow', region: 'Essex' }]],
+  ])('%s: "%s"', (_lang, line, want) => {
+    expect(locationFacts([p(line)]).locations).toEqual(want);
+  });
+
+  test('a short name before a colon, a number after an unknown name and a town named like a state stay', () => {
+    expect(afterLeadIn('Site B: the north yard')).toBe('Site B: the north yard');
+    expect(locationsFromText('Gate 4')).toEqual([]);
+    expect(locationsFromText('New York, NY')).toEqual([{ city: 'New York', region: 'NY' }]);
   });
 });
