@@ -8,6 +8,7 @@ import { mergeDrafts } from '../../../core/jobad/merge';
 import { locationFacts } from '../../../core/jobad/page-facts';
 import type { JobLocation, SourceDraft } from '../../../core/jobad/types';
 import type { TextBlock } from '../../../core/model';
+import { townInLanguage } from '../../../core/places/finland-names';
 
 /**
  * Place and deadline classes the fourteenth set showed, in English, Norwegian and Swedish (German where only a German
@@ -125,5 +126,23 @@ describe("a place's value after a lead-in, a numbered postal district and a US s
     expect(afterLeadIn('Site B: the north yard')).toBe('Site B: the north yard');
     expect(locationsFromText('Gate 4')).toEqual([]);
     expect(locationsFromText('New York, NY')).toEqual([{ city: 'New York', region: 'NY' }]);
+  });
+});
+
+describe("a bilingual Finnish town as the ad's language names it", () => {
+  test.each([
+    ['sv', 'Vaasa', 'Vasa'],
+    ['sv-FI', 'Turku', 'Åbo'],
+    ['sv', 'Kaarina', 'S:t Karins'],
+  ])('%s: "%s" is "%s"', (lang, town, want) => {
+    expect(townInLanguage(town, lang)).toBe(want);
+  });
+
+  test('an English or Norwegian page, a Swedish name already, and a town of one name stay', () => {
+    expect(townInLanguage('Vaasa', 'en')).toBe('Vaasa');
+    expect(townInLanguage('Parainen', 'nb')).toBe('Parainen');
+    expect(townInLanguage('Pargas', 'sv')).toBe('Pargas');
+    expect(townInLanguage('Jyväskylä', 'sv')).toBe('Jyväskylä');
+    expect(townInLanguage('Umeå', 'sv')).toBe('Umeå');
   });
 });
