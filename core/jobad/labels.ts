@@ -14,7 +14,7 @@ const MAX_VALUE = 160;
  */
 const FACT_LABEL = new RegExp(
   `^(?:${[
-    'category', 'kategori', 'schedule', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
+    'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
     'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'land', 'country', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
     'arbeidssted', 'arbetsort', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
     'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
@@ -31,12 +31,16 @@ const FACT_LABEL = new RegExp(
  * A value cut where the next fact's label starts: "Älmhult Omfattning: Heltid, dagtid" → "Älmhult", when a layout ran a
  * fact box's rows into one line. Only a known label before a colon ends the value: "Oslo, Norway" and "Site: B" stay.
  */
+/** Row labels an ATS's fact box writes that never stand alone as a value: "Schedule: Full-time", "Shift: Days". */
+const ROW_LABEL = /^(?:schedule|shift|skift|working pattern|arbetstid|arbeidstid)$/iu;
+
 export function beforeNextLabel(value: string): string {
   for (const colon of value.matchAll(/[:：]/gu)) {
     const words = value.slice(0, colon.index).trim().split(/\s+/);
     // "Sista dag:" is two words, "Omfattning:" one: the longest label that ends at the colon.
     for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-      if (isFactLabel(words.slice(-n).join(' '))) return words.slice(0, -n).join(' ').trim();
+      const label = words.slice(-n).join(' ');
+      if (isFactLabel(label) || ROW_LABEL.test(label)) return words.slice(0, -n).join(' ').trim();
     }
   }
   return value;

@@ -95,8 +95,8 @@ function placeTail(title: string): number {
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
 }
 
-/** A leading word for the terms: "Seasonal Estate Ranger", "Temporary Nurse" ("Temporary Works Coordinator" is a trade). */
-const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig)\s+(?=\p{L})/iu;
+/** A leading word for the terms: "Seasonal Estate Ranger", "Temporary Nurse", "100% stilling fysioterapeut" ("Temporary Works Coordinator" is a trade). */
+const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig|\d{1,3}(?:[.,]\d)?\s?%\s+(?:(?:fast|faste|midlertidig|mellombels|tillsvidare|permanent|vikariat)\s+)?(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post|role)(?:\s+(?:som|as|for|for en|för))?)\s+(?=\p{L})/iu;
 
 /**
  * A heading that is a sentence names the role in it: "Vi treng ein sykkelmekanikar til!", "Vi söker en

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { extractJobAd } from '../../../core/jobad';
+import { withoutEmployer } from '../../../core/jobad/agency-client';
+import { singularInPageTitle } from '../../../core/jobad/title-parts';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { pageInput } from './page-input';
 
@@ -86,5 +88,37 @@ describe("a newsletter's or a list's heading gives way to the ad's own", () => {
 
   test('an ordinary page title still names the job', () => {
     expect(extractJobAd(pageInput(issue('sv', 'Svetsare', 'Om oss', 'Arbetsuppgifter'), 'https://news.example.org/issue').input)?.title).toBe('Svetsare');
+  });
+});
+
+describe('a leading share of a post, the employer after the role and a plural the page title names once', () => {
+  test.each([
+    ['en', '80% position as Care Assistant', 'Care Assistant'],
+    ['nb', '100% stilling fysioterapeut', 'Fysioterapeut'],
+    ['sv', '50 % tjänst som kurator', 'Kurator'],
+  ])('%s: "%s"', (_lang, title, want) => {
+    expect(tidyTitle(title)).toBe(want);
+  });
+
+  test.each([
+    ['en', 'Care Assistant Brook House Trust', 'Brook House Trust', 'Care Assistant'],
+    ['nb', 'Helsesykepleier Fjordvik kommune', 'Fjordvik kommune', 'Helsesykepleier'],
+    ['sv', 'Kurator Ljungby kommun', 'Ljungby kommun', 'Kurator'],
+  ])('%s: "%s" by %s', (_lang, title, employer, want) => {
+    expect(withoutEmployer(title, employer)).toBe(want);
+  });
+
+  test.each([
+    ['en', 'Drivers', 'Driver – Jobs – Example Haulage', 'Driver'],
+    ['nb', 'Anleggsgartnere', 'Anleggsgartner – Jobbtorget', 'Anleggsgartner'],
+    ['sv', 'Kockar', 'Kock | Restaurang Exempel', 'Kock'],
+  ])('%s: "%s" under the page title "%s"', (_lang, title, pageTitle, want) => {
+    expect(singularInPageTitle(title, pageTitle)).toBe(want);
+  });
+
+  test('a share inside the title, a one-word employer, and a longer word than the page title stay', () => {
+    expect(tidyTitle('100 % Digital Marketing Lead')).toBe('100 % Digital Marketing Lead');
+    expect(withoutEmployer('Data Engineer Kestrel', 'Kestrel')).toBe('Data Engineer Kestrel');
+    expect(singularInPageTitle('Analytikerteamet', 'Analytiker – Jobb')).toBe('Analytikerteamet');
   });
 });
