@@ -66,9 +66,8 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       if (!location.country && other.country) location.country = other.country;
     }
   }
-  // The page's places over the structured data's one of them, or over its stale or office town ("Bristol" shown,
-  // "London, GB" in the data): the one country that data states still stands.
-  if (ad.sources.locations === 'heuristic' && placesShown) {
+  // The page's places over the structured data's one of them: the one country that data states still stands.
+  if (ad.sources.locations === 'heuristic' && placesShown?.more) {
     const countries = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.country));
     const [country] = [...countries];
     if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country) location.country = country;

@@ -146,21 +146,3 @@ describe("a bilingual Finnish town as the ad's language names it", () => {
     expect(townInLanguage('Umeå', 'sv')).toBe('Umeå');
   });
 });
-
-const shown = (locations: JobLocation[]): SourceDraft => ({ ...draft('heuristic', locations), shown: new Set(['locations']) });
-
-describe("the page's town over the structured data's other town keeps the data's one country", () => {
-  test.each([
-    ['en', { city: 'Leeds', country: 'GB' }, { city: 'York' }, { city: 'York', country: 'GB' }],
-    ['nb', { city: 'Oslo', country: 'NO' }, { city: 'Hamar' }, { city: 'Hamar', country: 'NO' }],
-    ['sv', { city: 'Malmö', country: 'SE' }, { city: 'Lund' }, { city: 'Lund', country: 'SE' }],
-  ])('%s: %j under %j', (_lang, structured, page, want) => {
-    expect(mergeDrafts([draft('json-ld', [structured]), shown([page])], 'Tekniker').locations).toEqual([want]);
-  });
-
-  test('data naming two countries adds none; a country the page writes stays its own', () => {
-    const two = draft('json-ld', [{ city: 'Malmö', country: 'SE' }, { city: 'København', country: 'DK' }]);
-    expect(mergeDrafts([two, shown([{ city: 'Lund' }])], 'Tekniker').locations).toEqual([{ city: 'Lund' }]);
-    expect(mergeDrafts([draft('json-ld', [{ city: 'Leeds', country: 'GB' }]), shown([{ city: 'Dublin', country: 'Ireland' }])], 'Tekniker').locations).toEqual([{ city: 'Dublin', country: 'Ireland' }]);
-  });
-});
