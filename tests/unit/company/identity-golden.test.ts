@@ -69,7 +69,12 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // all four 356.
 // Both merged: employer 387, all four 365; avature's country relabelled to the JSON-LD's own word ('Norge'): all four 366.
 // With v14's 40 pages in (428), before any fix for it: employer 417, title 263/278, place 250/278, deadline 229/233, all four 383.
-const TUNED_FLOOR = { company: 415, allRight: 381 };
+// v14's fact classes on their own branch (German hours, a share then a place, a start date, times in a row, 'Vi søker' after a
+// question, an issue's or list's heading, a name after the workplace, a leading share, the employer after the role, a plural
+// the page's title names once; a run-on place row, a lead-in, 'Dublin 2', US and German states, the page's region over a
+// code, a bilingual Finnish town in a Swedish ad; a period's end, 'snarast, og seinast', 'Søk før'): employer 417, title
+// 263 → 272, place 250 → 257, deadline 229 → 232, all four 383 → 395.
+const TUNED_FLOOR = { company: 415, allRight: 393 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
