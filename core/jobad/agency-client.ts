@@ -52,7 +52,11 @@ export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
 
 /** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
 export function withoutEmployer(title: string, employer: string): string {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const first = employer.split(/\s+/)[0]!;
-  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
-  return at > 0 ? title.slice(0, at).trim() : title;
+  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escape(first)}(?!\\p{L})`, 'u'));
+  if (at > 0) return title.slice(0, at).trim();
+  // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust": the employer's whole name (two words or more) hung on after the role.
+  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escape(employer.trim())}$`, 'iu').exec(title) : null;
+  return tail && tail.index > 0 ? title.slice(0, tail.index).trim() : title;
 }

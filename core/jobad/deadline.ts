@@ -1,9 +1,10 @@
 import type { TextBlock } from '../model';
 import { asapIndex, findDate, isAsap } from './dates';
+import { latestAfterAsap, periodDeadline } from './deadline-period';
 import { textAfterLabel } from './labels';
 
 export const DEADLINE_LABEL =
-  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista ansökan(?=\s*(?:[:@]|$))|ansökningstiden (?:går ut|löper ut|slutar|utgår)|søknadstid(?:a|en)? (?:går ut|løper ut|slutter|sluttar)|(?:the )?application period (?:ends|closes|runs until)|sista dag (?:att|för att) (?:ansöka|söka)|sista dag(?=\s*(?:[:@]|$))|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest)|send (?:inn )?(?:søknad(?:en)?|ansökan|your application|cv) (?:innen|senest|senast|by|before)|skicka (?:in )?(?:din )?ansökan senast|(?:skicka|send) (?:in )?(?:\p{L}+ ){0,2}(?:ansökan|søknad(?:en)?|application)(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen)|(?:skicka|send|sende|mejla|maila|e-?mail|submit|lämna in|lever)(?!\p{L})(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen|no later than|by(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|last day to apply|last date to apply|last (?:application|applying) date|last (?:day|date) (?:for|of) applications?|siste søknadsdag|siste dag (?:å|for å) søke|applications? (?:will be |are )?accepted (?:through|until|till)|(?:ansökningar|søknader|søknadar) (?:tas emot|tas imot|mottas) (?:till och med|senast|til og med|innen)|sidste ansøgningsfrist|ansøgningsfrist|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|expiry date|expires(?: on)?|closes|closing|(?:tar emot|tar imot|tek imot) (?:ansökningar|søknader|søknadar) (?:till och med|til og med|t\.o\.m\.)|(?:annonsen|annonsa|stillingen|stillinga|tjänsten|the (?:ad(?:vert)?|advertisement|posting|listing|vacancy|role)) (?:ligger ute|ligg ute|er ute|är ute|står ute|er åpen|er open|är öppen|is open|is live|runs|remains open|stays open|will (?:be open|run|remain open|stay open)) (?:till och med|t\.o\.m\.|fram till|til og med|t\.o\.m|until|till|til)|applications? (?:are |remain |will be )?open (?:until|till|through)|deadline)(?!\p{L})/iu;
+  /(?<!\p{L})(søknadsfrist(?:en)?|soknadsfrist|frist|sista ansökningsdag(?:en)?|sista ansökan(?=\s*(?:[:@]|$))|ansökningstiden (?:går ut|löper ut|slutar|utgår)|søknadstid(?:a|en)? (?:går ut|løper ut|slutter|sluttar)|(?:the )?application period (?:ends|closes|runs until)|sista dag (?:att|för att) (?:ansöka|söka)|sista dag(?=\s*(?:[:@]|$))|sista ansökningsdatum|ansök senast|sök senast|sök (?:jobbet|tjänsten) senast|ansökan senast|søk (?:på stillingen |stillingen )?(?:innen|senest|før)|(?:ansök|sök) (?:på tjänsten |tjänsten |jobbet )?(?:före|innan)|send (?:inn )?(?:søknad(?:en)?|ansökan|your application|cv) (?:innen|senest|senast|by|before)|skicka (?:in )?(?:din )?ansökan senast|(?:skicka|send) (?:in )?(?:\p{L}+ ){0,2}(?:ansökan|søknad(?:en)?|application)(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen)|(?:skicka|send|sende|mejla|maila|e-?mail|submit|lämna in|lever)(?!\p{L})(?:[^.!?]|\.(?=\S)){0,80}?(?:senast|senest|innan|innen|no later than|by(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|søknaden (?:må|sendes) (?:inn |være sendt )?(?:innen|senest)|apply no later than|last day to apply|last date to apply|last (?:application|applying) date|last (?:day|date) (?:for|of) applications?|siste søknadsdag|siste dag (?:å|for å) søke|applications? (?:will be |are )?accepted (?:through|until|till)|(?:ansökningar|søknader|søknadar) (?:tas emot|tas imot|mottas) (?:till och med|senast|til og med|innen)|sidste ansøgningsfrist|ansøgningsfrist|applications? (?:must|should) (?:be )?(?:received|submitted|reach us) by|apply by|apply before|application deadline|applications? close(?:s|d)?(?: on)?|closing date|expiry date|expires(?: on)?|closes|closing|(?:tar emot|tar imot|tek imot) (?:ansökningar|søknader|søknadar) (?:till och med|til og med|t\.o\.m\.)|(?:annonsen|annonsa|stillingen|stillinga|tjänsten|the (?:ad(?:vert)?|advertisement|posting|listing|vacancy|role)) (?:ligger ute|ligg ute|er ute|är ute|står ute|er åpen|er open|är öppen|is open|is live|runs|remains open|stays open|will (?:be open|run|remain open|stay open)) (?:till och med|t\.o\.m\.|fram till|til og med|t\.o\.m|until|till|til)|applications? (?:are |remain |will be )?open (?:until|till|through)|deadline)(?!\p{L})/iu;
 
 const POSTED_LABEL =
   /(?<!\p{L})(publisert|publicerad|publicerat|published|posted(?: on)?|date posted|lagt ut|utlyst|annonsert)(?!\p{L})/iu;
@@ -21,10 +22,11 @@ function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: stri
     const date = findDate(own, reference, monthFirst);
     // "Søknadsfrist: Snarest" says there is no date; an earlier date would be a different one.
     const asap = asapIndex(own);
-    if (asap >= 0 && (!date || own.search(/\d/) > asap)) return { labelled: true };
+    // "snarast, og seinast 8. februar 2027": soon, and the date as the latest.
+    if (asap >= 0 && (!date || own.search(/\d/) > asap)) return { labelled: true, ...optional(latestAfterAsap(own, reference, monthFirst)) };
     if (date) return { labelled: true, date };
     if (!own.replace(/[\s:：.\-–]/g, '') && next) {
-      if (isAsap(next.slice(0, 80))) return { labelled: true };
+      if (isAsap(next.slice(0, 80))) return { labelled: true, ...optional(latestAfterAsap(next.slice(0, 80), reference, monthFirst)) };
       const below = findDate(next.slice(0, 80), reference, monthFirst);
       if (below) return { labelled: true, date: below };
     }
@@ -34,7 +36,13 @@ function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: stri
 
 /** The application deadline near "Søknadsfrist", "Sista ansökningsdag", "Apply by"…; none for "snarest". */
 export function findDeadline(blocks: readonly TextBlock[], reference?: string, monthFirst = false): LabelledDate {
-  return dateAfter(blocks, DEADLINE_LABEL, reference, monthFirst);
+  // "Open & closing dates: 11/30/2026 to 12/14/2026": the period's end, before "closing" is read as a label of its own.
+  const period = periodDeadline(blocks, reference, monthFirst);
+  return period ? { labelled: true, date: period } : dateAfter(blocks, DEADLINE_LABEL, reference, monthFirst);
+}
+
+function optional(date: string | undefined): { date?: string } {
+  return date ? { date } : {};
 }
 
 /** The publishing date near "Publisert", "Publicerad", "Posted"… */

@@ -6,10 +6,11 @@ import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
-import { withoutOwnPlace } from './title-parts';
+import { singularInPageTitle, withoutOwnPlace } from './title-parts';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
+import { townInLanguage } from '../places/finland-names';
 
 export type * from './types';
 
@@ -80,8 +81,13 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
     if (employer && ad.title) ad.title = withoutEmployer(ad.title, employer);
+    // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
+    const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
+    ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
+    // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.
+    if (ad.title) ad.title = singularInPageTitle(ad.title, safe.lines?.title ?? safe.title);
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

@@ -27,6 +27,25 @@ const FACT_LABEL = new RegExp(
   'iu',
 );
 
+/**
+ * A value cut where the next fact's label starts: "Älmhult Omfattning: Heltid, dagtid" → "Älmhult", when a layout ran a
+ * fact box's rows into one line. Only a known label before a colon ends the value: "Oslo, Norway" and "Site: B" stay.
+ */
+/** Row labels an ATS's fact box writes that never stand alone as a value: "Schedule: Full-time", "Shift: Days". */
+const ROW_LABEL = /^(?:schedule|shift|skift|working pattern|arbetstid|arbeidstid)$/iu;
+
+export function beforeNextLabel(value: string): string {
+  for (const colon of value.matchAll(/[:：]/gu)) {
+    const words = value.slice(0, colon.index).trim().split(/\s+/);
+    // "Sista dag:" is two words, "Omfattning:" one: the longest label that ends at the colon.
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const label = words.slice(-n).join(' ');
+      if (isFactLabel(label) || ROW_LABEL.test(label)) return words.slice(0, -n).join(' ').trim();
+    }
+  }
+  return value;
+}
+
 /** True for a line that is itself a fact box's label, not a value. */
 export function isFactLabel(text: string): boolean {
   return FACT_LABEL.test(text.trim());
@@ -45,6 +64,15 @@ function labelPattern(labels: readonly string[]): RegExp {
  * label, never its value.
  */
 const NAME_WORD = /^(?:name|navn|namn)\s*[:：]?$/iu;
+
+/**
+ * "1 vacancy in the following location: Duluth, Minnesota", "Stillingen ligger på følgende sted: Førde": the value after a
+ * lead-in of three words or more that ends in a colon. "Site B: the north yard" (a name of two words) stays whole.
+ */
+export function afterLeadIn(value: string): string {
+  const m = /^([^,:：]{6,80}?)\s*[:：]\s+(\S.*)$/u.exec(value.trim());
+  return m && m[1]!.trim().split(/\s+/).length >= 3 && !isFactLabel(m[1]!) ? m[2]!.trim() : value;
+}
 
 /** The value written after one of the labels, or under it; the first found. */
 export function findLabelled(blocks: readonly TextBlock[], labels: readonly string[]): string | undefined {

@@ -24,6 +24,13 @@ const REGIONS = new Set(
     'east yorkshire|lancashire|cheshire|norfolk|suffolk|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire',
     'derbyshire|nottinghamshire|lincolnshire|northumberland|county durham|merseyside|greater manchester|greater london',
     'west midlands|tyne and wear|fife|lothian|highland|highlands',
+    // The United States' states (not those named like a town or a country: New York, Washington, Georgia).
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas',
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire',
+    'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota',
+    'tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming',
+    // Germany's states (not the city states, which are towns as well).
+    'bayern|baden-württemberg|brandenburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen|sachsen-anhalt|schleswig-holstein|thüringen',
     // Finland's regions, in Swedish and in Finnish.
     'österbotten|pohjanmaa|mellersta österbotten|keski-pohjanmaa|södra österbotten|etelä-pohjanmaa|nyland|uusimaa|egentliga finland',
     'varsinais-suomi|åland|ahvenanmaa|birkaland|pirkanmaa|satakunta|lappland|lappi|kajanaland|kainuu|norra österbotten|pohjois-pohjanmaa',
@@ -89,6 +96,12 @@ export function parseAddressText(text: string): JobLocation | undefined {
 /** A "Location:" value listing places: "Oslo, Bergen og Trondheim", "Stockholm / Remote". */
 /** "Aarhus C", "København K", "Odense SØ": a Danish postal district after its town. */
 const DANISH_DISTRICT = /^(\p{Lu}[\p{L}-]+)\s(?:C|K|V|N|S|Ø|SV|SØ|NV|NØ)$/u;
+/** "Dublin 2", "Dublin 15": a town's numbered postal district is the town (only a town the register knows). */
+const NUMBERED_DISTRICT = /^(\p{Lu}[\p{L}-]+)\s\d{1,2}$/u;
+const withoutNumberedDistrict = (part: string): string => {
+  const town = NUMBERED_DISTRICT.exec(part)?.[1];
+  return town && knownTown(town) ? town : part;
+};
 
 /** "Vinje i Voss herad", "Ramsjö i Ljusdals kommun": a village named with its municipality is the municipality's. */
 const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune)$)|\p{Lu}[\p{L}-]+?(?=s? kommun$)).*$/u;
@@ -120,6 +133,7 @@ export function locationsFromText(value: string): JobLocation[] {
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
     .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
+    .map(withoutNumberedDistrict)
     .filter(Boolean)
     // "Averøy, Møre og Romsdal": a region whose name holds "og" is one part.
     .reduce<string[]>((out, part) => {

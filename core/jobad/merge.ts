@@ -55,11 +55,14 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   ad.title = tidyTitle(ad.title);
   // JSON-LD's "Lund, Sweden" and the page's "Lund, Skåne län" are one place, told in full.
   ad.locations = ad.locations.map((l) => ({ ...l }));
+  const onPage = new Set(drafts.filter((d) => d.source === 'heuristic').flatMap((d) => d.fields.locations ?? []));
   for (const location of ad.locations) {
     const city = location.city?.toLowerCase();
     const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => l.city?.toLowerCase() === city) : [];
     for (const other of same) {
       if (!location.region && other.region) location.region = other.region;
+      // "AC" in the structured data, "Västerbottens län" on the page: the region as the reader sees it written.
+      else if (location.region && other.region && isRegionCode(location.region) && !isRegionCode(other.region) && onPage.has(other)) location.region = other.region;
       if (!location.country && other.country) location.country = other.country;
     }
   }
@@ -76,6 +79,11 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     return !places.has(key) && places.add(key);
   });
   return ad;
+}
+
+/** "AC", "MO", "ON": a region written as its letter code, not its name. */
+function isRegionCode(region: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(region.trim());
 }
 
 /**

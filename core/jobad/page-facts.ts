@@ -7,7 +7,7 @@ import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
-import { findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
+import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
@@ -32,7 +32,7 @@ const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertis
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
-const LOCATION_LABELS = ['arbeidssted', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
@@ -210,7 +210,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
  * the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).flatMap(locationsFromText).slice(0, 8);
+  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v))).flatMap(locationsFromText).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };

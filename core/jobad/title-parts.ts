@@ -38,3 +38,14 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
 export function isFileName(text: string): boolean {
   return /^[^\s/\\]+\.(?:pdf|docx?|odt|rtf|pages|txt|html?)$/iu.test(text.trim());
 }
+
+/**
+ * "Anleggsgartnere" from "Vi trenger flere anleggsgartnere!" where the page's own title says "Anleggsgartner – …": a
+ * heading that wants several names the role in the plural, and the title the page gives the post names it once. Only
+ * a plural ending on the very word of the title's first segment ("-e", "-er", "-ar", "-r", "-s", "-es").
+ */
+export function singularInPageTitle(title: string, pageTitle: string): string {
+  const segment = pageTitle.split(/\s+[|–—·•-]\s+/u)[0]?.trim() ?? '';
+  if (segment.length < 3 || !title.toLocaleLowerCase().startsWith(segment.toLocaleLowerCase())) return title;
+  return /^(?:e|er|ar|r|s|es)$/u.test(title.slice(segment.length)) ? segment : title;
+}

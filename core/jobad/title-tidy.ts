@@ -1,5 +1,6 @@
 import { knownTown, placeList } from '../places';
 import { roleOfQuestion } from './question-heading';
+import { START_TAIL } from './title-start';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
@@ -9,8 +10,11 @@ import { roleOfQuestion } from './question-heading';
  */
 const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\)|\s*[([]#?(?:req(?:uisition)?\.?(?:\s?(?:id|no|nr|number|#))?|job\s?(?:ref(?:erence)?|req(?:uisition)?|no|number|code)\.?|vacancy\s?(?:id|no|ref(?:erence)?|number)\.?|posting\s?id|referens(?:nummer|nr)?|ref\.?\s?nr|annons-?(?:id|nummer|nr)|diarie(?:nummer|nr)|dnr|(?:arkiv)?saks?(?:nummer|nr)|utlysnings-?(?:id|nummer|nr))\.?:?\s*(?=[\w/.-]*\d)[\w/.-]+[)\]])\s*$/iu;
 
-/** When the work is done, not what it is: "- 2nd Shift", "– andre skift", "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift". */
-const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|swing|\d\.|andre|tredje|andra)[- ]?(?:shifts?|skift)|\d-skift|nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus)`;
+/** When the work is done, not what it is: "- 2nd Shift", "– andre skift", "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift", "– skollov". */
+const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|swing|\d\.|andre|tredje|andra)[- ]?(?:shifts?|skift)|\d-skift|nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus|(?:school |bank )?holidays|skoleferie(?:ne|r|ar)?|skollov(?:en|et)?|sommarlov(?:et)?|sommerferie(?:n|ar)?|helligdager|helgdagar)`;
+
+/** Times joined in a row: "– Weekends & School Holidays", "– kväll/helg", "– natt og helg". */
+const SHIFTS = String.raw`${SHIFT}(?:\s*(?:[,/&+]|\s(?:and|og|och))\s*${SHIFT})*`;
 
 const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yij]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)`;
 
@@ -28,8 +32,8 @@ const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|
 /** The extent in days: "4 days/week", "3 days a week", "4 dager i uka", "4 dagar/vecka". */
 const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:\/|per|a|i|pr\.?|in the)\s?(?:week|wk|uke|uka|veke|vecka|veckan)`;
 
-/** The terms of the post: "deltid", "Part Time", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+/** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -46,7 +50,7 @@ const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|h
 const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFT}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 
@@ -74,19 +78,25 @@ const GENDER_TAIL = /(?:\s*\(\s*(?:[mfwdhkx]\s?\*?\s?\/\s?){1,3}[mfwdhkx]\*?\s*\
  */
 const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|construction|(?:warehouse|transport) (?:and|&) logistics|logistics|supply chain|hospitality|healthcare|retail|IT|office (?:and|&) admin(?:istration)?|industri(?: og produksjon| och produktion)?|tillverkning|bygg(?: og anlegg| och anläggning)?|(?:lager|transport) (?:og|och|&) logisti(?:kk|k)|logistikk|logistik|kontor og administrasjon|kontor och administration|helse(?: og omsorg)?|vård och omsorg)\s*$/iu;
 
+const AFTER_WORKPLACE = /\s+(?:till|til|for|för|to)\s+(?:(?:vår|vårt|våre|våra|our|the|en|ett|ein|ei|et|a|an)\s+)?\p{Ll}[\p{L}-]+(\s+(?:i|in|på|at|ved|vid)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
+
 /** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */
 function placeTail(title: string): number {
   // "Projektledare bygg till Göteborg", "Lektor i Molde": a town after a word of place.
   const town = /\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(title);
   if (town && knownTown(town[1]!)) return town.index;
+  // "Kock till lunchrestaurang i Västra Hamnen", "Chef for our bistro in Old Town": after the workplace the role is for
+  // (a common noun), a name after a word of place is where that workplace stands.
+  const where = AFTER_WORKPLACE.exec(title);
+  if (where) return where.index + where[0].length - where[1]!.length;
   const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$/u.exec(title);
   if (!m) return -1;
   const parts = placeList(m[1] ?? m[2]!).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
 }
 
-/** A leading word for the terms: "Seasonal Estate Ranger", "Temporary Nurse" ("Temporary Works Coordinator" is a trade). */
-const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig)\s+(?=\p{L})/iu;
+/** A leading word for the terms: "Seasonal Estate Ranger", "Temporary Nurse", "100% stilling fysioterapeut" ("Temporary Works Coordinator" is a trade). */
+const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig|\d{1,3}(?:[.,]\d)?\s?%\s+(?:(?:fast|faste|midlertidig|mellombels|tillsvidare|permanent|vikariat)\s+)?(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post|role)(?:\s+(?:som|as|for|for en|för))?)\s+(?=\p{L})/iu;
 
 /**
  * A heading that is a sentence names the role in it: "Vi treng ein sykkelmekanikar til!", "Vi söker en
@@ -114,6 +124,12 @@ export function roleOfSentence(title: string): string {
   // "Har du fagbrev som taktekker? Bli med på laget": the role the question names.
   const asked = roleOfQuestion(title);
   if (asked) return asked;
+  // "Vil du kjøre losene ut? Vi søker båtfører", "Love the outdoors? We're hiring a ranger": the sentence after the question.
+  const answer = /\?\s+(\p{L}[^?]*)$/u.exec(title)?.[1];
+  if (answer && SENTENCE.test(answer)) {
+    const role = roleOfSentence(answer);
+    if (role !== answer) return role;
+  }
   const m = SENTENCE.exec(title);
   let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
@@ -132,7 +148,7 @@ export function tidyTitle(title: string): string {
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   return out;
 }

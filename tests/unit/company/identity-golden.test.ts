@@ -72,7 +72,15 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v14's employer and company classes (a Finnish 'Ab' after or before the name, a one-word brand's legal name in the closing
 // address line, a logo of compound initials, of the legal name's words with another ending or of its first word and a
 // start of the second, an about title in general words no name): employer 423, all four 388.
-const TUNED_FLOOR = { company: 421, allRight: 386 };
+// v14's fact classes on their own branch (German hours, a share then a place, a start date, times in a row, 'Vi søker' after a
+// question, an issue's or list's heading, a name after the workplace, a leading share, the employer after the role, a plural
+// the page's title names once; a run-on place row, a lead-in, 'Dublin 2', US and German states, the page's region over a
+// code, a bilingual Finnish town in a Swedish ad; a period's end, 'snarast, og seinast', 'Søk før'): employer 417, title
+// 263 → 272, place 250 → 257, deadline 229 → 232, all four 383 → 395.
+// Both merged, and five places relabelled to the convention (a country the page writes, as it writes it: 'Sweden',
+// 'Norway', 'United Kingdom', 'United States'; 'Devon' the page's region): employer 423, title 272, place 262, deadline 232,
+// all four 405.
+const TUNED_FLOOR = { company: 421, allRight: 403 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

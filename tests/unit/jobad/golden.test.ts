@@ -100,8 +100,17 @@ const fixtures = loadFixtures();
  * writer had given the code): 55. v14 (two parts, 28 ads) moved in with its 48 missed fields named (golden and capture
  * path), before any fix for it (103). v14's employer classes (a Finnish firm's 'Ab' in mixed case; a one-word brand's
  * legal name with its trade words in the closing address line): two ads' employer right, their four entries gone (99).
+ * v14's fact classes (hours in German, a share then a place, a start date and times
+ * in a row after the role, a question answered by 'we seek', an issue's or list's heading, a name after the workplace, a
+ * leading share of a post, the employer's whole name after the role, a plural heading the page's title names once; a place
+ * row run on into the next, a lead-in before the place, a numbered postal district, US and German states, the page's
+ * region over a code, a bilingual Finnish town in the ad's language; a period's end, 'snarast, og seinast', 'Søk før'):
+ * 20 'title' / 'locations' / 'validThrough' entries gone (83).
+ * Both merged: 79. Five places relabelled to the convention (the country as the page writes it, a region it states: two
+ * of v14's, greenhouse's, charityjob's, wellfound's), a café page now read as an ad with only its nice-to-have list missed
+ * (shopify's 'detected' became 'requirements') and one duty list right by now (careerbuilder's): 73.
  */
-const KNOWN_MISSES = 99;
+const KNOWN_MISSES = 73;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
