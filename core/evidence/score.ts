@@ -21,7 +21,7 @@ import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
 import { tellsRuleLaidDown } from './imposed';
-import { YEAR_OR_MONTH } from './figures';
+import { isNumber, YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { tellsNoShortfall } from './no-shortfall';
@@ -218,6 +218,8 @@ export function scoreBlocks(
       if (asksReader(sentence, sentenceWords)) continue;
       // … and an article's teaser ("X talks to the founder of Y about …") names topics it tells nothing of (teasers.ts); a dateline, a place and a date (datelines.ts).
       if (announcesTopics(sentenceWords) || isDateline(sentence)) continue;
+      // Prompts a rule has ruled this sentence out of (a trouble that is no shortfall of the company's): the judge adds none.
+      const ruledOut = new Set<string>();
       rules.forEach((rule, i) => {
         if (rule.people && inUnits.has(sentenceKey(sentence))) return;
         // … nor is a greeting or a thank-you ("Tack för ett gott samarbete …", greetings.ts) of anything but the people it names.
@@ -253,11 +255,11 @@ export function scoreBlocks(
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
-        if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return;
+        if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return void ruledOut.add(rule.promptId);
         // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
         if (rule.structures.includes('plan') && tellsGapNow(sentenceWords, fell)) return;
         // A rule for a case, another's trouble, a fault as the work itself: no shortfall of the company's (not-shortfall.ts).
-        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell, cues)) return;
+        if (rule.structures.includes('shortfall') && tellsNoShortfall(sentence, sentenceWords, options.clipKind, fell, cues)) return void ruledOut.add(rule.promptId);
         const broader = rule.broader && matchCues(sentenceWords, rule.broader).length > 0 ? BROADER_WEIGHT : 1;
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
@@ -271,8 +273,10 @@ export function scoreBlocks(
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });
+      // Figures are the rules' to read: a sentence that gives them tells a shortfall only if one fell short, whatever its words.
+      if (sentenceWords.some((w) => /^\d/.test(w) || isNumber(w)) && !fell()) for (const rule of rules) if (rule.structures.includes('shortfall')) ruledOut.add(rule.promptId);
       // The learned judge's word on the prompts it knows (model/hook.ts).
-      if (!contactOnly) judgeSentence(byPrompt, sentence, quality, blockIndex, heading);
+      if (!contactOnly) judgeSentence(byPrompt, sentence, quality, blockIndex, heading, ruledOut);
     }
   });
 

@@ -41,6 +41,7 @@ export function judgeSentence(
   quality: number,
   blockIndex: number,
   heading: string | undefined,
+  ruledOut: ReadonlySet<string> = new Set(),
 ): void {
   const model = activeModel();
   if (!model) return;
@@ -55,7 +56,8 @@ export function judgeSentence(
       if (p < settings.weakenBelow) own.score = round(own.score * WEAKEN_BY);
       // A rule's hit the judge would have added itself is as much the judge's: it stays beside another prompt's too.
       else if (p >= settings.addAt) markJudged(own);
-    } else if (p >= settings.addAt) {
+    } else if (p >= settings.addAt && !ruledOut.has(promptId)) {
+      // A rule that has ruled the sentence out of the prompt (a trouble that is no shortfall of the company's) has the last word.
       const hit: EvidenceHit = { promptId, sentence, score: round(ADD_WEIGHT * p * quality), blockIndex };
       if (heading !== undefined) hit.heading = heading;
       hits.push(markJudged(hit));

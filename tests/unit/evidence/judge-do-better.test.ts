@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+
+/**
+ * The learned judge reads do-better as well (scripts/evidence-model-data.ts): a trouble word the rules take as a shortfall
+ * in a sentence that tells a habit, the weather's doing or a supplier's is weighed down. Sentences written for this test.
+ */
+const shipped = activeModel();
+
+function doBetterScores(sentence: string, lang: string): number[] {
+  return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: 'company' })
+    .filter((h) => h.promptId === 'do-better')
+    .map((h) => h.score);
+}
+
+function rulesAlone<T>(run: () => T): T {
+  useEvidenceModel(undefined);
+  try {
+    return run();
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+
+describe('the judge weighs down a do-better hit that tells no shortfall', () => {
+  it.each([
+    ['en', 'Our technicians call every customer back when a fault is fixed, instead of closing the case without a word.'],
+    ['sv', 'Våra tekniker ringer varje kund när felet är åtgärdat, i stället för att stänga ärendet utan ett ord.'],
+    ['nb', 'Sommeren var den tørreste på tretti år, og prisene falt gjennom hele året.'],
+    ['sv', 'Sommaren var den torraste på trettio år, och priserna föll hela året.'],
+    ['en', 'Visitors complained about the old chairs in reviews, and the café replaced six a month.'],
+    ['en', 'The seal came from a supplier that changed its rubber mix without telling anyone.'],
+  ])('%s: %s', (lang, sentence) => {
+    const alone = rulesAlone(() => doBetterScores(sentence, lang));
+    expect(alone, 'the rules alone take it as a shortfall').toHaveLength(1);
+    expect(doBetterScores(sentence, lang)[0]).toBeLessThan(alone[0]!);
+  });
+
+  it('keeps a shortfall of the company\'s own at full weight', () => {
+    for (const [lang, sentence] of [
+      ['en', 'We have not been good enough at answering customers quickly.'],
+      ['sv', 'Vi har inte varit tillräckligt bra på att svara på mejl från kunderna.'],
+      ['nb', 'Leveransene våre ble forsinket i høst, og flere butikker ventet i ukevis.'],
+    ] as const) {
+      const alone = rulesAlone(() => doBetterScores(sentence, lang));
+      expect(alone).toHaveLength(1);
+      expect(doBetterScores(sentence, lang)).toEqual(alone);
+    }
+  });
+});
