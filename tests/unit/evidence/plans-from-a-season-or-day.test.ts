@@ -5,8 +5,7 @@ import { scoreBlocks } from '../../../core/evidence/score';
 import { fellShort } from '../../../core/evidence/structures';
 import { fold, words } from '../../../core/evidence/stems';
 import type { TextBlock } from '../../../core/model';
-import { getPrompt, type Prompt } from '../../../core/prompts';
-import { shownAlone } from './do-better-alone';
+import { prompt, shownAlone } from './do-better-alone';
 
 /**
  * Strategy: a plan told in the present after a season of the work or a school's or budget's year with its year ("Till
@@ -14,12 +13,6 @@ import { shownAlone } from './do-better-alone';
  * February the depot opens …"); a figure set against a goal in such a sentence is the plan's, no shortfall of now. Not a
  * plan: the same opening with a past or "har", a day of a month told as an event in the past.
  */
-
-function prompt(id: string): Prompt {
-  const found = getPrompt(id);
-  if (!found) throw new Error(`No prompt ${id}`);
-  return found;
-}
 
 const strategyHits = (sentence: string, lang: string): string[] => {
   const blocks: TextBlock[] = [{ tag: 'p', text: sentence }];
