@@ -194,6 +194,12 @@ function inGeneralWords(subject: string): boolean {
   return !/[\p{Lu}\d]/u.test(s) || /^(?:our|vår|vårt|våre|våra|vores)\s/iu.test(s);
 }
 
+/**
+ * The about label in a bilingual site's other language (Finnish, Danish, German, Icelandic, or English beside a Nordic
+ * one): "Yritys", "Meistä", "Om os", "Über uns", "Um okkur", "About us".
+ */
+const ABOUT_COUNTERPART = /^(?:yritys|yrityksestä|yhtiö|meistä|tietoa meistä|tietoa yrityksestä|om os|virksomheden|über uns|unternehmen|um okkur|fyrirtækið|about(?: us)?|om oss|om företaget|om selskapet|om bedriften|company)$/iu;
+
 /** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
 export function nameFromAboutTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -204,6 +210,8 @@ export function nameFromAboutTitle(text: string): string | undefined {
   const aboutAt = segments.findIndex((s) => /^(?:om oss|about(?: us)?|om företaget|om selskapet|om bedriften|who we are|hvem vi er|vilka vi är|kontakt(?: oss)?|contact(?: us)?)$/iu.test(s));
   if (aboutAt < 0) return undefined;
   const other = segments.filter((_, i) => i !== aboutAt);
+  // "Om företaget | Yritys", "Om oss | About us": a bilingual site's same label in its other language, not a name.
+  if (other.length === 1 && ABOUT_COUNTERPART.test(other[0]!)) return undefined;
   // "Regnskap for små bedrifter i Rogaland – Om oss": a slogan, not a name.
   const slogan = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|och|and|of|&)$/u.test(w)).length >= 2;
   return other.length === 1 && !slogan(other[0]!) ? trimName(other[0]!) : undefined;

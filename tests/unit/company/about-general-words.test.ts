@@ -34,6 +34,26 @@ describe('an about title in lower-case words or opening with "our"', () => {
   });
 });
 
+describe('a bilingual site\'s about label in its other language', () => {
+  test.each([
+    ['sv', 'Om företaget | Yritys'],
+    ['sv', 'Om oss – Meistä'],
+    ['nb', 'Om oss | About us'],
+    ['nb', 'Om selskapet | Om os'],
+    ['en', 'About us | Om oss'],
+  ])('%s: "%s" is no name', (_lang, title) => {
+    expect(nameFromAboutTitle(title)).toBeUndefined();
+  });
+
+  test.each([
+    ['sv', 'Om oss | Kvarnby Bageri', 'Kvarnby Bageri'],
+    ['nb', 'Om oss – Brekkestø Båtbyggeri', 'Brekkestø Båtbyggeri'],
+    ['en', 'Corran Ferries | About us', 'Corran Ferries'],
+  ])('%s: "%s" still names the company', (_lang, title, name) => {
+    expect(nameFromAboutTitle(title)).toBe(name);
+  });
+});
+
 describe('a company page titled in general words does not catch news about another firm', () => {
   const cases = [
     {
