@@ -20,6 +20,9 @@ export const YEAR_OR_MONTH = new RegExp(`^(?:(?:19|20)\\d{2}|${MONTH_NAMES.filte
 export const isNumber = (word: string | undefined): boolean =>
   word !== undefined && (/^\d+$/.test(word) || word in NUMBER_VALUES || HALVES.test(word));
 
+/** Whether a sentence (folded words) gives a figure: a number word, or a word that opens with a digit ("12", "3,5"). */
+export const holdsFigure = (folded: readonly string[]): boolean => folded.some((word) => isNumber(word) || /^\d/.test(word));
+
 /** The value of a number word or digits ("fourteen" is not read: it is rare in a figure). */
 export function numberValue(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;

@@ -8,12 +8,13 @@
  * Not a place or a thing with a two-word name ("Hotellet Grand Central ligger …"), nor a title with no name after it.
  */
 import { isPersonName } from './people';
+import { bareToken } from './stems';
 
 /** A trade's noun in its definite form: "Producenten", "Dirigenten", "Regissören", "Läraren", "Sjåføren", "Teknikeren". */
 const NORDIC_OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:ent|ant|ist|ör|ør|or|are|graf|log)(?:en|n)$/u;
 /** Words that end like a trade and are none: a time, a place, a group. */
 const NOT_OCCUPATION = /^(?:momenten|kontinenten|elementen|dokumenten|segmenten|instrumenten|restauranten|motoren|sektoren|faktoren|traktoren|korridoren|interiören|kvarteren)$/iu;
-const clean = (token: string | undefined): string => (token ?? '').replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+const clean = (token: string | undefined): string => bareToken(token ?? '');
 
 /** Whether the sentence opens with an occupation, a person's name of two or three words, and a word in lower case. */
 export function occupationBeforeName(sentence: string): boolean {

@@ -21,7 +21,7 @@ import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
 import { tellsRuleLaidDown } from './imposed';
-import { isNumber, YEAR_OR_MONTH } from './figures';
+import { holdsFigure, YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { tellsNoShortfall } from './no-shortfall';
@@ -274,7 +274,7 @@ export function scoreBlocks(
         byPrompt.get(rule.promptId)?.push(hit);
       });
       // Figures are the rules' to read: a sentence that gives them tells a shortfall only if one fell short, whatever its words.
-      if (sentenceWords.some((w) => /^\d/.test(w) || isNumber(w)) && !fell()) for (const rule of rules) if (rule.structures.includes('shortfall')) ruledOut.add(rule.promptId);
+      if (holdsFigure(sentenceWords) && !fell()) for (const rule of rules) if (rule.structures.includes('shortfall')) ruledOut.add(rule.promptId);
       // The learned judge's word on the prompts it knows (model/hook.ts).
       if (!contactOnly) judgeSentence(byPrompt, sentence, quality, blockIndex, heading, ruledOut);
     }

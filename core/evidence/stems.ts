@@ -93,3 +93,8 @@ export function wordHasStem(word: string, stem: string, compounding: boolean): b
 export function sentenceKey(sentence: string): string {
   return words(fold(sentence)).join(' ');
 }
+
+/** A token without the quotes and brackets before it and the punctuation after it: "«Kundesenteret," is "Kundesenteret". */
+export function bareToken(token: string): string {
+  return token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+}

@@ -1,7 +1,7 @@
 import type { Structure } from '../prompts/types';
 import { tellsAgainstNorm } from './against-norm';
 import { figuresOf } from './figure-tokens';
-import { isNumber } from './figures';
+import { holdsFigure } from './figures';
 import { tellsCareerPath } from './career-path';
 import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
@@ -30,7 +30,7 @@ export function fellShort(sentence: string, folded: readonly string[]): boolean 
   if (opensWithPlan(sentence, folded, false)) return false;
   if (tellsShortfall(folded) || tellsGapInPractice(folded) || tellsShortOfPlan(folded) || tellsPastOwnBar(folded)) return true;
   // Figures compared need a figure: a sentence without one is read no further, one with them is read once.
-  if (!folded.some((word) => isNumber(word) || /^\d/.test(word))) return false;
+  if (!holdsFigure(folded)) return false;
   const read = figuresOf(sentence);
   return read.figures.length > 0 && (tellsWorseThanBefore(sentence, read) || tellsAgainstNorm(sentence, read));
 }

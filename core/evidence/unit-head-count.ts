@@ -6,8 +6,7 @@
  * in the first person with the unit named after the count ("Vi är sju personer i IT-supporten och hjälper …").
  * Structure, not vocabulary: a name, a count, a plural of people.
  */
-
-const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+import { bareToken as bare } from './stems';
 
 /** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname; "verkstaden" is a workshop, not a town. */
 export const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;

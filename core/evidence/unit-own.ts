@@ -5,8 +5,8 @@
  * ansatte", "Pakkelinja har fire operatører"), where "-a" alone would take a first name ("Kristina har tre barn").
  * Structure, not vocabulary beyond what a workplace is called: the unit first, a present doing word or a head count.
  */
-
-const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
+import { bareToken as bare } from './stems';
+import { peopleCount } from './unit-head-count';
 
 const OUR = /^(?:vår|vårt|våre|våra)$/iu;
 /** Places of work and the groups in them, in the indefinite form after "our". */
@@ -26,11 +26,10 @@ export function ownUnitAtWork(tokens: readonly string[]): boolean {
 const FEMININE_DEFINITE = /^\p{Lu}\p{Ll}{4,}a$/u;
 /** Staff: "ansatte", "tilsette", "medarbeidere", or a trade's plural ("operatører", "mekanikere", "snekkere"). */
 const STAFF = /^(?:ansatte|tilsette|medarbeidere|medarbeidarar|anställda|medarbetare|personer|folk|\p{Ll}{3,}(?:ere|ørar|ører|arar|are))$/u;
-const COUNT = /^(?:\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|två|fyra|sex|åtta|nio|tio|elva)$/u;
 
 /** "Skjærestua har ni ansatte …": a feminine definite unit, "har", a count of its staff. */
 export function unitWithStaff(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
   if (!FEMININE_DEFINITE.test(first) || tokens[1] !== 'har') return false;
-  return COUNT.test(bare(tokens[2] ?? '')) && STAFF.test(bare(tokens[3] ?? ''));
+  return peopleCount(tokens, 2) && STAFF.test(bare(tokens[3] ?? ''));
 }

@@ -8,6 +8,7 @@
 import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
 import { unitByItsCrew } from './unit-crew';
 import { ownUnitAtWork, unitWithStaff } from './unit-own';
+import { bareToken as bare } from './stems';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -32,7 +33,6 @@ const MANAGEMENT = /^(?:leder|ledel|ledning|styre|styrelse)/iu;
 /** Groups that are no unit of the company: target groups, customers, ages, products ("Kundgruppen" where "Kundeavdelingen" is one). */
 const NOT_A_GROUP = /^(?:mål|kunde|kund|alder|ålder|yrke|produkt|vare|varu|referanse|referens|bruker|användar|prosjekt|projekt)\p{L}*(?:gruppa|gruppen)$/iu;
 
-const bare = (token: string): string => token.replace(/^[«"“'(]+|[,.:;!?»"”')]+$/gu, '');
 
 /** "Our laboratory in Oxford …", "The depot at Hull …": the unit word alone after the opening, named by its place. */
 const atPlace = (tokens: readonly string[]): boolean =>

@@ -3,8 +3,6 @@ import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
 
-export { brandOfLegalName };
-
 /**
  * An ad on a board that gives the employer's brand ("Kranich Logistics") in its card and structured data and
  * the registered name only in an imprint line closing the description ("Kranich Logistik GmbH, Ohlauer

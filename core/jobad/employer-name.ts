@@ -5,7 +5,8 @@ import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, spelledBeforeBrackets, writtenInFull } from './employer-fuller';
-import { brandOfLegalName, imprintName } from './employer-imprint';
+import { brandOfLegalName } from '../company/legal-brand';
+import { imprintName } from './employer-imprint';
 import type { JobAdInput } from './types';
 
 /**

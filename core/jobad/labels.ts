@@ -27,13 +27,13 @@ const FACT_LABEL = new RegExp(
   'iu',
 );
 
+/** Row labels an ATS's fact box writes that never stand alone as a value: "Schedule: Full-time", "Shift: Days". */
+const ROW_LABEL = /^(?:schedule|shift|skift|working pattern|arbetstid|arbeidstid)$/iu;
+
 /**
  * A value cut where the next fact's label starts: "Älmhult Omfattning: Heltid, dagtid" → "Älmhult", when a layout ran a
  * fact box's rows into one line. Only a known label before a colon ends the value: "Oslo, Norway" and "Site: B" stay.
  */
-/** Row labels an ATS's fact box writes that never stand alone as a value: "Schedule: Full-time", "Shift: Days". */
-const ROW_LABEL = /^(?:schedule|shift|skift|working pattern|arbetstid|arbeidstid)$/iu;
-
 export function beforeNextLabel(value: string): string {
   for (const colon of value.matchAll(/[:：]/gu)) {
     const words = value.slice(0, colon.index).trim().split(/\s+/);

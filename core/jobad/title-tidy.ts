@@ -1,6 +1,6 @@
 import { knownTown, placeList } from '../places';
 import { roleOfQuestion } from './question-heading';
-import { START_TAIL } from './title-start';
+import { MONTH, START_TAIL } from './title-start';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
@@ -15,8 +15,6 @@ const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|sw
 
 /** Times joined in a row: "– Weekends & School Holidays", "– kväll/helg", "– natt og helg". */
 const SHIFTS = String.raw`${SHIFT}(?:\s*(?:[,/&+]|\s(?:and|og|och))\s*${SHIFT})*`;
-
-const MONTH = String.raw`(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[yij]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)`;
 
 /** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
 const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;

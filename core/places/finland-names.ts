@@ -2,7 +2,7 @@
  * Finland's bilingual towns and municipalities, each as Finnish names it and then as Swedish does: a Swedish-language
  * ad writes "Vasa" and "Pargas" where a Finnish board's data or label has "Vaasa" and "Parainen".
  */
-const PAIRS = [
+export const FINLAND_PAIRS: readonly (readonly [string, string])[] = [
   'Helsinki Helsingfors', 'Espoo Esbo', 'Tampere Tammerfors', 'Vantaa Vanda', 'Oulu Uleåborg', 'Turku Åbo', 'Lahti Lahtis',
   'Pori Björneborg', 'Lappeenranta Villmanstrand', 'Hämeenlinna Tavastehus', 'Vaasa Vasa', 'Mikkeli S:t_Michel', 'Porvoo Borgå',
   'Kokkola Karleby', 'Hyvinkää Hyvinge', 'Lohja Lojo', 'Järvenpää Träskända', 'Rauma Raumo', 'Kajaani Kajana', 'Kerava Kervo',
@@ -14,7 +14,7 @@ const PAIRS = [
   'Pyhtää Pyttis', 'Oravainen Oravais', 'Nauvo Nagu', 'Korppoo Korpo',
 ].map((pair) => pair.split(' ').map((name) => name.replace(/_/g, ' ')) as [string, string]);
 
-const SWEDISH = new Map(PAIRS.map(([finnish, swedish]) => [finnish.toLocaleLowerCase('fi'), swedish]));
+const SWEDISH = new Map(FINLAND_PAIRS.map(([finnish, swedish]) => [finnish.toLocaleLowerCase('fi'), swedish]));
 
 /**
  * The town as an ad in `lang` names it: the Swedish name of a bilingual Finnish town on a Swedish-language page

@@ -4,6 +4,8 @@
  * of Finland in Finnish and Swedish, and the cities and sizeable towns of the UK and Ireland. Written as
  * the registers spell them; multi-word names join their words with `_`, hyphenated names keep the hyphen.
  */
+import { FINLAND_PAIRS } from './finland-names';
+
 const names = (rows: readonly string[]): readonly string[] =>
   rows
     .join(' ')
@@ -143,20 +145,17 @@ export const DENMARK = names([
   'Skagen Sæby Hirtshals Løkken Løgstør Fjerritslev Aabybro Brovst',
 ]);
 
-/** Finland's larger towns, the Finnish name and then the Swedish one where it has one. */
-export const FINLAND = names([
-  // Finland
-  'Helsinki Helsingfors Espoo Esbo Tampere Tammerfors Vantaa Vanda Oulu Uleåborg Turku Åbo Jyväskylä Lahti Lahtis Kuopio',
-  'Pori Björneborg Kouvola Joensuu Lappeenranta Villmanstrand Hämeenlinna Tavastehus Vaasa Vasa Seinäjoki Rovaniemi',
-  'Mikkeli S:t_Michel Kotka Salo Porvoo Borgå Kokkola Karleby Hyvinkää Hyvinge Lohja Lojo Järvenpää Träskända Rauma Raumo',
-  'Kajaani Kajana Kerava Kervo Savonlinna Nyslott Nokia Kangasala Vihti Vichtis Ylöjärvi Kirkkonummi Kyrkslätt Tuusula',
-  'Tusby Nurmijärvi Kaarina S:t_Karins Riihimäki Imatra Raasepori Raseborg Tammisaari Ekenäs',
-  'Pietarsaari Jakobstad Tornio Torneå Kemi Hanko Hangö Loviisa Lovisa Kristiinankaupunki Kristinestad Närpiö Närpes',
-  'Uusikaupunki Nystad Naantali Nådendal Raahe Brahestad Hamina Fredrikshamn Parainen Pargas Maarianhamina Mariehamn',
-  // The bilingual and Swedish-speaking municipalities of the coast, in Swedish and then in Finnish.
-  'Korsholm Mustasaari Malax Maalahti Vörå Vöyri Korsnäs Kaskö Kaskinen Larsmo Luoto Kronoby Kruunupyy Nykarleby Uusikaarlepuu',
-  'Pedersöre Sibbo Sipoo Ingå Inkoo Kimitoön Kemiönsaari Sjundeå Siuntio Pyttis Pyhtää Esse Oravais Oravainen',
-]);
+/**
+ * Finland's larger towns and the coast's bilingual and Swedish-speaking municipalities: each bilingual one by both its
+ * names (finland-names.ts), and those known by one name only.
+ */
+export const FINLAND = [
+  ...FINLAND_PAIRS.flat().map((name) => name.toLowerCase()),
+  ...names([
+    'Jyväskylä Kuopio Kouvola Joensuu Seinäjoki Rovaniemi Kotka Salo Nokia Kangasala Ylöjärvi Nurmijärvi Riihimäki Imatra Kemi',
+    'Korsnäs Pedersöre Esse',
+  ]),
+];
 
 /** The UK's cities, county towns and sizeable towns. */
 export const UK = names([

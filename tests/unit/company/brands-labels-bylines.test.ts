@@ -3,7 +3,7 @@ import { capturePage } from '../../../content/capture-page';
 import { looksLikeNews } from '../../../core/capture/news-page';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { extractJobAd } from '../../../core/jobad';
-import { brandOfLegalName } from '../../../core/jobad/employer-imprint';
+import { brandOfLegalName } from '../../../core/company/legal-brand';
 import { pageInput } from '../jobad/page-input';
 import { SECTIONS, type Lang } from '../jobad/employer-pages';
 import { useTestDb } from '../notes/db';
