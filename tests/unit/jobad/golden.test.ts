@@ -109,8 +109,10 @@ const fixtures = loadFixtures();
  * Both merged: 79. Five places relabelled to the convention (the country as the page writes it, a region it states: two
  * of v14's, greenhouse's, charityjob's, wellfound's), a café page now read as an ad with only its nice-to-have list missed
  * (shopify's 'detected' became 'requirements') and one duty list right by now (careerbuilder's): 73.
+ * v15 (two parts, 28 ads) moved in with its 47 missed fields named (golden, identity and capture path; a print page not
+ * read as an ad names that and its company), before any fix for it (120).
  */
-const KNOWN_MISSES = 73;
+const KNOWN_MISSES = 120;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
