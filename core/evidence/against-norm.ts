@@ -27,6 +27,11 @@ const isBar = (word: string): boolean => BAR.test(word) || OWN_BAR.test(word);
 const UPPER = /^(?:limit|limits|ceiling|maximum|max|maks|most|høyst|høgst|högst|grense|grensen|grenseverdien|gräns|gränsen|gränsvärdet|riktvärde|riktvärdet|riktverdi|riktverdien|tak|taket)$/;
 /** A budget caps what is spent ("3 900 timer …, mens budsjettet var 2 500"); what is earned or moved it sets as a bar to reach. */
 const BUDGET = /^(?:budget|budgets|budgeted|budgeten|budgetens|budgeterade|budgeterat|budsjett|budsjettet|budsjettets|budsjetterte|budsjettert)$/;
+/**
+ * What a budget caps: money or hours spent ("brukte vi 3 900 timer", "Lønnskostnadene", "12 millioner kroner"). Anything else
+ * a budget sets (tonnes taken in, a room's occupancy) is a level to reach, read as any bar is.
+ */
+const SPENT = /^(?:spent|spend|spends|used|uses|brukte|brukt|bruker|använde|använt|använder|forbrukte|förbrukade|kroner|kronor|kr|nok|sek|pounds|euro|euros|dollars|millioner|miljoner|million|millions|mill|mnok|msek|hours|timer|timmar|\p{L}*(?:cost|costs|kostnad|kostnader|kostnadene|kostnaderna|utgift|utgifter|expenses|expenditure))$/u;
 /** What is earned or moved: a result, revenue, sales, a volume ("Rörelseresultatet", "godsvolymen"); below the budget is worse. */
 const EARNED = /(?:resultat|result|revenue|income|sales|salg|försäljning|omsetning|omsättning|intäkt|inntekt|volume|volym|volum|profit|vinst|overskudd)/;
 /** A bar from below ("minst 95", "at least"): the figure should reach it. */
@@ -35,10 +40,10 @@ const FUTURE = /^(?:will|shall|skal|ska|skall|kommer|aim|plan|plans)$/;
 /** A plan told in the past as the bar ("our plan for the half was 260,000", "planen var 40"): no future. */
 const WAS = /^(?:was|were|var|ble|blev|vart)$/;
 const PLAN_WAS_REACH = 4;
-/** … or set beside as the bar: "against the plan of 35", "mot planen på 38". */
+/** … or set beside as the bar: "against the plan of 35", "against a plan of 5,000", "mot planen på 38". */
 const planThatWas = (tokens: readonly string[], i: number): boolean =>
   /^(?:plan|planen)$/.test(tokens[i] ?? '') &&
-  (tokens.slice(i + 1, i + 1 + PLAN_WAS_REACH).some((w) => WAS.test(w)) || (BESIDE.test(tokens[i - 2] ?? '') && /^(?:the|our)$/.test(tokens[i - 1] ?? '')));
+  (tokens.slice(i + 1, i + 1 + PLAN_WAS_REACH).some((w) => WAS.test(w)) || (BESIDE.test(tokens[i - 2] ?? '') && /^(?:the|our|a|an)$/.test(tokens[i - 1] ?? '')));
 /** How far the bar's figure may stand after the word that sets it beside: "mens kontrakten krever 95". */
 const BAR_FIGURE_REACH = 4;
 /** How far the bar's word may stand after its figure: "4 procent som vi själva satt som gräns". */
@@ -75,7 +80,8 @@ function belowTheBar(tokens: readonly string[], figures: readonly Figure[]): boo
     const around = [...tokens.slice(i + 1, bar.at), ...tokens.slice(bar.at + 1, bar.at + 1 + BAR_WORD_REACH)];
     if (!around.some(isBar)) return false;
     const earned = tokens.slice(0, own.at).some((w) => EARNED.test(w));
-    if (around.some((w) => UPPER.test(w) || (BUDGET.test(w) && !earned))) return own.value > bar.value;
+    const spent = !earned && tokens.some((w) => SPENT.test(w));
+    if (around.some((w) => UPPER.test(w) || (BUDGET.test(w) && spent))) return own.value > bar.value;
     if (earned && around.some((w) => BUDGET.test(w))) return own.value < bar.value;
     if (around.some((w) => LOWER.test(w)) || ranFor(tokens, own.at)) return own.value < bar.value;
     // Without a side named, as a figure is worse than an earlier one: a time or a bad thing above the bar, else below.

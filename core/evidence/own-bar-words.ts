@@ -42,10 +42,13 @@ const THE = /^(?:the|de|den|dei|det)$/;
 /** A figure at or near i: the own result "2 200 tonn mindre enn" or the bar's "less than the ten minutes". */
 const figureNear = (text: readonly string[], from: number, to: number): boolean => text.slice(Math.max(0, from), to).some(isNumber);
 
+/** "under" before a time is "during" ("under året", "under 2025", "under hösten"): no bar is below it. */
+const DURING_TIME = /^(?:året|år|perioden|säsongen|sesongen|hösten|høsten|våren|sommaren|sommeren|vintern|vinteren|veckan|uka|uken|månaden|måneden|dagen|natten|natta|helgen|(?:19|20)\d{2})$/;
+
 /** Short of an own bar: a comparative of less, a figure before it or after it, and the bar's word within reach. */
 function shortOfOwnBar(text: readonly string[]): boolean {
   return text.some((word, i) => {
-    if (!LESS.test(word)) return false;
+    if (!LESS.test(word) || (word === 'under' && DURING_TIME.test(text[i + 1] ?? ''))) return false;
     const at = THAN.test(text[i + 1] ?? '') ? i + 2 : i + 1;
     if (!/^(?:under|below)$/.test(word) && at === i + 1) return false;
     const ahead = text.slice(at, at + BAR_REACH);
