@@ -70,6 +70,11 @@ function nordicUnit(first: string): boolean {
  * Not a surname ("Johansen i Bodø har …"), a region or a valley ("Vestlandet har …", "Gudbrandsdalen har …").
  */
 const DEFINITE = /^\p{Lu}\p{Ll}{2,}(?:en|et|na|ne)$/u;
+/** … also a Swedish one after a long vowel ("Depån", "Byrån"), which no first name ends as. */
+const DEFINITE_AFTER_VOWEL = /^\p{Lu}\p{Ll}{2,}[åö]n$/u;
+/** A second unit joined to the first ("Sorteringen och manglingen har 42 medarbetare"): "og"/"och", a definite noun in lower case. */
+const AND = /^(?:og|och)$/u;
+const LOWER_DEFINITE = /^\p{Ll}{3,}(?:en|et|na|ne|[åö]n)$/u;
 const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
 const AT = /^(?:i|på|ved|vid)$/u;
 /** A present doing word ("overvåker", "tar", "har"), not "er"/"är" (a description) nor a preposition ending like one. */
@@ -92,9 +97,10 @@ const OUR_AFTER = /^(?:vår|vårt|våre|våra)$/u;
 
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
-  if (!DEFINITE.test(first) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
-  // "Vaskeriet vårt på Geilo vasker …": the company's own unit, named with "our" after it.
-  const rest = tokens.slice(OUR_AFTER.test(bare(tokens[1] ?? '')) ? 2 : 1).map(bare);
+  if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
+  // "Sorteringen och manglingen har …": two units together; "Vaskeriet vårt på Geilo vasker …": the company's own, named with "our" after it.
+  const joined = AND.test(tokens[1] ?? '') && LOWER_DEFINITE.test(bare(tokens[2] ?? '')) && !NOT_DEFINITE_UNIT.test(bare(tokens[2] ?? '')) && !/,$/u.test(first) ? 2 : 0;
+  const rest = tokens.slice(joined + (OUR_AFTER.test(bare(tokens[joined + 1] ?? '')) ? 2 : 1)).map(bare);
   if (HAS.test(rest[0] ?? '')) {
     const at = rest.slice(1).findIndex((w) => !TODAY.test(w));
     return at >= 0 && COUNT.test(rest[1 + at] ?? '');
