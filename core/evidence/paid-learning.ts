@@ -1,7 +1,7 @@
 /**
  * Learning the company pays for: a certificate, a course, a school, an exam, with the fees or the days paid
  * ("firmaet betaler skolen og gir fri med lønn til eksamen", "får ta fagbrev … med lønn under kursdagene og
- * eksamen", "bruket betalar resorna", "we pay the course fees and the exam day"). A path the company offers, for
+ * eksamen", "bruket betalar resorna", "we pay the course fees and the exam day", "tar fagbrev i arbeidstiden"). A path the company offers, for
  * career goals; not a shortfall, whatever a heading over it says ("Å bli bedre i faget"). Works on folded words.
  */
 
@@ -12,6 +12,14 @@ const PAYS = /^(?:pay|pays|paid|funds|funded|covers|sponsors|betaler|betalar|bet
 /** "with pay", "med lønn", "med lön", "on full pay". */
 const WITH = /^(?:with|med|on|full)$/;
 const PAY = /^(?:pay|lønn|løn|lön)$/;
+/**
+ * Learning in working hours is paid by the employer as much as a fee is: "i arbeidstiden", "på arbetstid", "in working
+ * hours", "on company time".
+ */
+const WORK_TIME = /^(?:arbeidstid|arbeidstida|arbeidstiden|arbetstid|arbetstiden)$/;
+const inWorkingHours = (text: readonly string[], i: number): boolean =>
+  WORK_TIME.test(text[i] ?? '') ||
+  (/^(?:hours|time)$/.test(text[i] ?? '') && /^(?:working|work|company)$/.test(text[i - 1] ?? '') && /^(?:in|during|on)$/.test(text[i - 2] ?? ''));
 
 const READER = /^(?:you|du|dere|ni|deg|dig)$/;
 const SELF = /^(?:yourself|yourselves|selv|själv|sjølv)$/;
@@ -24,5 +32,5 @@ export function tellsPaidLearning(text: readonly string[]): boolean {
   if (!tellsLearning(text)) return false;
   // The reader paying ("Kursavgiften betaler du selv", "you pay the fee yourself") is a cost, not a path offered.
   const readerPays = (i: number): boolean => READER.test(text[i - 1] ?? '') || READER.test(text[i + 1] ?? '') || text.some((w) => SELF.test(w));
-  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')));
+  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')) || inWorkingHours(text, i));
 }
