@@ -4,7 +4,8 @@
  * Maria Sandberg, HR-partner för terminalerna, innan …". A short line of a name and a role is `inlinePerson`'s
  * (people.ts); a long sentence holds the same pair between its commas.
  */
-import { isPersonName, isRoleLine, NAME_PART } from './people';
+import { ownRole } from './own-role';
+import { isPersonName, isRoleLine, NAME_PART, ROLE_VERBS } from './people';
 
 /** A name of two or three words, a comma, then up to five words ending at a comma or the sentence's end. */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NAME_PART}){1,2}),\s+((?:[^\s,.;:!?]+\s+){0,4}[^\s,.;:!?]+)(?=\s*(?:[,.;!?]|$))`, 'gu');
@@ -14,12 +15,35 @@ const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NA
  */
 const NOT_A_ROLE_START = /^(?:in|at|on|i|på|ved|vid|and|og|och|who|som|which|der|där|a|an|en|ett|ei|et|the company|selskapet|bolaget)(?![\p{L}])/iu;
 
-/** Whether a sentence names a person with their role between commas: see the module comment. */
+/** A preposition opening a sentence, capitalised as a name's first word is. */
+const PLACE_WORD = /^(?:on|in|at|for|by|from|with|to|into|i|på|ved|vid|hos|fra|från|til|till|med|mot|om|under|over|över|inside|inne|inn)$/iu;
+/** "also", "også", "också", "dessutom": before the doing that follows the role. */
+const ALSO = /^(?:also|too|now|også|nå|också|även|nu|dessutom)$/iu;
+
+/**
+ * What follows the closing comma: a doing that is a role ("…, associate, runs the graduate scheme", "…, leder
+ * verkstedet"). Whatever stands between the commas is then what the person is.
+ */
+function rolesDoingAfter(sentence: string, end: number): boolean {
+  const after = sentence.slice(end).replace(/^\s*,\s*/u, '').split(/\s+/u);
+  const verb = ALSO.test(after[0] ?? '') ? 1 : 0;
+  return ROLE_VERBS.test(after[verb] ?? '') || ROLE_VERBS.test(`${after[verb] ?? ''} ${after[verb + 1] ?? ''}`);
+}
+
+/**
+ * Whether a sentence names a person with their role between commas: see the module comment. The role is a role's word,
+ * or any words when the company calls the person its own ("our harbour master") or the sentence goes on to what the
+ * person does as one ("Tom Lisle-Hendry, associate, runs the graduate scheme").
+ */
 export function roleInApposition(sentence: string): boolean {
   for (const match of sentence.matchAll(NAME_THEN_ROLE)) {
-    const [, name, role] = match;
+    const [whole, name, role] = match;
     if (!name || !role || !isPersonName(name) || NOT_A_ROLE_START.test(role)) continue;
     if (isRoleLine(role)) return true;
+    const own = ownRole(role.split(/\s+/u));
+    // The sentence opens with the name, not with a place after a preposition ("On Tŷ Glas, our dementia unit, …").
+    const atStart = match.index === 0 && !PLACE_WORD.test(name.split(/\s+/u)[0] ?? '');
+    if (atStart && /,/u.test(sentence.charAt(match.index + whole.length)) && (own || rolesDoingAfter(sentence, match.index + whole.length))) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { ownRole } from './own-role';
 import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
@@ -177,7 +178,7 @@ export function asList(text: string): string {
 /** Titles of ownership that open a sentence before a name ("Medeier Jonas Kvam brenner …"). */
 const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägare|innehavare)$/iu;
 /** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
-const ROLE_VERBS = new RegExp(
+export const ROLE_VERBS = new RegExp(
   '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|' +
     'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr)$|' +
     '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit)$',
@@ -206,7 +207,8 @@ export function personAsSubject(sentence: string): boolean {
   // "I'm Graham, and for nine years I have managed …", "Jeg heter Kjell-Arne og har ledet …": a first name alone, with a role told as a doing.
   if (intro > 0 && NAME_WORD.test(tokens[intro] ?? '') && tokens.slice(intro + 1).some((w) => ROLE_VERBS.test(w))) return true;
   const titled = intro > 0 || OWNER.test(tokens[0] ?? '') || (ROLE_WORD.test(tokens[0] ?? '') && !/^(?:leder|leiar|lead|leads)$/iu.test(tokens[0] ?? ''));
-  const from = intro || (titled ? 1 : 0);
+  // "Bibliotekschef är Hanna Modig sedan …", "Avdelingsleder er Kjetil Brennhovd": the role, "is", then the name.
+  const from = intro || (titled ? (COPULA.test(tokens[1] ?? '') && !intro ? 2 : 1) : 0);
   for (let length = 3; length >= 2; length--) {
     const name = tokens.slice(from, from + length);
     if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || SERVICE_WORDS.test(name.join(' '))) continue;
@@ -219,10 +221,10 @@ export function personAsSubject(sentence: string): boolean {
     const verb = tokens[at] ?? '';
     // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
     if (!/^\p{Ll}/u.test(verb)) return false;
-    // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"):
+    // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"), or as the company's own ("is our head baker", own-role.ts):
     // "Kestrel Analytics Ltd is an equal opportunity employer" is a company.
     const after = tokens.slice(at + 1, at + 1 + ROLE_REACH);
-    if (COPULA.test(verb)) return /^\p{Lu}\p{Ll}/u.test(after[0] ?? '') || after.some((w) => ROLE_WORD.test(w));
+    if (COPULA.test(verb)) return /^\p{Lu}\p{Ll}/u.test(after[0] ?? '') || after.some((w) => ROLE_WORD.test(w)) || ownRole(after);
     return ROLE_VERBS.test(verb) || ROLE_VERBS.test(`${verb} ${tokens[at + 1] ?? ''}`);
   }
   return false;

@@ -198,7 +198,9 @@ export function scoreBlocks(
       const titled = !signed && titlesWithField(sentence).length > 0;
       // … and a person named after their trade at the opening ("Dirigenten Anton Hedlöf lät …", occupation-names.ts).
       const started = personStartedAs(sentence) || occupationBeforeName(sentence);
-      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || mentionsPerson(sentence));
+      // … and a person opening the sentence with what they are between commas ("Fiona Laird, our harbour master, …", apposition.ts).
+      const apposed = roleInApposition(sentence);
+      const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || apposed || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
       const inline = person && inlinePerson(sentence) !== undefined;
       const contactLine =
