@@ -8,6 +8,7 @@
  * - a purpose: what the company does so that something follows, or wants for others ("We make games that two
  *   friends can play …", "the company wants lawyers to …"): a vision too.
  */
+import { tellsPurposeShape } from './purpose-shapes';
 import { WE } from './small-words';
 
 /** Openings that set a rule for whoever it concerns, or a routine after each event. */
@@ -220,7 +221,7 @@ function wantsOthersTo(text: readonly string[]): boolean {
  * company ("we") does something in the present, so that, or so that people can, something follows.
  */
 export function tellsPurpose(text: readonly string[]): boolean {
-  if (wantsOthersTo(text)) return true;
+  if (wantsOthersTo(text) || tellsPurposeShape(text)) return true;
   if (!WE.test(text[0] ?? '')) return false;
   const verb = text[1] ?? '';
   // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").

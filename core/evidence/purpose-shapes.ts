@@ -1,0 +1,62 @@
+/**
+ * A purpose told in shapes without the words "vision" or "purpose" (folded words, stems.ts), none of them with a year
+ * (with one it is a target, the strategy's):
+ * - being there for something: "The harbour is here so that boats can keep working …", "Vi er her for å …",
+ *   "Biblioteket finns här för att …" (not "is here to stay");
+ * - making something easier for people, as what the company does or will do: "Vi skal gjøre det enklere å la bilen
+ *   stå", "We make it easier for farmers to sell …", "Vi vill göra det möjligt för alla att …"; not one more measure
+ *   in a list ("Vi skal også gjøre det enklere for …");
+ * - being the place where people can do something: "Biblioteken ska vara platsen där alla … kan läsa", "The hall
+ *   should be the place where anyone can …".
+ */
+
+const YEAR = /^20\d{2}$/;
+const IS = /^(?:is|are|er|är)$/;
+const HERE = /^(?:here|her|här)$/;
+/** What follows "here": "so that", "to", "for å", "for at", "för att", "slik at", "så att". */
+const FOR_WHAT = (text: readonly string[], i: number): boolean => {
+  const [a, b] = [text[i] ?? '', text[i + 1] ?? ''];
+  if (a === 'to') return b !== 'stay';
+  return (/^(?:so|slik|sånn|så|for|för)$/.test(a) && /^(?:that|at|att|å)$/.test(b)) || (a === 'so' && b === 'that');
+};
+
+/** "… is here so that …", "er her for å …", "finns här för att …". */
+function thereFor(text: readonly string[]): boolean {
+  return text.some((word, i) => (IS.test(word) || /^(?:finns|finnes)$/.test(word)) && HERE.test(text[i + 1] ?? '') && FOR_WHAT(text, i + 2));
+}
+
+const WE = /^(?:we|vi)$/;
+const MAKE = /^(?:make|makes|making|gjøre|gjør|göra|gör)$/;
+const IT = /^(?:it|det)$/;
+const EASIER = /^(?:easier|simpler|safer|possible|cheaper|enklere|lettere|tryggere|mulig|billigere|enklare|lättare|tryggare|möjligt|billigare)$/;
+/** How far the doing may stand after "we": "Vi skal gjøre", "We want to make", "Vi vill göra". */
+const MAKE_REACH = 4;
+
+/** "also", "også", "också", "dessutom", "in addition": one more measure in a list of them, a plan's step, not what the company is for. */
+const ALSO = /^(?:also|too|additionally|også|og|dessutom|också|även)$/;
+
+/** "Vi skal gjøre det enklere å …", "We make it easier for … to …": the company as subject, making something easier. */
+function makingEasier(text: readonly string[]): boolean {
+  if (!WE.test(text[0] ?? '')) return false;
+  return text.slice(1, 1 + MAKE_REACH).some((word, n) => MAKE.test(word) && IT.test(text[n + 2] ?? '') && EASIER.test(text[n + 3] ?? '') && !text.slice(1, n + 1).some((w) => ALSO.test(w)));
+}
+
+const SHALL_BE = (text: readonly string[], i: number): boolean =>
+  (/^(?:skal|ska|should|will)$/.test(text[i] ?? '') && /^(?:være|vara|be)$/.test(text[i + 1] ?? ''));
+const PLACE = /^(?:place|stedet|plassen|platsen|stället)$/;
+const WHERE = /^(?:where|der|hvor|där)$/;
+
+/** "… ska vara platsen där alla …", "… should be the place where …". */
+function placeWhere(text: readonly string[]): boolean {
+  return text.some((_, i) => {
+    if (!SHALL_BE(text, i)) return false;
+    const at = text[i + 2] === 'the' || text[i + 2] === 'a' ? i + 3 : i + 2;
+    return PLACE.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '');
+  });
+}
+
+/** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
+export function tellsPurposeShape(text: readonly string[]): boolean {
+  if (text.some((w) => YEAR.test(w))) return false;
+  return thereFor(text) || makingEasier(text) || placeWhere(text);
+}
