@@ -72,6 +72,8 @@ const LACKED = /^(?:lacked|lacking|manglet|mangla|saknade|saknades|fattades)$/;
 /** The next few words after "because we": "did not have", "ikke hadde", "inte hade", "manglet". */
 const CAUSE_REACH = 4;
 
+/** The company as itself: "the company", "selskapet", "bedriften", "firmaet", "företaget", "bolaget". */
+const OWN_COMPANY = /^(?:company|firm|selskapet|bedriften|firmaet|foretaket|företaget|bolaget|firman)$/;
 /** "for lack of", "for want of", "i mangel på", "av mangel på", "i brist på": called off or turned away for want of it. */
 const LACK = /^(?:lack|want|mangel|brist)$/;
 const FOR_LACK = /^(?:for|i|av|pga)$/;
@@ -84,13 +86,19 @@ function forWantOf(text: readonly string[]): boolean {
     if (!BECAUSE.test(word)) return false;
     const after = text.slice(i + 2, i + 2 + CAUSE_REACH);
     if (THERE.test(text[i + 1] ?? '')) return after.some((w) => LACKED.test(w)) || (after.some((w) => NOT.test(w)) && after.some((w) => ENOUGH.test(w)));
-    if (!WE.test(text[i + 1] ?? '')) return false;
-    return after.some((w) => LACKED.test(w)) || (after.some((w) => NOT.test(w)) && after.some((w) => HAD.test(w)));
+    // "because we did not have", and the company named as itself: "fordi selskapet ikke hadde sjåfører på vakt".
+    const own = WE.test(text[i + 1] ?? '') ? 0 : OWN_COMPANY.test(text[i + 1] ?? '') ? 0 : text[i + 1] === 'the' && OWN_COMPANY.test(text[i + 2] ?? '') ? 1 : -1;
+    if (own < 0) return false;
+    const told = text.slice(i + 2 + own, i + 2 + own + CAUSE_REACH);
+    return told.some((w) => LACKED.test(w)) || (told.some((w) => NOT.test(w)) && told.some((w) => HAD.test(w)));
   });
 }
 
-/** Out of use: "unavailable", "nede", "utilgjengelig", "otillgänglig", "stengt", "stängd". */
+/** Out of use: "unavailable", "nede", "utilgjengelig", "otillgänglig", "stengt", "stängd"; "stood still" ("stod still", "sto stille"). */
 const OUT = /^(?:unavailable|offline|down|closed|nede|utilgjengelig|utilgjengeleg|stengt|otillgänglig|otillgängligt|stängd|stängt|nere)$/;
+const STILL = /^(?:still|idle|stille)$/;
+const STOOD = /^(?:stood|sto|stod|stått)$/;
+const outAt = (text: readonly string[], i: number): boolean => OUT.test(text[i] ?? '') || (STILL.test(text[i] ?? '') && text.slice(Math.max(0, i - 4), i).some((w) => STOOD.test(w)));
 const FOR = /^(?:for|i|in|under)$/;
 /** How far the time may stand after the word of being out: "unavailable to pharmacies for three hours". */
 const OUT_REACH = 4;
@@ -101,7 +109,8 @@ const WAS = /^(?:was|were|been|var|ble|blei|blev|vart|lå|låg)$/;
 /** Something out of use for a stated time: "was unavailable … for three hours", "var nede i seks timer". */
 function outFor(text: readonly string[]): boolean {
   return text.some((word, i) => {
-    if (!OUT.test(word) || !text.slice(Math.max(0, i - 2), i).some((w) => WAS.test(w))) return false;
+    const stood = STILL.test(word) && outAt(text, i);
+    if (!stood && (!OUT.test(word) || !text.slice(Math.max(0, i - 2), i).some((w) => WAS.test(w)))) return false;
     return text.slice(i + 1, i + 1 + OUT_REACH).some((w, n) => FOR.test(w) && isNumber(text[i + n + 2]) && ANY_UNIT.test(text[i + n + 3] ?? ''));
   });
 }
@@ -143,7 +152,30 @@ function partOfBadCount(text: readonly string[]): boolean {
   });
 }
 
+/** Losing or failing, negated, is good news: "we did not lose one of our 40 customers". */
+const NEGATED_GOOD = /^(?:lose|lost|mistet|miste|tapte|tape|förlorade|förlora|missed|miss|fail|failed|forgot|glemte|glömde|skadet|skadde)$/;
+/** How far the part may stand after "not": "did not manage to get 11 of 160". */
+const PART_REACH = 5;
+
+/**
+ * A part of a whole the company did not get done, told by itself: "Vi rakk ikke 11 av 160 bestillinger", "We did not
+ * deliver 14 of the 200 orders on time", "Vi hann inte med 9 av 120 ärenden". Not a loss negated ("Vi mistet ikke én av
+ * de 40 kundene"), nor a part of the reader's.
+ */
+function partNotDone(text: readonly string[]): boolean {
+  if (!WE.test(text[0] ?? '') || text.some((w) => NEGATED_GOOD.test(w))) return false;
+  const not = text.findIndex((w, i) => i > 0 && i <= 3 && NOT.test(w));
+  if (not < 0) return false;
+  return text.slice(not + 1, not + 1 + PART_REACH).some((word, n) => {
+    const at = not + 1 + n;
+    if (!/^(?:of|av)$/.test(text[at + 1] ?? '')) return false;
+    const whole = numberValue(text[at + 2] === 'the' || text[at + 2] === 'de' ? text[at + 3] : text[at + 2]);
+    const part = numberValue(word);
+    return part !== undefined && whole !== undefined && part < whole;
+  });
+}
+
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text);
 }
