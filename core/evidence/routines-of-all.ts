@@ -64,7 +64,27 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return (text.some((word) => ALL.test(word)) && routineSign(text)) || weBeforeStep(text);
+  return (text.some((word) => ALL.test(word)) && routineSign(text)) || weBeforeStep(text) || everyOneDoneBy(text);
+}
+
+/** A passive: "is checked", "blir ringt opp", "are seen"; the s-passive "kontrolleras", "kontrolleres" stands alone. */
+const PASSIVE_BE = /^(?:is|are|gets|get|blir|blis|bli)$/;
+const BY = /^(?:by|av)$/;
+/** How far "by" may stand after the passive's first word: "blir ringt opp av", "is checked twice by". */
+const BY_REACH = 4;
+
+/**
+ * "Every calculation that leaves the office is checked by a second engineer", "Alle pasienter som har trukket en tann,
+ * blir ringt opp av en av oss", "Varje ritning granskas av en annan konstruktör": every case opening the sentence,
+ * done to by someone, a routine of the house without a concession or a step.
+ */
+function everyOneDoneBy(text: readonly string[]): boolean {
+  if (!/^(?:every|each|alle|alla|hver|hvert|varje)$/.test(text[0] ?? '')) return false;
+  return text.some((word, i) => {
+    if (i < 2) return false;
+    if (PASSIVE_BE.test(word)) return text.slice(i + 2, i + 2 + BY_REACH).some((w) => BY.test(w));
+    return /^\p{L}{4,}(?:as|es)$/u.test(word) && BY.test(text[i + 1] ?? '');
+  });
 }
 
 /** A present after "we": nb/sv "tar", "setter", "går"; English the bare verb, not a past ("moved", "took", "began"). */

@@ -83,8 +83,8 @@ const results = evaluateAll();
 // P@3 0.9335, R@5 0.9384, 17.
 // With v15 moved in (1938 pairs) and the judge retrained on it, before any change for it: P@3 0.9311, R@5 0.9243, 17.
 // v15's classes (budgets as levels, units joined, learning in working hours, the company's own people, purpose shapes,
-// shortfalls as events): P@3 0.9322, R@5 0.9363, 17.
-const TUNED_FLOOR = { precisionAt3: 0.932, recallAt5: 0.936, falseAlarms: 17 };
+// shortfalls as events, every case done to by someone): P@3 0.9323, R@5 0.9375, 17.
+const TUNED_FLOOR = { precisionAt3: 0.932, recallAt5: 0.937, falseAlarms: 17 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
