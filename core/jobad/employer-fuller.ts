@@ -1,6 +1,7 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
+import { holdsWordsOf } from '../company/registered-name';
 import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 
@@ -97,8 +98,9 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name));
   if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
   // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
-  // form, wherever the ad's own text writes it (another firm's name never is the same words).
-  const same = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text)).find((n) => addsLegalForm(n, name));
+  // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
+  // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
+  const same = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text)).find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name)));
   if (same) return same;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
   const plain = lines
