@@ -38,7 +38,7 @@ function trimName(name: string): string {
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
   // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp)\.\s/gu, ' '))) return false;
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek)\.\s/gu, ' '))) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
   const m = PUBLIC_BODY.exec(t);
   return m !== null && m[1]!.length >= t.length - 2;
