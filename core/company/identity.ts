@@ -1,11 +1,11 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from './job-boards';
-import { compactCompanyName } from './names';
+import { compactCompanyName, normalizeCompanyName } from './names';
 import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
 import { namePartOfDomain, pageNames } from './page-name';
-import { holdsWordsOf, ownersName } from './registered-name';
+import { holdsWordsOf, ownersName, parallelNames } from './registered-name';
 import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
@@ -106,6 +106,15 @@ export function siteIsEmployers(employer: string, domain: string, siteName: stri
  * own Organization never name the company: the ad's employer does.
  */
 export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
+  const guess = guessFromPage(url, metadata, jsonLd, jobAd, lines);
+  // "Vasklot Elmaskin Ab – Vaskiluodon Sähkökone Oy" in the footer: the owner's other name finds it too.
+  const key = normalizeCompanyName(guess.name);
+  const parallel = guess.domainIdentifies ? parallelNames(lines?.footer) : [];
+  const other = parallel.some((n) => normalizeCompanyName(n) === key) ? parallel.filter((n) => normalizeCompanyName(n) !== key) : [];
+  return other.length ? { ...guess, aliases: [...(guess.aliases ?? []), ...other] } : guess;
+}
+
+function guessFromPage(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
   const domain = registrableDomain(url);
   const { hostname } = new URL(url);
   // A newsletter's web view ("mailchi.mp/…") is the sender's: like a board, the tool's host names no one.

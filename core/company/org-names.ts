@@ -51,6 +51,8 @@ export function organisationIn(text: string): string | undefined {
   const first = [legal, pub].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const name = trimName(first[1]!);
+  // "Oy Vitsand Fönster Ab": a Finnish bilingual firm's Finnish form before its name and its Swedish form after, one name.
+  if (/^(?:Oy\s.+\sAb|Ab\s.+\sOy)$/u.test(name)) return name;
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 

@@ -57,3 +57,15 @@ export function holdsWordsOf(full: string, brand: string): boolean {
   for (const w of fullWords) if (w === words[at]) at += 1;
   return at === words.length;
 }
+
+/** "Vasklot Elmaskin Ab – Vaskiluodon Sähkökone Oy": a bilingual Finnish firm's two registered names on one line. */
+const PARALLEL = /(\p{Lu}[\p{L}\d&'’. -]{1,60}?\s(?:Ab|Oy|Oyj|Abp))\s*[–—\-/]\s*(\p{Lu}[\p{L}\d&'’. -]{1,60}?\s(?:Ab|Oy|Oyj|Abp))(?![\p{L}\d])/u;
+
+/** The other registered name of a firm whose footer writes both of its names: either may name it on a page elsewhere. */
+export function parallelNames(footer: readonly string[] | undefined): string[] {
+  for (const line of footer ?? []) {
+    const m = PARALLEL.exec(line);
+    if (m && /\sO[yY]j?$/u.test(m[1]!) !== /\sO[yY]j?$/u.test(m[2]!)) return [m[1]!.trim(), m[2]!.trim()];
+  }
+  return [];
+}

@@ -1,4 +1,4 @@
-import { organisationIn } from '../company/org-names';
+import { isOrganisationName, organisationIn } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { isCountry } from './location';
 import { knownTown } from '../places';
@@ -48,11 +48,32 @@ export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
     }
   }
   // "… du anställs direkt av vår kund", the client named in the box about it ("Om kunden" over "Mälardalens Miljöanalys AB är …").
-  if (!bare) return unnamed ? clientInBox(blocks) : undefined;
+  if (!bare) return (unnamed ? clientInBox(blocks) : undefined) ?? unitOfGroup(opening);
   const fuller = opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && n.startsWith(bare!.name));
   // "ansatt i Avdeling for IT" names a unit; only an agency's own words name a client without its legal form.
   return fuller ?? (bare.strong ? bare.name : undefined);
 }
+
+/**
+ * "Stillingen er i Brønnøy Fôrfabrikk AS, en del av Kystfôr-konsernet", "The position is with Tarbet Feeds Ltd, part of
+ * the Kystfor group", "Tjänsten är placerad hos Roma Slakteri AB": the company the post is in, named with its legal
+ * form, employs — a group's career site states the group.
+ */
+const POST_IN = /(?<!\p{L})(?:stillingen|stillinga|tjänsten|jobbet|the (?:position|role|post|job)) (?:er|är|is) (?:placert |placerad |based |located )?(?:i|hos|ved|vid|på|with|at|in) /giu;
+
+function unitOfGroup(blocks: readonly TextBlock[]): string | undefined {
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(POST_IN)) {
+      const after = block.text.slice(m.index + m[0].length);
+      const name = organisationIn(after);
+      if (name && after.startsWith(name) && isOrganisationName(name) && !PUBLIC_NAME.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** A public body after "i" is a place's authority the post may be in, left to the ad's own statement. */
+const PUBLIC_NAME = /(?:kommune|kommun|fylkeskommune|region|herad)$/iu;
 
 /** "vår kund", "our client", "oppdragsgiveren": the client, not named where the ad says it employs. */
 const UNNAMED_CLIENT = /^(?:vår|vores|our|the|din|your) (?:kund|kunde|kunden|client|customer|oppdragsgiver|uppdragsgivare)(?!\p{L})|^(?:kunden|oppdragsgiveren|uppdragsgivaren)(?!\p{L})/iu;
