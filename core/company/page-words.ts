@@ -8,8 +8,10 @@ const PAGE_WORD = new Set(
     'opportunity', 'opportunities', 'detail', 'details', 'job', 'jobs', 'position', 'positions', 'vacancy', 'vacancies',
     'description', 'posting', 'postings', 'overview', 'view', 'apply', 'application', 'applications', 'search', 'results',
     'result', 'home', 'page', 'listing', 'listings', 'career', 'careers', 'information', 'info', 'summary', 'requisition',
-    'opening', 'openings', 'role', 'roles', 'current', 'open', 'all', 'now', 'online', 'candidate', 'portal', 'board',
+    'opening', 'openings', 'announcement', 'announcements', 'advert', 'advertisement', 'notice', 'role', 'roles', 'current', 'open', 'all', 'now', 'online', 'candidate', 'portal', 'board',
     'profile', 'main', 'welcome', 'back', 'to', 'the', 'a', 'of', 'and', 'our', 'for', 'more', 'share', 'this', 'print',
+    // German, on boards that write it
+    'jobsuche', 'stellenangebot', 'stellenangebote', 'stellenanzeige', 'stellenbörse', 'jobbörse', 'stelle', 'stellen',
     // Norwegian
     'stilling', 'stillingen', 'stillinger', 'stillingsdetaljer', 'stillingsannonse', 'stillingsbeskrivelse', 'annonse',
     'annonsen', 'detaljer', 'ledig', 'ledige', 'søk', 'søknad', 'jobb', 'jobber', 'jobbdetaljer', 'om', 'beskrivelse',

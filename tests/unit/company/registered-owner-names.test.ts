@@ -77,7 +77,7 @@ describe('a platform\'s credit in the footer names its maker, not the site\'s ow
 
 describe('the page\'s own words are nobody\'s name', () => {
   test.each([
-    ['en', 'Opportunity Detail'], ['en', 'Job Details'], ['nb', 'Stillingsdetaljer'], ['nb', 'Ledig stilling'], ['sv', 'Annonsdetaljer'], ['sv', 'Lediga tjänster'],
+    ['en', 'Opportunity Detail'], ['en', 'Job Details'], ['en', 'Job Announcement'], ['nb', 'Stillingsdetaljer'], ['nb', 'Ledig stilling'], ['sv', 'Annonsdetaljer'], ['sv', 'Lediga tjänster'],
   ])('%s: "%s"', (_lang, text) => {
     expect(isPageWords(text)).toBe(true);
   });
