@@ -5,6 +5,7 @@ import { carriesManyEmployers } from '../company/boards-seen';
 import { guessCompany } from '../company/identity';
 import { newsSubject, type NewsParts } from '../company/news-subject';
 import { isNewsHost } from '../company/news-sites';
+import { isBylineOrCaption } from '../company/news-lines';
 import { resolveCompany } from '../company/resolve';
 import { peopleFromClips } from '../interview/people-from-clips';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
@@ -45,7 +46,9 @@ const isDashQuote = (b: CapturedPage['blocks'][number]): boolean => b.tag === 'l
 
 /** An article's headline, its page title, its standfirst and its opening paragraphs, in the order a subject is looked for. */
 function newsParts(page: CapturedPage): NewsParts {
-  const paragraphs = page.blocks.filter((b) => (b.tag === 'p' || isDashQuote(b)) && b.text.length >= 60).map((b) => b.text);
+  // The standfirst is the lead already; the byline and a photo's caption are no text of the article.
+  const lead = page.metadata.description?.trim();
+  const paragraphs = page.blocks.filter((b) => (b.tag === 'p' || isDashQuote(b)) && b.text.length >= 60 && b.text.trim() !== lead && !isBylineOrCaption(b.text)).map((b) => b.text);
   const opening = paragraphs.slice(0, 2).join(' ');
   // "Et heisfirma på Heimdal …" as the lead, "Jobben går til Aunvik Heis" two paragraphs on: when the opening only
   // describes the firm, the next paragraphs name it (read only when nothing before names a researched firm).

@@ -1,10 +1,11 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from './job-boards';
-import { compactCompanyName } from './names';
+import { compactCompanyName, normalizeCompanyName } from './names';
 import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
 import { namePartOfDomain, pageNames } from './page-name';
+import { holdsWordsOf, ownersName, parallelNames } from './registered-name';
 import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'GovernmentOrganization', 'EducationalOrganization', 'NewsMediaOrganization']);
@@ -105,6 +106,15 @@ export function siteIsEmployers(employer: string, domain: string, siteName: stri
  * own Organization never name the company: the ad's employer does.
  */
 export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
+  const guess = guessFromPage(url, metadata, jsonLd, jobAd, lines);
+  // "Vasklot Elmaskin Ab – Vaskiluodon Sähkökone Oy" in the footer: the owner's other name finds it too.
+  const key = normalizeCompanyName(guess.name);
+  const parallel = guess.domainIdentifies ? parallelNames(lines?.footer) : [];
+  const other = parallel.some((n) => normalizeCompanyName(n) === key) ? parallel.filter((n) => normalizeCompanyName(n) !== key) : [];
+  return other.length ? { ...guess, aliases: [...(guess.aliases ?? []), ...other] } : guess;
+}
+
+function guessFromPage(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[], jobAd?: JobAd, lines?: PageLines): CompanyGuess {
   const domain = registrableDomain(url);
   const { hostname } = new URL(url);
   // A newsletter's web view ("mailchi.mp/…") is the sender's: like a board, the tool's host names no one.
@@ -140,6 +150,14 @@ export function guessCompany(url: string, metadata: PageMetadata, jsonLd: JsonLd
   // "Copper Kettle Coffee Company Ltd" on copperkettlebath.co.uk is also "Copper Kettle", the name a board writes.
   const trading = read && base.domainIdentifies ? namePartOfDomain(read, domain) : undefined;
   const aliases = trading ? [...others, trading] : others;
+  // "Hälsingetimmer" (the brand), "Ljusdals Timmertransport AB · … · Org.nr 556218-4470" (the footer): on the owner's own
+  // site the registered name is the company's, the brand one of its names.
+  // A guess of the ad's that writes the page's brand in full ("Amnicon Grain Terminal, Inc." for "Amnicon Terminal") names it.
+  const brand = siteName ?? read;
+  const fuller = employer && brand && holdsWordsOf(employer, brand) ? employer : undefined;
+  if (fuller) return { ...base, name: fuller, nameSource: 'page', aliases: [brand!] };
+  const owner = base.domainIdentifies && !employer ? ownersName(brand, lines) : undefined;
+  if (owner) return { ...base, name: owner, nameSource: 'page', aliases: [...new Set([siteName, read, ...aliases].filter((n): n is string => !!n && n !== owner))] };
   if (siteName) return { ...base, name: siteName, nameSource: 'site-name', ...(read ? { aliases: [read, ...aliases] } : {}) };
   if (read) return { ...base, name: read, nameSource: 'page', ...(aliases.length ? { aliases } : {}) };
   // "Job Bulletin | Juniper Flat Library District" on a host that names nobody else: the ad's guess from its own

@@ -5,7 +5,7 @@
  */
 
 /** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -38,7 +38,7 @@ function trimName(name: string): string {
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
   // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp)\.\s/gu, ' '))) return false;
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek)\.\s/gu, ' '))) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
   const m = PUBLIC_BODY.exec(t);
   return m !== null && m[1]!.length >= t.length - 2;
@@ -51,6 +51,8 @@ export function organisationIn(text: string): string | undefined {
   const first = [legal, pub].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const name = trimName(first[1]!);
+  // "Oy Vitsand Fönster Ab": a Finnish bilingual firm's Finnish form before its name and its Swedish form after, one name.
+  if (/^(?:Oy\s.+\sAb|Ab\s.+\sOy)$/u.test(name)) return name;
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 
@@ -134,7 +136,13 @@ export function tradingName(name: string): { legal: string; trading: string } | 
   return m ? { legal: trimName(m[1]!), trading: m[2]!.trim() } : undefined;
 }
 
-function legalLineName(line: string): string | undefined {
+/** "Powered by UKG Pro Recruiting © 2026 UKG Inc.", "Levert av Webcruiter": the software's maker signs the line, not the site's owner. */
+const POWERED_BY = /(?<!\p{L})(?:powered by|provided by|delivered by|levert av|leveres av|drevet av|levereras av|tillhandahålls av|utvecklad av|utviklet av)\s[^|·•]*/giu;
+
+function legalLineName(full: string): string | undefined {
+  // What follows the maker's credit, up to the next separator, is the maker's: the line without it.
+  const line = full.replace(POWERED_BY, '').replace(/\s*[|·•]\s*$/u, '').trim();
+  if (!line) return undefined;
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
   // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.

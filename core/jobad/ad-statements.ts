@@ -2,6 +2,7 @@ import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from 
 import { isOrganisationName, isShortFormOf, legalNames, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
+import { isPageWords } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
@@ -101,7 +102,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
     if (named) return named;
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.
-  const named = rest.filter((s) => !namesTowns(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  // "Opportunity Detail - Maintenance Planner": a segment of the page's own words names the page, not an employer.
+  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
   // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
   // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
   const others = named.filter((s) => !namesHost(s, input.url, true));

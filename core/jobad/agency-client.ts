@@ -1,4 +1,4 @@
-import { organisationIn } from '../company/org-names';
+import { isOrganisationName, organisationIn } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { isCountry } from './location';
 import { knownTown } from '../places';
@@ -13,7 +13,8 @@ const CLIENT = new RegExp(
     String.raw`(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)`,
     String.raw`(?:vår|our) (?:kunde|kund|client) `,
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
-    String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:direkte |direkt |directly )?(?:hos|av|i|by) `,
+    // "… anställs du direkt av Glafsfjordens Mekaniska AB": the pronoun the sentence puts between.
+    String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,
     // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
     String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
   ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
@@ -35,19 +36,55 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*)
 export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
   const opening = blocks.slice(0, 60);
   let bare: { name: string; strong: boolean } | undefined;
+  let unnamed = false;
   for (const block of opening) {
     for (const m of block.text.matchAll(CLIENT)) {
       const after = block.text.slice(m.index + m[0].length);
+      if (STRONG_CLIENT.test(m[0]) && UNNAMED_CLIENT.test(after)) unnamed = true;
       const name = organisationIn(after);
       if (name && after.startsWith(name)) return name;
       const run = CAPITALISED_RUN.exec(after)?.[0];
       if (run && !knownTown(run) && !isCountry(run)) bare ??= { name: run, strong: STRONG_CLIENT.test(m[0]) };
     }
   }
-  if (!bare) return undefined;
+  // "… du anställs direkt av vår kund", the client named in the box about it ("Om kunden" over "Mälardalens Miljöanalys AB är …").
+  if (!bare) return (unnamed ? clientInBox(blocks) : undefined) ?? unitOfGroup(opening);
   const fuller = opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && n.startsWith(bare!.name));
   // "ansatt i Avdeling for IT" names a unit; only an agency's own words name a client without its legal form.
   return fuller ?? (bare.strong ? bare.name : undefined);
+}
+
+/**
+ * "Stillingen er i Brønnøy Fôrfabrikk AS, en del av Kystfôr-konsernet", "The position is with Tarbet Feeds Ltd, part of
+ * the Kystfor group", "Tjänsten är placerad hos Roma Slakteri AB": the company the post is in, named with its legal
+ * form, employs — a group's career site states the group.
+ */
+const POST_IN = /(?<!\p{L})(?:stillingen|stillinga|tjänsten|jobbet|the (?:position|role|post|job)) (?:er|är|is) (?:placert |placerad |based |located )?(?:i|hos|ved|vid|på|with|at|in) /giu;
+
+function unitOfGroup(blocks: readonly TextBlock[]): string | undefined {
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(POST_IN)) {
+      const after = block.text.slice(m.index + m[0].length);
+      const name = organisationIn(after);
+      if (name && after.startsWith(name) && isOrganisationName(name) && !PUBLIC_NAME.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** A public body after "i" is a place's authority the post may be in, left to the ad's own statement. */
+const PUBLIC_NAME = /(?:kommune|kommun|fylkeskommune|region|herad)$/iu;
+
+/** "vår kund", "our client", "oppdragsgiveren": the client, not named where the ad says it employs. */
+const UNNAMED_CLIENT = /^(?:vår|vores|our|the|din|your) (?:kund|kunde|kunden|client|customer|oppdragsgiver|uppdragsgivare)(?!\p{L})|^(?:kunden|oppdragsgiveren|uppdragsgivaren)(?!\p{L})/iu;
+/** The heading of the box an agency gives its client: "Om kunden", "Om oppdragsgiveren", "About the client". */
+const CLIENT_BOX = /^(?:om (?:kunden|vår kund|oppdragsgiver(?:en)?|uppdragsgivaren|arbetsgivaren|arbeidsgiveren)|about (?:the|our) (?:client|customer|employer))\s*:?$/iu;
+
+/** The client's name that opens its box: "Mälardalens Miljöanalys AB är ett ackrediterat laboratorium …". */
+function clientInBox(blocks: readonly TextBlock[]): string | undefined {
+  const first = blocks.find((b) => b.heading !== undefined && CLIENT_BOX.test(b.heading.trim()) && b.tag === 'p');
+  const name = first ? organisationIn(first.text) : undefined;
+  return name && first!.text.startsWith(name) ? name : undefined;
 }
 
 /** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */

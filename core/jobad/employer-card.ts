@@ -24,9 +24,10 @@ export function employerOnCard(blocks: readonly TextBlock[], input: JobAdInput):
     const first = lines.find((b) => b.heading !== undefined && EMPLOYER_CARD.test(b.heading.trim()) && !/^h[1-6]$/.test(b.tag));
     const text = first?.text.trim();
     if (text && text.length <= 70 && (isOrganisationName(text) || NAME_LINE.test(text))) return text;
-    // "Skarholt Tak AS er en familiebedrift …": a card that opens with a sentence about the employer, its legal name first.
+    // "Skarholt Tak AS er en familiebedrift …": a card that opens with a sentence about the employer, its legal name first
+    // (an abbreviated form's dot too: "Gotlands Lammproducenter ek. för. ägs av …").
     const subject = text ? organisationIn(text) : undefined;
-    if (subject && text!.startsWith(subject) && isOrganisationName(subject) && /^\s+\p{Ll}/u.test(text!.slice(subject.length))) return subject;
+    if (subject && text!.startsWith(subject) && isOrganisationName(subject) && /^\.?\s+\p{Ll}/u.test(text!.slice(subject.length))) return subject;
     // "Om sidan" over "Bergqvists Bil AB": a feed's card for the page that posted names it, where it gives a legal name.
     const page = lines.find((b) => b.heading !== undefined && PAGE_CARD.test(b.heading.trim()) && !/^h[1-6]$/.test(b.tag))?.text.trim();
     if (page && page.length <= 70 && isOrganisationName(page)) return page;

@@ -1,6 +1,7 @@
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
+import { holdsWordsOf } from '../company/registered-name';
 import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 
@@ -67,10 +68,14 @@ function namesWithForm(text: string): string[] {
 /** A legal form closing a name: "… Supply Co.", "… Labs, Inc.". */
 const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
 
+/** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
+const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
+
 /** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one). */
 function grows(fuller: string, name: string): boolean {
   const short = key(name);
-  const long = key(fuller);
+  // "Oy Vitsand Fönster Ab": a Finnish form written before the name adds no word to it.
+  const long = key(fuller.replace(FINNISH_FIRST, ''));
   // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
   if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
@@ -97,9 +102,12 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name));
   if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
   // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
-  // form, wherever the ad's own text writes it (another firm's name never is the same words).
-  const same = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text)).find((n) => addsLegalForm(n, name));
-  if (same) return same;
+  // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
+  // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
+  const own = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name)));
+  // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
+  if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? same;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
   const plain = lines
     .map((l) => l.trim().replace(SENTENCE_START, ''))

@@ -7,6 +7,7 @@ import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, spelledBeforeBrackets, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName } from './employer-imprint';
+import { nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
 
 /**
@@ -63,7 +64,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const chosen = fuller ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? imprintName(name, input) ?? name;
+  const chosen = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? imprintName(name, input) ?? name;
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.
   return written.find((n) => same(n, chosen) && !isShouted(n) && /\p{Ll}/u.test(n)) ?? ordinaryCase(chosen);
@@ -71,6 +72,9 @@ export function fullerName(stated: string, input: JobAdInput): string {
 
 /** The employer's fuller name, and the short form it stands for where the page gives that in brackets ("SiMjøs") or its brand. */
 export function employerNames(stated: string, input: JobAdInput): { name: string; alternateName?: string } {
+  // "Vaskiluodon Sähkökone Oy" in a Swedish ad's data, "Vasklot Elmaskin Ab" in its text: the name in the ad's language.
+  const other = nameInAdLanguage(stated, input);
+  if (other) return { name: other, alternateName: stated };
   const name = fullerName(stated, input);
   const short = withoutUnit(stated);
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.

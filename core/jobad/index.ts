@@ -11,6 +11,7 @@ import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
 import { townInLanguage } from '../places/finland-names';
+import { isPageWords } from '../company/page-words';
 
 export type * from './types';
 
@@ -74,6 +75,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
+    // "Opportunity Detail", "Job Announcement", "Jobsuche": a name of the page's own words is nobody's.
+    if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks);

@@ -1,6 +1,7 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { inOrdinaryCase } from '../company/name-case';
 import { normalizeCompanyName } from '../company/names';
+import { isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
 import { isOrganisationName, legalNames, nameFromLegalLine } from '../company/org-names';
 import type { TextBlock } from '../model';
@@ -196,7 +197,10 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (!guess || (heading !== undefined && (foldTitle(guess) === foldTitle(heading) || isTheJob(guess, heading)))) {
     // A digest names no site of its own: the name before the place and the terms in its dotted line.
     const dotted = nameBeforePlaceAndTerms(input);
-    return dotted ? { name: dotted } : undefined;
+    if (dotted) return { name: dotted };
+    // Nothing else names anyone: the site's logo names its owner ("Amnicon Terminal" over an ad of its own), a guess.
+    const logo = (input.lines?.logos ?? [])[0]?.trim();
+    return logo && logo.length <= 60 && /^\p{Lu}/u.test(logo) && logo.includes(' ') && !isPageWords(logo) && !/\blogo\b/iu.test(logo) ? { name: logo, guessed: true } : undefined;
   }
   // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
   // ("North Tamar Hospitals NHS Foundation Trust").

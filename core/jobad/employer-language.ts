@@ -1,0 +1,52 @@
+import { normalizeCompanyName } from '../company/names';
+import { organisationIn } from '../company/org-names';
+import { registeredName } from '../company/registered-name';
+import { nameMatchesDomain } from '../company/page-name';
+import type { JobAdInput } from './types';
+
+/**
+ * A bilingual Finnish firm has two registered names, one per language: "Vaskiluodon Sähkökone Oy" and "Vasklot
+ * Elmaskin Ab". The ad's employer is the name in the ad's own language: a Swedish (or English) ad that states the
+ * Finnish name in its data but writes the Swedish one in its text, beside a logo or an address that spells it, names
+ * the firm the Swedish way; a Finnish ad the Finnish way.
+ */
+
+const FINNISH_FORM = /\s(?:Oy|Oyj)$/u;
+const SWEDISH_FORM = /\s(?:Ab|Abp|AB)$/u;
+
+export function nameInAdLanguage(stated: string, input: JobAdInput): string | undefined {
+  const finnishAd = /^fi\b/iu.test(input.lang ?? '');
+  const wrong = finnishAd ? SWEDISH_FORM : FINNISH_FORM;
+  const right = finnishAd ? FINNISH_FORM : SWEDISH_FORM;
+  if (!wrong.test(stated.trim()) || (!finnishAd && input.lang !== undefined && !/^(?:sv|en)\b/iu.test(input.lang))) return undefined;
+  let host = '';
+  try {
+    host = new URL(input.url).hostname.replace(/^(?:www|jobs|careers|karriar|ura|rekry)\./u, '');
+  } catch {
+    return undefined;
+  }
+  const logos = (input.lines?.logos ?? []).map(normalizeCompanyName);
+  const named = input.blocks
+    .filter((b) => b.tag === 'p')
+    .slice(0, 6)
+    .map((b) => organisationIn(b.text))
+    .filter((n): n is string => n !== undefined && right.test(n));
+  // The other name is the firm's own only where its logo or its address spells it too.
+  return named.find((n) => logos.includes(normalizeCompanyName(n)) || nameMatchesDomain(n, host));
+}
+
+/** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The … Trust" is left to the words. */
+const FORM_FIRST = /^(?:stiftelsen|stiftelse|stiftinga|föreningen|foreningen|forbundet|förbundet|andelslaget|aktiebolaget|the)\s+/iu;
+const firstWord = (name: string): string => normalizeCompanyName(name.replace(FORM_FIRST, '')).split(' ')[0]!.replace(/s$/u, '');
+
+/**
+ * "Björnskär Marine Station" (the brand in the ad's data), "Stiftelsen Björnskärs Havsstation, org. no. 802004-3318" (the
+ * footer's registration line): the brand's registered name, in another language, opening with its own first word, is
+ * the employer's name. Another firm in the footer (the board's operator) opens with another word.
+ */
+export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
+  const registered = registeredName(input.lines?.footer);
+  if (!registered || normalizeCompanyName(registered) === normalizeCompanyName(stated)) return undefined;
+  const own = firstWord(stated);
+  return own.length >= 4 && firstWord(registered) === own ? registered : undefined;
+}
