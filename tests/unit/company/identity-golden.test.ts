@@ -81,7 +81,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 'Norway', 'United Kingdom', 'United States'; 'Devon' the page's region): employer 423, title 272, place 262, deadline 232,
 // all four 405.
 // With v15 in (468 pages), before any fix for it: employer 450, title 290/306, place 284/306, deadline 252/255, all four 424.
-const TUNED_FLOOR = { company: 448, allRight: 422 };
+// After v15's employer classes (Finnish 'Oy … Ab' and two registered names, a named client, a group's company, a footer's
+// registered name over a brand, no employer of the page's own words): employer 463, all four 432.
+const TUNED_FLOOR = { company: 461, allRight: 430 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -121,7 +123,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study. The floors sit
     // below all of them: they catch a collapse, they are not targets.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.5);
     expect(score.allRight / score.pages).toBeGreaterThanOrEqual(0.3);
@@ -198,11 +200,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // leading form in the keys; a definite compound keyed as the two-word name; a cooperative's 'ek. för.' in the loose key; a
   // dash-led quote as a paragraph; culture sections and article numbers as news): joins 114/115, news 109/109.
   // With v15 in, before any fix for it: joins 123/127, news 116/119 (v15's three joins and three filings named in knownMisses).
+  // After v15's employer classes (and a byline's dates or a caption no paragraph of the article): joins 127/127, news 119/119.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(127);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -210,6 +213,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(119);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
   }, 300_000);
 });

@@ -110,9 +110,12 @@ const fixtures = loadFixtures();
  * of v14's, greenhouse's, charityjob's, wellfound's), a café page now read as an ad with only its nice-to-have list missed
  * (shopify's 'detected' became 'requirements') and one duty list right by now (careerbuilder's): 73.
  * v15 (two parts, 28 ads) moved in with its 47 missed fields named (golden, identity and capture path; a print page not
- * read as an ad names that and its company), before any fix for it (120).
+ * read as an ad names that and its company), before any fix for it (120). v15's employer classes (a bilingual Finnish
+ * firm's 'Oy … Ab' and its two registered names, a recruitment or training firm's named client, a group's ad naming the
+ * company the post is in, a footer's registered name over a brand, a title segment of the page's own words no employer):
+ * seven ads' employer right, their 14 entries gone, and v14's trade weekly's company right (105).
  */
-const KNOWN_MISSES = 120;
+const KNOWN_MISSES = 105;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
