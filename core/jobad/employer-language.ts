@@ -1,6 +1,7 @@
 import { normalizeCompanyName } from '../company/names';
 import { organisationIn } from '../company/org-names';
 import { registeredName } from '../company/registered-name';
+import { jobBoardFor } from '../company/job-boards';
 import { nameMatchesDomain } from '../company/page-name';
 import type { JobAdInput } from './types';
 
@@ -42,9 +43,12 @@ const firstWord = (name: string): string => normalizeCompanyName(name.replace(FO
 /**
  * "Björnskär Marine Station" (the brand in the ad's data), "Stiftelsen Björnskärs Havsstation, org. no. 802004-3318" (the
  * footer's registration line): the brand's registered name, in another language, opening with its own first word, is
- * the employer's name. Another firm in the footer (the board's operator) opens with another word.
+ * the employer's name. Another firm in the footer (the board's operator) opens with another word, and a job board's
+ * footer is its own.
  */
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
+  // A marketplace's footer is the board's own ("Byhjelpa Rekruttering og Media AS" on finn.no), never the employer's.
+  if (jobBoardFor(input.url)?.kind === 'board') return undefined;
   const registered = registeredName(input.lines?.footer);
   if (!registered || normalizeCompanyName(registered) === normalizeCompanyName(stated)) return undefined;
   const own = firstWord(stated);
