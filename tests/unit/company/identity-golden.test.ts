@@ -83,7 +83,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v15 in (468 pages), before any fix for it: employer 450, title 290/306, place 284/306, deadline 252/255, all four 424.
 // After v15's employer classes (Finnish 'Oy … Ab' and two registered names, a named client, a group's company, a footer's
 // registered name over a brand, no employer of the page's own words): employer 463, all four 432.
-const TUNED_FLOOR = { company: 461, allRight: 430 };
+// With v16 in (488 pages), before any fix for it: employer 475, title 302/320, place 295/320, deadline 263/267, all four 442.
+const TUNED_FLOOR = { company: 475, allRight: 442 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -201,18 +202,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // dash-led quote as a paragraph; culture sections and article numbers as news): joins 114/115, news 109/109.
   // With v15 in, before any fix for it: joins 123/127, news 116/119 (v15's three joins and three filings named in knownMisses).
   // After v15's employer classes (and a byline's dates or a caption no paragraph of the article): joins 127/127, news 119/119.
+  // With v16 in, before any fix for it: joins 129/133, news 121/124 (v16's four joins and three filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(127);
+    expect(results.length).toBeGreaterThanOrEqual(133);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(119);
+    expect(results.length).toBeGreaterThanOrEqual(124);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

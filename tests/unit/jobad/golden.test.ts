@@ -114,8 +114,10 @@ const fixtures = loadFixtures();
  * firm's 'Oy … Ab' and its two registered names, a recruitment or training firm's named client, a group's ad naming the
  * company the post is in, a footer's registered name over a brand, a title segment of the page's own words no employer):
  * seven ads' employer right, their 14 entries gone, and v14's trade weekly's company right (105).
+ * v16 (one part, 14 ads) moved in with its 21 missed fields named (golden, identity and capture path), before any fix
+ * for it (126).
  */
-const KNOWN_MISSES = 105;
+const KNOWN_MISSES = 126;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
