@@ -80,7 +80,7 @@ interface Line {
 }
 
 /** The lines of a subtree in page order; stops once `enough` says so. */
-function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = () => false): Line[] {
+function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = () => false, besideBlock = 40): Line[] {
   const lines: Line[] = [];
   // The root too: a footer may be one element of text and links ("X Ltd, 22 Lake Road · Privacy").
   for (const el of [root, ...root.querySelectorAll('*')]) {
@@ -88,7 +88,7 @@ function readLines(root: Element, enough: (lines: readonly Line[]) => boolean = 
     if (hasBlockChild(el)) {
       // "<div><span>Sted</span><div>Uttrågata 19, 5700 Voss</div></div>": the label beside a block is a line too.
       const label = clean([...el.children].filter((c) => INLINE.has(c.tagName.toUpperCase()) && !hasBlockChild(c) && c.tagName !== 'BR').map((c) => c.textContent).join(' '));
-      if (label && label.length <= 40 && !clean([...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))) lines.push({ text: label, el, tag: 'div' });
+      if (label && label.length <= besideBlock && !clean([...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''))) lines.push({ text: label, el, tag: 'div' });
       continue;
     }
     const parts = linesOf(el);
@@ -187,7 +187,8 @@ export function readPageLines(doc: Document): PageLines {
   });
   const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
   const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
-  const footer = footers.flatMap((f) => readLines(f)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
+  // A footer's legal line may stand in a span beside a block ("Copyright © … AS · Org.nr …" over "Powered by …"): a line too.
+  const footer = footers.flatMap((f) => readLines(f, undefined, 300)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
   const logos = [...new Set([...body.querySelectorAll(LOGO_IMAGES)].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
   const result: PageLines = { header, footer: [...new Set(footer)], logos };
   if (title) result.title = title.slice(0, MAX_TITLE);

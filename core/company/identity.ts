@@ -5,6 +5,7 @@ import { compactCompanyName, normalizeCompanyName } from './names';
 import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
 import { namePartOfDomain, pageNames } from './page-name';
+import { legalNames } from './org-names';
 import { holdsWordsOf, ownersName, parallelNames } from './registered-name';
 import { accountHandle, accountName, isProfileDomain, isSocialHost, isSocialSiteName } from './social-sites';
 
@@ -154,7 +155,10 @@ function guessFromPage(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[]
   // site the registered name is the company's, the brand one of its names.
   // A guess of the ad's that writes the page's brand in full ("Amnicon Grain Terminal, Inc." for "Amnicon Terminal") names it.
   const brand = siteName ?? read;
-  const fuller = employer && brand && holdsWordsOf(employer, brand) ? employer : undefined;
+  // So does the copyright line's owner on the site's own domain that opens with the brand's words ("Halvorsen Aqua
+  // Solutions AS" under "Halvorsen Aqua").
+  const ownersLine = (n: string): boolean => base.domainIdentifies && legalNames(lines?.footer).includes(n) && normalizeCompanyName(n).startsWith(`${normalizeCompanyName(brand!)} `);
+  const fuller = employer && brand && (holdsWordsOf(employer, brand) || ownersLine(employer)) ? employer : undefined;
   if (fuller) return { ...base, name: fuller, nameSource: 'page', aliases: [brand!] };
   const owner = base.domainIdentifies && !employer ? ownersName(brand, lines) : undefined;
   if (owner) return { ...base, name: owner, nameSource: 'page', aliases: [...new Set([siteName, read, ...aliases].filter((n): n is string => !!n && n !== owner))] };

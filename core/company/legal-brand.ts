@@ -7,6 +7,8 @@ import { normalizeCompanyName } from './names';
 
 /** A word as it sounds across languages: "technologies" and "teknologier", "systems" and "systemer". */
 const sound = (word: string): string => word.replace(/ch|ck|c|q/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/y/g, 'i');
+/** "Teknikrekrytering" for the brand's "Rekrytering": a compound the brand writes by its last part (in the name's words after the first). */
+const endsCompound = (long: string, short: string): boolean => short.length >= 5 && long.length >= short.length + 3 && long.endsWith(short);
 /** Two words that are one word in two languages: the same first five sounds ("Logistics", "Logistik"). */
 const sameWord = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && sound(a).slice(0, 5) === sound(b).slice(0, 5));
 
@@ -18,5 +20,5 @@ export function brandOfLegalName(brand: string, legal: string): boolean {
   const words = normalizeCompanyName(brand).split(' ').filter(Boolean);
   // The key drops the legal form ("GmbH", "AS", "Ltd"): the words of the name are compared.
   const legalWords = normalizeCompanyName(legal).split(' ').filter(Boolean);
-  return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!)) && words.join(' ') !== legalWords.join(' ');
+  return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!) || endsCompound(legalWords[i]!, w)) && words.join(' ') !== legalWords.join(' ');
 }

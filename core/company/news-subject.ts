@@ -120,6 +120,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
     const twos = new Set([...company.normNames, company.name].map((n) => normalizeCompanyName(n).split(' ').slice(0, 2).join(' ')));
     for (const two of twos) if (two.includes(' ')) prefixes.set(two, (prefixes.get(two) ?? 0) + 1);
   }
+  let weak: NewsSubject | undefined;
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);
@@ -141,9 +142,14 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         if (!best || named.length > best.length) best = { company, length: named.length };
       }
     }
-    if (best) return { company: best.company, filedBecause: { part, name: best.company.name } };
+    if (!best) continue;
+    const found = { company: best.company, filedBecause: { part, name: best.company.name } };
+    // "Bredvid står en mindre båt …": one word that only ever opens a sentence may be the language's own word; a firm
+    // named further on in more words is the subject, and the word stands only when no other firm is named.
+    if (!opensSentencesOnly(text, best.company.name)) return found;
+    weak ??= found;
   }
-  return sharedBrandSubject(db, companies, openings, parts);
+  return weak ?? sharedBrandSubject(db, companies, openings, parts);
 }
 
 /**
@@ -166,4 +172,13 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
     if (company) return { company, filedBecause: { part, name: company.name } };
   }
   return undefined;
+}
+
+/** Whether a one-word name occurs in the text only as the first word of its sentences ("Bredvid står …"). */
+function opensSentencesOnly(text: string, name: string): boolean {
+  const word = name.trim();
+  if (/\s/.test(word) || word.length < 3) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'giu'))];
+  return all.length > 0 && all.every((m) => /(?:^|[.!?…:]["»”]?\s+|[–—]\s+)$/u.test(text.slice(0, m.index)));
 }

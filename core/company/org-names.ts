@@ -7,7 +7,7 @@
 /** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
-const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish)`;
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
 /** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
@@ -143,6 +143,15 @@ function legalLineName(full: string): string | undefined {
   // What follows the maker's credit, up to the next separator, is the maker's: the line without it.
   const line = full.replace(POWERED_BY, '').replace(/\s*[|·•]\s*$/u, '').trim();
   if (!line) return undefined;
+  // "Powered by ADP Workforce Now · Copyright © 2026 ADP, Inc.": the maker's copyright is the maker's too.
+  const makers = [...full.matchAll(POWERED_BY)].map((m) => firstWordAfterCredit(m[0]));
+  const name = ownLineName(line);
+  return name !== undefined && makers.includes(name.split(/[\s,]+/)[0]!.toLowerCase()) ? undefined : name;
+}
+
+const firstWordAfterCredit = (credit: string): string => credit.replace(/^\S+\s+\S+\s+/u, '').split(/[\s,]+/)[0]!.toLowerCase();
+
+function ownLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
   // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
@@ -155,7 +164,7 @@ function legalLineName(full: string): string | undefined {
   // registered in England and Wales": the subject of the registration sentence.
   const subject = REGISTERED_SUBJECT.exec(bare);
   if (subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(bare.slice(subject[0].length))) return subject[1];
-  const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
+  const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1]);
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name)) return name;
@@ -223,4 +232,12 @@ export function nameFromAboutTitle(text: string): string | undefined {
   // "Regnskap for små bedrifter i Rogaland – Om oss": a slogan, not a name.
   const slogan = (text: string): boolean => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:og|och|and|of|&)$/u.test(w)).length >= 2;
   return other.length === 1 && !slogan(other[0]!) ? trimName(other[0]!) : undefined;
+}
+
+/**
+ * The footer's lines that are a name alone ("Grönhaga Logistik & Lager" over "Torsviksvägen 8", "Pleievakt Bemanning" over
+ * what the firm does): the owner's name as its letterhead writes it, though no legal form or registration marks it.
+ */
+export function footerNameLines(footer: readonly string[] | undefined): string[] {
+  return (footer ?? []).filter((line) => BARE_NAME.test(line.trim()) && !/\d/.test(line) && !FOOTER_WORD.test(line) && line.trim().split(/\s+/).length <= 5);
 }

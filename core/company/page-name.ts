@@ -2,7 +2,8 @@ import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
+import { footerNameLines, isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
+import { isPictureWord } from './page-words';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -30,7 +31,7 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
   const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
-  const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt));
+  const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   const all = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments].filter((n) => normalizeCompanyName(n));
   // A name the domain confirms goes first: the domain's very word, then one that starts with it.
@@ -77,6 +78,10 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Tarbet Pilots" (logo) → "Tarbet Pilotage Co. Ltd": the same words with another ending, a trading form of the legal name.
   const shortOf = (n: string): boolean => isShortFormOf(first!, n) || isCompoundShortForm(first!, n);
   if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone): the
+  // fuller form the short name opens is the name.
+  const letterhead = first && !isOrganisationName(first) ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer)].find((n) => n.length > first.length && n.length <= 60 && opens(n) && !isPictureWord(n)) : undefined;
+  if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];

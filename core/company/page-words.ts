@@ -27,3 +27,15 @@ export function isPageWords(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => PAGE_WORD.has(w));
 }
+
+/**
+ * A picture's alt text that says what the picture is, not whose it is: "Logo", "Bedriftslogo", "Kommunevåpen",
+ * "Byvapen", "Coat of arms", "Company logo". Never a name, however near the heading it stands.
+ */
+const PICTURE_WORD = /^(?:(?:company|employer|our|the)\s+)?(?:\p{L}*(?:logo|logotyp|logotype|logga|våpen|vapen|emblem)|coat of arms|crest|image|photo|picture|bilde|bild|foto|icon|ikon)$/iu;
+/** "Council crest", "Lundevik kommunes våpen", "Town coat of arms": whose arms, then the arms. */
+const ARMS = /^(?:[\p{L}'’]+\s+){1,2}(?:crest|coat of arms|arms|våpen|vapen|kommunevåpen|kommunvapen)$/iu;
+
+export function isPictureWord(alt: string): boolean {
+  return PICTURE_WORD.test(alt.trim()) || ARMS.test(alt.trim());
+}

@@ -40,7 +40,10 @@ export function ownersName(brand: string | undefined, lines: PageLines | undefin
   const registered = registeredName(lines?.footer);
   const shortened = brand ? legalNames(lines?.footer).find((n) => isOrganisationName(n) && holdsWordsOf(n, brand)) : undefined;
   const name = registered ?? shortened;
-  return name && (!brand || normalizeCompanyName(name) !== normalizeCompanyName(brand)) ? name : undefined;
+  // "© 2026 Pleievakt · Org.nr …" under "Pleievakt Bemanning": a registration that writes the name short, without its
+  // legal form, is not fuller ("Svartkletta ehf." under "Svartkletta Tours" is the legal name).
+  const shorter = name && brand && !isOrganisationName(name) && normalizeCompanyName(brand).startsWith(`${normalizeCompanyName(name)} `);
+  return name && !shorter && (!brand || normalizeCompanyName(name) !== normalizeCompanyName(brand)) ? name : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from 
 import { isOrganisationName, isShortFormOf, legalNames, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
-import { isPageWords } from '../company/page-words';
+import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
@@ -125,7 +125,7 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   const lines = input.lines;
   if (!lines) return undefined;
   const logo = lines.titleLogo;
-  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !/^(?:logo|bilde|image|photo)$/iu.test(logo)) return logo;
+  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !isPictureWord(logo)) return logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".

@@ -17,11 +17,14 @@ const CLIENT = new RegExp(
     String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,
     // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
     String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
+    // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
+    String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
+    String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
   ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
   'giu',
 );
 
-const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|behalf/iu;
+const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed/iu;
 
 /** "Thistlebank" after "employed by": a run of capitalised words, the name as the sentence writes it. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,3}/u;

@@ -1,4 +1,4 @@
-import { isOrganisationName, nameFromLegalLine } from '../company/org-names';
+import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
 import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
@@ -34,6 +34,30 @@ export function imprintName(name: string, input: JobAdInput): string | undefined
     if (text.length > 140 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
     if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name))) return legal;
+  }
+  return undefined;
+}
+
+/** "… drivs av", "… is run by": the body that runs the named school, home or venue follows. */
+const RUN_BY = /^\s+(?:drivs av|drives av|drivast av|eies av|ägs av|is run by|is operated by|is owned by)\s+/iu;
+
+/**
+ * "Ekdala folkhögskola drivs av Stiftelsen Ekdala folkhögskola med stöd av Region Jönköpings län": the ad's prose
+ * names the body that runs the employer and holds its name whole (a foundation's, an association's form of it), the
+ * legal employer. A region, a municipality or a group of another name that runs it is left alone: the name the ad
+ * goes by stays.
+ */
+export function operatorOf(name: string, input: JobAdInput): string | undefined {
+  const key = normalizeCompanyName(name);
+  if (!key) return undefined;
+  for (const block of input.blocks) {
+    const text = block.text;
+    const at = text.toLowerCase().indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    const run = RUN_BY.exec(text.slice(at + name.length));
+    if (!run) continue;
+    const operator = organisationIn(text.slice(at + name.length + run[0].length));
+    if (operator && operator.length > name.length && ` ${normalizeCompanyName(operator)} `.includes(` ${key} `)) return operator;
   }
   return undefined;
 }

@@ -43,9 +43,15 @@ export function looksLikeJobAd(e: AdEvidence): boolean {
 /** The page's blocks, then its fact boxes and the short lines beside the heading that no semantic element holds. */
 function withFacts(input: JobAdInput): TextBlock[] {
   const seen = new Set(input.blocks.map((b) => b.text));
-  const more = [...(input.facts ?? []), ...(input.lines?.header ?? [])].filter((b) => !seen.has(b.text) && seen.add(b.text));
+  // A fact row's value stays with its label even when the page said it before ("Arbetsgivare" over "Vallgrund Marin Ab").
+  const more = [...(input.facts ?? []), ...(input.lines?.header ?? [])].filter(
+    (b, i, all) => (!seen.has(b.text) || (isValueCell(b) && isLabelCell(all[i - 1]) && seen.has(all[i - 1]!.text))) && seen.add(b.text),
+  );
   return [...input.blocks, ...more];
 }
+
+const isLabelCell = (b: TextBlock | undefined): boolean => b?.tag === 'dt' || b?.tag === 'th';
+const isValueCell = (b: TextBlock): boolean => b.tag === 'dd' || b.tag === 'td';
 
 const hasSections = (s: ReturnType<typeof readSections>): boolean => s.must.length + s.nice.length + s.responsibilities.length > 0;
 

@@ -96,7 +96,9 @@ export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly s
     }
     const next = blocks[i + 1];
     // A "Company" heading over a list of links is a footer, not a fact.
-    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li' && !isFactLabel(next.text)) values.push(next.text.trim());
+    // A term row's next term is another label, never its value ("Arbetsgivare" then "Arbetsplatsens adress").
+    const nextIsTerm = block.tag === 'dt' && next?.tag === 'dt';
+    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li' && !nextIsTerm && !isFactLabel(next.text)) values.push(next.text.trim());
   }
   return values;
 }

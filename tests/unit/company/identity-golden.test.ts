@@ -84,7 +84,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // After v15's employer classes (Finnish 'Oy … Ab' and two registered names, a named client, a group's company, a footer's
 // registered name over a brand, no employer of the page's own words): employer 463, all four 432.
 // With v16 in (488 pages), before any fix for it: employer 475, title 302/320, place 295/320, deadline 263/267, all four 442.
-const TUNED_FLOOR = { company: 475, allRight: 442 };
+// After v16's employer classes: employer 483, title 303, all four 449.
+const TUNED_FLOOR = { company: 483, allRight: 449 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -203,11 +204,13 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v15 in, before any fix for it: joins 123/127, news 116/119 (v15's three joins and three filings named in knownMisses).
   // After v15's employer classes (and a byline's dates or a caption no paragraph of the article): joins 127/127, news 119/119.
   // With v16 in, before any fix for it: joins 129/133, news 121/124 (v16's four joins and three filings named in knownMisses).
+  // After v16's employer classes (and a short name opening the fuller one the page writes; a word that only opens a
+  // sentence filing nothing while a firm is named further on): joins 133/133, news 124/124.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(133);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -215,6 +218,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(124);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
   }, 300_000);
 });

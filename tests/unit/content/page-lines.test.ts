@@ -43,3 +43,15 @@ describe('the short lines of a page', () => {
     expect(lines.header.map((b) => b.text)).toEqual(['Servicetekniker', 'Gjøvik', 'Fast']);
   });
 });
+
+describe("a footer's legal line in a span beside a block", () => {
+  // Odoo's footer: the copyright owner in a span, the maker's credit in a div beside it.
+  test.each([
+    ['Copyright © Halvorsen Aqua Solutions AS · Org.nr. 976 418 220', 'Powered by Odoo - The #1 Open Source eCommerce'],
+    ['© 2026 Grönhaga Logistik och Lager AB · Org.nr 556712-3344 · Torsviksvägen 8, 553 03 Jönköping', 'Drivs med Odoo'],
+  ])('%s is a footer line', (legal, credit) => {
+    const html = `<html><head><title>Jobs</title></head><body><h1>Jobs</h1><footer><div class="copyright"><span>${legal}</span><div>${credit}</div></div></footer></body></html>`;
+    const lines = readPageLines(new DOMParser().parseFromString(html, 'text/html'));
+    expect(lines.footer).toContain(legal);
+  });
+});

@@ -115,9 +115,11 @@ const fixtures = loadFixtures();
  * company the post is in, a footer's registered name over a brand, a title segment of the page's own words no employer):
  * seven ads' employer right, their 14 entries gone, and v14's trade weekly's company right (105).
  * v16 (one part, 14 ads) moved in with its 21 missed fields named (golden, identity and capture path), before any fix
- * for it (126).
+ * for it (126). v16's employer classes (a search firm engaged by its client, a picture's alt of what it is, a fact row's
+ * value kept with its label, a brand writing the legal compound by its last part, the foundation that runs it, a
+ * 'Copyright ©' owner on the own site): six ads' employer right and one older one (eploy's), 13 entries gone (113).
  */
-const KNOWN_MISSES = 126;
+const KNOWN_MISSES = 113;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
