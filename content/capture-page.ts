@@ -17,8 +17,10 @@ const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknad|stilling|arbetsupp
 
 /** A page's short blocks, read only where an ad's fact box may be missing from the article. */
 function factBlocksOf(doc: Document, jsonLd: JsonLdNode[], articleText: string, title: string): TextBlock[] {
-  const hasPosting = jsonLd.some((node) => typesOf(node).includes('JobPosting'));
-  if (hasPosting || !doc.body || !JOB_AD_WORDS.test(`${title} ${articleText}`)) return [];
+  // A posting that states the deadline and the place leaves the page's fact box nothing to add; a partial one (a
+  // board's JSON-LD without the deadline) leaves it to the box beside the ad.
+  const complete = jsonLd.some((node) => typesOf(node).includes('JobPosting') && node['validThrough'] !== undefined && node['jobLocation'] !== undefined);
+  if (complete || !doc.body || !JOB_AD_WORDS.test(`${title} ${articleText}`)) return [];
   return extractTextBlocks(doc.body)
     .filter((block) => block.text.length <= FACT_CHARS)
     .slice(0, MAX_FACTS);

@@ -4,7 +4,7 @@
  * into one item. Iterative, so deep nesting costs no stack.
  */
 export function textLines(el: Element): string[] {
-  if (!el.querySelector('br')) return [clean(el.textContent)].filter(Boolean);
+  if (!el.querySelector('br')) return [gluedLabel(el) ?? clean(el.textContent)].filter(Boolean);
   const doc = el.ownerDocument;
   // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
   const walker = doc.createTreeWalker(el, 0x1 | 0x4);
@@ -19,6 +19,33 @@ export function textLines(el: Element): string[] {
   }
   lines.push(line);
   return lines.map(clean).filter(Boolean);
+}
+
+/**
+ * "<p><strong>Län</strong>Jönköpings län</p>": a bold label the layout sets apart by its style alone reads as
+ * "Län: Jönköpings län", not "LänJönköpings län".
+ */
+function gluedLabel(el: Element): string | undefined {
+  return labelBeforeText(el) ?? keyValueSpans(el);
+}
+
+/** "<div class="row"><span class="key">Fylke</span><span class="value">Finnmark</span></div>": a key and its value. */
+function keyValueSpans(el: Element): string | undefined {
+  const kids = Array.from(el.children);
+  if (kids.length !== 2 || !kids.every((k) => /^(?:SPAN|STRONG|B|LABEL|EM)$/u.test(k.tagName))) return undefined;
+  if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && clean(n.nodeValue))) return undefined;
+  const [key, value] = kids.map((k) => clean(k.textContent));
+  return key && value && key.length <= 40 && !/[:：.!?]$/u.test(key) && /^[\p{L}\d]/u.test(value) ? `${key}: ${value}` : undefined;
+}
+
+function labelBeforeText(el: Element): string | undefined {
+  const first = el.firstChild;
+  const label = first?.nodeType === 1 && /^(?:STRONG|B)$/u.test((first as Element).tagName) ? clean(first.textContent) : '';
+  const after = first?.nextSibling;
+  // "<b>S</b>tavanger": a drop capital goes on in lower case, a value opens with a capital or a figure.
+  if (label.length < 2 || label.length > 40 || /[:：.!?]$/u.test(label) || after?.nodeType !== 3 || !/^[\p{Lu}\d]/u.test(after.nodeValue ?? '')) return undefined;
+  const rest = clean(Array.from(el.childNodes).slice(1).map((n) => n.textContent).join(''));
+  return rest ? `${label}: ${rest}` : undefined;
 }
 
 export function clean(text: string | null | undefined): string {

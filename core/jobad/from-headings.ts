@@ -47,8 +47,13 @@ function withFacts(input: JobAdInput): TextBlock[] {
   const more = [...(input.facts ?? []), ...(input.lines?.header ?? [])].filter(
     (b, i, all) => (!seen.has(b.text) || (isValueCell(b) && isLabelCell(all[i - 1]) && seen.has(all[i - 1]!.text))) && seen.add(b.text),
   );
-  return [...input.blocks, ...more];
+  // "Lignende stillinger", "Similar jobs": the list of other ads under it (their places and deadlines) is not this ad's
+  // facts; a fact box further down the page keeps that heading above it in the page's order, and is read.
+  return [...input.blocks, ...more].filter((b) => !(b.tag === 'li' && b.heading && OTHER_ADS.test(b.heading.trim())));
 }
+
+/** The heading over a list of other ads. */
+const OTHER_ADS = /^(?:lignende|liknande|liknende|liknande|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|lediga jobb|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
 
 const isLabelCell = (b: TextBlock | undefined): boolean => b?.tag === 'dt' || b?.tag === 'th';
 const isValueCell = (b: TextBlock): boolean => b.tag === 'dd' || b.tag === 'td';

@@ -118,8 +118,11 @@ const fixtures = loadFixtures();
  * for it (126). v16's employer classes (a search firm engaged by its client, a picture's alt of what it is, a fact row's
  * value kept with its label, a brand writing the legal compound by its last part, the foundation that runs it, a
  * 'Copyright ©' owner on the own site): six ads' employer right and one older one (eploy's), 13 entries gone (113).
+ * v15's and v16's title and fact classes (a contract length in words, '(m/f/d)' before a unit, hours a week, a firm's
+ * name then 'söker', 'Bli …', an assignment's places, 'ved <school>'; a list of other ads is not this ad's facts, a
+ * partial posting keeps the page's fact box, a bold label glued to its value): ten entries gone (103).
  */
-const KNOWN_MISSES = 113;
+const KNOWN_MISSES = 103;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
