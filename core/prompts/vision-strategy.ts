@@ -130,10 +130,12 @@ export const visionStrategy: PromptSection = {
         },
         structures: ['plan'],
         // Strategy games are a kind of game, not a plan; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare").
+        // A council's or a customer's plan is theirs, not the company's: "The county council plans to tender …", "Drammen
+        // kommune planlegger …", "Vår største kunde … planlegger", "Köparen av elen … planerar".
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', 'our customer plans', 'the customer plans', 'government plans'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'kunden planlegger', 'staten planlegger', 'regjeringen planlegger'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'kunden planerar', 'köparen av', 'staten planerar', 'regeringen planerar'],
         },
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',

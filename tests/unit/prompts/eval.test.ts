@@ -85,7 +85,8 @@ const results = evaluateAll();
 // v15's classes (budgets as levels, units joined, learning in working hours, the company's own people, purpose shapes,
 // shortfalls as events, every case done to by someone): P@3 0.9323, R@5 0.9375, 17.
 // With v16 moved in (1989 pairs) and the judge retrained on it, before any change for it: P@3 0.9280, R@5 0.9316, 18.
-const TUNED_FLOOR = { precisionAt3: 0.927, recallAt5: 0.931, falseAlarms: 18 };
+// v16's class (a council's or a customer's plan is theirs, not strategy): P@3 0.9299, R@5 0.9316, 17.
+const TUNED_FLOOR = { precisionAt3: 0.929, recallAt5: 0.931, falseAlarms: 17 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

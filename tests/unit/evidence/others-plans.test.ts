@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { scoreBlocks } from '../../../core/evidence/score';
+import type { TextBlock } from '../../../core/model';
+import { getPrompt } from '../../../core/prompts';
+
+/**
+ * Strategy, a class v16 showed: a council's or a customer's plan named beside the company's is theirs ("The county
+ * council plans to tender its ferry routes from 2028", "Drammen kommune planlegger …", "Köparen av elen … planerar"),
+ * not where the company is heading; the company's own plan in the same words stays.
+ */
+
+const strategyHits = (sentence: string, lang: string): string[] => {
+  const strategy = getPrompt('strategy');
+  if (!strategy) throw new Error('No prompt strategy');
+  const blocks: TextBlock[] = [{ tag: 'p', heading: 'Nyheter', text: sentence }];
+  return scoreBlocks(blocks, lang, [strategy], { clipKind: 'company' }).map((h) => h.sentence);
+};
+
+describe("strategy: another body's plan", () => {
+  it.each([
+    ['en', 'The county council plans to tender its local ferry routes as one contract from 2028.'],
+    ['en', 'Our largest customer, a salmon exporter, plans to double its exports to Asia by 2029.'],
+    ['nb', 'Drammen kommune planlegger samtidig å gjøre Bragernes torg bilfritt fra 2027.'],
+    ['nb', 'Vår største kunde, et sjømatselskap i Lofoten, planlegger å doble eksporten til Asia innen 2029.'],
+    ['sv', 'Laholms kommun planerar ett nytt industriområde vid E6 från 2028.'],
+    ['sv', 'Köparen av elen, ett stålverk i Hallstahammar, planerar att elektrifiera sina ugnar till 2029.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(strategyHits(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'We plan to replace both older vessels with battery-hybrid ships by 2027.'],
+    ['nb', 'Vi planlegger å åpne to nye utsalg i Lier innen 2028.'],
+    ['sv', 'Vi planerar att bygga en ny solpark utanför Köping under 2027.'],
+  ])('%s, the company\'s own plan: %s', (lang, sentence) => {
+    expect(strategyHits(sentence, lang)).toEqual([sentence]);
+  });
+});
