@@ -18,6 +18,7 @@ import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
+import { unitAfterLabel } from './title-source';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
@@ -84,7 +85,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
   // a heading that is the labelled title and a slogan ("Driftsingeniør vannkraft – bli med og fornye …") does not beat the label.
   const general =
-    labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
+    labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled) && !unitAfterLabel(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
   // "Vill du hjälpa familjer i en svår stund?" over the role's own h2: the role.
   if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
