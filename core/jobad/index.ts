@@ -1,6 +1,7 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
 import { agencyClient, withoutEmployer } from './agency-client';
+import { countryFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -91,6 +92,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
+    ad.locations = countryFromRow(ad.locations, safe.blocks);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.
