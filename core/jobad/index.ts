@@ -1,12 +1,14 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
 import { agencyClient, withoutEmployer } from './agency-client';
+import { countryFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
-import { singularInPageTitle, withoutOwnPlace } from './title-parts';
+import { singularInPageTitle, withoutNamedCompany, withoutOwnPlace } from './title-parts';
+import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
@@ -83,10 +85,14 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (client) ad.hiringOrganization = { name: client };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
-    if (employer && ad.title) ad.title = withoutEmployer(ad.title, employer);
+    // What it leaves is tidied again ("Bli CNC-operatör" once "hos Glafsfjordens Mekaniska" is gone).
+    if (employer && ad.title) ad.title = tidyTitle(withoutEmployer(ad.title, employer));
+    // "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": the company, whoever advertises.
+    if (ad.title) ad.title = withoutNamedCompany(ad.title, safe.blocks.map((b) => b.text).join('\n'));
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
+    ad.locations = countryFromRow(ad.locations, safe.blocks);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.

@@ -18,6 +18,7 @@ import { parseSalaryText } from './salary';
 import { isFileName, opensWith, titlePartOpening } from './title-parts';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
+import { unitAfterLabel } from './title-source';
 import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
@@ -33,7 +34,7 @@ const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertis
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
-const LOCATION_LABELS = ['arbeidssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
+const LOCATION_LABELS = ['arbeidssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
@@ -84,7 +85,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
   // a heading that is the labelled title and a slogan ("Driftsingeniør vannkraft – bli med og fornye …") does not beat the label.
   const general =
-    labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled))) || category);
+    labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled) && !unitAfterLabel(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
   // "Vill du hjälpa familjer i en svår stund?" over the role's own h2: the role.
   if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
@@ -217,9 +218,11 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v))).flatMap(locationsFromText).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
-  if (labelled.length === 1 && !labelled[0]!.country && country && country.length <= 40) labelled[0] = { ...labelled[0]!, country };
+  // "Arbeidssted: Hammerfest og Alta" and "Fylke: Finnmark": the row's region and country are every town's.
+  const open = (key: 'country' | 'region'): boolean => labelled.length > 0 && labelled.every((l) => l.city && !l[key]);
+  if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
   const region = findLabelled(blocks, REGION_LABELS);
-  if (labelled.length === 1 && labelled[0]!.city && !labelled[0]!.region && region && isRegion(region)) labelled[0] = { ...labelled[0]!, region: region.trim() };
+  if (open('region') && region && isRegion(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }

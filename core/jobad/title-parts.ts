@@ -49,3 +49,17 @@ export function singularInPageTitle(title: string, pageTitle: string): string {
   if (segment.length < 3 || !title.toLocaleLowerCase().startsWith(segment.toLocaleLowerCase())) return title;
   return /^(?:e|er|ar|r|s|es)$/u.test(title.slice(segment.length)) ? segment : title;
 }
+
+/** A company's legal form after its name in the ad's text ("Ravnå Eiendom AS", "Vitsand Fönster AB", "Kessler Ltd"). */
+const LEGAL_FORM = String.raw`(?:AS|ASA|SA|BA|ANS|DA|AB|HB|KB|Oy|Oyj|Ab|ApS|A\/S|Ltd|Limited|LLC|Inc|plc|GmbH|AG)(?![\p{L}])`;
+
+/**
+ * "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": a name after "til"/"to"/"hos" that the ad
+ * gives with a legal form is the company, not the job, whoever the page names as the advertiser. A unit ("til
+ * Kirurgisk avdeling") is written with no legal form and stays.
+ */
+export function withoutNamedCompany(title: string, text: string): string {
+  const tail = /\s+(?:til|till|to|for|för|hos|at|with|bei)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&'’-]*)){0,3})$/u.exec(title);
+  if (!tail || tail.index === 0) return title;
+  return new RegExp(`${escape(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) ? title.slice(0, tail.index).trim() : title;
+}

@@ -42,3 +42,13 @@ export function headingOverStructured(structured: string, heading: string | unde
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
   return tail && (!employer || first(tail) !== first(employer)) ? shown : undefined;
 }
+
+/**
+ * "Field Service Engineer – Feed Barges" under a facts row "Job title: Field Service Engineer": after a dash, a unit
+ * or field in capitals (two words or more) that tidying keeps is the role the heading shows; a slogan after the
+ * dash ("– bli med og fornye …") is not.
+ */
+export function unitAfterLabel(heading: string, labelled: string): boolean {
+  const rest = heading.slice(labelled.length);
+  return /^\s+[-–—]\s+\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+$/u.test(rest) && tidyTitle(heading) === heading;
+}

@@ -1,6 +1,8 @@
 import { knownTown, placeList } from '../places';
 import { roleOfQuestion } from './question-heading';
+import { withoutInnerTags, withoutLead } from './title-lead';
 import { MONTH, START_TAIL } from './title-start';
+import { workplaceTail } from './title-workplace';
 
 /**
  * A title as the ad names the job, without what boards hang on it: "Coded Welder - job post",
@@ -17,7 +19,7 @@ const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|sw
 const SHIFTS = String.raw`${SHIFT}(?:\s*(?:[,/&+]|\s(?:and|og|och))\s*${SHIFT})*`;
 
 /** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
-const DURATION = String.raw`(?:(?:(?:one|two|three|four|five|six|\d{1,2})[- ](?:year|month)|(?:ett|to|tre|fire|fem|seks|två|fyra|sex|\d{1,2})[- ]?årig(?:t|e)?)(?:\s+(?:fixed[- ]term\s+)?(?:position|post|contract|role|appointment|stilling|engasjement|vikariat|tjänst|anställning))?|\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;
+const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|(?:one|two|three|four|five|\d{1,2})[- ](?:year|month|week)(?:[- ]long)?(?:\s(?:position|post|contract|appointment|role|fixed[- ]term(?: contract| position)?))?|(?:ett|eitt|to|två|tre|fire|fyra|fem|seks|sex|\d{1,2}-?)?årig(?:t|e)?\s(?:stilling|tilsetjing|engasjement|anställning|visstidsanställning|tjänst|vikariat)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;
 
 /**
  * Where and on what footing the work is done, not the work: "(Hybrid)", "– Remote", "– hjemmekontor", "(distans)",
@@ -29,9 +31,11 @@ const WORK_MODE = String.raw`(?:hybrid(?:[- ]?(?:working|arbeid|arbete|remote))?
 const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|rota)`;
 /** The extent in days: "4 days/week", "3 days a week", "4 dager i uka", "4 dagar/vecka". */
 const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:\/|per|a|i|pr\.?|in the)\s?(?:week|wk|uke|uka|veke|vecka|veckan)`;
+/** The hours a week, or a span of them: "20–30 Std./Woche", "20-30 hrs/week", "15 timer i uka", "20 tim/vecka". */
+const HOURS_A_WEEK = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:std\.?|stunden|hrs|hours|h|timer|timar|tim(?:mar)?)\s?(?:\/|per|pro|a|i|pr\.?|in the)\s?(?:woche|week|wk|uke|uka|veke|vecka|veckan)`;
 
 /** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?(?:\s?[-–]\s?\d{1,2})?\s?(?:hrs|hours|timer|tim|std\.?|stunden)(?:\s?(?:\/|per|a|i|pr\.?|pro)\s?(?:week|wk|woche|uke|veke|vecka|v\.?))?)`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -78,20 +82,22 @@ const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|constr
 
 const AFTER_WORKPLACE = /\s+(?:till|til|for|för|to)\s+(?:(?:vår|vårt|våre|våra|our|the|en|ett|ein|ei|et|a|an)\s+)?\p{Ll}[\p{L}-]+(\s+(?:i|in|på|at|ved|vid)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
 
+/** A word for the work before where it is done: "– oppdrag i Hammerfest og Alta", "– based in Leeds". */
+const WORK_WORD = '(?:oppdrag|uppdrag|assignments?|arbeid|arbete|jobb|work|based|basert|baserad|stasjonert|stationed|plassering|placering)';
+
 /** "Tømrer – Tromsø og Finnsnes", "Overingeniør – Molde eller Ålesund", "Truckförare, Sollefteå", "Nurse (Leeds)", "… till Göteborg": where the job is. */
 function placeTail(title: string): number {
   // "Projektledare bygg till Göteborg", "Lektor i Molde": a town after a word of place.
-  const town = /(?:\s+[-–—]\s+(?:oppdrag|uppdrag|assignments?|jobb|work|based|stationed))?\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(title);
+  const town = new RegExp(String.raw`(?:\s+[-–—]\s+${WORK_WORD})?\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$`, 'u').exec(title);
   if (town && knownTown(town[1]!)) return town.index;
   // "Kock till lunchrestaurang i Västra Hamnen", "Chef for our bistro in Old Town": after the workplace the role is for
   // (a common noun), a name after a word of place is where that workplace stands.
   const where = AFTER_WORKPLACE.exec(title);
   if (where) return where.index + where[0].length - where[1]!.length;
-  const m = /(?:\s+[-–—]|,)\s+([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$/u.exec(title);
+  // "– oppdrag i Hammerfest og Alta", "– based in Leeds": a word for the work and a word of place before the towns.
+  const m = new RegExp(String.raw`(?:\s+[-–—]|,)\s+(?:${WORK_WORD}\s+(?:i|in|på|at)\s+)?([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$`, 'u').exec(title);
   if (!m) return -1;
-  // "Sykepleier til legevakt – oppdrag i Hammerfest og Alta": an assignment's places are the places.
-  const list = (m[1] ?? m[2]!).replace(/^(?:(?:oppdrag|uppdrag|assignments?|jobb|work|based|stationed)\s+)?(?:i|in|på)\s+(?=\p{Lu})/u, '');
-  const parts = placeList(list).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));
+  const parts = placeList(m[1] ?? m[2]!).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
 }
 
@@ -104,8 +110,6 @@ const TERMS_HEAD = /^(?:seasonal|temporary(?!\s+works\b)|tillfällig|midlertidig
  */
 const SENTENCE = /^(?:vi|we|we['’]re|we are)\s+(?:søker|søkjer|treng|trenger|ser etter|leter etter|söker|behöver|letar efter|looking for|hiring|need|seeking)\s+(?:(?:en|ein|ei|et|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nyy|new|flere|fleire|fler|more)\s+)?(.+?)(?:\s+(?:til oss|till oss|til teamet|till teamet|to join (?:us|our team|the team)|til|till))?\s*[!.]*$/iu;
 /** "Vi trenger flere hender!", "We need more hands on deck": a figure for people, not a role. */
-/** "Ljusdals Timmertransport söker trafikledare", "Harbour Foods is hiring a baker": a firm's name, then whom it seeks. */
-const NAMED_SENTENCE = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}&.'’-]*)){0,4}\s+(?:søker|søkjer|söker|is hiring|are hiring|seeks|is looking for|are looking for|rekryterar|rekrutterer|anställer|ansetter|tilset)\s+(?:(?:en|ein|ei|eit|ett|a|an)\s+)?(?:(?:ny|nye|nytt|nya|new|flere|fleire|fler)\s+)?(\p{Ll}.+?)[!.]*$/u;
 const NOT_A_ROLE = /^(?:deg|dig|you|someone|somebody|nokon|någon|hender|hendene|händer|hands|armer|armar|folk|people)(?!\p{L})/iu;
 
 /** "… på Smøla", "… i Malmö", "… in Keswick": a name after a word of place, in a sentence, is where, not what. */
@@ -132,7 +136,7 @@ export function roleOfSentence(title: string): string {
     const role = roleOfSentence(answer);
     if (role !== answer) return role;
   }
-  const m = SENTENCE.exec(title) ?? NAMED_SENTENCE.exec(title);
+  const m = SENTENCE.exec(title);
   let role = m?.[1]?.trim();
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return title;
   role = role.replace(SENTENCE_PLACE, '');
@@ -145,21 +149,18 @@ function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-/** "(m/f/d)" between the role and its unit: "Embedded Software Engineer (m/f/d) – Motor Control". */
-const GENDER_INNER = /\s*\(\s*(?:[mfwdhkx]\s?\*?\s?\/\s?){1,3}[mfwdhkx]\*?\s*\)(?=\s+[-–—|]\s)/iu;
-/** "Bli CNC-operatör", "Become a Ranger", "Jobba som lokförare": the role after the invitation. */
-const BECOME_HEAD = /^(?:bli(?!\s+(?:med|kjent|en del)\b)|become|jobba som|jobbe som|jobb som|work as)\s+(?:(?:en|ett|ein|ei|eit|a|an)\s+)?(?=\p{L})/iu;
-/** "… ved Liafjøra vidaregåande skule", "… vid Ekdala skola", "… at Harbour View School": the workplace, not the job. */
-const WORKPLACE_TAIL = /\s+(?:ved|vid|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s+(?:[Ss]kule|[Ss]kole|[Ss]kola|[Ss]kolan|[Ss]chool|[Cc]ollege|[Ss]jukhus|[Ss]ykehus|[Ss]jukehus|[Hh]ospital|[Bb]arnehage|[Ff]örskola|[Ff]örskolan|[Bb]ibliotek|[Ll]ibrary|[Mm]useum|[Mm]useet|[Ss]ykehjem|[Ss]jukeheim|äldreboende|vårdcentral|legekontor)\s*$/u;
+const nonNegative = (at: number): number | undefined => (at >= 0 ? at : undefined);
 
 export function tidyTitle(title: string): string {
-  let out = roleOfSentence(title.trim()).replace(GENDER_INNER, '');
-  const head = TERMS_HEAD.exec(out) ?? BECOME_HEAD.exec(out);
+  let out = withoutInnerTags(roleOfSentence(withoutLead(title.trim())));
+  const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? WORKPLACE_TAIL.exec(out)?.index ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? nonNegative(workplaceTail(out)) ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
-  return out;
+  // "Bli CNC-operatör hos … – utbildning med anställning": the invitation read once its tails are gone.
+  const led = withoutLead(out);
+  return led !== out ? tidyTitle(led) : out;
 }
 
 /** "skiftgång", "Part Time", "Manufacturing", "Molde eller Ålesund": a title's segment that is a tail tidying drops, never the employer. */

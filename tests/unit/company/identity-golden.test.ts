@@ -85,8 +85,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // registered name over a brand, no employer of the page's own words): employer 463, all four 432.
 // With v16 in (488 pages), before any fix for it: employer 475, title 302/320, place 295/320, deadline 263/267, all four 442.
 // After v16's employer classes: employer 483, title 303, all four 449. After v15's and v16's title and fact classes: title
-// 310, place 297, deadline 264, all four 455.
-const TUNED_FLOOR = { company: 483, allRight: 455 };
+// 310, place 297, deadline 264, all four 455. With the facts branch merged (its title rules, a region row for every
+// town, a country's own row, 'Vi ønsker søknaden din innen'): title 313, place 298, deadline 265, all four 460.
+const TUNED_FLOOR = { company: 483, allRight: 460 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
