@@ -31,7 +31,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel',
         // "Det teller positivt med", "Det räknas positivt om", "Counts in your favour"; "Bra att ha", "Kjekt å ha".
         'teller positivt', 'tel positivt', 'räknas (?:som )?positivt', 'counts? in your favou?r', 'bra att ha', '(?:fint|kjekt|greit|godt) å ha',
-        'handy to have', 'useful to have', 'bonus (?:om|hvis|viss|dersom)'),
+        'handy to have', 'useful to have', 'bonus (?:om|hvis|viss|dersom)',
+        // "Hva som teller i tillegg", "Det här räknas också", "What also counts": what counts beyond the must list.
+        '(?:som )?tel(?:ler)? (?:også |òg )?i tillegg', 'räknas (?:också|dessutom)', 'what (?:also )?counts (?:as well|too|in addition)', 'what also counts'),
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$'),
     ],
   ],
@@ -62,6 +64,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'ansvarsområde', 'hoved ?ansvarsområder?', 'arbetsuppgifter', 'ansvarsområden', 'responsibilities',
         'duties', 'key tasks', 'your tasks', 'what you will do', "what you'?ll do", "what you'?ll be doing",
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
+        // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
+        'dine oppgaver', 'dine oppgåver', 'dina (?:arbets)?uppgifter', 'sentrale (?:arbeids)?oppgaver', 'sentrale (?:arbeids)?oppgåver', 'centrala (?:arbets)?uppgifter', 'core tasks', 'hos oss (?:skal|ska|vil) du',
         'your mission', 'your impact', 'in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
@@ -113,6 +117,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'we think you', 'what we need from you', 'this is you',
         // "Dette ønsker vi oss", "Det här önskar vi oss": what the employer asks for.
         'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', "what we(?:'re| are) after", 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
+        // "Hva vi krever", "Vad vi kräver", "What we require": the must list.
+        'hva vi krever', 'kva vi krev(?:jer)?', 'vad vi kräver', 'what we require', 'we require',
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',

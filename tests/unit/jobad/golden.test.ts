@@ -125,8 +125,9 @@ const fixtures = loadFixtures();
  * v16's place classes (a 'City' row, a region row for every town of the place row, 'Län'/'Fylke'/'County' as labels, a country's own row over a code): two (113; varbi's two country rows read right in the extractor, but Readability leaves their facts list out of the capture path).
  * v16's deadline classes ('Vi ønsker søknaden din innen …'; a list of other ads' deadlines is not this ad's, tu.no's now right in the extractor but none through the capture path): one (112).
  * Both merged (the branch's title rules in place of the first ones, both lists of other ads): 98.
+ * v16's list headings ('Hva vi krever', 'Hva som teller i tillegg', 'Dette blir dine oppgaver', 'Sentrale oppgaver', 'Hos oss skal du'): four more (94).
  */
-const KNOWN_MISSES = 98;
+const KNOWN_MISSES = 94;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
