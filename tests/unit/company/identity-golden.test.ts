@@ -87,7 +87,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // After v16's employer classes: employer 483, title 303, all four 449. After v15's and v16's title and fact classes: title
 // 310, place 297, deadline 264, all four 455. With the facts branch merged (its title rules, a region row for every
 // town, a country's own row, 'Vi ønsker søknaden din innen'): title 313, place 298, deadline 265, all four 460.
-const TUNED_FLOOR = { company: 483, allRight: 460 };
+// With v17 in (514 pages), before any fix for it: employer 502, title 330/340, place 313/340, deadline 281/283, all four 473.
+const TUNED_FLOOR = { company: 502, allRight: 473 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -208,18 +209,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v16 in, before any fix for it: joins 129/133, news 121/124 (v16's four joins and three filings named in knownMisses).
   // After v16's employer classes (and a short name opening the fuller one the page writes; a word that only opens a
   // sentence filing nothing while a firm is named further on): joins 133/133, news 124/124.
+  // With v17 in, before any fix for it: joins 138/139, news 129/130 (v17's one join and one filing named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(133);
+    expect(results.length).toBeGreaterThanOrEqual(139);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(124);
+    expect(results.length).toBeGreaterThanOrEqual(130);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
   }, 300_000);
 });

@@ -126,8 +126,9 @@ const fixtures = loadFixtures();
  * v16's deadline classes ('Vi ønsker søknaden din innen …'; a list of other ads' deadlines is not this ad's, tu.no's now right in the extractor but none through the capture path): one (112).
  * Both merged (the branch's title rules in place of the first ones, both lists of other ads): 98.
  * v16's list headings ('Hva vi krever', 'Hva som teller i tillegg', 'Dette blir dine oppgaver', 'Sentrale oppgaver', 'Hos oss skal du'): four more (94).
+ * v17 (two parts, 20 ads) moved in with its 29 missed fields named, before any fix for it (123).
  */
-const KNOWN_MISSES = 94;
+const KNOWN_MISSES = 123;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
