@@ -1,11 +1,46 @@
 import type { JsonLdNode } from '../core/model';
 
 /**
- * schema.org microdata (`itemscope`/`itemtype`/`itemprop`) as JSON-LD-like
- * objects, so one reader serves both. Follows the HTML microdata model: an
- * item's properties are the `itemprop` elements under it that no nested item
- * claims, plus those its `itemref` points to. Pure: reads the DOM, changes nothing.
+ * schema.org microdata (`itemscope`/`itemtype`/`itemprop`) and RDFa Lite (`vocab`/`typeof`/`property`, as
+ * Canada's Job Bank marks its ads) as JSON-LD-like objects, so one reader serves all three. Follows the HTML
+ * microdata model: an item's properties are the attributed elements under it that no nested item claims, plus
+ * those its `itemref` points to. Pure: reads the DOM, changes nothing.
  */
+
+/** How one markup names an item, its type, its id, its properties and its references. */
+interface Markup {
+  top: string;
+  isItem(el: Element): boolean;
+  types(el: Element): string[];
+  id(el: Element): string | null;
+  props(el: Element): string[];
+  refs(el: Element): string[];
+}
+
+const words = (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean);
+
+const MICRODATA: Markup = {
+  top: '[itemscope]:not([itemprop])',
+  isItem: (el) => el.hasAttribute('itemscope'),
+  types: (el) => words(el.getAttribute('itemtype')).map(typeName),
+  id: (el) => el.getAttribute('itemid'),
+  props: (el) => words(el.getAttribute('itemprop')),
+  refs: (el) => words(el.getAttribute('itemref')),
+};
+
+/** `schema:name` or `name` under `vocab="http://schema.org/"`: the schema.org term. */
+const SCHEMA_PREFIX = /^schema:/i;
+const RDFA: Markup = {
+  top: '[typeof]:not([property])',
+  isItem: (el) => el.hasAttribute('typeof'),
+  types: (el) => {
+    const vocab = el.closest('[vocab]')?.getAttribute('vocab') ?? '';
+    return words(el.getAttribute('typeof')).map((t) => (SCHEMA_PREFIX.test(t) ? t.replace(SCHEMA_PREFIX, '') : /^[a-z]+:/i.test(t) ? t : typeName(vocab + t)));
+  },
+  id: (el) => el.getAttribute('resource'),
+  props: (el) => words(el.getAttribute('property')).map((p) => p.replace(SCHEMA_PREFIX, '')),
+  refs: () => [],
+};
 
 const MAX_ITEMS = 50;
 const MAX_DEPTH = 8;
@@ -46,8 +81,8 @@ function readableText(el: Element): string {
     .join('\n');
 }
 
-function propertyValue(el: Element, seen: Set<Element>, depth: number): unknown {
-  if (el.hasAttribute('itemscope')) return depth < MAX_DEPTH && !seen.has(el) ? readItem(el, seen, depth + 1) : undefined;
+function propertyValue(el: Element, seen: Set<Element>, depth: number, markup: Markup): unknown {
+  if (markup.isItem(el)) return depth < MAX_DEPTH && !seen.has(el) ? readItem(el, seen, depth + 1, markup) : undefined;
   const tag = el.tagName.toUpperCase();
   if (tag === 'META') return el.getAttribute('content') ?? '';
   if (SRC_TAGS.has(tag)) return (el as HTMLImageElement).src || el.getAttribute('src') || '';
@@ -59,36 +94,36 @@ function propertyValue(el: Element, seen: Set<Element>, depth: number): unknown 
 }
 
 /** The elements whose `itemprop`s belong to `item`: its subtree minus nested items, plus `itemref` targets. */
-function propertyElements(item: Element): Element[] {
+function propertyElements(item: Element, markup: Markup): Element[] {
   const found: Element[] = [];
   const roots: Element[] = [...Array.from(item.children)];
   const doc = item.ownerDocument;
-  for (const id of (item.getAttribute('itemref') ?? '').split(/\s+/).filter(Boolean)) {
+  for (const id of markup.refs(item)) {
     const ref = doc.getElementById(id);
     if (ref && ref !== item && !ref.contains(item)) roots.push(ref);
   }
   const stack = roots.reverse();
   while (stack.length > 0 && found.length < 500) {
     const el = stack.pop()!;
-    if (el.hasAttribute('itemprop')) found.push(el);
-    if (el.hasAttribute('itemscope')) continue;
+    if (markup.props(el).length > 0) found.push(el);
+    if (markup.isItem(el)) continue;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return found;
 }
 
-function readItem(item: Element, seen: Set<Element>, depth: number): JsonLdNode {
+function readItem(item: Element, seen: Set<Element>, depth: number, markup: Markup): JsonLdNode {
   seen.add(item);
   const node: JsonLdNode = {};
-  const types = (item.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map(typeName);
+  const types = markup.types(item);
   if (types.length === 1) node['@type'] = types[0];
   else if (types.length > 1) node['@type'] = types;
-  const id = item.getAttribute('itemid');
+  const id = markup.id(item);
   if (id) node['@id'] = id;
-  for (const el of propertyElements(item)) {
-    const value = propertyValue(el, seen, depth);
+  for (const el of propertyElements(item, markup)) {
+    const value = propertyValue(el, seen, depth, markup);
     if (value === undefined || value === '') continue;
-    for (const name of (el.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean)) {
+    for (const name of markup.props(el)) {
       const key = typeName(name);
       const existing = node[key];
       if (existing === undefined) node[key] = value;
@@ -99,14 +134,16 @@ function readItem(item: Element, seen: Set<Element>, depth: number): JsonLdNode 
   return node;
 }
 
-/** Every top-level microdata item under `root` (items that are not a property of another item). */
+/** Every top-level microdata and RDFa item under `root` (items that are not a property of another item). */
 export function extractMicrodata(root: ParentNode): JsonLdNode[] {
   const items: JsonLdNode[] = [];
-  const seen = new Set<Element>();
   try {
-    for (const el of Array.from(root.querySelectorAll('[itemscope]:not([itemprop])'))) {
-      if (items.length >= MAX_ITEMS) break;
-      items.push(readItem(el, seen, 0));
+    for (const markup of [MICRODATA, RDFA]) {
+      const seen = new Set<Element>();
+      for (const el of Array.from(root.querySelectorAll(markup.top))) {
+        if (items.length >= MAX_ITEMS) break;
+        items.push(readItem(el, seen, 0, markup));
+      }
     }
   } catch {
     // A hostile page must not stop the clip: what was read so far is kept.

@@ -1,6 +1,7 @@
 import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
+import { isRegistrationLine } from '../core/company/registered-name';
 import { BULLET_LINE, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
@@ -20,6 +21,9 @@ const BEFORE_TITLE = 6;
 const AFTER_TITLE = 40;
 const MAX_HEADER = 30;
 const MAX_FOOTER = 40;
+const MAX_REGISTERED = 5;
+/** Elements a registry line or a firm card is written in. */
+const REGISTRY_ELEMENTS = 'p, div, span, address, small, li, td, dd';
 /** Page furniture above an ad: its lines are not where the content starts. */
 const CHROME = 'header, nav, [role="banner"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="top" i]';
 const MAX_BEFORE_START = 200;
@@ -196,5 +200,22 @@ export function readPageLines(doc: Document): PageLines {
   if (h1Text) result.h1 = h1Text;
   const logo = titleLogo(h1, body);
   if (logo) result.titleLogo = logo;
+  const registered = registryLines(body, inFooter);
+  if (registered.length > 0) result.registered = registered;
   return result;
+}
+
+/** The shortest shown elements outside the footer whose text carries an organisation number: the ad's registry line. */
+function registryLines(body: Element, inFooter: (el: Element) => boolean): string[] {
+  const found: string[] = [];
+  for (const el of body.querySelectorAll(REGISTRY_ELEMENTS)) {
+    if (found.length >= MAX_REGISTERED) break;
+    // A card's lines broken by <br> ("Ekenäs Gård AB<br>Ekenäs 2, 532 92 Skara<br>Org.nr …") as one line of parts.
+    const text = el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent);
+    if (text.length > MAX_LINE || !isRegistrationLine(text) || inFooter(el) || !isShown(el)) continue;
+    // The innermost element that holds the whole line: a card's <div> over its <strong> name and <br> lines.
+    if ([...el.children].some((c) => clean(c.textContent) === text)) continue;
+    if (!found.includes(text)) found.push(text);
+  }
+  return found;
 }

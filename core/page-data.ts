@@ -25,6 +25,11 @@ export interface PageLines {
   /** The main heading. */
   h1?: string;
   /**
+   * Lines outside the footer that carry an organisation number, anywhere on the page: an ad's closing registry
+   * line under its text ("Tverrå Bygg AS · Org.nr. 998 217 560 · Lagerveien 41, 4033 Stavanger"), a firm card.
+   */
+  registered?: string[];
+  /**
    * The page's own title as the tab shows it (og:title or `<title>`), before Readability shortens
    * it: "Title - Employer AB" keeps the employer that the shortened one drops.
    */

@@ -11,6 +11,11 @@ import { isOrganisationName, legalNames } from './org-names';
 
 /** A registration number's label in the Nordic and English footers. */
 const REGISTRATION = /(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration)(?!\p{L})/iu;
+/** Whether a line carries a registration number's label ("Tverrå Bygg AS · Org.nr. 998 217 560 · …"). */
+export function isRegistrationLine(line: string): boolean {
+  return REGISTRATION.test(line);
+}
+
 /** A line that is a name alone: a few words, the first capitalised, no figures, no sentence. */
 const NAME_ALONE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&|og|och|of|and|i|[\p{L}][\p{L}&'’.-]*)){0,5}$/u;
 /** Lines that stand above a registration number and are no name. */

@@ -12,7 +12,8 @@ import type { JobAdInput } from './types';
  * Mjøs" (the footer's "Studentsamskipnaden Mjøs (SiMjøs)").
  */
 
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|ApS|A\/S|GmbH)`;
+// Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|DA|ANS)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name; "… GmbH & Co. KG" is one form, read whole.
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|i(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
@@ -153,4 +154,23 @@ export function ownersLegalName(input: JobAdInput): string | undefined {
   const own = legal.find((n) => isOrganisationName(n) && nameMatchesDomain(n, host));
   // "Maryport Harbour" as the logo, "Solway Coast Harbour Trust is a trust port …" in the footer: the body runs the site.
   return own ?? ((input.lines?.logos ?? []).some(namesFacility) ? legal[0] : undefined);
+}
+
+/** "Advokatfirmaet", "Advokatbyrån", "Arkitektkontoret", "Revisionsbyrån": a word for the kind of firm that opens its registered name. */
+const FIRM_KIND = String.raw`\p{Lu}\p{Ll}*(?:firma|firmaet|byrå|byrån|byrået|kontoret)`;
+
+/**
+ * "Advokatfirmaet Lundestad og Brekke AS" where the name read is "Lundestad og Brekke AS": the word for the kind
+ * of firm before it is part of the registered name, wherever the ad's own text or its footer writes the two together.
+ */
+export function withFirmKind(name: string, input: JobAdInput): string {
+  if (new RegExp(String.raw`^${FIRM_KIND}\s`, 'u').test(name)) return name;
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\p{L}\d])(${FIRM_KIND})\s+${escaped}(?![\p{L}\d])`, 'u');
+  const texts = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.footer ?? [])];
+  for (const text of texts) {
+    const m = re.exec(text);
+    if (m) return `${m[1]} ${name.trim()}`;
+  }
+  return name;
 }

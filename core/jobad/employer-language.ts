@@ -1,5 +1,5 @@
 import { normalizeCompanyName } from '../company/names';
-import { organisationIn } from '../company/org-names';
+import { legalNames, organisationIn } from '../company/org-names';
 import { registeredName } from '../company/registered-name';
 import { jobBoardFor } from '../company/job-boards';
 import { nameMatchesDomain } from '../company/page-name';
@@ -46,11 +46,43 @@ const firstWord = (name: string): string => normalizeCompanyName(name.replace(FO
  * the employer's name. Another firm in the footer (the board's operator) opens with another word, and a job board's
  * footer is its own.
  */
+/** A postal code in a Nordic address line: "534 91 Vara", "4033 Stavanger", "AX-22100 Mariehamn". */
+const POSTAL_CODE = /(?<![\p{L}\d-])(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,5})\s+\p{Lu}/u;
+
+/**
+ * The ad's own closing line with the employer's legal name, under the text rather than in the site's footer: a
+ * registration line ("Tverrå Bygg AS · Org.nr. 998 217 560 · …") or the name with its postal address ("Ekbacka
+ * Mjölk AB, Ekbacka 4, 534 91 Vara"). Read from the end of the ad; the name must open the line.
+ */
+/**
+ * "Ekbacka gård", "Solheim gartneri", "TVERRÅ": one proper word, perhaps with a common noun after it. A brand of
+ * several proper words ("Lövsta Kvarn") is a name of its own: the closing line's "Lövsta Kvarn Förvaltning AB" is
+ * another company (the one holding its buildings), and only the footer's registration line may name its owner.
+ */
+function oneWordBrand(stated: string): boolean {
+  const words = stated.trim().split(/\s+/);
+  return words.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
+function closingName(input: JobAdInput): string | undefined {
+  const footer = new Set(input.lines?.footer ?? []);
+  const blocks = input.blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text.trim());
+  const lines = [...blocks, ...(input.lines?.registered ?? [])];
+  for (const line of lines.reverse()) {
+    const named = registeredName([line]) ?? (POSTAL_CODE.test(line) ? legalNames([line])[0] : undefined);
+    if (named && line.startsWith(named)) return named;
+  }
+  return undefined;
+}
+
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
   // A marketplace's footer is the board's own ("Byhjelpa Rekruttering og Media AS" on finn.no), never the employer's.
-  if (jobBoardFor(input.url)?.kind === 'board') return undefined;
-  const registered = registeredName(input.lines?.footer);
+  const footer = jobBoardFor(input.url)?.kind === 'board' ? undefined : registeredName(input.lines?.footer);
+  const registered = footer ?? (oneWordBrand(stated) ? closingName(input) : undefined);
   if (!registered || normalizeCompanyName(registered) === normalizeCompanyName(stated)) return undefined;
   const own = firstWord(stated);
-  return own.length >= 4 && firstWord(registered) === own ? registered : undefined;
+  // "Fjord Bemanning" (the brand written apart) and "Fjordbemanning Østlandet AS" (the registered compound).
+  const joined = normalizeCompanyName(stated.replace(FORM_FIRST, '')).split(' ').slice(0, 2).join('');
+  const first = firstWord(registered);
+  return own.length >= 4 && (first === own || (joined.length >= 8 && first === joined.replace(/s$/u, ''))) ? registered : undefined;
 }

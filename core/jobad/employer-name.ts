@@ -4,7 +4,7 @@ import { normalizeCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { nameMatchesDomain } from '../company/page-name';
-import { addsLegalForm, spelledBeforeBrackets, writtenInFull } from './employer-fuller';
+import { addsLegalForm, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf } from './employer-imprint';
 import { nameInAdLanguage, registeredOwner } from './employer-language';
@@ -64,7 +64,8 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const chosen = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? name;
+  const chosen = withFirmKind(found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.
   return written.find((n) => same(n, chosen) && !isShouted(n) && /\p{Ll}/u.test(n)) ?? ordinaryCase(chosen);

@@ -8,6 +8,7 @@ import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
 import { singularInPageTitle, withoutNamedCompany, withoutOwnPlace } from './title-parts';
+import { siteNamedAsEmployer } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
@@ -51,6 +52,7 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
     safe.lines = { header: textBlocks(lines['header']), footer: strings(lines['footer']), logos: strings(lines['logos']) };
     if (text(lines['titleLogo'])) safe.lines.titleLogo = text(lines['titleLogo']);
     if (text(lines['h1'])) safe.lines.h1 = text(lines['h1']);
+    if (Array.isArray(lines['registered'])) safe.lines.registered = strings(lines['registered']).slice(0, 5);
   }
   return safe;
 }
@@ -77,6 +79,9 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
+    // A JobPosting naming the site that published it as the employer: the employer the page states.
+    const own = ad.sources.hiringOrganization === 'heuristic' ? undefined : siteNamedAsEmployer(ad.hiringOrganization, heuristic.draft.fields.hiringOrganization, safe);
+    if (own) [ad.hiringOrganization, ad.sources.hiringOrganization] = [own, 'heuristic'];
     // "Opportunity Detail", "Job Announcement", "Jobsuche": a name of the page's own words is nobody's.
     if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };

@@ -55,3 +55,22 @@ describe("a footer's legal line in a span beside a block", () => {
     expect(lines.footer).toContain(legal);
   });
 });
+
+// An ad's registry line under its text, far below the heading, on a page whose footer is the board's or the paper's.
+describe('registry lines outside the footer', () => {
+  test.each([
+    ['nb', '<div class="registry">Tverrvik Bygg AS · Org.nr. 998 217 560 · Lagerveien 41, 4033 Stavanger</div>', 'Tverrvik Bygg AS · Org.nr. 998 217 560 · Lagerveien 41, 4033 Stavanger'],
+    ['sv', '<div class="firm"><strong>Ekenäs Gård i Skara AB</strong><br>Ekenäs 2, 532 92 Skara<br>Org.nr 556812-4410</div>', 'Ekenäs Gård i Skara AB · Ekenäs 2, 532 92 Skara · Org.nr 556812-4410'],
+    ['en', '<p><small>Harlow &amp; Pike Builders Ltd · Company no. 08812345</small></p>', 'Harlow & Pike Builders Ltd · Company no. 08812345'],
+  ])('%s: the line is kept whole, once, and the footer\'s is not', (lang, line, text) => {
+    const filler = Array.from({ length: 60 }, (_, i) => `<p>Avsnitt ${i + 1} av annonsen.</p>`).join('');
+    const html = `<html lang="${lang}"><body><h1>Anleggsleder</h1>${filler}${line}<footer><p>Byggmagasinet AS · Org.nr. 911 111 111</p></footer></body></html>`;
+    const lines = readPageLines(new DOMParser().parseFromString(html, 'text/html'));
+    expect(lines.registered).toEqual([text]);
+  });
+
+  test('a page with no registration number outside its footer has none', () => {
+    const lines = readPageLines(new DOMParser().parseFromString(PAGE, 'text/html'));
+    expect(lines.registered).toBeUndefined();
+  });
+});

@@ -127,8 +127,11 @@ const fixtures = loadFixtures();
  * Both merged (the branch's title rules in place of the first ones, both lists of other ads): 98.
  * v16's list headings ('Hva vi krever', 'Hva som teller i tillegg', 'Dette blir dine oppgaver', 'Sentrale oppgaver', 'Hos oss skal du'): four more (94).
  * v17 (two parts, 20 ads) moved in with its 29 missed fields named, before any fix for it (123).
+ * v17's employer classes (a JobPosting naming the site that published it, a brand written apart and registered as one
+ * compound, 'Advokatfirmaet …' opening the registered name, a one-word brand's closing line with its legal name, Swiss
+ * and Dutch legal forms, RDFa Lite read as microdata): six ads' employer and company right, Job Bank's place too (110).
  */
-const KNOWN_MISSES = 123;
+const KNOWN_MISSES = 110;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

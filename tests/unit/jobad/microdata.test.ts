@@ -74,4 +74,30 @@ describe('schema.org microdata as JSON-LD-like objects', () => {
   test('a page without microdata gives nothing', () => {
     expect(extractMicrodata(page('<p>Hei</p>'))).toEqual([]);
   });
+
+  // Canada's Job Bank marks its ads with RDFa Lite, not microdata: `vocab` on an ancestor, `typeof` and `property`.
+  test('RDFa Lite items under a schema.org vocab read the same way', () => {
+    const doc = page(`
+      <div vocab="http://schema.org/" typeof="WebPage">
+        <div typeof="JobPosting">
+          <h1 property="title">cabinetmaker</h1>
+          <span property="hiringOrganization" typeof="Organization"><span property="name">Okanagan Ridge Millwork Ltd.</span></span>
+          <span property="jobLocation" typeof="Place"><span property="address" typeof="PostalAddress"><span property="addressLocality">Kelowna</span> (<span property="addressRegion">BC</span>)</span></span>
+          <span property="datePosted" content="2026-12-01">December 1</span>
+        </div>
+      </div>`);
+    const job = extractMicrodata(doc).find((item) => item['@type'] === 'JobPosting');
+    expect(job).toEqual({
+      '@type': 'JobPosting',
+      title: 'cabinetmaker',
+      hiringOrganization: { '@type': 'Organization', name: 'Okanagan Ridge Millwork Ltd.' },
+      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Kelowna', addressRegion: 'BC' } },
+      datePosted: '2026-12-01',
+    });
+  });
+
+  test('RDFa of another vocabulary keeps its own type names', () => {
+    const doc = page('<article typeof="sioc:Item foaf:Document"><h1 property="dc:title">Nyheter</h1></article>');
+    expect(extractMicrodata(doc)).toEqual([{ '@type': ['sioc:Item', 'foaf:Document'], 'dc:title': 'Nyheter' }]);
+  });
 });
