@@ -12,16 +12,24 @@ const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|st
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];
 /** What the outside cause did, when it opens the sentence: "Roadworks … delayed", "Uværet stengte", "Ovädret försenade". */
-const DID = /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|forsinket|forsinka|stanset|stengte|sperret|falt|sank|försenade|stoppade|stängde|spärrade|sjönk|minskade)$/;
+// … or what it brought about: "Storms … disrupted services", "Stormen … ga flere strømbrudd", "Ovädret orsakade".
+const DID =
+  /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|disrupted|damaged|hit|caused|knocked|flooded|forsinket|forsinka|stanset|stengte|sperret|falt|sank|ga|førte|forårsaket|skadet|rammet|försenade|stoppade|stängde|spärrade|sjönk|minskade|gav|ledde|orsakade|skadade|drabbade)$/;
 /** How far the outside cause may stand after its cause word ("skyldtes det kraftige uværet"), and its deed after it. */
 const CAUSE_REACH = 3;
-const DID_REACH = 6;
+// A time may stand between: "Storms and flooding in the winter of 2025 also disrupted …".
+const DID_REACH = 8;
+
+/** The company named as owner: "de lengste avbruddene i selskapets historie" is its own record. */
+const COMPANY_OWN = /^(?:selskapets|bolagets|företagets|konsernets|koncernens|company's|group's)$/;
 
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
-  if (text.some((word) => OUR.test(word))) return false;
+  if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
-  const subject = [0, 1].find((i) => OUTSIDE.test(text[i] ?? ''));
+  // "Storms and flooding …": two causes joined are one subject, ending at the second.
+  const first = [0, 1].find((i) => OUTSIDE.test(text[i] ?? ''));
+  const subject = first !== undefined && /^(?:and|og|och)$/.test(text[first + 1] ?? '') && OUTSIDE.test(text[first + 2] ?? '') ? first + 2 : first;
   return subject !== undefined && text.slice(subject + 1, subject + 1 + DID_REACH).some((word) => DID.test(word));
 }

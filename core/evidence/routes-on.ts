@@ -69,7 +69,37 @@ function appliesForCourse(text: readonly string[]): boolean {
   });
 }
 
+/** The reader addressed: "kan du bli", "you can become". */
+const YOU = /^(?:du|dere|ni|you)$/;
+/** Rising: "progress to", "advance to", "avansere til", "avancera till". */
+const RISE = /^(?:progress|advance|avansere|avancera|rise)$/;
+const TO = /^(?:to|til|till)$/;
+/** Moving into a unit of the company's: "move into our Network Design team", "gå over til vår driftsavdeling". */
+const MOVE = /^(?:move|transfer|switch|bytte|byta|flytte|flytta)$/;
+const INTO = /^(?:into|to|til|till|over)$/;
+const UNIT_WORD = /(?:team|avdeling|avdelning|department|unit|enhet|gruppe|grupp)/;
+const MOVE_REACH = 5;
+
+/**
+ * What is open to someone, told with "can": "Etter fagbrev kan du bli formann, prosjektleder …", "Apprentices … can
+ * progress to chartered engineer", "Planners who want to grow can move into our Network Design team or train as shift
+ * managers". Not a thing that may become something ("Anlegget kan bli forsinket": no one is addressed, nothing rises).
+ */
+function mayRise(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!MAY.test(word)) return false;
+    // "kan du bli formann", "you can become": the reader may become a role.
+    const addressed = YOU.test(text[i + 1] ?? '') ? i + 2 : YOU.test(text[i - 1] ?? '') ? i + 1 : -1;
+    if (addressed > 0 && BECOME.test(text[addressed] ?? '') && !NOT_A_ROLE.test(text[addressed + 1] ?? '')) return true;
+    const verb = text[i + 1] ?? '';
+    if (RISE.test(verb) && TO.test(text[i + 2] ?? '')) return true;
+    // "train as shift managers", "utdanne seg til": training for a role.
+    if (/^(?:train|retrain)$/.test(verb) && /^(?:as|to)$/.test(text[i + 2] ?? '')) return true;
+    return MOVE.test(verb) && INTO.test(text[i + 2] ?? '') && text.slice(i + 3, i + 3 + MOVE_REACH).some((w) => UNIT_WORD.test(w)) && text.slice(i + 3, i + 5).some((w) => OURS.test(w));
+  });
+}
+
 /** Whether a sentence tells a route on open to the company's own people: see the module comment. */
 export function tellsRouteOn(text: readonly string[]): boolean {
-  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text);
+  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text) || mayRise(text);
 }

@@ -1,3 +1,4 @@
+import { planOfOthers } from './others-plans';
 import type { ClipKind, EvidencePrompt, Lang, Prompt, Structure } from '../prompts/types';
 import { hasEvidence } from '../prompts/types';
 import { compileCues, matchCues, openingCues, type CueMatcher } from './cues';
@@ -19,6 +20,8 @@ export interface Rule {
   broader?: CueMatcher;
   not?: CueMatcher;
   notOpenings?: CueMatcher;
+  /** A plan whose subject is someone outside the company is not evidence (others-plans.ts). */
+  notOthers: boolean;
   people: boolean;
   namedInSection: boolean;
   structures: Structure[];
@@ -43,6 +46,7 @@ export function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: C
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
+      notOthers: evidence.notOthersPlans === true,
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
       structures: evidence.structures ?? [],
@@ -115,6 +119,7 @@ const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_O
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
+  if (rule.notOthers && planOfOthers(sentenceWords)) return true;
   // "Hver fjerde vakt …", "Every third shift …" opens with a share, not with a habit of every one.
   if (!rule.notOpenings || sentenceWords.some(dated) || opensWithShare(sentenceWords)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;

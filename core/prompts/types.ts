@@ -40,6 +40,8 @@ export interface EvidenceRule {
    * the sentence names a year or a month (then it tells what happened).
    */
   notOpenings?: Localized<string[]>;
+  /** A plan whose subject is someone outside the company (the government, a competitor, a customer, the industry): not evidence. */
+  notOthersPlans?: boolean;
   /**
    * A sentence that opens with a name ("Bokbinderiet lager …", "Central Planning forecasts …") counts
    * half in a section where another sentence holds a cue: on a department page, the units are named.

@@ -137,6 +137,8 @@ export const visionStrategy: PromptSection = {
           nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'kunden planlegger', 'staten planlegger', 'regjeringen planlegger'],
           sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'kunden planerar', 'köparen av', 'staten planerar', 'regeringen planerar'],
         },
+        // … and so is any plan whose subject is outside the company: the government, a competitor, the industry (others-plans.ts).
+        notOthersPlans: true,
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',
             "where we're heading", 'where we are heading', 'outlook', 'the year ahead', 'next steps'],

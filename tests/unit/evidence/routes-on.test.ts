@@ -41,6 +41,14 @@ describe('career goals: a route on, open to the staff', () => {
     ['sv', 'Kockar som vill bli köksmästare får gå vår kockutbildning på betald arbetstid.'],
     ['sv', 'Efter tre år kan du söka till vår traineeutbildning för blivande arbetsledare.'],
     ['sv', 'Den som vill kan gå vidare till planeringsgruppen efter ett år i lagret.'],
+    // v17: what is open to someone, told with "can": becoming a role, rising to one, training as one, moving into our unit.
+    ['en', 'Apprentices who join the depot can progress to chartered engineer through our development programme.'],
+    ['en', 'Planners who want more responsibility can move into our network design team after two years.'],
+    ['en', 'Warehouse staff can train as shift managers through the leaders programme.'],
+    ['nb', 'Etter fagbrev kan du bli formann, prosjektleder eller servicetekniker på oppdrag i Norge og utlandet.'],
+    ['nb', 'Lærlinger kan avansere til arbeidsleder etter noen år hos oss.'],
+    ['sv', 'Efter några år kan du bli arbetsledare eller platschef hos oss.'],
+    ['sv', 'Montörer kan avancera till projektledare efter tre år i företaget.'],
   ])('%s: %s', (lang, sentence) => {
     expect(route(sentence), 'Should read as a route on').toBe(true);
     expect(careerHits(sentence, lang), 'Should surface for career goals').toEqual([sentence]);
@@ -59,6 +67,9 @@ describe('career goals: a route on, open to the staff', () => {
     ['sv', 'Du kan söka tjänsten senast den 15 maj via vår webbplats.'],
     ['sv', 'Vill du bli med i vårt nätverk av återförsäljare, hör av dig.'],
     ['sv', 'Ärendet gick vidare till förvaltningsrätten efter överklagandet.'],
+    ['nb', 'Byggingen kan bli forsinket hvis vinteren blir hard.'],
+    ['en', 'The order can move to next week if the parts arrive late.'],
+    ['sv', 'Leveransen kan flyttas till nästa vecka om det behövs.'],
   ])('not %s: %s', (_lang, sentence) => {
     expect(route(sentence)).toBe(false);
   });

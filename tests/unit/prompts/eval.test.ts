@@ -87,8 +87,12 @@ const results = evaluateAll();
 // With v16 moved in (1989 pairs) and the judge retrained on it, before any change for it: P@3 0.9280, R@5 0.9316, 18.
 // v16's class (a council's or a customer's plan is theirs, not strategy): P@3 0.9299, R@5 0.9316, 17.
 // With v17 moved in (2136 pairs; its why-this-job labels rewritten to the product's reading) and the judge retrained on
-// it, before any change for it: P@3 0.9219, R@5 0.9275, 20.
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.927, falseAlarms: 20 };
+// it, before any change for it: P@3 0.9219, R@5 0.9275, 20. v17's class (any plan whose subject is outside the company:
+// the government, a competitor, the industry, a customer with a word of intent): P@3 0.9224, R@5 0.9275, 20. Weather that
+// brought trouble about as the subject ('Storms and flooding … disrupted', 'Stormen … ga flere strømbrudd'; the company's
+// own record kept): P@3 0.9235. What is open to someone with 'can' (become, progress to, train as, move into our team):
+// P@3 0.9238, R@5 0.9282, 20.
+const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.928, falseAlarms: 20 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

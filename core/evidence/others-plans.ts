@@ -1,0 +1,36 @@
+/**
+ * A plan whose subject is someone outside the company: the government, the state, a competitor, a customer, the
+ * industry or the market, public bodies in the plural ("Many municipalities …", "kommunene"). "The Norwegian government
+ * wants many more homes to install …", "Competitor Kvarnholm Data raised … and plans to enter …", "Kunden Bømlo
+ * Havfiske planlegger …", "Bransjen regner med …": their plan, not the company's strategy. The subject is the words
+ * before the sentence's first word of planning; "we", "our" or "the company" among them make it the company's own
+ * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
+ */
+
+/** Who plans outside the company. A council, a region or a municipality alone may be the employer itself: not here. */
+const OUTSIDER =
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+/**
+ * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
+ * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
+ */
+const CUSTOMER = /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen)$/;
+const INTENT = /^(?:plans|planning|aims|intends|planlegger|planerar)$/;
+/** The company speaking of itself: "we", "our", "the company"; not "our largest customer", whose plan is the customer's. */
+const OWN = /^(?:we|our|us|ours|vi|vår|vårt|våre|våra|oss|selskapet|bolaget|företaget|konsernet|koncernen|company|group)$/;
+/** Words of planning and expecting: the subject stands before the first. */
+const PLANS =
+  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar)$/;
+/** How far into the sentence the first planning word may stand. */
+const SUBJECT_REACH = 20;
+/** How near before a customer or an outsider an own word is theirs ("vår største kunde", "our two biggest competitors"). */
+const OWNER_REACH = 3;
+
+export function planOfOthers(text: readonly string[]): boolean {
+  const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
+  if (at <= 0) return false;
+  const subject = text.slice(0, at);
+  const outsider = (w: string): boolean => OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!));
+  if (!subject.some(outsider)) return false;
+  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider));
+}
