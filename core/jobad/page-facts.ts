@@ -34,7 +34,7 @@ const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertis
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
-const LOCATION_LABELS = ['arbeidssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
