@@ -134,8 +134,10 @@ const fixtures = loadFixtures();
  * before its town and region, Denmark's, Canada's and New Zealand's regions and 'Arbejdssted', the structured country
  * in the region of the page's own town, a remote post's continent and passing towns no place, a structured date on a
  * page open until filled no deadline): six entries gone (111).
+ * v17's list classes ('og gjerne' / 'och gärna' / 'and preferably' inside a must item, 'är en merit', the tasks' heading
+ * in its definite form 'Arbetsuppgifterna omfattar', a board's 'Credentials' section with its 'is an asset' item): four (107).
  */
-const KNOWN_MISSES = 111;
+const KNOWN_MISSES = 107;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
