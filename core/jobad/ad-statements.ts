@@ -4,7 +4,7 @@ import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
-import { locationsFromText, unshout } from './location';
+import { isRegion, locationsFromText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
@@ -249,6 +249,14 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
     const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
     if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
+  }
+  // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
+  // as Trade Me and Seek write the place on an icon line.
+  for (const line of header) {
+    const parts = line.split(/\s*,\s*/u);
+    if (line.length > 60 || parts.length !== 3 || !isRegion(parts[parts.length - 1]!) || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
+    const places = locationsFromText(line).filter((l) => l.city && l.region);
+    if (places.length === 1) return places;
   }
   for (const line of header) {
     const town = townOfAddress(line);

@@ -4,7 +4,8 @@ import type { EmploymentType } from './types';
 const WORDS: [RegExp, EmploymentType][] = [
   [/^full_?time$|full[- ]?time|heltid|heiltid|fulltid|fuldtid|100\s?(?:%|prosent|procent)/iu, 'FULL_TIME'],
   // "60 %", "Stillingsprosent: 75 %", "50 % fast, frå 1. august": a share below a full position.
-  [/^part_?time$|part[- ]?time|deltid|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})/iu, 'PART_TIME'],
+  // "80–100 %", "Workload: 80 – 100%", "50-75 procent": a range that starts below a full position is (also) part time.
+  [/^part_?time$|part[- ]?time|deltid|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})|^[1-9]\d?(?:[.,]\d+)?\s?%?\s?(?:[-–—]|til|till|to)\s?\d{2,3}\s?(?:%|prosent|procent)/iu, 'PART_TIME'],
   [/^contractor$|contract(or)?(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],
   // "Sesongarbeid", "säsongsanställning"; not "mer i høysesong", the busy season of a post that lasts.
   [

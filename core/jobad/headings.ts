@@ -60,8 +60,9 @@ const RULES: [SectionKind, RegExp[]][] = [
   [
     'responsibilities',
     [
-      anywhere('arbeids?oppgaver', 'arbeids?oppgåver', 'hovedoppgaver', 'hovudoppgåver', 'ansvarsområder?',
-        'ansvarsområde', 'hoved ?ansvarsområder?', 'arbetsuppgifter', 'ansvarsområden', 'responsibilities',
+      // "Arbetsuppgifterna omfattar bland annat", "Arbeidsoppgavene er blant annet", "The main tasks include": the definite forms too.
+      anywhere('arbeids?oppgave(?:r|ne)', 'arbeids?oppgåv(?:er|ene)', 'hovedoppgave(?:r|ne)', 'hovudoppgåv(?:er|ene)', 'ansvarsområder?',
+        'ansvarsområde', 'hoved ?ansvarsområder?', 'arbetsuppgifter(?:na)?', 'ansvarsområden', 'responsibilities', '(?:the )?(?:main )?tasks include',
         'duties', 'key tasks', 'your tasks', 'what you will do', "what you'?ll do", "what you'?ll be doing",
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
@@ -119,7 +120,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', "what we(?:'re| are) after", 'det här är du', 'dette er deg', 'må du ha', 'du må ha',
         // "Hva vi krever", "Vad vi kräver", "What we require": the must list.
         'hva vi krever', 'kva vi krev(?:jer)?', 'vad vi kräver', 'what we require', 'we require',
-        'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)'),
+        'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)',
+        // Job Bank's "Credentials" and "Certificates, licences, memberships, and courses"; "Sertifikater", "Certifikat och behörigheter".
+        'credentials', 'certificates?(?:,? licen[cs]es)?', 'certifications?', 'sertifikater', 'sertifikat og kurs', 'certifikat(?: och (?:behörigheter|körkort))?'),
       opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'du trenger', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',

@@ -75,6 +75,12 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // A JSON-LD the board left behind when it updated the page: the page's deadline (or none) and hours stand.
     if (structuredIsStale(jsonLd ?? microdata, heuristic.draft, safe)) preferPageOverStale(ad, heuristic.draft);
     else preferShownHours(ad, heuristic.draft);
+    // A fully remote post (TELECOMMUTE, no jobLocation): a town the text mentions in passing (an optional office, a
+    // meet-up) is no place of the job; only a labelled one is.
+    if (jsonLd?.fields.remote === 'remote' && !jsonLd.fields.locations && ad.sources.locations === 'heuristic' && !heuristic.draft.shown?.has('locations')) {
+      ad.locations = [];
+      delete ad.sources.locations;
+    }
     // The structured title in another language, or another name, than the heading the page shows: the heading.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name) : undefined;

@@ -68,12 +68,15 @@ export function readLocations(value: unknown, ids: Ids): JobLocation[] {
   return out;
 }
 
-/** `applicantLocationRequirements`: where a remote worker must live. */
+/** "Europe", "EMEA", "Nordics", "Worldwide", "EU": where applicants may live, too wide to be the job's place. */
+const AREA = /^(?:europe|europa|emea|eu|european union|den europeiska unionen|eu\/eøs|eu\/eea|eea|eøs|nordics|the nordics|norden|nordic countries|scandinavia|skandinavia|skandinavien|worldwide|anywhere|global|americas|north america|latin america|apac|asia|asia[- ]pacific|africa|oceania)$/iu;
+
+/** `applicantLocationRequirements`: where a remote worker must live (a country; a continent or a bloc is no place). */
 export function readApplicantCountries(value: unknown, ids: Ids): JobLocation[] {
   const out: JobLocation[] = [];
   for (const raw of asArray(value).slice(0, 20)) {
     const country = name(resolveRef(raw, ids));
-    if (country) out.push({ country });
+    if (country && !AREA.test(country.trim())) out.push({ country });
   }
   return out;
 }

@@ -82,6 +82,8 @@ const NICE_ITEM = new RegExp(
     [
       'er en fordel', 'er ein fordel', 'en fordel', 'ein føremon', 'en fördel', 'er ønskelig', 'er ønskjeleg', 'gjerne', 'helst',
       'är meriterande', 'meriterande', 'är ett plus', 'ett plus', 'önskvärt', 'gärna',
+      // "Erfarenhet av tullfrågor är en merit", "Sertifikat er meritterende".
+      'är en merit', 'en merit', 'er meritterende', 'meritterende',
       'is a plus', 'a plus', 'pluss? (?:om|hvis|dersom|viss|if)',
       // "VTS candidates are encouraged to apply", "Søkere med fagbrev oppfordres til å søke", "Sökande med C-körkort uppmuntras att söka".
       '(?:are|is) (?:also |especially |strongly )?encouraged to apply', '(?:oppfordres|oppmodast|blir oppfordra) (?:særleg |spesielt )?til å (?:søke|søkje)', 'uppmuntras (?:särskilt )?att söka', 'a big plus', 'a real plus', 'a huge plus', 'ett stort plus', 'et stort pluss', 'an advantage', 'an? (?:distinct|real|big|definite|clear) advantage', 'would be lovely', 'would be nice', 'would be a bonus', 'it helps if', 'det er fint om', '(?:en|ein) (?:klar|stor|tydlig) (?:fordel|fördel)', "but (?:isn't|is not|not) (?:required|essential|needed)", 'is a bonus', 'bonus points?', 'nice to have', 'nice-to-have',
@@ -108,6 +110,9 @@ export function isNiceItem(item: string): boolean {
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
     .replace(/,?\s+(?:but we(?:'ll| will) train you|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
   for (const m of text.matchAll(NICE_ITEM)) {
+    // "Båtførerbevis og gjerne kranførerbevis", "Körkort B och gärna C", "A forklift licence and preferably a crane ticket":
+    // the marker after a conjunction wishes for the second thing only; the first is still a must.
+    if (/\S\s+(?:og|och|and|samt|eller|or)\s+$/iu.test(text.slice(0, m.index))) continue;
     // "Gjerne også mobilutvikling", "Du har gjerne …": near the start; but "Førerkort klasse B, gjerne BE" qualifies a must.
     if (m.index <= 20 && !/[,;]/.test(text.slice(0, m.index))) return true;
     // "You write English; Norwegian is an advantage": the marker closes only the last clause.

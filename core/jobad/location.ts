@@ -35,6 +35,12 @@ const REGIONS = new Set(
     'österbotten|pohjanmaa|mellersta österbotten|keski-pohjanmaa|södra österbotten|etelä-pohjanmaa|nyland|uusimaa|egentliga finland',
     'varsinais-suomi|åland|ahvenanmaa|birkaland|pirkanmaa|satakunta|lappland|lappi|kajanaland|kainuu|norra österbotten|pohjois-pohjanmaa',
     'ostrobothnia|central ostrobothnia|south ostrobothnia|north ostrobothnia|southwest finland|lapland',
+    // Denmark's regions, in Danish and in English.
+    'hovedstaden|sjælland|syddanmark|midtjylland|nordjylland|region hovedstaden|region sjælland|region syddanmark|region midtjylland|region nordjylland',
+    'capital region of denmark|region zealand|region of southern denmark|central denmark region|north denmark region',
+    // Canada's provinces and territories, New Zealand's regions and Australia's states (none named like a town).
+    'british columbia|alberta|saskatchewan|manitoba|ontario|quebec|québec|nova scotia|new brunswick|newfoundland and labrador|prince edward island|yukon|nunavut|northwest territories',
+    "waikato|bay of plenty|hawke's bay|taranaki|manawatū-whanganui|manawatu-whanganui|otago|southland|marlborough|west coast|new south wales|queensland|tasmania|western australia|south australia|northern territory",
   ]
     .join('|')
     .split('|'),
@@ -63,8 +69,9 @@ export function unshout(text: string): string {
 
 const LEGAL_SPELLING: Record<string, string> = { aps: 'ApS', gmbh: 'GmbH', ltd: 'Ltd' };
 
+/** "0155 Oslo", "SE-411 05 Göteborg", "Silkeborg 8600"; "BC V1Y 8R8", "OH 45402-1234": the region code before a Canadian or US postcode stays. */
 function stripPostcode(part: string): string {
-  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+\d{4,5}$/, '').trim();
+  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/, '').trim();
 }
 
 /** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
@@ -82,8 +89,9 @@ export function parseAddressText(text: string): JobLocation | undefined {
   const parts = text.split(/\s*,\s*|\n/).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
   const country = last && isCountry(last) ? parts.pop() : undefined;
-  const tail = parts[parts.length - 1];
-  const region = tail && /^[A-Z]{2}$/.test(tail) && parts.length > 1 ? parts.pop() : undefined;
+  // "Kelowna, BC V1Y 8R8", "Dayton, OH 45402": the region code before the postcode.
+  const tail = parts.length > 1 ? stripPostcode(parts[parts.length - 1]!) : undefined;
+  const region = tail && /^[A-Z]{2}$/.test(tail) ? (parts.pop(), tail) : undefined;
   const places = parts.map((p) => townOfDistrict(stripPostcode(p))).filter((p) => p && !isStreet(p));
   const city = places[places.length - 1];
   const location: JobLocation = {};
@@ -123,6 +131,8 @@ function placeOfPath(value: string): JobLocation[] {
   return Object.keys(place).length > 0 ? [place] : [];
 }
 
+const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$))/gu;
+
 export function locationsFromText(value: string): JobLocation[] {
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
@@ -130,6 +140,8 @@ export function locationsFromText(value: string): JobLocation[] {
     const address = parseAddressText(value);
     return address ? [address] : [];
   }
+  // "Kelowna (BC)", "Silkeborg (Midtjylland)", "Lund (Skåne län)": a region in brackets after its town is the town's region.
+  value = value.replace(REGION_IN_BRACKETS, (whole: string, region: string) => (/^[A-Z]{2,3}$/.test(region) || isRegion(region) ? `, ${region}` : whole));
   const parts = value
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
     .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
@@ -177,7 +189,7 @@ export function locationsFromText(value: string): JobLocation[] {
   }
   // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
   const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(value.trim());
-  return out.filter((l, i) => !districtOf(l, out[i + 1]) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
+  return out.filter((l, i) => !districtOf(l, out[i + 1], i === out.length - 2) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
 }
 
 /**
@@ -190,9 +202,13 @@ function municipalityOf(town: JobLocation | undefined, place: JobLocation): bool
   return knownTown(town.city) !== undefined && !isMunicipality(town.city) && isMunicipality(place.city);
 }
 
-/** "Vollan, Skien": a place no register knows, right before one it knows, is a part of that town. */
-function districtOf(place: JobLocation, next: JobLocation | undefined): boolean {
-  return !!place.city && !knownTown(place.city) && !place.region && !place.country && !!next?.city && knownTown(next.city) !== undefined;
+/**
+ * "Vollan, Skien": a place no register knows, right before one it knows, is a part of that town. "Te Rapa, Hamilton,
+ * Waikato", "Parramatta, Sydney, New South Wales": the suburb, the town and its region, as Trade Me and Seek write them.
+ */
+function districtOf(place: JobLocation, next: JobLocation | undefined, last: boolean): boolean {
+  if (!place.city || knownTown(place.city) || place.region || place.country || !next?.city) return false;
+  return knownTown(next.city) !== undefined || (last && !!next.region);
 }
 
 /** "Cardiff Bay, Cardiff": a district named after the town it is in. */

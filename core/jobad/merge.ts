@@ -72,6 +72,17 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     const [country] = [...countries];
     if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country) location.country = country;
   }
+  // "Arbeidssted: Rjukan" and "Fylke: Telemark" over a JSON-LD "Tinn, Telemark, Norge" (the municipality the town lies
+  // in): the page's town stands, and in the region both name, the country the structured data states.
+  if (ad.sources.locations === 'heuristic') {
+    const structured = drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []);
+    for (const location of ad.locations) {
+      const region = location.region?.toLowerCase();
+      if (!region || location.country) continue;
+      const countries = new Set(structured.filter((l) => l.region?.toLowerCase() === region && l.country).map((l) => l.country));
+      if (countries.size === 1) location.country = [...countries][0];
+    }
+  }
   // "Ort: Gävle" in the facts and "Gävle" in the header are one place.
   const places = new Set<string>();
   ad.locations = ad.locations.filter((l) => {

@@ -15,7 +15,7 @@ import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
-import { isFileName, opensWith, titlePartOpening } from './title-parts';
+import { isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import { unitAfterLabel } from './title-source';
@@ -34,11 +34,11 @@ const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertis
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
-const LOCATION_LABELS = ['arbeidssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
-const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract'];
+const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract', 'workload', 'ansættelsesform', 'ansættelse', 'arbeitspensum', 'pensum'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -65,7 +65,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const site = input.siteName?.trim().toLowerCase();
-  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim());
+  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim()) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment.
   const opening = (b: TextBlock): TextBlock | undefined => {
@@ -93,7 +93,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
-  const genericH1 = blocks.some((b) => b.tag === 'h1' && GENERIC_TITLE.test(b.text.trim()));
+  const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);

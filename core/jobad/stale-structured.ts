@@ -10,8 +10,8 @@ const OPEN_UNTIL_FILLED =
 /**
  * Structured data the visible page has moved past. A board that updates the page but not its JSON-LD leaves a
  * deadline the page contradicts: earlier than the deadline it shows ("Frist 20.01.2027" against a JSON-LD
- * 2026-10-30), earlier than its own visible posted or updated date, or already past on the day the page is read while
- * the page says it stays open until filled.
+ * 2026-10-30), earlier than its own visible posted or updated date, or, while the page shows none and says it stays
+ * open until filled, already past on the day the page is read or a round period after the posting.
  */
 export function structuredIsStale(structured: SourceDraft | undefined, page: SourceDraft, input: JobAdInput): boolean {
   const through = structured?.fields.validThrough;
@@ -20,7 +20,22 @@ export function structuredIsStale(structured: SourceDraft | undefined, page: Sou
   if (shown && shown > through) return true;
   const posted = page.fields.datePosted;
   if (posted && posted > through) return true;
-  return !shown && input.readOn !== undefined && through < input.readOn && OPEN_UNTIL_FILLED.test(input.textContent);
+  if (shown || !OPEN_UNTIL_FILLED.test(input.textContent)) return false;
+  // "We review applications on a rolling basis" and no date shown: a structured date already past, or one a round period
+  // after the posting (Remotive's 90 days, a board's month), is the listing's expiry, not a deadline the ad states.
+  return (input.readOn !== undefined && through < input.readOn) || automaticExpiry(structured.fields.datePosted, through);
+}
+
+const DAY = 86_400_000;
+
+/** 30, 60, 90 … days or whole months (1, 2, 3, 6, 12) after the posting date: a board's automatic end, not a date anyone chose. */
+function automaticExpiry(posted: string | undefined, through: string): boolean {
+  if (!posted) return false;
+  const days = (Date.parse(through) - Date.parse(posted)) / DAY;
+  if ([30, 45, 60, 90, 120, 180, 365].includes(days)) return true;
+  const [py, pm, pd] = posted.split('-').map(Number);
+  const [ty, tm, td] = through.split('-').map(Number);
+  return pd === td && [1, 2, 3, 6, 12].includes((ty! - py!) * 12 + (tm! - pm!));
 }
 
 const HOURS = new Set(['FULL_TIME', 'PART_TIME']);

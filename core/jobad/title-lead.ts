@@ -14,8 +14,16 @@ const INVITATION = /^(?:bli|become|werde)\s+(?:(?:en|ein|ei|ett|eit|a|an|vår|v�
 const NAMED_SEEKER = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|och|og|and|\p{Lu}[\p{L}&.'’-]*)){0,4}\s+(?:söker|søker|søkjer|trenger|treng|behöver|seeks|is seeking|is hiring|are hiring|is looking for|are looking for|sucht)\s+(\p{L}.*)$/u;
 const US = /^(?:vi|we|wir)\s/iu;
 
+/**
+ * "Ledig stilling: Driftsleder sjø", "Ledig tjeneste: …", "Lediga jobb: Ekonomiassistent", "Vacancy: Warehouse Lead",
+ * "Job: Baker": the board's word for an opening, as a label before the role, is not the role.
+ */
+const VACANCY_LEAD = /^(?:ledig(?:e|a|t)?\s+(?:stilling(?:er)?|stillingar|tjeneste|tjenester|teneste|jobb|jobber|jobbar|tjänst|tjänster|plats|platser)|stillingsannonse|platsannons|(?:job\s+)?vacancy|job\s+opening|open\s+position|now\s+hiring|jobs?|jobb|stilling|tjänst)\s*:\s+(?=\p{L})/iu;
+
 /** The heading with an invitation or a named seeker put as the sentence the role is read from ("Vi söker …"). */
 export function withoutLead(title: string): string {
+  const labelled = VACANCY_LEAD.exec(title);
+  if (labelled && title.length > labelled[0].length) return withoutLead(title.slice(labelled[0].length));
   const invited = INVITATION.exec(title);
   if (invited && title.length > invited[0].length && title.split(/\s+/).length <= 6) {
     const role = title.slice(invited[0].length);
@@ -28,8 +36,8 @@ export function withoutLead(title: string): string {
 
 /** "(m/w/d)", "(f/m/d)" inside the title, before the unit or the hours after a dash: whom the ad addresses. */
 const GENDER_INSIDE = /\s*\(\s*(?:[mfwdhkx]\s?\*?\s?\/\s?){1,3}[mfwdhkx]\*?\s*\)(?=\s+[-–—|]\s+\S)/giu;
-/** "80 %", "80 % fast" before a dash and a unit in small letters ("– småbarnsavdeling", "– avdelning 12"): the share goes, the unit stays. */
-const SHARE_BEFORE_UNIT = /(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?=\s+[-–—]\s+(\p{L}))/gu;
+/** "80 %", "80–100 %", "80 % fast" before a dash and a unit in small letters ("– småbarnsavdeling", "– avdelning 12"): the share goes, the unit stays. */
+const SHARE_BEFORE_UNIT = /(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?(?:\s?%?\s?[-–]\s?\d{1,3}(?:[.,]\d)?)?\s?%(?=\s+[-–—]\s+(\p{L}))/gu;
 
 export function withoutInnerTags(title: string): string {
   return title.replace(GENDER_INSIDE, '').replace(SHARE_BEFORE_UNIT, (share, _first: string, at: number) => {

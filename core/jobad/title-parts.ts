@@ -34,6 +34,16 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
   return title;
 }
 
+/**
+ * "Karriere bei HOFERBACH – Bewegung mit System", "Careers at Northwind", "Karriär hos Vitsand", "Jobb hos Sørbø Hotell":
+ * the careers site's own heading, naming the employer (and maybe its slogan after a dash), is never the job's title.
+ */
+const CAREERS_CLAIM = /^(?:[Kk]arriere|[Kk]arriär|[Cc]areers?|[Jj]obs|[Jj]obb|[Jj]obba|[Jj]obbe|[Aa]rbeiten|[Ll]ife|[Ll]ivet)\s+(?:bei|at|hos|på|i|with|med|im|in)\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,4}(?:\s*[-–—|:]\s+.*)?$/u;
+
+export function isCareersClaim(heading: string): boolean {
+  return CAREERS_CLAIM.test(heading.trim());
+}
+
 /** "stillingsannonse_tannhelsesekretaer_2026.pdf", "Job_Ad-Final.docx": a document's file name is never a job's title. */
 export function isFileName(text: string): boolean {
   return /^[^\s/\\]+\.(?:pdf|docx?|odt|rtf|pages|txt|html?)$/iu.test(text.trim());

@@ -1,3 +1,4 @@
+import { isCareersClaim } from './title-parts';
 import { tidyTitle } from './title-tidy';
 
 /** The words of a title, folded: "Wind Turbine Service Technician" → wind, turbine, service, technician. */
@@ -19,7 +20,7 @@ function words(title: string): Set<string> {
  * unless the heading holds all of its words and more.
  */
 export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string): string | undefined {
-  if (!heading || !h1s.includes(heading)) return undefined;
+  if (!heading || !h1s.includes(heading) || isCareersClaim(heading)) return undefined;
   const shown = tidyTitle(heading);
   const given = words(tidyTitle(structured));
   const seen = words(shown);

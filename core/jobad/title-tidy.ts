@@ -10,7 +10,7 @@ import { workplaceTail } from './title-workplace';
  * ("QA Lead (Req ID 2291)", "Inköpare [Referensnummer 2026/311]", "Rådgiver (saksnr. 24/1187)"). A title that is only
  * such a tail stays as it is.
  */
-const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\)|\s*[([]#?(?:req(?:uisition)?\.?(?:\s?(?:id|no|nr|number|#))?|job\s?(?:ref(?:erence)?|req(?:uisition)?|no|number|code)\.?|vacancy\s?(?:id|no|ref(?:erence)?|number)\.?|posting\s?id|referens(?:nummer|nr)?|ref\.?\s?nr|annons-?(?:id|nummer|nr)|diarie(?:nummer|nr)|dnr|(?:arkiv)?saks?(?:nummer|nr)|utlysnings-?(?:id|nummer|nr))\.?:?\s*(?=[\w/.-]*\d)[\w/.-]+[)\]])\s*$/iu;
+const TITLE_TAIL = /(?:\s+[-–—|]\s+(?:job post(?:ing)?|job ad(?:vert)?|stillingsannonse|platsannons)|\s*\((?:\d{1,3}(?:[.,]\d)?(?:\s?%?\s?[-–—]\s?\d{1,3}(?:[.,]\d)?)?\s?%|ref(?:erence|eranse)?\.?(?:\s?(?:no|nr|nummer|number)\.?)?:?\s*[\w/.-]+|(?:stillingsnr|stillings-?id|annonsenr|id|job id|jobb-?id)\.?:?\s*[\w/.-]+)\)|\s*[([]#?(?:req(?:uisition)?\.?(?:\s?(?:id|no|nr|number|#))?|job\s?(?:ref(?:erence)?|req(?:uisition)?|no|number|code)\.?|vacancy\s?(?:id|no|ref(?:erence)?|number)\.?|posting\s?id|referens(?:nummer|nr)?|ref\.?\s?nr|annons-?(?:id|nummer|nr)|diarie(?:nummer|nr)|dnr|(?:arkiv)?saks?(?:nummer|nr)|utlysnings-?(?:id|nummer|nr))\.?:?\s*(?=[\w/.-]*\d)[\w/.-]+[)\]])\s*$/iu;
 
 /** When the work is done, not what it is: "- 2nd Shift", "– andre skift", "- Nights", "– Weekends", "– skiftgång", "– ettermiddag", "till kvällsskift", "– skollov". */
 const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|swing|\d\.|andre|tredje|andra)[- ]?(?:shifts?|skift)|\d-skift|nights?|days?|evenings?|afternoons?|weekends?|(?:night|day|late|early|rotating) shifts?|shifts?|nattskift|kveldsskift|kvällsskift|dagskift|(?:to|två|tre|fem)skift|skift(?:gång|arbete|arbeid)?|dagtid|kveldstid|kvällstid|ettermiddag|eftermiddag|kväll|kveld|natt|dag|helg(?:er|or)?|helgturnus|(?:school |bank )?holidays|skoleferie(?:ne|r|ar)?|skollov(?:en|et)?|sommarlov(?:et)?|sommerferie(?:n|ar)?|helligdager|helgdagar)`;
@@ -27,6 +27,9 @@ const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måned
  */
 const WORK_MODE = String.raw`(?:hybrid(?:[- ]?(?:working|arbeid|arbete|remote))?|(?:fully |100 ?% )?remote(?:[- ](?:first|friendly|possible|optional))?|work from home|wfh|on[- ]?site|in[- ]office|(?:delvis |mulighet for )?hjemmekontor|fjernarbeid|(?:på )?distans(?:arbete)?|hemifrån|live[- ]in(?: accommodation)?(?: available| provided| possible| included| option)|(?:staff )?accommodation (?:available|provided|included)|(?:personal)?bolig (?:tilgjengelig|inkludert|ordnes)|(?:personal)?bostad (?:ordnas|finns|ingår)|boende (?:ordnas|finns|ingår)|visa sponsorship(?: available)?)`;
 
+/** A share of a full post, or a span of shares: "80 %", "80–100 %", "50 - 75%". */
+const SHARE = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?%?\s?[-–—]\s?\d{1,3}(?:[.,]\d)?)?\s?%`;
+
 /** A rota is when, not what: "2-2-turnus", "14/14 rotation", "turnus", "rotasjon". */
 const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|rota)`;
 /** The extent in days: "4 days/week", "3 days a week", "4 dager i uka", "4 dagar/vecka". */
@@ -35,7 +38,7 @@ const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:
 const HOURS_A_WEEK = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:std\.?|stunden|hrs|hours|h|timer|timar|tim(?:mar)?)\s?(?:\/|per|pro|a|i|pr\.?|in the)\s?(?:woche|week|wk|uke|uka|veke|vecka|veckan)`;
 
 /** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|\d{1,3}(?:[.,]\d)?\s?%(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -52,7 +55,7 @@ const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|h
 const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+\d{1,3}(?:[.,]\d)?\s?%(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 

@@ -130,8 +130,18 @@ const fixtures = loadFixtures();
  * v17's employer classes (a JobPosting naming the site that published it, a brand written apart and registered as one
  * compound, 'Advokatfirmaet …' opening the registered name, a one-word brand's closing line with its legal name, Swiss
  * and Dutch legal forms, RDFa Lite read as microdata): six ads' employer and company right, Job Bank's place too (110).
+ * On a branch beside those, v17's title and hours classes ('Ledig stilling:' / 'Lediga jobb:' / 'Vacancy:' before the role, a careers site's own
+ * heading 'Karriere bei …' over the ad's h2, a span of shares '(80–100%)' dropped from the title and read as full and
+ * part time, Danish 'Ansættelsesform'): six entries gone (117).
+ * v17's place and deadline classes (a region in brackets after its town or before a Canadian or US postcode, a suburb
+ * before its town and region, Denmark's, Canada's and New Zealand's regions and 'Arbejdssted', the structured country
+ * in the region of the page's own town, a remote post's continent and passing towns no place, a structured date on a
+ * page open until filled no deadline): six entries gone (111).
+ * v17's list classes ('og gjerne' / 'och gärna' / 'and preferably' inside a must item, 'är en merit', the tasks' heading
+ * in its definite form 'Arbetsuppgifterna omfattar', a board's 'Credentials' section with its 'is an asset' item): four (107).
+ * Both merged (Job Bank's place fixed on both sides): 95.
  */
-const KNOWN_MISSES = 110;
+const KNOWN_MISSES = 95;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
