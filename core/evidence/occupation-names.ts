@@ -16,14 +16,37 @@ const NORDIC_OCCUPATION = /^\p{Lu}\p{Ll}{2,}(?:ent|ant|ist|ör|ør|or|are|graf|l
 const NOT_OCCUPATION = /^(?:momenten|kontinenten|elementen|dokumenten|segmenten|instrumenten|restauranten|motoren|sektoren|faktoren|traktoren|korridoren|interiören|kvarteren)$/iu;
 const clean = (token: string | undefined): string => bareToken(token ?? '');
 
+/** Whether a person's name of two or three words stands from `start`, runs on without a comma and is followed by a word in lower case. */
+function nameFrom(tokens: readonly string[], start: number): boolean {
+  return [start + 2, start + 3].some((end) => {
+    const name = tokens.slice(start, end).map(clean).join(' ');
+    const next = tokens[end] ?? '';
+    return isPersonName(name) && tokens.slice(start, end - 1).every((t) => !/[,.;:]$/u.test(t)) && /^\p{Ll}/u.test(next);
+  });
+}
+
+/**
+ * A title in the indefinite form, of one word or a few in lower case after the first, before the name: "Fiskehelsebiolog
+ * Jon Arne Tjelde følger opp …", "Medicinskt ansvarig läkare Oskar Dahlström-Vinge leder …", "Fish health biologist Jon
+ * Tjelde follows …". The title's last word is a trade by its ending; the words after the first are in lower case, so a
+ * firm's capitalised name ("Calder Valley Cycles") is never one.
+ */
+const TRADE_ENDING = /(?:biolog|log|loge|lege|läkare|are|ør|ör|ist|graf|sjef|chef|leder|ledare|ingeniør|ingenjör|tekniker|sköterska|pleier|rådgiver|rådgivare|konsulent|koordinator|direktør|direktör|ologist|ician|ist|officer|nurse|manager|engineer|technician|adviser|advisor|coordinator|director)$/iu;
+const MAX_TITLE_WORDS = 3;
+
+function titleBeforeName(tokens: readonly string[]): boolean {
+  for (let length = 1; length <= MAX_TITLE_WORDS; length++) {
+    const title = tokens.slice(0, length).map(clean);
+    if (title.length < length || !/^\p{Lu}\p{Ll}/u.test(title[0]!) || !title.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) return false;
+    if (TRADE_ENDING.test(title[length - 1]!) && nameFrom(tokens, length)) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence opens with an occupation, a person's name of two or three words, and a word in lower case. */
 export function occupationBeforeName(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
   const first = clean(tokens[0]);
-  if (NOT_OCCUPATION.test(first) || !NORDIC_OCCUPATION.test(first)) return false;
-  return [3, 4].some((end) => {
-    const name = tokens.slice(1, end).map(clean).join(' ');
-    const next = tokens[end] ?? '';
-    return isPersonName(name) && tokens.slice(1, end - 1).every((t) => !/[,.;:]$/u.test(t)) && /^\p{Ll}/u.test(next);
-  });
+  if (!NOT_OCCUPATION.test(first) && NORDIC_OCCUPATION.test(first) && nameFrom(tokens, 1)) return true;
+  return titleBeforeName(tokens);
 }

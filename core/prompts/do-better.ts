@@ -52,7 +52,9 @@ export const doBetter: PromptSection = {
             'audit found', 'review found', 'out of service', 'out of action', 'off the road', 'stood idle', "won't last", 'will not last', 'does not hold',
             "doesn't hold", 'were late', 'was late', 'ran late', 'arrived late', 'back and forth', 'withdrew', 'pulled from sale', 'behind the timetable',
             // Customers who left without what they came for.
-            'empty handed', 'went without', 'had to go without', 'went home without'],
+            'empty handed', 'went without', 'had to go without', 'went home without',
+            // v17: an excess owned ("and that is too many"), a promise of time broken, work not got to.
+            'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -72,7 +74,9 @@ export const doBetter: PromptSection = {
             'fikk først vite', 'oppdaget først', 'uten å varsle', 'uten å si fra', 'uten å gi beskjed', 'uten å informere', 'uten forvarsel',
             'skulle nok ha', 'burde nok ha', 'skulle egentlig ha', 'undersøkelsen viste', 'granskingen viste', 'gjennomgangen viste', 'tilsynet fant',
             'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake',
-            'tomhendt', 'måtte gå uten', 'gikk uten', 'gikk hjem uten', 'dro hjem uten'],
+            'tomhendt', 'måtte gå uten', 'gikk uten', 'gikk hjem uten', 'dro hjem uten',
+            // v17: an excess owned ("og det er for mange"; not "viktig for mange"), a promise of time broken, work not got to.
+            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -93,7 +97,9 @@ export const doBetter: PromptSection = {
             'fick veta först', 'fick först veta', 'upptäckte först', 'utan att meddela', 'utan att informera', 'utan att säga till', 'utan förvarning',
             'skulle nog ha', 'borde nog ha', 'borde kanske ha', 'utredningen visade', 'granskningen visade', 'inspektionen visade', 'revisionen visade',
             'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte',
-            'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan'],
+            'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan',
+            // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
+            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

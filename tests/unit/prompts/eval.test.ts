@@ -91,8 +91,10 @@ const results = evaluateAll();
 // the government, a competitor, the industry, a customer with a word of intent): P@3 0.9224, R@5 0.9275, 20. Weather that
 // brought trouble about as the subject ('Storms and flooding … disrupted', 'Stormen … ga flere strømbrudd'; the company's
 // own record kept): P@3 0.9235. What is open to someone with 'can' (become, progress to, train as, move into our team):
-// P@3 0.9238, R@5 0.9282, 20.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.928, falseAlarms: 20 };
+// P@3 0.9238, R@5 0.9282, 20. An excess owned ('og det er for mange'), a promised time broken, work not got to:
+// P@3 0.9241, R@5 0.9294. A way of working told as a choice ('heller … enn', 'i stället för att'): R@5 0.9301. A title
+// in the indefinite form before a name ('Medicinskt ansvarig läkare Oskar …'): P@3 0.9241, R@5 0.9310, 20.
+const TUNED_FLOOR = { precisionAt3: 0.924, recallAt5: 0.931, falseAlarms: 20 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
