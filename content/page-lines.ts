@@ -22,6 +22,8 @@ const AFTER_TITLE = 40;
 const MAX_HEADER = 30;
 const MAX_FOOTER = 40;
 const MAX_REGISTERED = 5;
+/** Registration labels read at most: a page that repeats one in every row is not read to its end. */
+const MAX_REGISTRY_LOOKS = 50;
 /** Elements a registry line or a firm card is written in. */
 const REGISTRY_ELEMENTS = 'p, div, span, address, small, li, td, dd';
 /** Page furniture above an ad: its lines are not where the content starts. */
@@ -205,17 +207,26 @@ export function readPageLines(doc: Document): PageLines {
   return result;
 }
 
-/** The shortest shown elements outside the footer whose text carries an organisation number: the ad's registry line. */
+/**
+ * The elements outside the footer whose text carries an organisation number: the ad's registry line. Found from the
+ * page's text nodes (one pass, whatever the nesting), each label's nearest line element read once.
+ */
 function registryLines(body: Element, inFooter: (el: Element) => boolean): string[] {
   const found: string[] = [];
-  for (const el of body.querySelectorAll(REGISTRY_ELEMENTS)) {
-    if (found.length >= MAX_REGISTERED) break;
+  const seen = new Set<Element>();
+  // NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
+  const walker = body.ownerDocument.createTreeWalker(body, 0x4);
+  let looked = 0;
+  for (let node = walker.nextNode(); node && found.length < MAX_REGISTERED && looked < MAX_REGISTRY_LOOKS; node = walker.nextNode()) {
+    if (!isRegistrationLine(node.nodeValue ?? '')) continue;
+    looked++;
+    const el = node.parentElement?.closest(REGISTRY_ELEMENTS);
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
     // A card's lines broken by <br> ("Ekenäs Gård AB<br>Ekenäs 2, 532 92 Skara<br>Org.nr …") as one line of parts.
     const text = el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent);
-    if (text.length > MAX_LINE || !isRegistrationLine(text) || inFooter(el) || !isShown(el)) continue;
-    // The innermost element that holds the whole line: a card's <div> over its <strong> name and <br> lines.
-    if ([...el.children].some((c) => clean(c.textContent) === text)) continue;
-    if (!found.includes(text)) found.push(text);
+    if (text.length > MAX_LINE || inFooter(el) || !isShown(el) || found.includes(text)) continue;
+    found.push(text);
   }
   return found;
 }

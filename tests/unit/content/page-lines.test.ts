@@ -74,3 +74,20 @@ describe('registry lines outside the footer', () => {
     expect(lines.registered).toBeUndefined();
   });
 });
+
+describe('registry lines on a hostile page', () => {
+  // Reading every element's text would cost the square of the depth; the text nodes are read once. (jsdom is slow on
+  // deep trees whatever is read, so the depth here is a thousand; `npm run bench` clips 20,000-deep pages in real browsers.)
+  test('1,000 nested elements with the line at the bottom are read, and only the innermost line is kept', () => {
+    const depth = 1_000;
+    const html = `<html><body><h1>Anleggsleder</h1>${'<div>'.repeat(depth)}<p>Tverrvik Bygg AS · Org.nr. 998 217 560</p>${'</div>'.repeat(depth)}</body></html>`;
+    const lines = readPageLines(new DOMParser().parseFromString(html, 'text/html'));
+    expect(lines.registered).toEqual(['Tverrvik Bygg AS · Org.nr. 998 217 560']);
+  }, 30_000);
+
+  test('a page that writes a registration number in every row keeps five lines', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<p>Firma ${i} AS · Org.nr. 900 000 ${String(i).padStart(3, '0')}</p>`).join('');
+    const lines = readPageLines(new DOMParser().parseFromString(`<html><body><h1>Register</h1>${rows}</body></html>`, 'text/html'));
+    expect(lines.registered).toHaveLength(5);
+  });
+});
