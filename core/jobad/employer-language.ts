@@ -50,11 +50,6 @@ const firstWord = (name: string): string => normalizeCompanyName(name.replace(FO
 const POSTAL_CODE = /(?<![\p{L}\d-])(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,5})\s+\p{Lu}/u;
 
 /**
- * The ad's own closing line with the employer's legal name, under the text rather than in the site's footer: a
- * registration line ("Tverrå Bygg AS · Org.nr. 998 217 560 · …") or the name with its postal address ("Ekbacka
- * Mjölk AB, Ekbacka 4, 534 91 Vara"). Read from the end of the ad; the name must open the line.
- */
-/**
  * "Ekbacka gård", "Solheim gartneri", "TVERRÅ": one proper word, perhaps with a common noun after it. A brand of
  * several proper words ("Lövsta Kvarn") is a name of its own: the closing line's "Lövsta Kvarn Förvaltning AB" is
  * another company (the one holding its buildings), and only the footer's registration line may name its owner.
@@ -64,6 +59,11 @@ function oneWordBrand(stated: string): boolean {
   return words.slice(1).every((w) => /^\p{Ll}/u.test(w));
 }
 
+/**
+ * The ad's own closing line with the employer's legal name, under the text rather than in the site's footer: a
+ * registration line ("Tverrå Bygg AS · Org.nr. 998 217 560 · …") or the name with its postal address ("Ekbacka
+ * Mjölk AB, Ekbacka 4, 534 91 Vara"). Read from the end of the ad; the name must open the line.
+ */
 function closingName(input: JobAdInput): string | undefined {
   const footer = new Set(input.lines?.footer ?? []);
   const blocks = input.blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text.trim());

@@ -47,8 +47,7 @@ export const visionStrategy: PromptSection = {
           sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla',
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva'],
         },
-        // A wish for how things should be for others ("we want the bakery to … should"), or that someone
-        // "should" get somewhere safely: purpose said as an outcome.
+        // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
         pairedCues: {
           en: [[['we want'], ['should']], [['should'], ['safely', 'safer']]],
           nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']]],
@@ -95,10 +94,9 @@ export const visionStrategy: PromptSection = {
           sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
             'i slutet av 20', 'vid utgången av 20', 'planerar att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa'],
         },
-        // A plan is a doing word with a time ahead ("In 2026 we will move …", "Next spring we open …",
-        // "I 2027 tar vi i bruk …"), or something new being built; either alone says little.
-        // A season or month with its year ("autumn 2028", "by September", "fra høsten 2026") is a time too, and
-        // a present-tense doing word with a time ahead is a plan in Bokmål and Swedish ("Hösten 2028 flyttar vi …").
+        // A plan is a doing word with a time ahead ("In 2026 we will move …", "Next spring we open …", "I 2027 tar vi i bruk …"),
+        // or something new being built; either alone says little. A season or month with its year ("autumn 2028", "by September",
+        // "fra høsten 2026") is a time too, and a present doing word with a time ahead is a plan ("Hösten 2028 flyttar vi …").
         // A plan may also be a count: "twice as many", "dobbelt så mange"; and a decision with a time ahead is one
         // ("nämnden beslutade … att tio tjänster inrättas under 2027"), as is what is due this year ("I år skal de …"; not "i året", per year).
         pairedCues: {
@@ -129,15 +127,13 @@ export const visionStrategy: PromptSection = {
           ],
         },
         structures: ['plan'],
-        // Strategy games are a kind of game, not a plan; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare").
-        // A council's or a customer's plan is theirs, not the company's: "The county council plans to tender …", "Drammen
-        // kommune planlegger …", "Vår største kunde … planlegger", "Köparen av elen … planerar".
+        // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
+        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts).
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', 'our customer plans', 'the customer plans', 'government plans'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'kunden planlegger', 'staten planlegger', 'regjeringen planlegger'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'kunden planerar', 'köparen av', 'staten planerar', 'regeringen planerar'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund'],
         },
-        // … and so is any plan whose subject is outside the company: the government, a competitor, the industry (others-plans.ts).
         notOthersPlans: true,
         headingCues: {
           en: ['strateg', 'goal', 'target', 'priorit', 'plan', 'focus area', 'roadmap', 'growth', 'the road ahead', 'where we are going', 'looking ahead',
