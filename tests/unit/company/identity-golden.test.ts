@@ -93,7 +93,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // shares (title 333, all four 475); a region in brackets or before a postcode, a suburb before its town and region,
 // regions of Denmark, Canada and New Zealand, the structured country in the page's region, a remote post's continent
 // (place 318, all four 479). Both merged: employer 508, title 333, place 318, deadline 281, all four 485.
-const TUNED_FLOOR = { company: 508, allRight: 485 };
+// With v18 in (540 pages), before any fix for it: employer 525, title 347/360, place 334/360, deadline 294/298, all four 495.
+const TUNED_FLOOR = { company: 525, allRight: 495 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -216,18 +217,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // sentence filing nothing while a firm is named further on): joins 133/133, news 124/124.
   // With v17 in, before any fix for it: joins 138/139, news 129/130 (v17's one join and one filing named in knownMisses).
   // After v17's employer classes: joins 139/139, news 130/130.
+  // With v18 in, before any fix for it: joins 144/145, news 134/136 (v18's one join and two filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(139);
+    expect(results.length).toBeGreaterThanOrEqual(145);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(130);
+    expect(results.length).toBeGreaterThanOrEqual(136);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(2);
   }, 300_000);
 });
