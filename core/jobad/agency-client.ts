@@ -20,11 +20,17 @@ const CLIENT = new RegExp(
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
+    // "Kronfeldt Rekrytering söker för Hallqvist Livsmedels räkning …", "recruiting on Thistlebank's behalf", "søker på Mørkvedts vegne":
+    // the client in the genitive before the word for "account" or "behalf".
+    String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|recruit|seeking) (?:\p{Ll}+ )?(?:for|för|on|på) (?=\p{Lu}[^.]{0,60}?(?:s räkning|['’]s behalf|s vegne))`,
   ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
   'giu',
 );
 
 const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed/iu;
+
+/** The word after a client's genitive: "… Livsmedels räkning", "… Thistlebank's behalf", "… Mørkvedts vegne". */
+const GENITIVE_ACCOUNT = /^\s+(?:räkning|behalf|vegne)(?!\p{L})/u;
 
 /** "Thistlebank" after "employed by": a run of capitalised words, the name as the sentence writes it. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,3}/u;
@@ -46,8 +52,11 @@ export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
       if (STRONG_CLIENT.test(m[0]) && UNNAMED_CLIENT.test(after)) unnamed = true;
       const name = organisationIn(after);
       if (name && after.startsWith(name)) return name;
-      const run = CAPITALISED_RUN.exec(after)?.[0];
-      if (run && !knownTown(run) && !isCountry(run)) bare ??= { name: run, strong: STRONG_CLIENT.test(m[0]) };
+      let run = CAPITALISED_RUN.exec(after)?.[0];
+      // "för Hallqvist Livsmedels räkning", "on Thistlebank's behalf": the client's name without its genitive, an agency's word.
+      const onAccount = run !== undefined && GENITIVE_ACCOUNT.test(after.slice(run.length));
+      if (run && onAccount) run = run.replace(/['’]?s$/u, '');
+      if (run && !knownTown(run) && !isCountry(run)) bare ??= { name: run, strong: onAccount || STRONG_CLIENT.test(m[0]) };
     }
   }
   // "… du anställs direkt av vår kund", the client named in the box about it ("Om kunden" over "Mälardalens Miljöanalys AB är …").

@@ -93,7 +93,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks);
-    if (client) ad.hiringOrganization = { name: client };
+    // … in its fuller form where the ad writes one ("för Hallqvist Livsmedels räkning", then "Hallqvist Livsmedel AB tillverkar …").
+    if (client) ad.hiringOrganization = { name: employerNames(client, safe).name };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
     // What it leaves is tidied again ("Bli CNC-operatör" once "hos Glafsfjordens Mekaniska" is gone).

@@ -94,7 +94,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // regions of Denmark, Canada and New Zealand, the structured country in the page's region, a remote post's continent
 // (place 318, all four 479). Both merged: employer 508, title 333, place 318, deadline 281, all four 485.
 // With v18 in (540 pages), before any fix for it: employer 525, title 347/360, place 334/360, deadline 294/298, all four 495.
-const TUNED_FLOOR = { company: 525, allRight: 495 };
+// A client named in the genitive before 'räkning' / 'behalf' / 'vegne': employer 526, all four 496.
+const TUNED_FLOOR = { company: 526, allRight: 496 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -218,6 +219,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v17 in, before any fix for it: joins 138/139, news 129/130 (v17's one join and one filing named in knownMisses).
   // After v17's employer classes: joins 139/139, news 130/130.
   // With v18 in, before any fix for it: joins 144/145, news 134/136 (v18's one join and two filings named in knownMisses).
+  // After v18's client in the genitive: news 135/136.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(145);
@@ -230,6 +232,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(136);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
   }, 300_000);
 });

@@ -140,9 +140,10 @@ const fixtures = loadFixtures();
  * v17's list classes ('og gjerne' / 'och gärna' / 'and preferably' inside a must item, 'är en merit', the tasks' heading
  * in its definite form 'Arbetsuppgifterna omfattar', a board's 'Credentials' section with its 'is an asset' item): four (107).
  * Both merged (Job Bank's place fixed on both sides): 95.
- * v18 (two parts, 20 ads) moved in with its 33 missed fields named, before any fix for it (128).
+ * v18 (two parts, 20 ads) moved in with its 33 missed fields named, before any fix for it (128). A client named in the
+ * genitive before 'räkning' / 'behalf' / 'vegne', in its fuller form; one ad's requirements right with its empty nice list (125).
  */
-const KNOWN_MISSES = 128;
+const KNOWN_MISSES = 125;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
