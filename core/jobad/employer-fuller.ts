@@ -27,6 +27,7 @@ const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|g
 const MAX_MORE_WORDS = 3;
 
 const key = (name: string): string => normalizeCompanyName(name);
+const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line)
@@ -118,7 +119,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
 
 /** "Studentsamskipnaden Mjøs (SiMjøs)": the name written out before the short form in brackets. */
 export function spelledBeforeBrackets(short: string, input: JobAdInput): string | undefined {
-  const escaped = short.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeForPattern(short.trim());
   if (escaped.length < 2) return undefined;
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
   const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer)];
@@ -165,7 +166,7 @@ const FIRM_KIND = String.raw`\p{Lu}\p{Ll}*(?:firma|firmaet|byrå|byrån|byrået|
  */
 export function withFirmKind(name: string, input: JobAdInput): string {
   if (new RegExp(String.raw`^${FIRM_KIND}\s`, 'u').test(name)) return name;
-  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeForPattern(name.trim());
   const re = new RegExp(String.raw`(?<![\p{L}\d])(${FIRM_KIND})\s+${escaped}(?![\p{L}\d])`, 'u');
   const texts = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.footer ?? [])];
   for (const text of texts) {

@@ -2,6 +2,7 @@ import { normalizeCompanyName } from '../company/names';
 import { legalNames, organisationIn } from '../company/org-names';
 import { registeredName } from '../company/registered-name';
 import { jobBoardFor } from '../company/job-boards';
+import { townOfAddress } from '../places';
 import { nameMatchesDomain } from '../company/page-name';
 import type { JobAdInput } from './types';
 
@@ -46,9 +47,6 @@ const firstWord = (name: string): string => normalizeCompanyName(name.replace(FO
  * the employer's name. Another firm in the footer (the board's operator) opens with another word, and a job board's
  * footer is its own.
  */
-/** A postal code in a Nordic address line: "534 91 Vara", "4033 Stavanger", "AX-22100 Mariehamn". */
-const POSTAL_CODE = /(?<![\p{L}\d-])(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,5})\s+\p{Lu}/u;
-
 /**
  * "Ekbacka gård", "Solheim gartneri", "TVERRÅ": one proper word, perhaps with a common noun after it. A brand of
  * several proper words ("Lövsta Kvarn") is a name of its own: the closing line's "Lövsta Kvarn Förvaltning AB" is
@@ -69,7 +67,7 @@ function closingName(input: JobAdInput): string | undefined {
   const blocks = input.blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text.trim());
   const lines = [...blocks, ...(input.lines?.registered ?? [])];
   for (const line of lines.reverse()) {
-    const named = registeredName([line]) ?? (POSTAL_CODE.test(line) ? legalNames([line])[0] : undefined);
+    const named = registeredName([line]) ?? (townOfAddress(line) !== undefined ? legalNames([line])[0] : undefined);
     if (named && line.startsWith(named)) return named;
   }
   return undefined;
