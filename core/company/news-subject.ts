@@ -33,7 +33,7 @@ function containsName(text: readonly string[], name: readonly string[], notAfter
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean, byPlaceCut = false): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean, byPlaceCut = false, raw = ''): string | undefined {
   if (containsName(text, name)) return name.join(' ');
   if (byFirstWords) {
     for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
@@ -46,7 +46,7 @@ function namedPart(text: readonly string[], name: readonly string[], byFirstWord
   // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
   const own = ownWords(name);
   const brand = own[0];
-  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own)) return brand;
+  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && !onlyInOtherNames(raw, own)) return brand;
   return undefined;
 }
 
@@ -68,6 +68,29 @@ function namesBrand(text: readonly string[], name: readonly string[]): boolean {
 }
 
 const IN_WORDS = new Set(['i', 'in']);
+
+/**
+ * "Riskkapitalbolaget Norrsken Ventures leder rundan" while Norrsken Executive Search is researched: the first word,
+ * wherever the text writes it, runs on into another capitalised name word that is not the firm's, so it is another firm.
+ */
+function onlyInOtherNames(raw: string, own: readonly string[]): boolean {
+  const brand = own[0];
+  if (!raw || !brand) return false;
+  const words = [...raw.matchAll(/[\p{L}\d'’-]+|[^\p{L}\d\s]+/gu)].map((m) => m[0]);
+  // A headline in title case ("Kelvara Joins Regulator Trial") capitalises its verbs too.
+  const long = words.filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  if (long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length) return false;
+  let seen = 0;
+  for (let at = 0; at < words.length; at++) {
+    const word = normalizeCompanyName(words[at]!);
+    if (word !== brand && word !== `${brand}s`) continue;
+    seen++;
+    const next = words[at + 1] ?? '';
+    const runsOn = /^\p{Lu}\p{Ll}/u.test(next) && !own.includes(normalizeCompanyName(next));
+    if (!runsOn) return false;
+  }
+  return seen > 0;
+}
 
 /** First words many firms share, or that mean a region: no paper calls a firm by them alone. */
 const COMMON_OPENINGS = new Set([
@@ -137,7 +160,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         const cut = unique && !PLACE_WORDS.has(words[1]!);
         // "Charlbury Park" (Golf Club) names the club in the opening; "the Calder Valley" is a valley. Only in the opening text.
         const placeCut = unique && part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[1]!);
-        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1, placeCut);
+        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1, placeCut, text);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }
@@ -166,7 +189,7 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
     const named = companies.filter((company) => {
       const own = ownWords(normalizeCompanyName(company.name).split(' '));
       const brand = own[0];
-      return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own);
+      return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own) && !onlyInOtherNames(text, own);
     });
     const company = await closestInWords(db, named, article, read);
     if (company) return { company, filedBecause: { part, name: company.name } };

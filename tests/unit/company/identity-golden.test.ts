@@ -95,7 +95,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // (place 318, all four 479). Both merged: employer 508, title 333, place 318, deadline 281, all four 485.
 // With v18 in (540 pages), before any fix for it: employer 525, title 347/360, place 334/360, deadline 294/298, all four 495.
 // A client named in the genitive before 'räkning' / 'behalf' / 'vegne': employer 526, all four 496.
-const TUNED_FLOOR = { company: 526, allRight: 496 };
+// With v19 in (566 pages), before any fix for it: employer 541, title 365/380, place 352/380, deadline 310/315, all four 510.
+const TUNED_FLOOR = { company: 541, allRight: 510 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -220,18 +221,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // After v17's employer classes: joins 139/139, news 130/130.
   // With v18 in, before any fix for it: joins 144/145, news 134/136 (v18's one join and two filings named in knownMisses).
   // After v18's client in the genitive: news 135/136.
+  // With v19 in, before any fix for it: joins 148/151, news 137/142 (v19's two joins and four filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(145);
+    expect(results.length).toBeGreaterThanOrEqual(151);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(3);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(136);
+    expect(results.length).toBeGreaterThanOrEqual(142);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
   }, 300_000);
 });

@@ -142,8 +142,9 @@ const fixtures = loadFixtures();
  * Both merged (Job Bank's place fixed on both sides): 95.
  * v18 (two parts, 20 ads) moved in with its 33 missed fields named, before any fix for it (128). A client named in the
  * genitive before 'räkning' / 'behalf' / 'vegne', in its fuller form; one ad's requirements right with its empty nice list (125).
+ * v19 moved in with its 26 missed fields named (golden, identity and capture path), before any fix for it (151).
  */
-const KNOWN_MISSES = 125;
+const KNOWN_MISSES = 151;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
