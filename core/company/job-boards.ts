@@ -39,6 +39,10 @@ const BOARDS: readonly string[] = [
   'idealist.org', 'academicpositions.com', 'graduateland.com', 'thehub.io', 'workindenmark.dk', 'usajobs.gov',
   'snagajob.com', 'studentjob.co.uk', 'findajob.dwp.gov.uk', 'jobs.theguardian.com', 'karriere.at', 'it-jobbank.dk', 'kuntarekry.fi',
   'offentligajobb.se', 'tyomarkkinatori.fi', 's1jobs.com', 'hokify.at', 'framtiden.com', 'metrojobb.se',
+  // v19's boards and their kin: science, development, EU-affairs, tech, student, graduate and Asia-Pacific boards.
+  'jobs.newscientist.com', 'devex.com', 'eurobrussels.com', 'euractiv.jobs', 'landing.jobs', 'joinhandshake.com', 'gradcracker.com',
+  'targetjobs.co.uk', 'milkround.com', 'prospects.ac.uk', 'careerone.com.au', 'apsjobs.gov.au', 'workforceaustralia.gov.au', 'nijobs.com',
+  ...family('jobstreet', 'com com.my com.sg co.id com.ph'), 'jobsdb.com',
   ...family('adzuna', 'com co.uk se de fr nl at ca com.au'),
   ...family('indeed', 'com co.uk de fr nl be ch at ie es it ca com.au co.in jp se no dk fi pl'),
   ...family('glassdoor', 'com co.uk de fr nl be ch at ie es it ca com.au co.in sg no se'),

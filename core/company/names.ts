@@ -16,6 +16,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   // A German partnership with a limited company as its partner ("GmbH & Co. KG": `kg`, then `co`, then `gmbh`),
   // an American public-benefit corporation ("Sable Ridge Robotics, PBC").
   'kg', 'pbc', 'public benefit corporation',
+  // Southern European and Asian forms: "Tindrel Software, Lda.", "Tuvesson Packaging (M) Sdn. Bhd.", "… Pte. Ltd.".
+  'lda', 'spa', 's p a', 's r l', 'sarl', 'm sdn bhd', 'malaysia sdn bhd', 'sdn bhd', 'bhd', 's pte ltd', 'singapore pte ltd', 'pte ltd', 'pte',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".
@@ -106,7 +108,18 @@ export function companyNameKeys(name: string): string[] {
 export function storedNameKeys(name: string): string[] {
   const loose = looseCompanyName(name);
   // "Bramhall Aero Structures" and "Bramhall Aerostructures": the loose key written as one word too.
-  return [...new Set([normalizeCompanyName(name), loose, loose.replace(/ /g, ''), ...compoundKeys(loose)])].filter(Boolean);
+  return [...new Set([normalizeCompanyName(name), loose, loose.replace(/ /g, ''), ...compoundKeys(loose), ...tradeBeforeAnd(name)])].filter(Boolean);
+}
+
+/**
+ * "Ardvale Foods & Kitchen" is also stored as "Ardvale Foods" (the ad's "Ardvale Foods Limited"): a name of two words
+ * or more, then "&" / "and" / "og" / "och" and one more trade word, is written without the last one too. "Skog & Sjö"
+ * (one word before the joiner) is two names joined, and keeps its whole key only.
+ */
+function tradeBeforeAnd(name: string): string[] {
+  const m = /^(\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:&|and|og|och)\s+\p{Lu}[\p{L}'’-]*(?:\s+\S+)?$/u.exec(name.trim());
+  const before = m ? normalizeCompanyName(m[1]!) : '';
+  return before.includes(' ') && normalizeCompanyName(name) !== before ? [before] : [];
 }
 
 /** A definite ending on a Nordic compound: "-meieriet", "-bageriet", "-kvarnen", "-sagbruket", "-smia". */

@@ -5,9 +5,10 @@
  */
 
 /** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?)`;
+// Southern European and Asian forms too: "Brenvold Public Affairs SRL", "Tindrel Software, Lda.", "Tuvesson Packaging (M) Sdn. Bhd.".
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
-const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council)`;
+const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
 /** A capitalised word of a name, with "&", "og", "och", "and", "of" allowed between such words. */
 const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d.'’-]*`;
@@ -15,7 +16,7 @@ const JOINER = String.raw`(?:\s+(?:&|og|och|and|of|i|for|för)\s+|\s+|-)`;
 const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
 
 /** "Birch & Brook Animal Hospital, PLLC", "Tidewell Labs, Inc.", "… Robotics, PBC": the American and British forms are written after a comma too. */
-const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?|PBC)`;
+const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?|PBC|Lda\.?)`;
 const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))(?![\p{L}\d])`, 'u');
 const PUBLIC_BODY = new RegExp(
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
@@ -31,6 +32,8 @@ function trimName(name: string): string {
   // "© 2026 Byhjelpa AS": the year of a copyright line is not part of the name.
   let out = name.replace(/\s+/g, ' ').trim().replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
+  // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -38,7 +41,9 @@ function trimName(name: string): string {
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
   // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek)\.\s/gu, ' '))) return false;
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek|Sdn|Pte|Pty)\.\s/gu, ' '))) return false;
+  // "Canberra ACT; Adelaide SA": a list of places (South Australia's "SA"), not a firm.
+  if (t.includes(';')) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
   const m = PUBLIC_BODY.exec(t);
   return m !== null && m[1]!.length >= t.length - 2;
@@ -57,10 +62,13 @@ export function organisationIn(text: string): string | undefined {
 }
 
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr)`;
-const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${REGISTRATION_NO}\b.*$`, 'iu');
+// "Registered in England No. 08817362": a British company's registration.
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+/** ", a company registered in England …": the words that lead into a registration are not the name either. */
+const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
+const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');
 const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_NO, 'iu');
-const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${REGISTRATION_NO}.*$`, 'iu');
+const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_NO}.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
@@ -115,6 +123,11 @@ export function isCompoundShortForm(short: string, full: string): boolean {
 /** The names a footer's legal lines give, in their order. */
 export function legalNames(footer: readonly string[] | undefined): string[] {
   return (footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
+}
+
+/** The names of the footer's lines that give a registration number: the registered names, whoever's page it is. */
+export function registeredLegalNames(footer: readonly string[] | undefined): string[] {
+  return legalNames((footer ?? []).filter((line) => HAS_REGISTRATION_NO.test(line)));
 }
 
 /** The name in a footer's legal line: "© 2026 Fjellkraft AS", "Skog & Sjö AB · Org.nr 556…", "Copyright Fjellkraft". */

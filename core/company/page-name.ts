@@ -80,12 +80,30 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone): the
   // fuller form the short name opens is the name.
-  const letterhead = first && !isOrganisationName(first) ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer)].find((n) => n.length > first.length && n.length <= 60 && opens(n) && !isPictureWord(n)) : undefined;
+  // "Corriebank Rail Systems · Signalling you can trust", "© 2026 Haverlund Biologics. All rights reserved.": a footer
+  // line's first part, and a copyright line's name, written out where the logo gives a short or shouted form ("HAVERLUND BIO").
+  const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
+  const letterhead = first && !isOrganisationName(first)
+    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n))
+    : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
+}
+
+/** "© 2026 Haverlund Biologics. All rights …" → "Haverlund Biologics"; "Lindetun omsorg · Bofellesskapet …" → "Lindetun omsorg". */
+function footerHead(line: string): string | undefined {
+  const head = line.replace(/^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?/iu, '').split(/\s*[|·•]\s*|\.\s+|\.$/u)[0]!.trim();
+  return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,3}$/u.test(head) ? head : undefined;
+}
+
+/** "HAVERLUND BIO" for "Haverlund Biologics": as many words, each the start of the written one (one cut short at least). */
+function abbreviates(short: string, full: string): boolean {
+  const a = normalizeCompanyName(short).split(' ');
+  const b = normalizeCompanyName(full).split(' ');
+  return a.length >= 2 && a.length === b.length && a.every((w, i) => w.length >= 3 && b[i]!.startsWith(w)) && a.some((w, i) => w !== b[i]);
 }
 
 /**

@@ -98,6 +98,9 @@ export class RoundTwoDB extends Dexie {
     this.version(9).stores({}).upgrade(addCurrentNameKeys);
     // Version 10: the looser key leaves out a last word of the trade ("Kestrel Ridge Software" = "KestrelRidge").
     this.version(10).stores({}).upgrade(addCurrentNameKeys);
+    // Version 11: a name with one more trade word after "&" is also keyed without it ("Ardvale Foods & Kitchen" =
+    // "Ardvale Foods"), and the Portuguese, Italian, Malaysian and Singaporean legal forms fold like the others.
+    this.version(11).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

@@ -7,9 +7,9 @@
  * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
  */
 
-/** Who plans outside the company. A council, a region or a municipality alone may be the employer itself: not here. */
+/** Who plans outside the company (a partner or a supplier too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
 const OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
@@ -32,5 +32,6 @@ export function planOfOthers(text: readonly string[]): boolean {
   const subject = text.slice(0, at);
   const outsider = (w: string): boolean => OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!));
   if (!subject.some(outsider)) return false;
-  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider));
+  // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too.
+  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && outsider(subject[i - 1]!)));
 }

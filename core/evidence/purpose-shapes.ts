@@ -1,7 +1,7 @@
 /**
  * A purpose told in shapes without the words "vision" or "purpose" (folded words, stems.ts), none of them with a year
  * (with one it is a target, the strategy's):
- * - being there for something: "The harbour is here so that boats can keep working …", "Vi er her for å …",
+ * - being there for something: "The harbour is here so that boats can keep working …", "Vi er her for å …", "X exists to …",
  *   "Biblioteket finns här för att …" (not "is here to stay");
  * - making something easier for people, as what the company does or will do: "Vi skal gjøre det enklere å la bilen
  *   stå", "We make it easier for farmers to sell …", "Vi vill göra det möjligt för alla att …"; not one more measure
@@ -20,9 +20,19 @@ const FOR_WHAT = (text: readonly string[], i: number): boolean => {
   return (/^(?:so|slik|sånn|så|for|för)$/.test(a) && /^(?:that|at|att|å)$/.test(b)) || (a === 'so' && b === 'that');
 };
 
-/** "… is here so that …", "er her for å …", "finns här för att …". */
+/** "… is here so that …", "er her for å …", "finns här för att …"; "… is there so that a broken pump is fixed …". */
 function thereFor(text: readonly string[]): boolean {
-  return text.some((word, i) => (IS.test(word) || /^(?:finns|finnes)$/.test(word)) && HERE.test(text[i + 1] ?? '') && FOR_WHAT(text, i + 2));
+  return text.some((word, i) => (IS.test(word) || /^(?:finns|finnes)$/.test(word)) && (HERE.test(text[i + 1] ?? '') || THERE.test(text[i + 1] ?? '')) && FOR_WHAT(text, i + 2));
+}
+
+const THERE = /^(?:there|der|där)$/;
+const EXISTS = /^(?:exists|exist|finnes|finns|eksisterer|existerar)$/;
+
+/** "Haverlund Biologics exists to turn …", "Stiftelsen finnes for å …", "Föreningen finns till för att …", "existerar för att". */
+function existsFor(text: readonly string[]): boolean {
+  // "… still exists to this day": "to" before a time, not a doing.
+  const toTime = (i: number): boolean => text[i] === 'to' && /^(?:this|that|the|date|today)$/.test(text[i + 1] ?? '');
+  return text.some((word, i) => EXISTS.test(word) && ((FOR_WHAT(text, i + 1) && !toTime(i + 1)) || (/^(?:till|til)$/.test(text[i + 1] ?? '') && FOR_WHAT(text, i + 2))));
 }
 
 const WE = /^(?:we|vi)$/;
@@ -58,5 +68,5 @@ function placeWhere(text: readonly string[]): boolean {
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
 export function tellsPurposeShape(text: readonly string[]): boolean {
   if (text.some((w) => YEAR.test(w))) return false;
-  return thereFor(text) || makingEasier(text) || placeWhere(text);
+  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text);
 }

@@ -11,6 +11,7 @@ import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
 import { namedAsRelatedBody } from './related-bodies';
+import { isInitials, nameTheInitialsSpell } from './employer-card';
 
 
 /**
@@ -125,7 +126,8 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   const lines = input.lines;
   if (!lines) return undefined;
   const logo = lines.titleLogo;
-  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !isPictureWord(logo)) return logo;
+  // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
+  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".

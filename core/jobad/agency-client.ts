@@ -20,6 +20,9 @@ const CLIENT = new RegExp(
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
+    // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere",
+    // "samarbetar med X för att rekrytera": a partner named in a sentence about filling the post.
+    String.raw`(?:partnering|partnered|samarbeider|samarbetar) (?:exclusively |closely |tett |nära )?(?:with|med) (?=[^.]{0,160}?(?:to (?:appoint|recruit|hire|find)|om å (?:rekruttere|ansette|finne)|(?:for|för) att (?:rekrytera|anställa|hitta|finna)))`,
     // "Kronfeldt Rekrytering söker för Hallqvist Livsmedels räkning …", "recruiting on Thistlebank's behalf", "søker på Mørkvedts vegne":
     // the client in the genitive before the word for "account" or "behalf".
     String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|recruit|seeking) (?:\p{Ll}+ )?(?:for|för|on|på) (?=\p{Lu}[^.]{0,60}?(?:s räkning|['’]s behalf|s vegne))`,
@@ -27,7 +30,7 @@ const CLIENT = new RegExp(
   'giu',
 );
 
-const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed/iu;
+const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed|partner|samarbe/iu;
 
 /** The word after a client's genitive: "… Livsmedels räkning", "… Thistlebank's behalf", "… Mørkvedts vegne". */
 const GENITIVE_ACCOUNT = /^\s+(?:räkning|behalf|vegne)(?!\p{L})/u;

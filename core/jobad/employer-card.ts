@@ -41,6 +41,8 @@ const PAGE_CARD = /^(?:om sidan|om siden|om sida|om denna sida|om denne siden|ab
 /** "KD", "K&D", "K.D.": a logo's alt text that is only capital initials. */
 const INITIALS = /^(?:\p{Lu}\s*[&.+]?\s*){2,5}$/u;
 
+export const isInitials = (text: string): boolean => INITIALS.test(text.trim());
+
 /** Whether `short` gives the initials of the words of `name` ("KD" and "Kinloch & Darroch LLP"). */
 export function initialsOf(short: string, name: string): boolean {
   const letters = short.replace(/[^\p{Lu}]/gu, '');

@@ -13,7 +13,7 @@ import type { JobAdInput } from './types';
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|DA|ANS)`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|DA|ANS|SRL|S\.r\.l\.|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name; "… GmbH & Co. KG" is one form, read whole.
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|i(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
@@ -117,6 +117,23 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   return plain.sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * "Arbetsgivare: Tallbacken Omsorg" over "Omsorgshuset Tallbacken AB driver hemtjänst …": the brand's words in another
+ * order, each opening a word of the registered name that the ad's opening sentence is about. That name, in full.
+ */
+export function reorderedLegalName(name: string, input: JobAdInput): string | undefined {
+  const own = key(name).split(' ').filter(Boolean);
+  if (own.length < 2 || own.some((w) => w.length < 4) || isOrganisationName(name)) return undefined;
+  for (const line of opening(input)) {
+    const legal = organisationIn(line);
+    if (!legal || !line.startsWith(legal) || !isOrganisationName(legal)) continue;
+    const words = key(legal).split(' ').filter(Boolean);
+    const reordered = words.join(' ') !== own.join(' ') && !words.join(' ').startsWith(own.join(' '));
+    if (reordered && words.length <= own.length + 1 && own.every((w) => words.some((x) => x.startsWith(w)))) return legal;
+  }
+  return undefined;
+}
+
 /** "Studentsamskipnaden Mjøs (SiMjøs)": the name written out before the short form in brackets. */
 export function spelledBeforeBrackets(short: string, input: JobAdInput): string | undefined {
   const escaped = escapeForPattern(short.trim());
@@ -158,7 +175,10 @@ export function ownersLegalName(input: JobAdInput): string | undefined {
 }
 
 /** "Advokatfirmaet", "Advokatbyrån", "Arkitektkontoret", "Revisionsbyrån": a word for the kind of firm that opens its registered name. */
-const FIRM_KIND = String.raw`\p{Lu}\p{Ll}*(?:firma|firmaet|byrå|byrån|byrået|kontoret)`;
+// "Stiftelsen Aldervik Water Trust", "Stiftelsen Lyngvær behandlingssenter": a foundation's word opens its registered name too.
+const FIRM_KIND = String.raw`(?:\p{Lu}\p{Ll}*(?:firma|firmaet|byrå|byrån|byrået|kontoret)|Stiftelsen|Stiftinga)`;
+/** "eies av Stiftelsen X", "owned by …": the body that owns the employer is another one. */
+const OWNED_BY = /(?:eies|eid|eigd|ägs|ägd|owned|drevet|driven|grunnlagt|grundad|founded|funded|finansiert|finansierad|støttet|stöttad)\s+(?:av|by)\s*$/iu;
 
 /**
  * "Advokatfirmaet Lundestad og Brekke AS" where the name read is "Lundestad og Brekke AS": the word for the kind
@@ -171,7 +191,7 @@ export function withFirmKind(name: string, input: JobAdInput): string {
   const texts = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.footer ?? [])];
   for (const text of texts) {
     const m = re.exec(text);
-    if (m) return `${m[1]} ${name.trim()}`;
+    if (m && !OWNED_BY.test(text.slice(0, m.index))) return `${m[1]} ${name.trim()}`;
   }
   return name;
 }

@@ -1,10 +1,10 @@
-import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { nameMatchesDomain } from '../company/page-name';
-import { addsLegalForm, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
+import { addsLegalForm, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf } from './employer-imprint';
 import { nameInAdLanguage, registeredOwner } from './employer-language';
@@ -64,7 +64,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? name;
   const chosen = withFirmKind(found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.
@@ -86,7 +86,7 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
  * On the employer's own site (not a board), the footer's legal name that holds the short name whole is its full
  * name: "Byhjelpa" → "Stiftelsen Byhjelpa Stavanger". A board's footer names the board.
  */
-function ownersFullName(name: string, legal: readonly string[], url: string): string | undefined {
+function ownersFullName(name: string, legal: readonly string[], url: string, registered: readonly string[] = []): string | undefined {
   let host = '';
   try {
     host = new URL(url).hostname;
@@ -94,7 +94,11 @@ function ownersFullName(name: string, legal: readonly string[], url: string): st
     return undefined;
   }
   const key = normalizeCompanyName(name);
-  if (!key || isJobBoardHost(host)) return undefined;
+  if (!key) return undefined;
+  // On a board, only a line that registers the name with one more word ("Corriebank Rail Systems Ltd, … Registered in
+  // England No. …" for "Corriebank Rail") is the employer's; the board's own line may open with any word.
+  const oneMore = (n: string): boolean => normalizeCompanyName(n).startsWith(`${key} `) && normalizeCompanyName(n).split(' ').length === key.split(' ').length + 1;
+  if (isJobBoardHost(host)) return registered.find((n) => isOrganisationName(n) && oneMore(n));
   const whole = legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
   if (whole) return whole;
   // A brand the site's address spells ("Bergtun Hotels" on bergtunhotels.no) is the trading name of the legal

@@ -8,7 +8,7 @@ import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
 import { singularInPageTitle, withoutNamedCompany, withoutOwnPlace } from './title-parts';
-import { siteNamedAsEmployer } from './site-employer';
+import { pageStatesInFull, siteNamedAsEmployer } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
@@ -88,6 +88,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // A JobPosting naming the site that published it as the employer: the employer the page states.
     const own = ad.sources.hiringOrganization === 'heuristic' ? undefined : siteNamedAsEmployer(ad.hiringOrganization, heuristic.draft.fields.hiringOrganization, safe);
     if (own) [ad.hiringOrganization, ad.sources.hiringOrganization] = [own, 'heuristic'];
+    const fuller = ad.sources.hiringOrganization === 'heuristic' ? undefined : pageStatesInFull(ad.hiringOrganization, heuristic.draft.fields.hiringOrganization, ad.title ?? '', safe);
+    if (fuller) [ad.hiringOrganization, ad.sources.hiringOrganization] = [fuller, 'heuristic'];
     // "Opportunity Detail", "Job Announcement", "Jobsuche": a name of the page's own words is nobody's.
     if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };

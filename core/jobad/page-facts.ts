@@ -155,7 +155,8 @@ export function looksLikeName(value: string): boolean {
 }
 
 /** An organisation number written with the name it registers. */
-const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number))\s*:?\s*\d/iu;
+// Belgium's, Denmark's, the Netherlands' and Luxembourg's registers too: "BCE/KBO 0778.412.905", "CVR 41 22 33 44", "KvK 7123…", "RCS B123…".
+const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS)\s*:?\s*[A-Z]?\s*\d/iu;
 
 /**
  * The employer as the ad states it, best first: a labelled fact, the title's pattern

@@ -1,5 +1,7 @@
-import { isJobBoardName } from '../company/job-boards';
+import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
+import { isOrganisationName } from '../company/org-names';
+import { writtenInFull } from './employer-fuller';
 import type { HiringOrganization, JobAdInput } from './types';
 
 /**
@@ -32,4 +34,23 @@ function ownSite(name: string, url: string): boolean {
   }
   const compact = normalizeCompanyName(name).replace(/[^\p{L}\d]/gu, '');
   return compact.length >= 3 && label.startsWith(compact);
+}
+
+/**
+ * "Lyngvær" in the JobPosting, "Arbeidsgiver: Lyngvær behandlingssenter" on the page: the structured name is the short
+ * form of the one the page states (the same words first, a few more after), so the page's fuller name is the employer.
+ */
+export function pageStatesInFull(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, title: string, input: JobAdInput): HiringOrganization | undefined {
+  // A name with its legal form, and a brand the ad's opening writes in full ("Tidewell" → "Tidewell Labs, Inc."), are read
+  // by the employer's own rules (employer-name.ts), as the page writes them.
+  if (!structured?.name || !page?.name || page.guessed || isOrganisationName(page.name) || writtenInFull(structured.name, input)) return undefined;
+  const short = normalizeCompanyName(structured.name).split(' ');
+  const long = normalizeCompanyName(page.name).split(' ');
+  // A brand of one word only: a longer structured name is already a name, and "… Careers" or the job's own words
+  // after it ("Corrin & Vale Distribution Warehouse Team Leader") are the page's, not the employer's.
+  const more = long.slice(short.length);
+  const opens = short.length === 1 && short[0]!.length >= 4 && more.length >= 1 && more.length <= 3 && long[0] === short[0];
+  const pageWords = isJobBoardName(page.name) || normalizeCompanyName(withoutSectionWord(page.name)) !== normalizeCompanyName(page.name);
+  const jobWords = new Set(normalizeCompanyName(title).split(' '));
+  return opens && !pageWords && !more.some((w) => jobWords.has(w)) ? page : undefined;
 }

@@ -96,7 +96,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v18 in (540 pages), before any fix for it: employer 525, title 347/360, place 334/360, deadline 294/298, all four 495.
 // A client named in the genitive before 'räkning' / 'behalf' / 'vegne': employer 526, all four 496.
 // With v19 in (566 pages), before any fix for it: employer 541, title 365/380, place 352/380, deadline 310/315, all four 510.
-const TUNED_FLOOR = { company: 541, allRight: 510 };
+// After v19's employer classes (see employer-v19-classes.test.ts) and its company pages' written-out names: employer 552, all four 518.
+const TUNED_FLOOR = { company: 552, allRight: 518 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -222,11 +223,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v18 in, before any fix for it: joins 144/145, news 134/136 (v18's one join and two filings named in knownMisses).
   // After v18's client in the genitive: news 135/136.
   // With v19 in, before any fix for it: joins 148/151, news 137/142 (v19's two joins and four filings named in knownMisses).
+  // After v19's employer classes (a name with one more trade word after '&' stored without it too): joins 150/151, news 141/142.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(151);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -234,6 +236,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(142);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
   }, 300_000);
 });

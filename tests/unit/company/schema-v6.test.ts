@@ -67,7 +67,8 @@ describe('version 8 gives stored companies a looser key beside the current one',
     v7.close();
 
     const db = new RoundTwoDB(name);
-    expect((await db.companies.get('bakery'))?.normNames).toEqual(['granlunds bageri konditori', 'granlund bageri konditori', 'granlundbagerikonditori']);
+    // (Version 11 adds the name without its last trade word after "&", and its looser forms.)
+    expect((await db.companies.get('bakery'))?.normNames).toEqual(['granlunds bageri konditori', 'granlund bageri konditori', 'granlundbagerikonditori', 'granlunds bageri', 'granlund bageri', 'granlundbageri']);
     expect((await db.companies.get('own-s'))?.normNames, 'an s that is part of the name is no genitive').toEqual(['bjerkas maskin', 'bjerkasmaskin']);
     const bakery = await resolveCompany(db, { name: 'Granlund Bageri och Konditori', nameSource: 'page', domain: 'granlundsbageri.se', domainIdentifies: true, employerDomains: [] }, 2);
     expect(bakery.id).toBe('bakery');
@@ -114,6 +115,28 @@ describe('version 10 gives stored companies the looser key without a last word o
     const found = await resolveCompany(db, { name: 'KestrelRidge', nameSource: 'page', domain: 'kestrelridge.io', domainIdentifies: true, employerDomains: [] }, 2);
     expect(found.id).toBe('kestrel');
     expect(await db.companies.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('version 11 gives stored companies the key without a last trade word after "&", and folds more legal forms', () => {
+  test('a firm stored as "Ardvale Foods & Kitchen" by version 10 is found by an ad that writes "Ardvale Foods Limited"', async () => {
+    const v10 = new Dexie(name);
+    v10.version(10).stores(V4_STORES);
+    const stored = { id: 'ardvale', name: 'Ardvale Foods & Kitchen', nameSource: 'page', domains: ['ardvale.example'], normNames: ['ardvale foods kitchen', 'ardvalefoodskitchen'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    // Version 10 kept "Lda" as a word of the name.
+    const lda = { id: 'tindrel', name: 'Tindrel Software, Lda.', nameSource: 'job-ad', domains: [], normNames: ['tindrel software lda', 'tindrelsoftwarelda'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v10.table('companies').bulkAdd([stored, lda]);
+    v10.close();
+
+    const db = new RoundTwoDB(name);
+    expect((await db.companies.get('ardvale'))?.normNames?.slice(0, 2), 'the earlier keys stay').toEqual(['ardvale foods kitchen', 'ardvalefoodskitchen']);
+    expect((await db.companies.get('ardvale'))?.normNames).toContain('ardvale foods');
+    const ad = await resolveCompany(db, { name: 'Ardvale Foods Limited', nameSource: 'job-ad', domain: 'nijobs.com', domainIdentifies: false, employerDomains: [] }, 2);
+    expect(ad.id).toBe('ardvale');
+    const tindrel = await resolveCompany(db, { name: 'Tindrel Software', nameSource: 'page', domain: 'tindrel.example', domainIdentifies: true, employerDomains: [] }, 3);
+    expect(tindrel.id).toBe('tindrel');
+    expect(await db.companies.count()).toBe(2);
     db.close();
   });
 });

@@ -36,6 +36,10 @@ describe("strategy: another body's plan", () => {
     ['sv', 'Regeringen vill att alla kommuner ska ha en plan för vattenförsörjning senast 2028.'],
     ['sv', 'Många kommuner har ont om personal, och branschen räknar med att behovet växer till 2030.'],
     ['sv', 'Kunden Norrhamn Logistik planerar att bygga två nya lager under 2028.'],
+    // A partner's or a supplier's plan (the nineteenth set's annual letter).
+    ['en', 'Our partner Elmcourt Pharma plans to open a manufacturing plant in Ireland in 2028.'],
+    ['nb', 'Partneren vår Fjordlab planlegger å bygge et nytt laboratorium i Bergen i 2027.'],
+    ['sv', 'Leverantören Norrvidde Kartong planerar att bygga en ny fabrik i Umeå under 2028.'],
   ])('%s: %s', (lang, sentence) => {
     expect(strategyHits(sentence, lang)).toEqual([]);
   });

@@ -31,6 +31,11 @@ describe('vision: a purpose told in shapes without its words', () => {
     ['sv', 'Biblioteken ska vara platsen där alla i kommunen kan läsa, lära och mötas.'],
     ['sv', 'Vi vill göra det möjligt för alla barn att lära sig simma.'],
     ['sv', 'Föreningen finns här för att ge unga en plats att träna på.'],
+    // Existing for something, and being there for it (the nineteenth set's annual letter and quarterly report).
+    ['en', 'Haverlund Biologics exists to turn good protein science into medicines that patients can actually get.'],
+    ['en', 'Aldersund Water Trust is there so that a village pump that breaks is fixed within a week, not abandoned.'],
+    ['nb', 'Stiftelsen finnes for å gi barn i distriktene samme tilbud som barna i byene.'],
+    ['sv', 'Föreningen finns till för att ge äldre i socknen ett tryggt boende.'],
   ])('%s: %s', (lang, sentence) => {
     expect(purpose(sentence)).toBe(true);
     expect(visionHits(sentence, lang)).toEqual([sentence]);
@@ -38,6 +43,7 @@ describe('vision: a purpose told in shapes without its words', () => {
 
   it.each([
     ['en', 'The new timetable is here to stay.'],
+    ['en', 'The old pump house still exists to this day.'],
     ['en', 'By 2028 we will make it easier to book a berth online.'],
     ['en', 'The new booking system made it easier to plan the shifts.'],
     ['nb', 'Vi skal også gjøre det enklere og raskere for industri og havner å få tilknytning.'],

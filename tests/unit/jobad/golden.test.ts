@@ -143,8 +143,13 @@ const fixtures = loadFixtures();
  * v18 (two parts, 20 ads) moved in with its 33 missed fields named, before any fix for it (128). A client named in the
  * genitive before 'räkning' / 'behalf' / 'vegne', in its fuller form; one ad's requirements right with its empty nice list (125).
  * v19 moved in with its 26 missed fields named (golden, identity and capture path), before any fix for it (151).
+ * Its employer classes (a one-word brand in the JobPosting the page states in full, a foundation's word before the
+ * registered name, a labelled brand the opening writes in another order, a logo of initials beside the name, a recruiter
+ * 'partnering with' its client, Portuguese, Belgian, Italian, Malaysian and Australian legal forms, a Belgian or British
+ * registration line, a public agency named above the heading; its boards listed) fixed seventeen fields, one of them
+ * an earlier set's (134).
  */
-const KNOWN_MISSES = 151;
+const KNOWN_MISSES = 134;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
