@@ -125,6 +125,9 @@ export function legalNames(footer: readonly string[] | undefined): string[] {
   return (footer ?? []).map(nameFromLegalLine).filter((n): n is string => n !== undefined);
 }
 
+/** Whether a line gives a registration number ("org.nr. 921 604 337", "Registered in England No. …"). */
+export const hasRegistrationNo = (line: string): boolean => HAS_REGISTRATION_NO.test(line);
+
 /** The names of the footer's lines that give a registration number: the registered names, whoever's page it is. */
 export function registeredLegalNames(footer: readonly string[] | undefined): string[] {
   return legalNames((footer ?? []).filter((line) => HAS_REGISTRATION_NO.test(line)));

@@ -96,7 +96,8 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
 /** "© 2026 Haverlund Biologics. All rights …" → "Haverlund Biologics"; "Lindetun omsorg · Bofellesskapet …" → "Lindetun omsorg". */
 function footerHead(line: string): string | undefined {
   const head = line.replace(/^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?/iu, '').split(/\s*[|·•]\s*|\.\s+|\.$/u)[0]!.trim();
-  return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,3}$/u.test(head) ? head : undefined;
+  // Up to six words ("Isbrekk Institute for Polar Biology"); a sentence has more, and a verb.
+  return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,5}$/u.test(head) ? head : undefined;
 }
 
 /** "HAVERLUND BIO" for "Haverlund Biologics": as many words, each the start of the written one (one cut short at least). */

@@ -1,4 +1,4 @@
-import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -13,10 +13,11 @@ import type { JobAdInput } from './types';
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|DA|ANS|SRL|S\.r\.l\.|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?)`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|SRL|S\.r\.l\.|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?)`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
-// "Kupolbadet i Borlänge AB": a place after "i" is part of the name; "… GmbH & Co. KG" is one form, read whole.
-const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|i(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
+// "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
+// Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
+const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|(?:i|for|för|of)(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
 /** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
 const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][\p{L}\d&.,'’-]*)){0,6}$/u;
 /** Words that start a sentence and never a name. */
@@ -107,9 +108,15 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
   const own = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text));
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name)));
+  // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
+  const registered = input.blocks.filter((b) => b.text.length <= 200 && hasRegistrationNo(b.text)).flatMap((b) => namesWithForm(b.text));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name))) ?? registered.find((n) => isOrganisationName(n) && grows(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? same;
+  // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.
+  const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
+  const written = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);
+  if (written) return written;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
   const plain = lines
     .map((l) => l.trim().replace(SENTENCE_START, ''))

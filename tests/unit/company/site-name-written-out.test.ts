@@ -17,6 +17,7 @@ describe('the footer writes out the name the logo shortens', () => {
     ['nb', 'Lindetun', ['Lindetun omsorg · Bofellesskapet Linden, Hamar · Bofellesskapet Tunet, Stange'], 'lindetun.no', 'Lindetun omsorg'],
     ['sv', 'Björkås', ['© 2026 Björkås Vårdhem. Alla rättigheter förbehållna.'], 'bjorkas.se', 'Björkås Vårdhem'],
     ['sv', 'TALLÅSEN OMS', ['© 2026 Tallåsen Omsorgshem'], 'tallasen.se', 'Tallåsen Omsorgshem'],
+    ['en', 'ISBREKK INSTITUTE', ['Isbrekk Institute for Polar Biology · Fram Centre, Tromsø · post@isbrekk.no'], 'isbrekk.no', 'Isbrekk Institute for Polar Biology'],
   ])('%s: logo "%s"', (_lang, logo, footer, domain, name) => {
     expect(pageNames('Kontakt', lines(footer, [logo]), domain)[0]).toBe(name);
   });

@@ -140,6 +140,28 @@ describe("on a board, the employer's own registration line writes its name in fu
   });
 });
 
+describe('the very name written with its legal form after a lower-case word (an open item of v18)', () => {
+  test.each([
+    ['nb', 'Vardåsen omsorg', '<h3>Om Vardåsen omsorg KF</h3><p>Vardåsen omsorg KF er et kommunalt foretak eid av kommunen.</p>', 'Vardåsen omsorg KF'],
+    ['sv', 'Kumla bostäder', '<p>Kumla bostäder AB äger och förvaltar 2 000 lägenheter.</p>', 'Kumla bostäder AB'],
+    ['en', 'Northgate homes', '<p>Northgate homes Ltd builds timber-frame houses in Cumbria.</p>', 'Northgate homes Ltd'],
+  ] as const)('%s: "%s"', (lang, stated, body, full) => {
+    const html = page(lang, 'Job', `<h1>Leader</h1><ul><li>Employer: ${stated}</li></ul>${body}`);
+    expect(employer(html)).toBe(full);
+  });
+});
+
+describe("the registered name a brand opens, in the ad's registration line, with a field after 'for' (an open item of v18)", () => {
+  test.each([
+    ['en', 'Isbrekk Institute', 'Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337, Framsenteret, Tromsø.', 'Isbrekk Institute for Polar Biology AS'],
+    ['nb', 'Havlia Senter', 'Havlia Senter for Kystkultur AS, org.nr. 921 604 338, Bodø.', 'Havlia Senter for Kystkultur AS'],
+    ['sv', 'Norrvik Institutet', 'Norrvik Institutet för Skogsforskning AB, org.nr 556677-1234, Umeå.', 'Norrvik Institutet för Skogsforskning AB'],
+  ] as const)('%s: "%s"', (lang, brand, line, full) => {
+    const html = page(lang, 'Job', `<h1>Researcher</h1><p>${brand} studies the north.</p>`, jsonLd(brand)).replace('</main>', `<p>${line}</p></main>`);
+    expect(employer(html)).toBe(full);
+  });
+});
+
 describe('a public agency named above the heading employs', () => {
   test('the agency line over the heading, not the place row with a state code', () => {
     const html = page('en', 'APSJobs - Senior Policy Officer', '<div class="agency-name">National Soil Carbon Agency</div><h1>Senior Policy Officer</h1><table><tr><th>Location</th><td>Canberra ACT; Adelaide SA</td></tr></table><p>The agency runs grants programs.</p>');

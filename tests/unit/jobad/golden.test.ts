@@ -148,8 +148,10 @@ const fixtures = loadFixtures();
  * 'partnering with' its client, Portuguese, Belgian, Italian, Malaysian and Australian legal forms, a Belgian or British
  * registration line, a public agency named above the heading; its boards listed) fixed seventeen fields, one of them
  * an earlier set's (134).
+ * Two of v18's open employers (the very name with 'KF' after a lower-case word; a registered name grown by a field after
+ * 'for') four more (130).
  */
-const KNOWN_MISSES = 134;
+const KNOWN_MISSES = 130;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
