@@ -257,6 +257,9 @@ export function scoreBlocks(
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
+        // … and a named person with their role between commas, as the subject ("Eirik Tverråsen, Secretary General, will present the
+        // figures in March 2027"), tells their own diary, not the company's plan.
+        if (rule.structures.includes('plan') && apposed) return;
         if (rule.structures.includes('shortfall') && tellsImprovement(sentenceWords)) return void ruledOut.add(rule.promptId);
         // Time decides a plan from a gap: a figure that fell short, told with nothing ahead, is how things stand now.
         if (rule.structures.includes('plan') && tellsGapNow(sentenceWords, fell)) return;

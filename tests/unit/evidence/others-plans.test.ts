@@ -55,3 +55,20 @@ describe("strategy: another body's plan", () => {
     expect(strategyHits(sentence, lang)).toEqual([sentence]);
   });
 });
+
+describe("strategy: a named person's own diary, their role between commas", () => {
+  it.each([
+    ['en', 'Eirik Tverråsen, Secretary General, will present the full-year figures in March 2027.'],
+    ['nb', 'Kari Nordvik, daglig leder, skal legge fram årstallene i mars 2027.'],
+    ['sv', 'Anna Lindqvist, vd, ska presentera bokslutet i februari 2027.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(strategyHits(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our chief executive says we will open two new depots in Kisumu by June 2027.'],
+    ['nb', 'Daglig leder sier at vi skal åpne to nye butikker i Tromsø i 2027.'],
+  ])('%s, the company\'s plan told by its leader: %s', (lang, sentence) => {
+    expect(strategyHits(sentence, lang)).toEqual([sentence]);
+  });
+});
