@@ -143,8 +143,9 @@ const fixtures = loadFixtures();
  * v18 (two parts, 20 ads) moved in with its 33 missed fields named, before any fix for it (128). A client named in the
  * genitive before 'räkning' / 'behalf' / 'vegne', in its fuller form; one ad's requirements right with its empty nice list (125).
  * v19 moved in with its 26 missed fields named (golden, identity and capture path), before any fix for it (151).
+ * v19's fact classes (a passive 'Søknad sendes … innen' deadline, a town with its state's code 'Canberra ACT', a country the list lacked after its town, a page title opening with the site's name, an internship beside the hours, a heading's place tail the line under it writes with its region, offices in prose no place, 'highly regarded' / 'added advantage' nice-to-haves and 'Desirable criteria') fixed ten (141).
  */
-const KNOWN_MISSES = 151;
+const KNOWN_MISSES = 141;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
