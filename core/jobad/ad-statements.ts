@@ -12,6 +12,7 @@ import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
+import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
 
 
 /**
@@ -243,9 +244,11 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
   const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
   if (fromIn.length) return fromIn;
-  const header = (input.lines?.header ?? []).map((b) => b.text);
+  const header = (input.lines?.header ?? []).map((b) => withoutOtherOffices(b.text));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
+  const headed = placeTheHeadingNames(input);
+  if (headed.length) return headed;
   for (const line of header) {
     if (townsInLine(line).length === 0) continue;
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.

@@ -31,7 +31,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel',
         // "Det teller positivt med", "Det räknas positivt om", "Counts in your favour"; "Bra att ha", "Kjekt å ha".
         'teller positivt', 'tel positivt', 'räknas (?:som )?positivt', 'counts? in your favou?r', 'bra att ha', '(?:fint|kjekt|greit|godt) å ha',
-        'handy to have', 'useful to have', 'bonus (?:om|hvis|viss|dersom)',
+        'handy to have', 'useful to have',
+        // "Desirable criteria" beside "Essential criteria", "Ønskelige krav", "Önskvärda krav": the criteria one may lack.
+        'desirable (?:criteria|requirements)', 'ønskelige? (?:krav|kriterier)', 'ønskede? (?:krav|kriterier)', 'önskvärda (?:krav|kriterier)', 'ønskjelege? (?:krav|kriterium)', 'bonus (?:om|hvis|viss|dersom)',
         // "Hva som teller i tillegg", "Det här räknas också", "What also counts": what counts beyond the must list.
         '(?:som )?tel(?:ler)? (?:også |òg )?i tillegg', 'räknas (?:också|dessutom)', 'what (?:also )?counts (?:as well|too|in addition)', 'what also counts'),
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$'),

@@ -9,6 +9,14 @@ const COUNTRIES = new Set(
     'netherlands|nederland|nederländerna|poland|polen|spain|spania|spanien|france|frankrike|ireland|irland',
     'estonia|estland|latvia|lithuania|canada|australia|portugal|italy|italia|italien|switzerland|sveits|schweiz',
     'austria|østerrike|belgium|belgia|belgien|india|europe|europa|emea|nordics|norden|skandinavia|scandinavia',
+    // Where aid, mission and regional posts are (not those named like a town or a person: Singapore, Luxembourg, Jordan, Chad, Georgia).
+    'kenya|uganda|tanzania|rwanda|ethiopia|etiopia|etiopien|somalia|sudan|south sudan|nigeria|ghana|senegal|cameroon|zambia|malawi|mozambique|zimbabwe',
+    'south africa|sør-afrika|sydafrika|egypt|egypten|morocco|marokko|marocko|tunisia|tunisien|malaysia|indonesia|indonesien|thailand|vietnam',
+    'philippines|filippinene|filippinerna|bangladesh|pakistan|nepal|sri lanka|myanmar|cambodia|kambodsja|kambodja|afghanistan|iraq|irak|syria|syrien',
+    'lebanon|libanon|yemen|jemen|turkey|türkiye|tyrkia|turkiet|greece|hellas|grekland|ukraine|ukraina|moldova|romania|rumänien|hungary|ungarn|ungern',
+    'czech republic|czechia|tsjekkia|tjeckien|slovakia|slovenia|croatia|kroatia|kroatien|serbia|serbien|bosnia and herzegovina|bulgaria|bulgarien',
+    'japan|china|kina|south korea|sør-korea|sydkorea|new zealand|mexico|mexiko|brazil|brasil|brasilien|argentina|chile|colombia|peru|guatemala|haiti',
+    'united arab emirates|uae|qatar|saudi arabia|saudi-arabia|saudiarabien|israel|faroe islands|færøyene|färöarna|greenland|grønland|grönland',
   ]
     .join('|')
     .split('|'),
@@ -47,6 +55,19 @@ const REGIONS = new Set(
 );
 /** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
 const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
+
+/** States, territories and provinces as Australian, US and Canadian boards write them after a town: "Canberra ACT", "Austin TX". */
+const STATE_CODES = new Set(
+  'ACT|NSW|VIC|QLD|SA|WA|TAS|NT|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC|BC|AB|SK|MB|ON|QC|NS|NB|NL|PE|YT|NU'.split('|'),
+);
+const CODE_AFTER_TOWN = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’.-]*){0,2})\s([A-Z]{2,3})$/u;
+
+/** "Canberra ACT", "Adelaide SA", "Trondheim NO": a town and its state's or its country's code without a comma, one place. */
+function codeAfterTown(part: string): JobLocation {
+  const [, town, code] = CODE_AFTER_TOWN.exec(part)!;
+  if (COUNTRY_CODES.has(code!)) return { city: unshout(town!), country: code! };
+  return STATE_CODES.has(code!) ? { city: unshout(town!), region: code! } : { city: unshout(part) };
+}
 
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
@@ -182,6 +203,8 @@ export function locationsFromText(value: string): JobLocation[] {
       previous.country = part;
     } else if ((/^[A-Z]{2}$/.test(part) || isRegion(part) || COUNTY.test(part)) && previous?.city && !previous.region && !previous.country) {
       previous.region = part;
+    } else if (CODE_AFTER_TOWN.test(part)) {
+      out.push(codeAfterTown(part));
     } else {
       out.push({ city: unshout(part) });
     }

@@ -16,6 +16,8 @@ import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from '.
 import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
+import { namesSite } from './title-site';
+import { headerTerms } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import { unitAfterLabel } from './title-source';
@@ -103,8 +105,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const firstHeading = blocks.findIndex((b) => /^h[1-6]$/.test(b.tag));
   const opener = blocks.some((b) => b.tag === 'h1') || input.lines?.h1 ? undefined : postOpening(firstHeading >= 0 ? blocks.slice(0, firstHeading) : blocks);
   if (opener) return opener;
-  // "Erfaren frontendutvikler | Bredvid" → the part before the site's name; a generic title ("Lediga jobb") says nothing.
-  const first = segments[0];
+  // "Erfaren frontendutvikler | Bredvid" → the part before the site's name ("EuroBrussels - Policy Adviser": after it); a generic title ("Lediga jobb") says nothing.
+  const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return first;
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
   const line = blocks.find(
@@ -154,8 +156,7 @@ export function looksLikeName(value: string): boolean {
   return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !NO_VALUE.test(text);
 }
 
-/** An organisation number written with the name it registers. */
-// Belgium's, Denmark's, the Netherlands' and Luxembourg's registers too: "BCE/KBO 0778.412.905", "CVR 41 22 33 44", "KvK 7123…", "RCS B123…".
+/** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"). */
 const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS)\s*:?\s*[A-Z]?\s*\d/iu;
 
 /**
@@ -259,7 +260,7 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   if (stated) return normalizeEmploymentTypes([stated]);
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
-  return normalizeEmploymentTypes(lines.flatMap((b) => [...b.text.matchAll(HOURS)].map((m) => m[1]!)));
+  return normalizeEmploymentTypes(lines.flatMap((b) => headerTerms(b.text, [...b.text.matchAll(HOURS)].map((m) => m[1]!))));
 }
 
 export function remoteFact(blocks: readonly TextBlock[]): RemoteMode | undefined {

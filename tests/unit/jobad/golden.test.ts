@@ -150,8 +150,12 @@ const fixtures = loadFixtures();
  * an earlier set's (134).
  * Two of v18's open employers (the very name with 'KF' after a lower-case word; a registered name grown by a field after
  * 'for') four more (130).
+ * v19's fact classes (a passive 'Søknad sendes … innen' deadline, a town with its state's code 'Canberra ACT', a
+ * country the list lacked after its town, a page title opening with the site's name, an internship beside the hours, a
+ * heading's place tail the line under it writes with its region, offices in prose no place, 'highly regarded' / 'added
+ * advantage' nice-to-haves and 'Desirable criteria') fixed ten on their own branch; both merged: 120.
  */
-const KNOWN_MISSES = 130;
+const KNOWN_MISSES = 120;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

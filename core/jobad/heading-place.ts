@@ -1,0 +1,42 @@
+import { isCountry, isRegion } from './location';
+import type { JobAdInput, JobLocation } from './types';
+
+/** "Quality Assurance Executive (Shah Alam)", "Lagerarbetare – Sörbyn": the place a heading names as its tail. */
+const TAIL = /(?:\s*\(([^()]{2,40})\)|\s+[-–—]\s+([^–—()-]{2,40}))\s*$/u;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * "Quality Assurance Executive (Shah Alam)" over the line "Shah Alam, Selangor": a town the heading names as its
+ * tail, that a line beside the heading writes again with its region or country, is the job's place, whether or not
+ * a register knows the town.
+ */
+export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
+  const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text;
+  const m = heading ? TAIL.exec(heading) : null;
+  const town = (m?.[1] ?? m?.[2])?.trim();
+  if (!town || !NAME.test(town) || isCountry(town) || isRegion(town)) return [];
+  for (const { text } of input.lines?.header ?? []) {
+    const line = text.trim();
+    if (line === heading || line.length > 60 || !line.startsWith(`${town},`)) continue;
+    const rest = line.slice(town.length + 1).trim();
+    if (!(NAME.test(rest) || isRegion(rest)) || /\s(?:kommune|kommun|herad)$/u.test(rest)) continue;
+    return [isCountry(rest) ? { city: town, country: rest } : { city: town, region: rest }];
+  }
+  return [];
+}
+
+const OTHER_OFFICE = /(?<!\p{L})(?:head ?office|headquarters|sales office|regional office|hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|salgskontor(?:et)?|säljkontor(?:et)?)(?!\p{L})/iu;
+const THE_JOB = /(?<!\p{L})(?:role|position|job|post|you(?:'ll| will)?|based|stillingen|stillinga|jobben|tjänsten|jobbet|du|placert|plassert|placerad|stationert|stationerad)(?!\p{L})/iu;
+
+/**
+ * "… a Swedish packaging group with its head office in Borås. Our sales office is in Singapore.", "Vi har
+ * hovedkontor i Oslo": a sentence that seats the employer's head office or another office in a town names no place of
+ * the job; one that puts the job there ("The role is based at our head office in Leeds") still does.
+ */
+export function withoutOtherOffices(line: string): string {
+  if (!OTHER_OFFICE.test(line)) return line;
+  return line
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => !OTHER_OFFICE.test(sentence) || THE_JOB.test(sentence))
+    .join(' ');
+}
