@@ -1,7 +1,8 @@
 /**
  * Prints how well evidence scoring finds the labelled sentences in
  * tests/fixtures/prompts: precision of the top 3 and recall within the top 5,
- * per prompt, per language and overall. `--verbose` lists what each case missed.
+ * per prompt, per language and overall. `--verbose` lists what each tuning case missed; `--show-heldout` adds the
+ * held-out cases (read them only to move the set into tuning).
  *
  * Run: npm run eval:prompts  (tsx scripts/eval-prompts.ts)
  */
@@ -62,8 +63,12 @@ if (heldOut.length) {
 console.log('\nP@3: share of the (up to) 3 best hits that are labelled; R@5: labelled sentences found in the top 5,');
 console.log('out of at most 5. False alarms: pairs labelled "nothing should surface" where something did.');
 
+// The held-out cases' sentences are listed only on request (`--show-heldout`): whoever reads them moves the set into
+// tuning, as `scripts/jobad-accuracy.ts --show-heldout` does for the pages.
+const showHeldOut = process.argv.includes('--show-heldout');
 if (verbose) {
-  for (const r of [...results, ...heldOut]) {
+  if (heldOut.length && !showHeldOut) console.log(`\n(${heldOut.length} held-out pairs not listed: add --show-heldout to read them.)`);
+  for (const r of [...results, ...(showHeldOut ? heldOut : [])]) {
     const shown = r.top.slice(0, 5).map((s, i) => `    ${i + 1}. ${s}`);
     const missed = r.missed.map((s) => `    - missed: ${s}`);
     console.log(`\n${r.caseName} / ${r.promptId}  P@3=${r.precisionAt3?.toFixed(2) ?? '–'}  R@5=${r.recallAt5?.toFixed(2) ?? '–'}`);
