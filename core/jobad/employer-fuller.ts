@@ -1,4 +1,4 @@
-import { hasRegistrationNo, isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, legalNames, organisationIn, SOUTHERN_AND_ASIAN_FORMS } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -13,7 +13,7 @@ import type { JobAdInput } from './types';
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|SRL|S\.r\.l\.|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?)`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${SOUTHERN_AND_ASIAN_FORMS})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -109,8 +109,8 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
   const own = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text));
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
-  const registered = input.blocks.filter((b) => b.text.length <= 200 && hasRegistrationNo(b.text)).flatMap((b) => namesWithForm(b.text));
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name))) ?? registered.find((n) => isOrganisationName(n) && grows(n, name));
+  const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && hasRegistrationNo(b.text)).flatMap((b) => namesWithForm(b.text));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name))) ?? registered().find((n) => isOrganisationName(n) && grows(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? same;
   // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.

@@ -43,7 +43,7 @@ function ownSite(name: string, url: string): boolean {
 export function pageStatesInFull(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, title: string, input: JobAdInput): HiringOrganization | undefined {
   // A name with its legal form, and a brand the ad's opening writes in full ("Tidewell" → "Tidewell Labs, Inc."), are read
   // by the employer's own rules (employer-name.ts), as the page writes them.
-  if (!structured?.name || !page?.name || page.guessed || isOrganisationName(page.name) || writtenInFull(structured.name, input)) return undefined;
+  if (!structured?.name || !page?.name || page.guessed || isOrganisationName(page.name)) return undefined;
   const short = normalizeCompanyName(structured.name).split(' ');
   const long = normalizeCompanyName(page.name).split(' ');
   // A brand of one word only: a longer structured name is already a name, and "… Careers" or the job's own words
@@ -52,5 +52,5 @@ export function pageStatesInFull(structured: HiringOrganization | undefined, pag
   const opens = short.length === 1 && short[0]!.length >= 4 && more.length >= 1 && more.length <= 3 && long[0] === short[0];
   const pageWords = isJobBoardName(page.name) || normalizeCompanyName(withoutSectionWord(page.name)) !== normalizeCompanyName(page.name);
   const jobWords = new Set(normalizeCompanyName(title).split(' '));
-  return opens && !pageWords && !more.some((w) => jobWords.has(w)) ? page : undefined;
+  return opens && !pageWords && !more.some((w) => jobWords.has(w)) && !writtenInFull(structured.name, input) ? page : undefined;
 }
