@@ -100,7 +100,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // Two of v18's open employers ('… omsorg KF', a registered name grown by 'for Polar Biology'): employer 555, all four 519.
 // With v19's fact classes merged (a passive deadline sentence, a town with its state's code, a heading's place tail, a page
 // title opening with the site's name, offices in prose no place): title 367, place 354, deadline 311, all four 523.
-const TUNED_FLOOR = { company: 555, allRight: 523 };
+// With v20 in (592 pages), before any fix for it: employer 567, title 382/400, place 371/400, deadline 326/332, all four 532.
+const TUNED_FLOOR = { company: 567, allRight: 532 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -228,18 +229,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // After v18's client in the genitive: news 135/136.
   // With v19 in, before any fix for it: joins 148/151, news 137/142 (v19's two joins and four filings named in knownMisses).
   // After v19's employer classes (a name with one more trade word after '&' stored without it too): joins 150/151, news 141/142.
+  // With v20 in, before any fix for it: joins 153/157, news 142/148 (v20's three joins and five filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(151);
+    expect(results.length).toBeGreaterThanOrEqual(157);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(142);
+    expect(results.length).toBeGreaterThanOrEqual(148);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(6);
   }, 300_000);
 });

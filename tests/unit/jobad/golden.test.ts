@@ -154,8 +154,9 @@ const fixtures = loadFixtures();
  * country the list lacked after its town, a page title opening with the site's name, an internship beside the hours, a
  * heading's place tail the line under it writes with its region, offices in prose no place, 'highly regarded' / 'added
  * advantage' nice-to-haves and 'Desirable criteria') fixed ten on their own branch; both merged: 120.
+ * v20 moved in with its 38 missed fields named (golden, identity and capture path), before any fix for it (158).
  */
-const KNOWN_MISSES = 120;
+const KNOWN_MISSES = 158;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
