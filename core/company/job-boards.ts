@@ -43,6 +43,9 @@ const BOARDS: readonly string[] = [
   'jobs.newscientist.com', 'devex.com', 'eurobrussels.com', 'euractiv.jobs', 'landing.jobs', 'joinhandshake.com', 'gradcracker.com',
   'targetjobs.co.uk', 'milkround.com', 'prospects.ac.uk', 'careerone.com.au', 'apsjobs.gov.au', 'workforceaustralia.gov.au', 'nijobs.com',
   ...family('jobstreet', 'com com.my com.sg co.id com.ph'), 'jobsdb.com',
+  // v20's boards and their kin: Scottish councils', doctors', Canadian, US college, Gulf, African and New Zealand boards.
+  'myjobscotland.gov.uk', 'careers.bmj.com', 'workopolis.com', 'higheredjobs.com', 'bayt.com', 'gulftalent.com', 'pnet.co.za',
+  'careers24.com', 'kiwihealthjobs.com', 'seek.co.nz', 'jobberman.com', 'jobberman.com.gh',
   ...family('adzuna', 'com co.uk se de fr nl at ca com.au'),
   ...family('indeed', 'com co.uk de fr nl be ch at ie es it ca com.au co.in jp se no dk fi pl'),
   ...family('glassdoor', 'com co.uk de fr nl be ch at ie es it ca com.au co.in sg no se'),

@@ -35,6 +35,9 @@ function containsName(text: readonly string[], name: readonly string[], notAfter
  */
 function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean, byPlaceCut = false, raw = ''): string | undefined {
   if (containsName(text, name)) return name.join(' ');
+  // "Holm & Berg" for "Advokatfirman Holm & Berg AB": the whole name after the kind of firm it opens with.
+  const own = ownWords(name);
+  if (own.length >= 2 && own.length < name.length && containsName(text, own)) return own.join(' ');
   if (byFirstWords) {
     for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
       // "Charlbury Park" for "Charlbury Park Golf Club": first words ending in a word of place, not written as a place.
@@ -44,7 +47,6 @@ function namedPart(text: readonly string[], name: readonly string[], byFirstWord
   // "Haverford adds a night team", "Granlunds bakar 4 000 lussekatter": papers call a firm by its first word
   // when that word is its own (not a place, not a word many firms open with).
   // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
-  const own = ownWords(name);
   const brand = own[0];
   if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && !onlyInOtherNames(raw, own)) return brand;
   return undefined;
@@ -87,7 +89,9 @@ function onlyInOtherNames(raw: string, own: readonly string[]): boolean {
     seen++;
     const next = words[at + 1] ?? '';
     const runsOn = /^\p{Lu}\p{Ll}/u.test(next) && !own.includes(normalizeCompanyName(next));
-    if (!runsOn) return false;
+    // "i Brekkevoll & Lunde" while Lunde & Kvam is researched: the word closes another pair of names.
+    const closesPair = /^(?:&|og|och|and)$/u.test(words[at - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[at - 2] ?? '') && !own.includes(normalizeCompanyName(words[at - 2]!));
+    if (!runsOn && !closesPair) return false;
   }
   return seen > 0;
 }
@@ -117,10 +121,15 @@ const INDEFINITE_PLACE_WORDS = new Set(['park', 'hill', 'harbour', 'haven', 'hav
 const BODY_KINDS = new Set([
   'stiftelsen', 'stiftinga', 'stiftelse', 'foundation', 'foreningen', 'foreninga', 'forbundet', 'andelslaget', 'samvirkelaget', 'bostadsrattsforeningen',
   'hotell', 'hotel', 'restaurang', 'restaurant', 'kafe', 'cafe', 'pensjonat', 'gjestgiveri', 'vardshus',
+  // "Advokatfirmaet Brekkevoll & Lunde" is "Brekkevoll & Lunde" in the paper (keys fold "ae" to "a").
+  'advokatfirmat', 'advokatfirma', 'advokatfirman', 'advokatbyra', 'advokatbyran', 'advokatkontoret', 'revisjonsfirmat', 'revisionsbyran',
 ]);
 
+/** "Tandvårdshuset Kvarnbäcken", "Legesenteret Fjellvoll": the house of a trade, in its definite form, before the name. */
+const HOUSE_OF_A_TRADE = /^\p{L}{3,}(?:huset|senteret|sentret|centralen|centret|kliniken|klinikken|kontoret|verkstedet|verkstaden)$/u;
+
 /** The name without the kind of body it opens with: "Stiftelsen Byhjelpa Stavanger" → "Byhjelpa Stavanger". */
-const ownWords = (name: readonly string[]): readonly string[] => (BODY_KINDS.has(name[0] ?? '') ? name.slice(1) : name);
+const ownWords = (name: readonly string[]): readonly string[] => (name.length >= 2 && (BODY_KINDS.has(name[0] ?? '') || HOUSE_OF_A_TRADE.test(name[0] ?? '')) ? name.slice(1) : name);
 
 export interface NewsSubject {
   company: Company;
@@ -154,13 +163,16 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       // Housing Association"; "Calder Valley" is a place as often as a firm).
       const pair = PAIR_OF_NAMES.test(company.name);
       const byBrand = !knownTown(company.name.split(/\s+/)[0] ?? '');
+      // "Mälardalens Miljöanalys": a first word written in the genitive is a place's; the bare word ("i Mälardalen") is that place.
+      const genitive = normalizeCompanyName(company.name).split(' ')[0] ?? '';
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
         const words = key.split(' ').filter(Boolean);
         const unique = words.length >= 3 && prefixes.get(words.slice(0, 2).join(' ')) === 1;
         const cut = unique && !PLACE_WORDS.has(words[1]!);
         // "Charlbury Park" (Golf Club) names the club in the opening; "the Calder Valley" is a valley. Only in the opening text.
         const placeCut = unique && part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[1]!);
-        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownWords(words)[0] ?? '') === 1, placeCut, text);
+        const ownFirst = ownWords(words)[0] ?? '';
+        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, placeCut, text);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

@@ -5,9 +5,13 @@
  */
 
 /** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
-/** Southern European and Asian forms: "Brenvold Public Affairs SRL", "Tindrel Software, Lda.", "Tuvesson Packaging (M) Sdn. Bhd.". */
-export const SOUTHERN_AND_ASIAN_FORMS = String.raw`SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|Pty\.?\s?Ltd\.?`;
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|${SOUTHERN_AND_ASIAN_FORMS}|Bhd\.?)`;
+/**
+ * Forms from further afield: Southern European and Asian ("Brenvold Public Affairs SRL", "Tindrel Software, Lda.",
+ * "Tuvesson Packaging (M) Sdn. Bhd."), Baltic and Central European ("Brisklane Software OÜ", "… Sp. z o.o."), the Gulf's
+ * free-zone forms ("Sandline Talent Partners FZ-LLC", "… W.L.L.") and an English NHS body's ("… NHS Foundation Trust").
+ */
+export const FORMS_FURTHER_AFIELD = String.raw`OÜ|SIA|UAB|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -20,7 +24,8 @@ const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
 const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?|PBC|Lda\.?)`;
 const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))(?![\p{L}\d])`, 'u');
 const PUBLIC_BODY = new RegExp(
-  String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
+  // "Ardmuir and Fyne Council", "Perth and Kinross Council": two places joined make one body's name.
+  String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:(?:\s+(?:and|&|og|och))?\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
   'u',
 );
 const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
@@ -64,7 +69,7 @@ export function organisationIn(text: string): string | undefined {
 
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
 // "Registered in England No. 08817362": a British company's registration.
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');
@@ -86,6 +91,12 @@ const PRONOUN_SUBJECT = /^(?:Vi|We|I|It|This|Det|Den|Dette|Detta|Du|You|Our|Vår
 /** What a registration sentence says the subject is: "a registered charity", "en ideell forening", "registrert i …". */
 const REGISTERED_AS =
   /^(?:(?:a|an|en|ett|et|ei)\s+)?(?:registered|company registered|company limited|charity|scottish charitable|charitable|registrert|registrerat|registrerad|ideell|trust port|statutory (?:body|corporation|harbour authority)|public (?:body|corporation)|community interest company|housing association|kommunalt|kommunal|interkommunalt|statlig|stiftelse)/iu;
+
+/** "Matairangi Hospice Trust is a registered charity (CC21873).": a sentence that registers its subject. */
+export function isRegistrationSentence(text: string): boolean {
+  const subject = REGISTERED_SUBJECT.exec(text.trim());
+  return !!subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(text.trim().slice(subject[0].length));
+}
 
 /**
  * "UiV (Universitetet i Vesterålen)", "NTNU (Norges teknisk-naturvitenskapelige universitet)": the short form
@@ -141,7 +152,7 @@ export function nameFromLegalLine(line: string): string | undefined {
 }
 
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
-const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is a trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
+const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is (?:a|the) trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 
 /** "t/a", "trading as", "bifirma", "forretningsnavn": the legal name, then the name it trades under. */
 const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;
@@ -257,4 +268,13 @@ export function nameFromAboutTitle(text: string): string | undefined {
  */
 export function footerNameLines(footer: readonly string[] | undefined): string[] {
   return (footer ?? []).filter((line) => BARE_NAME.test(line.trim()) && !/\d/.test(line) && !FOOTER_WORD.test(line) && line.trim().split(/\s+/).length <= 5);
+}
+
+/**
+ * "Tandvårdshuset Kvarnbäcken AB, Storgatan 28, 852 30 Sundsvall": an advertiser's row that runs on into the address
+ * names the organisation before the first comma, when that part is a name on its own and the rest holds a number.
+ */
+export function withoutAddress(value: string): string {
+  const [head, ...rest] = value.split(/\s*,\s*/u);
+  return rest.length > 0 && /\d/u.test(rest.join(' ')) && isOrganisationName(head!) ? head! : value;
 }

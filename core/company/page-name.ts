@@ -84,7 +84,8 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // line's first part, and a copyright line's name, written out where the logo gives a short or shouted form ("HAVERLUND BIO").
   const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
   const letterhead = first && !isOrganisationName(first)
-    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n))
+    // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
+    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
     : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
@@ -100,11 +101,27 @@ function footerHead(line: string): string | undefined {
   return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,5}$/u.test(head) ? head : undefined;
 }
 
-/** "HAVERLUND BIO" for "Haverlund Biologics": as many words, each the start of the written one (one cut short at least). */
+/**
+ * "HAVERLUND BIO" for "Haverlund Biologics": as many words, each the start of the written one (one cut short at least).
+ * A shouted short word may give a compound's parts by their first letters: "GAULDAL LR" for "Gauldal Landbruksrådgivning".
+ */
 function abbreviates(short: string, full: string): boolean {
   const a = normalizeCompanyName(short).split(' ');
   const b = normalizeCompanyName(full).split(' ');
-  return a.length >= 2 && a.length === b.length && a.every((w, i) => w.length >= 3 && b[i]!.startsWith(w)) && a.some((w, i) => w !== b[i]);
+  const shouted = short === short.toUpperCase();
+  const cut = (w: string, i: number): boolean => (w.length >= 3 && b[i]!.startsWith(w)) || (shouted && w.length <= 3 && i > 0 && initialsInOrder(w, b[i]!));
+  return a.length >= 2 && a.length === b.length && a[0]!.length >= 3 && a.every(cut) && a.some((w, i) => w !== b[i]);
+}
+
+/** "lr" in "landbruksradgivning": the first letter opens the word, and each next one comes later in it. */
+function initialsInOrder(letters: string, word: string): boolean {
+  if (letters.length < 2 || word.length < 8 || word[0] !== letters[0]) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = word.indexOf(c, at + 2) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -47,6 +47,8 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*)
  */
 export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
   const opening = blocks.slice(0, 60);
+  // "Du blir anställd hos oss och arbetar som konsult hos vår kund …": the agency employs; the client is where the work is.
+  if (agencyEmploys(opening)) return undefined;
   let bare: { name: string; strong: boolean } | undefined;
   let unnamed = false;
   for (const block of opening) {
@@ -63,7 +65,7 @@ export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
     }
   }
   // "… du anställs direkt av vår kund", the client named in the box about it ("Om kunden" over "Mälardalens Miljöanalys AB är …").
-  if (!bare) return (unnamed ? clientInBox(blocks) : undefined) ?? unitOfGroup(opening);
+  if (!bare) return (unnamed ? clientInBox(blocks) : undefined) ?? unitOfGroup(opening) ?? engagedToFind(opening);
   const fuller = opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && n.startsWith(bare!.name));
   // "ansatt i Avdeling for IT" names a unit; only an agency's own words name a client without its legal form.
   return fuller ?? (bare.strong ? bare.name : undefined);
@@ -111,4 +113,22 @@ export function withoutEmployer(title: string, employer: string): string {
   // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust": the employer's whole name (two words or more) hung on after the role.
   const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escape(employer.trim())}$`, 'iu').exec(title) : null;
   return tail && tail.index > 0 ? title.slice(0, tail.index).trim() : title;
+}
+
+/** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss": the staffing agency is the employer. */
+const EMPLOYED_BY_US = /(?<!\p{L})(?:anställd|anställs|ansatt|ansettes|tilsett|employed)(?: \p{Ll}+)? (?:hos|av|i|by) (?:oss|us)(?!\p{L})/iu;
+
+export const agencyEmploys = (blocks: readonly TextBlock[]): boolean => blocks.slice(0, 60).some((b) => EMPLOYED_BY_US.test(b.text));
+
+/** "Hodeløft Executive er engasjert for å finne …", "X har anlitats för att rekrytera …", "X has been retained to appoint …". */
+const ENGAGED_TO_FIND = /^(\p{Lu}[\p{L}&'’-]*)[^.]{0,60}?(?<!\p{L})(?:er engasjert|er engagert|har fått (?:i )?oppdrag(?:et)?|har fått i uppdrag|är anlitad|har anlitats|has been (?:engaged|retained|appointed)|have been (?:engaged|retained|appointed)) (?:for å|att|för att|to) (?:finne|rekruttere|ansette|hitta|rekrytera|anställa|find|recruit|appoint|hire)(?!\p{L})/u;
+
+/**
+ * A search firm engaged to find someone without naming for whom in that sentence: the client is the organisation the
+ * ad's opening names with its legal form ("Tindfjell Energi AS er et regionalt kraftselskap …"), not the firm itself.
+ */
+function engagedToFind(opening: readonly TextBlock[]): string | undefined {
+  const firm = opening.map((b) => ENGAGED_TO_FIND.exec(b.text)?.[1]).find((w) => w !== undefined);
+  if (!firm) return undefined;
+  return opening.map((b) => organisationIn(b.text)).find((n) => n !== undefined && !n.startsWith(firm) && isOrganisationName(n));
 }

@@ -84,3 +84,22 @@ export function nameBeforePlaceAndTerms(input: JobAdInput): string | undefined {
   }
   return undefined;
 }
+
+/** "VB Arkitekter": a logo's initials, then a word or two the name ends with. */
+const INITIALS_THEN_WORDS = /^(\p{Lu}{2,4})((?:\s+\p{Lu}[\p{L}'’-]*){1,2})$/u;
+
+/** "VB Arkitekter" for "Vrålstad och Berg Arkitekter AB grundades 1998 …": the name the initials and the last words spell, in full. */
+export function spelledByInitials(name: string, input: JobAdInput): string | undefined {
+  const m = INITIALS_THEN_WORDS.exec(name.trim());
+  if (!m) return undefined;
+  const tail = normalizeCompanyName(m[2]!).split(' ');
+  return input.blocks.slice(0, 80).map((b) => organisationIn(b.text)).find((n): n is string => {
+    if (!n || !isOrganisationName(n)) return false;
+    const words = normalizeCompanyName(n).split(' ');
+    // "… Partners LLP": a legal form the key keeps is not one of the words either.
+    return [words, words.slice(0, -1)].some((w) => {
+      const head = w.slice(0, w.length - tail.length);
+      return head.length >= 2 && w.slice(-tail.length).join(' ') === tail.join(' ') && initialsOf(m[1]!, head.join(' '));
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import { hasRegistrationNo, isOrganisationName, legalNames, organisationIn, SOUTHERN_AND_ASIAN_FORMS } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -13,7 +13,7 @@ import type { JobAdInput } from './types';
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${SOUTHERN_AND_ASIAN_FORMS})`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${FORMS_FURTHER_AFIELD})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -24,6 +24,8 @@ const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][
 const SENTENCE_START = /^(?:The|This|Our|We|At|In|Vi|Hos|I|Som|Den|Det|Om|About)\s+/u;
 /** The words a charity, a group or a partnership ends its full name with ("Hearth & Harbour Trust", "Nordvik Gruppen"). */
 const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
+/** Words that name a company holding property or shares: "… Förvaltning AB", "… Eiendom AS", "… Holdings Ltd". */
+const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
 /** A brand may grow by a few words into its full name, not into a sentence. */
 const MAX_MORE_WORDS = 3;
 
@@ -107,12 +109,21 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
-  const own = input.blocks.filter((b) => b.text.length <= 400).flatMap((b) => namesWithForm(b.text));
+  // The registry line under the ad's text counts as its own (a reader's view may leave that box out of the blocks).
+  const own = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.registered ?? [])].flatMap(namesWithForm);
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
-  const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && hasRegistrationNo(b.text)).flatMap((b) => namesWithForm(b.text));
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && holdsWordsOf(n, name))) ?? registered().find((n) => isOrganisationName(n) && grows(n, name));
+  // "Matairangi Hospice Trust is a registered charity (CC21873).": the name the registration line gives, a charity's word and all.
+  const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && (hasRegistrationNo(b.text) || isRegistrationSentence(b.text))).flatMap((b) => [...namesWithForm(b.text), ...legalNames([b.text])]);
+  // "Lindqvist & Wall Rekrytering AB · Kungsgatan 12, Stockholm": a line that opens with the name in full, then only its address.
+  // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
+  // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
+  const letterhead = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || (grows(n, name) && letterhead(n))))) ??
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && grows(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
-  if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? same;
+  // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
+  const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));
+  if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? registry() ?? same;
   // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.
   const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
   const written = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);

@@ -66,7 +66,9 @@ function closingName(input: JobAdInput): string | undefined {
   const footer = new Set(input.lines?.footer ?? []);
   const blocks = input.blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text.trim());
   const lines = [...blocks, ...(input.lines?.registered ?? [])];
-  for (const line of lines.reverse()) {
+  for (const whole of lines.reverse()) {
+    // "Huvudman: Ekvrå Friskola AB, org.nr …": a short label before the name is not part of it.
+    const line = whole.replace(/^\p{Lu}[\p{Ll} ]{2,20}:\s+(?=\p{Lu})/u, '');
     const named = registeredName([line]) ?? (townOfAddress(line) !== undefined ? legalNames([line])[0] : undefined);
     if (named && line.startsWith(named)) return named;
   }
@@ -82,5 +84,17 @@ export function registeredOwner(stated: string, input: JobAdInput): string | und
   // "Fjord Bemanning" (the brand written apart) and "Fjordbemanning Østlandet AS" (the registered compound).
   const joined = normalizeCompanyName(stated.replace(FORM_FIRST, '')).split(' ').slice(0, 2).join('');
   const first = firstWord(registered);
-  return own.length >= 4 && (first === own || (joined.length >= 8 && first === joined.replace(/s$/u, ''))) ? registered : undefined;
+  return own.length >= 4 && (first === own || (joined.length >= 8 && first === joined.replace(/s$/u, '')) || definiteCompound(own, registered)) ? registered : undefined;
+}
+
+/**
+ * "Ekvråskolan" for "Ekvrå Friskola AB", "Vikahuset" for "Vika Hus AS": a brand that joins the registered name's first
+ * word to the definite form of the kind its next word ends with.
+ */
+function definiteCompound(own: string, registered: string): boolean {
+  const [first, second] = normalizeCompanyName(registered).split(' ');
+  if (!first || !second || first.length < 4 || !own.startsWith(first)) return false;
+  const rest = own.slice(first.length);
+  // "skolan" is "skola" and its article, "huset" is "hus" and its: any of the endings may be the article.
+  return ['n', 'en', 'et', 'a', 'an', 'na'].some((article) => rest.endsWith(article) && rest.length - article.length >= 3 && second.endsWith(rest.slice(0, -article.length)));
 }

@@ -3,7 +3,7 @@ import { inOrdinaryCase } from '../company/name-case';
 import { normalizeCompanyName } from '../company/names';
 import { isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
-import { isOrganisationName, legalNames, nameFromLegalLine } from '../company/org-names';
+import { isOrganisationName, legalNames, nameFromLegalLine, withoutAddress } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
@@ -31,7 +31,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
@@ -168,7 +168,7 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   // "Annonsør: Sunnmøre Bemanning AS" over "Arbeidsgiver: Fjordstål Verft AS": who posted the ad is not who hires.
   const labelled = findAllLabelled(blocks, EMPLOYER_LABELS, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
-  if (labelled) return { name: labelled };
+  if (labelled) return { name: withoutAddress(labelled) };
   // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
   const card = employerOnCard(blocks, input);
   if (card) return { name: card };

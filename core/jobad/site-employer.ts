@@ -2,6 +2,7 @@ import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isOrganisationName } from '../company/org-names';
 import { writtenInFull } from './employer-fuller';
+import { agencyEmploys } from './agency-client';
 import type { HiringOrganization, JobAdInput } from './types';
 
 /**
@@ -53,4 +54,13 @@ export function pageStatesInFull(structured: HiringOrganization | undefined, pag
   const pageWords = isJobBoardName(page.name) || normalizeCompanyName(withoutSectionWord(page.name)) !== normalizeCompanyName(page.name);
   const jobWords = new Set(normalizeCompanyName(title).split(' '));
   return opens && !pageWords && !more.some((w) => jobWords.has(w)) && !writtenInFull(structured.name, input) ? page : undefined;
+}
+
+/**
+ * "Arbetsgivare: Stomkraft Bemanning AB" on the page, the client "Fyrisbygg i Uppsala AB" in the JobPosting, and "Du
+ * blir anställd hos oss och arbetar som konsult hos vår kund": the agency employs, so the page's stated employer stands.
+ */
+export function consultantsEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, input: JobAdInput): HiringOrganization | undefined {
+  if (!structured?.name || !page?.name || page.guessed || !agencyEmploys(input.blocks)) return undefined;
+  return normalizeCompanyName(structured.name) !== normalizeCompanyName(page.name) ? page : undefined;
 }

@@ -101,7 +101,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v19's fact classes merged (a passive deadline sentence, a town with its state's code, a heading's place tail, a page
 // title opening with the site's name, offices in prose no place): title 367, place 354, deadline 311, all four 523.
 // With v20 in (592 pages), before any fix for it: employer 567, title 382/400, place 371/400, deadline 326/332, all four 532.
-const TUNED_FLOOR = { company: 567, allRight: 532 };
+// After v20's employer and company-page classes (v20-employers.test.ts, v20-pages-news.test.ts): employer 582, all four 543.
+const TUNED_FLOOR = { company: 582, allRight: 543 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -230,11 +231,13 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v19 in, before any fix for it: joins 148/151, news 137/142 (v19's two joins and four filings named in knownMisses).
   // After v19's employer classes (a name with one more trade word after '&' stored without it too): joins 150/151, news 141/142.
   // With v20 in, before any fix for it: joins 153/157, news 142/148 (v20's three joins and five filings named in knownMisses).
+  // After v20's classes (a shouted compound's initials, a logo's dash tail, a genitive place, a word closing another pair,
+  // the kind of firm before a name): joins 157/157 (v18's Grevberg page too), news 147/148 (Kapitalbladet's left).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(157);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -242,6 +245,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(148);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(6);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(1);
   }, 300_000);
 });

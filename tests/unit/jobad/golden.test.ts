@@ -155,8 +155,13 @@ const fixtures = loadFixtures();
  * heading's place tail the line under it writes with its region, offices in prose no place, 'highly regarded' / 'added
  * advantage' nice-to-haves and 'Desirable criteria') fixed ten on their own branch; both merged: 120.
  * v20 moved in with its 38 missed fields named (golden, identity and capture path), before any fix for it (158).
+ * Its employer classes (a public body of two places joined, an advertiser's row run on into the address, the registry
+ * line outside the reader's view, a letterhead line under the ad, Estonian, Gulf, South African and NHS forms, a
+ * registered charity's or licence line, a school's owner for a definite compound brand, initials and a trade word, an
+ * agency that employs its consultants, a search firm engaged for the firm its opening names; its boards listed) fixed
+ * all its 24 'hiringOrganization' / 'company' entries (134).
  */
-const KNOWN_MISSES = 158;
+const KNOWN_MISSES = 134;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
