@@ -55,9 +55,27 @@ const ROUND = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morn
 /** How far "we" may stand after the time: "Varje fredag går vi", "Every Friday morning we". */
 const ROUND_REACH = 3;
 
+/** "each other's", "hverandre", "varandras": people of the house doing something for one another. */
+const EACH = /^each$/;
+const OTHER = /^(?:other|other's|others)$/;
+const ONE_ANOTHER = /^(?:hverandre|hverandres|kvarandre|kvarandres|varandra|varandras)$/;
+const reciprocal = (text: readonly string[]): boolean => text.some((w, i) => ONE_ANOTHER.test(w) || (EACH.test(w) && OTHER.test(text[i + 1] ?? '')));
+/** How far into the sentence "we" may stand for a reciprocal habit: "Hver fredag viser vi hverandre …". */
+const RECIPROCAL_WE_REACH = 4;
+
+/**
+ * "We pin up and critique each other's work every Friday", "Dentists review each other's difficult cases every month",
+ * "Vi lærer av hverandre …": a practice kept among colleagues, by "we" or on a day that comes round.
+ */
+function reciprocalHabit(text: readonly string[]): boolean {
+  if (!reciprocal(text)) return false;
+  return text.slice(0, RECIPROCAL_WE_REACH).some((w) => WE.test(w)) || text.some((w, i) => FOR_EVERY.test(w) && ROUND.test(text[i + 1] ?? ''));
+}
+
 /** Whether a sentence (folded words) tells a habit: see the module comment. */
 export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
+  if (reciprocalHabit(text)) return true;
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && text.slice(2, 2 + ROUND_REACH).some((word) => WE.test(word))) return true;
   if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
   if (everyoneMay(text)) return true;

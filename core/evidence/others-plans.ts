@@ -7,9 +7,9 @@
  * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
  */
 
-/** Who plans outside the company (a partner or a supplier too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
+/** Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
 const OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.

@@ -99,7 +99,31 @@ function mayRise(text: readonly string[]): boolean {
   });
 }
 
+/** "after five years", "etter tre til fem år", "efter några år": a time served first. */
+const AFTER = /^(?:after|etter|efter)$/;
+const YEARS = /^(?:years?|år|months|måneder|månader)$/;
+const YEARS_REACH = 4;
+/** What one may then do: lead, become, take over, build oneself up to, apply for a post. */
+const STEP_UP = /^(?:lead|run|head|become|take|apply|lede|leda|bli|ta|bygge|bygga|søke|söka|soka)$/;
+const STEP_REACH = 6;
+/** Those who want it: "Rådgivere som ønsker det kan …", "those who want to". */
+const WHO_WANT = /^(?:ønsker|önskar|vil|vill|want|wants|wish)$/;
+
+/**
+ * A step open after a time served: "After five years you can lead your own projects", "Rådgivere som ønsker det kan
+ * bygge seg opp til fagleder … etter tre til fem år", "Hos oss kan du efter några år söka en förstelärartjänst". Someone
+ * is addressed or wants it; a thing that may grow after some years ("Etter to år kan anlegget utvides") is no route.
+ */
+function stepAfterTime(text: readonly string[]): boolean {
+  const served = text.some((w, i) => AFTER.test(w) && text.slice(i + 1, i + 1 + YEARS_REACH).some((y) => YEARS.test(y)));
+  if (!served) return false;
+  return text.some((word, i) => {
+    if (!MAY.test(word) || !text.slice(i + 1, i + 1 + STEP_REACH).some((w) => STEP_UP.test(w))) return false;
+    return YOU.test(text[i + 1] ?? '') || YOU.test(text[i - 1] ?? '') || (WHO.test(text[i - 3] ?? '') && WHO_WANT.test(text[i - 2] ?? ''));
+  });
+}
+
 /** Whether a sentence tells a route on open to the company's own people: see the module comment. */
 export function tellsRouteOn(text: readonly string[]): boolean {
-  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text) || mayRise(text);
+  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text) || mayRise(text) || stepAfterTime(text);
 }

@@ -43,9 +43,14 @@ const ROOM_OF_WORK = /^(?:control|operations|dispatch|engine|machine|projection|
 const unitWord = (tokens: readonly string[], at: number): boolean =>
   EN_UNIT.test(bare(tokens[at] ?? '')) || (/^room$/iu.test(bare(tokens[at] ?? '')) && ROOM_OF_WORK.test(tokens[at - 1] ?? ''));
 
+/** "Our office of eight processes …", "The crew of five …": the unit word alone after the opening, told by its head count. */
+const ofCount = (tokens: readonly string[]): boolean =>
+  EN_UNIT.test(bare(tokens[1] ?? '')) && /^of$/iu.test(tokens[2] ?? '') && EN_COUNT.test(bare(tokens[3] ?? '').toLowerCase());
+const EN_COUNT = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+
 function englishUnit(tokens: readonly string[]): boolean {
   if (!EN_OPENING.test(tokens[0] ?? '')) return false;
-  if (atPlace(tokens)) return true;
+  if (atPlace(tokens) || ofCount(tokens)) return true;
   for (let at = 2; at <= MAX_NAME_WORDS + 1 && at < tokens.length; at++) {
     const word = tokens[at]!;
     if (!unitWord(tokens, at)) continue;
@@ -95,7 +100,17 @@ const perfect = (verb: string, next: string | undefined): boolean => verb === 'h
 
 const OUR_AFTER = /^(?:vår|vårt|våre|våra)$/u;
 
+/** "Fagteam grovfôr har fem rådgivere", "Hemtjänstgrupp Norr har 18 undersköterskor": a unit word closing a compound, its own name, a count. */
+const NAMED_UNIT = /^\p{Lu}\p{L}*(?:team|gruppe|grupp|avdeling|avdelning|enhet|seksjon|sektion)$/u;
+
+function namedUnitHas(tokens: readonly string[]): boolean {
+  if (!NAMED_UNIT.test(bare(tokens[0] ?? '')) || MANAGEMENT.test(bare(tokens[0] ?? '')) || NOT_A_GROUP.test(bare(tokens[0] ?? ''))) return false;
+  const has = tokens.findIndex((w, i) => i >= 2 && i <= 3 && HAS.test(bare(w)));
+  return has > 0 && tokens.slice(1, has).every((w) => /^[\p{L}-]+$/u.test(w)) && COUNT.test(bare(tokens[has + 1] ?? ''));
+}
+
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
+  if (namedUnitHas(tokens)) return true;
   const first = bare(tokens[0] ?? '');
   if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
   // "Sorteringen och manglingen har …": two units together; "Vaskeriet vårt på Geilo vasker …": the company's own, named with "our" after it.

@@ -97,7 +97,9 @@ const results = evaluateAll();
 // With v18 moved in (2255 pairs) and the judge retrained on it, before any change for it: P@3 0.9179, R@5 0.9252, 22.
 // With v19 moved in (2377 pairs) and the judge retrained on it, before any change for it: P@3 0.9135, R@5 0.9205, 23.
 // With v20 moved in (2508 pairs) and the judge retrained on it, before any change for it: P@3 0.9105, R@5 0.9177, 23.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.917, falseAlarms: 23 };
+// v20's classes (a step open after a time served, a practice kept among colleagues, a unit by its unit word and name or
+// by 'of' and a count, a distributor's plan): P@3 0.9112, R@5 0.9200, 23.
+const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.919, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+
+/**
+ * Prompt classes the twentieth held-out set showed (then moved into tuning), in English, Norwegian and Swedish: a step
+ * open after a time served ("After five years you can lead …"); a practice kept among colleagues ("each other's work
+ * every Friday", "hverandre", "varandras"); a unit named by a compound's unit word and its own name, or by "of" and its
+ * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's.
+ * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+function promptsOf(sentence: string, lang: string): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: 'company' }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+
+describe('career goals: a step open after a time served', () => {
+  it.each([
+    ['en', 'After five years you can lead your own projects, and the partner track opens after eight.'],
+    ['nb', 'Rådgivere som ønsker det kan bygge seg opp til fagleder for et eget fagteam etter tre til fem år.'],
+    ['sv', 'Hos oss kan du efter några år söka en förstelärartjänst i matematik.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'After two years the plant can take more waste.'],
+    ['nb', 'Etter tre år kan vi doble produksjonen på anlegget.'],
+    ['sv', 'Efter två år kan hallen byggas ut med ett nytt plan.'],
+  ])('%s: a thing that may grow after some years is no route: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
+
+describe('values: a practice kept among colleagues', () => {
+  it.each([
+    ['en', "We pin up and critique each other's work every Friday afternoon."],
+    ['en', "Dentists review each other's difficult cases every month."],
+    ['nb', 'Hver fredag viser rådgiverne hverandre de vanskeligste sakene.'],
+    ['sv', 'Vi granskar varandras ritningar varje måndag.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'The two banks compete with each other for the same customers.'],
+    ['nb', 'Kommunene samarbeider med hverandre om brannvesenet.'],
+    ['sv', 'Bolagen konkurrerar med varandra om samma kunder.'],
+  ])('%s: bodies outside the house dealing with one another are no habit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('department: a unit named by its unit word and its own name, or by its head count', () => {
+  it.each([
+    ['nb', 'Fagteam grovfôr har fem rådgivere og dekker gjødsling, beite og ugras.'],
+    ['sv', 'Hemtjänstgrupp Norr har 18 undersköterskor och två sjuksköterskor.'],
+    ['en', 'Our office of eight processes about 6,200 aid records a year.'],
+    ['en', 'The crew of five keeps the ferry running through the winter.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['en', 'Our office of record is the county clerk.'],
+    ['nb', 'Fagteam grovfôr er et nytt tilbud til medlemmene.'],
+  ])('%s: no count, no unit told: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+});
+
+describe("strategy: a distributor's plan is the distributor's", () => {
+  it.each([
+    ['en', 'Our distributor in the Netherlands plans to double its South African range next year.'],
+    ['nb', 'Distributøren vår i Sverige skal doble sortimentet neste år.'],
+    ['sv', 'Vår distributör i Norge planerar att fördubbla sortimentet nästa år.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it('the company\'s own plan with the same words stands', () => {
+    expect(promptsOf('We plan to double our South African range next year.', 'en')).toContain('strategy');
+  });
+});
