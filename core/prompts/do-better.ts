@@ -54,7 +54,9 @@ export const doBetter: PromptSection = {
             // Customers who left without what they came for.
             'empty handed', 'went without', 'had to go without', 'went home without',
             // v17: an excess owned ("and that is too many"), a promise of time broken, work not got to.
-            'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to'],
+            'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to',
+            // v20: too few hands owned, a budget blown.
+            'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -76,7 +78,9 @@ export const doBetter: PromptSection = {
             'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake',
             'tomhendt', 'måtte gå uten', 'gikk uten', 'gikk hjem uten', 'dro hjem uten',
             // v17: an excess owned ("og det er for mange"; not "viktig for mange"), a promise of time broken, work not got to.
-            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket'],
+            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket',
+            // v20: too few hands owned ("for få år siden" is a time, so the verb goes with it), a budget blown.
+            'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -99,11 +103,13 @@ export const doBetter: PromptSection = {
             'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte',
             'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan',
             // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
-            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit'],
+            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit',
+            // v20: too few hands owned, a budget blown.
+            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.

@@ -7,7 +7,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Prompt classes the twentieth held-out set showed (then moved into tuning), in English, Norwegian and Swedish: a step
  * open after a time served ("After five years you can lead …"); a practice kept among colleagues ("each other's work
  * every Friday", "hverandre", "varandras"); a unit named by a compound's unit word and its own name, or by "of" and its
- * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's.
+ * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's; too
+ * few hands owned, a budget blown and a wait that reached a figure are shortfalls.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -87,5 +88,25 @@ describe("strategy: a distributor's plan is the distributor's", () => {
 
   it('the company\'s own plan with the same words stands', () => {
     expect(promptsOf('We plan to double our South African range next year.', 'en')).toContain('strategy');
+  });
+});
+
+describe('do-better: too few hands owned, a budget blown, waits that reached a figure', () => {
+  it.each([
+    ['en', 'We had too few drivers in July to keep every route.'],
+    ['en', 'Phone wait times in August reached 40 minutes.'],
+    ['nb', 'Vi hadde for få folk i driften til å følge opp entreprenørene.'],
+    ['nb', 'Prosjektet har sprukket med 60 millioner kroner, og det er vårt ansvar.'],
+    ['sv', 'Vi hade för få tekniker under sommaren.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['nb', 'For få år siden hadde vi tolv ansatte, nå er vi førti.'],
+    ['sv', 'För få år sedan hade vi tolv anställda, i dag är vi fyrtio.'],
+    ['en', 'A few years ago we had twelve staff; today we are forty.'],
+  ])('%s: a time a few years back is no shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });

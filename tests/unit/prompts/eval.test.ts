@@ -98,8 +98,9 @@ const results = evaluateAll();
 // With v19 moved in (2377 pairs) and the judge retrained on it, before any change for it: P@3 0.9135, R@5 0.9205, 23.
 // With v20 moved in (2508 pairs) and the judge retrained on it, before any change for it: P@3 0.9105, R@5 0.9177, 23.
 // v20's classes (a step open after a time served, a practice kept among colleagues, a unit by its unit word and name or
-// by 'of' and a count, a distributor's plan): P@3 0.9112, R@5 0.9200, 23.
-const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.919, falseAlarms: 23 };
+// by 'of' and a count, a distributor's plan): P@3 0.9112, R@5 0.9200, 23. Too few hands owned, a budget blown, a wait that
+// reached a figure: R@5 0.9205.
+const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.92, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
