@@ -72,6 +72,19 @@ function reciprocalHabit(text: readonly string[]): boolean {
   return text.slice(0, RECIPROCAL_WE_REACH).some((w) => WE.test(w)) || text.some((w, i) => FOR_EVERY.test(w) && ROUND.test(text[i + 1] ?? ''));
 }
 
+const NEVER = /^(?:never|aldri|aldrig)$/;
+/** "have never had", "har aldri hatt", "never expected": an experience told, not a rule kept. */
+const PERFECT = /^(?:have|has|had|har|hadde|hade|haft|hatt)$/;
+/** "say no to", "sier nei til", "säger nej till", "turn down", "takker nei til", "tackar nej till". */
+const SAY_NO: ReadonlyArray<readonly string[]> = [['say', 'no', 'to'], ['sier', 'nei', 'til'], ['säger', 'nej', 'till'], ['turn', 'down'], ['takker', 'nei', 'til'], ['tackar', 'nej', 'till']];
+
+function refuses(text: readonly string[], we: number): boolean {
+  const near = text.slice(we + 1, we + 1 + ALWAYS_REACH);
+  const never = near.findIndex((w) => NEVER.test(w));
+  if (never >= 0 && !near.slice(0, never + 2).some((w) => PERFECT.test(w)) && !/ed$/.test(near[never + 1] ?? '')) return true;
+  return SAY_NO.some((phrase) => phrase.every((w, k) => text[we + 1 + k] === w));
+}
+
 /** Whether a sentence (folded words) tells a habit: see the module comment. */
 export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
@@ -81,6 +94,8 @@ export function tellsHabit(text: readonly string[]): boolean {
   if (everyoneMay(text)) return true;
   const we = text.findIndex((word) => WE.test(word));
   if (we < 0) return false;
+  // "We never send a technician out alone", "Vi sender aldri …", "We say no to jobs where …": a rule kept by refusing.
+  if (refuses(text, we)) return true;
   const always = text.slice(we + 1, we + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));
   // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
   const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));

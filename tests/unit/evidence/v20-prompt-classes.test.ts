@@ -8,7 +8,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * open after a time served ("After five years you can lead …"); a practice kept among colleagues ("each other's work
  * every Friday", "hverandre", "varandras"); a unit named by a compound's unit word and its own name, or by "of" and its
  * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's; too
- * few hands owned, a budget blown and a wait that reached a figure are shortfalls.
+ * few hands owned, a budget blown and a wait that reached a figure are shortfalls; a rule kept by refusing ("we never
+ * send …", "vi sier nei til …") is a value.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -108,5 +109,26 @@ describe('do-better: too few hands owned, a budget blown, waits that reached a f
     ['en', 'A few years ago we had twelve staff; today we are forty.'],
   ])('%s: a time a few years back is no shortfall: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe('values: a rule kept by refusing', () => {
+  it.each([
+    ['en', 'We never send a technician out alone at night.'],
+    ['en', 'We say no to jobs where the client cuts corners on safety.'],
+    ['nb', 'Vi sier nei til oppdrag der kunden ikke har orden på sikkerheten.'],
+    ['nb', 'Vi sender aldri en montør alene ut om natten.'],
+    ['sv', 'Vi säger nej till uppdrag där kunden inte har ordning på arbetsmiljön.'],
+    ['sv', 'Vi skickar aldrig ut en tekniker ensam på natten.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'We have never had a serious accident on site.'],
+    ['nb', 'Vi har aldri hatt en alvorlig ulykke på anlegget.'],
+    ['sv', 'Vi har aldrig haft en allvarlig olycka på bygget.'],
+  ])('%s: an experience told is no rule: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
