@@ -36,18 +36,20 @@ export function isRoleLine(text: string): boolean {
   return wordCount(t) <= MAX_ROLE_WORDS && ROLE.test(t) && !/[.!?]\s/.test(t);
 }
 
-/** "Kari Nordmann, daglig leder" / "Kari Nordmann – CTO" / "CTO: Kari Nordmann" in one short line. */
-export function inlinePerson(text: string): { name: string; role: string } | undefined {
+/** "Kari Nordmann, daglig leder", "Kari Nordmann – CTO", "CTO: Kari Nordmann", "Kontakt: rektor Annika Ek" in one short line. */
+export function inlinePerson(text: string, roleBefore = false): { name: string; role: string } | undefined {
   const t = text.trim().replace(CONTACT_DETAILS, ' ').replace(/[\s,;]+$/u, '').replace(/\s+/g, ' ');
   if (wordCount(t) > 14) return undefined;
   const parts = t.split(/\s*[,–—|:]\s*|\s+-\s+/).filter(Boolean);
   for (let i = 0; i < parts.length; i++) {
     // "Kontaktperson Kari Nordmann", "Contact Jane Smith": the name ends the part.
     const words = parts[i]!.split(' ');
-    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find(isPersonName);
+    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find((n) => isPersonName(n) && !ROLE.test(n));
     if (!name) continue;
-    const role = parts[i + 1] ?? parts[i - 1];
-    if (role && isRoleLine(role)) return { name, role };
+    // … or, read as a sentence, the words before the name ending in a role: "Chief Executive Officer Ragnhild Seljestad".
+    const before = words.slice(0, words.length - name.split(' ').length);
+    const role = [parts[i + 1] ?? parts[i - 1], roleBefore && ROLE.test(before.at(-1) ?? '') ? before.join(' ') : undefined].find((r) => r && isRoleLine(r));
+    if (role) return { name, role };
   }
   return undefined;
 }
@@ -72,9 +74,7 @@ function firstSentence(block: TextBlock | undefined, lang: string): string | und
   return first !== undefined && sentenceQuality(first, block.tag) >= MIN_BIO_QUALITY ? first : undefined;
 }
 
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[.:,;]+$/, '');
-}
+const clean = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.:,;]+$/, '');
 
 const PRONOUN_START = /^(?:hun|han|hen|hon|she|he|they)\s/iu;
 
@@ -234,7 +234,7 @@ export function personAsSubject(sentence: string): boolean {
 export function mentionsPerson(sentence: string): boolean {
   if (rolesBeforeNames(sentence).length > 0 || personAsSubject(sentence)) return true;
   if (namesByRelation(sentence).length > 0 || signatureLine(sentence)) return true;
-  if (inlinePerson(sentence)) return true;
+  if (inlinePerson(sentence, true)) return true;
   if (!ROLE.test(sentence)) return false;
   // Not the capitalised pair that opens a sentence ("Vi Søker"), nor a heading's capitals.
   return [...sentence.matchAll(NAME_IN_TEXT)].some((m) => m.index > 0 && !NOT_NAMES.test(m[0]));

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { inlinePerson } from '../../../core/evidence/people';
 import { scoreBlocks } from '../../../core/evidence/score';
 
 /**
@@ -9,7 +10,7 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * every Friday", "hverandre", "varandras"); a unit named by a compound's unit word and its own name, or by "of" and its
  * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's; too
  * few hands owned, a budget blown and a wait that reached a figure are shortfalls; a rule kept by refusing ("we never
- * send …", "vi sier nei til …") is a value.
+ * send …", "vi sier nei til …") is a value; a role before the name on a short line ("Kontakt: rektor Annika …") is a person.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -130,5 +131,22 @@ describe('values: a rule kept by refusing', () => {
     ['sv', 'Vi har aldrig haft en allvarlig olycka på bygget.'],
   ])('%s: an experience told is no rule: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('people: a role written before the name on a short line', () => {
+  it.each([
+    ['en', 'Chief Executive Officer Ragnhild Seljestad', 'Ragnhild Seljestad'],
+    ['sv', 'Kontakt: rektor Annika Rödjeborg, 0470-77 12 30', 'Annika Rödjeborg'],
+    ['nb', 'Spørsmål: daglig leder Sigrun Hovdhaugen, tlf. 72 43 10 00', 'Sigrun Hovdhaugen'],
+  ])('%s: %s', (_lang, line, name) => {
+    expect(inlinePerson(line, true)?.name).toBe(name);
+  });
+
+  it.each([
+    ['en', 'Senior Backend Engineer for Payments Platform'],
+    ['nb', 'Ny sjef i Grytdal Buss'],
+  ])('%s: a role and a firm joined by a preposition is no person: %s', (_lang, line) => {
+    expect(inlinePerson(line, true)).toBeUndefined();
   });
 });
