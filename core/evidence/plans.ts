@@ -12,7 +12,7 @@ import { AND, SWEDISH_PAST } from './small-words';
 const YEAR = /^20\d{2}$/;
 /** Words that set a time before the year: "i", "under", "fra", "från", "in", "during", "from". */
 const AT = /^(?:i|under|fra|från|fram|innen|senast|senest|till|in|during|from|by)$/;
-const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|spring|summer|autumn|winter)$/;
+const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|spring|summer|autumn|fall|winter)$/;
 /** A season of the work or a school's or a budget's year, named before its year: "Till säsongen 2027", "Till höstterminen 2027", "fra skoleåret 2027". */
 const TERM = /^(?:säsongen|sesongen|season|\p{L}*terminen|\p{L}*semesteret|\p{L}*semestret|skoleåret|skolåret|läsåret|budsjettåret|budgetåret|verksamhetsåret|regnskapsåret|räkenskapsåret)$/u;
 /** Auxiliaries and "have": "I 2026 har vi …" tells what was done. */
@@ -100,11 +100,14 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
   return text.flatMap((word, i) => {
     if (!YEAR.test(word)) return [];
     let at = i - 1;
-    if (MONTH.test(text[at] ?? '') || HOLIDAY.test(text[at] ?? '')) at--;
+    // "by fall 2027" reads as a month does (a Nordic season inside a sentence is left to the cue pairs: "till våren 2028").
+    if (MONTH.test(text[at] ?? '') || HOLIDAY.test(text[at] ?? '') || EN_SEASON.test(text[at] ?? '')) at--;
     if (/^\d{1,2}$/.test(text[at] ?? '')) at--;
     if (text[at] === 'den' || text[at] === 'the') at--;
-    // "between February and June 2027": the span's first month and its word stand before "and".
-    if (AND.test(text[at] ?? '') && MONTH.test(text[at - 1] ?? '') && BETWEEN.test(text[at - 2] ?? '')) return [{ start: at - 2, end: i + 1 }];
+    // "between February and June 2027", "between 2027 and 2029": the span's first month or year and its word stand before "and".
+    if (AND.test(text[at] ?? '') && (MONTH.test(text[at - 1] ?? '') || YEAR.test(text[at - 1] ?? '')) && BETWEEN.test(text[at - 2] ?? '')) return [{ start: at - 2, end: i + 1 }];
+    // "before the end of January 2027", "innen utgangen av 2027", "före slutet av 2027": the end of a time ahead.
+    if (/^(?:of|av)$/.test(text[at] ?? '') && /^(?:end|utgangen|slutten|utgången|slutet)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
     if (at >= 0 && at < i - 1 && ON.test(text[at]!)) return [{ start: at, end: i + 1 }];
     // "i løpet av 2027", "in the course of 2027": the preposition stands before the phrase.
     if (/^(?:av|of)$/.test(text[at] ?? '') && /^(?:løpet|course)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
@@ -112,6 +115,7 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
   });
 }
 
+const EN_SEASON = /^(?:spring|summer|autumn|fall|winter)$/;
 /** A day of the month: "15", "1". */
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 /** A month alone is a plan's time from or by it ("from April", "fra mai", "senast i mars" reads "i"), not "in July", which as often tells the past. */
@@ -173,7 +177,8 @@ const VERB_REACH = 3;
 function timeAheadWithin(text: readonly string[]): boolean {
   const times = timesAhead(text);
   // A word in -r is a Bokmål or Swedish present only outside English ("after", "Dyer"); a word in -s an English one only in English ("avgöras").
-  const english = text.some((word) => ENGLISH.test(word));
+  // … "in" alone is as often a Swedish particle ("tar också in tolv lärlingar under 2027").
+  const english = text.some((word) => ENGLISH.test(word) && word !== 'in') || (text.includes('in') && !text.some((word) => NORDIC.test(word) || /[åäöæø]/u.test(word)));
   const dates = datesAhead(text, english);
   // A season ahead without its year ("före sommaren") is a plan's time only with a modal: "Vi holder stengt før jul" comes round.
   const seasonAhead = beforeSeason(text);

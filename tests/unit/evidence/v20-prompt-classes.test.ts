@@ -10,7 +10,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * every Friday", "hverandre", "varandras"); a unit named by a compound's unit word and its own name, or by "of" and its
  * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's; too
  * few hands owned, a budget blown and a wait that reached a figure are shortfalls; a rule kept by refusing ("we never
- * send …", "vi sier nei til …") is a value; a role before the name on a short line ("Kontakt: rektor Annika …") is a person.
+ * send …", "vi sier nei til …") is a value; a role before the name on a short line ("Kontakt: rektor Annika …") is a person;
+ * a plan may be dated by a span of years, the end of a time or a season with its year.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -148,5 +149,27 @@ describe('people: a role written before the name on a short line', () => {
     ['nb', 'Ny sjef i Grytdal Buss'],
   ])('%s: a role and a firm joined by a preposition is no person: %s', (_lang, line) => {
     expect(inlinePerson(line, true)).toBeUndefined();
+  });
+});
+
+describe('strategy: a plan dated by a span of years, the end of a time, or a season with its year', () => {
+  it.each([
+    ['en', 'We will replant 6 hectares of old vines between 2027 and 2029.'],
+    ['en', 'A new online booking system will be live before the end of January 2027.'],
+    ['en', 'By fall 2027 every new student will be offered an aid appointment.'],
+    ['nb', 'Vi skal bygge om tre haller mellom 2027 og 2029.'],
+    ['nb', 'Det nye lageret skal stå ferdig innen utgangen av 2027.'],
+    ['sv', 'Företaget tar också in tolv egna lärlingar under 2027.'],
+    ['sv', 'Den nya hallen ska stå klar före slutet av 2027.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'Sales fell between 2019 and 2021.'],
+    ['nb', 'Mellom 2019 og 2021 falt salget.'],
+    ['sv', 'Försäljningen föll mellan 2019 och 2021.'],
+  ])('%s: a span in the past is no plan: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
