@@ -37,8 +37,10 @@ const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:
 /** The hours a week, or a span of them: "20–30 Std./Woche", "20-30 hrs/week", "15 timer i uka", "20 tim/vecka". */
 const HOURS_A_WEEK = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?(?:std\.?|stunden|hrs|hours|h|timer|timar|tim(?:mar)?)\s?(?:\/|per|pro|a|i|pr\.?|in the)\s?(?:woche|week|wk|uke|uka|veke|vecka|veckan)`;
 
+/** A share of a post in New Zealand's and Britain's health services: "0.8 FTE", "10 PAs" (programmed activities). */
+const FTE_OR_PAS = String.raw`(?:[01](?:[.,]\d{1,2})?\s?FTE|\d{1,2}(?:[.,]5)?\s?PAs?)`;
 /** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim))`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?)?vikariat|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim)|${FTE_OR_PAS})`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -55,7 +57,7 @@ const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|h
 const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post))?(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 

@@ -159,9 +159,11 @@ const fixtures = loadFixtures();
  * line outside the reader's view, a letterhead line under the ad, Estonian, Gulf, South African and NHS forms, a
  * registered charity's or licence line, a school's owner for a definite compound brand, initials and a trade word, an
  * agency that employs its consultants, a search firm engaged for the firm its opening names; its boards listed) fixed
- * all its 24 'hiringOrganization' / 'company' entries (134).
+ * all its 24 'hiringOrganization' / 'company' entries (134). Its fact classes (the share of a post with its word after the
+ * role, an FTE or PAs after it, a passive deadline sentence whose application comes with its papers, 'Applications
+ * received by') fixed five (129).
  */
-const KNOWN_MISSES = 134;
+const KNOWN_MISSES = 129;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
