@@ -149,10 +149,14 @@ function opinionOf(text: readonly string[]): readonly string[] | undefined {
   // … or a wish, the leader's or the company's: "Jeg vil at en 85-åring … skal reise hjem sterkere", "Vi vill att alla … ska".
   const wish = (WE.test(text[0] ?? '') || I.test(text[0] ?? '')) && WISH.test(text[1] ?? '') && /^(?:at|att)$/.test(text[2] ?? '');
   if (wish) return text.slice(3);
+  // "… fordi vi mener at et lite bryggeri skal gjøre bygda rikere", "because we believe that …": the reason given is the opinion.
+  const because = text.findIndex((w, i) => BECAUSE.test(w) && WE.test(text[i + 1] ?? '') && THINK.test(text[i + 2] ?? ''));
+  if (because > 0) return text.slice(because + (/^(?:that|at|att)$/.test(text[because + 3] ?? '') ? 4 : 3));
   if (!WE.test(text[0] ?? '') || !THINK.test(text[1] ?? '')) return undefined;
   return /^(?:that|at|att)$/.test(text[2] ?? '') ? text.slice(3) : text.slice(2);
 }
 const I = /^(?:jeg|eg|jag)$/;
+const BECAUSE = /^(?:fordi|ettersom|eftersom|because)$/;
 /** Staff are the company's own: what it wants of them is a rule of the house. */
 const EN_STAFF = /^(?:staff|employees?|colleagues?|workers?|managers?|drivers?|nurses?|members)$/;
 const WISH_REACH = 12;

@@ -11,7 +11,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * head count ("Fagteam grovfôr har fem rådgivere", "Our office of eight"); a distributor's plan is not the company's; too
  * few hands owned, a budget blown and a wait that reached a figure are shortfalls; a rule kept by refusing ("we never
  * send …", "vi sier nei til …") is a value; a role before the name on a short line ("Kontakt: rektor Annika …") is a person;
- * a plan may be dated by a span of years, the end of a time or a season with its year.
+ * a plan may be dated by a span of years, the end of a time or a season with its year; an opinion given as the reason
+ * ("fordi vi mener at …") is a vision.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -171,5 +172,19 @@ describe('strategy: a plan dated by a span of years, the end of a time, or a sea
     ['sv', 'Försäljningen föll mellan 2019 och 2021.'],
   ])('%s: a span in the past is no plan: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
+
+describe('vision: an opinion given as the reason for what the company does', () => {
+  it.each([
+    ['nb', 'Fjellbrygg lager øl av vann fra dalen, fordi vi mener at et lite bryggeri skal gjøre bygda rikere.'],
+    ['sv', 'Vi brygger öl av vatten från dalen eftersom vi tycker att ett litet bryggeri ska göra bygden rikare.'],
+    ['en', 'We brew with water from the valley because we believe that a small brewery should make its village richer.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it('a reason that is a fact, not an opinion, is no vision', () => {
+    expect(promptsOf('We moved the brewery because the old hall was too small.', 'en')).not.toContain('vision');
   });
 });

@@ -101,7 +101,7 @@ const results = evaluateAll();
 // by 'of' and a count, a distributor's plan): P@3 0.9112, R@5 0.9200, 23. Too few hands owned, a budget blown, a wait that
 // reached a figure: R@5 0.9205. A rule kept by refusing ('we never send', 'vi sier nei til'): P@3 0.9113, R@5 0.9211.
 // A short line's name never holds a role word ('Officer Ragnhild Seljestad'): P@3 0.9117. A plan dated by a span of years, the
-// end of a time or an English season with its year; 'in' alone no sign of English: P@3 0.9118, R@5 0.9217 (strategy 0.943).
+// end of a time or an English season with its year; 'in' alone no sign of English: P@3 0.9118, R@5 0.9217 (strategy 0.943). An opinion given as the reason ('fordi vi mener at'): P@3 0.9119, R@5 0.9222.
 const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.92, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
