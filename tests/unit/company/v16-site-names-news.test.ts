@@ -6,6 +6,7 @@ import { legalNames } from '../../../core/company/org-names';
 import { pageNames } from '../../../core/company/page-name';
 import type { PageMetadata } from '../../../core/model';
 import { useTestDb } from '../notes/db';
+import { article, doc, research as researchPage } from './news-pages';
 
 /**
  * Classes v16 showed, in English, Norwegian and Swedish: a copyright line that writes "Copyright ©" names its owner,
@@ -65,12 +66,7 @@ describe('the copyright owner on the site\'s own domain', () => {
 });
 
 const db = useTestDb();
-const doc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const research = (name: string, domain: string, at: number) =>
-  saveCapture(db(), capturePage(doc(`<html><head><title>Om oss</title></head><body><main><h1>Om oss</h1><p>Vi finns här.</p></main><footer><p>© 2026 ${name}</p></footer></body></html>`), `https://www.${domain}/om-oss`), at);
-const article = (lang: string, headline: string, paragraphs: readonly string[]) =>
-  `<html lang="${lang}"><head><title>${headline}</title><meta property="og:type" content="article"></head><body><main><article><h1>${headline}</h1>` +
-  `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+const research = (name: string, domain: string, at: number) => researchPage(db(), name, domain, at);
 
 describe('a word that only opens a sentence', () => {
   test.each([

@@ -3,6 +3,7 @@ import { capturePage } from '../../../content/capture-page';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { pageNames } from '../../../core/company/page-name';
 import { useTestDb } from '../notes/db';
+import { article, doc, research as researchPage } from './news-pages';
 
 /**
  * Company pages and news classes the twentieth held-out set showed (then moved into tuning). A shouted logo that gives
@@ -40,12 +41,7 @@ describe('a logo that adds a place or a slogan after a dash is no fuller name', 
 });
 
 const db = useTestDb();
-const doc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const research = (name: string, domain: string, at: number) =>
-  saveCapture(db(), capturePage(doc(`<html><head><title>Om oss</title></head><body><main><h1>Om oss</h1><p>Vi finns här.</p></main><footer><p>© 2026 ${name}</p></footer></body></html>`), `https://www.${domain}/om-oss`), at);
-const article = (lang: string, headline: string, paragraphs: readonly string[]) =>
-  `<html lang="${lang}"><head><title>${headline}</title><meta property="og:type" content="article"></head><body><main><article><h1>${headline}</h1>` +
-  `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+const research = (name: string, domain: string, at: number) => researchPage(db(), name, domain, at);
 const file = (lang: string, headline: string, paragraphs: readonly string[]) =>
   saveCapture(db(), capturePage(doc(article(lang, headline, paragraphs)), `https://www.lokalavisa.example/nyheter/${lang}-1`), 9);
 
