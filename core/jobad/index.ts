@@ -7,7 +7,7 @@ import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
-import { singularInPageTitle, withoutNamedCompany, withoutOwnPlace } from './title-parts';
+import { singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOwnPlace } from './title-parts';
 import { consultantsEmployer, pageStatesInFull, siteNamedAsEmployer } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
@@ -102,8 +102,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const employer = ad.hiringOrganization?.name;
     // What it leaves is tidied again ("Bli CNC-operatör" once "hos Glafsfjordens Mekaniska" is gone).
     if (employer && ad.title) ad.title = tidyTitle(withoutEmployer(ad.title, employer));
-    // "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": the company, whoever advertises.
-    if (ad.title) ad.title = withoutNamedCompany(ad.title, safe.blocks.map((b) => b.text).join('\n'));
+    // "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": the company, whoever advertises; and
+    // "Revenue Manager - Luxury Hotel Group" where the ad says "Our client, a luxury hotel group": the client, described.
+    const adText = safe.blocks.map((b) => b.text).join('\n');
+    if (ad.title) ad.title = withoutClientTail(withoutNamedCompany(ad.title, adText), adText);
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);

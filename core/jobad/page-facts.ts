@@ -15,7 +15,7 @@ import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
-import { isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
+import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
 import { headerTerms } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
@@ -69,9 +69,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const site = input.siteName?.trim().toLowerCase();
   const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim()) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
-  // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment.
+  // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.
   const opening = (b: TextBlock): TextBlock | undefined => {
-    const part = titlePartOpening(input.title, b.text, usable);
+    const part = titlePartOpening(input.title, b.text, usable) ?? headingAfterLead(input.title, b.text);
     return part ? { ...b, text: part } : undefined;
   };
   // Readability may leave the heading out of the article; the page's lines keep it.

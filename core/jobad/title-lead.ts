@@ -16,9 +16,10 @@ const US = /^(?:vi|we|wir)\s/iu;
 
 /**
  * "Ledig stilling: Driftsleder sjø", "Ledig tjeneste: …", "Lediga jobb: Ekonomiassistent", "Vacancy: Warehouse Lead",
- * "Job: Baker": the board's word for an opening, as a label before the role, is not the role.
+ * "Job: Baker", "Stilling ledig: Advokatfullmektig", "Tjänst ledig: …": the board's word for an opening, as a label before
+ * the role, is not the role.
  */
-const VACANCY_LEAD = /^(?:ledig(?:e|a|t)?\s+(?:stilling(?:er)?|stillingar|tjeneste|tjenester|teneste|jobb|jobber|jobbar|tjänst|tjänster|plats|platser)|stillingsannonse|platsannons|(?:job\s+)?vacancy|job\s+opening|open\s+position|now\s+hiring|jobs?|jobb|stilling|tjänst)\s*:\s+(?=\p{L})/iu;
+export const VACANCY_LEAD = /^(?:ledig(?:e|a|t)?\s+(?:stilling(?:er)?|stillingar|tjeneste|tjenester|teneste|jobb|jobber|jobbar|tjänst|tjänster|plats|platser)|(?:stilling(?:er)?|stillingar|tjeneste|teneste|jobb|tjänst|tjänster|plats)\s+ledig(?:e|a|t)?|stillingsannonse|platsannons|(?:job\s+)?vacancy|job\s+opening|open\s+position|now\s+hiring|jobs?|jobb|stilling|tjänst)\s*:\s+(?=\p{L})/iu;
 
 /** The heading with an invitation or a named seeker put as the sentence the role is read from ("Vi söker …"). */
 export function withoutLead(title: string): string {

@@ -1,3 +1,5 @@
+import { VACANCY_LEAD } from './title-lead';
+
 /** How a page title separates its parts: "Karriere – Trykker offset | Solberg Trykk". */
 const TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 
@@ -15,6 +17,17 @@ export function titlePartOpening(title: string, heading: string, usable: (part: 
     .split(TITLE_SEPARATOR)
     .map((part) => part.trim())
     .find((part) => part.split(/\s+/).length >= 2 && usable(part) && opensWith(heading, part));
+}
+
+/**
+ * "Advokatfullmektig til eiendomsgruppen – Bergen" under the page title "Stilling ledig: Advokatfullmektig – Advokatbladet":
+ * a title segment that is the board's label for an opening and the role is the board's short name for the post, and an
+ * ad heading that opens with that role and says more (its unit, its field) names the post in full.
+ */
+export function headingAfterLead(title: string, heading: string): string | undefined {
+  const roles = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => VACANCY_LEAD.test(part)).map((part) => part.replace(VACANCY_LEAD, ''));
+  const full = roles.some((role) => role.length >= 3 && heading.toLocaleLowerCase().startsWith(`${role.toLocaleLowerCase()} `) && /^\s+\p{L}/u.test(heading.slice(role.length)));
+  return full ? heading : undefined;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,4 +85,21 @@ export function withoutNamedCompany(title: string, text: string): string {
   const tail = /\s+(?:til|till|to|for|för|hos|at|with|bei)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&'’-]*)){0,3})$/u.exec(title);
   if (!tail || tail.index === 0) return title;
   return new RegExp(`${escape(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) ? title.slice(0, tail.index).trim() : title;
+}
+
+/** The words a recruiter's ad uses for the firm it recruits for: "Our client", "Vår kunde", "Vår oppdragsgiver", "Vår uppdragsgivare". */
+const CLIENT_WORD = String.raw`(?:client|kund|kunde|kunden|klient|klienten|oppdragsgiver|oppdragsgiveren|oppdragsgivar|uppdragsgivare|uppdragsgivaren)`;
+/** How the description follows it: "Our client, a …", "Vår kund är ett …", "Vår oppdragsgiver er et ledende …". */
+const DESCRIBED_AS = String.raw`,?\s+(?:(?:is|was|er|var|är)\s+)?(?:a|an|en|et|ett|ei|ein|eit)\s+(?:\p{L}+\s+){0,2}?`;
+
+/**
+ * "Revenue Manager - Luxury Hotel Group" where the ad opens "Our client, a luxury hotel group with …": a tail after a
+ * dash that the ad uses to describe the unnamed client ("Vår kunde, et ledende rederi", "Vår uppdragsgivare är ett
+ * växande techbolag") says who hires, not what the job is.
+ */
+export function withoutClientTail(title: string, text: string): string {
+  const tail = /\s+[-–—|]\s+([^-–—|]{3,60})$/u.exec(title);
+  if (!tail || tail.index === 0) return title;
+  const described = new RegExp(`(?<!\\p{L})${CLIENT_WORD}${DESCRIBED_AS}${escape(tail[1]!.trim())}(?!\\p{L})`, 'iu');
+  return described.test(text) ? title.slice(0, tail.index).trim() : title;
 }

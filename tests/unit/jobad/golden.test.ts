@@ -162,8 +162,10 @@ const fixtures = loadFixtures();
  * all its 24 'hiringOrganization' / 'company' entries (134). Its fact classes (the share of a post with its word after the
  * role, an FTE or PAs after it, a passive deadline sentence whose application comes with its papers, 'Applications
  * received by') fixed five (129).
+ * v20's fact classes ('Stilling ledig:' before the role and the heading that names the post in full under it, a title's
+ * tail after a dash that the ad uses to describe its unnamed client) fixed two (127).
  */
-const KNOWN_MISSES = 129;
+const KNOWN_MISSES = 127;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
