@@ -36,7 +36,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'desirable (?:criteria|requirements)', 'ønskelige? (?:krav|kriterier)', 'ønskede? (?:krav|kriterier)', 'önskvärda (?:krav|kriterier)', 'ønskjelege? (?:krav|kriterium)', 'bonus (?:om|hvis|viss|dersom)',
         // "Hva som teller i tillegg", "Det här räknas också", "What also counts": what counts beyond the must list.
         '(?:som )?tel(?:ler)? (?:også |òg )?i tillegg', 'räknas (?:också|dessutom)', 'what (?:also )?counts (?:as well|too|in addition)', 'what also counts'),
-      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$'),
+      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$',
+        // Canadian boards' "Assets:" under the requirements, Sweden's "Meriter:": what counts beyond them.
+        'assets?$', 'meriter$'),
     ],
   ],
   [
@@ -69,7 +71,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
         'dine oppgaver', 'dine oppgåver', 'dina (?:arbets)?uppgifter', 'sentrale (?:arbeids)?oppgaver', 'sentrale (?:arbeids)?oppgåver', 'centrala (?:arbets)?uppgifter', 'core tasks', 'hos oss (?:skal|ska|vil) du',
-        'your mission', 'your impact', 'in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
+        'your mission', 'your impact', '(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
         // "Essential Functions", "Essential Duties and Responsibilities": a US ad's duties.
@@ -130,7 +132,11 @@ const RULES: [SectionKind, RegExp[]][] = [
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',
         // "<b>You</b>" over what the ad asks of the reader.
-        'you$', 'deg$', 'dig$', 'essential$'),
+        'you$', 'deg$', 'dig$', 'essential$',
+        // "To be successful you will have:", "For å lykkes i rollen har du:", "För att lyckas i rollen behöver du:": what success takes.
+        "to be successful(?: in (?:this|the) (?:role|position|job))?,? you(?:'ll| will)? (?:have|need|bring)",
+        'for å lykkes(?: i (?:rollen|stillingen|jobben))?,? (?:har|trenger|må|bør) du', 'for å lukkast(?: i (?:rolla|stillinga|jobben))?,? (?:har|treng|må) du',
+        'för att lyckas(?: i (?:rollen|tjänsten|jobbet))?,? (?:har|behöver|måste|bör) du'),
     ],
   ],
 ];
@@ -146,10 +152,16 @@ function normalizeHeading(text: string): string {
     .trim();
 }
 
+/**
+ * "Location requirements: Hiring in Ireland only", "Experience level: Senior", "Krav til bosted", "Krav på bostadsort": a
+ * board's fact row about where or at what level, written as a heading over its value, opens no list of requirements.
+ */
+const FACT_ROW = /^(?:(?:location|residency|residence|time ?zone|visa) requirements?|(?:experience|seniority|career|job|position) level|level of experience|krav til (?:bosted|bustad|arbeidssted|lokasjon)|krav på (?:bostadsort|arbetsort|hemvist))$/u;
+
 /** The kind of section a heading opens; undefined for headings that say nothing known. */
 export function classifyHeading(text: string): SectionKind | undefined {
   const heading = normalizeHeading(text);
-  if (!heading || heading.length > 120) return undefined;
+  if (!heading || heading.length > 120 || FACT_ROW.test(heading)) return undefined;
   for (const [kind, patterns] of RULES) {
     if (patterns.some((re) => re.test(heading))) return kind;
   }

@@ -74,6 +74,21 @@ export function isRegion(text: string): boolean {
   return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire)$/u.test(t);
 }
 
+/** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */
+const WORLD_PART = /^(?:emea|apac|latam|amer|americas|europe|europa|nordics?|norden|baltics?|baltikum|scandinavia|skandinavia|skandinavien|asia|africa|oceania|global|worldwide|remote|international)$/iu;
+
+/**
+ * "Region: Wellington" under "Location: Wellington, Porirua": what a row labelled as the region names is a region,
+ * also where the region shares its name with its town (Wellington, Auckland, Oslo); a part of the world or a country
+ * is not.
+ */
+export function isRegionInRow(text: string): boolean {
+  const t = text.trim();
+  if (isRegion(t)) return true;
+  const parts = t.split(/\s+(?:og|and|och|&)\s+/u);
+  return /^\p{Lu}[\p{L}'’-]*(?:\s(?:og|and|och|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(t) && !parts.some((part) => isCountry(part) || WORLD_PART.test(part));
+}
+
 const REMOTE_WORD = /^(remote|fully remote|remote[- ]first|anywhere|hjemmekontor|fjernarbeid|distans|på distans|distansarbete|hybrid|delvis hjemmekontor|on[- ]?site|hybrid remote|worldwide)$/i;
 
 export function isCountry(text: string): boolean {

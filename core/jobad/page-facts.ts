@@ -13,7 +13,7 @@ import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTe
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
-import { isRegion, locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -224,7 +224,7 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const open = (key: 'country' | 'region'): boolean => labelled.length > 0 && labelled.every((l) => l.city && !l[key]);
   if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
   const region = findLabelled(blocks, REGION_LABELS);
-  if (open('region') && region && isRegion(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
+  if (open('region') && region && isRegionInRow(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }

@@ -163,9 +163,11 @@ const fixtures = loadFixtures();
  * role, an FTE or PAs after it, a passive deadline sentence whose application comes with its papers, 'Applications
  * received by') fixed five (129).
  * v20's fact classes ('Stilling ledig:' before the role and the heading that names the post in full under it, a title's
- * tail after a dash that the ad uses to describe its unnamed client) fixed two (127).
+ * tail after a dash that the ad uses to describe its unnamed client) fixed two (127). A region row named like its town
+ * ('Region: Wellington') one more (126). Its list classes ('To be successful you will have:', a board's fact row written as
+ * a heading, 'Assets:', 'a strong advantage') four (122).
  */
-const KNOWN_MISSES = 127;
+const KNOWN_MISSES = 122;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
