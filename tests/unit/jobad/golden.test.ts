@@ -166,8 +166,10 @@ const fixtures = loadFixtures();
  * tail after a dash that the ad uses to describe its unnamed client) fixed two (127). A region row named like its town
  * ('Region: Wellington') one more (126). Its list classes ('To be successful you will have:', a board's fact row written as
  * a heading, 'Assets:', 'a strong advantage') four (122).
+ * v21 (both parts) moved in with its 25 missed fields named (golden, identity and capture path), before any fix for it
+ * (147).
  */
-const KNOWN_MISSES = 122;
+const KNOWN_MISSES = 147;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

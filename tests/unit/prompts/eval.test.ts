@@ -102,7 +102,8 @@ const results = evaluateAll();
 // reached a figure: R@5 0.9205. A rule kept by refusing ('we never send', 'vi sier nei til'): P@3 0.9113, R@5 0.9211.
 // A short line's name never holds a role word ('Officer Ragnhild Seljestad'): P@3 0.9117. A plan dated by a span of years, the
 // end of a time or an English season with its year; 'in' alone no sign of English: P@3 0.9118, R@5 0.9217 (strategy 0.943). An opinion given as the reason ('fordi vi mener at'): P@3 0.9119, R@5 0.9222.
-const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.92, falseAlarms: 23 };
+// With v21 moved in (2628 pairs) and the judge retrained on it, before any change for it: P@3 0.9099, R@5 0.9166, 23.
+const TUNED_FLOOR = { precisionAt3: 0.909, recallAt5: 0.916, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -143,11 +144,11 @@ describe('the tuned and held-out splits', () => {
   // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
   // any change for it: P@3 0.915, R@5 0.895, 15; after its classes: P@3 0.925, R@5 0.905, 11. With v10's 127 pairs moved
   // in (1208 tuning pairs), before any change for it: P@3 0.912, R@5 0.880, 15. With v11's 128 (1336): P@3 0.909, R@5 0.891,
-  // 19. With v12's 127 (1463): P@3 0.911, R@5 0.900, 21. With v13's 127 (1590): P@3 0.924, R@5 0.911, 19. With v14's 169 (1759): P@3 0.925, R@5 0.924, 18. With v15's 179 (1938): P@3 0.931, R@5 0.924, 17. With v16's 51 (1989): P@3 0.928, R@5 0.932, 18. With v17's 147 (2136): P@3 0.922, R@5 0.928, 20. With v18's 119 (2255): P@3 0.918, R@5 0.925, 22. With v19's 122 (2377): P@3 0.914, R@5 0.921, 23. With v20's 131 (2508): P@3 0.911, R@5 0.918, 23. Fewer pairs
+  // 19. With v12's 127 (1463): P@3 0.911, R@5 0.900, 21. With v13's 127 (1590): P@3 0.924, R@5 0.911, 19. With v14's 169 (1759): P@3 0.925, R@5 0.924, 18. With v15's 179 (1938): P@3 0.931, R@5 0.924, 17. With v16's 51 (1989): P@3 0.928, R@5 0.932, 18. With v17's 147 (2136): P@3 0.922, R@5 0.928, 20. With v18's 119 (2255): P@3 0.918, R@5 0.925, 22. With v19's 122 (2377): P@3 0.914, R@5 0.921, 23. With v20's 131 (2508): P@3 0.911, R@5 0.918, 23. With v21's 120 (2628): P@3 0.910, R@5 0.917, 23. Fewer pairs
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(2508);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(2628);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
