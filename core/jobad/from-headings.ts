@@ -5,7 +5,6 @@ import { blocksToText } from './html';
 import { CHROME } from './lists';
 import {
   asksToApply,
-  companyFact,
   employmentFacts,
   hasEmploymentFacts,
   locationFacts,
@@ -13,6 +12,7 @@ import {
   salaryFact,
   titleFact,
 } from './page-facts';
+import { companyFact } from './employer-fact';
 import { pageDate } from './page-date';
 import { readSections } from './sections';
 import type { TextBlock } from '../model';

@@ -1,18 +1,11 @@
-import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { inOrdinaryCase } from '../company/name-case';
-import { normalizeCompanyName } from '../company/names';
-import { isPageWords } from '../company/page-words';
-import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
-import { isOrganisationName, legalNames, nameFromLegalLine, withoutAddress } from '../company/org-names';
+import { isOrganisationName } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading } from './headings';
 import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard, placesStated } from './ad-statements';
-import { writesOut } from './employer-name';
-import { isTheJob, ownersLegalName } from './employer-fuller';
-import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
+import { GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
 import { isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
@@ -21,7 +14,7 @@ import { headerTerms } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import { unitAfterLabel } from './title-source';
-import type { EmploymentType, HiringOrganization, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
+import type { EmploymentType, JobAdInput, JobLocation, RemoteMode, Salary } from './types';
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
 
@@ -31,11 +24,6 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
-/** Labels of whoever posted the ad: the employer only where no label names the employer. */
-const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
-/** The labels that name who hires. */
-const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
@@ -123,14 +111,6 @@ function isLetterhead(text: string): boolean {
   return text === text.toLocaleUpperCase() && /\p{Lu}{2}/u.test(text) && isOrganisationName(inOrdinaryCase(text));
 }
 
-function onSocialSite(input: JobAdInput): boolean {
-  try {
-    return isSocialHost(new URL(input.url).hostname) || isSocialSiteName(input.siteName);
-  } catch {
-    return isSocialSiteName(input.siteName);
-  }
-}
-
 /** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
 function postOpening(blocks: readonly TextBlock[]): string | undefined {
   const frame = /^[\p{Extended_Pictographic}\uFE0F\s]+|[\p{Extended_Pictographic}\uFE0F\s]+$/gu;
@@ -142,74 +122,6 @@ function postOpening(blocks: readonly TextBlock[]): string | undefined {
     return /\p{Ll}/u.test(role) ? role : role.charAt(0) + role.slice(1).toLocaleLowerCase();
   }
   return undefined;
-}
-
-/** What a fact box writes when it has no value: "N/A", "Not specified", "Ikke oppgitt", "Ej angivet", "–". */
-const NO_VALUE = /^(?:name|navn|namn|n\/?a|none|unknown|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+)$/iu;
-
-/**
- * A label's value is a name only if it looks like one: a few words, not a sentence, not another label, not an
- * empty field ("name" under "Employer name" is part of the label). A board may write it in lower case ("skog & sjö").
- */
-export function looksLikeName(value: string): boolean {
-  const text = value.trim();
-  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !NO_VALUE.test(text);
-}
-
-/** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"). */
-const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS)\s*:?\s*[A-Z]?\s*\d/iu;
-
-/**
- * The employer as the ad states it, best first: a labelled fact, the title's pattern
- * ("Designer at Harbor | LinkedIn", "Utvikler, Fjellkraft AS – Tromsø"), a logo or an
- * organisation's name beside the heading, the first sentence naming an organisation.
- * Only then the site's own name, marked as a guess, and never on a known job board.
- */
-export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
-  // "Annonsør: Sunnmøre Bemanning AS" over "Arbeidsgiver: Fjordstål Verft AS": who posted the ad is not who hires.
-  const labelled = findAllLabelled(blocks, EMPLOYER_LABELS, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
-  if (labelled) return { name: withoutAddress(labelled) };
-  // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
-  const card = employerOnCard(blocks, input);
-  if (card) return { name: card };
-  // A post on a social network: the account that wrote it, never the network ("Solsiden Bakeri", not "Facebook").
-  const account = accountName(input.url, input.title, input.lines);
-  if (account) return { name: account };
-  const heading = titleFact(blocks, input);
-  const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
-  if (stated) return { name: stated };
-  // "KD" as the logo, "Kinloch & Darroch LLP" in the opening: the name the initials stand for.
-  const spelled = nameTheInitialsSpell(blocks, input);
-  if (spelled) return { name: spelled };
-  // "Snöbro Labs AB, org.nr 559412-3380" closing the ad: the registered name (the site's footer is its owner's, a guess below).
-  const footer = new Set(input.lines?.footer ?? []);
-  const registered = blocks.filter((b) => b.text.length <= 120 && REGISTRATION.test(b.text) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
-  if (registered) return { name: registered };
-  // On a job board the site is not the employer; on the employer's own site it is.
-  if (onJobBoard(input.url) || isJobBoardName(input.siteName) || onSocialSite(input)) return undefined;
-  // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
-  const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => logoNames(logo, n))) ?? ownersLegalName(input);
-  if (owner) return { name: owner, guessed: true };
-  // "Tidewater Labs Careers" is the careers site of Tidewater Labs.
-  const site = input.siteName && withoutSectionWord(input.siteName);
-  // "Software Engineer – ABC Company": the employer's own page names itself last.
-  const parts = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
-  const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
-  const guess = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
-  // "Audit Senior (Charities) - Careers": the segment that is the ad's own heading names the job, not its employer.
-  if (!guess || (heading !== undefined && (foldTitle(guess) === foldTitle(heading) || isTheJob(guess, heading)))) {
-    // A digest names no site of its own: the name before the place and the terms in its dotted line.
-    const dotted = nameBeforePlaceAndTerms(input);
-    if (dotted) return { name: dotted };
-    // Nothing else names anyone: the site's logo names its owner ("Amnicon Terminal" over an ad of its own), a guess.
-    const logo = (input.lines?.logos ?? [])[0]?.trim();
-    return logo && logo.length <= 60 && /^\p{Lu}/u.test(logo) && logo.includes(' ') && !isPageWords(logo) && !/\blogo\b/iu.test(logo) ? { name: logo, guessed: true } : undefined;
-  }
-  // Its footer's legal line writes the same name in full: "© 2026 Solberg Trykk AS"; or its logo does
-  // ("North Tamar Hospitals NHS Foundation Trust").
-  const legal = (input.lines?.footer ?? []).map(nameFromLegalLine).find((n) => n !== undefined && normalizeCompanyName(n) === normalizeCompanyName(guess));
-  const written = [...(input.lines?.footer ?? []), ...(input.lines?.logos ?? [])].map((line) => line.split(/\s+[·•|]\s+/)[0]!).find((n) => writesOut(n, guess));
-  return { name: legal ?? written ?? guess, guessed: true };
 }
 
 /**

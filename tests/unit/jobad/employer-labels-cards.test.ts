@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { guessCompany } from '../../../core/company/identity';
 import { isShouted, ordinaryCase } from '../../../core/company/name-case';
 import { initialsOf, nameTheInitialsSpell } from '../../../core/jobad/employer-card';
-import { looksLikeName } from '../../../core/jobad/page-facts';
+import { looksLikeName } from '../../../core/jobad/employer-fact';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 import { pageInput } from './page-input';
 
