@@ -11,6 +11,9 @@ import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { titleFact } from './page-facts';
 import type { HiringOrganization, JobAdInput } from './types';
+import { publicationTitles } from '../company/publication';
+import { recruiterForUnnamedClient } from './recruiter-line';
+import { publisherOfNamedPaper, seekerOfRole } from './seeker-line';
 
 /** Who hires, as an ad page states it in its text and fact boxes, for when it has no structured data. */
 
@@ -60,8 +63,17 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // A post on a social network: the account that wrote it, never the network ("Solsiden Bakeri", not "Facebook").
   const account = accountName(input.url, input.title, input.lines);
   if (account) return { name: account };
+  // "Vår kund, ett växande handelsföretag … Rekryteringen sköts av Lindqvist Ekonomirekrytering": the firm, the client unnamed.
+  const recruiter = recruiterForUnnamedClient(blocks);
+  if (recruiter) return { name: recruiter };
   const heading = titleFact(blocks, input);
-  const stated = employerFromTitle(input, heading) ?? employerOfTenant(input) ?? employerNearHeading(input) ?? employerInOpening(input.blocks, input.siteName);
+  const publisher = publisherOfNamedPaper(blocks, input.lines?.footer, heading);
+  if (publisher) return { name: publisher.name, alternateName: publisher.paper };
+  // "Farmasiliv utgis av Norges Farmaceutiske Forening" in the footer: the site is a magazine, and its title never hires.
+  const papers = publicationTitles(input.lines?.footer);
+  const paper = (name: string | undefined): boolean => name !== undefined && papers.has(normalizeCompanyName(withoutSectionWord(name)));
+  const stated = [() => employerFromTitle(input, heading), () => employerOfTenant(input), () => employerNearHeading(input), () => employerInOpening(input.blocks, input.siteName), () => seekerOfRole(input.blocks, heading)]
+    .reduce<string | undefined>((found, next) => found ?? [next()].find((n) => n !== undefined && !paper(n)), undefined);
   if (stated) return { name: stated };
   // "KD" as the logo, "Kinloch & Darroch LLP" in the opening: the name the initials stand for.
   const spelled = nameTheInitialsSpell(blocks, input);
@@ -71,7 +83,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const registered = blocks.filter((b) => b.text.length <= 120 && REGISTRATION.test(b.text) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
-  if (onJobBoard(input.url) || isJobBoardName(input.siteName) || onSocialSite(input)) return undefined;
+  if (onJobBoard(input.url) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;
   // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
   const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => logoNames(logo, n))) ?? ownersLegalName(input);
   if (owner) return { name: owner, guessed: true };
@@ -80,7 +92,8 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // "Software Engineer – ABC Company": the employer's own page names itself last.
   const parts = input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim()).filter(Boolean);
   const segments = parts.filter((s) => !GENERIC_TITLE.test(s));
-  const guess = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
+  const named = site || (parts.length >= 2 && segments.length >= 1 ? segments[segments.length - 1]! : undefined);
+  const guess = paper(named) ? undefined : named;
   // "Audit Senior (Charities) - Careers": the segment that is the ad's own heading names the job, not its employer.
   if (!guess || (heading !== undefined && (foldTitle(guess) === foldTitle(heading) || isTheJob(guess, heading)))) {
     // A digest names no site of its own: the name before the place and the terms in its dotted line.

@@ -73,6 +73,23 @@ function namesWithForm(text: string): string[] {
 /** A legal form closing a name: "… Supply Co.", "… Labs, Inc.". */
 const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
 
+/** "…, Strandkaien 12, 5013 Bergen", " · Kungsgatan 4, 411 19 Göteborg": a street with its number, then a postcode. */
+// "…, 4 Park Row, Leeds LS1 5HD": a British street, town and postcode.
+const ADDRESS_AFTER = /^\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)/u;
+
+/** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
+function sameFirstWord(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  return a[0]!.length >= 4 && a[0] === b[0] && b.length >= 2;
+}
+
+/** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's last one. */
+function compoundGrows(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const last = b.length - 1;
+  return b.length >= 2 && a.length === b.length && b.slice(0, last).every((w, i) => w === a[i]) && b[last]!.length >= 3 && a[last]!.length > b[last]!.length && a[last]!.startsWith(b[last]!);
+}
+
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
 const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
 
@@ -118,7 +135,11 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
   // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
   const letterhead = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || (grows(n, name) && letterhead(n))))) ??
+  const addressed = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && ADDRESS_AFTER.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
+  // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
+  // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
+  // line under the brand's own first word, with its address.
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || (grows(n, name) && letterhead(n)) || (sameFirstWord(n, name) && addressed(n))))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && grows(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.

@@ -102,6 +102,9 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const employer = ad.hiringOrganization?.name;
     // What it leaves is tidied again ("Bli CNC-operatör" once "hos Glafsfjordens Mekaniska" is gone).
     if (employer && ad.title) ad.title = tidyTitle(withoutEmployer(ad.title, employer));
+    // "Reporter till Jämtlandsposten", the paper its publisher puts out: the name the employer goes by, no more part of the job.
+    const brand = ad.hiringOrganization?.alternateName;
+    if (brand && ad.title) ad.title = tidyTitle(withoutEmployer(ad.title, brand));
     // "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": the company, whoever advertises; and
     // "Revenue Manager - Luxury Hotel Group" where the ad says "Our client, a luxury hotel group": the client, described.
     const adText = safe.blocks.map((b) => b.text).join('\n');

@@ -3,6 +3,7 @@ import { normalizeCompanyName } from '../company/names';
 import { isOrganisationName } from '../company/org-names';
 import { writtenInFull } from './employer-fuller';
 import { agencyEmploys } from './agency-client';
+import { holdsWordsOf } from '../company/registered-name';
 import type { HiringOrganization, JobAdInput } from './types';
 
 /**
@@ -53,7 +54,10 @@ export function pageStatesInFull(structured: HiringOrganization | undefined, pag
   const opens = short.length === 1 && short[0]!.length >= 4 && more.length >= 1 && more.length <= 3 && long[0] === short[0];
   const pageWords = isJobBoardName(page.name) || normalizeCompanyName(withoutSectionWord(page.name)) !== normalizeCompanyName(page.name);
   const jobWords = new Set(normalizeCompanyName(title).split(' '));
-  return opens && !pageWords && !more.some((w) => jobWords.has(w)) && !writtenInFull(structured.name, input) ? page : undefined;
+  // "Sundell Health" in the data and the logo, "Employer: Sundell Regional Health" on the page: the brand's words, one or
+  // two more between.
+  const between = holdsWordsOf(page.name, structured.name);
+  return (opens || between) && !pageWords && !more.some((w) => jobWords.has(w)) && !writtenInFull(structured.name, input) ? page : undefined;
 }
 
 /**

@@ -105,7 +105,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // After its fact classes (v20-facts.test.ts): employer 583, title 385, place 372, deadline 329, all four 546.
 // With v20's title, place and list classes merged: title 387, place 373, all four 548.
 // With v21 in (618 pages), before any fix for it: employer 602, title 405/420, place 389/420, deadline 343/347, all four 562.
-const TUNED_FLOOR = { company: 602, allRight: 562 };
+// After v21's employer classes (v21-employers.test.ts): employer 609, title 406, all four 569.
+const TUNED_FLOOR = { company: 609, allRight: 569 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -237,11 +238,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // After v20's classes (a shouted compound's initials, a logo's dash tail, a genitive place, a word closing another pair,
   // the kind of firm before a name): joins 157/157 (v18's Grevberg page too), news 147/148 (Kapitalbladet's left).
   // With v21 in, before any fix for it: joins 162/163, news 149/154 (v21's one join and four filings named in knownMisses).
+  // After v21's employer classes: joins 163/163, news 150/154 (Sundell's headline filed; Kapitalbladet's left).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(163);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -249,6 +251,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(154);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
   }, 300_000);
 });

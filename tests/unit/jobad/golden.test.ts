@@ -167,9 +167,12 @@ const fixtures = loadFixtures();
  * ('Region: Wellington') one more (126). Its list classes ('To be successful you will have:', a board's fact row written as
  * a heading, 'Assets:', 'a strong advantage') four (122).
  * v21 (both parts) moved in with its 25 missed fields named (golden, identity and capture path), before any fix for it
- * (147).
+ * (147). Its employer classes (a magazine's imprint line in the footer, a recruitment firm for a client it only
+ * describes, a paper's imprint in the ad, the name seeking the heading's role, a brand's last word opening the registered
+ * name's, a letterhead line with an address under the brand's first word, a labelled name with one more word between)
+ * fixed fifteen (132).
  */
-const KNOWN_MISSES = 147;
+const KNOWN_MISSES = 132;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -1,0 +1,46 @@
+import { imprintLine } from '../company/publication';
+import { isOrganisationName } from '../company/org-names';
+import { knownTown } from '../places';
+import type { TextBlock } from '../model';
+
+/**
+ * Who the ad's opening says is looking for the post in the heading: "Djurhälsan Smedby söker en distriktsveterinär"
+ * under "Distriktsveterinär till Kalmar", "Nordlys Dyreklinikk søker veterinær", "Harbourlight Logistics is looking for
+ * an operations manager". A name needs no legal form when the sentence seeks the very role the heading names.
+ */
+const SEEKS = /^(\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s|og\s|och\s|and\s|i\s|på\s)?\p{Lu}[\p{L}\d'’-]*){0,4})\s+(?:söker|søker|is looking for|are looking for|is seeking|are seeking|seeks|is hiring|are hiring)\s+(?:(?:nu|nå|now)\s+)?(?:(?:ett|en|ei|et|an|a|one|two|två|to|\d+)\s+)?(?:(?:nya|nye|ny|new|erfaren|erfarne|experienced)\s+)?([\p{L}-]+)/u;
+/** Words that open a sentence and never a name. */
+const NOT_A_NAME = /^(?:vi|we|nu|nå|now|du|you|hon|han|hun|they|de|dere|ni|here|här|her|this|the|our|vår|vårt|denne|detta)$/iu;
+
+const stem = (word: string): string => word.toLocaleLowerCase().replace(/(?:er|ar|en|et|e|s|a)$/u, '');
+
+export function seekerOfRole(blocks: readonly TextBlock[], heading: string | undefined): string | undefined {
+  const role = heading?.trim().split(/\s+/)[0];
+  if (!role || role.length < 4) return undefined;
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  for (const block of blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 4)) {
+    const m = SEEKS.exec(block.text.trim());
+    if (!m) continue;
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_A_NAME.test(first) || (knownTown(name) && !isOrganisationName(name))) continue;
+    if (stem(m[2]!) === stem(role) || stem(m[2]!).startsWith(stem(role))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * "Reporter till Jämtlandsposten" over "Jämtlandsposten ges ut av Storsjö Tidnings AB": the ad's own imprint line (not
+ * the site's footer) for the paper its heading or opening names; the firm that publishes it hires.
+ */
+export function publisherOfNamedPaper(blocks: readonly TextBlock[], footer: readonly string[] | undefined, heading: string | undefined): { name: string; paper: string } | undefined {
+  const own = new Set(footer ?? []);
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const opening = [heading ?? '', ...blocks.slice(h1 + 1, h1 + 4).map((b) => b.text)].join('\n');
+  for (const block of blocks) {
+    if (own.has(block.text) || block.text.length > 160) continue;
+    const imprint = imprintLine(block.text);
+    if (imprint?.title && isOrganisationName(imprint.publisher) && opening.includes(imprint.title)) return { name: imprint.publisher, paper: imprint.title };
+  }
+  return undefined;
+}
