@@ -9,7 +9,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   [/^contractor$|contract(or)?(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],
   // "Sesongarbeid", "säsongsanställning"; not "mer i høysesong", the busy season of a post that lasts.
   [
-    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|(?<!\p{L})(?:sesong|säsong)|seasonal|projektanställning|prosjektstilling/iu,
+    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|(?<!\p{L})(?:sesong|säsong)|seasonal|projektanställning|prosjektstilling|fixed[- ]term|maternity cover/iu,
     'TEMPORARY',
   ],
   [/^intern$|intern(ship)?(?!\p{L})|praktikant|praktik(?!\p{L})|traineeship|lærling|lärling|apprentice/iu, 'INTERN'],

@@ -65,7 +65,13 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // Readability may leave the heading out of the article; the page's lines keep it.
   const heading = input.lines?.h1 && withoutTitleLabel(input.lines.h1);
   const pageH1 = heading && heading.length <= 150 && usable(heading) && !blocks.some((b) => b.tag === 'h1') ? { tag: 'h1', text: heading } : undefined;
+  // "Engqvist & Rowe" as the h1 over the h2 "Senior Editor, Travel Books", the page's title "Senior Editor, Travel Books -
+  // Engqvist & Rowe - New York, NY": the h1 is the employer's header, the h2 the title's first part names the job.
+  const parts = input.title.split(/\s+[|–—·•-]\s+/).map(foldTitle);
+  const jobUnder = (b: TextBlock): TextBlock | undefined =>
+    parts.indexOf(foldTitle(b.text)) > 0 ? blocks.find((h) => h.tag === 'h2' && foldTitle(h.text) === parts[0] && usable(h.text)) : undefined;
   const h1 =
+    blocks.filter((b) => b.tag === 'h1').slice(0, 1).map(jobUnder).find((b) => b !== undefined) ??
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
@@ -154,6 +160,8 @@ const SHARE_OF_POST =
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|heiltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
+/** The terms a heading's bracket gives: "(vikariat 12 månader)", "(engasjement)", "(fixed-term)", "(deltid)". */
+const HEADING_TERMS = /\((vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|fixed[- ]term|temporary|maternity cover|heltid|deltid|full[- ]time|part[- ]time)(?!\p{L})[^)]*\)/iu;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
@@ -170,6 +178,9 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   };
   const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? inSentence(b.text) ?? share(b.text)).find((v) => v !== undefined);
   if (stated) return normalizeEmploymentTypes([stated]);
+  // "Business controller (vikariat 12 månader)", "Rådgiver (engasjement)", "Editor (fixed-term, 12 months)": the heading's bracket.
+  const bracketed = blocks.filter((b) => /^h[12]$/.test(b.tag)).map((b) => HEADING_TERMS.exec(b.text)?.[1]).find((v) => v !== undefined);
+  if (bracketed) return normalizeEmploymentTypes([bracketed]);
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
   return normalizeEmploymentTypes(lines.flatMap((b) => headerTerms(b.text, [...b.text.matchAll(HOURS)].map((m) => m[1]!))));

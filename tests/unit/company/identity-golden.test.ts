@@ -106,7 +106,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v20's title, place and list classes merged: title 387, place 373, all four 548.
 // With v21 in (618 pages), before any fix for it: employer 602, title 405/420, place 389/420, deadline 343/347, all four 562.
 // After v21's employer classes (v21-employers.test.ts): employer 609, title 406, all four 569.
-const TUNED_FLOOR = { company: 609, allRight: 569 };
+// Two places relabelled to the earlier sets' convention and v21's fact classes (v21-facts.test.ts): title 407, place 391,
+// deadline 344, all four 572.
+const TUNED_FLOOR = { company: 609, allRight: 572 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

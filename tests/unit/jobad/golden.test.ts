@@ -170,9 +170,11 @@ const fixtures = loadFixtures();
  * (147). Its employer classes (a magazine's imprint line in the footer, a recruitment firm for a client it only
  * describes, a paper's imprint in the ad, the name seeking the heading's role, a brand's last word opening the registered
  * name's, a letterhead line with an address under the brand's first word, a labelled name with one more word between)
- * fixed fifteen (132).
+ * fixed fifteen (132). Two of its places relabelled to the earlier sets' convention (a country the page writes only
+ * inside the place line keeps the JobPosting's code): 130. Its fact classes (the employer's name as the h1 over the job
+ * in an h2, 'on or before' a date after the means of applying, the terms in a heading's bracket) fixed three (127).
  */
-const KNOWN_MISSES = 132;
+const KNOWN_MISSES = 127;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
