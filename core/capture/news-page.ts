@@ -41,7 +41,7 @@ export function looksLikeNews(page: CapturedPage): boolean {
 }
 
 /** A paper's sections and dated paths: "/nyheter/…", "/news/…", "/naringsliv/…", "/kultur/…", "/2026/11/…". */
-const NEWS_SECTION = /^\/(?:[\w-]+\/)?(?:news|nyheter|nyhet|nyheder|uutiset|lokalt|lokal|lokalnytt|local|naringsliv|næringsliv|naeringsliv|business|ekonomi|okonomi|økonomi|economy|artikkel|artikel|article|politikk|politik|kultur|culture|sport|\d{4}\/\d{1,2})\//iu;
+const NEWS_SECTION = /^\/(?:[\w-]+\/)?(?:news|nyheter|nyhet|nyheder|uutiset|lokalt|lokal|lokalnytt|local|naringsliv|næringsliv|naeringsliv|naering|næring|business|ekonomi|okonomi|økonomi|economy|artikkel|artikel|article|politikk|politik|kultur|culture|sport|\d{4}\/\d{1,2})\//iu;
 /** "…/orkestern-tar-bussen-1.88412": the article number a Nordic paper's publishing system ends each article's address with. */
 const ARTICLE_NUMBER = /-1\.\d{4,}$/u;
 /** Reported speech: "säger vd Camilla Höglund", "sier hun", "said the chief executive". */

@@ -240,7 +240,8 @@ describe('company pages and news join their employer (tuned)', () => {
   // After v20's classes (a shouted compound's initials, a logo's dash tail, a genitive place, a word closing another pair,
   // the kind of firm before a name): joins 157/157 (v18's Grevberg page too), news 147/148 (Kapitalbladet's left).
   // With v21 in, before any fix for it: joins 162/163, news 149/154 (v21's one join and four filings named in knownMisses).
-  // After v21's employer classes: joins 163/163, news 150/154 (Sundell's headline filed; Kapitalbladet's left).
+  // After v21's employer classes: joins 163/163, news 150/154 (Sundell's headline filed; Kapitalbladet's left). A Norwegian
+  // paper's '/naering/' section: news 151/154.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(163);
@@ -253,6 +254,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(154);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

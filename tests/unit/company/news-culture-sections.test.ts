@@ -17,6 +17,8 @@ describe('a culture or sports section, or an article number, with a newsroom\'s 
     ['sv', 'Kören åker på turné', 'Turnén börjar i februari, säger körens ordförande Eva Lind.', 'Ljungbyposten ges ut av Smålandsmedia AB', 'https://www.ljungbyposten.se/kultur/koren-aker-pa-turne'],
     ['sv', 'Kören åker på turné', 'Turnén börjar i februari, säger körens ordförande Eva Lind.', 'Ljungbyposten ges ut av Smålandsmedia AB', 'https://www.ljungbyposten.se/ljungby/koren-aker-pa-turne-1.774512'],
     ['nb', 'Klubben får ny hall', 'Hallen står klar til høsten, sier styreleder Per Dahl.', 'Nesøyposten utgis av Kystmedier AS', 'https://www.nesoyposten.no/sport/klubben-far-ny-hall'],
+    // A Norwegian paper's business section written without its first syllable ("/naering/", "/næring/"; v21).
+    ['nb', 'Verftet vil ansette tjue', 'Ny hall skal stå klar til sommeren, sier verftssjefen.', 'Fosenposten utgis av Trøndermedier AS', 'https://www.fosenposten.no/naering/verftet-vil-ansette-tjue/1-4-3312'],
     ['en', 'Choir heads out on tour', 'The tour starts in February, said the choir\'s chair, Ella Lind.', 'The Wyvern Courier is published by Wyvern Media Ltd', 'https://www.wyverncourier.co.uk/culture/choir-heads-out-on-tour'],
   ])('%s: "%s"', (lang, headline, text, footer, url) => {
     expect(looksLikeNews(capturePage(doc(page(lang, headline, text, footer)), url))).toBe(true);
