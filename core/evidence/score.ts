@@ -25,6 +25,7 @@ import { holdsFigure, YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { tellsNoShortfall } from './no-shortfall';
+import { planOfOthers } from './others-plans';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
@@ -253,7 +254,8 @@ export function scoreBlocks(
                 : cues;
         const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
-        if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        // … but another's plan ("The government aims to …") is no strategy of the company's in news either (others-plans.ts).
+        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords) : rule.notOthers && planOfOthers(sentenceWords, true))) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+
+/**
+ * Prompt classes the twenty-first held-out set showed (then moved into tuning), in English, Norwegian and Swedish: in
+ * news, a plan of the government, a competitor, the industry or a chain of many is not the company's strategy, while the
+ * company named by its trade ("the wholesaler", "Grossisten") still plans its own.
+ * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+
+describe('strategy, in news: a plan of a public body, a competitor or a chain of many is theirs', () => {
+  it.each([
+    ['en', 'Two of the big grocery chains plan to stock only local eggs by 2027.'],
+    ['en', 'The government aims to halve food waste in schools by 2030.'],
+    ['nb', 'Regjeringen vil kutte utslippene fra ferjene med 40 prosent innen 2030.'],
+    ['nb', 'Konkurrentene planlegger å åpne egne lagre i Trondheim neste år.'],
+    ['sv', 'Regeringen vill att alla nya bussar ska gå på el senast 2030.'],
+    ['sv', 'Branschen räknar med att efterfrågan på värmepumpar fördubblas till 2028.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'news')).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'The wholesaler plans to open a second warehouse in Leeds by 2027.'],
+    ['nb', 'Grossisten satser 90 millioner kroner på et nytt kjølelager som skal stå klart i 2027.'],
+    ['sv', 'Importören ska öppna ett nytt lager i Jönköping under 2027.'],
+  ])('%s: the company named by its trade still plans its own: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'news')).toContain('strategy');
+  });
+});
