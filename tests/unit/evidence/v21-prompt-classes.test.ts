@@ -6,7 +6,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
 /**
  * Prompt classes the twenty-first held-out set showed (then moved into tuning), in English, Norwegian and Swedish: in
  * news, a plan of the government, a competitor, the industry or a chain of many is not the company's strategy, while the
- * company named by its trade ("the wholesaler", "Grossisten") still plans its own.
+ * company named by its trade ("the wholesaler", "Grossisten") still plans its own; a trouble of the whole field, a whole region ("i hele Europa"), every firm
+ * ("alla företag i länet") or the weather is no shortfall of the company's.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -38,5 +39,26 @@ describe('strategy, in news: a plan of a public body, a competitor or a chain of
     ['sv', 'Importören ska öppna ett nytt lager i Jönköping under 2027.'],
   ])('%s: the company named by its trade still plans its own: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang, 'news')).toContain('strategy');
+  });
+});
+
+describe('do-better: a trouble of the whole field, a whole region, every firm or the weather is no shortfall of the company', () => {
+  it.each([
+    ['en', 'The whole industry has a problem finding welders, and every company in the region feels it.'],
+    ['en', 'Heavy rain across the whole of Europe delayed the grain harvest by three weeks.'],
+    ['nb', 'Hele bransjen har et problem med å finne sveisere.'],
+    ['nb', 'Været i mai forsinket innhøstingen i hele Norden.'],
+    ['sv', 'Alla företag i länet har problem med att hitta elektriker.'],
+    ['sv', 'Vädret i maj försenade skörden i hela Europa.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our whole workshop had a problem finding welders, and three deliveries were delayed.'],
+    ['nb', 'Hele verkstedet vårt hadde problemer med å finne sveisere, og tre leveranser ble forsinket.'],
+    ['sv', 'Vädret försenade våra leveranser i hela Europa, och vi sa inte till kunderna i tid.'],
+  ])('%s: the company’s own shortfall, however wide: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
   });
 });

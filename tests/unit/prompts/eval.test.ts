@@ -104,7 +104,8 @@ const results = evaluateAll();
 // end of a time or an English season with its year; 'in' alone no sign of English: P@3 0.9118, R@5 0.9217 (strategy 0.943). An opinion given as the reason ('fordi vi mener at'): P@3 0.9119, R@5 0.9222.
 // With v21 moved in (2628 pairs) and the judge retrained on it, before any change for it: P@3 0.9099, R@5 0.9166, 23.
 // v21's first class (in news, a plan of a public body, a competitor or a chain of many is theirs): P@3 0.9108, R@5 0.9166, 23.
-const TUNED_FLOOR = { precisionAt3: 0.91, recallAt5: 0.916, falseAlarms: 23 };
+// A trouble of the whole field, a whole region, every firm or the weather ('Hela branschen har brist på …', 'i hele Europa'): P@3 0.9113.
+const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.916, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
