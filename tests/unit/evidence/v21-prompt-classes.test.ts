@@ -7,7 +7,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Prompt classes the twenty-first held-out set showed (then moved into tuning), in English, Norwegian and Swedish: in
  * news, a plan of the government, a competitor, the industry or a chain of many is not the company's strategy, while the
  * company named by its trade ("the wholesaler", "Grossisten") still plans its own; a trouble of the whole field, a whole region ("i hele Europa"), every firm
- * ("alla företag i länet") or the weather is no shortfall of the company's.
+ * ("alla företag i länet") or the weather is no shortfall of the company's; an own shortfall told after a time put first,
+ * with the verb before "vi" ("I september nådde vi bara …", "Förra våren hann vi inte …"), too much of something ("we threw
+ * away too much", "for mye", "för mycket", not "én gang for mye enn …") and a wait that rose ("The average wait … rose") are.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -60,5 +62,31 @@ describe('do-better: a trouble of the whole field, a whole region, every firm or
     ['sv', 'Vädret försenade våra leveranser i hela Europa, och vi sa inte till kunderna i tid.'],
   ])('%s: the company’s own shortfall, however wide: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
+
+describe('do-better: an own shortfall told after a time put first, too much of something, a wait that rose', () => {
+  it.each([
+    ['en', 'Last winter we did not get to every urgent call in the valley.'],
+    ['en', 'In 2026 we threw away too much bread because the ovens ran on a fixed plan.'],
+    ['en', 'The average wait at our Hillside clinic rose to three weeks, ten days longer than in 2024.'],
+    ['nb', 'I vinter rakk vi ikke alle de akutte utrykningene i dalen.'],
+    ['nb', 'I september nådde vi bare fram i tide på 64 prosent av oppdragene.'],
+    ['nb', 'I fjor kastet vi for mye brød fordi bakeriet fulgte en fast plan.'],
+    ['sv', 'Förra våren hann vi inte med alla brådskande larm i dalen.'],
+    ['sv', 'I september nådde vi bara fram i tid vid 64 procent av uppdragen.'],
+    ['sv', 'I fjol slängde vi för mycket bröd eftersom bageriet följde en fast plan.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Last winter we got to every urgent call in the valley within the hour.'],
+    ['nb', 'I vinter rakk vi alle de akutte utrykningene innen en time.'],
+    ['nb', 'Vi ringer heller én gang for mye enn én gang for lite.'],
+    ['sv', 'Förra våren hann vi med alla brådskande larm inom en timme.'],
+    ['sv', 'Vi frågar hellre en gång för mycket än en gång för lite.'],
+  ])('%s: done in time, or a way chosen, is no shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });

@@ -105,7 +105,8 @@ const results = evaluateAll();
 // With v21 moved in (2628 pairs) and the judge retrained on it, before any change for it: P@3 0.9099, R@5 0.9166, 23.
 // v21's first class (in news, a plan of a public body, a competitor or a chain of many is theirs): P@3 0.9108, R@5 0.9166, 23.
 // A trouble of the whole field, a whole region, every firm or the weather ('Hela branschen har brist på …', 'i hele Europa'): P@3 0.9113.
-const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.916, falseAlarms: 23 };
+// An own shortfall with the verb before 'vi' ('I oktober nådde vi bara …', 'hann vi inte'), too much owned, a median wait that rose: P@3 0.9115, R@5 0.9182.
+const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.918, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
