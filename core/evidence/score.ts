@@ -26,6 +26,7 @@ import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { tellsNoShortfall } from './no-shortfall';
 import { planOfOthers } from './others-plans';
+import { tellsHabitInUnit } from './unit-habits';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
@@ -271,8 +272,9 @@ export function scoreBlocks(
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords) || wishWithoutYear(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
-        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's.
-        const unitPlan = rule.structures.includes('unit-subject') && sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's,
+        // and a habit told in a unit ("I teamene drøfter vi alle nye saker sammen hver tirsdag", unit-habits.ts) the values'.
+        const unitPlan = rule.structures.includes('unit-subject') && ((sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords))) || tellsHabitInUnit(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
         // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
         const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;

@@ -150,6 +150,7 @@ function englishMakeUp(tokens: readonly string[]): boolean {
 
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
-  const tokens = sentence.trim().split(/\s+/);
+  // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
+  const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
   return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
 }

@@ -9,7 +9,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * company named by its trade ("the wholesaler", "Grossisten") still plans its own; a trouble of the whole field, a whole region ("i hele Europa"), every firm
  * ("alla företag i länet") or the weather is no shortfall of the company's; an own shortfall told after a time put first,
  * with the verb before "vi" ("I september nådde vi bara …", "Förra våren hann vi inte …"), too much of something ("we threw
- * away too much", "for mye", "för mycket", not "én gang for mye enn …") and a wait that rose ("The average wait … rose") are.
+ * away too much", "for mye", "för mycket", not "én gang for mye enn …") and a wait that rose ("The average wait … rose") are;
+ * a habit told with a unit as its setting ("I teamene går vi gjennom …") is the values', not the department's, and so is one
+ * whose day that comes round is told last ("… varje tisdag"), while a unit as the subject, even after a quote's mark, stays.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -88,5 +90,36 @@ describe('do-better: an own shortfall told after a time put first, too much of s
     ['sv', 'Vi frågar hellre en gång för mycket än en gång för lite.'],
   ])('%s: done in time, or a way chosen, is no shortfall: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe('values, not department: a habit told with a unit as its setting, the day that comes round told last', () => {
+  it.each([
+    ['en', 'In our teams we go through every new case together each Tuesday.'],
+    ['nb', 'I teamene går vi gjennom alle nye saker sammen hver mandag.'],
+    ['sv', 'I arbetslagen går vi igenom alla nya ärenden tillsammans varje tisdag.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('values');
+    expect(prompts).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'We will go through all new cases together every Tuesday.'],
+    ['nb', 'Vi skal gå gjennom alle nye saker sammen hver tirsdag.'],
+    ['sv', 'Vi ska gå igenom alla nya ärenden tillsammans varje tisdag.'],
+    ['en', 'We rely on a small data group under Ola Berg, who also runs the review each Monday.'],
+  ])('%s: a plan, or another’s clause, is no habit of the house: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+
+  it.each([
+    ['en', 'The night team of six checks every machine before the morning shift.', 'company'],
+    ['nb', 'Nattlaget på seks kontrollerer alle maskinene før morgenskiftet.', 'company'],
+    ['sv', 'Nattlaget på sex kontrollerar alla maskiner före morgonskiftet.', 'company'],
+    ['en', '“Our lab team of five tests every batch before it ships.', 'news'],
+    ['nb', '– Laboratoriet har fem kjemikere og tester hver batch før den sendes.', 'news'],
+  ] as const)('%s: a unit as the subject, even in a quote, is the department’s still: %s', (lang, sentence, kind) => {
+    expect(promptsOf(sentence, lang, kind)).toContain('department');
   });
 });

@@ -106,7 +106,8 @@ const results = evaluateAll();
 // v21's first class (in news, a plan of a public body, a competitor or a chain of many is theirs): P@3 0.9108, R@5 0.9166, 23.
 // A trouble of the whole field, a whole region, every firm or the weather ('Hela branschen har brist på …', 'i hele Europa'): P@3 0.9113.
 // An own shortfall with the verb before 'vi' ('I oktober nådde vi bara …', 'hann vi inte'), too much owned, a median wait that rose: P@3 0.9115, R@5 0.9182.
-const TUNED_FLOOR = { precisionAt3: 0.911, recallAt5: 0.918, falseAlarms: 23 };
+// A habit told with a unit as its setting, or with its day last ('I teamene drøfter vi … hver tirsdag'); a unit after a quote's mark: P@3 0.9153, R@5 0.9187.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.918, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
