@@ -11,7 +11,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * with the verb before "vi" ("I september nådde vi bara …", "Förra våren hann vi inte …"), too much of something ("we threw
  * away too much", "for mye", "för mycket", not "én gang for mye enn …") and a wait that rose ("The average wait … rose") are;
  * a habit told with a unit as its setting ("I teamene går vi gjennom …") is the values', not the department's, and so is one
- * whose day that comes round is told last ("… varje tisdag"), while a unit as the subject, even after a quote's mark, stays.
+ * whose day that comes round is told last ("… varje tisdag"), while a unit as the subject, even after a quote's mark, stays;
+ * the company itself counted by its whole staff ("Byrået har 35 ansatte", "Företaget har 120 anställda"; not by a trade) is no unit, unless the
+ * sentence tells the units it is split into.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -121,5 +123,25 @@ describe('values, not department: a habit told with a unit as its setting, the d
     ['nb', '– Laboratoriet har fem kjemikere og tester hver batch før den sendes.', 'news'],
   ] as const)('%s: a unit as the subject, even in a quote, is the department’s still: %s', (lang, sentence, kind) => {
     expect(promptsOf(sentence, lang, kind)).toContain('department');
+  });
+});
+
+describe('department: the company itself with its whole staff is no unit, unless the units it is split into are told', () => {
+  it.each([
+    ['en', 'The agency has 35 staff in Shoreditch.'],
+    ['nb', 'Bedriften har 48 ansatte på Jessheim.'],
+    ['nb', 'Byrået har 35 ansatte på Grünerløkka og flytter til Bjørvika.'],
+    ['sv', 'Byrån har 35 anställda på Södermalm.'],
+    ['sv', 'Företaget har 120 anställda och söker nu fler i Umeå.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'news')).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'The firm has 26 carpenters split into a crew in Leeds and a crew in York.'],
+    ['nb', 'Firmaet har 30 elektrikere fordelt på to lag i Bodø og Fauske.'],
+    ['sv', 'Firman har 26 snickare fördelade på två arbetslag i Luleå och Piteå.'],
+  ])('%s: the units it is split into are the department’s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'news')).toContain('department');
   });
 });
