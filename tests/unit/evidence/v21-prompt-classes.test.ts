@@ -13,7 +13,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * a habit told with a unit as its setting ("I teamene går vi gjennom …") is the values', not the department's, and so is one
  * whose day that comes round is told last ("… varje tisdag"), while a unit as the subject, even after a quote's mark, stays;
  * the company itself counted by its whole staff ("Byrået har 35 ansatte", "Företaget har 120 anställda"; not by a trade) is no unit, unless the
- * sentence tells the units it is split into.
+ * sentence tells the units it is split into; what the company's work helps people do ("We make maps that help walkers …",
+ * "som hjelper bønder å …") or the help it wants to give ("Byrån vill hjälpa små butiker att synas") is a vision, help
+ * offered to the reader a service.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -143,5 +145,27 @@ describe('department: the company itself with its whole staff is no unit, unless
     ['sv', 'Firman har 26 snickare fördelade på två arbetslag i Luleå och Piteå.'],
   ])('%s: the units it is split into are the department’s: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang, 'news')).toContain('department');
+  });
+});
+
+describe('vision: what the company’s work helps people do, or the help it wants to give', () => {
+  it.each([
+    ['en', 'We make maps that help walkers find their way in country they do not know.'],
+    ['en', 'We want to help small theatres to be seen beyond their own town.'],
+    ['nb', 'Vi lager verktøy som hjelper bønder å planlegge såingen.'],
+    ['nb', 'Stiftelsen vil hjelpe unge forfattere å bli lest.'],
+    ['sv', 'Vi bygger appar som hjälper äldre att handla själva.'],
+    ['sv', 'Byrån vill hjälpa små butiker att synas.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'We help you find the right flat in a week.'],
+    ['nb', 'Vi hjelper deg å finne riktig bolig.'],
+    ['sv', 'Vi hjälper dig att hitta rätt bostad.'],
+    ['sv', 'Vi vill hjälpa 300 butiker att synas på nätet under 2027.'],
+  ])('%s: help offered to the reader is a service, and with a year a target: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
   });
 });
