@@ -15,7 +15,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * the company itself counted by its whole staff ("Byrået har 35 ansatte", "Företaget har 120 anställda"; not by a trade) is no unit, unless the
  * sentence tells the units it is split into; what the company's work helps people do ("We make maps that help walkers …",
  * "som hjelper bønder å …") or the help it wants to give ("Byrån vill hjälpa små butiker att synas") is a vision, help
- * offered to the reader a service.
+ * offered to the reader a service; a named person new in a post ("är ny distriktsveterinär i Kalmar", "is the new harbour
+ * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -167,5 +168,23 @@ describe('vision: what the company’s work helps people do, or the help it want
     ['sv', 'Vi vill hjälpa 300 butiker att synas på nätet under 2027.'],
   ])('%s: help offered to the reader is a service, and with a year a target: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+});
+
+describe('people: a named person new in a post, whatever the post is called', () => {
+  it.each([
+    ['en', 'Tom Reed is the new harbour pilot in Lerwick.'],
+    ['nb', 'Kari Holm er ny distriktsveterinær i Bodø fra mars.'],
+    ['sv', 'Anna Lindqvist är ny skogsinspektör i Växjö sedan januari.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
+  });
+
+  it.each([
+    ['en', 'Tom Reed is the new tenant of the mill across the river.'],
+    ['nb', 'Kari Holm er ny kunde hos oss fra mars.'],
+    ['sv', 'Anna Lindqvist är ny leverantör till skolorna sedan januari.'],
+  ])('%s: a new customer, tenant or supplier is no colleague: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('people');
   });
 });

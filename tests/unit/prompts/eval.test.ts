@@ -109,7 +109,8 @@ const results = evaluateAll();
 // A habit told with a unit as its setting, or with its day last ('I teamene drøfter vi … hver tirsdag'); a unit after a quote's mark: P@3 0.9153, R@5 0.9187.
 // The company itself with its whole staff is no unit ('Selskapet har 262 ansatte', 'Byrån har 35 anställda'): P@3 0.9159.
 // What the company's work helps people do, or the help it wants to give ('We publish books that help readers …', 'Byrået vil hjelpe … å bli sett'): P@3 0.9163, R@5 0.9198.
-const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.919, falseAlarms: 23 };
+// A named person new in a post, whatever it is called ('Nils Berglöf är ny distriktsveterinär i Kalmar'): R@5 0.9203.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.92, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
