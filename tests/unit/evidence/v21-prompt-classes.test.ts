@@ -16,7 +16,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * sentence tells the units it is split into; what the company's work helps people do ("We make maps that help walkers …",
  * "som hjelper bønder å …") or the help it wants to give ("Byrån vill hjälpa små butiker att synas") is a vision, help
  * offered to the reader a service; a named person new in a post ("är ny distriktsveterinär i Kalmar", "is the new harbour
- * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague.
+ * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague; a plan told in the
+ * progressive with a deadline or a month inside ("We are adding a second kiln … by June 2027", "Vi holder på å bygge …") is a plan.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -186,5 +187,24 @@ describe('people: a named person new in a post, whatever the post is called', ()
     ['sv', 'Anna Lindqvist är ny leverantör till skolorna sedan januari.'],
   ])('%s: a new customer, tenant or supplier is no colleague: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('people');
+  });
+});
+
+describe('strategy: a plan told in the progressive with its time inside the sentence', () => {
+  it.each([
+    ['en', 'We are adding a second kiln at Stoke by June 2027, which doubles what we can fire.'],
+    ['en', 'The ferry company is opening a new route to Orkney in May 2027.'],
+    ['nb', 'Vi holder på å bygge en ny brennovn på Hadeland innen juni 2027.'],
+    ['sv', 'Vi håller på att bygga en ny brännugn i Höganäs till juni 2027.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We were adding a second kiln at Stoke in June 2025 when the fire broke out.'],
+    ['nb', 'Vi holdt på å bygge en ny brennovn på Hadeland i juni 2025.'],
+    ['sv', 'Vi höll på att bygga en ny brännugn i Höganäs i juni 2025.'],
+  ])('%s: told as done, it is no plan: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
