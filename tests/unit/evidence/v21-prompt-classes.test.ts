@@ -17,7 +17,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * "som hjelper bønder å …") or the help it wants to give ("Byrån vill hjälpa små butiker att synas") is a vision, help
  * offered to the reader a service; a named person new in a post ("är ny distriktsveterinär i Kalmar", "is the new harbour
  * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague; a plan told in the
- * progressive with a deadline or a month inside ("We are adding a second kiln … by June 2027", "Vi holder på å bygge …") is a plan.
+ * progressive with a deadline or a month inside ("We are adding a second kiln … by June 2027", "Vi holder på å bygge …") is a plan;
+ * colleagues studying towards a trade with the company's support ("läser nu till sjuksköterska med stöd från oss") is a path.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -206,5 +207,23 @@ describe('strategy: a plan told in the progressive with its time inside the sent
     ['sv', 'Vi höll på att bygga en ny brännugn i Höganäs i juni 2025.'],
   ])('%s: told as done, it is no plan: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
+
+describe('career goals: colleagues studying towards a trade with the company’s support', () => {
+  it.each([
+    ['en', 'Two of our nursing assistants are now studying to become nurses with our support.'],
+    ['nb', 'To av helsefagarbeiderne våre studerer nå til sykepleier med støtte fra oss.'],
+    ['sv', 'Tre av våra undersköterskor läser nu till sjuksköterska med stöd från oss.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'Many young people study to become vets with support from the state loan fund.'],
+    ['nb', 'Mange unge studerer til veterinær med støtte fra Lånekassen.'],
+    ['sv', 'Många unga läser till veterinär med stöd från CSN.'],
+  ])('%s: backed by someone else, it is no path the company offers: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });

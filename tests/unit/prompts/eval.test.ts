@@ -111,7 +111,8 @@ const results = evaluateAll();
 // What the company's work helps people do, or the help it wants to give ('We publish books that help readers …', 'Byrået vil hjelpe … å bli sett'): P@3 0.9163, R@5 0.9198.
 // A named person new in a post, whatever it is called ('Nils Berglöf är ny distriktsveterinär i Kalmar'): R@5 0.9203.
 // A plan in the English progressive with a deadline or a month inside ('We are adding a third filling line … by June 2027'): R@5 0.9206.
-const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.92, falseAlarms: 23 };
+// Colleagues studying towards a trade with the company's support ('läser nu till veterinär med stöd från oss'): R@5 0.9211.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.921, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
