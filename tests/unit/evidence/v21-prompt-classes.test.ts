@@ -18,7 +18,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * offered to the reader a service; a named person new in a post ("är ny distriktsveterinär i Kalmar", "is the new harbour
  * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague; a plan told in the
  * progressive with a deadline or a month inside ("We are adding a second kiln … by June 2027", "Vi holder på å bygge …") is a plan;
- * colleagues studying towards a trade with the company's support ("läser nu till sjuksköterska med stöd från oss") is a path.
+ * colleagues studying towards a trade with the company's support ("läser nu till sjuksköterska med stöd från oss") is a path;
+ * a step kept with the whole house before another ("med hele huset før et tilbud går ut") is a routine of all, a value.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -225,5 +226,23 @@ describe('career goals: colleagues studying towards a trade with the company’s
     ['sv', 'Många unga läser till veterinär med stöd från CSN.'],
   ])('%s: backed by someone else, it is no path the company offers: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
+
+describe('values: a step kept with the whole house before another', () => {
+  it.each([
+    ['en', 'Buyers show their price notes to the whole office before an order is placed.'],
+    ['nb', 'Redaktørene deler notatene sine med hele huset før et tilbud går ut.'],
+    ['sv', 'Inköparna visar sina kalkyler för hela företaget innan en order läggs.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'Buyers show their price notes to the whole office.'],
+    ['nb', 'I mars 2026 delte redaktørene notatene med hele huset før tilbudet gikk ut.'],
+    ['sv', 'Hela företaget flyttade till nya lokaler innan sommaren 2025.'],
+  ])('%s: with no step after it, or told as done, it is no routine: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
