@@ -157,9 +157,20 @@ function englishMakeUp(tokens: readonly string[]): boolean {
   return rest.some((w, i) => (i > 0 && /,$/u.test(rest[i - 1]!) && part(w)) || (/^and$/iu.test(w) && part(rest[i + 1])));
 }
 
+/** A part of the map as a unit's own name: "Förvaltning Norr", "Distrikt Øst", "Team Vest", "Area North". */
+const COMPASS = /^(?:Norr|Nord|Syd|Söder|Sør|Sör|Öst|Øst|Väst|Vest|Nordost|Nordväst|Sydost|Sydväst|Nordøst|Nordvest|Sørøst|Sørvest|Mitt|Midt|North|South|East|West)$/u;
+const COMPASS_VERB = /^\p{Ll}{2,}[rs]$/u;
+const NOT_COMPASS_VERB = /^(?:er|är|var|is|was|has|for|för|før|over|över|under|eller|etter|efter|der|där|her|här|når|när|hvor|as|us|ours)$/u;
+
+/** "Förvaltning Norr sköter 3 400 lägenheter …", "Area North maintains …": a word, a point of the compass, a present doing word. */
+function unitByCompass(tokens: readonly string[]): boolean {
+  const verb = bare(tokens[2] ?? '');
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(tokens[0] ?? '') && COMPASS.test(tokens[1] ?? '') && COMPASS_VERB.test(verb) && !NOT_COMPASS_VERB.test(verb);
+}
+
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
+  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
 }

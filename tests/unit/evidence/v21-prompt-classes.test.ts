@@ -19,7 +19,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * pilot") is a person whatever the post is called, a new customer, tenant or supplier no colleague; a plan told in the
  * progressive with a deadline or a month inside ("We are adding a second kiln … by June 2027", "Vi holder på å bygge …") is a plan;
  * colleagues studying towards a trade with the company's support ("läser nu till sjuksköterska med stöd från oss") is a path;
- * a step kept with the whole house before another ("med hele huset før et tilbud går ut") is a routine of all, a value.
+ * a step kept with the whole house before another ("med hele huset før et tilbud går ut") is a routine of all, a value;
+ * a unit named by a point of the compass, at work ("Förvaltning Söder sköter …"), is a unit, a place told of ("Trondheim Sør
+ * er en bydel") is not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -244,5 +246,23 @@ describe('values: a step kept with the whole house before another', () => {
     ['sv', 'Hela företaget flyttade till nya lokaler innan sommaren 2025.'],
   ])('%s: with no step after it, or told as done, it is no routine: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('department: a unit named by a point of the compass, at work', () => {
+  it.each([
+    ['en', 'Housing North maintains 2,100 homes in Hexham and Morpeth.'],
+    ['nb', 'Drift Øst vedlikeholder 1 800 leiligheter på Lambertseter og Holmlia.'],
+    ['sv', 'Förvaltning Söder sköter 2 900 lägenheter i Fittja och Alby.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['en', 'Essex North is a quiet district of farms and villages.'],
+    ['nb', 'Trondheim Sør er en bydel med 20 000 innbyggere.'],
+    ['sv', 'Stockholm Norr var tidigare en egen valkrets.'],
+  ])('%s: a place told of is no unit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
   });
 });
