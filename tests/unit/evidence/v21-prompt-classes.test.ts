@@ -10,7 +10,7 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * ("alla företag i länet") or the weather is no shortfall of the company's; an own shortfall told after a time put first,
  * with the verb before "vi" ("I september nådde vi bara …", "Förra våren hann vi inte …"), too much of something ("we threw
  * away too much", "for mye", "för mycket", not "én gang for mye enn …") and a wait that rose ("The average wait … rose") are;
- * a habit told with a unit as its setting ("I teamene går vi gjennom …") is the values', not the department's, and so is one
+ * a habit told with a unit as its setting ("I arbeidslagene går vi gjennom …") is the values', not the department's, and so is one
  * whose day that comes round is told last ("… varje tisdag"), while a unit as the subject, even after a quote's mark, stays;
  * the company itself counted by its whole staff ("Byrået har 35 ansatte", "Företaget har 120 anställda"; not by a trade) is no unit, unless the
  * sentence tells the units it is split into; what the company's work helps people do ("We make maps that help walkers …",
@@ -21,7 +21,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * colleagues studying towards a trade with the company's support ("läser nu till sjuksköterska med stöd från oss") is a path;
  * a step kept with the whole house before another ("med hele huset før et tilbud går ut") is a routine of all, a value;
  * a unit named by a point of the compass, at work ("Förvaltning Söder sköter …"), is a unit, a place told of ("Trondheim Sør
- * er en bydel") is not.
+ * er en bydel") is not; a routine of "we" told with the case it answers ("Vi ringer kunden när en leverans blir försenad") is
+ * a value and no shortfall, a past, a service ("Vi hjelper kundene når …") or a purpose ("så att …") no routine.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -85,8 +86,8 @@ describe('do-better: an own shortfall told after a time put first, too much of s
     ['nb', 'I vinter rakk vi ikke alle de akutte utrykningene i dalen.'],
     ['nb', 'I september nådde vi bare fram i tide på 64 prosent av oppdragene.'],
     ['nb', 'I fjor kastet vi for mye brød fordi bakeriet fulgte en fast plan.'],
-    ['sv', 'Förra våren hann vi inte med alla brådskande larm i dalen.'],
-    ['sv', 'I september nådde vi bara fram i tid vid 64 procent av uppdragen.'],
+    ['sv', 'Förra våren hann vi inte besöka alla gårdar som ringde.'],
+    ['sv', 'I augusti nådde vi bara 58 procent av målet för leveranser i tid.'],
     ['sv', 'I fjol slängde vi för mycket bröd eftersom bageriet följde en fast plan.'],
   ])('%s: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).toContain('do-better');
@@ -95,9 +96,9 @@ describe('do-better: an own shortfall told after a time put first, too much of s
   it.each([
     ['en', 'Last winter we got to every urgent call in the valley within the hour.'],
     ['nb', 'I vinter rakk vi alle de akutte utrykningene innen en time.'],
-    ['nb', 'Vi ringer heller én gang for mye enn én gang for lite.'],
+    ['nb', 'Vi sjekker heller to ganger for mye enn en gang for lite.'],
     ['sv', 'Förra våren hann vi med alla brådskande larm inom en timme.'],
-    ['sv', 'Vi frågar hellre en gång för mycket än en gång för lite.'],
+    ['sv', 'Vi kontrollerar hellre två gånger för mycket än en gång för lite.'],
   ])('%s: done in time, or a way chosen, is no shortfall: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
@@ -105,9 +106,9 @@ describe('do-better: an own shortfall told after a time put first, too much of s
 
 describe('values, not department: a habit told with a unit as its setting, the day that comes round told last', () => {
   it.each([
-    ['en', 'In our teams we go through every new case together each Tuesday.'],
-    ['nb', 'I teamene går vi gjennom alle nye saker sammen hver mandag.'],
-    ['sv', 'I arbetslagen går vi igenom alla nya ärenden tillsammans varje tisdag.'],
+    ['en', 'In our teams we look at every new referral together each Tuesday.'],
+    ['nb', 'I arbeidslagene går vi gjennom hver ny henvendelse sammen hver mandag.'],
+    ['sv', 'I arbetslagen går vi igenom varje ny anmälan tillsammans varje tisdag.'],
   ])('%s: %s', (lang, sentence) => {
     const prompts = promptsOf(sentence, lang);
     expect(prompts).toContain('values');
@@ -115,9 +116,9 @@ describe('values, not department: a habit told with a unit as its setting, the d
   });
 
   it.each([
-    ['en', 'We will go through all new cases together every Tuesday.'],
-    ['nb', 'Vi skal gå gjennom alle nye saker sammen hver tirsdag.'],
-    ['sv', 'Vi ska gå igenom alla nya ärenden tillsammans varje tisdag.'],
+    ['en', 'We will look at every new referral together every Thursday.'],
+    ['nb', 'Vi skal gå gjennom hver ny henvendelse sammen hver torsdag.'],
+    ['sv', 'Vi ska gå igenom varje ny anmälan tillsammans varje torsdag.'],
     ['en', 'We rely on a small data group under Ola Berg, who also runs the review each Monday.'],
   ])('%s: a plan, or another’s clause, is no habit of the house: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
@@ -138,7 +139,7 @@ describe('department: the company itself with its whole staff is no unit, unless
   it.each([
     ['en', 'The agency has 35 staff in Shoreditch.'],
     ['nb', 'Bedriften har 48 ansatte på Jessheim.'],
-    ['nb', 'Byrået har 35 ansatte på Grünerløkka og flytter til Bjørvika.'],
+    ['nb', 'Byrået har 28 ansatte i Bergen sentrum og flytter til Marineholmen.'],
     ['sv', 'Byrån har 35 anställda på Södermalm.'],
     ['sv', 'Företaget har 120 anställda och söker nu fler i Umeå.'],
   ])('%s: %s', (lang, sentence) => {
@@ -264,5 +265,25 @@ describe('department: a unit named by a point of the compass, at work', () => {
     ['sv', 'Stockholm Norr var tidigare en egen valkrets.'],
   ])('%s: a place told of is no unit: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+});
+
+describe('values, not do-better: a routine of "we" told with the case it answers', () => {
+  it.each([
+    ['en', 'We ring the tenant when a repair is delayed, not at the end of the week.'],
+    ['nb', 'Hos oss tar vi opp feil på tavlemøtet når vi oppdager dem.'],
+    ['sv', 'Vi ringer kunden när en leverans blir försenad.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('values');
+    expect(prompts).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'We rang the tenant too late when the repair was delayed in March.'],
+    ['nb', 'Vi hjelper kundene når uhellet har skjedd.'],
+    ['sv', 'Vi odlar så att gården är i bättre skick när vi lämnar över den.'],
+  ])('%s: a past, a service or a purpose is no routine: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });

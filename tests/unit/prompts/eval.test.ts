@@ -114,7 +114,8 @@ const results = evaluateAll();
 // Colleagues studying towards a trade with the company's support ('läser nu till veterinär med stöd från oss'): R@5 0.9211.
 // A step kept with the whole house before another ('… with the whole house before an offer goes out'): R@5 0.9214.
 // A unit named by a point of the compass, at work ('Förvaltning Norr sköter 3 400 lägenheter'): R@5 0.9219.
-const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.921, falseAlarms: 23 };
+// A routine of 'we' told with the case it answers ('We tell customers about a problem on the day we find it'): P@3 0.9166, R@5 0.9229.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.922, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
