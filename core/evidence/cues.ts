@@ -14,13 +14,29 @@ export interface CueMatcher {
  */
 export function compileCues(cues: readonly string[], lang: string): CueMatcher {
   const matcher: CueMatcher = { compounding: isCompounding(lang), stems: [], phrases: [] };
+  const nordic = lang === 'nb' || lang === 'sv';
   for (const cue of cues) {
     const anchored = cue.startsWith('^');
     const parts = words(fold(anchored ? cue.slice(1) : cue));
     if (parts.length === 1 && parts[0] !== undefined) matcher.stems.push({ cue, stem: parts[0], anchored });
-    else if (parts.length > 1) matcher.phrases.push({ cue, parts });
+    else if (parts.length > 1) for (const order of nordic ? wordOrders(parts) : [parts]) matcher.phrases.push({ cue, parts: order });
   }
   return matcher;
+}
+
+const WE = /^(?:vi)$/;
+const NOT = /^(?:ikke|ikkje|inte)$/;
+/**
+ * A Bokmål or Swedish phrase as written, and as it stands after a time or a place put first, where the verb comes
+ * before the subject ("I oktober nådde vi bara …" for "vi nådde bara", "Förra vintern hann vi inte …" for "hann inte"):
+ * "vi V …" turns to "V vi …", and "V ikke …" takes its "vi" between ("V vi ikke …").
+ */
+function wordOrders(parts: readonly string[]): string[][] {
+  const [first, second, ...rest] = parts;
+  if (first === undefined || second === undefined) return [[...parts]];
+  if (WE.test(first) && parts.length > 2 && !NOT.test(second)) return [[...parts], [second, first, ...rest]];
+  if (NOT.test(second) && !WE.test(first)) return [[...parts], [first, 'vi', second, ...rest]];
+  return [[...parts]];
 }
 
 /**

@@ -52,6 +52,11 @@ function everyoneMay(text: readonly string[]): boolean {
 
 /** A day, a week, a shift that comes round: "Every Friday we …", "Varje fredag går vi …", "Hver morgen møtes vi …"; not a year (growth). */
 const ROUND = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week|month|shift|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|morgen|kveld|uke|måned|skift|måndag|tisdag|lördag|söndag|morgon|kväll|vecka|månad)$/;
+/** A past, a modal or a year: an event or a plan, not a habit. */
+const NOT_NOW = /^(?:was|were|had|did|got|will|would|shall|ble|blei|blev|hadde|hade|gjorde|fikk|fick|skal|ska|skall|kommer|20\d{2})$/;
+/** How far into the sentence its "we" stands: "Vi drøfter", "I teamene drøfter vi", "In our teams we". */
+const WE_OPENING = 5;
+const WHO = /^(?:who|which|som)$/;
 /** How far "we" may stand after the time: "Varje fredag går vi", "Every Friday morning we". */
 const ROUND_REACH = 3;
 
@@ -90,6 +95,10 @@ export function tellsHabit(text: readonly string[]): boolean {
   if (RULE_OPENINGS.some((opening) => opensWith(text, opening))) return true;
   if (reciprocalHabit(text)) return true;
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && text.slice(2, 2 + ROUND_REACH).some((word) => WE.test(word))) return true;
+  // … or the day that comes round told last: "I teamene drøfter vi alle nye saker sammen hver tirsdag", told now, not as a plan or an event.
+  // "We" opens it as its subject, and the time closes it: a clause after ("…, who also chairs … each Monday") is another's.
+  const last = text.length - 1;
+  if (last > 3 && FOR_EVERY.test(text[last - 1]!) && ROUND.test(text[last]!) && text.slice(0, WE_OPENING).some((w) => WE.test(w)) && !text.some((w) => NOT_NOW.test(w) || WHO.test(w))) return true;
   if (EVERY.test(text[0] ?? '') && NEW.test(text[1] ?? '')) return true;
   if (everyoneMay(text)) return true;
   const we = text.findIndex((word) => WE.test(word));

@@ -7,6 +7,7 @@ import { troubleFromOutside } from './outside-causes';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
 import { tellsPresentPlan } from './plans';
 import { tellsRouteOn } from './routes-on';
+import { tellsRoutineWhen } from './routine-when';
 import { fieldWide, troubleOfServed } from './served-and-field';
 import { tellsWeatheredTrouble } from './weathered';
 
@@ -28,5 +29,6 @@ export function tellsNoShortfall(sentence: string, folded: readonly string[], cl
   if (troubleAsWork(folded) || tellsPaidLearning(folded) || (cues === 0 && tellsLearning(folded)) || tellsRouteOn(folded)) return true;
   // What should be so for the people served ("We think the battery … should …") is a vision, and a plan with its time
   // ("Till 2030 ska utsläppen minska …") a strategy, whatever they say went or may go wrong.
-  return faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
+  // … and a routine of the house with the case it answers ("Vi ringer kunden når en levering blir forsinket", routine-when.ts).
+  return tellsRoutineWhen(folded) || faultAsWork(folded) || faultAsCase(folded) || tellsNorm(folded) || tellsPresentPlan(sentence, folded) || (clipKind !== 'news' && troubleOfOthers(folded));
 }

@@ -9,7 +9,13 @@
 
 /** Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
 const OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+/**
+ * In news, the company itself may be named by its trade ("Grossisten … satsar", "the distributor plans"): there only a
+ * public body, a competitor, the industry or a chain of many ("One of the large supermarket chains plans …") is another.
+ */
+const PUBLIC_OUTSIDER =
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna)$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
@@ -26,11 +32,12 @@ const SUBJECT_REACH = 20;
 /** How near before a customer or an outsider an own word is theirs ("vår største kunde", "our two biggest competitors"). */
 const OWNER_REACH = 3;
 
-export function planOfOthers(text: readonly string[]): boolean {
+/** `news`: only a public body, a competitor, the industry or a chain of many counts as another (see PUBLIC_OUTSIDER). */
+export function planOfOthers(text: readonly string[], news = false): boolean {
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;
   const subject = text.slice(0, at);
-  const outsider = (w: string): boolean => OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!));
+  const outsider = (w: string): boolean => (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!)));
   if (!subject.some(outsider)) return false;
   // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too.
   return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && outsider(subject[i - 1]!)));

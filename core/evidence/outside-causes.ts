@@ -7,7 +7,7 @@
 import { OUR } from './small-words';
 
 /** The weather, nature and works of others; a market's demand and a strike elsewhere ("Efterfrågan på stål i Europa sjönk"). */
-const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
+const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
 /** A cause told: "due to", "because of", "caused by", "på grunn av", "skyldtes", "berodde på", "orsakades av", "till följd av". */
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];

@@ -27,8 +27,23 @@ const SELF = /^(?:yourself|yourselves|selv|själv|sjølv)$/;
 /** Whether a sentence (folded words) names a course, a certificate, a school or an exam. */
 export const tellsLearning = (text: readonly string[]): boolean => text.some((word) => LEARNING.test(word));
 
+/** Studying towards a trade: "läser till veterinär", "studerer til sykepleier", "is studying to become", "utdanner seg til". */
+const STUDIES = /^(?:läser|studerar|studerer|studies|studying|training|utdanner|utdannar|utbildar|vidareutbildar|videreutdanner)$/;
+const TOWARDS = /^(?:till|til|to|for|för|sig|seg|become)$/;
+/** The company's backing: "med stöd från oss", "med støtte fra oss", "with our support", "supported by us", "with support from us". */
+const SUPPORT = /^(?:stöd|støtte|stötte|support|supported|backing)$/;
+const BY_US = /^(?:oss|us|our|vår|vårt|våra|våre)$/;
+const SUPPORT_REACH = 3;
+
+/** "Två av våra djursjukskötare läser nu till veterinär med stöd från oss": learning towards a trade that the company backs. */
+function studiesWithOurSupport(text: readonly string[]): boolean {
+  const studies = text.some((w, i) => STUDIES.test(w) && text.slice(i + 1, i + 3).some((t) => TOWARDS.test(t)));
+  return studies && text.some((w, i) => SUPPORT.test(w) && text.slice(Math.max(0, i - 1), i + 1 + SUPPORT_REACH).some((t) => BY_US.test(t)));
+}
+
 /** Whether a sentence (folded words) tells learning that the company pays for: see the module comment. */
 export function tellsPaidLearning(text: readonly string[]): boolean {
+  if (studiesWithOurSupport(text)) return true;
   if (!tellsLearning(text)) return false;
   // The reader paying ("Kursavgiften betaler du selv", "you pay the fee yourself") is a cost, not a path offered.
   const readerPays = (i: number): boolean => READER.test(text[i - 1] ?? '') || READER.test(text[i + 1] ?? '') || text.some((w) => SELF.test(w));

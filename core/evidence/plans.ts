@@ -185,6 +185,10 @@ function timeAheadWithin(text: readonly string[]): boolean {
   // "ska vara uppdaterade", "blir klara": after "be" a word in -ade is a state to reach, not a past.
   if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '')))) return false;
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
+  // … and so does the English present progressive with a time set ahead, a deadline or a month ("We are adding a third line … by
+  // June 2027", "The port is opening … in May 2027"); with a year alone it may be now ("The shop is finding … in 2025").
+  const progressive = english && text.some((word, i) => /^(?:are|is|am)$/.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
+  if (progressive && times.some(({ start, end }) => text[start] === 'by' || end - start > 2)) return true;
   const nordicPresent = (word: string | undefined): boolean => !english && PRESENT.test(word ?? '') && (word ?? '').length > 2 && !NOT_PRESENT_DOING.test(word ?? '') && !MONTH.test(word ?? '');
   // A subject named with its number ("Kylrum 2 får …", "Linje 3 stenges …"): the doing word stands after the number.
   const second = /^\d{1,2}$/.test(text[1] ?? '') ? 2 : 1;

@@ -65,8 +65,33 @@ function placeWhere(text: readonly string[]): boolean {
   });
 }
 
+const HELP = /^(?:help|helps|hjelpe|hjelper|hjälpa|hjälper)$/;
+const THAT_OR_WHICH = /^(?:that|which|som)$/;
+const TO = /^(?:to|å|att)$/;
+const WANT = /^(?:want|wants|vil|vill|ønsker|önskar)$/;
+/** The company, as it speaks of itself or as news names it by its trade in the definite ("Byrået", "Forlaget", "Bolaget"). */
+const COMPANY_SUBJECT = /^(?:we|vi|\p{L}{3,}(?:et|en|n))$/u;
+const READER = /^(?:you|your|deg|dig|dere|er|din|ditt|dine|dina)$/;
+/** How far into the sentence the help may stand: "We publish books that help", "Vi lager verktøy for bønder som hjelper". */
+const HELP_REACH = 7;
+
+/**
+ * What the company's work does for people, as what it is for: "We publish books that help readers understand …", "Vi lager
+ * verktøy som hjelper bønder å …"; or the help it wants to give: "Byrået vil hjelpe små kulturhus å bli sett", "Vi vill hjälpa
+ * … att …". Not help offered to the reader ("Vi hjelper deg å finne …"), which is a service.
+ */
+function helpsPeopleTo(text: readonly string[]): boolean {
+  if (!COMPANY_SUBJECT.test(text[0] ?? '') || text.some((w) => READER.test(w))) return false;
+  // The subject wishing it, next to it: "Byrået vil hjelpe", "We want to help", "Vi ønsker å hjelpe".
+  const wishes = (i: number): boolean => (WANT.test(text[i - 1] ?? '') && i === 2) || (TO.test(text[i - 1] ?? '') && WANT.test(text[i - 2] ?? '') && i === 3);
+  const help = text.findIndex((w, i) => i > 0 && i < HELP_REACH && HELP.test(w) && (THAT_OR_WHICH.test(text[i - 1] ?? '') || wishes(i)));
+  if (help < 0) return false;
+  // "that help readers understand …" is a purpose whatever it goes on to; a wish to help needs what for ("å bli sett").
+  return THAT_OR_WHICH.test(text[help - 1]!) ? text.length > help + 2 : text.slice(help + 2, help + 7).some((w) => TO.test(w) || /^(?:be|bli)$/.test(w));
+}
+
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
 export function tellsPurposeShape(text: readonly string[]): boolean {
   if (text.some((w) => YEAR.test(w))) return false;
-  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text);
+  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text);
 }

@@ -56,6 +56,11 @@ const OF = /^(?:of|av|på)$/;
 const madeUp = (text: readonly string[]): boolean =>
   text.some((word, i) => IS.test(word) && A.test(text[i + 1] ?? '') && OF.test(text[i + 3] ?? '') && numberValue(text[i + 4]) !== undefined);
 
+/** All of the house in one: "with the whole house", "med hele huset", "med hela företaget". */
+const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
+const HOUSE = /^(?:house|company|firm|office|staff|huset|firmaet|selskapet|bedriften|kontoret|byrået|företaget|bolaget|firman|byrån|personalen|staben)$/;
+const wholeHouse = (text: readonly string[], i: number): boolean => WHOLE.test(text[i] ?? '') && HOUSE.test(text[i + 1] ?? '');
+
 /** Whether a sentence tells a routine kept by or for everyone: see the module comment. */
 export function tellsRoutineOfAll(sentence: string): boolean {
   const text = words(fold(sentence.split(ASIDE)[0]!));
@@ -64,7 +69,7 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return (text.some((word) => ALL.test(word)) && routineSign(text)) || weBeforeStep(text) || everyOneDoneBy(text);
+  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || weBeforeStep(text) || everyOneDoneBy(text);
 }
 
 /** A passive: "is checked", "blir ringt opp", "are seen"; the s-passive "kontrolleras", "kontrolleres" stands alone. */

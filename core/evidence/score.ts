@@ -25,6 +25,8 @@ import { holdsFigure, YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
 import { judgeSentence } from './model/hook';
 import { tellsNoShortfall } from './no-shortfall';
+import { planOfOthers } from './others-plans';
+import { tellsHabitInUnit } from './unit-habits';
 import { holdsName, namesWithDescriptors, titlesWithField } from './bylines';
 import { isHeadline } from './headlines';
 import { announcesTopics } from './teasers';
@@ -253,7 +255,8 @@ export function scoreBlocks(
                 : cues;
         const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
-        if (relevance === 0 || (options.clipKind !== 'news' && saysSomethingElse(rule, sentenceWords))) return;
+        // … but another's plan ("The government aims to …") is no strategy of the company's in news either (others-plans.ts).
+        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords) : rule.notOthers && planOfOthers(sentenceWords, true))) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;
@@ -269,8 +272,9 @@ export function scoreBlocks(
         // A rule laid down by others ("Miljødirektoratet krever at … fra 2027") tells less of a strategy than the company's own plan.
         // … and so does what happened last year, told under a heading of what lies ahead.
         const laidDown = rule.structures.includes('plan') && (tellsRuleLaidDown(sentenceWords) || toldAsDone(sentenceWords) || wishWithoutYear(sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
-        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's.
-        const unitPlan = rule.structures.includes('unit-subject') && sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
+        // A unit's plan with its time ("Avdelingen skal vokse til 18 ansatte innen 2028") is the strategy's more than the unit's,
+        // and a habit told in a unit ("I teamene drøfter vi alle nye saker sammen hver tirsdag", unit-habits.ts) the values'.
+        const unitPlan = rule.structures.includes('unit-subject') && ((sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords))) || tellsHabitInUnit(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
         // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
         const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;

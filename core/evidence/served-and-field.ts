@@ -35,14 +35,22 @@ const AS_A_WHOLE = (text: readonly string[], i: number): boolean =>
   (text[i] === 'som' && text[i + 1] === 'helhet') ||
   (text[i] === 'as' && text[i + 1] === 'a' && text[i + 2] === 'whole');
 
+/** A part of the world as a whole: "i hele Europa", "across the whole of Europe", "i hela Norden". */
+const REGION = /^(?:europe|europa|norden|nordics|scandinavia|skandinavia|skandinavien|world|verden|världen|continent|kontinentet)$/;
+/** Every firm of the field: "alla företag i Mälardalen", "alle bedrifter", "all companies in the region". */
+const ALL = /^(?:all|every|alle|alla|varje|hver)$/;
+const FIRMS = /^(?:companies|company|firms|firm|businesses|employers|bedrifter|bedriftene|selskaper|virksomheter|arbeidsgivere|företag|företagen|bolag|arbetsgivare)$/;
+
 /** "i hele bransjen", "across the country", "i branschen som helhet": a figure of the field, not the company's. */
 export function fieldWide(text: readonly string[]): boolean {
   // The company's own in the sentence: a figure of its own set against the country's ("kundene våre …, mot … i landet som helhet").
   if (text.some((w) => OUR.test(w))) return false;
   return text.some((word, i) => {
-    if (AS_A_WHOLE(text, i)) return true;
+    if (AS_A_WHOLE(text, i) || (ALL.test(word) && FIRMS.test(text[i + 1] ?? ''))) return true;
+    // "Hela branschen har brist på …", "affected the whole supplier industry", "i hele Europa": the whole field or region, wherever it stands.
+    if (REGION.test(word) && text.slice(Math.max(0, i - 3), i).some((w) => WHOLE.test(w))) return true;
     if (!FIELD.test(word)) return false;
     const before = text.slice(Math.max(0, i - 3), i);
-    return before.some((w) => IN.test(w)) && (before.some((w) => WHOLE.test(w)) || before.includes('the') || /(?:en|et|n)$/.test(word));
+    return before.some((w) => WHOLE.test(w)) || (before.some((w) => IN.test(w)) && (before.includes('the') || /(?:en|et|n)$/.test(word)));
   });
 }

@@ -81,6 +81,15 @@ const DEFINITE_AFTER_VOWEL = /^\p{Lu}\p{Ll}{2,}[åö]n$/u;
 const AND = /^(?:og|och)$/u;
 const LOWER_DEFINITE = /^\p{Ll}{3,}(?:en|et|na|ne|[åö]n)$/u;
 const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
+/** The company itself, as news and its own pages name it ("Selskapet har 262 ansatte", "Byrået har 35 ansatte"): the whole, not a unit. */
+// Told by its whole staff ("ansatte", "årsverk"), not by a trade ("Byrån har tolv konsulter som …" may be an office), and
+// not going on to tell the units it is split into ("… 42 ansatte fordelt på et lag i Tromsø og et lag …").
+const THE_COMPANY = /^(?:selskapet|bolaget|företaget|foretaket|firmaet|firman|bedriften|konsernet|koncernen|byrået|byrån|virksomheten|verksamheten)$/iu;
+const WHOLE_STAFF = /^(?:ansatte|tilsette|medarbeidere|medarbeidarar|anställda|medarbetare|årsverk|årsarbetare|heltidstjänster)$/iu;
+const STAFF_REACH = 6;
+const ITS_UNITS = /^(?:lag|lagene|lagen|team|teamene|teamen|avdelinger|avdelingene|avdelningar|avdelningarna|grupper|gruppene|grupperna|enheter|enhetene|enheterna|skift)$/iu;
+const wholeCompany = (first: string, tokens: readonly string[]): boolean =>
+  THE_COMPANY.test(first) && tokens.slice(1, STAFF_REACH).some((w) => WHOLE_STAFF.test(bare(w))) && !tokens.some((w) => ITS_UNITS.test(bare(w)));
 const AT = /^(?:i|på|ved|vid)$/u;
 /** A present doing word ("overvåker", "tar", "har"), not "er"/"är" (a description) nor a preposition ending like one. */
 const DOES = /^\p{Ll}+r$/u;
@@ -112,7 +121,7 @@ function namedUnitHas(tokens: readonly string[]): boolean {
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
   if (namedUnitHas(tokens)) return true;
   const first = bare(tokens[0] ?? '');
-  if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
+  if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || wholeCompany(first, tokens) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
   // "Sorteringen och manglingen har …": two units together; "Vaskeriet vårt på Geilo vasker …": the company's own, named with "our" after it.
   const joined = AND.test(tokens[1] ?? '') && LOWER_DEFINITE.test(bare(tokens[2] ?? '')) && !NOT_DEFINITE_UNIT.test(bare(tokens[2] ?? '')) && !/,$/u.test(first) ? 2 : 0;
   const rest = tokens.slice(joined + (OUR_AFTER.test(bare(tokens[joined + 1] ?? '')) ? 2 : 1)).map(bare);
@@ -148,8 +157,20 @@ function englishMakeUp(tokens: readonly string[]): boolean {
   return rest.some((w, i) => (i > 0 && /,$/u.test(rest[i - 1]!) && part(w)) || (/^and$/iu.test(w) && part(rest[i + 1])));
 }
 
+/** A part of the map as a unit's own name: "Förvaltning Norr", "Distrikt Øst", "Team Vest", "Area North". */
+const COMPASS = /^(?:Norr|Nord|Syd|Söder|Sør|Sör|Öst|Øst|Väst|Vest|Nordost|Nordväst|Sydost|Sydväst|Nordøst|Nordvest|Sørøst|Sørvest|Mitt|Midt|North|South|East|West)$/u;
+const COMPASS_VERB = /^\p{Ll}{2,}[rs]$/u;
+const NOT_COMPASS_VERB = /^(?:er|är|var|is|was|has|for|för|før|over|över|under|eller|etter|efter|der|där|her|här|når|när|hvor|as|us|ours)$/u;
+
+/** "Förvaltning Norr sköter 3 400 lägenheter …", "Area North maintains …": a word, a point of the compass, a present doing word. */
+function unitByCompass(tokens: readonly string[]): boolean {
+  const verb = bare(tokens[2] ?? '');
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(tokens[0] ?? '') && COMPASS.test(tokens[1] ?? '') && COMPASS_VERB.test(verb) && !NOT_COMPASS_VERB.test(verb);
+}
+
 /** Whether a sentence opens with a unit as its subject: see the module comment. */
 export function namesUnitAsSubject(sentence: string): boolean {
-  const tokens = sentence.trim().split(/\s+/);
-  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens);
+  // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
+  const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
+  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
 }

@@ -56,7 +56,9 @@ export const doBetter: PromptSection = {
             // v17: an excess owned ("and that is too many"), a promise of time broken, work not got to.
             'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to',
             // v20: too few hands owned, a budget blown.
-            'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget'],
+            'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget',
+            // v21: too much of something owned ('we discarded too much').
+            'too much'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -78,9 +80,11 @@ export const doBetter: PromptSection = {
             'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake',
             'tomhendt', 'måtte gå uten', 'gikk uten', 'gikk hjem uten', 'dro hjem uten',
             // v17: an excess owned ("og det er for mange"; not "viktig for mange"), a promise of time broken, work not got to.
-            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket',
+            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket', 'rakk ikke', 'rakk ikkje',
             // v20: too few hands owned ("for få år siden" is a time, so the verb goes with it), a budget blown.
-            'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet'],
+            'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet',
+            // v21: too much of something owned ('vi kastet for mye').
+            'for mye'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -103,13 +107,15 @@ export const doBetter: PromptSection = {
             'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte',
             'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan',
             // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
-            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit',
+            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit', 'hann inte',
             // v20: too few hands owned, a budget blown.
-            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med'],
+            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med',
+            // v21: too much of something owned ('vi kastade för mycket').
+            'för mycket'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.
@@ -167,9 +173,12 @@ export const doBetter: PromptSection = {
             // Whenever something is late or goes wrong, in the present: a routine, wherever in the sentence it stands.
             'when something is', 'when something goes', 'when anything is', 'when anything goes'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
-            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går'],
+            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går',
+            // "én gang for mye enn én gang for lite": a way chosen, not an excess (chosen-way.ts).
+            'for mye enn'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
-            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går'],
+            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går',
+            'för mycket än'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.

@@ -103,7 +103,19 @@ const results = evaluateAll();
 // A short line's name never holds a role word ('Officer Ragnhild Seljestad'): P@3 0.9117. A plan dated by a span of years, the
 // end of a time or an English season with its year; 'in' alone no sign of English: P@3 0.9118, R@5 0.9217 (strategy 0.943). An opinion given as the reason ('fordi vi mener at'): P@3 0.9119, R@5 0.9222.
 // With v21 moved in (2628 pairs) and the judge retrained on it, before any change for it: P@3 0.9099, R@5 0.9166, 23.
-const TUNED_FLOOR = { precisionAt3: 0.909, recallAt5: 0.916, falseAlarms: 23 };
+// v21's first class (in news, a plan of a public body, a competitor or a chain of many is theirs): P@3 0.9108, R@5 0.9166, 23.
+// A trouble of the whole field, a whole region, every firm or the weather ('Hela branschen har brist på …', 'i hele Europa'): P@3 0.9113.
+// An own shortfall with the verb before 'vi' ('I oktober nådde vi bara …', 'hann vi inte'), too much owned, a median wait that rose: P@3 0.9115, R@5 0.9182.
+// A habit told with a unit as its setting, or with its day last ('I teamene drøfter vi … hver tirsdag'); a unit after a quote's mark: P@3 0.9153, R@5 0.9187.
+// The company itself with its whole staff is no unit ('Selskapet har 262 ansatte', 'Byrån har 35 anställda'): P@3 0.9159.
+// What the company's work helps people do, or the help it wants to give ('We publish books that help readers …', 'Byrået vil hjelpe … å bli sett'): P@3 0.9163, R@5 0.9198.
+// A named person new in a post, whatever it is called ('Nils Berglöf är ny distriktsveterinär i Kalmar'): R@5 0.9203.
+// A plan in the English progressive with a deadline or a month inside ('We are adding a third filling line … by June 2027'): R@5 0.9206.
+// Colleagues studying towards a trade with the company's support ('läser nu till veterinär med stöd från oss'): R@5 0.9211.
+// A step kept with the whole house before another ('… with the whole house before an offer goes out'): R@5 0.9214.
+// A unit named by a point of the compass, at work ('Förvaltning Norr sköter 3 400 lägenheter'): R@5 0.9219.
+// A routine of 'we' told with the case it answers ('We tell customers about a problem on the day we find it'): P@3 0.9166, R@5 0.9229.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.922, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
