@@ -13,7 +13,8 @@ import { titleFact } from './page-facts';
 import type { HiringOrganization, JobAdInput } from './types';
 import { publicationTitles } from '../company/publication';
 import { recruiterForUnnamedClient } from './recruiter-line';
-import { publisherOfNamedPaper, seekerOfRole } from './seeker-line';
+import { seekerOfRole } from './seeker-line';
+import { publisherOfNamedPaper } from './paper-imprint';
 
 /** Who hires, as an ad page states it in its text and fact boxes, for when it has no structured data. */
 

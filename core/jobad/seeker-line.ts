@@ -1,4 +1,3 @@
-import { imprintLine } from '../company/publication';
 import { isOrganisationName } from '../company/org-names';
 import { knownTown } from '../places';
 import type { TextBlock } from '../model';
@@ -25,22 +24,6 @@ export function seekerOfRole(blocks: readonly TextBlock[], heading: string | und
     const first = name.split(/\s+/)[0]!;
     if (NOT_A_NAME.test(first) || (knownTown(name) && !isOrganisationName(name))) continue;
     if (stem(m[2]!) === stem(role) || stem(m[2]!).startsWith(stem(role))) return name;
-  }
-  return undefined;
-}
-
-/**
- * "Reporter till Jämtlandsposten" over "Jämtlandsposten ges ut av Storsjö Tidnings AB": the ad's own imprint line (not
- * the site's footer) for the paper its heading or opening names; the firm that publishes it hires.
- */
-export function publisherOfNamedPaper(blocks: readonly TextBlock[], footer: readonly string[] | undefined, heading: string | undefined): { name: string; paper: string } | undefined {
-  const own = new Set(footer ?? []);
-  const h1 = blocks.findIndex((b) => b.tag === 'h1');
-  const opening = [heading ?? '', ...blocks.slice(h1 + 1, h1 + 4).map((b) => b.text)].join('\n');
-  for (const block of blocks) {
-    if (own.has(block.text) || block.text.length > 160) continue;
-    const imprint = imprintLine(block.text);
-    if (imprint?.title && isOrganisationName(imprint.publisher) && opening.includes(imprint.title)) return { name: imprint.publisher, paper: imprint.title };
   }
   return undefined;
 }
