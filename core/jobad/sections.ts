@@ -132,6 +132,10 @@ export function readSections(input: readonly TextBlock[]): Sections {
 
   blocks.forEach((block, i) => {
     const heading = headingKind(block, blocks[i + 1]);
+    // "Roles & Responsibilities", a paragraph about the firm, then "As Quality Assurance Executive you will:" over the list: a
+    // lead-in that names no section of its own opens the list of the section it stands in.
+    const leadIn = heading && heading.kind === undefined && PSEUDO_TAGS.has(block.tag) && /[:：]$/.test(block.text.trim()) && blocks[i + 1]?.tag === 'li';
+    if (leadIn && open.kind && COLLECTED.has(open.kind) && open.state === 'before-list') return;
     if (heading) {
       if (/^h[1-6]$/.test(block.tag)) lastHeading = block.text;
       start(heading.kind);

@@ -172,9 +172,11 @@ const fixtures = loadFixtures();
  * name's, a letterhead line with an address under the brand's first word, a labelled name with one more word between)
  * fixed fifteen (132). Two of its places relabelled to the earlier sets' convention (a country the page writes only
  * inside the place line keeps the JobPosting's code): 130. Its fact classes (the employer's name as the h1 over the job
- * in an h2, 'on or before' a date after the means of applying, the terms in a heading's bracket) fixed three (127).
+ * in an h2, 'on or before' a date after the means of applying, the terms in a heading's bracket) fixed three (127). A
+ * lead-in naming no section ('As Quality Assurance Executive you will:') opening its section's list: two more, one of them
+ * an older set's (125).
  */
-const KNOWN_MISSES = 127;
+const KNOWN_MISSES = 125;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

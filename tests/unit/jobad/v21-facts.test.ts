@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { readSections } from '../../../core/jobad/sections';
 import type { TextBlock } from '../../../core/model';
 
 /**
  * Fact classes the twenty-first set showed, in English, Norwegian and Swedish: the employer's name as the page's h1 over
  * the job in an h2 that opens the page's title; a deadline "on or before" a date after the means of applying (English
- * boards of Hong Kong and Singapore); the terms a heading's bracket gives ("(vikariat 12 månader)"). Sentences and names
+ * boards of Hong Kong and Singapore); the terms a heading's bracket gives ("(vikariat 12 månader)"); a lead-in that names
+ * no section of its own ("As QA Executive you will:") opening the list of the section it stands in. Sentences and names
  * written for this test.
  */
 
@@ -51,5 +53,22 @@ describe("the terms a heading's bracket gives", () => {
   ] as const)('%s: "%s"', (lang, h1, types) => {
     const html = `<html lang="${lang}"><head><title>Job</title></head><body><main><h1>${h1}</h1><p>Vi har en ledig stilling i Uppsala.</p>${SECTIONS[lang as Lang]}</main></body></html>`;
     expect(ad(html, BOARD)?.employmentType).toEqual(types);
+  });
+});
+
+describe('a lead-in that names no section opens the list of the section it stands in', () => {
+  const h = (text: string): TextBlock => ({ tag: 'h2', text });
+  const li = (text: string): TextBlock => ({ tag: 'li', text });
+  test.each([
+    ['en', 'Roles & Responsibilities', 'We are a maker of oat drinks with two filling lines in Senoko.', 'As Quality Executive you will:', ['Release finished goods', 'Lead the monthly audit']],
+    ['nb', 'Arbeidsoppgaver', 'Vi er et meieri med to tappelinjer på Byneset og 40 ansatte.', 'Som kvalitetsleder skal du blant annet:', ['Frigi ferdigvarer', 'Lede den månedlige revisjonen']],
+    ['sv', 'Arbetsuppgifter', 'Vi är ett mejeri med två tapplinjer i Vara och 40 anställda.', 'Som kvalitetsansvarig kommer du bland annat att:', ['Frisläppa färdiga varor', 'Leda den månatliga revisionen']],
+  ] as const)('%s: the duties are the list, not the paragraph about the firm', (_lang, heading, about, lead, items) => {
+    expect(readSections([h(heading), p(about), p(lead), ...items.map(li)]).responsibilities).toEqual(items);
+  });
+
+  test('a lead-in after the list has begun does not bring a later list into the section', () => {
+    const blocks = [h('Arbeidsoppgaver'), li('Frigi ferdigvarer'), p('Vi har også:'), li('Kantine med varm lunsj')];
+    expect(readSections(blocks).responsibilities).toEqual(['Frigi ferdigvarer']);
   });
 });
