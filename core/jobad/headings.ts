@@ -47,7 +47,7 @@ const RULES: [SectionKind, RegExp[]][] = [
     [anywhere('vi ser gjerne', 'me ser gjerne', 'vi ser gärna', 'ser gärna att du', 'ideally', "we'?d (?:also )?(?:like|love)", 'we would (?:also )?(?:like|love)',
       'ønskede? kvalifikasjoner', 'ønskte kvalifikasjonar', 'ønsket (kompetanse|bakgrunn|profil)', 'ønskede? egenskaper',
       'ønskelige egenskaper', 'önskade egenskaper', 'önskvärda egenskaper', 'desired qualities',
-      'önskade kvalifikationer', 'desired (skills|qualifications|experience|profile)', 'desirable (skills|qualifications)')],
+      'önskade kvalifikationer', 'desired (?:candidate )?(skills|qualifications|experience|profile)', 'önskad (profil|bakgrund|kompetens)', 'desirable (skills|qualifications)')],
   ],
   [
     'other',
@@ -108,7 +108,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
         "what we'?re looking for", 'what we are looking for', 'what we look for', 'who you are', 'about you', 'your profile',
         'your background', 'must[- ]haves?', 'skills( and| &) experience', 'what you( will)? bring',
-        "what you'?ll bring", 'ideal candidate', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
+        "what you'?ll bring", 'ideal candidate', 'candidate profile', 'kandidatprofil(?:en)?', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
         'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',
         // "You might be a fit if you have", "Du passar för jobbet om du har", "Du passer til stillingen hvis du har".
         "you(?:'re| are| might be| could be| may be| would be) a (?:good |great |strong )?fit", 'du passar (?:bra |perfekt )?(?:för|till|om)', 'du passer (?:godt |bra )?(?:for|til|om|hvis)',

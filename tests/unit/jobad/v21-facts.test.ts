@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 import { readSections } from '../../../core/jobad/sections';
+import { classifyHeading } from '../../../core/jobad/headings';
 import type { TextBlock } from '../../../core/model';
 
 /**
@@ -70,5 +71,22 @@ describe('a lead-in that names no section opens the list of the section it stand
   test('a lead-in after the list has begun does not bring a later list into the section', () => {
     const blocks = [h('Arbeidsoppgaver'), li('Frigi ferdigvarer'), p('Vi har også:'), li('Kantine med varm lunsj')];
     expect(readSections(blocks).responsibilities).toEqual(['Frigi ferdigvarer']);
+  });
+});
+
+describe("a candidate profile as the requirements' heading (Naukri's 'Desired Candidate Profile')", () => {
+  test.each([
+    ['en', 'Desired Candidate Profile', 'soft-nice'],
+    ['en', 'Candidate Profile', 'must'],
+    ['nb', 'Kandidatprofil', 'must'],
+    ['sv', 'Önskad profil', 'soft-nice'],
+    ['sv', 'Kandidatprofilen', 'must'],
+  ] as const)('%s: "%s"', (_lang, heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  test('the only list, under a desired profile, is what the ad asks for', () => {
+    const blocks = [{ tag: 'p', text: 'Desired Candidate Profile' }, { tag: 'li', text: 'A degree in computer science' }, { tag: 'li', text: 'Five years with streaming systems' }];
+    expect(readSections(blocks).must).toEqual(['A degree in computer science', 'Five years with streaming systems']);
   });
 });
