@@ -1,4 +1,5 @@
 import type { CapturedPage } from '../model';
+import { IMPRINT_WORDS } from '../company/publication';
 
 /**
  * Whether a page is a news article. Sites say so in their data (Open Graph `article`, a
@@ -49,7 +50,10 @@ const REPORTED_SPEECH = /(?<!\p{L})(?:säger|sa|sade|sier|sa hun|sa han|says|sai
 /** The boxes a paper puts beside an article. */
 const PAPER_BOX = /^(?:most read|mest lest|mest läst|mest lesne|les også|läs också|read more|related stories|more from|siste nytt|senaste nytt|latest news)$/iu;
 /** A paper's publisher in its footer: "Kvarken Media Ab", "Eastern Counties Press Ltd", "is published by Wyvern Media Ltd". */
-const PUBLISHER = /(?:[Mm]edia|[Mm]edier|[Mm]ediehus|[Pp]ress|[Tt]idning|[Tt]idningar|[Aa]vis|[Aa]viser|[Ff]örlag|[Ff]orlag|[Pp]ublishing|[Pp]ublications)\s+(?:AS|AB|Ab|Ltd|Limited|Oy|ApS|A\/S)(?!\p{L})|(?:published by|utgis av|utgitt av|ges ut av)\s/u;
+const PUBLISHER = new RegExp(
+  String.raw`(?:[Mm]edia|[Mm]edier|[Mm]ediehus|[Pp]ress|[Tt]idning|[Tt]idningar|[Aa]vis|[Aa]viser|[Ff]örlag|[Ff]orlag|[Pp]ublishing|[Pp]ublications)\s+(?:AS|AB|Ab|Ltd|Limited|Oy|ApS|A\/S)(?!\p{L})|${IMPRINT_WORDS}\s`,
+  'u',
+);
 
 function inNewsSection(url: string): boolean {
   try {

@@ -6,7 +6,9 @@ import { normalizeCompanyName } from './names';
  * writes it is a paper (or a magazine's job pages), never the employer of the ads it carries; and the firm after "by"
  * publishes that title.
  */
-const IMPRINT = /^(?:(\p{Lu}[\p{L}\d&'’. -]{1,60}?)\s+)?(?:ges ut av|utges av|utgis av|gis ut av|er utgitt av|blir utgitt av|is published by|are published by|published by)\s+(\p{Lu}[^.;|·•]{1,80}?)\s*\.?$/u;
+/** The words of an imprint line, the newsroom's mark in a paper's footer too. */
+export const IMPRINT_WORDS = String.raw`(?:ges ut av|utges av|utgis av|gis ut av|(?:er |blir )?utgitt av|(?:is |are )?published by)`;
+const IMPRINT = new RegExp(String.raw`^(?:(\p{Lu}[\p{L}\d&'’. -]{1,60}?)\s+)?${IMPRINT_WORDS}\s+(\p{Lu}[^.;|·•]{1,80}?)\s*\.?$`, 'u');
 
 export interface Imprint {
   /** The publication's title, where the line names it. */

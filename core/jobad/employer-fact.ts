@@ -12,7 +12,7 @@ import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from '.
 import { titleFact } from './page-facts';
 import type { HiringOrganization, JobAdInput } from './types';
 import { publicationTitles } from '../company/publication';
-import { recruiterForUnnamedClient } from './recruiter-line';
+import { recruiterForUnnamedClient } from './agency-client';
 import { seekerOfRole } from './seeker-line';
 import { publisherOfNamedPaper } from './paper-imprint';
 

@@ -160,8 +160,8 @@ const SHARE_OF_POST =
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|heiltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
-/** The terms a heading's bracket gives: "(vikariat 12 månader)", "(engasjement)", "(fixed-term)", "(deltid)". */
-const HEADING_TERMS = /\((vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|fixed[- ]term|temporary|maternity cover|heltid|deltid|full[- ]time|part[- ]time)(?!\p{L})[^)]*\)/iu;
+/** A heading's bracket, up to its first comma: "(vikariat 12 månader)", "(fixed-term, 12 months)". */
+const HEADING_BRACKET = /\(([^),]{3,40})[),]/u;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
@@ -179,8 +179,8 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? inSentence(b.text) ?? share(b.text)).find((v) => v !== undefined);
   if (stated) return normalizeEmploymentTypes([stated]);
   // "Business controller (vikariat 12 månader)", "Rådgiver (engasjement)", "Editor (fixed-term, 12 months)": the heading's bracket.
-  const bracketed = blocks.filter((b) => /^h[12]$/.test(b.tag)).map((b) => HEADING_TERMS.exec(b.text)?.[1]).find((v) => v !== undefined);
-  if (bracketed) return normalizeEmploymentTypes([bracketed]);
+  const bracketed = blocks.filter((b) => /^h[12]$/.test(b.tag)).map((b) => normalizeEmploymentTypes([HEADING_BRACKET.exec(b.text)?.[1] ?? ''])).find((types) => types.length > 0);
+  if (bracketed) return bracketed;
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
   return normalizeEmploymentTypes(lines.flatMap((b) => headerTerms(b.text, [...b.text.matchAll(HOURS)].map((m) => m[1]!))));
