@@ -108,7 +108,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // After v21's employer classes (v21-employers.test.ts): employer 609, title 406, all four 569.
 // Two places relabelled to the earlier sets' convention and v21's fact classes (v21-facts.test.ts): title 407, place 391,
 // deadline 344, all four 572.
-const TUNED_FLOOR = { company: 609, allRight: 572 };
+// With v22 in (644 pages), before any fix for it: employer 623, title 423/440, place 404/440, deadline 358/362, all four 582.
+const TUNED_FLOOR = { company: 623, allRight: 582 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -148,7 +149,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study. The floors sit
     // below all of them: they catch a collapse, they are not targets. v20's employers (12/26) were the first to fall below
     // the 0.5 that held from v3 to v19, so the employer floor is 0.4.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.4);
@@ -242,18 +243,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v21 in, before any fix for it: joins 162/163, news 149/154 (v21's one join and four filings named in knownMisses).
   // After v21's employer classes: joins 163/163, news 150/154 (Sundell's headline filed; Kapitalbladet's left). A Norwegian
   // paper's '/naering/' section: news 151/154.
+  // With v22 in, before any fix for it: joins 167/169, news 154/160 (v22's two joins and three filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(163);
+    expect(results.length).toBeGreaterThanOrEqual(169);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(154);
+    expect(results.length).toBeGreaterThanOrEqual(160);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(6);
   }, 300_000);
 });

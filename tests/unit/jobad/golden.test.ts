@@ -175,8 +175,10 @@ const fixtures = loadFixtures();
  * in an h2, 'on or before' a date after the means of applying, the terms in a heading's bracket) fixed three (127). A
  * lead-in naming no section ('As Quality Assurance Executive you will:') opening its section's list: two more, one of them
  * an older set's (125).
+ * v22 (both parts) moved in with its 35 missed fields named (golden, identity and capture path), before any fix for it
+ * (160).
  */
-const KNOWN_MISSES = 125;
+const KNOWN_MISSES = 160;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
