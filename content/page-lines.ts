@@ -169,7 +169,9 @@ function titleNames(title: string, heading: string): boolean {
   return !!heading && (title.includes(heading) || titlePartOpening(title, heading) !== undefined);
 }
 
-const TITLE_ELEMENT = '[class*="job-title" i], [class*="jobtitle" i], [class*="position-title" i], [class*="vacancy-title" i], [itemprop="title"]';
+// "stilling-tittel", "annons-titel": the Nordic boards' own class names for it.
+const TITLE_ELEMENT =
+  '[class*="job-title" i], [class*="jobtitle" i], [class*="position-title" i], [class*="vacancy-title" i], [itemprop="title"], [class*="stilling-tittel" i], [class*="stillingstittel" i], [class*="jobbtittel" i], [class*="annons-titel" i], [class*="annonstitel" i], [class*="tjanst-titel" i]';
 
 /** A page title longer than this is not a title (a hostile page may put a book there). */
 const MAX_TITLE = 300;

@@ -18,6 +18,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'kg', 'pbc', 'public benefit corporation',
   // Southern European and Asian forms: "Tindrel Software, Lda.", "Tuvesson Packaging (M) Sdn. Bhd.", "… Pte. Ltd.".
   'lda', 'spa', 's p a', 's r l', 'sarl', 'm sdn bhd', 'malaysia sdn bhd', 'sdn bhd', 'bhd', 's pte ltd', 'singapore pte ltd', 'pte ltd', 'pte',
+  // "… Textile Mills (Private) Limited", "… Pvt. Ltd." (Pakistan, India); "… Joint Stock Company", "… JSC" (Vietnam).
+  'private limited', 'pvt ltd', 'joint stock company', 'jsc',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

@@ -88,10 +88,29 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
     ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
     : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
+  // "Wattle Creek Community Legal Centre is a member of …" in the footer beside "© 2026 Wattle Creek Legal": the name a
+  // footer sentence opens, with all the brand's words in their order and more between, is the brand written in full.
+  const told = first && !isOrganisationName(first) ? (lines?.footer ?? []).map((l) => FOOTER_SUBJECT.exec(l)?.[1]).find((n) => n !== undefined && writtenOut(first, n)) : undefined;
+  if (told) return [told, ...names.filter((n) => n !== told)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];
   return names;
+}
+
+/** "Wattle Creek Community Legal Centre is a member of …", "Fjordhus Barnehage er en del av …": the name a sentence opens. */
+const FOOTER_SUBJECT = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|og|och|of|\p{Lu}[\p{L}'’-]*)){1,6})\s+(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett|member|medlem|part|del)\s/u;
+
+/** "Wattle Creek Legal" in "Wattle Creek Community Legal Centre": the same first word, every word in order, and more. */
+function writtenOut(brand: string, full: string): boolean {
+  const [b, f] = [normalizeCompanyName(brand).split(' '), normalizeCompanyName(full).split(' ')];
+  let at = 0;
+  for (const w of b) {
+    at = f.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return b.length >= 2 && b[0] === f[0] && f.length > b.length;
 }
 
 /** "© 2026 Haverlund Biologics. All rights …" → "Haverlund Biologics"; "Lindetun omsorg · Bofellesskapet …" → "Lindetun omsorg". */

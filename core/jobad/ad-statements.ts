@@ -4,7 +4,7 @@ import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
-import { isRegion, locationsFromText, unshout } from './location';
+import { isRegion, locationsFromText, parseAddressText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
@@ -232,9 +232,13 @@ export function employerInOpening(blocks: readonly TextBlock[], siteName: string
   return undefined;
 }
 
-/** "Sollefteå" in the title, "Sollefteå, Västernorrlands län" under the heading: the place as the header tells it. */
+/**
+ * "Sollefteå" in the title, "Sollefteå, Västernorrlands län" under the heading: the place as the header tells it. The
+ * header's address of that town tells it too ("Smoltveien 9, 7900 Rørvik, Norge").
+ */
 function withRegion(city: string, header: readonly string[]): JobLocation {
-  const told = header.filter((line) => line.startsWith(city) && line.length <= 80).flatMap(locationsFromText).find((l) => l.city === city && (l.region || l.country));
+  const read = (line: string): JobLocation[] => (line.startsWith(city) ? locationsFromText(line) : townOfAddress(line) === city ? [parseAddressText(line) ?? {}] : []);
+  const told = header.filter((line) => line.length <= 80).flatMap(read).find((l) => l.city === city && (l.region || l.country));
   return told ?? { city };
 }
 

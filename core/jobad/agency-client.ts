@@ -1,4 +1,5 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
+import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { isCountry } from './location';
 import { knownTown } from '../places';
@@ -9,9 +10,10 @@ import { knownTown } from '../places';
  */
 
 const CLIENT = new RegExp(
+  '(?:' +
   [
     String.raw`(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)`,
-    String.raw`(?:vår|our) (?:kunde|kund|client) `,
+    String.raw`(?:vår|our) (?:kunde|kund|client)(?=[\s,])`,
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
     // "… anställs du direkt av Glafsfjordens Mekaniska AB": the pronoun the sentence puts between.
     String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,
@@ -26,7 +28,8 @@ const CLIENT = new RegExp(
     // "Kronfeldt Rekrytering söker för Hallqvist Livsmedels räkning …", "recruiting on Thistlebank's behalf", "søker på Mørkvedts vegne":
     // the client in the genitive before the word for "account" or "behalf".
     String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|recruit|seeking) (?:\p{Ll}+ )?(?:for|för|on|på) (?=\p{Lu}[^.]{0,60}?(?:s räkning|['’]s behalf|s vegne))`,
-  ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + String.raw`\s*`,
+  // "… on behalf of our client, Al Safwa Hospitality Group LLC, which …": a comma after the words for the client.
+  ].map((p) => String.raw`(?<!\p{L})${p}`).join('|') + ')' + String.raw`(?:\s*,)?\s*`,
   'giu',
 );
 
@@ -153,6 +156,29 @@ export function recruiterForUnnamedClient(blocks: readonly TextBlock[]): string 
     const after = block.text.slice(m.index + m[0].length);
     const named = organisationIn(after);
     return named && after.startsWith(named) ? named : CAPITALISED_RUN.exec(after)?.[0];
+  }
+  return undefined;
+}
+
+/** "Gransjö Såg AB söker", "Gransjö Såg AB är …", "Hovland Bygg AS is hiring": a name that opens a line and seeks or is described. */
+const OPENS_AS_SEEKER = /^\s+(?:söker|søker|seeks|is (?:hiring|looking|seeking|recruiting)|är|er|is)(?!\p{L})/u;
+
+/**
+ * "Gransjö Såg AB söker …" over "Rekryteringen sköts av Tallvik Rekrytering AB" where the ad's data names the firm: the
+ * firm runs the recruitment for the client the ad names, and the client that seeks is the employer.
+ */
+export function clientOfRecruiter(blocks: readonly TextBlock[], employer: string | undefined): string | undefined {
+  const opening = blocks.slice(0, 60);
+  if (!employer || opening.some((b) => CLIENT_DESCRIBED.test(b.text))) return undefined;
+  const firm = opening.map((b) => {
+    const m = HANDLED_BY.exec(b.text);
+    const after = m ? b.text.slice(m.index + m[0].length) : undefined;
+    return after === undefined ? undefined : (organisationIn(after) ?? CAPITALISED_RUN.exec(after)?.[0]);
+  }).find((n) => n !== undefined);
+  if (!firm || normalizeCompanyName(firm) !== normalizeCompanyName(employer)) return undefined;
+  for (const block of opening) {
+    const name = organisationIn(block.text);
+    if (name && block.text.startsWith(name) && normalizeCompanyName(name) !== normalizeCompanyName(firm) && OPENS_AS_SEEKER.test(block.text.slice(name.length))) return name;
   }
   return undefined;
 }

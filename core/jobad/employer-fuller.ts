@@ -103,6 +103,39 @@ function grows(fuller: string, name: string): boolean {
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
 }
 
+/** The plain form of a plural's last word: "textiles" → "textile", "vinduer" → "vindu", "fönster" stays. */
+const singular = (word: string): string => word.replace(/(?<=\p{L}{4})(?:s|er|ar|or)$/u, '');
+
+/**
+ * "Indus Crescent Textile Mills (Private) Limited" for "Indus Crescent Textiles", "Wattle Creek Community Legal Centre Inc."
+ * for "Wattle Creek CLC": the brand's words with its last one in the plural, or with its closing initials spelled out, and
+ * at most a few words more.
+ */
+export function spelledOutBrand(fuller: string, brand: string): boolean {
+  const [long, short] = [key(fuller.replace(FINNISH_FIRST, '')).split(' '), key(brand).split(' ')];
+  const last = short.length - 1;
+  if (short.length < 2 || short[0]!.length < 4 || !short.slice(0, last).every((w, i) => w === long[i])) return false;
+  const initials = brand.trim().split(/\s+/).pop()!;
+  if (/^\p{Lu}{2,5}$/u.test(initials)) {
+    const rest = long.slice(last);
+    return rest.length === initials.length && rest.map((w) => w[0]).join('') === initials.toLowerCase();
+  }
+  const lastWord = long[last];
+  return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
+}
+
+/** "… er et", "… är ett", "… is a": a sentence telling what the name it opens is. */
+const DESCRIBED = /^\s+(?:er|är|is)\s+(?:et|en|ei|ett|a|an|the)\s/u;
+
+/** Whether each of the brand's later words ("rehabiliteringssenter") shares a stem with a word of the name or stands in the line. */
+function brandWordsIn(brand: string, full: string, line: string): boolean {
+  const [own, said] = [key(full).split(' '), key(line).split(' ')];
+  return key(brand).split(' ').slice(1).every((w) => own.some((x) => x.length >= 4 && (w.startsWith(x) || x.startsWith(w))) || said.includes(w));
+}
+
+/** "… · org.nr 556104-2285 · Lövuddsvägen 10": a registration number between a name and its address. */
+const REGISTRATION_SEGMENT = /^\s*[·•|,]\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+no\.?|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,])/iu;
+
 const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
 
 /** "Cardinal Ridge Plastics, LLC" for "Cardinal Ridge Plastics": the same words, then only a legal form. */
@@ -135,11 +168,16 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
   // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
   const letterhead = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
-  const addressed = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && ADDRESS_AFTER.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
+  const addressed = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && ADDRESS_AFTER.test(b.text.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(b.text));
+  // "Lysheim rehabiliteringssenter" in the data, "Lysheim Rehabilitering AS er et privat rehabiliteringssenter …" opening the
+  // ad: the registered name under the brand's first word, its other words in the name or in what the sentence says it is.
+  const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && DESCRIBED.test(line.slice(n.length)) && brandWordsIn(name, n, line));
+  // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
+  const opensSentence = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s+\p{Ll}/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || (grows(n, name) && letterhead(n)) || (sameFirstWord(n, name) && addressed(n))))) ??
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && grows(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.

@@ -1,13 +1,13 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
-import { agencyClient, withoutEmployer } from './agency-client';
+import { agencyClient, clientOfRecruiter, withoutEmployer } from './agency-client';
 import { countryFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
-import { singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOwnPlace } from './title-parts';
+import { singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
 import { consultantsEmployer, pageStatesInFull, siteNamedAsEmployer } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
@@ -95,7 +95,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
-    const client = agencyClient(safe.blocks);
+    const client = agencyClient(safe.blocks) ?? clientOfRecruiter(safe.blocks, ad.hiringOrganization?.name);
     // … in its fuller form where the ad writes one ("för Hallqvist Livsmedels räkning", then "Hallqvist Livsmedel AB tillverkar …").
     if (client) ad.hiringOrganization = { name: employerNames(client, safe).name };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
@@ -108,7 +108,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Økonomisjef til Ravnå Eiendom" where the ad writes "Ravnå Eiendom AS": the company, whoever advertises; and
     // "Revenue Manager - Luxury Hotel Group" where the ad says "Our client, a luxury hotel group": the client, described.
     const adText = safe.blocks.map((b) => b.text).join('\n');
-    if (ad.title) ad.title = withoutClientTail(withoutNamedCompany(ad.title, adText), adText);
+    if (ad.title) ad.title = withoutOrganisationTail(withoutClientTail(withoutNamedCompany(ad.title, adText), adText));
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);

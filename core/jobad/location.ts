@@ -49,6 +49,13 @@ const REGIONS = new Set(
     // Canada's provinces and territories, New Zealand's regions and Australia's states (none named like a town).
     'british columbia|alberta|saskatchewan|manitoba|ontario|quebec|québec|nova scotia|new brunswick|newfoundland and labrador|prince edward island|yukon|nunavut|northwest territories',
     "waikato|bay of plenty|hawke's bay|taranaki|manawatū-whanganui|manawatu-whanganui|otago|southland|marlborough|west coast|new south wales|queensland|tasmania|western australia|south australia|northern territory",
+    // Further afield (none named like its capital town): New Zealand's regions by their Māori names, Japan's prefectures,
+    // the provinces and states of South Africa, Pakistan, India, Malaysia, Indonesia and the Philippines, Poland's voivodeships.
+    'tairāwhiti|tairawhiti|te tai tokerau|hokkaido|hokkaidō|okinawa|kanagawa|aichi|hyogo|hyōgo|saitama|chiba|shizuoka|ibaraki|tochigi|gunma|miyagi|kumamoto|kagoshima',
+    'gauteng|kwazulu-natal|western cape|eastern cape|northern cape|free state|limpopo|mpumalanga|north west',
+    'punjab|sindh|khyber pakhtunkhwa|balochistan|islamabad capital territory|maharashtra|karnataka|tamil nadu|telangana|kerala|gujarat|uttar pradesh|west bengal|haryana|rajasthan',
+    'selangor|johor|sabah|sarawak|perak|pahang|kedah|negeri sembilan|west java|east java|central java|jawa barat|jawa timur|jawa tengah|metro manila|calabarzon',
+    'mazowieckie|małopolskie|malopolskie|śląskie|slaskie|wielkopolskie|dolnośląskie|dolnoslaskie|pomorskie|łódzkie|lodzkie|lubelskie|podkarpackie|zachodniopomorskie|kujawsko-pomorskie',
   ]
     .join('|')
     .split('|'),
@@ -71,7 +78,8 @@ function codeAfterTown(part: string): JobLocation {
 
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
-  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire)$/u.test(t);
+  // "Chiba prefecture", "Košický kraj", "Varna oblast": the words that close a region's name only.
+  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate)$/u.test(t);
 }
 
 /** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */
@@ -107,7 +115,8 @@ const LEGAL_SPELLING: Record<string, string> = { aps: 'ApS', gmbh: 'GmbH', ltd: 
 
 /** "0155 Oslo", "SE-411 05 Göteborg", "Silkeborg 8600"; "BC V1Y 8R8", "OH 45402-1234": the region code before a Canadian or US postcode stays. */
 function stripPostcode(part: string): string {
-  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/, '').trim();
+  // "Whitby YO21 1DH": a British postcode after its town too.
+  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/, '').trim();
 }
 
 /** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
@@ -117,7 +126,8 @@ const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplat
 function isStreet(part: string): boolean {
   // "Harrogate", "Margate": a town a register knows is no street, whatever its name ends in.
   if (!/\d/.test(part) && knownTown(part)) return false;
-  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part);
+  // "Saigon Riverside Tower", "Menara Kencana Building", "Level 3", "3. etasje": a building or its floor is part of an address.
+  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part) || /(?<!\p{L})(?:tower|towers|building|plaza|floor|level|suite|menara|wisma|etasje|etg|våning|våningen)(?!\p{L})/iu.test(part);
 }
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
@@ -169,7 +179,9 @@ function placeOfPath(value: string): JobLocation[] {
 
 const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$))/gu;
 
-export function locationsFromText(value: string): JobLocation[] {
+export function locationsFromText(text: string): JobLocation[] {
+  // "📍 Sykkylven", "🏢 Oslo": a pin or a building drawn before the place is no part of it.
+  const value = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
@@ -177,8 +189,8 @@ export function locationsFromText(value: string): JobLocation[] {
     return address ? [address] : [];
   }
   // "Kelowna (BC)", "Silkeborg (Midtjylland)", "Lund (Skåne län)": a region in brackets after its town is the town's region.
-  value = value.replace(REGION_IN_BRACKETS, (whole: string, region: string) => (/^[A-Z]{2,3}$/.test(region) || isRegion(region) ? `, ${region}` : whole));
-  const parts = value
+  const bracketed = value.replace(REGION_IN_BRACKETS, (whole: string, region: string) => (/^[A-Z]{2,3}$/.test(region) || isRegion(region) ? `, ${region}` : whole));
+  const parts = bracketed
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
     .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))
     .map(withoutNumberedDistrict)
@@ -216,7 +228,7 @@ export function locationsFromText(value: string): JobLocation[] {
       else out.push({ country: part });
     } else if (COUNTRY_CODES.has(part) && previous?.city && !previous.country) {
       previous.country = part;
-    } else if ((/^[A-Z]{2}$/.test(part) || isRegion(part) || COUNTY.test(part)) && previous?.city && !previous.region && !previous.country) {
+    } else if ((/^[A-Z]{2}$/.test(part) || STATE_CODES.has(part) || isRegion(part) || COUNTY.test(part)) && previous?.city && !previous.region && !previous.country) {
       previous.region = part;
     } else if (CODE_AFTER_TOWN.test(part)) {
       out.push(codeAfterTown(part));
@@ -226,7 +238,7 @@ export function locationsFromText(value: string): JobLocation[] {
     if (out.length >= 8) break;
   }
   // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
-  const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(value.trim());
+  const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(bracketed.trim());
   return out.filter((l, i) => !districtOf(l, out[i + 1], i === out.length - 2) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
 }
 

@@ -1,3 +1,4 @@
+import { isOrganisationName } from '../company/org-names';
 import { VACANCY_LEAD } from './title-lead';
 
 /** How a page title separates its parts: "Karriere – Trykker offset | Solberg Trykk". */
@@ -16,7 +17,8 @@ export function titlePartOpening(title: string, heading: string, usable: (part: 
   return title
     .split(TITLE_SEPARATOR)
     .map((part) => part.trim())
-    .find((part) => part.split(/\s+/).length >= 2 && usable(part) && opensWith(heading, part));
+    // "Lärare i matematik och NO till högstadiet (åk 7–9), 80–100 %": a bracket after the part opens the heading's tail too.
+    .find((part) => part.split(/\s+/).length >= 2 && usable(part) && (opensWith(heading, part) || (heading.toLowerCase().startsWith(part.toLowerCase()) && /^\s+\(/u.test(heading.slice(part.length)))));
 }
 
 /**
@@ -44,7 +46,12 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
     const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   }
-  return title;
+  // "Front Office Manager - Dubai & Abu Dhabi": the ad's places listed after a dash, all of them its own.
+  const names = places.map((p) => p.city).filter((c): c is string => !!c && c.length >= 2).map(escape);
+  if (names.length < 2) return title;
+  const one = `(?:${names.join('|')})`;
+  const listed = new RegExp(`\\s+[-–—]\\s+${one}(?:\\s*(?:,|&|/|\\s(?:and|og|och|or|eller)\\s)\\s*${one})+\\s*$`, 'iu').exec(title);
+  return listed && listed.index > 0 ? title.slice(0, listed.index).trim() : title;
 }
 
 /**
@@ -102,4 +109,14 @@ export function withoutClientTail(title: string, text: string): string {
   if (!tail || tail.index === 0) return title;
   const described = new RegExp(`(?<!\\p{L})${CLIENT_WORD}${DESCRIBED_AS}${escape(tail[1]!.trim())}(?!\\p{L})`, 'iu');
   return described.test(text) ? title.slice(0, tail.index).trim() : title;
+}
+
+/**
+ * "Socionomkonsult till barn- och ungdomsenheten, Gävle kommun", "Advisor - Wai Ora Tairāwhiti Limited": an organisation
+ * named after a comma or a dash at the heading's end (the employer, or the client a consultant works for) is not the job.
+ */
+export function withoutOrganisationTail(title: string): string {
+  // The last comma or dash: "Senior Advisor, Drinking Water - Wai Ora Tairāwhiti Limited" keeps its field.
+  const m = /^(.+)(?:,\s+|\s+[-–—|]\s+)(.{3,70})$/u.exec(title);
+  return m && isOrganisationName(m[2]!.trim()) ? m[1]!.trim() : title;
 }

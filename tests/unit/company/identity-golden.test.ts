@@ -109,7 +109,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // Two places relabelled to the earlier sets' convention and v21's fact classes (v21-facts.test.ts): title 407, place 391,
 // deadline 344, all four 572.
 // With v22 in (644 pages), before any fix for it: employer 623, title 423/440, place 404/440, deadline 358/362, all four 582.
-const TUNED_FLOOR = { company: 623, allRight: 582 };
+// After v22's employer and fact classes (v22-employers.test.ts, v22-facts.test.ts): employer 633, title 427, place 411,
+// deadline 359, all four 596.
+const TUNED_FLOOR = { company: 633, allRight: 596 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -244,11 +246,13 @@ describe('company pages and news join their employer (tuned)', () => {
   // After v21's employer classes: joins 163/163, news 150/154 (Sundell's headline filed; Kapitalbladet's left). A Norwegian
   // paper's '/naering/' section: news 151/154.
   // With v22 in, before any fix for it: joins 167/169, news 154/160 (v22's two joins and three filings named in knownMisses).
+  // After its classes: joins 169/169 (a footer sentence writing the brand out in full), news 156/160 (Rozee's capture path
+  // still reads the brand, so Loom Weekly files with it).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(169);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -256,6 +260,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(160);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(6);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
   }, 300_000);
 });

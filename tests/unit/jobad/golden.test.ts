@@ -176,9 +176,14 @@ const fixtures = loadFixtures();
  * lead-in naming no section ('As Quality Assurance Executive you will:') opening its section's list: two more, one of them
  * an older set's (125).
  * v22 (both parts) moved in with its 35 missed fields named (golden, identity and capture path), before any fix for it
- * (160).
+ * (160). Its employer classes (a sentence the registered name opens, a brand in the plural or with its initials written
+ * out, a registration number before the address, the brand described by its registered name's sentence, a recruitment
+ * firm's named client, a comma after 'our client', a number in brackets after a labelled name, the 'Firma' row) and fact
+ * classes (a three-letter state code and further regions, a building in a work address, a pin before the place, the
+ * header address's country, 'Deadline to apply', a title part before a bracket, the boards' title classes, places listed
+ * after a dash, an organisation at the title's end) fixed 31 (129).
  */
-const KNOWN_MISSES = 160;
+const KNOWN_MISSES = 129;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
