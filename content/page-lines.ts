@@ -2,6 +2,7 @@ import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
 import { isRegistrationLine } from '../core/company/registered-name';
+import { organisationIn } from '../core/company/org-names';
 import { BULLET_LINE, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
@@ -206,6 +207,8 @@ export function readPageLines(doc: Document): PageLines {
   if (logo) result.titleLogo = logo;
   const registered = registryLines(body, inFooter);
   if (registered.length > 0) result.registered = registered;
+  const described = describedFirms(body, inFooter);
+  if (described.length > 0) result.described = described;
   return result;
 }
 
@@ -228,6 +231,35 @@ function registryLines(body: Element, inFooter: (el: Element) => boolean): strin
     // A card's lines broken by <br> ("Ekenäs Gård AB<br>Ekenäs 2, 532 92 Skara<br>Org.nr …") as one line of parts.
     const text = el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent);
     if (text.length > MAX_LINE || inFooter(el) || !isShown(el) || found.includes(text)) continue;
+    found.push(text);
+  }
+  return found;
+}
+
+/** "… is a", "… er et", "… är ett": what a sentence says the name it opens is. */
+const SAYS_WHAT = /^\s+(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett)\s/u;
+const MAX_DESCRIBED = 3;
+/** A card's sentence is longer than a header's line, shorter than a paragraph of the ad. */
+const MAX_DESCRIBED_LINE = 400;
+/** Text nodes read at most for firm cards: a huge page is not read to its end. */
+const MAX_DESCRIBED_LOOKS = 3000;
+
+/**
+ * A board's company card beside the ad, which a reader's view leaves out: the sentences outside the footer that open
+ * with a firm's legal name and say what it is. Read from the page's text nodes, at most a few.
+ */
+function describedFirms(body: Element, inFooter: (el: Element) => boolean): string[] {
+  const found: string[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 0x4);
+  let looked = 0;
+  for (let node = walker.nextNode(); node && found.length < MAX_DESCRIBED && looked < MAX_DESCRIBED_LOOKS; node = walker.nextNode()) {
+    looked++;
+    const text = clean(node.nodeValue);
+    if (text.length < 30 || text.length > MAX_DESCRIBED_LINE) continue;
+    const name = organisationIn(text);
+    if (!name || !text.startsWith(name) || !SAYS_WHAT.test(text.slice(name.length))) continue;
+    const el = node.parentElement;
+    if (!el || inFooter(el) || !isShown(el) || found.includes(text)) continue;
     found.push(text);
   }
   return found;

@@ -30,6 +30,11 @@ export interface PageLines {
    */
   registered?: string[];
   /**
+   * Sentences outside the article that open with a firm's legal name and say what it is: a board's company card beside
+   * the ad ("Indus Crescent Textile Mills (Private) Limited is a vertically integrated home textile exporter …").
+   */
+  described?: string[];
+  /**
    * The page's own title as the tab shows it (og:title or `<title>`), before Readability shortens
    * it: "Title - Employer AB" keeps the employer that the shortened one drops.
    */

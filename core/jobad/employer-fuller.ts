@@ -160,7 +160,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
   // The registry line under the ad's text counts as its own (a reader's view may leave that box out of the blocks).
-  const own = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.registered ?? [])].flatMap(namesWithForm);
+  const own = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
   // "Matairangi Hospice Trust is a registered charity (CC21873).": the name the registration line gives, a charity's word and all.
   const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && (hasRegistrationNo(b.text) || isRegistrationSentence(b.text))).flatMap((b) => [...namesWithForm(b.text), ...legalNames([b.text])]);
@@ -173,7 +173,8 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // ad: the registered name under the brand's first word, its other words in the name or in what the sentence says it is.
   const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && DESCRIBED.test(line.slice(n.length)) && brandWordsIn(name, n, line));
   // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
-  const opensSentence = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s+\p{Ll}/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
+  // A board's company card that a reader's view leaves out counts too (the page's described lines).
+  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).map((b) => b.text), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length)));
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.

@@ -33,7 +33,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'teller positivt', 'tel positivt', 'räknas (?:som )?positivt', 'counts? in your favou?r', 'bra att ha', '(?:fint|kjekt|greit|godt) å ha',
         'handy to have', 'useful to have',
         // "Desirable criteria" beside "Essential criteria", "Ønskelige krav", "Önskvärda krav": the criteria one may lack.
-        'desirable (?:criteria|requirements)', 'ønskelige? (?:krav|kriterier)', 'ønskede? (?:krav|kriterier)', 'önskvärda (?:krav|kriterier)', 'ønskjelege? (?:krav|kriterium)', 'bonus (?:om|hvis|viss|dersom)',
+        'desirable (?:selection )?(?:criteria|requirements)', 'ønskelige? (?:krav|kriterier)', 'ønskede? (?:krav|kriterier)', 'önskvärda (?:krav|kriterier)', 'ønskjelege? (?:krav|kriterium)', 'bonus (?:om|hvis|viss|dersom)',
         // "Hva som teller i tillegg", "Det här räknas också", "What also counts": what counts beyond the must list.
         '(?:som )?tel(?:ler)? (?:også |òg )?i tillegg', 'räknas (?:också|dessutom)', 'what (?:also )?counts (?:as well|too|in addition)', 'what also counts'),
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$',
@@ -78,6 +78,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'essential (?:job )?(?:functions|duties)', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',
         'ditt ansvar', 'dine ansvarsområder', 'i tjänsten ingår', 'i tjenesten inngår', 'i stillingen inngår', 'i stillinga inngår',
+        // A consultant's assignment: "I uppdraget ingår att", "I oppdraget inngår", "The assignment includes".
+        'i uppdraget ingår', 'i oppdraget inngår', 'uppdraget innebär', 'oppdraget innebærer', 'the assignment (?:includes|involves)',
         // "Dette blir du en del av", "Det här blir du en del av": what the work takes part in.
         'dette blir du (?:en|ein) del av', 'det här blir du en del av', "what you'?ll be part of", 'what you will be part of',
         // "Dette blir du med på", "Det här får du vara med om", "What you'll be involved in": the work one takes part in.
@@ -103,7 +105,8 @@ const RULES: [SectionKind, RegExp[]][] = [
   [
     'must',
     [
-      anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements',
+      // Australian community boards' "Key selection criteria" (the must list; "Desirable selection criteria" is nice).
+      anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements', '(?:key |essential )?selection criteria', 'urvalskriterier', 'utvelgelseskriterier',
         'kvalifikasjonskrav', 'kompetansekrav', 'krav', 'skallkrav', 'ska-?krav', 'personlige egenskaper',
         'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
         "what we'?re looking for", 'what we are looking for', 'what we look for', 'who you are', 'about you', 'your profile',
@@ -160,6 +163,9 @@ const FACT_ROW = /^(?:(?:location|residency|residence|time ?zone|visa) requireme
 
 /** The kind of section a heading opens; undefined for headings that say nothing known. */
 export function classifyHeading(text: string): SectionKind | undefined {
+  // "Mō te tūranga | About the role", "Om rollen / About the role": a heading in two languages, read in the one it knows.
+  const parts = text.split(/\s+[|/]\s+/u);
+  if (parts.length === 2) return classifyHeading(parts[0]!) ?? classifyHeading(parts[1]!);
   const heading = normalizeHeading(text);
   if (!heading || heading.length > 120 || FACT_ROW.test(heading)) return undefined;
   for (const [kind, patterns] of RULES) {

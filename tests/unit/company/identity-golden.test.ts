@@ -110,8 +110,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // deadline 344, all four 572.
 // With v22 in (644 pages), before any fix for it: employer 623, title 423/440, place 404/440, deadline 358/362, all four 582.
 // After v22's employer and fact classes (v22-employers.test.ts, v22-facts.test.ts): employer 633, title 427, place 411,
-// deadline 359, all four 596.
-const TUNED_FLOOR = { company: 633, allRight: 596 };
+// deadline 359, all four 596. A board's company card the reader's view leaves out (Rozee): employer 634, all four 597.
+const TUNED_FLOOR = { company: 634, allRight: 597 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -248,6 +248,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v22 in, before any fix for it: joins 167/169, news 154/160 (v22's two joins and three filings named in knownMisses).
   // After its classes: joins 169/169 (a footer sentence writing the brand out in full), news 156/160 (Rozee's capture path
   // still reads the brand, so Loom Weekly files with it).
+  // With the company card read on the capture path too: news 157/160.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(169);
@@ -260,6 +261,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(160);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

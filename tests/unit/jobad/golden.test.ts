@@ -181,9 +181,10 @@ const fixtures = loadFixtures();
  * firm's named client, a comma after 'our client', a number in brackets after a labelled name, the 'Firma' row) and fact
  * classes (a three-letter state code and further regions, a building in a work address, a pin before the place, the
  * header address's country, 'Deadline to apply', a title part before a bracket, the boards' title classes, places listed
- * after a dash, an organisation at the title's end) fixed 31 (129).
+ * after a dash, an organisation at the title's end) fixed 31 (129). Its list and card classes (a heading in two languages,
+ * a consultant's assignment, selection criteria, a board's company card outside the reader's view) three more (126).
  */
-const KNOWN_MISSES = 129;
+const KNOWN_MISSES = 126;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
