@@ -50,6 +50,10 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // that runs it; the footer's legal line names that body ("Solway Coast Harbour Trust is a trust port …").
   const body = names[0] && namesFacility(names[0]) ? (legal[0] ?? bodyRunning(names[0], lines)) : undefined;
   if (body && normalizeCompanyName(body) !== normalizeCompanyName(names[0]!)) return [body, ...names.filter((n) => n !== body)];
+  // "Hoshizora English is run by Hoshizora Education" under the logo "Hoshizora English - Kids' English School": the
+  // body the footer says runs the brand is the site's owner.
+  const operator = names[0] ? operatorOf(names[0], lines?.footer) : undefined;
+  if (operator) return [operator, ...names.filter((n) => n !== operator)];
   // "Kirken i Strømsvik" (logo) and "Strømsvik sokn" (footer): a logo that calls the body by its kind at a place
   // describes it; the legal line that names a body of that place names it.
   const placed = names[0] ? atPlace(names[0]) : undefined;
@@ -182,6 +186,22 @@ function bodyRunning(facility: string, lines: PageLines | undefined): string | u
       const words = m[1]!.split(/\s+/);
       if (BODY_WORD.test(words[words.length - 1]!) && words.some((w) => w.toLowerCase().startsWith(word))) return m[1]!;
     }
+  }
+  return undefined;
+}
+
+/** "X is run by Y", "X drives av Y", "X drivs av Y": the brand, then the body that runs it. */
+const RUN_BY = /(?:^|[.!?·|]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:is run by|is operated by|is managed by|drives av|drivs av|vert driven av|blir drevet av)\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}'’&.-]*)){0,5})/u;
+
+/** The body a footer line says runs the brand whose first word opens the page's first name. */
+function operatorOf(first: string, footer: readonly string[] | undefined): string | undefined {
+  const stem = (w: string | undefined): string => (w ?? '').replace(/s$/u, '');
+  const own = stem(normalizeCompanyName(first).split(' ')[0]);
+  for (const line of footer ?? []) {
+    const m = RUN_BY.exec(line);
+    if (!m || own.length < 4 || stem(normalizeCompanyName(m[1]!).split(' ')[0]) !== own) continue;
+    const body = m[2]!.replace(/[.,;:]+$/u, '').trim();
+    if (normalizeCompanyName(body) !== normalizeCompanyName(first) && body.split(/\s+/).length >= 2) return body;
   }
   return undefined;
 }

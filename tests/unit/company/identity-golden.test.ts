@@ -111,7 +111,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v22 in (644 pages), before any fix for it: employer 623, title 423/440, place 404/440, deadline 358/362, all four 582.
 // After v22's employer and fact classes (v22-employers.test.ts, v22-facts.test.ts): employer 633, title 427, place 411,
 // deadline 359, all four 596. A board's company card the reader's view leaves out (Rozee): employer 634, all four 597.
-const TUNED_FLOOR = { company: 634, allRight: 597 };
+// A footer line saying which body runs the brand (Hoshizora's about page): employer 635, all four 598.
+const TUNED_FLOOR = { company: 635, allRight: 598 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

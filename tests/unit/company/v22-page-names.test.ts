@@ -23,3 +23,18 @@ describe('a footer sentence that opens with the brand written out in full', () =
     expect(pageNames('Contact us', lines(footer, ['Wattle Creek Legal']), 'wattlecreeklegal.org.au')[0]).toBe('Wattle Creek Legal');
   });
 });
+
+describe('the body a footer line says runs the brand', () => {
+  test.each([
+    ['en', "Hoshizora English - Kids' English School", 'Hoshizora English is run by Hoshizora Education · 011-200-0000', 'Hoshizora Education'],
+    ['nb', 'Solstråla barnehage – en god start', 'Solstråla barnehage drives av Solstråla Oppvekst AS · Telefon 71 00 00 00', 'Solstråla Oppvekst AS'],
+    ['sv', 'Ekbackens förskola – lek och lärande', 'Ekbackens förskola drivs av Ekbacken Förskolor AB · Tel 0500-00 00 00', 'Ekbacken Förskolor AB'],
+  ])('%s: %s', (_lang, logo, footer, body) => {
+    expect(pageNames('Om oss', lines([footer, '© 2026'], [logo]), 'example.org')[0]).toBe(body);
+  });
+
+  test('another brand run by someone else names no owner of this site', () => {
+    const footer = ['Our café is run by Kotoni Catering · 011-200-0001'];
+    expect(pageNames('About us', lines(footer, ['Hoshizora English']), 'hoshizora.example')[0]).toBe('Hoshizora English');
+  });
+});
