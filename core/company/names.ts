@@ -20,6 +20,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'lda', 'spa', 's p a', 's r l', 'sarl', 'm sdn bhd', 'malaysia sdn bhd', 'sdn bhd', 'bhd', 's pte ltd', 'singapore pte ltd', 'pte ltd', 'pte',
   // "… Textile Mills (Private) Limited", "… Pvt. Ltd." (Pakistan, India); "… Joint Stock Company", "… JSC" (Vietnam).
   'private limited', 'pvt ltd', 'joint stock company', 'jsc',
+  // The Gulf's "W.L.L." and free-zone forms, Egypt's "S.A.E.", Bulgaria's "EOOD" / "OOD" / "EAD".
+  'w l l', 'wll', 'fz llc', 'fze', 'fzco', 's a e', 'sae', 'eood', 'ood', 'ead', 'tbk',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

@@ -10,9 +10,10 @@
  * "Tuvesson Packaging (M) Sdn. Bhd."), Estonian and Central European ("Brisklane Software OÜ", "… Sp. z o.o."), the Gulf's
  * free-zone forms ("Sandline Talent Partners FZ-LLC", "… W.L.L.") and an English NHS body's ("… NHS Foundation Trust");
  * Pakistan's and India's private companies ("Indus Crescent Textile Mills (Private) Limited", "… Pvt. Ltd.") and Vietnam's
- * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC").
+ * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC"); Bulgaria's "… EOOD", Egypt's "… S.A.E.",
+ * Indonesia's listed "… Tbk".
  */
-export const FORMS_FURTHER_AFIELD = String.raw`OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC`;
+export const FORMS_FURTHER_AFIELD = String.raw`OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
@@ -41,7 +42,8 @@ function trimName(name: string): string {
   let out = name.replace(/\s+/g, ' ').trim().replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l)\.$/u.test(out)) return out;
+  // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -49,7 +51,7 @@ function trimName(name: string): string {
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
   // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek|Sdn|Pte|Pty|Pvt)\.\s/gu, ' '))) return false;
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek|Sdn|Pte|Pty|Pvt|Sp)\.\s/gu, ' '))) return false;
   // "Canberra ACT; Adelaide SA": a list of places (South Australia's "SA"), not a firm.
   if (t.includes(';')) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);

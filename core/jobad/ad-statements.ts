@@ -23,7 +23,8 @@ import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
-export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)$/iu;
+// "Ledige stillinger på Romerike", "Lediga jobb i Skåne": a section's heading with the region it covers is one too.
+export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/iu;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
@@ -126,7 +127,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
 export function employerNearHeading(input: JobAdInput): string | undefined {
   const lines = input.lines;
   if (!lines) return undefined;
-  const logo = lines.titleLogo;
+  // "Kronblad – ditt apotek": a slogan in lower case after the brand and a dash is no part of the name.
+  const logo = lines.titleLogo?.replace(/\s+[–—-]\s+\p{Ll}[\p{L}\s'’]*$/u, '');
   // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
   if (logo && !same(logo, input.siteName) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
@@ -254,7 +256,13 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const headed = placeTheHeadingNames(input);
   if (headed.length) return headed;
   for (const line of header) {
-    if (townsInLine(line).length === 0) continue;
+    // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
+    // their order, an address among them.
+    if (townsInLine(line).length === 0) {
+      const town = townOfAddress(line);
+      if (town && knownTown(town) && /\d/.test(line.split(town)[0] ?? '')) return [withRegion(town, header)];
+      continue;
+    }
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
     const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
     if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);

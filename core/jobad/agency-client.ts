@@ -115,7 +115,17 @@ export function withoutEmployer(title: string, employer: string): string {
   if (at > 0) return title.slice(0, at).trim();
   // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust": the employer's whole name (two words or more) hung on after the role.
   const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escape(employer.trim())}$`, 'iu').exec(title) : null;
-  return tail && tail.index > 0 ? title.slice(0, tail.index).trim() : title;
+  if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
+  // "HVAC Maintenance Supervisor - Al Sadeem Facility Services - Doha" for "Al Sadeem Facility Services W.L.L.": a part after a
+  // dash that is the name, its legal form left off (the place after it goes by the place's own rule).
+  const key = normalizeCompanyName(employer);
+  const parts = title.split(/(\s+[-–—|]\s+)/u);
+  const kept = parts.filter((part, i) => i === 0 || i % 2 === 1 || normalizeCompanyName(part) !== key);
+  if (kept.length === parts.length) return title;
+  // Drop the separator before each removed part.
+  const out: string[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i += 2) if (normalizeCompanyName(parts[i + 1]!) !== key) out.push(parts[i]!, parts[i + 1]!);
+  return out.join('').trim();
 }
 
 /** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss": the staffing agency is the employer. */

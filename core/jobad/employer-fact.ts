@@ -13,6 +13,7 @@ import { titleFact } from './page-facts';
 import type { HiringOrganization, JobAdInput } from './types';
 import { publicationTitles } from '../company/publication';
 import { recruiterForUnnamedClient } from './agency-client';
+import { namesSiteSection } from './title-site';
 import { seekerOfRole } from './seeker-line';
 import { publisherOfNamedPaper } from './paper-imprint';
 
@@ -72,7 +73,8 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (publisher) return { name: publisher.name, alternateName: publisher.paper };
   // "Farmasiliv utgis av Norges Farmaceutiske Forening" in the footer: the site is a magazine, and its title never hires.
   const papers = publicationTitles(input.lines?.footer);
-  const paper = (name: string | undefined): boolean => name !== undefined && papers.has(normalizeCompanyName(withoutSectionWord(name)));
+  // "HD Jobb" closing the page's title on Helsingborgs Dagblad's site: the site's job section, no employer either.
+  const paper = (name: string | undefined): boolean => name !== undefined && (papers.has(normalizeCompanyName(withoutSectionWord(name))) || namesSiteSection(name, input));
   const stated = [() => employerFromTitle(input, heading), () => employerOfTenant(input), () => employerNearHeading(input), () => employerInOpening(input.blocks, input.siteName), () => seekerOfRole(input.blocks, heading)]
     .reduce<string | undefined>((found, next) => found ?? [next()].find((n) => n !== undefined && !paper(n)), undefined);
   if (stated) return { name: stated };

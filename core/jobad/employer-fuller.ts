@@ -124,6 +124,9 @@ export function spelledOutBrand(fuller: string, brand: string): boolean {
   return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
 }
 
+/** "Kronblad Apotek AB (org.nr 556847-2109) är …": a registration number in brackets after the name. */
+const BRACKETED_NUMBER = /^\s*\([^()]{0,20}\d[\d\s-]{5,}\)/u;
+
 /** "… er et", "… är ett", "… is a": a sentence telling what the name it opens is. */
 const DESCRIBED = /^\s+(?:er|är|is)\s+(?:et|en|ei|ett|a|an|the)\s/u;
 
@@ -174,7 +177,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && DESCRIBED.test(line.slice(n.length)) && brandWordsIn(name, n, line));
   // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
   // A board's company card that a reader's view leaves out counts too (the page's described lines).
-  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).map((b) => b.text), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length)));
+  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).map((b) => b.text), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
@@ -217,7 +220,8 @@ export function spelledBeforeBrackets(short: string, input: JobAdInput): string 
   const escaped = escapeForPattern(short.trim());
   if (escaped.length < 2) return undefined;
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
-  const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer)];
+  // "PT Pelangi Rantai Dingin Logistik (Pelangi Logistics) was founded …" in the box about the employer, anywhere in the ad.
+  const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer), ...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.described ?? [])];
   for (const text of texts) {
     const m = re.exec(text);
     const full = m?.[1]?.replace(SENTENCE_START, '').trim();

@@ -61,3 +61,25 @@ export function operatorOf(name: string, input: JobAdInput): string | undefined 
   }
   return undefined;
 }
+
+/** "… is the brand of", "… er et varemerke for", "… är ett varumärke för", "… is a trading name of": the legal owner follows. */
+const BRAND_OF = /^\s+(?:is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til|som eies av)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom|som ägs av))\s+/iu;
+
+/**
+ * "Kopi Lestari is the brand of Lestari Beverages Sdn. Bhd. (Registration No. …)": the ad's sentence that says whose brand
+ * the name is gives the company that hires under it, written with its legal form.
+ */
+export function ownerOfBrand(name: string, input: JobAdInput): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed.length < 3) return undefined;
+  for (const block of input.blocks) {
+    const at = block.text.indexOf(trimmed);
+    if (at < 0) continue;
+    const of = BRAND_OF.exec(block.text.slice(at + trimmed.length));
+    if (!of) continue;
+    const after = block.text.slice(at + trimmed.length + of[0].length);
+    const owner = organisationIn(after);
+    if (owner && after.startsWith(owner) && isOrganisationName(owner)) return owner;
+  }
+  return undefined;
+}

@@ -1,3 +1,4 @@
+import { isOtherAdsHeading } from './headings';
 import { writesMonthFirst } from './dates';
 import { findDeadline, findPostedDate } from './deadline';
 import { extendedDeadline } from './extended-deadline';
@@ -49,11 +50,9 @@ function withFacts(input: JobAdInput): TextBlock[] {
   );
   // "Lignende stillinger", "Similar jobs": the list of other ads under it (their places and deadlines) is not this ad's
   // facts; a fact box further down the page keeps that heading above it in the page's order, and is read.
-  return [...input.blocks, ...more].filter((b) => !(b.tag === 'li' && b.heading && OTHER_ADS.test(b.heading.trim())));
+  return [...input.blocks, ...more].filter((b) => !(b.tag === 'li' && b.heading && isOtherAdsHeading(b.heading)));
 }
 
-/** The heading over a list of other ads. */
-const OTHER_ADS = /^(?:lignende|liknande|liknende|liknande|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|lediga jobb|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
 
 const isLabelCell = (b: TextBlock | undefined): boolean => b?.tag === 'dt' || b?.tag === 'th';
 const isValueCell = (b: TextBlock): boolean => b.tag === 'dd' || b.tag === 'td';

@@ -109,7 +109,7 @@ const RULES: [SectionKind, RegExp[]][] = [
       anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements', '(?:key |essential )?selection criteria', 'urvalskriterier', 'utvelgelseskriterier',
         'kvalifikasjonskrav', 'kompetansekrav', 'krav', 'skallkrav', 'ska-?krav', 'personlige egenskaper',
         'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
-        "what we'?re looking for", 'what we are looking for', 'what we look for', 'who you are', 'about you', 'your profile',
+        "what we'?re looking for", 'what we are looking for', 'what we look for', 'what we need(?: from you)?', 'who you are', 'about you', 'your profile',
         'your background', 'must[- ]haves?', 'skills( and| &) experience', 'what you( will)? bring',
         "what you'?ll bring", 'ideal candidate', 'candidate profile', 'kandidatprofil(?:en)?', 'din profil', 'din bakgrunn', 'din bakgrund', 'om deg', 'om dig',
         'hvem er du', 'hvem du er', 'kven er du', 'vem är du', 'vem du är', 'legger vekt på', 'vektlegger',
@@ -172,4 +172,11 @@ export function classifyHeading(text: string): SectionKind | undefined {
     if (patterns.some((re) => re.test(heading))) return kind;
   }
   return undefined;
+}
+
+/** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs". */
+const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|lediga jobb|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
+
+export function isOtherAdsHeading(text: string): boolean {
+  return OTHER_ADS.test(text.trim());
 }

@@ -2,7 +2,7 @@ import { inOrdinaryCase } from '../company/name-case';
 import { isOrganisationName } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
-import { classifyHeading } from './headings';
+import { classifyHeading, isOtherAdsHeading } from './headings';
 import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
@@ -75,7 +75,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
-      : (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text)) ??
+      : // "Padmatara Knit Composite Ltd." as the h2 beside the job's (which a reader's view drops as the title): a firm's name is no job.
+        (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text) && !isOrganisationName(b.text)) ??
         blocks.filter((b) => b.tag === 'h2').slice(0, 3).map(opening).find((b) => b !== undefined) ??
         pageH1));
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
@@ -91,7 +92,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
-    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
+    // "Flere stillinger" over the related ads is no ad's heading.
+    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
   }
   // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").

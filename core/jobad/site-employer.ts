@@ -5,6 +5,7 @@ import { writtenInFull } from './employer-fuller';
 import { agencyEmploys } from './agency-client';
 import { holdsWordsOf } from '../company/registered-name';
 import type { HiringOrganization, JobAdInput } from './types';
+import { namesSiteSection } from './title-site';
 
 /**
  * "Byggeindustrien" as the hiring organisation of a JobPosting on a trade paper whose site name is "Byggeindustrien":
@@ -17,7 +18,7 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
   if (!structured?.name || !page?.name || page.guessed) return undefined;
   const key = normalizeCompanyName(structured.name);
   const site = input.siteName ? normalizeCompanyName(input.siteName) : undefined;
-  if (key !== site && !isJobBoardName(structured.name)) return undefined;
+  if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input)) return undefined;
   if (ownSite(structured.name, input.url) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
   const own = normalizeCompanyName(page.name);
   return own !== key && own !== site ? page : undefined;

@@ -1,4 +1,6 @@
 import { compactCompanyName } from '../company/names';
+import { withoutSectionWord } from '../company/job-boards';
+import { isShortFormOf } from '../company/org-names';
 import type { JobAdInput } from './types';
 
 /**
@@ -15,4 +17,14 @@ export function namesSite(segment: string, input: Pick<JobAdInput, 'url' | 'site
   } catch {
     return false;
   }
+}
+
+/**
+ * "iTromsø Jobb" on iTromsø's pages, "HD Jobb" on Helsingborgs Dagblad's (its initials): the site's own name, or its
+ * short form, with a word for its job section after it is the site, never an employer.
+ */
+export function namesSiteSection(name: string, input: Pick<JobAdInput, 'url' | 'siteName'>): boolean {
+  const base = withoutSectionWord(name);
+  if (base === name.trim() || base.length < 2) return false;
+  return namesSite(base, input) || (!!input.siteName && isShortFormOf(base, input.siteName));
 }

@@ -1,3 +1,4 @@
+import { normalizeCompanyName } from '../company/names';
 import { isCareersClaim } from './title-parts';
 import { tidyTitle } from './title-tidy';
 
@@ -20,7 +21,7 @@ function words(title: string): Set<string> {
  * unless the heading holds all of its words and more.
  */
 export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string): string | undefined {
-  if (!heading || !h1s.includes(heading) || isCareersClaim(heading)) return undefined;
+  if (!heading || !h1s.includes(heading) || isCareersClaim(heading) || namesEmployer(heading, employer)) return undefined;
   const shown = tidyTitle(heading);
   const given = words(tidyTitle(structured));
   const seen = words(shown);
@@ -42,6 +43,17 @@ export function headingOverStructured(structured: string, heading: string | unde
   // "Dataingenjör till prognosteamet – Klimra": the employer after a dash is no part of the role.
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
   return tail && (!employer || first(tail) !== first(employer)) ? shown : undefined;
+}
+
+/**
+ * "Orrnäs Glas" as the h1 over the job in an h2, the structured data's employer "Orrnäs Glas" (or the registered
+ * "Orrnäs Glasbruk AB"): a heading that is the employer's name, its words opening the name's, is the employer's header.
+ */
+function namesEmployer(heading: string, employer: string | undefined): boolean {
+  if (!employer) return false;
+  const [own, name] = [normalizeCompanyName(heading).split(' '), normalizeCompanyName(employer).split(' ')];
+  const last = own.length - 1;
+  return own[0]!.length >= 3 && own.length <= name.length && own.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
 }
 
 /**

@@ -209,6 +209,29 @@ export const IRELAND = names([
   'Letterkenny Sligo Wexford Mullingar Portlaoise Killarney Clonmel Celbridge Newbridge Balbriggan',
 ]);
 
+/**
+ * The larger cities of the countries whose boards carry English ads: Europe beyond the Nordics and Britain, the Gulf,
+ * Africa, South and East Asia, the Americas and Oceania (names that are also words, "Nice" or "Split", left out).
+ */
+export const WORLD = names([
+  'Sofia Plovdiv Varna Burgas Bucharest Cluj-Napoca Iași Timișoara Budapest Debrecen Bratislava Košice Žilina Brno Ostrava Ljubljana',
+  'Zagreb Belgrade Novi_Sad Athens Thessaloniki Istanbul Ankara Izmir Wrocław Wroclaw Poznań Poznan Łódź Lodz Katowice Gdynia Lublin',
+  'Kaunas Tartu Kyiv Kiev Lviv Chisinau Milan Milano Rome Roma Turin Torino Bologna Florence Naples Porto Valencia Seville Sevilla Bilbao',
+  'Málaga Lyon Marseille Toulouse Lille Bordeaux Nantes Strasbourg Frankfurt Cologne Köln Düsseldorf Stuttgart Leipzig Dresden Hanover',
+  'Hannover Bremen Nuremberg Nürnberg Rotterdam Utrecht Eindhoven The_Hague Antwerp Ghent Luxembourg Geneva Genève Basel Lausanne Bern',
+  'Dubai Abu_Dhabi Sharjah Ajman Doha Riyadh Jeddah Dammam Al_Khobar Muscat Manama Kuwait_City Amman Beirut Cairo New_Cairo Alexandria',
+  'Giza Casablanca Rabat Tunis Lagos Abuja Port_Harcourt Ibadan Accra Kumasi Nairobi Mombasa Kisumu Kampala Entebbe Kigali Dar_es_Salaam',
+  'Addis_Ababa Lusaka Harare Johannesburg Cape_Town Durban Pretoria Umhlanga Port_Elizabeth Gqeberha Windhoek Gaborone',
+  'Mumbai Delhi New_Delhi Bengaluru Bangalore Hyderabad Chennai Pune Kolkata Ahmedabad Noida Gurugram Gurgaon Kochi Jaipur Karachi',
+  'Lahore Islamabad Faisalabad Rawalpindi Dhaka Chittagong Chattogram Gazipur Colombo Kathmandu Jakarta Surabaya Bandung Semarang',
+  'Kuala_Lumpur Petaling_Jaya Shah_Alam Penang George_Town Johor_Bahru Ipoh Manila Makati Taguig Quezon_City Cebu_City Davao Bangkok',
+  'Chiang_Mai Hanoi Ho_Chi_Minh_City Da_Nang Phnom_Penh Hong_Kong Kowloon Shenzhen Shanghai Beijing Guangzhou Taipei Seoul Busan',
+  'Tokyo Osaka Kyoto Yokohama Nagoya Sapporo Fukuoka Sendai Auckland Wellington Christchurch Hamilton Tauranga Dunedin Gisborne',
+  'Melbourne Brisbane Perth Adelaide Canberra Hobart Vancouver Calgary Edmonton Ottawa Montreal Montréal Winnipeg Halifax',
+  'Los_Angeles San_Diego San_Jose Denver Dallas Houston Atlanta Miami Philadelphia Washington_DC Minneapolis Detroit',
+  'Mexico_City Monterrey Guadalajara Bogotá Bogota Medellín Lima Buenos_Aires São_Paulo Sao_Paulo Rio_de_Janeiro',
+]);
+
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...NORWAY_MUNICIPALITIES,
   ...NORWAY_TOWNS,
@@ -218,6 +241,7 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...FINLAND,
   ...UK,
   ...IRELAND,
+  ...WORLD,
 ]);
 
 /**
