@@ -21,6 +21,7 @@ import { namesUnitInCompound } from './unit-compounds';
 import { tellsWorseThanBefore } from './worse-than-before';
 import { tellsChosenWay } from './chosen-way';
 import { tellsRoutineWhen } from './routine-when';
+import { tellsFigureTarget } from './figure-targets';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -45,7 +46,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
     tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
-  plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
+  plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };
 
