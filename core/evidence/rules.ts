@@ -117,9 +117,9 @@ const LAST_YEAR_OR_DAY = /^(?:yesterday|fjor|fjol|igår)$/;
 const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_OR_DAY.test(word);
 
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
-export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
+export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[], sentence?: string): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
-  if (rule.notOthers && planOfOthers(sentenceWords)) return true;
+  if (rule.notOthers && planOfOthers(sentenceWords, false, sentence)) return true;
   // "Hver fjerde vakt …", "Every third shift …" opens with a share, not with a habit of every one.
   if (!rule.notOpenings || sentenceWords.some(dated) || opensWithShare(sentenceWords)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;

@@ -1,13 +1,7 @@
+import { months } from './months';
 import type { PromptSection } from './types';
 
 const section = 'vision-strategy';
-
-/** Month names, for a deadline said as a month ("by March", "innen mars", "senast i mars"). */
-const months = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-};
 
 /** Section 1: show that you understand the business and where it is heading. */
 export const visionStrategy: PromptSection = {
@@ -228,6 +222,8 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
+        // A unit of a public body or another outsider ("The Department of Transport's …", "Bergen kommunes etat for …") is theirs (others-plans.ts).
+        notOthersPlans: true,
         structures: ['unit-subject', 'unit-compound'],
         clipKinds: ['company', 'job-ad', 'news'],
       },

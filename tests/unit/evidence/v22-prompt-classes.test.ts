@@ -7,7 +7,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Prompt classes the twenty-second held-out set showed (then moved into tuning), in English, Norwegian and Swedish:
  * a target told as a figure to move or to reach with a word of intent ("skal opp fra 30 til 45 prosent", "aims to cut …
  * from 38 to below 25 percent", "ska nå en omsättning på …") is a plan, a figure that moved so in the past is not; a plan
- * dated by a school's or a budget's year written as its span ("Läsåret 2026/27 inför vi …") is a plan.
+ * dated by a school's or a budget's year written as its span ("Läsåret 2026/27 inför vi …") is a plan; a public body named
+ * with its place as the subject ("Gjøvik kommune skal …", "Västerås stad bygger …", "Leeds City Council plans …", "Region
+ * Skåne har …") plans its own, and its units are its own, on a company's page as in news.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -56,5 +58,35 @@ describe("strategy: a plan dated by a school's or a budget's year written as its
     ['sv', 'Läsåret 2024/25 hade vi tre klasser i varje årskurs.'],
   ])('%s: a year past told as done is none: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
+
+describe("strategy and department: a public body named with its place is someone else", () => {
+  it.each([
+    ['en', 'Leeds City Council plans to open two new bus depots by 2028.', 'company'],
+    ['en', "Cumbria's board of education expects pupil numbers to fall by 8 percent by 2030.", 'news'],
+    ['nb', 'Bergen kommune skal bygge tre nye sykehjem innen 2030.', 'company'],
+    ['nb', 'Helse Nord har varslet færre kjøpte plasser fra 2027.', 'news'],
+    ['sv', 'Örebro kommun ska bygga två nya förskolor till 2029.', 'company'],
+    ['sv', 'Region Skåne har beslutat att köpa fler operationer under 2027.', 'news'],
+  ] as const)('%s: no strategy: %s', (lang, sentence, kind) => {
+    expect(promptsOf(sentence, lang, kind)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We plan to open two new depots by 2028.'],
+    ['nb', 'Region Nord skal vokse til 40 ansatte innen 2028.'],
+    ['sv', 'Företaget ska bygga två nya lager till 2029.'],
+  ])('%s: the company\'s own plan, a region of its own too, stays: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it.each([
+    ['en', "Leeds City Council's home care team has 40 nurses who visit older people.", 'Our home care team has 40 nurses who visit older people.'],
+    ['nb', 'Gjøvik kommunes hjemmetjenesteavdeling har 40 ansatte som følger opp eldre.', 'Hjemmetjenesteavdelingen vår har 40 ansatte som følger opp eldre.'],
+    ['sv', 'Uppsala kommuns hemtjänstavdelning har 40 anställda som besöker äldre.', 'Vår hemtjänstavdelning har 40 anställda som besöker äldre.'],
+  ])('%s: the body\'s unit is no department of the company, its own is', (lang, theirs, own) => {
+    expect(promptsOf(theirs, lang)).not.toContain('department');
+    expect(promptsOf(own, lang)).toContain('department');
   });
 });
