@@ -22,6 +22,7 @@ import { tellsWorseThanBefore } from './worse-than-before';
 import { tellsChosenWay } from './chosen-way';
 import { tellsRoutineWhen } from './routine-when';
 import { tellsFigureTarget } from './figure-targets';
+import { tellsOpenBooks } from './open-books';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -43,7 +44,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) =>
-    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded),
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),

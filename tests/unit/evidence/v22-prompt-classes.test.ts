@@ -9,7 +9,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * from 38 to below 25 percent", "ska nå en omsättning på …") is a plan, a figure that moved so in the past is not; a plan
  * dated by a school's or a budget's year written as its span ("Läsåret 2026/27 inför vi …") is a plan; a public body named
  * with its place as the subject ("Gjøvik kommune skal …", "Västerås stad bygger …", "Leeds City Council plans …", "Region
- * Skåne har …") plans its own, and its units are its own, on a company's page as in news.
+ * Skåne har …") plans its own, and its units are its own, on a company's page as in news; figures, results or mistakes
+ * shared with everyone or openly ("Vi delar våra misstag öppet …", "We share the complaint figures with all staff …") is a
+ * value shown as behaviour, results published in a report are not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -88,5 +90,26 @@ describe("strategy and department: a public body named with its place is someone
   ])('%s: the body\'s unit is no department of the company, its own is', (lang, theirs, own) => {
     expect(promptsOf(theirs, lang)).not.toContain('department');
     expect(promptsOf(own, lang)).toContain('department');
+  });
+});
+
+describe('values: figures, results or mistakes shared with everyone, or openly, are a habit', () => {
+  it.each([
+    ['en', 'We share the complaint figures with all staff every Friday, the poor weeks too.'],
+    ['en', 'Each store manager reports the waste numbers to the whole company at the Monday call.'],
+    ['nb', 'Vi deler avvikene med alle ansatte på mandagsmøtet, også de som er pinlige for oss.'],
+    ['nb', 'Hver avdelingsleder legger fram feilene åpent på kvartalsmøtet.'],
+    ['sv', 'Vi redovisar felen öppet på personalmötet varje månad.'],
+    ['sv', 'Platschefen delar siffrorna med hela personalen varje vecka, även när de är dåliga.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'We publish our results in the annual report.'],
+    ['nb', 'Vi publiserer resultatene i årsrapporten.'],
+    ['sv', 'Vi redovisar resultaten i årsredovisningen.'],
+  ])('%s: results published in a report are no habit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });

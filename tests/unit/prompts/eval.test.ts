@@ -118,7 +118,8 @@ const results = evaluateAll();
 // With v22 moved in (2749 pairs) and the judge retrained on it, before any change for it: P@3 0.9136, R@5 0.9185, 23.
 // v22's first class (a figure to move or reach with a word of intent, 'skal opp fra 30 til 45 prosent'; a plan dated by a year's span, 'Läsåret 2026/27'): P@3 0.9143, R@5 0.9195.
 // A public body named with its place as the subject ('Gjøvik kommune skal …', 'Leeds City Council plans …'): no strategy, its units no department: P@3 0.9159.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.919, falseAlarms: 23 };
+// Figures, results or mistakes shared with everyone or openly ('Vi delar våra misstag öppet …'): a habit, a value: P@3 0.9160, R@5 0.9205.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.92, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
