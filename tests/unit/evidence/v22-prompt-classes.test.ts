@@ -11,7 +11,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * with its place as the subject ("Gjøvik kommune skal …", "Västerås stad bygger …", "Leeds City Council plans …", "Region
  * Skåne har …") plans its own, and its units are its own, on a company's page as in news; figures, results or mistakes
  * shared with everyone or openly ("Vi delar våra misstag öppet …", "We share the complaint figures with all staff …") is a
- * value shown as behaviour, results published in a report are not.
+ * value shown as behaviour, results published in a report are not; a survey told of in prose, what it showed or a
+ * criticism in it ("Vi fick kritik i vår egen enkät för …"), is read as prose, an invitation to take one stays page chrome.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -111,5 +112,25 @@ describe('values: figures, results or mistakes shared with everyone, or openly, 
     ['sv', 'Vi redovisar resultaten i årsredovisningen.'],
   ])('%s: results published in a report are no habit: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('do-better: a survey told of in prose is read, an invitation to take one is not', () => {
+  it.each([
+    ['en', 'Our last staff survey showed that too many nurses skipped their breaks.'],
+    ['en', 'In our own customer survey, complaints about late deliveries doubled.'],
+    ['nb', 'Vi fikk kritikk i vår egen spørreundersøkelse for lang ventetid på telefon.'],
+    ['nb', 'Spørreundersøkelsen vår viste at kundene klager på lang ventetid.'],
+    ['sv', 'Vi fick kritik i vår egen enkät för långa väntetider i kassan.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Please take our survey about the delays and win a hamper.'],
+    ['nb', 'Svar på spørreundersøkelsen vår om ventetid og vinn et gavekort.'],
+    ['sv', 'Svara på vår enkät om väntetider och vinn ett presentkort.'],
+  ])('%s: an invitation to a survey tells nothing: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toEqual([]);
   });
 });

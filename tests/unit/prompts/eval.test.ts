@@ -119,7 +119,8 @@ const results = evaluateAll();
 // v22's first class (a figure to move or reach with a word of intent, 'skal opp fra 30 til 45 prosent'; a plan dated by a year's span, 'Läsåret 2026/27'): P@3 0.9143, R@5 0.9195.
 // A public body named with its place as the subject ('Gjøvik kommune skal …', 'Leeds City Council plans …'): no strategy, its units no department: P@3 0.9159.
 // Figures, results or mistakes shared with everyone or openly ('Vi delar våra misstag öppet …'): a habit, a value: P@3 0.9160, R@5 0.9205.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.92, falseAlarms: 23 };
+// A survey told of in prose ('Vi fick kritik i vår egen enkät för …') is no invitation to take one, no page chrome: R@5 0.9215.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.921, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
