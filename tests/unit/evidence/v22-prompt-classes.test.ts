@@ -12,7 +12,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Skåne har …") plans its own, and its units are its own, on a company's page as in news; figures, results or mistakes
  * shared with everyone or openly ("Vi delar våra misstag öppet …", "We share the complaint figures with all staff …") is a
  * value shown as behaviour, results published in a report are not; a survey told of in prose, what it showed or a
- * criticism in it ("Vi fick kritik i vår egen enkät för …"), is read as prose, an invitation to take one stays page chrome.
+ * criticism in it ("Vi fick kritik i vår egen enkät för …"), is read as prose, an invitation to take one stays page chrome;
+ * an own admission that something was not done well enough, with words between ("We did not support new staff well
+ * enough", "Vi har ikke vært gode nok til å …"), or custom it lost ("Det har kostat oss kunder") is a shortfall.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -132,5 +134,27 @@ describe('do-better: a survey told of in prose is read, an invitation to take on
     ['sv', 'Svara på vår enkät om väntetider och vinn ett presentkort.'],
   ])('%s: an invitation to a survey tells nothing: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).toEqual([]);
+  });
+});
+
+describe('do-better: not done well enough, or custom lost by it, is an own shortfall', () => {
+  it.each([
+    ['en', 'We did not train the new drivers well enough before the winter.'],
+    ['en', 'The move to the new warehouse cost us two of our largest customers.'],
+    ['nb', 'Vi har ikke vært flinke nok til å følge opp nye lærlinger.'],
+    ['nb', 'Flyttingen til det nye lageret kostet oss tre store kunder i fjor.'],
+    ['sv', 'Vi har inte informerat patienterna tillräckligt tydligt om väntetiderna.'],
+    ['sv', 'Bytet av affärssystem har kostat oss flera kunder.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our drivers are fast enough for any route.'],
+    ['en', 'The new website cost us 40,000 pounds.'],
+    ['nb', 'Vi er raske nok til å levere samme dag.'],
+    ['sv', 'Vi svarar snabbt nog för de flesta kunder.'],
+  ])('%s: enough without a "not", or a cost in money, is none: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });

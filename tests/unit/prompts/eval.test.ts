@@ -120,7 +120,8 @@ const results = evaluateAll();
 // A public body named with its place as the subject ('Gjøvik kommune skal …', 'Leeds City Council plans …'): no strategy, its units no department: P@3 0.9159.
 // Figures, results or mistakes shared with everyone or openly ('Vi delar våra misstag öppet …'): a habit, a value: P@3 0.9160, R@5 0.9205.
 // A survey told of in prose ('Vi fick kritik i vår egen enkät för …') is no invitation to take one, no page chrome: R@5 0.9215.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.921, falseAlarms: 23 };
+// Not done well enough with words between ('Vi har ikke vært gode nok til å …'), custom lost ('Det har kostat oss kunder'): R@5 0.9222.
+const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.922, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
