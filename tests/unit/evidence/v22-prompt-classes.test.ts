@@ -14,9 +14,21 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * value shown as behaviour, results published in a report are not; a survey told of in prose, what it showed or a
  * criticism in it ("Vi fick kritik i vår egen enkät för …"), is read as prose, an invitation to take one stays page chrome;
  * an own admission that something was not done well enough, with words between ("We did not support new staff well
- * enough", "Vi har ikke vært gode nok til å …"), or custom it lost ("Det har kostat oss kunder") is a shortfall.
+ * enough", "Vi har ikke vært gode nok til å …"), or custom it lost ("Det har kostat oss kunder") is a shortfall; a named
+ * person whose role is a profession or a trade (a lawyer, an apprentice, a therapist, a teacher: "Principal Lawyer",
+ * "lærling i trearbeiderfaget", "Fagansvarlig ergoterapeut Randi …") is a person to meet, the trade without a name nobody.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
+
+function promptsOfBlocks(blocks: Array<{ tag: string; text: string }>, lang: string): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks(blocks, lang, undefined, { clipKind: 'company' }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
 
 function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
   const shipped = activeModel();
@@ -156,5 +168,31 @@ describe('do-better: not done well enough, or custom lost by it, is an own short
     ['sv', 'Vi svarar snabbt nog för de flesta kunder.'],
   ])('%s: enough without a "not", or a cost in money, is none: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe('people: a named person whose role is a profession or a trade', () => {
+  it.each([
+    ['en', [{ tag: 'h3', text: 'Nadia Okafor' }, { tag: 'p', text: 'Senior Solicitor' }, { tag: 'p', text: 'Nadia runs the tenancy clinic and trains our volunteers every spring.' }]],
+    ['nb', [{ tag: 'p', text: 'Jonas Birkeland, lærling i elektrofaget' }, { tag: 'p', text: 'Jonas kom til oss etter videregående og tar fagbrev neste år.' }]],
+    ['sv', [{ tag: 'p', text: 'Ledande fysioterapeut Karin Holmqvist Berg har byggt upp gymmet tillsammans med patienterna.' }]],
+  ])('%s: a card or a line with the trade as the role', (lang, blocks) => {
+    expect(promptsOfBlocks(blocks, lang)).toContain('people');
+  });
+
+  it.each([
+    ['en', 'Head teacher Priya Nandakumar, who runs the primary school, said the new timetable works.', 'news'],
+    ['nb', 'Fagansvarlig fysioterapeut Ola Nordby Lien har laget treningsprogrammet sammen med pasientene.', 'company'],
+    ['sv', 'Mikael Strand, lärling i bageriet, bakar allt surdegsbröd på nattskiftet.', 'company'],
+  ] as const)('%s: the trade before or beside the name: %s', (lang, sentence, kind) => {
+    expect(promptsOf(sentence, lang, kind)).toContain('people');
+  });
+
+  it.each([
+    ['en', 'Teacher shortages have hit schools across the county.'],
+    ['nb', 'Lærlinger er viktige for oss.'],
+    ['sv', 'Lärlingar är viktiga för oss.'],
+  ])('%s: the trade without a name is nobody: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('people');
   });
 });

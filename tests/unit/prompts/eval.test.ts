@@ -121,7 +121,8 @@ const results = evaluateAll();
 // Figures, results or mistakes shared with everyone or openly ('Vi delar våra misstag öppet …'): a habit, a value: P@3 0.9160, R@5 0.9205.
 // A survey told of in prose ('Vi fick kritik i vår egen enkät för …') is no invitation to take one, no page chrome: R@5 0.9215.
 // Not done well enough with words between ('Vi har ikke vært gode nok til å …'), custom lost ('Det har kostat oss kunder'): R@5 0.9222.
-const TUNED_FLOOR = { precisionAt3: 0.915, recallAt5: 0.922, falseAlarms: 23 };
+// A named person whose role is a profession or a trade ('Principal Lawyer', 'lærling i …', 'Fagansvarlig ergoterapeut …'): P@3 0.9161, R@5 0.9234.
+const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.923, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
