@@ -3,6 +3,7 @@ import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
+import { namesNoPerson, SERVICE_WORDS } from './not-person-names';
 
 /**
  * People as team pages and ads show them: a name (often a heading), its role on a
@@ -146,17 +147,12 @@ const RELATION_NAME = new RegExp(
   'gu',
 );
 
-/** Capitalised words of a desk or a service, not of a person: "Contact Customer Services", "Kontakt Kundeservice Bergen". */
-const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|desk|office|centre|center|team|kundeservice|kundesenter|kundservice|kundtjänst|sentralbord|växeln?)(?![\p{L}])/iu;
-
-/** A street or a road is a place: "the main burst under Shap Road". */
-const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
-
 /** Names a sentence puts in charge of, behind, or at the end of a call: the relation stands for the role. */
 export function namesByRelation(sentence: string): string[] {
   return [...sentence.matchAll(RELATION_NAME)]
+    .filter((m) => !namesNoPerson(m[1]!, sentence.slice(m.index + m[0].length)))
     .map((m) => m[1]!)
-    .filter((name) => !NOT_NAMES.test(name) && !SERVICE_WORDS.test(name) && !STREET.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
+    .filter((name) => !NOT_NAMES.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
 }
 
 const LIST_SEPARATOR = /\s*[·•|]\s*/;

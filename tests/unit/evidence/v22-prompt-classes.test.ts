@@ -16,7 +16,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * an own admission that something was not done well enough, with words between ("We did not support new staff well
  * enough", "Vi har ikke vært gode nok til å …"), or custom it lost ("Det har kostat oss kunder") is a shortfall; a named
  * person whose role is a profession or a trade (a lawyer, an apprentice, a therapist, a teacher: "Principal Lawyer",
- * "lærling i trearbeiderfaget", "Fagansvarlig ergoterapeut Randi …") is a person to meet, the trade without a name nobody.
+ * "lærling i trearbeiderfaget", "Fagansvarlig ergoterapeut Randi …") is a person to meet, the trade without a name nobody;
+ * a firm after "led by", "owned by", "eies av", "ägs av" (its legal form after it, or the word of its kind: "Ventures",
+ * "Holding", "Invest") is nobody to meet, where a person so named is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -194,5 +196,17 @@ describe('people: a named person whose role is a profession or a trade', () => {
     ['sv', 'Lärlingar är viktiga för oss.'],
   ])('%s: the trade without a name is nobody: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('people');
+  });
+});
+
+describe('people: a firm named after "led by" or "owned by" is no person', () => {
+  it.each([
+    ['en', 'The new round was led by Harrowgate Ventures, with two smaller funds joining.', 'The new round was led by Helen Marsh, with two smaller funds joining.'],
+    ['en', 'The bottling plant is owned by Kessock Drinks Ltd, a company in which we hold a third.', 'The bottling plant is owned by Helen Marsh and Tom Reid.'],
+    ['nb', 'Kaianlegget eies av Nordfjord Havn AS, som vi eier en tredel av.', 'Kaianlegget eies av Siri Håland og Per Aas.'],
+    ['sv', 'Mejeriet ägs av Lövsta Gård AB, där vi har en tredjedel.', 'Mejeriet ägs av Elin och Samir Bönvik.'],
+  ])('%s: %s', (lang, firm, person) => {
+    expect(promptsOf(firm, lang)).not.toContain('people');
+    expect(promptsOf(person, lang)).toContain('people');
   });
 });
