@@ -18,7 +18,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * person whose role is a profession or a trade (a lawyer, an apprentice, a therapist, a teacher: "Principal Lawyer",
  * "lærling i trearbeiderfaget", "Fagansvarlig ergoterapeut Randi …") is a person to meet, the trade without a name nobody;
  * a firm after "led by", "owned by", "eies av", "ägs av" (its legal form after it, or the word of its kind: "Ventures",
- * "Holding", "Invest") is nobody to meet, where a person so named is.
+ * "Holding", "Invest") is nobody to meet, where a person so named is; learning the job makes room for — a degree taken
+ * while working ("tok master … mens hun jobbet"), a course on pay kept ("med bibehållen lön"), a trade colleagues may study
+ * towards ("får fyra operatörer studera till ingenjör") — is a path at the company, the reader studying at their own cost none.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -208,5 +210,26 @@ describe('people: a firm named after "led by" or "owned by" is no person', () =>
   ])('%s: %s', (lang, firm, person) => {
     expect(promptsOf(firm, lang)).not.toContain('people');
     expect(promptsOf(person, lang)).toContain('people');
+  });
+});
+
+describe('career-goals: learning the job makes room for is a path at the company', () => {
+  it.each([
+    ['en', 'He took a master\'s degree in logistics while he worked on the night shift.'],
+    ['en', 'Each year two warehouse staff may train to become forklift instructors.'],
+    ['nb', 'Han tok mastergrad i logistikk mens han jobbet på lageret.'],
+    ['nb', 'Hvert år får tre operatører studere til ingeniør hos oss.'],
+    ['sv', 'Han gick yrkeshögskolan på halvtid med bibehållen lön.'],
+    ['sv', 'Varje år får tre montörer studera till tekniker hos oss.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'You can study to become an electrician in the evenings at your own cost.'],
+    ['nb', 'Du kan studere til elektriker på kveldstid for egen regning.'],
+    ['sv', 'Masterexamen i logistik är ett krav.'],
+  ])('%s: the reader\'s own study, or a degree asked for, is no path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
