@@ -20,7 +20,10 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * a firm after "led by", "owned by", "eies av", "ägs av" (its legal form after it, or the word of its kind: "Ventures",
  * "Holding", "Invest") is nobody to meet, where a person so named is; learning the job makes room for — a degree taken
  * while working ("tok master … mens hun jobbet"), a course on pay kept ("med bibehållen lön"), a trade colleagues may study
- * towards ("får fyra operatörer studera till ingenjör") — is a path at the company, the reader studying at their own cost none.
+ * towards ("får fyra operatörer studera till ingenjör") — is a path at the company, the reader studying at their own cost none;
+ * a unit named by a name joined with "and" ("Our Quality and Compliance unit"), one newly set up ("A new Driver Success unit
+ * will …") or a centre of operations as a compound ("Trafikksentralen i Bergen overvåker …", "Larmcentralen i Umeå tar …")
+ * is a unit, the word alone ("Sentralen ligger i sentrum") a place.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -231,5 +234,24 @@ describe('career-goals: learning the job makes room for is a path at the company
     ['sv', 'Masterexamen i logistik är ett krav.'],
   ])('%s: the reader\'s own study, or a degree asked for, is no path: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
+
+describe('department: a unit named with "and", newly set up, or a centre of operations', () => {
+  it.each([
+    ['en', 'The Health and Safety team inspects every site once a quarter.'],
+    ['en', 'A new Customer Care unit will answer calls from tenants in the evenings.'],
+    ['nb', 'Driftssentralen på Hamar følger strømnettet døgnet rundt.'],
+    ['sv', 'Larmcentralen i Umeå tar emot alla larm från våra fastigheter.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['en', 'A new customer portal will open next spring.'],
+    ['nb', 'Sentralen ligger i sentrum.'],
+    ['sv', 'Centralen ligger vid torget.'],
+  ])('%s: something new, or the word alone, is no unit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
   });
 });

@@ -124,7 +124,8 @@ const results = evaluateAll();
 // A named person whose role is a profession or a trade ('Principal Lawyer', 'lærling i …', 'Fagansvarlig ergoterapeut …'): P@3 0.9161, R@5 0.9234.
 // A firm after 'led by' or 'owned by' ('Namdal Slakteri AS', 'Sampaguita Ventures') is no person: P@3 0.9167.
 // Learning the job makes room for ('tok master … mens hun jobbet', 'med bibehållen lön', 'får … studera till ingenjör'): P@3 0.9169, R@5 0.9242.
-const TUNED_FLOOR = { precisionAt3: 0.916, recallAt5: 0.924, falseAlarms: 23 };
+// A unit named with 'and', newly set up, or a centre as a compound ('Our Quality and Compliance unit', 'A new … unit will', 'Trafikksentralen'): P@3 0.9171, R@5 0.9252.
+const TUNED_FLOOR = { precisionAt3: 0.917, recallAt5: 0.925, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
