@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+
+/**
+ * More prompt classes the twenty-second held-out set showed (the first are in v22-prompt-classes.test.ts), in English,
+ * Norwegian and Swedish: a wish set to a deadline year ("By 2028 we want our platform live at 15 banks", "Innen 2029 vil
+ * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision.
+ * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' | 'job-ad' = 'company'): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+
+describe('vision: a wish set to a deadline year is a target, not a vision', () => {
+  it.each([
+    ['en', 'By 2029 we want our app used by 40 councils, up from nine today.', 'We want everyone in the valley to have a fast connection at home.'],
+    ['nb', 'Innen 2029 vil vi at alle våre kunder skal kunne følge pakken sin på mobilen.', 'Vi vil at alle våre kunder skal kunne følge pakken sin på mobilen.'],
+    ['sv', 'Senast 2029 vill vi att alla våra kunder ska kunna följa sitt paket i mobilen.', 'Vi vill att alla våra kunder ska kunna följa sitt paket i mobilen.'],
+  ])('%s: %s', (lang, target, wish) => {
+    expect(promptsOf(target, lang)).not.toContain('vision');
+    expect(promptsOf(target, lang)).toContain('strategy');
+    expect(promptsOf(wish, lang)).toContain('vision');
+  });
+});
