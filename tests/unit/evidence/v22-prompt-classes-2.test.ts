@@ -6,7 +6,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
 /**
  * More prompt classes the twenty-second held-out set showed (the first are in v22-prompt-classes.test.ts), in English,
  * Norwegian and Swedish: a wish set to a deadline year ("By 2028 we want our platform live at 15 banks", "Innen 2029 vil
- * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision.
+ * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision; what matters most to
+ * the company, told as what should be so for others ("Det som betyr noe for oss, er at folk kan …"), is a vision, what it
+ * asks of the reader ("Det viktigaste för oss är att du trivs") is not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -29,5 +31,23 @@ describe('vision: a wish set to a deadline year is a target, not a vision', () =
     expect(promptsOf(target, lang)).not.toContain('vision');
     expect(promptsOf(target, lang)).toContain('strategy');
     expect(promptsOf(wish, lang)).toContain('vision');
+  });
+});
+
+describe('vision: what matters most to the company, told as what should be so for others', () => {
+  it.each([
+    ['en', 'What counts for us is that every tenant can reach a person on the phone.'],
+    ['nb', 'Det som betyr noe for oss, er at eldre kan bo hjemme så lenge de selv vil.'],
+    ['sv', 'Det som betyder något för oss är att äldre kan bo kvar hemma så länge de vill.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'What matters most to us is that you enjoy your work.'],
+    ['nb', 'Det viktigste for oss er at du har førerkort.'],
+    ['sv', 'Det viktigaste för oss är att du trivs.'],
+  ])('%s: what is asked of the reader is none: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
   });
 });
