@@ -8,7 +8,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Norwegian and Swedish: a wish set to a deadline year ("By 2028 we want our platform live at 15 banks", "Innen 2029 vil
  * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision; what matters most to
  * the company, told as what should be so for others ("Det som betyr noe for oss, er at folk kan …"), is a vision, what it
- * asks of the reader ("Det viktigaste för oss är att du trivs") is not.
+ * asks of the reader ("Det viktigaste för oss är att du trivs") is not; a named person new in a post, told after a time
+ * put first ("Sedan i oktober är Malin … ny ekonomichef", "Since March, Priya Shah has been our new site manager"), is a
+ * person to meet, a place so told is not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -49,5 +51,16 @@ describe('vision: what matters most to the company, told as what should be so fo
     ['sv', 'Det viktigaste för oss är att du trivs.'],
   ])('%s: what is asked of the reader is none: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+});
+
+describe('people: a named person new in a post, told after a time put first', () => {
+  it.each([
+    ['en', 'Since January, Tom Reid has been our new head baker.', 'Since January, the bakery has been our new flagship.'],
+    ['nb', 'Fra januar er Ola Nordby Lien ny daglig leder i selskapet.', 'Fra januar er Lysheim nytt senter i regionen.'],
+    ['sv', 'Sedan i mars är Johan Berg Lind ny driftchef på terminalen.', 'Sedan i mars är Umeå ny ort för oss.'],
+  ])('%s: %s', (lang, person, place) => {
+    expect(promptsOf(person, lang)).toContain('people');
+    expect(promptsOf(place, lang)).not.toContain('people');
   });
 });
