@@ -10,7 +10,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * the company, told as what should be so for others ("Det som betyr noe for oss, er at folk kan …"), is a vision, what it
  * asks of the reader ("Det viktigaste för oss är att du trivs") is not; a named person new in a post, told after a time
  * put first ("Sedan i oktober är Malin … ny ekonomichef", "Since March, Priya Shah has been our new site manager"), is a
- * person to meet, a place so told is not.
+ * person to meet, a place so told is not; a bad thing's figure above the company's own bar ("16 percent, well above our
+ * target of 10", "langt over målet på 6 prosent") is a shortfall, a good thing's above it is not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -62,5 +63,16 @@ describe('people: a named person new in a post, told after a time put first', ()
   ])('%s: %s', (lang, person, place) => {
     expect(promptsOf(person, lang)).toContain('people');
     expect(promptsOf(place, lang)).not.toContain('people');
+  });
+});
+
+describe('do-better: a bad thing above the bar the company set is a shortfall', () => {
+  it.each([
+    ['en', 'Waste rose to 16 percent, well above our target of 10 percent.', 'Sales reached 120 units, well above our target of 100.'],
+    ['nb', 'Sykefraværet var 9 prosent, langt over målet på 6 prosent.', 'Omsetningen endte på 120 millioner, godt over målet på 100 millioner.'],
+    ['sv', 'Sjukfrånvaron var 9 procent, långt över målet på 6 procent.', 'Omsättningen blev 120 miljoner, över målet på 100 miljoner.'],
+  ])('%s: %s', (lang, bad, good) => {
+    expect(promptsOf(bad, lang)).toContain('do-better');
+    expect(promptsOf(good, lang)).not.toContain('do-better');
   });
 });

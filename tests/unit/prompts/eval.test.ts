@@ -128,6 +128,7 @@ const results = evaluateAll();
 // A wish set to a deadline year ('By 2028 we want our platform live at …', 'Innen 2029 vil vi at …') is a target, no vision: P@3 0.9178, R@5 0.9257.
 // What matters most to the company, told as what should be so for others ('Det som betyr noe for oss, er at folk kan …'): P@3 0.9179, R@5 0.9263.
 // A named person new in a post after a time put first ('Sedan i oktober är Malin … ny ekonomichef'): R@5 0.9264.
+// A bad thing above the company's own bar ('16 percent, well above our target of 10', 'langt over målet på 6 prosent'): R@5 0.9266.
 const TUNED_FLOOR = { precisionAt3: 0.917, recallAt5: 0.926, falseAlarms: 23 };
 
 describe('labelled evidence fixtures', () => {
