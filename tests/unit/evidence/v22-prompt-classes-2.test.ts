@@ -11,7 +11,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * asks of the reader ("Det viktigaste för oss är att du trivs") is not; a named person new in a post, told after a time
  * put first ("Sedan i oktober är Malin … ny ekonomichef", "Since March, Priya Shah has been our new site manager"), is a
  * person to meet, a place so told is not; a bad thing's figure above the company's own bar ("16 percent, well above our
- * target of 10", "langt over målet på 6 prosent") is a shortfall, a good thing's above it is not.
+ * target of 10", "langt over målet på 6 prosent") is a shortfall, a good thing's above it is not; a habit kept as a day,
+ * a shift or a week comes round — everyone in a role opening it the same way ("Every supervisor starts the shift by …"),
+ * or "we" doing something each round ("Vi starter hver mandag med …") — is a value, not the unit it names in passing.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -74,5 +76,28 @@ describe('do-better: a bad thing above the bar the company set is a shortfall', 
   ])('%s: %s', (lang, bad, good) => {
     expect(promptsOf(bad, lang)).toContain('do-better');
     expect(promptsOf(good, lang)).not.toContain('do-better');
+  });
+});
+
+describe('values: a habit kept as a day, a shift or a week comes round', () => {
+  it.each([
+    ['en', 'Every foreman starts the day by walking the site with the safety team.'],
+    ['en', 'We open every week with a short meeting where anyone can raise a problem.'],
+    ['nb', 'Hver skiftleder starter skiftet med en runde i hallen sammen med kvalitetsteamet.'],
+    ['nb', 'Vi åpner hver uke med et kort møte i hver avdeling der alle kan si fra om feil.'],
+    ['sv', 'Varje förman börjar dagen med en runda på bygget tillsammans med arbetslaget.'],
+    ['sv', 'Vi börjar varje måndag med ett kort möte där alla kan ta upp fel.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('values');
+    expect(prompts).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'Every supervisor started the shift late last winter.'],
+    ['nb', 'Hver skiftleder skal starte skiftet med en runde i hallen fra 2027.'],
+    ['sv', 'Varje förman började dagen med en runda i fjol.'],
+  ])('%s: an event or a plan is no habit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
