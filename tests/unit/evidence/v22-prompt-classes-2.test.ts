@@ -13,7 +13,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * person to meet, a place so told is not; a bad thing's figure above the company's own bar ("16 percent, well above our
  * target of 10", "langt over målet på 6 prosent") is a shortfall, a good thing's above it is not; a habit kept as a day,
  * a shift or a week comes round — everyone in a role opening it the same way ("Every supervisor starts the shift by …"),
- * or "we" doing something each round ("Vi starter hver mandag med …") — is a value, not the unit it names in passing.
+ * or "we" doing something each round ("Vi starter hver mandag med …") — is a value, not the unit it names in passing;
+ * a market's prices, rates or money that moved ("Salmon prices fell by 15 percent …", "Forskningsfinansieringen i Europa har
+ * varit svag …") is the market's trouble, no shortfall of the company's, where its own doing is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -99,5 +101,16 @@ describe('values: a habit kept as a day, a shift or a week comes round', () => {
     ['sv', 'Varje förman började dagen med en runda i fjol.'],
   ])('%s: an event or a plan is no habit: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe("do-better: a market's prices, rates or money that moved are the market's", () => {
+  it.each([
+    ['en', 'Timber prices fell by a fifth over the summer, which cut into our margins.', 'Our delivery times rose to nine days, and customers complained.'],
+    ['nb', 'Lakseprisene falt med 15 prosent i andre halvår, og det svekket resultatet vårt.', 'Vi satte ned prisene for sent, og marginene falt.'],
+    ['sv', 'Räntan steg hela året, och flera kunder sköt upp sina köp.', 'Vi höjde priserna för sent och tappade kunder.'],
+  ])('%s: %s', (lang, market, own) => {
+    expect(promptsOf(market, lang)).not.toContain('do-better');
+    expect(promptsOf(own, lang)).toContain('do-better');
   });
 });

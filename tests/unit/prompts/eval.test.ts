@@ -130,7 +130,8 @@ const results = evaluateAll();
 // A named person new in a post after a time put first ('Sedan i oktober är Malin … ny ekonomichef'): R@5 0.9264.
 // A bad thing above the company's own bar ('16 percent, well above our target of 10', 'langt over målet på 6 prosent'): R@5 0.9266.
 // A habit kept as a day, a shift or a week comes round ('Every supervisor starts the shift by …', 'Vi starter hver mandag med …'): P@3 0.9183.
-const TUNED_FLOOR = { precisionAt3: 0.918, recallAt5: 0.926, falseAlarms: 23 };
+// A market's prices, rates or money that moved ('Salmon prices fell …', 'Forskningsfinansieringen … har varit svag'): the market's, no shortfall: P@3 0.9193, FA 22.
+const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.926, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
