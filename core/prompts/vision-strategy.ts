@@ -209,12 +209,15 @@ export const visionStrategy: PromptSection = {
         // Groups that are no unit: the people a company sells to, ages, kinds of goods; a shift's lead is a person to call.
         // … and another unit than one's own, named in passing ("reviewed by someone in a different team", "en leder fra en annen avdeling").
         notCues: {
+          // … and the whole company calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte").
           en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor',
-            'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit'],
+            'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit',
+            'we are a team', "we're a team", 'we are a small team', "we're a small team"],
           nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
-            'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet'],
+            'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet', 'vi er et team', 'vi er eit team',
+            'vi er et lite team', 'vi er eit lite team'],
           sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp',
-            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet'],
+            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {

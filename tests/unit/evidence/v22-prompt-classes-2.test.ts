@@ -15,7 +15,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * a shift or a week comes round — everyone in a role opening it the same way ("Every supervisor starts the shift by …"),
  * or "we" doing something each round ("Vi starter hver mandag med …") — is a value, not the unit it names in passing;
  * a market's prices, rates or money that moved ("Salmon prices fell by 15 percent …", "Forskningsfinansieringen i Europa har
- * varit svag …") is the market's trouble, no shortfall of the company's, where its own doing is.
+ * varit svag …") is the market's trouble, no shortfall of the company's, where its own doing is; the whole company
+ * calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte") is no unit, a named team is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -112,5 +113,16 @@ describe("do-better: a market's prices, rates or money that moved are the market
   ])('%s: %s', (lang, market, own) => {
     expect(promptsOf(market, lang)).not.toContain('do-better');
     expect(promptsOf(own, lang)).toContain('do-better');
+  });
+});
+
+describe('department: the whole company calling itself a team is no unit', () => {
+  it.each([
+    ['en', 'We are a team of 40 engineers and designers in Bristol and Cardiff.', 'Our design team is 12 engineers in Bristol.'],
+    ['nb', 'Vi er et lite team på åtte rådgivere i Bergen.', 'Rådgivningsteamet i Bergen har åtte rådgivere.'],
+    ['sv', 'Vi är ett team på 25 konsulter i Malmö och Lund.', 'Konsultteamet i Malmö har 25 konsulter.'],
+  ])('%s: %s', (lang, whole, unit) => {
+    expect(promptsOf(whole, lang)).not.toContain('department');
+    expect(promptsOf(unit, lang)).toContain('department');
   });
 });
