@@ -16,7 +16,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * or "we" doing something each round ("Vi starter hver mandag med …") — is a value, not the unit it names in passing;
  * a market's prices, rates or money that moved ("Salmon prices fell by 15 percent …", "Forskningsfinansieringen i Europa har
  * varit svag …") is the market's trouble, no shortfall of the company's, where its own doing is; the whole company
- * calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte") is no unit, a named team is.
+ * calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte") is no unit, a named team is;
+ * a share of newcomers who left within their first year ("One in five new operators left us within their first year") is
+ * an own shortfall, staff who stay are not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -124,5 +126,16 @@ describe('department: the whole company calling itself a team is no unit', () =>
   ])('%s: %s', (lang, whole, unit) => {
     expect(promptsOf(whole, lang)).not.toContain('department');
     expect(promptsOf(unit, lang)).toContain('department');
+  });
+});
+
+describe('do-better: a share of newcomers who left within their first year', () => {
+  it.each([
+    ['en', 'A third of the apprentices we took on in 2025 left us within their first year.', 'Our drivers rarely leave us; most stay for more than ten years.'],
+    ['nb', 'Hver fjerde nyansatte sykepleier sluttet hos oss i løpet av det første året.', 'De fleste blir hos oss i mange år.'],
+    ['sv', 'Var tredje nyanställd montör slutade hos oss under första året.', 'De flesta stannar hos oss i många år.'],
+  ])('%s: %s', (lang, left, stay) => {
+    expect(promptsOf(left, lang)).toContain('do-better');
+    expect(promptsOf(stay, lang)).not.toContain('do-better');
   });
 });
