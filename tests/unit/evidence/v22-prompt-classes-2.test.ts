@@ -18,7 +18,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * varit svag …") is the market's trouble, no shortfall of the company's, where its own doing is; the whole company
  * calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte") is no unit, a named team is;
  * a share of newcomers who left within their first year ("One in five new operators left us within their first year") is
- * an own shortfall, staff who stay are not.
+ * an own shortfall, staff who stay are not; a habit of sharing or of a day that comes round, told with its reason ("Vi
+ * delar våra misstag öppet på fredagsmötet, så att …"), is a value, not a purpose, where a work told so is a purpose.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -137,5 +138,17 @@ describe('do-better: a share of newcomers who left within their first year', () 
   ])('%s: %s', (lang, left, stay) => {
     expect(promptsOf(left, lang)).toContain('do-better');
     expect(promptsOf(stay, lang)).not.toContain('do-better');
+  });
+});
+
+describe('vision: a habit told with its reason is a value, not a purpose', () => {
+  it.each([
+    ['en', 'We share our mistakes openly at the Friday meeting, so that the next crew does not repeat them.', 'We build cycle lanes so that children can ride to school safely.'],
+    ['nb', 'Vi deler feilene våre åpent på fredagsmøtet, slik at neste lag slipper å gjøre dem om igjen.', 'Vi lager ferger som går på strøm, slik at fjorden blir renere.'],
+    ['sv', 'Vi delar våra fel öppet på måndagsmötet, så att nästa skift slipper göra om dem.', 'Vi bygger cykelbanor så att barnen kan cykla tryggt till skolan.'],
+  ])('%s: %s', (lang, habit, purpose) => {
+    expect(promptsOf(habit, lang)).not.toContain('vision');
+    expect(promptsOf(habit, lang)).toContain('values');
+    expect(promptsOf(purpose, lang)).toContain('vision');
   });
 });

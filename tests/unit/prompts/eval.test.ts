@@ -133,6 +133,7 @@ const results = evaluateAll();
 // A market's prices, rates or money that moved ('Salmon prices fell …', 'Forskningsfinansieringen … har varit svag'): the market's, no shortfall: P@3 0.9193, FA 22.
 // The whole company calling itself a team ('We are a team of 34 lawyers …', 'Vi er et lite team på åtte'): no unit: P@3 0.9197.
 // A share of newcomers who left within their first year ('One in five new operators left us within their first year'): R@5 0.9269.
+// A habit of sharing or of a day that comes round, told with its reason ('Vi delar våra misstag öppet …, så att …'): no purpose: P@3 0.9200.
 const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.926, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
