@@ -19,7 +19,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte") is no unit, a named team is;
  * a share of newcomers who left within their first year ("One in five new operators left us within their first year") is
  * an own shortfall, staff who stay are not; a habit of sharing or of a day that comes round, told with its reason ("Vi
- * delar våra misstag öppet på fredagsmötet, så att …"), is a value, not a purpose, where a work told so is a purpose.
+ * delar våra misstag öppet på fredagsmötet, så att …"), is a value, not a purpose, where a work told so is a purpose; in
+ * an ad, whom the reader will report to is a person to meet, not a reason to want the job, where a duty is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -150,5 +151,17 @@ describe('vision: a habit told with its reason is a value, not a purpose', () =>
     expect(promptsOf(habit, lang)).not.toContain('vision');
     expect(promptsOf(habit, lang)).toContain('values');
     expect(promptsOf(purpose, lang)).toContain('vision');
+  });
+});
+
+describe('why-this-job: whom the reader reports to is a person, not a reason to want the job', () => {
+  it.each([
+    ['en', 'You will report to Anna Berg, Head of Payments, who joined us in 2021.', 'You will lead the move of our billing engine to the cloud.'],
+    ['nb', 'Du vil rapportere til driftssjef Kari Holm, som har ledet verkstedet siden 2018.', 'Du får ansvar for å bygge opp en ny linje for reparasjon av turbiner.'],
+    ['sv', 'Du kommer att rapportera till produktionschef Eva Lund, som har lett bageriet sedan 2019.', 'Du kommer att ansvara för att bygga upp en ny linje för surdegsbröd.'],
+  ])('%s: %s', (lang, report, duty) => {
+    expect(promptsOf(report, lang, 'job-ad')).not.toContain('why-this-job');
+    expect(promptsOf(report, lang, 'job-ad')).toContain('people');
+    expect(promptsOf(duty, lang, 'job-ad')).toContain('why-this-job');
   });
 });

@@ -134,6 +134,7 @@ const results = evaluateAll();
 // The whole company calling itself a team ('We are a team of 34 lawyers …', 'Vi er et lite team på åtte'): no unit: P@3 0.9197.
 // A share of newcomers who left within their first year ('One in five new operators left us within their first year'): R@5 0.9269.
 // A habit of sharing or of a day that comes round, told with its reason ('Vi delar våra misstag öppet …, så att …'): no purpose: P@3 0.9200.
+// In an ad, whom the reader reports to is no reason to want the job ('You will report to …'): R@5 0.9270.
 const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.926, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
