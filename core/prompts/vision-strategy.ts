@@ -81,8 +81,8 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
-          // "plans" only as the company's: "Demelza plans what every line bakes" is a job, not a plan.
-          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
+          // "plans" only as the company's ("Demelza plans what every line bakes" is a job); "grow" as a doing word, not "grown" produce.
+          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grows', 'growing', 'to grow', 'will grow', 'we grow', 'grow our', 'grow the', 'grow its', 'grow by', 'grow from', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
             'by the end of 20', 'will be ready', 'will be completed', 'due to open'],
           nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
             'innen utgangen av 20', 'planlegger å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse'],

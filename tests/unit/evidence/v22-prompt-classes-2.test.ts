@@ -20,7 +20,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * a share of newcomers who left within their first year ("One in five new operators left us within their first year") is
  * an own shortfall, staff who stay are not; a habit of sharing or of a day that comes round, told with its reason ("Vi
  * delar våra misstag öppet på fredagsmötet, så att …"), is a value, not a purpose, where a work told so is a purpose; in
- * an ad, whom the reader will report to is a person to meet, not a reason to want the job, where a duty is.
+ * an ad, whom the reader will report to is a person to meet, not a reason to want the job, where a duty is; produce grown
+ * or those who grow it ("food grown in Kenya", "grønnsaker dyrket i dalen", "avocado growers") are no growth, the company
+ * growing is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -163,5 +165,17 @@ describe('why-this-job: whom the reader reports to is a person, not a reason to 
     expect(promptsOf(report, lang, 'job-ad')).not.toContain('why-this-job');
     expect(promptsOf(report, lang, 'job-ad')).toContain('people');
     expect(promptsOf(duty, lang, 'job-ad')).toContain('why-this-job');
+  });
+});
+
+describe('strategy: produce grown, or its growers, is no growth of the company', () => {
+  it.each([
+    ['en', 'Our purpose is to make sure that vegetables grown in the valley reach local schools fresh.', 'We will grow our export sales to a third of revenue by 2029.'],
+    ['en', 'Avocado growers in the region sell most of their crop abroad.', 'The company is growing fast and will open two new stores in 2027.'],
+    ['nb', 'Formålet vårt er at grønnsaker dyrket i dalen skal nå skolene ferske.', 'Vi skal vokse til 40 butikker innen 2029.'],
+    ['sv', 'Vårt syfte är att grönsaker odlade i dalen ska nå skolorna färska.', 'Vi ska växa till 40 butiker till 2029.'],
+  ])('%s: %s', (lang, produce, growth) => {
+    expect(promptsOf(produce, lang)).not.toContain('strategy');
+    expect(promptsOf(growth, lang)).toContain('strategy');
   });
 });

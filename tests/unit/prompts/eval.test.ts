@@ -135,7 +135,8 @@ const results = evaluateAll();
 // A share of newcomers who left within their first year ('One in five new operators left us within their first year'): R@5 0.9269.
 // A habit of sharing or of a day that comes round, told with its reason ('Vi delar våra misstag öppet …, så att …'): no purpose: P@3 0.9200.
 // In an ad, whom the reader reports to is no reason to want the job ('You will report to …'): R@5 0.9270.
-const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.926, falseAlarms: 22 };
+// Produce grown, or its growers, is no growth ('food … grown and made in Kenya'; 'grow' as a doing word only): P@3 0.9215, R@5 0.9271, FA 21.
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.927, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
