@@ -21,3 +21,15 @@ const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|Ap
 export function namesNoPerson(name: string, after = ''): boolean {
   return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || LEGAL_FORM_NEXT.test(after);
 }
+
+/** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */
+const UNIT_AFTER = String.raw`(?:team|teams|teamet|unit|group|department|gruppen|gruppa|avdeling|avdelingen|avdelning|avdelningen|enhet|enheten)`;
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A "name" the page itself calls a unit elsewhere ("Lending Platform" in an ad headed "Senior Backend Engineer – Lending
+ * Platform" that goes on to "The Lending Platform team is 14 engineers …"): the title's role and unit, not a person.
+ */
+export function namedAsUnit(name: string, pageText: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}])${escaped(name)}[\s-]*${UNIT_AFTER}(?![\p{L}])`, 'iu').test(pageText);
+}

@@ -3,7 +3,7 @@ import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
-import { namesNoPerson, SERVICE_WORDS } from './not-person-names';
+import { namedAsUnit, namesNoPerson, SERVICE_WORDS } from './not-person-names';
 import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
 import { tellsNewInPost } from './new-in-post';
 
@@ -85,6 +85,7 @@ function proseProfile(block: TextBlock, lang: string): { sentence: string; parts
 /** The people a clip's blocks present as name + role (+ the bio's first sentence). */
 export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
   const units: PersonUnit[] = [];
+  let pageText: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
@@ -98,7 +99,7 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
     } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
       // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
       const inline = inlinePerson(block.text);
-      if (inline) ({ name, role } = inline);
+      if (inline && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
     }
     if (!name || !role) {
       const prose = proseProfile(block, lang);

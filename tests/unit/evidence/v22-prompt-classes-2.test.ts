@@ -22,9 +22,20 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * delar våra misstag öppet på fredagsmötet, så att …"), is a value, not a purpose, where a work told so is a purpose; in
  * an ad, whom the reader will report to is a person to meet, not a reason to want the job, where a duty is; produce grown
  * or those who grow it ("food grown in Kenya", "grønnsaker dyrket i dalen", "avocado growers") are no growth, the company
- * growing is.
+ * growing is; a title line of a role and a unit the page goes on to call a team ("Senior Backend Engineer – Lending
+ * Platform" over "The Lending Platform team is …") is no person, a role and a person's name is.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
+
+function promptsOfBlocks(blocks: Array<{ tag: string; text: string }>, lang: string): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks(blocks, lang, undefined, { clipKind: 'job-ad' }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
 
 function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' | 'job-ad' = 'company'): string[] {
   const shipped = activeModel();
@@ -177,5 +188,23 @@ describe('strategy: produce grown, or its growers, is no growth of the company',
   ])('%s: %s', (lang, produce, growth) => {
     expect(promptsOf(produce, lang)).not.toContain('strategy');
     expect(promptsOf(growth, lang)).toContain('strategy');
+  });
+});
+
+describe('people: a title of a role and a unit the page calls a team is no person', () => {
+  it.each([
+    ['en', 'Senior Data Engineer – Payments Core', 'The Payments Core team is nine engineers in Leeds who run the card ledger.'],
+    ['nb', 'Seniorutvikler – Betaling Bedrift', 'Betaling Bedrift-teamet har åtte utviklere i Oslo som eier fakturatjenestene.'],
+    ['sv', 'Backendutvecklare – Digitala Kanaler', 'Digitala Kanaler-teamet består av tio utvecklare i Malmö.'],
+  ])('%s: %s', (lang, title, team) => {
+    expect(promptsOfBlocks([{ tag: 'h1', text: title }, { tag: 'p', text: team }], lang)).not.toContain('people');
+  });
+
+  it.each([
+    ['en', 'Senior Data Engineer – Helen Marsh', 'Helen Marsh leads nine engineers in Leeds who run the card ledger.'],
+    ['nb', 'Daglig leder – Kari Nordmann', 'Kari Nordmann har ledet selskapet siden 2015.'],
+    ['sv', 'Verkställande direktör – Eva Lund', 'Eva Lund har lett bolaget sedan 2019.'],
+  ])('%s: a role and a name stays a person: %s', (lang, title, bio) => {
+    expect(promptsOfBlocks([{ tag: 'h1', text: title }, { tag: 'p', text: bio }], lang)).toContain('people');
   });
 });
