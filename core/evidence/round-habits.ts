@@ -3,7 +3,7 @@
  * routines-of-all.ts) miss: everyone in a role opening the round the same way ("Every supervisor starts the shift by
  * walking the cold rooms …", "Hver skiftleder starter skiftet med …", "Varje förman börjar dagen med …"), and "we" doing
  * something each round with the time after the verb ("Vi starter hver mandag med et kort tavlemøte i hver avdeling", "We
- * open every week with …"). Told now: a past, a modal or a year makes it an event or a plan. Folded words (stems.ts).
+ * open every week with …"), or after each one ("… send parents a short note after every term"). Told now: a past, a modal or a year makes it an event or a plan. Folded words (stems.ts).
  */
 import { WE } from './small-words';
 
@@ -23,5 +23,12 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;
   // "Vi starter hver mandag med …", "We open every week with …": "we", a doing word, then each round.
-  return WE.test(text[0] ?? '') && EVERY.test(text[2] ?? '') && ROUND.test(text[3] ?? '');
+  if (WE.test(text[0] ?? '') && EVERY.test(text[2] ?? '') && ROUND.test(text[3] ?? '')) return true;
+  // "… and send parents a short note after every term", "ringer kunden etter hver levering": a doing word, then after each one.
+  const after = text.findIndex((w, i) => i > 1 && AFTER.test(w) && EVERY.test(text[i + 1] ?? ''));
+  return after > 0 && text.slice(0, after).some((w) => PRESENT.test(w) && !NOT_A_DOING.test(w));
 }
+
+const AFTER = /^(?:after|etter|efter)$/;
+/** Words that end as a present doing word does but are none: "for", "after", "other", "under", "their", "parents". */
+const NOT_A_DOING = /^(?:for|för|før|after|etter|efter|other|under|over|över|their|your|our|her|här|der|där|eller|per|\p{L}+ers|\p{L}+ents)$/u;

@@ -23,7 +23,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * an ad, whom the reader will report to is a person to meet, not a reason to want the job, where a duty is; produce grown
  * or those who grow it ("food grown in Kenya", "grønnsaker dyrket i dalen", "avocado growers") are no growth, the company
  * growing is; a title line of a role and a unit the page goes on to call a team ("Senior Backend Engineer – Lending
- * Platform" over "The Lending Platform team is …") is no person, a role and a person's name is.
+ * Platform" over "The Lending Platform team is …") is no person, a role and a person's name is; a routine kept after each
+ * one of something ("… send parents a short note after every term", "ringer kunden etter hver levering") is a habit.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -206,5 +207,16 @@ describe('people: a title of a role and a unit the page calls a team is no perso
     ['sv', 'Verkställande direktör – Eva Lund', 'Eva Lund har lett bolaget sedan 2019.'],
   ])('%s: a role and a name stays a person: %s', (lang, title, bio) => {
     expect(promptsOfBlocks([{ tag: 'h1', text: title }, { tag: 'p', text: bio }], lang)).toContain('people');
+  });
+});
+
+describe('values: a routine kept after each one of something', () => {
+  it.each([
+    ['en', 'Our nurses phone every patient\'s family after every operation.', 'Our nurses phoned the family after the operation last week.'],
+    ['nb', 'Sjåførene våre ringer kunden etter hver levering for å høre om alt gikk bra.', 'Sjåføren ringte kunden etter leveringen i går.'],
+    ['sv', 'Våra montörer skickar en kort rapport till kunden efter varje jobb.', 'Montören skickade en rapport till kunden efter jobbet i fredags.'],
+  ])('%s: %s', (lang, routine, event) => {
+    expect(promptsOf(routine, lang)).toContain('values');
+    expect(promptsOf(event, lang)).not.toContain('values');
   });
 });

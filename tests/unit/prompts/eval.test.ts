@@ -137,6 +137,7 @@ const results = evaluateAll();
 // In an ad, whom the reader reports to is no reason to want the job ('You will report to …'): R@5 0.9270.
 // Produce grown, or its growers, is no growth ('food … grown and made in Kenya'; 'grow' as a doing word only): P@3 0.9215, R@5 0.9271, FA 21.
 // A title of a role and a unit the page calls a team ('Senior Backend Engineer – Lending Platform') is no person: P@3 0.9215 (+0.0001).
+// A routine kept after each one of something ('… a short note after every term'): P@3 0.9216, R@5 0.9276.
 const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.927, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
