@@ -1,4 +1,4 @@
-import { months } from './months';
+import { deadlines, months } from './months';
 import type { PromptSection } from './types';
 
 const section = 'vision-strategy';
@@ -49,12 +49,12 @@ export const visionStrategy: PromptSection = {
         },
         // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's
         // purpose; "mission-critical" is how much something matters.
-        // … and a wish set to a deadline year ("By 2028 we want our platform live at 15 banks") is a target, the strategy's.
         notCues: {
-          en: ['you should', 'you will', 'you must', 'you need', 'mission critical', 'by 20', 'by the end of 20'],
-          nb: ['du skal', 'du må', 'du bør', 'du vil', 'innen 20', 'innen utgangen av 20', 'fram mot 20'],
-          sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'till 20', 'senast 20', 'före 20', 'i slutet av 20'],
+          en: ['you should', 'you will', 'you must', 'you need', 'mission critical'],
+          nb: ['du skal', 'du må', 'du bør', 'du vil'],
+          sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
         },
+        notTargets: deadlines,
         headingCues: {
           en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé'],

@@ -6,7 +6,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
 /**
  * More prompt classes the twenty-second held-out set showed (the first are in v22-prompt-classes.test.ts), in English,
  * Norwegian and Swedish: a wish set to a deadline year ("By 2028 we want our platform live at 15 banks", "Innen 2029 vil
- * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision; what matters most to
+ * vi at …") is a target, the strategy's, not a vision; the same wish without its year is a vision, and so is one that names
+ * itself the vision, deadline and all ("Vår visjon er å gjøre Nord-Norge selvforsynt … innen 2035"); what matters most to
  * the company, told as what should be so for others ("Det som betyr noe for oss, er at folk kan …"), is a vision, what it
  * asks of the reader ("Det viktigaste för oss är att du trivs") is not; a named person new in a post, told after a time
  * put first ("Sedan i oktober är Malin … ny ekonomichef", "Since March, Priya Shah has been our new site manager"), is a
@@ -57,6 +58,14 @@ describe('vision: a wish set to a deadline year is a target, not a vision', () =
     expect(promptsOf(target, lang)).not.toContain('vision');
     expect(promptsOf(target, lang)).toContain('strategy');
     expect(promptsOf(wish, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'Our vision is a valley where every home is heated by clean energy by 2035.'],
+    ['nb', 'Vår visjon er å gjøre Nord-Norge selvforsynt med fornybar energi innen 2035.'],
+    ['sv', 'Vår vision är att göra Norrland självförsörjande med förnybar energi till 2035.'],
+  ])('%s: a vision named as such keeps its deadline: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
   });
 });
 
