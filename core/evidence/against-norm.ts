@@ -12,7 +12,8 @@ import { ANY_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
 import { AND } from './small-words';
 
 /** What sets the other figure beside the own one: "mot", "against", "while the contract requires", "jämfört med". */
-const BESIDE = /^(?:mot|against|versus|vs|while|whereas|where|der|där|mens|medan|men|but|compared|jämfört|sammenlignet)$/;
+// … or above or below it: "16 percent, well above our target of 10", "langt over målet på 10 prosent" (the bar's word must follow).
+const BESIDE = /^(?:mot|against|versus|vs|while|whereas|where|der|där|mens|medan|men|but|compared|jämfört|sammenlignet|above|below|over|under|över|beyond)$/;
 /** How far a bar's figure may stand after its own word: "while our own standard is to restore supply within 12 hours". */
 const OWN_BAR_FIGURE_REACH = 8;
 /** A bar set by someone: a target, a limit, a requirement, a promise. */

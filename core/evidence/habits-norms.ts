@@ -10,6 +10,8 @@
  */
 import { tellsPurposeShape } from './purpose-shapes';
 import { WE } from './small-words';
+import { tellsOpenBooks } from './open-books';
+import { tellsRoundHabit } from './round-habits';
 
 /** Openings that set a rule for whoever it concerns, or a routine after each event. */
 const RULE_OPENINGS = [['whoever'], ['anyone'], ['den', 'som'], ['alle', 'som'], ['alla', 'som'], ['enhver'], ['after', 'every'], ['after', 'each'],
@@ -273,8 +275,9 @@ export function tellsPurpose(text: readonly string[]): boolean {
   // A present doing word: not an auxiliary, not a past ("We moved the meeting so that …").
   if (NOT_DOING.test(verb) || /(?:ed|et|te|de|ade)$/.test(verb)) return false;
   // Done to every case or always ("Vi holder alle sluttsamtaler med …, slik at …", "We ring every tenant …, so that …"): a routine
-  // with its reason, a habit of the house, not what the company is for.
-  if (EVERY_CASE.test(text[2] ?? '')) return false;
+  // with its reason, a habit of the house, not what the company is for; so is a habit of sharing or of a day that comes round
+  // ("Vi delar våra misstag öppet på fredagsmötet, så att …", open-books.ts, round-habits.ts).
+  if (EVERY_CASE.test(text[2] ?? '') || tellsOpenBooks(text) || tellsRoundHabit(text)) return false;
   const rest = text.slice(2, 2 + PURPOSE_REACH + 4);
   if (rest.some((word, i) => SO.test(word) && THAT.test(rest[i + 1] ?? ''))) return true;
   return rest.some((word, i) => WHICH.test(word) && rest.slice(i + 1, i + 5).some((w) => CAN.test(w)));

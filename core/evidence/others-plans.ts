@@ -6,6 +6,7 @@
  * before the sentence's first word of planning; "we", "our" or "the company" among them make it the company's own
  * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
  */
+import { opensWithPublicBody } from './public-bodies';
 
 /** Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
 const OUTSIDER =
@@ -32,8 +33,12 @@ const SUBJECT_REACH = 20;
 /** How near before a customer or an outsider an own word is theirs ("vår største kunde", "our two biggest competitors"). */
 const OWNER_REACH = 3;
 
-/** `news`: only a public body, a competitor, the industry or a chain of many counts as another (see PUBLIC_OUTSIDER). */
-export function planOfOthers(text: readonly string[], news = false): boolean {
+/**
+ * `news`: only a public body, a competitor, the industry or a chain of many counts as another (see PUBLIC_OUTSIDER). The raw
+ * `sentence`, when given, tells a public body named with its place as the subject ("Gjøvik kommune skal …", public-bodies.ts).
+ */
+export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
+  if (sentence !== undefined && opensWithPublicBody(sentence)) return true;
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;
   const subject = text.slice(0, at);

@@ -6,7 +6,7 @@
  */
 import { OUR } from './small-words';
 
-/** The weather, nature and works of others; a market's demand and a strike elsewhere ("Efterfrågan på stål i Europa sjönk"). */
+/** The weather, nature and works of others; a market's demand and a strike elsewhere ("Efterfrågan på stål i Europa sjönk"); prices, MARKET. */
 const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
 /** A cause told: "due to", "because of", "caused by", "på grunn av", "skyldtes", "berodde på", "orsakades av", "till följd av". */
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
@@ -20,11 +20,35 @@ const CAUSE_REACH = 3;
 // A time may stand between: "Storms and flooding in the winter of 2025 also disrupted …".
 const DID_REACH = 8;
 
+/**
+ * A market's prices, rates or money, as the subject ("Salmon prices fell …", "Lakseprisene falt …", "Forskningsfinansieringen i
+ * Europa har varit svag …", "Räntan steg …"): the end of a word, so a compound's price ("strømprisene", "elpriserna") is one too.
+ */
+const MARKET = /(?:prices|prisene|priserna|priser|prisen|priset|funding|finansieringen|finansiering|renten|räntan|rates|markedet|marknaden|market|kursen)$/;
+/** … and what the market did: a deed of DID, or a weak state ("har varit svag", "was weak", "var lav"). */
+const WEAK = /^(?:weak|weaker|low|lower|svak|svakere|lav|lavere|svag|svagare|låg|lägre)$/;
+/** A market moves either way: prices that rose hit a buyer, as those that fell hit a seller. */
+const MOVED = /^(?:rose|increased|climbed|soared|steg|økte|ökade|stack|skjøt|sköt)$/;
+const BE = /^(?:was|were|been|has|have|var|vært|varit|har|er|är|is|are)$/;
+/** The company speaking as "we": its own doing, whatever the market did ("… and we did not cut costs in time"). */
+const WE_SPEAK = /^(?:we|vi)$/;
+const MARKET_REACH = 2;
+
+function marketMoved(text: readonly string[]): boolean {
+  const at = text.slice(0, MARKET_REACH).findIndex((word) => MARKET.test(word));
+  if (at < 0 || text.some((word) => WE_SPEAK.test(word))) return false;
+  const after = text.slice(at + 1, at + 1 + DID_REACH);
+  // "our profit" after the deed is the company hit by the market, not its own doing.
+  const deed = after.findIndex((word, i) => DID.test(word) || MOVED.test(word) || (WEAK.test(word) && after.slice(0, i).some((w) => BE.test(w))));
+  return deed >= 0 && !text.slice(0, at + 1 + deed).some((word) => OUR.test(word) || COMPANY_OWN.test(word));
+}
+
 /** The company named as owner: "de lengste avbruddene i selskapets historie" is its own record. */
 const COMPANY_OWN = /^(?:selskapets|bolagets|företagets|konsernets|koncernens|company's|group's)$/;
 
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
+  if (marketMoved(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;

@@ -6,12 +6,18 @@
  */
 
 /** A course, a certificate, a school, an exam (stems from a word's start). */
-const LEARNING = /^(?:course|training|certificat|qualificat|apprentic|degree|diploma|exam|school|college|kurs|utdann|opplær|sertifi|fagbrev|mesterbrev|fagskol|fagprøv|eksam|studi|utbild|certifi|yrkesbevis|yrkeshögskol|gesällbrev|mästarbrev|examen)/;
+const LEARNING = /^(?:master(?:s|grad|en|examen)?$|course|training|certificat|qualificat|apprentic|degree|diploma|exam|school|college|kurs|utdann|opplær|sertifi|fagbrev|mesterbrev|fagskol|fagprøv|eksam|studi|utbild|certifi|yrkesbevis|yrkeshögskol|gesällbrev|mästarbrev|examen)/;
 /** Paid for: "pays", "betaler", "betalar", "bekostar", "dekker", "funds". */
 const PAYS = /^(?:pay|pays|paid|funds|funded|covers|sponsors|betaler|betalar|betalte|betalade|betalt|betald|betalda|bekostar|bekostade|dekker|dekket|finansierer|finansierar|lønnet|lønna)$/;
 /** "with pay", "med lønn", "med lön", "on full pay". */
 const WITH = /^(?:with|med|on|full)$/;
 const PAY = /^(?:pay|lønn|løn|lön)$/;
+/** Pay kept through the course: "med bibehållen lön", "med full lønn", "on full pay". */
+const KEPT = /^(?:full|bibehållen|beholdt|behållen|oavkortad|kept)$/;
+/** Alongside the job: "mens hun jobbet", "medan hon arbetade", "while working", "while she worked". */
+const WHILE = /^(?:mens|medan|while)$/;
+const WORKING = /^(?:working|worked|works|jobbet|jobber|jobba|arbeidet|arbeider|jobbade|jobbar|arbetade|arbetar)$/;
+const WHILE_REACH = 3;
 /**
  * Learning in working hours is paid by the employer as much as a fee is: "i arbeidstiden", "på arbetstid", "in working
  * hours", "on company time".
@@ -29,6 +35,10 @@ export const tellsLearning = (text: readonly string[]): boolean => text.some((wo
 
 /** Studying towards a trade: "läser till veterinär", "studerer til sykepleier", "is studying to become", "utdanner seg til". */
 const STUDIES = /^(?:läser|studerar|studerer|studies|studying|training|utdanner|utdannar|utbildar|vidareutbildar|videreutdanner)$/;
+/** Studying towards a trade as something colleagues may do: "får fyra operatörer studera till ingenjör", "can train to become". */
+const MAY = /^(?:får|kan|may|can)$/;
+const STUDY = /^(?:studera|studere|study|train|läsa|utdanne|utbilda|vidareutbilda|videreutdanne)$/;
+const MAY_REACH = 4;
 const TOWARDS = /^(?:till|til|to|for|för|sig|seg|become)$/;
 /** The company's backing: "med stöd från oss", "med støtte fra oss", "with our support", "supported by us", "with support from us". */
 const SUPPORT = /^(?:stöd|støtte|stötte|support|supported|backing)$/;
@@ -44,8 +54,12 @@ function studiesWithOurSupport(text: readonly string[]): boolean {
 /** Whether a sentence (folded words) tells learning that the company pays for: see the module comment. */
 export function tellsPaidLearning(text: readonly string[]): boolean {
   if (studiesWithOurSupport(text)) return true;
+  // … or a trade colleagues may study towards ("Varje år får fyra operatörer studera till ingenjör"); not "you may study" (the reader's own).
+  if (text.some((w, i) => STUDY.test(w) && TOWARDS.test(text[i + 1] ?? '') && text.slice(Math.max(0, i - MAY_REACH), i).some((t) => MAY.test(t)) && !text.slice(0, i).some((t) => READER.test(t)))) return true;
   if (!tellsLearning(text)) return false;
+  // A degree taken alongside the job ("tok master … mens hun jobbet") is learning the work made room for.
+  if (text.some((w, i) => WHILE.test(w) && text.slice(i + 1, i + 1 + WHILE_REACH).some((t) => WORKING.test(t)))) return true;
   // The reader paying ("Kursavgiften betaler du selv", "you pay the fee yourself") is a cost, not a path offered.
   const readerPays = (i: number): boolean => READER.test(text[i - 1] ?? '') || READER.test(text[i + 1] ?? '') || text.some((w) => SELF.test(w));
-  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && WITH.test(text[i - 1] ?? '')) || inWorkingHours(text, i));
+  return text.some((word, i) => (PAYS.test(word) && !readerPays(i)) || (PAY.test(word) && (WITH.test(text[i - 1] ?? '') || (KEPT.test(text[i - 1] ?? '') && WITH.test(text[i - 2] ?? '')))) || inWorkingHours(text, i));
 }

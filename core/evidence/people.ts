@@ -3,6 +3,11 @@ import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
+import { namedAsUnit, namesNoPerson, SERVICE_WORDS } from './not-person-names';
+import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
+import { tellsNewInPost } from './new-in-post';
+
+export { isPersonName, NAME_PART };
 
 /**
  * People as team pages and ads show them: a name (often a heading), its role on a
@@ -12,24 +17,12 @@ import { CONTACT_DETAILS } from './contact-details';
  * tlf …") are people evidence too, their phone number and address aside.
  */
 
-// A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
-/** One word of a person's name: "Bøe", "McAllister", "Nilsen-Hågensen". */
-export const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
-const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
-const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
-/** Capitalised words that start headings and menus, never a person's name. */
-const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare)(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 const MIN_BIO_WORDS = 5;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
-export function isPersonName(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t);
-}
 
 export function isRoleLine(text: string): boolean {
   const t = text.trim();
@@ -92,6 +85,7 @@ function proseProfile(block: TextBlock, lang: string): { sentence: string; parts
 /** The people a clip's blocks present as name + role (+ the bio's first sentence). */
 export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
   const units: PersonUnit[] = [];
+  let pageText: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
@@ -105,7 +99,7 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
     } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
       // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
       const inline = inlinePerson(block.text);
-      if (inline) ({ name, role } = inline);
+      if (inline && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
     }
     if (!name || !role) {
       const prose = proseProfile(block, lang);
@@ -146,17 +140,12 @@ const RELATION_NAME = new RegExp(
   'gu',
 );
 
-/** Capitalised words of a desk or a service, not of a person: "Contact Customer Services", "Kontakt Kundeservice Bergen". */
-const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|desk|office|centre|center|team|kundeservice|kundesenter|kundservice|kundtjänst|sentralbord|växeln?)(?![\p{L}])/iu;
-
-/** A street or a road is a place: "the main burst under Shap Road". */
-const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
-
 /** Names a sentence puts in charge of, behind, or at the end of a call: the relation stands for the role. */
 export function namesByRelation(sentence: string): string[] {
   return [...sentence.matchAll(RELATION_NAME)]
+    .filter((m) => !namesNoPerson(m[1]!, sentence.slice(m.index + m[0].length)))
     .map((m) => m[1]!)
-    .filter((name) => !NOT_NAMES.test(name) && !SERVICE_WORDS.test(name) && !STREET.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
+    .filter((name) => !NOT_NAMES.test(name) && isPersonName(name.replace(/^.*\s(?:og|och|and|&)\s/u, '')));
 }
 
 const LIST_SEPARATOR = /\s*[·•|]\s*/;
@@ -200,6 +189,8 @@ const ROLE_REACH = 4;
  * ownership before the name, whatever follows ("Medeier Jonas Kvam brenner kaffen selv").
  */
 export function personAsSubject(sentence: string): boolean {
+  // "Sedan i oktober är Malin Rehnström Ek ny ekonomichef": new in a post after a time put first (new-in-post.ts).
+  if (tellsNewInPost(sentence)) return true;
   const raw = sentence.trim().split(/\s+/);
   const tokens = raw.map((t) => t.replace(/^[«"“”'(–-]+|[,.:;!?»"”')]+$/gu, ''));
   // "Jag heter Johan Rask och …", "My name is …": someone introducing themselves is the person, whatever follows.

@@ -27,15 +27,23 @@ const PROGRESSIVE = /^(?:are|we're|they're)$/;
 const FROM = /^(?:fra|från|from)$/;
 const STATE = /^(?:er|är|blir|is|are)$/;
 
+/** Whether the year at `at` is the first of a span of two ("2026/27", "2026–2027"): its next word is the next year. */
+const spanEnds = (text: readonly string[], at: number): boolean => {
+  const next = text[at + 1] ?? '';
+  return /^(?:\d{2}|20\d{2})$/.test(next) && Number(next) % 100 === (Number(text[at]) + 1) % 100;
+};
+
 /** Whether a sentence opens with a time ahead (a year, or a season with its year), and where the time ends. */
 function openingTime(text: readonly string[]): number {
   if (AT.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
   const day = text[1] === 'den' ? 2 : 1;
   if (AT.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && YEAR.test(text[day + 2] ?? '')) return day + 3;
   if (SEASON.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2;
+  if (TERM.test(text[0] ?? '') && YEAR.test(text[1] ?? '')) return 2 + (spanEnds(text, 1) ? 1 : 0);
   if (AT.test(text[0] ?? '') && SEASON.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
-  // "Til sesongen 2027" too: Bokmål's "til" opens a term's time, where before a bare year it may end a span.
-  if ((AT.test(text[0] ?? '') || text[0] === 'til') && TERM.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3;
+  // "Til sesongen 2027" too: Bokmål's "til" opens a term's time, where before a bare year it may end a span; a school's or a
+  // budget's year written as its span ("Läsåret 2026/27", "skoleåret 2026–2027") ends after its second year.
+  if ((AT.test(text[0] ?? '') || text[0] === 'til') && TERM.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3 + (spanEnds(text, 2) ? 1 : 0);
   // From a day of a month without its year: "From 14 December the upgrade moves …", "Fra 1. mars åpner vi …".
   if (FROM.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && !YEAR.test(text[day + 2] ?? '')) return day + 2;
   return -1;

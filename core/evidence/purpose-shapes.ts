@@ -7,7 +7,8 @@
  *   stå", "We make it easier for farmers to sell …", "Vi vill göra det möjligt för alla att …"; not one more measure
  *   in a list ("Vi skal også gjøre det enklere for …");
  * - being the place where people can do something: "Biblioteken ska vara platsen där alla … kan läsa", "The hall
- *   should be the place where anyone can …".
+ *   should be the place where anyone can …";
+ * - what matters to the company, told as what should be so: "Det som betyr noe for oss, er at folk kan …".
  */
 
 const YEAR = /^20\d{2}$/;
@@ -90,8 +91,26 @@ function helpsPeopleTo(text: readonly string[]): boolean {
   return THAT_OR_WHICH.test(text[help - 1]!) ? text.length > help + 2 : text.slice(help + 2, help + 7).some((w) => TO.test(w) || /^(?:be|bli)$/.test(w));
 }
 
+/** What matters to the company: "matters", "counts", "betyr noe", "betyder något", "viktigste", "most important". */
+const MATTERS = /^(?:matters|counts|betyr|betyder|teller|räknas|viktigste|viktigaste|important)$/;
+const US = /^(?:us|oss)$/;
+const THAT = /^(?:that|at|att)$/;
+const US_REACH = 3;
+
+/**
+ * "Det som betyr noe for oss, er at folk kan leve sitt eget liv …", "What matters most to us is that every driver …",
+ * "Det viktigaste för oss är att …": what the company holds most important, said as what should be so for others. Not
+ * what is asked of the reader ("Det viktigste for oss er at du har førerkort").
+ */
+function mattersToUs(text: readonly string[]): boolean {
+  // ("er" is Bokmål's "is" here, not Swedish "you": the reader is "du", "you".)
+  if (text.some((w) => /^(?:you|your|du|deg|dig|dere|din|ditt|dine|dina)$/.test(w))) return false;
+  const at = text.findIndex((w, i) => MATTERS.test(w) && text.slice(i + 1, i + 1 + US_REACH).some((t) => US.test(t)));
+  return at >= 0 && text.some((w, i) => i > at && IS.test(w) && THAT.test(text[i + 1] ?? ''));
+}
+
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
 export function tellsPurposeShape(text: readonly string[]): boolean {
   if (text.some((w) => YEAR.test(w))) return false;
-  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text);
+  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text) || mattersToUs(text);
 }

@@ -29,8 +29,8 @@ const BOILERPLATE = [
   /\bansvarlig redaktør\b/, /\bansvarig utgivare\b/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
   /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
   /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,
-  // Survey, feedback and sign-up prompts, and forms' equal-opportunity questionnaires.
-  /\bsurvey\b/, /\bspørreundersøkels/, /\bundersøkelsen vår\b/, /\benkät/, /\bhva synes du om\b/, /\bvad tycker du om\b/,
+  // Survey, feedback and sign-up prompts, and forms' equal-opportunity questionnaires (a survey told of in prose, SURVEY_TOLD, is none).
+  /\bhva synes du om\b/, /\bvad tycker du om\b/,
   /\bwhat do you think of\b/, /\bvar denne (?:artikkelen|siden) nyttig\b/, /\bvar (?:den här|denna) (?:artikel|sida)n? (?:till )?hjälp/,
   /\bwas this (?:article|page) (?:helpful|useful)\b/, /\bgi oss (?:en )?tilbakemelding\b/, /\bge oss (?:din )?feedback\b/,
   /\bgive us (?:your )?feedback\b/, /\bmeld deg på\b/, /\banmäl dig till\b/, /\bsign up for\b/, /\bself-identif/,
@@ -40,6 +40,15 @@ const BOILERPLATE = [
   // Icon-font ligatures that leak into the text of menus and buttons.
   /\b(?:expand_(?:more|less)|arrow_(?:forward|back|drop_down)|chevron_(?:right|left))/,
 ];
+
+/** A survey named: a prompt to take it ("Svara på vår enkät och vinn …"), unless the sentence tells what it showed or found. */
+const SURVEY = /\bsurvey\b|\bspørreundersøkels|\bundersøkelsen vår\b|\benkät/;
+/**
+ * … a survey as a source, told of in prose: what it showed ("Our staff survey showed that …", "undersøkelsen viste"), or a
+ * finding in it ("Vi fick kritik i vår egen enkät för att …", "Kundnöjdheten i vår egen enkät föll …"): not the reader's invitation.
+ */
+const SURVEY_TOLD = /\b(?:showed|shows|found|suggests|revealed|viste|viser|fant|visade|visar|fann|avslöjade)\b|\b(?:i|in) (?:vår|var|our|their|its|deres|dess|sin|this year's|last year's|the) (?:\p{L}+ ){0,2}(?:enkät|survey|spørreundersøkelse)/u;
+const SURVEY_PROMPT = /\b(?:take|answer|complete|fill|respond|participate|svar|svare|svara|delta|fyll|vinn|win|help us|hjelp oss|hjälp oss)\b|\?/;
 
 /** Pointers to other pages ("Les også…", "…finner du i årsrapporten"): weaker, not worthless. */
 const REFERRALS = [
@@ -79,6 +88,7 @@ export function sentenceQuality(sentence: string, tag = 'p'): number {
 
   let quality = 1;
   for (const pattern of BOILERPLATE) if (pattern.test(folded)) quality *= 0.1;
+  if (SURVEY.test(folded) && (SURVEY_PROMPT.test(folded) || !SURVEY_TOLD.test(folded))) quality *= 0.1;
   for (const pattern of REFERRALS) if (pattern.test(folded)) quality *= 0.3;
   if (PLATFORM_CREDIT.test(sentence.trim())) quality *= 0.1;
   if (LINKISH.test(sentence)) quality *= 0.2;

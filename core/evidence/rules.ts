@@ -20,6 +20,7 @@ export interface Rule {
   broader?: CueMatcher;
   not?: CueMatcher;
   notOpenings?: CueMatcher;
+  notTargets?: CueMatcher;
   /** A plan whose subject is someone outside the company is not evidence (others-plans.ts). */
   notOthers: boolean;
   people: boolean;
@@ -46,6 +47,7 @@ export function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: C
       ...(evidence.broaderCues ? { broader: compileCues(evidence.broaderCues[lang], lang) } : {}),
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
+      ...(evidence.notTargets ? { notTargets: compileCues(evidence.notTargets[lang], lang) } : {}),
       notOthers: evidence.notOthersPlans === true,
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
@@ -117,9 +119,11 @@ const LAST_YEAR_OR_DAY = /^(?:yesterday|fjor|fjol|igår)$/;
 const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_OR_DAY.test(word);
 
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
-export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[]): boolean {
+export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[], sentence?: string): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
-  if (rule.notOthers && planOfOthers(sentenceWords)) return true;
+  // A deadline makes a target of it, unless it names the prompt itself ("Vår visjon er å … innen 2035").
+  if (rule.notTargets && matchCues(sentenceWords, rule.notTargets).length > 0 && matchCues(sentenceWords, rule.headings).length === 0) return true;
+  if (rule.notOthers && planOfOthers(sentenceWords, false, sentence)) return true;
   // "Hver fjerde vakt …", "Every third shift …" opens with a share, not with a habit of every one.
   if (!rule.notOpenings || sentenceWords.some(dated) || opensWithShare(sentenceWords)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;

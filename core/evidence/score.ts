@@ -256,7 +256,7 @@ export function scoreBlocks(
         const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
         // … but another's plan ("The government aims to …") is no strategy of the company's in news either (others-plans.ts).
-        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords) : rule.notOthers && planOfOthers(sentenceWords, true))) return;
+        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords, sentence) : rule.notOthers && planOfOthers(sentenceWords, true, sentence))) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;

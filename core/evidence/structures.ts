@@ -21,6 +21,9 @@ import { namesUnitInCompound } from './unit-compounds';
 import { tellsWorseThanBefore } from './worse-than-before';
 import { tellsChosenWay } from './chosen-way';
 import { tellsRoutineWhen } from './routine-when';
+import { tellsFigureTarget } from './figure-targets';
+import { tellsOpenBooks } from './open-books';
+import { tellsRoundHabit } from './round-habits';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -42,10 +45,10 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) =>
-    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded),
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (_, folded) => tellsPurpose(folded),
-  plan: (sentence, folded) => tellsPresentPlan(sentence, folded),
+  plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };
 

@@ -27,7 +27,7 @@ const WHOLE_UNIT = /(?:avdelingen|avdelinga|avdelningen|teamet|gruppa|gruppen|en
  * Ends that name a unit only in a compound ("Settefiskanlegget", "Servicekontoret"), never alone: "Laget av …",
  * "Kontoret och lagret ligger i …" is a place.
  */
-const COMPOUND_UNIT = /^(?:\p{L}{3,}|\p{L}+-)(?:anlegget|anläggningen|laget|skiftet|staben|kontoret|verkstedet|verkstaden)$/iu;
+const COMPOUND_UNIT = /^(?:\p{L}{3,}|\p{L}+-)(?:anlegget|anläggningen|laget|skiftet|staben|kontoret|verkstedet|verkstaden|sentralen|centralen)$/iu;
 /** Management and the board are people, not the unit you would join ("Ledergruppen", "Ledningsgruppen"). */
 const MANAGEMENT = /^(?:leder|ledel|ledning|styre|styrelse)/iu;
 /** Groups that are no unit of the company: target groups, customers, ages, products ("Kundgruppen" where "Kundeavdelingen" is one). */
@@ -58,9 +58,20 @@ function englishUnit(tokens: readonly string[]): boolean {
     // The unit word must close the phrase ("team of 64", "team will", "team,"), not start a compound ("team lead").
     const next = bare(tokens[at + 1] ?? '');
     if (/^(?:lead|leader|leaders|manager|members?|player|spirit|meeting|building)$/iu.test(next)) return false;
-    return name.every((w) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w) && !FUNCTION_WORD.test(w));
+    return name.every((w, i) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w) && (!FUNCTION_WORD.test(w) || joinsCapitals(name, i)));
   }
   return false;
+}
+
+/** "and" inside a unit's capitalised name: "Our Quality and Compliance unit", "The Health and Safety team". */
+const joinsCapitals = (name: readonly string[], i: number): boolean =>
+  /^and$/iu.test(name[i]!) && /^\p{Lu}/u.test(name[i - 1] ?? '') && /^\p{Lu}/u.test(name[i + 1] ?? '');
+
+/** "A new Driver Success unit will train …": a unit set up, named by its capitals, with what it will do. */
+function newNamedUnit(tokens: readonly string[]): boolean {
+  if (!/^(?:a|an|the|our)$/iu.test(tokens[0] ?? '') || !/^new$/iu.test(tokens[1] ?? '')) return false;
+  const at = tokens.findIndex((w, i) => i >= 3 && i <= MAX_NAME_WORDS + 2 && unitWord(tokens, i));
+  return at > 0 && tokens.slice(2, at).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && /^(?:will|is|opens|starts)$/iu.test(bare(tokens[at + 1] ?? ''));
 }
 
 function nordicUnit(first: string): boolean {
@@ -172,5 +183,5 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
+  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
 }

@@ -130,7 +130,13 @@ export const doBetter: PromptSection = {
             // Work turned away for want of capacity.
             [['turned', 'turn', 'turning'], ['away']],
             // A pay gap: one group paid less than another for work of equal value.
-            [['lower pay', 'lower wages', 'paid less', 'earn less', 'earned less', 'less pay', 'less than'], ['equal value', 'equal work', 'same work', 'same job', 'work of equal']]],
+            [['lower pay', 'lower wages', 'paid less', 'earn less', 'earned less', 'less pay', 'less than'], ['equal value', 'equal work', 'same work', 'same job', 'work of equal']],
+            // v22: a thing not done well enough, whatever stands between ('We did not support new staff well enough'; 'not good enough' is a cue
+            // of its own); custom lost by it.
+            [['not', "didn't"], ['well enough', 'fast enough', 'quickly enough', 'clearly enough', 'often enough']],
+            [['cost us', 'lost us'], ['customers', 'clients', 'orders', 'contracts', 'members', 'sales']],
+            // Staff lost early: a share of newcomers who left within their first year.
+            [['left us', 'left the company', 'left within', 'quit within'], ['first year', 'one in', 'in five', 'in four', 'in three', 'half of', 'a third of', 'a quarter of']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -144,7 +150,10 @@ export const doBetter: PromptSection = {
             [['undersøkels', 'måling'], ['bare', 'kun']],
             [['sto', 'stod', 'dager', 'uker'], ['på verkstedet', 'til reparasjon']],
             [['måtte', 'måttet'], ['si nei', 'takke nei', 'avvise']],
-            [['lavere lønn', 'lavere timelønn', 'tjente mindre', 'tjener mindre', 'lavere betalt', 'mindre enn'], ['lik verdi', 'likeverdig', 'samme arbeid', 'like arbeid', 'samme jobb']]],
+            [['lavere lønn', 'lavere timelønn', 'tjente mindre', 'tjener mindre', 'lavere betalt', 'mindre enn'], ['lik verdi', 'likeverdig', 'samme arbeid', 'like arbeid', 'samme jobb']],
+            [['ikke'], ['gode nok', 'flinke nok', 'raske nok', 'raskt nok', 'tydelige nok', 'tydelig nok', 'ofte nok']],
+            [['kostet oss', 'kostet selskapet'], ['kunder', 'oppdrag', 'kontrakter', 'medlemmer', 'salg']],
+            [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -158,7 +167,10 @@ export const doBetter: PromptSection = {
             [['undersökning', 'mätning'], ['bara', 'endast']],
             [['stod', 'dagar', 'veckor'], ['på verkstaden', 'på verkstad']],
             [['fick', 'tvingades', 'måste'], ['säga nej', 'tacka nej']],
-            [['lägre lön', 'lägre timlön', 'tjänade mindre', 'tjänar mindre', 'lägre betalt', 'mindre än'], ['lika värde', 'likvärdig', 'samma arbete', 'lika arbete', 'samma jobb']]],
+            [['lägre lön', 'lägre timlön', 'tjänade mindre', 'tjänar mindre', 'lägre betalt', 'mindre än'], ['lika värde', 'likvärdig', 'samma arbete', 'lika arbete', 'samma jobb']],
+            [['inte'], ['goda nog', 'tillräckligt väl', 'väl nog', 'tillräckligt snabbt', 'snabbt nog', 'tillräckligt tydligt', 'tillräckligt ofta']],
+            [['kostat oss', 'kostade oss', 'kostat företaget'], ['kunder', 'uppdrag', 'kontrakt', 'medlemmar', 'försäljning']],
+            [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.

@@ -105,6 +105,12 @@ export const questions: PromptSection = {
           nb: ['arbeidsoppgave', 'oppgave', 'ansvar', 'om stillingen', 'din rolle'],
           sv: ['arbetsuppgift', 'uppgift', 'ansvar', 'om tjänsten', 'om rollen', 'din roll'],
         },
+        // Whom the reader reports to is a person to meet, not a duty that makes the job worth wanting.
+        notCues: {
+          en: ['you will report to', "you'll report to", 'you report to', 'reporting to'],
+          nb: ['du rapporterer til', 'du vil rapportere til', 'du skal rapportere til', 'du får rapportere til'],
+          sv: ['du rapporterar till', 'du kommer att rapportera till', 'du ska rapportera till'],
+        },
         // The ad's company plan is a reason to want the job, below the duties themselves.
         borrows: { promptId: 'strategy', clipKinds: ['job-ad'], weight: 0.5 },
         clipKinds: ['job-ad'],

@@ -40,6 +40,8 @@ export interface EvidenceRule {
    * the sentence names a year or a month (then it tells what happened).
    */
   notOpenings?: Localized<string[]>;
+  /** Deadlines that make a sentence a target, not this prompt's evidence, unless it names the prompt by a heading cue ("Vår visjon er … innen 2035"). */
+  notTargets?: Localized<string[]>;
   /** A plan whose subject is someone outside the company (the government, a competitor, a customer, the industry): not evidence. */
   notOthersPlans?: boolean;
   /**

@@ -1,13 +1,7 @@
+import { deadlines, months } from './months';
 import type { PromptSection } from './types';
 
 const section = 'vision-strategy';
-
-/** Month names, for a deadline said as a month ("by March", "innen mars", "senast i mars"). */
-const months = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-};
 
 /** Section 1: show that you understand the business and where it is heading. */
 export const visionStrategy: PromptSection = {
@@ -60,6 +54,7 @@ export const visionStrategy: PromptSection = {
           nb: ['du skal', 'du må', 'du bør', 'du vil'],
           sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
         },
+        notTargets: deadlines,
         headingCues: {
           en: ['vision', 'mission', 'purpose', 'ambition', 'why we exist'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé'],
@@ -86,8 +81,8 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
-          // "plans" only as the company's: "Demelza plans what every line bakes" is a job, not a plan.
-          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grow', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
+          // "plans" only as the company's ("Demelza plans what every line bakes" is a job); "grow" as a doing word, not "grown" produce.
+          en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grows', 'growing', 'to grow', 'will grow', 'we grow', 'grow our', 'grow the', 'grow its', 'grow by', 'grow from', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
             'by the end of 20', 'will be ready', 'will be completed', 'due to open'],
           nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
             'innen utgangen av 20', 'planlegger å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse'],
@@ -214,12 +209,15 @@ export const visionStrategy: PromptSection = {
         // Groups that are no unit: the people a company sells to, ages, kinds of goods; a shift's lead is a person to call.
         // … and another unit than one's own, named in passing ("reviewed by someone in a different team", "en leder fra en annen avdeling").
         notCues: {
+          // … and the whole company calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte").
           en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor',
-            'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit'],
+            'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit',
+            'we are a team', "we're a team", 'we are a small team', "we're a small team"],
           nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
-            'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet'],
+            'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet', 'vi er et team', 'vi er eit team',
+            'vi er et lite team', 'vi er eit lite team'],
           sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp',
-            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet'],
+            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {
@@ -228,6 +226,8 @@ export const visionStrategy: PromptSection = {
           sv: ['koncern', 'totalt', 'sammanlagt', 'hela företaget', 'globalt', 'länder'],
         },
         namedInSection: true,
+        // A unit of a public body or another outsider ("The Department of Transport's …", "Bergen kommunes etat for …") is theirs (others-plans.ts).
+        notOthersPlans: true,
         structures: ['unit-subject', 'unit-compound'],
         clipKinds: ['company', 'job-ad', 'news'],
       },

@@ -116,7 +116,29 @@ const results = evaluateAll();
 // A unit named by a point of the compass, at work ('Förvaltning Norr sköter 3 400 lägenheter'): R@5 0.9219.
 // A routine of 'we' told with the case it answers ('We tell customers about a problem on the day we find it'): P@3 0.9166, R@5 0.9229.
 // With v22 moved in (2749 pairs) and the judge retrained on it, before any change for it: P@3 0.9136, R@5 0.9185, 23.
-const TUNED_FLOOR = { precisionAt3: 0.913, recallAt5: 0.918, falseAlarms: 23 };
+// v22's first class (a figure to move or reach with a word of intent, 'skal opp fra 30 til 45 prosent'; a plan dated by a year's span, 'Läsåret 2026/27'): P@3 0.9143, R@5 0.9195.
+// A public body named with its place as the subject ('Gjøvik kommune skal …', 'Leeds City Council plans …'): no strategy, its units no department: P@3 0.9159.
+// Figures, results or mistakes shared with everyone or openly ('Vi delar våra misstag öppet …'): a habit, a value: P@3 0.9160, R@5 0.9205.
+// A survey told of in prose ('Vi fick kritik i vår egen enkät för …') is no invitation to take one, no page chrome: R@5 0.9215.
+// Not done well enough with words between ('Vi har ikke vært gode nok til å …'), custom lost ('Det har kostat oss kunder'): R@5 0.9222.
+// A named person whose role is a profession or a trade ('Principal Lawyer', 'lærling i …', 'Fagansvarlig ergoterapeut …'): P@3 0.9161, R@5 0.9234.
+// A firm after 'led by' or 'owned by' ('Namdal Slakteri AS', 'Sampaguita Ventures') is no person: P@3 0.9167.
+// Learning the job makes room for ('tok master … mens hun jobbet', 'med bibehållen lön', 'får … studera till ingenjör'): P@3 0.9169, R@5 0.9242.
+// A unit named with 'and', newly set up, or a centre as a compound ('Our Quality and Compliance unit', 'A new … unit will', 'Trafikksentralen'): P@3 0.9171, R@5 0.9252.
+// A wish set to a deadline year ('By 2028 we want our platform live at …', 'Innen 2029 vil vi at …') is a target, no vision: P@3 0.9178, R@5 0.9257.
+// What matters most to the company, told as what should be so for others ('Det som betyr noe for oss, er at folk kan …'): P@3 0.9179, R@5 0.9263.
+// A named person new in a post after a time put first ('Sedan i oktober är Malin … ny ekonomichef'): R@5 0.9264.
+// A bad thing above the company's own bar ('16 percent, well above our target of 10', 'langt over målet på 6 prosent'): R@5 0.9266.
+// A habit kept as a day, a shift or a week comes round ('Every supervisor starts the shift by …', 'Vi starter hver mandag med …'): P@3 0.9183.
+// A market's prices, rates or money that moved ('Salmon prices fell …', 'Forskningsfinansieringen … har varit svag'): the market's, no shortfall: P@3 0.9193, FA 22.
+// The whole company calling itself a team ('We are a team of 34 lawyers …', 'Vi er et lite team på åtte'): no unit: P@3 0.9197.
+// A share of newcomers who left within their first year ('One in five new operators left us within their first year'): R@5 0.9269.
+// A habit of sharing or of a day that comes round, told with its reason ('Vi delar våra misstag öppet …, så att …'): no purpose: P@3 0.9200.
+// In an ad, whom the reader reports to is no reason to want the job ('You will report to …'): R@5 0.9270.
+// Produce grown, or its growers, is no growth ('food … grown and made in Kenya'; 'grow' as a doing word only): P@3 0.9215, R@5 0.9271, FA 21.
+// A title of a role and a unit the page calls a team ('Senior Backend Engineer – Lending Platform') is no person: P@3 0.9215 (+0.0001).
+// A routine kept after each one of something ('… a short note after every term'): P@3 0.9216, R@5 0.9276.
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.927, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {

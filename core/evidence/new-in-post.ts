@@ -1,0 +1,49 @@
+/**
+ * A named person new in a post, told after a time put first: "Sedan i oktober är Malin Rehnström Ek ny ekonomichef", "Fra
+ * januar er Ola Nordby ny daglig leder", "Since March, Priya Shah is our new site manager". Bokmål and Swedish put the verb
+ * before the name after a time; English sets the time off with a comma. Raw tokens, for the name's capitals.
+ */
+import { ownRole } from './own-role';
+import { isPersonName, NAME_PART } from './people-names';
+
+const COPULA = /^(?:is|er|är|blir|has|har)$/iu;
+const NAME_WORD = new RegExp(String.raw`^${NAME_PART}$`, 'u');
+/** "has been our new …", "har vært vår nye …", "har varit ny …". */
+const BEEN = /^(?:been|vært|varit)$/iu;
+
+const clean = (token: string): string => token.replace(/^[«"“”'(–-]+|[,.:;!?»"”')]+$/gu, '');
+
+/** Whether the words from `at` are a name of two or three words, and where they end. */
+function nameAt(tokens: readonly string[], at: number): number {
+  for (let length = 3; length >= 2; length--) {
+    const name = tokens.slice(at, at + length);
+    if (name.length === length && name.every((w) => NAME_WORD.test(w)) && isPersonName(name.join(' '))) return at + length;
+  }
+  return -1;
+}
+
+/** A copula (and "been") and, after it, "our" or "new" and a role (own-role.ts). */
+function newRoleAfter(tokens: readonly string[], at: number): boolean {
+  if (!COPULA.test(tokens[at] ?? '')) return false;
+  const from = at + 1 + (BEEN.test(tokens[at + 1] ?? '') ? 1 : 0);
+  return ownRole(tokens.slice(from, from + 3));
+}
+
+export function tellsNewInPost(sentence: string): boolean {
+  const raw = sentence.trim().split(/\s+/);
+  const tokens = raw.map(clean);
+  return tokens.some((word, i) => {
+    if (i === 0) return false;
+    // "Sedan i oktober är Malin Rehnström Ek ny ekonomichef": the verb, then the name, then the role.
+    if (COPULA.test(word) && !BEEN.test(tokens[i + 1] ?? '')) {
+      const end = nameAt(tokens, i + 1);
+      if (end > 0 && ownRole(tokens.slice(end, end + 3))) return true;
+    }
+    // "Since March, Priya Shah is our new site manager": a name after the time's comma, then its copula.
+    if (/,$/u.test(raw[i - 1] ?? '')) {
+      const end = nameAt(tokens, i);
+      if (end > 0 && newRoleAfter(tokens, end)) return true;
+    }
+    return false;
+  });
+}

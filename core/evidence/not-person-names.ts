@@ -1,0 +1,35 @@
+/**
+ * Capitalised words that read like a person's name but name something else: a desk or a service ("Contact Customer
+ * Services", "Kontakt Kundeservice Bergen"), a street ("the main burst under Shap Road"), or a firm — named by the word
+ * of its trade or kind ("led by Sampaguita Ventures", "Nordvik Logistics", "Fjellheim Holding") or followed by its legal
+ * form ("owned by Namdal Slakteri AS", "Berglund Bygg AB").
+ */
+
+/** Capitalised words of a desk or a service, not of a person. */
+export const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|desk|office|centre|center|team|kundeservice|kundesenter|kundservice|kundtjänst|sentralbord|växeln?)(?![\p{L}])/iu;
+
+/** A street or a road is a place. */
+const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
+
+/** A firm's last word, the word of its kind or trade ("Ventures", "Capital", "Holding", "Logistics", "Gruppen") or a legal form read as a name ("Ltd"). */
+const FIRM_WORD = /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy)$/u;
+
+/** A legal form right after the name: "Namdal Slakteri AS", "Berglund Bygg AB", "Harbour Foods Ltd". */
+const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|ApS|A\/S|SA|IKS|KS|HB|KB)(?![\p{L}])/u;
+
+/** Whether a name read from a sentence names no person: see the module comment. `after` is the text that follows it. */
+export function namesNoPerson(name: string, after = ''): boolean {
+  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || LEGAL_FORM_NEXT.test(after);
+}
+
+/** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */
+const UNIT_AFTER = String.raw`(?:team|teams|teamet|unit|group|department|gruppen|gruppa|avdeling|avdelingen|avdelning|avdelningen|enhet|enheten)`;
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A "name" the page itself calls a unit elsewhere ("Lending Platform" in an ad headed "Senior Backend Engineer – Lending
+ * Platform" that goes on to "The Lending Platform team is 14 engineers …"): the title's role and unit, not a person.
+ */
+export function namedAsUnit(name: string, pageText: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}])${escaped(name)}[\s-]*${UNIT_AFTER}(?![\p{L}])`, 'iu').test(pageText);
+}

@@ -1,0 +1,15 @@
+/** A person's name as pages write it, apart from what else the people readers (people.ts) look for. */
+
+// A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
+/** One word of a person's name: "Bøe", "McAllister", "Nilsen-Hågensen". */
+export const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+export const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da)`;
+const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
+/** Capitalised words that start headings and menus, never a person's name. */
+export const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
+
+/** A name of two to four words in capitals, not a heading's or a menu's opening word. */
+export function isPersonName(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t);
+}

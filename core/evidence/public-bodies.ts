@@ -1,0 +1,36 @@
+/**
+ * A sentence whose subject is a public body named with its place: "Gjøvik kommune skal bygge …", "Västerås stad bygger …",
+ * "Vestland fylkeskommune lyser ut …", "Region Värmland har beslutat …", "Helse Sør-Øst har varslet …", "Cork County
+ * Council aims to …", "Hokkaido's board of education expects …", "The Department of Transportation's programme …". Its plan
+ * and its units are the body's, not the company's: a company speaks of itself as "we", by its own name or as "kommunen".
+ * The raw sentence, for its capitals.
+ */
+
+/** The body's word after its place: "kommune", "kommun", "stad", "fylkeskommune", "council", "board of education". */
+const BODY_AFTER = /^(?:kommunes?|kommuns?|stads?|fylkeskommunes?|fylkeskommuns?|landstings?|county|city|borough|district|council|council's)$/u;
+/** … or before it: "Region Skåne", "Helse Vest", "Statens vegvesen" is one word and named by the list of outsiders elsewhere. */
+const BODY_BEFORE = /^(?:Region|Helse|Regionen)$/u;
+/** "Department of …", "Ministry of …", "Board of …": a body named by what it is for. */
+const BODY_OF = /^(?:Department|Ministry|Board|Office|Directorate)$/u;
+const COMPASS = /^(?:Nord|Sør|Øst|Vest|Midt|Norr|Syd|Söder|Öst|Väst|Mitt|North|South|East|West|Central)$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}-]*(?:'s|s)?$/u;
+/** The most words a place's name takes before its body ("Nord-Aurdal", "Stora Enso" are one or two). */
+const MAX_PLACE_WORDS = 3;
+
+const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p{L}'-]/gu, '');
+
+export function opensWithPublicBody(sentence: string): boolean {
+  const tokens = sentence.trim().replace(/^[–—-]\s*/u, '').split(/\s+/).map(clean);
+  const start = /^the$/iu.test(tokens[0] ?? '') ? 1 : 0;
+  const first = tokens[start] ?? '';
+  // … not a company's own region named by a point of the compass ("Region Nord skal …").
+  if (BODY_BEFORE.test(first) && CAPITALISED.test(tokens[start + 1] ?? '') && !COMPASS.test(tokens[start + 1] ?? '')) return true;
+  if (BODY_OF.test(first) && tokens[start + 1] === 'of') return true;
+  let at = start;
+  while (at - start < MAX_PLACE_WORDS && CAPITALISED.test(tokens[at] ?? '') && !BODY_AFTER.test((tokens[at] ?? '').toLowerCase())) at += 1;
+  if (at === start) return false;
+  const body = (tokens[at] ?? '').toLowerCase();
+  if (BODY_AFTER.test(body)) return true;
+  // "Hokkaido's board of education", "the city's planning department".
+  return /'s$/u.test(tokens[at - 1] ?? '') && /^(?:board|department|ministry|council)$/u.test(body);
+}

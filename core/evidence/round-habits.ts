@@ -1,0 +1,34 @@
+/**
+ * A habit kept as a day, a shift or a week comes round, told in two shapes the other habit readers (habits-norms.ts,
+ * routines-of-all.ts) miss: everyone in a role opening the round the same way ("Every supervisor starts the shift by
+ * walking the cold rooms …", "Hver skiftleder starter skiftet med …", "Varje förman börjar dagen med …"), and "we" doing
+ * something each round with the time after the verb ("Vi starter hver mandag med et kort tavlemøte i hver avdeling", "We
+ * open every week with …"), or after each one ("… send parents a short note after every term"). Told now: a past, a modal or a year makes it an event or a plan. Folded words (stems.ts).
+ */
+import { WE } from './small-words';
+
+const EVERY = /^(?:every|each|hver|hvert|varje)$/;
+/** What comes round, with the definite forms Bokmål and Swedish use after a verb ("starter skiftet", "börjar dagen"). */
+const ROUND =
+  /^(?:shift|day|week|morning|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|skift|skiftet|dag|dagen|uke|uka|veke|vecka|veckan|morgen|morgon|morgonen|møte|møtet|möte|mötet|mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|lördag|lørdag|søndag|söndag)$/;
+/** A present doing word: English in -s, Bokmål and Swedish in -r. */
+const PRESENT = /^\p{L}{3,}[sr]$/u;
+const NOT_PRESENT = /^(?:is|was|has|har|er|är|var|were|had|did|will|would|should|shall|skal|ska|skall|vil|vill|kommer|ble|blev|hadde|hade|fikk|fick|20\d{2})$/;
+/** How far the round may stand after the doing word: "starts the shift", "begins each working day". */
+const ROUND_REACH = 3;
+
+export function tellsRoundHabit(text: readonly string[]): boolean {
+  if (text.some((word) => NOT_PRESENT.test(word))) return false;
+  // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
+  const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
+  if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;
+  // "Vi starter hver mandag med …", "We open every week with …": "we", a doing word, then each round.
+  if (WE.test(text[0] ?? '') && EVERY.test(text[2] ?? '') && ROUND.test(text[3] ?? '')) return true;
+  // "… and send parents a short note after every term", "ringer kunden etter hver levering": a doing word, then after each one.
+  const after = text.findIndex((w, i) => i > 1 && AFTER.test(w) && EVERY.test(text[i + 1] ?? ''));
+  return after > 0 && text.slice(0, after).some((w) => PRESENT.test(w) && !NOT_A_DOING.test(w));
+}
+
+const AFTER = /^(?:after|etter|efter)$/;
+/** Words that end as a present doing word does but are none: "for", "after", "other", "under", "their", "parents". */
+const NOT_A_DOING = /^(?:for|för|før|after|etter|efter|other|under|over|över|their|your|our|her|här|der|där|eller|per|\p{L}+ers|\p{L}+ents)$/u;
