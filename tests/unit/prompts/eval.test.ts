@@ -138,7 +138,9 @@ const results = evaluateAll();
 // Produce grown, or its growers, is no growth ('food … grown and made in Kenya'; 'grow' as a doing word only): P@3 0.9215, R@5 0.9271, FA 21.
 // A title of a role and a unit the page calls a team ('Senior Backend Engineer – Lending Platform') is no person: P@3 0.9215 (+0.0001).
 // A routine kept after each one of something ('… a short note after every term'): P@3 0.9216, R@5 0.9276.
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.927, falseAlarms: 21 };
+// Recall capped at the five lines a top five can show (person cards had counted every labelled line they hold, up to 1.2
+// for a pair): R@5 0.9276 -> 0.9264, P@3 unchanged.
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.926, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
