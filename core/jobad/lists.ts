@@ -95,6 +95,8 @@ const NICE_ITEM = new RegExp(
       '(?:would|will) be (?:highly |well )?regarded', 'highly regarded', 'highly valued', '(?:an )?added advantage',
       'vil telle positivt', 'vil telje positivt', '(?:et|eit) ekstra pluss', 'ett extra plus', 'värderas högt', 'ses som meriterande',
       // "Vi setter pris på at du snakker arabisk", "Vi uppskattar om du har truckkort", "We'd appreciate it if you …".
+      // "Candidates with … will get preference", "Søkere med båtførerbevis vil bli foretrukket", "Sökande med C-körkort kommer att föredras".
+      '(?:will|shall) (?:get|be given|receive) preference', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
     ].join('|') +
     ')(?!\\p{L})',

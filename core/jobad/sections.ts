@@ -56,6 +56,8 @@ const NOT_ASKED =
 interface Open {
   kind: SectionKind | undefined;
   listItems: string[];
+  /** "Erfaring med Netbas er en fordel." after the list: nice-to-haves that come after the section's own items. */
+  after?: string[];
   paragraphs: string[];
   /** Once a list has ended, later lists under the same heading are page chrome more often than not. */
   state: 'before-list' | 'in-list' | 'after-list';
@@ -124,6 +126,7 @@ export function readSections(input: readonly TextBlock[]): Sections {
     const previous = found[found.length - 1];
     if (previous?.prose && previous.kind === open.kind && open.listItems.length > 0) found.pop();
     found.push({ kind: open.kind, items: itemsOf(open), prose: open.listItems.length === 0 });
+    if (open.after?.length) found.push({ kind: 'nice', items: open.after });
   };
   const start = (kind: SectionKind | undefined) => {
     close();
@@ -166,7 +169,7 @@ export function readSections(input: readonly TextBlock[]): Sections {
       open.listItems.push(block.text);
     } else if (niceAfterList) {
       open.state = 'after-list';
-      found.push({ kind: 'nice', items: [block.text.trim()] });
+      (open.after ??= []).push(block.text.trim());
     } else if (open.state === 'in-list') {
       open.state = 'after-list';
     } else if (

@@ -4,6 +4,7 @@ import { normalizeCompanyName } from '../../../core/company/names';
 import { pageNames } from '../../../core/company/page-name';
 import { knownTown } from '../../../core/places';
 import { withoutEmployer } from '../../../core/jobad/agency-client';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 
 /**
@@ -111,5 +112,29 @@ describe('legal forms and cities further afield', () => {
   test("a footer's registered name keeps its form's dots", () => {
     const footer = ['Zuraw Analytics Sp. z o.o. · ul. Lubicz 17, 31-503 Kraków · NIP 676-250-71-84', '© 2026 Zuraw Analytics'];
     expect(pageNames('About us | Data you can lend on', { header: [], footer, logos: ['ZURAW'] }, 'zuraw.pl')[0]).toBe('Zuraw Analytics Sp. z o.o.');
+  });
+});
+
+describe('a preference as a nice-to-have, kept after the list it follows', () => {
+  test.each([
+    ['en', 'Candidates with Higg FEM verification experience will get preference.'],
+    ['en', 'Applicants holding a forklift licence will be preferred.'],
+    ['nb', 'Søkere med båtførerbevis vil bli foretrukket.'],
+    ['sv', 'Sökande med C-körkort kommer att föredras.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(isNiceItem(sentence)).toBe(true);
+  });
+
+  test("a preference closing one clause of a must item leaves the item a must", () => {
+    expect(isNiceItem("Bachelor's degree in any field; a Master's will get preference")).toBe(false);
+  });
+
+  test.each([
+    ['nb', 'Ønskede egenskaper', 'Kjennskap til Python', 'Det er en fordel om du har jobbet med smelteprosesser.'],
+    ['sv', 'Meriterande', 'Kunskap i Python', 'Det är meriterande om du har arbetat med smältprocesser.'],
+    ['en', 'Nice to have', 'Knowledge of Python', 'Experience with smelting processes is an advantage.'],
+  ] as const)('%s: the list, then the sentence after it', (lang, heading, item, sentence) => {
+    const html = page(lang, { title: 'Prosessingeniør | Jobb', body: `<h1>Prosessingeniør</h1><h2>${heading}</h2><ul><li>${item}</li></ul><p>${sentence}</p>` });
+    expect(ad(html, BOARD)?.requirements?.nice).toEqual([item, sentence]);
   });
 });
