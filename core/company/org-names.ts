@@ -155,6 +155,9 @@ export function nameFromLegalLine(line: string): string | undefined {
   return name === undefined ? undefined : spelledOut(name);
 }
 
+/** "… is run by", "… drives av", "… drivs av": the words that put the body running a brand, a school or a venue after it. */
+export const RUN_BY_WORDS = String.raw`is run by|is operated by|is managed by|drives av|drivs av|drivast av|vert driven av|blir drevet av`;
+
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
 const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is (?:a|the) trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 

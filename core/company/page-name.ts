@@ -2,7 +2,7 @@ import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { footerNameLines, isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, tradingName } from './org-names';
+import { footerNameLines, isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, RUN_BY_WORDS, tradingName } from './org-names';
 import { isPictureWord } from './page-words';
 
 /**
@@ -191,7 +191,7 @@ function bodyRunning(facility: string, lines: PageLines | undefined): string | u
 }
 
 /** "X is run by Y", "X drives av Y", "X drivs av Y": the brand, then the body that runs it. */
-const RUN_BY = /(?:^|[.!?·|]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:is run by|is operated by|is managed by|drives av|drivs av|vert driven av|blir drevet av)\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}'’&.-]*)){0,5})/u;
+const RUN_BY = new RegExp(String.raw`(?:^|[.!?·|]\s+)(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:${RUN_BY_WORDS})\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}'’&.-]*)){0,5})`, 'u');
 
 /** The body a footer line says runs the brand whose first word opens the page's first name. */
 function operatorOf(first: string, footer: readonly string[] | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { isOrganisationName, nameFromLegalLine, organisationIn } from '../company/org-names';
+import { isOrganisationName, nameFromLegalLine, organisationIn, RUN_BY_WORDS } from '../company/org-names';
 import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
 import type { JobAdInput } from './types';
@@ -39,7 +39,7 @@ export function imprintName(name: string, input: JobAdInput): string | undefined
 }
 
 /** "… drivs av", "… is run by": the body that runs the named school, home or venue follows. */
-const RUN_BY = /^\s+(?:drivs av|drives av|drivast av|eies av|ägs av|is run by|is operated by|is owned by)\s+/iu;
+const RUN_BY = new RegExp(String.raw`^\s+(?:${RUN_BY_WORDS}|eies av|ägs av|is owned by)\s+`, 'iu');
 
 /**
  * "Ekdala folkhögskola drivs av Stiftelsen Ekdala folkhögskola med stöd av Region Jönköpings län": the ad's prose
