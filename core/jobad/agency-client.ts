@@ -120,12 +120,10 @@ export function withoutEmployer(title: string, employer: string): string {
   // dash that is the name, its legal form left off (the place after it goes by the place's own rule).
   const key = normalizeCompanyName(employer);
   const parts = title.split(/(\s+[-–—|]\s+)/u);
-  const kept = parts.filter((part, i) => i === 0 || i % 2 === 1 || normalizeCompanyName(part) !== key);
-  if (kept.length === parts.length) return title;
-  // Drop the separator before each removed part.
+  // Each removed part goes with the separator before it.
   const out: string[] = [parts[0]!];
   for (let i = 1; i < parts.length; i += 2) if (normalizeCompanyName(parts[i + 1]!) !== key) out.push(parts[i]!, parts[i + 1]!);
-  return out.join('').trim();
+  return out.length === parts.length ? title : out.join('').trim();
 }
 
 /** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss": the staffing agency is the employer. */
