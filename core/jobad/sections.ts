@@ -90,6 +90,15 @@ function headingKind(block: TextBlock, next: TextBlock | undefined): { kind: Sec
   return null;
 }
 
+/** A sub-heading that only says which kind of requirement follows: "Expected" / "Optional", "Påkrevd" / "Valgfritt". */
+const SUB_MUST = /^(?:expected|required|mandatory|must[- ]haves?|påkrevd|obligatorisk|obligatoriskt|krav|skallkrav|ska-krav)$/iu;
+const SUB_NICE = /^(?:optional|nice[- ]to[- ]haves?|valgfritt|valfritt|frivillig|ønskelig|önskvärt|bör-krav|börkrav|meriterande)$/iu;
+
+function subKind(text: string): SectionKind | undefined {
+  const t = text.trim().replace(/[:：]$/u, '');
+  return SUB_MUST.test(t) ? 'must' : SUB_NICE.test(t) ? 'nice' : undefined;
+}
+
 function itemsOf(section: Open): string[] {
   if (section.listItems.length > 0) return section.listItems;
   // "Desirable" over "Knowledge of the code is desirable." and then the interview dates: the sentences that wish for something.
@@ -133,6 +142,7 @@ export function readSections(input: readonly TextBlock[]): Sections {
     open = { kind, listItems: [], paragraphs: [], state: 'before-list' };
   };
 
+  let parent: SectionKind | undefined;
   blocks.forEach((block, i) => {
     const heading = headingKind(block, blocks[i + 1]);
     // "Roles & Responsibilities", a paragraph about the firm, then "As Quality Assurance Executive you will:" over the list: a
@@ -141,7 +151,11 @@ export function readSections(input: readonly TextBlock[]): Sections {
     if (leadIn && open.kind && COLLECTED.has(open.kind) && open.state === 'before-list') return;
     if (heading) {
       if (/^h[1-6]$/.test(block.tag)) lastHeading = block.text;
-      start(heading.kind);
+      // "Our requirements" over the sub-headings "Expected" and "Optional" (Pracuj's layout): under a requirements
+      // heading, a sub-heading that only says which kind names that kind; elsewhere ("Technologies we use") it names none.
+      if (/^h[12]$/.test(block.tag)) parent = heading.kind;
+      const sub = /^h[3-6]$/.test(block.tag) && !heading.kind && isRequirementKind(parent) ? subKind(block.text) : undefined;
+      start(sub ?? heading.kind);
       return;
     }
     // Blocks from a source without heading blocks still say which heading they stand under.

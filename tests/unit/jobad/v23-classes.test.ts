@@ -138,3 +138,16 @@ describe('a preference as a nice-to-have, kept after the list it follows', () =>
     expect(ad(html, BOARD)?.requirements?.nice).toEqual([item, sentence]);
   });
 });
+
+describe('sub-headings that only say which kind of requirement follows', () => {
+  test.each([
+    ['en', 'Our requirements', 'Expected', 'Optional', 'Technologies we use', 'Your responsibilities', 'Apply by 10 January 2027.'],
+    ['nb', 'Kvalifikasjoner', 'Påkrevd', 'Valgfritt', 'Teknologier vi bruker', 'Arbeidsoppgaver', 'Søknadsfrist: 10. januar 2027.'],
+    ['sv', 'Kvalifikationer', 'Obligatoriskt', 'Valfritt', 'Tekniker vi använder', 'Arbetsuppgifter', 'Sista ansökningsdag: 10 januari 2027.'],
+  ] as const)('%s: %s', (lang, heading, must, nice, tech, duties, apply) => {
+    const body = `<h1>Data Engineer</h1><p>${apply}</p><h2>${duties}</h2><ul><li>Build the pipelines</li><li>Model the loan data</li></ul><h2>${tech}</h2><h3>${must}</h3><ul><li>Python</li><li>SQL</li></ul><h3>${nice}</h3><ul><li>Terraform</li></ul>
+      <h2>${heading}</h2><h3>${must}</h3><ul><li>Three years as a data engineer</li><li>Very good SQL</li></ul><h3>${nice}</h3><ul><li>Banking data</li></ul>`;
+    const html = `<html lang="${lang}"><head><title>Data Engineer | Jobs</title></head><body><main>${body}<h2>Benefits</h2><ul><li>Private medical care</li></ul></main></body></html>`;
+    expect(ad(html, BOARD)?.requirements).toEqual({ must: ['Three years as a data engineer', 'Very good SQL'], nice: ['Banking data'] });
+  });
+});
