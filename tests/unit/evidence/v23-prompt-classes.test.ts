@@ -7,7 +7,10 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Prompt classes the twenty-third held-out set showed (then moved into tuning), in English, Norwegian and Swedish:
  * a report's key figure with the earlier period's figure in brackets after it ("Driftsinntekter 48 MNOK (55)",
  * "Operating profit: NOK 3.1 million (2025: NOK 4.4 million)") is a shortfall when the change is for the worse, and
- * ranks below a sentence that tells the shortfall in words; a bracket that says something else is no earlier figure.
+ * ranks below a sentence that tells the shortfall in words; a bracket that says something else is no earlier figure;
+ * too much taken on, a price or a level owned as too high ("Vi tok på oss for mange prosjekter", "prisen var for høy",
+ * "vi har haft för hög personalomsättning") and business lost by it (a tender lost, a client who did not renew,
+ * penalties paid) is a shortfall, a purpose told with the same small words ("for høy kvalitet") none.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -62,5 +65,29 @@ describe('do-better: a key figure with the earlier period in brackets, worse tha
     const order = ranked([{ tag: 'li', text: row }, { tag: 'p', text: told }], lang, 'do-better');
     expect(order).toContain(row);
     expect(order.indexOf(told)).toBeLessThan(order.indexOf(row));
+  });
+});
+
+describe('do-better: too much taken on, a level owned as too high, business lost by it', () => {
+  it.each([
+    ['en', 'We took on too many projects for a team of our size.'],
+    ['en', 'Our bid was too high, and we lost the contract to a local firm.'],
+    ['en', 'Two tenants did not renew their service agreements this spring.'],
+    ['nb', 'Vi tok på oss for mange prosjekter i fjor høst.'],
+    ['nb', 'Vi har hatt for høy sykemelding i lageret de siste årene.'],
+    ['nb', 'Rederiet tapte anbudet på sambandet fordi prisen var for høy.'],
+    ['sv', 'Vi tog på oss för många uppdrag under våren.'],
+    ['sv', 'Vi har haft för hög personalomsättning bland nya säljare.'],
+    ['sv', 'Bolaget förlorade upphandlingen eftersom anbudet var för högt prissatt.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'We set a high bar for quality in everything we build.'],
+    ['nb', 'Vi jobber for høy kvalitet i alt vi leverer.'],
+    ['sv', 'Vi arbetar för hög kvalitet i varje leverans.'],
+  ])('%s: the same small words for a purpose are none: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
