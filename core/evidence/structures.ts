@@ -24,6 +24,7 @@ import { tellsRoutineWhen } from './routine-when';
 import { tellsFigureTarget } from './figure-targets';
 import { tellsOpenBooks } from './open-books';
 import { tellsRoundHabit } from './round-habits';
+import { tellsFoundingPurpose } from './founding-purpose';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -47,7 +48,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   habit: (sentence, folded) =>
     tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded),
   norm: (_, folded) => tellsNorm(folded),
-  purpose: (_, folded) => tellsPurpose(folded),
+  purpose: (sentence, folded) => tellsPurpose(folded) || tellsFoundingPurpose(sentence),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };

@@ -10,7 +10,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * ranks below a sentence that tells the shortfall in words; a bracket that says something else is no earlier figure;
  * too much taken on, a price or a level owned as too high ("Vi tok på oss for mange prosjekter", "prisen var for høy",
  * "vi har haft för hög personalomsättning") and business lost by it (a tender lost, a client who did not renew,
- * penalties paid) is a shortfall, a purpose told with the same small words ("for høy kvalitet") none.
+ * penalties paid) is a shortfall, a purpose told with the same small words ("for høy kvalitet") none;
+ * why the company was started is its purpose ("We started Lindqvist Data because …", "Vi begynte med en enkel idé: …",
+ * "Da vi startet, ville vi én ting: …", "det vi är till för"), any other start ("Vi startet byggingen i mars fordi …") none.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -89,5 +91,30 @@ describe('do-better: too much taken on, a level owned as too high, business lost
     ['sv', 'Vi arbetar för hög kvalitet i varje leverans.'],
   ])('%s: the same small words for a purpose are none: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe('vision: why the company was started', () => {
+  it.each([
+    ['en', 'We started Lindqvist Data because farmers had no simple way to see their own yields.'],
+    ['en', 'We began with one idea: nobody in the valley should drive an hour for a prescription.'],
+    ['en', 'When Harbour Lane opened in 2009 with two rooms and a kettle, we wanted one thing: that every guest feels expected.'],
+    ['en', 'That is still what we are for.'],
+    ['nb', 'Vi startet Fjellgarn AS fordi småbrukerne ikke fikk solgt ulla si.'],
+    ['nb', 'Vi begynte med en enkel idé: ingen i bygda skal mangle et sted å møtes.'],
+    ['nb', 'Da Kverneland Mat ble startet i 1998, ville vi én ting: at skolene skulle få ordentlig mat.'],
+    ['sv', 'Vi grundade Bergsljus AB för att små butiker väntade i veckor på sina pengar.'],
+    ['sv', 'Vi började med en enkel tanke: ett hus ska fungera så bra att ingen märker det.'],
+    ['sv', 'Det är fortfarande det vi är till för.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'We started offering night shifts because customers asked for them.'],
+    ['nb', 'Vi startet byggingen i mars fordi tillatelsen kom tidligere enn ventet.'],
+    ['sv', 'Vi startade nattskiftet eftersom kunderna ville ha snabbare leveranser.'],
+  ])('%s: any other start is no purpose: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
   });
 });
