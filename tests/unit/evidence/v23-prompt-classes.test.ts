@@ -12,7 +12,10 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * "vi har haft för hög personalomsättning") and business lost by it (a tender lost, a client who did not renew,
  * penalties paid) is a shortfall, a purpose told with the same small words ("for høy kvalitet") none;
  * why the company was started is its purpose ("We started Lindqvist Data because …", "Vi begynte med en enkel idé: …",
- * "Da vi startet, ville vi én ting: …", "det vi är till för"), any other start ("Vi startet byggingen i mars fordi …") none.
+ * "Da vi startet, ville vi én ting: …", "det vi är till för"), any other start ("Vi startet byggingen i mars fordi …") none;
+ * what the government proposes or gives another body the task of ("Regeringen har gett … i uppdrag att …", "The ministry
+ * proposes …") and what a customer has announced it will do ("Vår største kunde har varslet at den skal …") are their plans,
+ * not the company's strategy; the company proposing or tasking its own ("Vi har gett alla butiker i uppdrag …") plans its own.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -116,5 +119,26 @@ describe('vision: why the company was started', () => {
     ['sv', 'Vi startade nattskiftet eftersom kunderna ville ha snabbare leveranser.'],
   ])('%s: any other start is no purpose: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+});
+
+describe("strategy: a plan the government proposes or tasks another with, or a customer has announced, is theirs", () => {
+  it.each([
+    ['en', 'The ministry proposes a new licence for all private clinics from 2028.'],
+    ['en', 'Our biggest customer has announced that it will close 40 stores by 2027.'],
+    ['nb', 'Regjeringen har gitt Direktoratet for byggkvalitet i oppdrag å lage nye krav innen 2028.'],
+    ['nb', 'Vår største kunde har varslet at den skal bygge eget lager i 2027.'],
+    ['sv', 'Regeringen har gett Boverket i uppdrag att ta fram nya regler till 2028.'],
+    ['sv', 'Vår största kund har meddelat att den ska öppna tolv nya butiker 2027.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We propose to open three new depots in the north by 2028.'],
+    ['nb', 'Vi har gitt alle avdelinger i oppdrag å kutte energibruken med 20 prosent innen 2028.'],
+    ['sv', 'Vi har gett alla butiker i uppdrag att halvera matsvinnet till 2028.'],
+  ])('%s: the company proposing or tasking its own plans its own: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
