@@ -25,6 +25,7 @@ import { tellsFigureTarget } from './figure-targets';
 import { tellsOpenBooks } from './open-books';
 import { tellsRoundHabit } from './round-habits';
 import { tellsFoundingPurpose } from './founding-purpose';
+import { tellsOwnCall } from './own-call';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -46,7 +47,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-subject': (sentence) => namesUnitAsSubject(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) =>
-    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded),
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded),
   norm: (_, folded) => tellsNorm(folded),
   purpose: (sentence, folded) => tellsPurpose(folded) || tellsFoundingPurpose(sentence),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),

@@ -15,7 +15,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * "Da vi startet, ville vi én ting: …", "det vi är till för"), any other start ("Vi startet byggingen i mars fordi …") none;
  * what the government proposes or gives another body the task of ("Regeringen har gett … i uppdrag att …", "The ministry
  * proposes …") and what a customer has announced it will do ("Vår største kunde har varslet at den skal …") are their plans,
- * not the company's strategy; the company proposing or tasking its own ("Vi har gett alla butiker i uppdrag …") plans its own.
+ * not the company's strategy; the company proposing or tasking its own ("Vi har gett alla butiker i uppdrag …") plans its own;
+ * staff who act on their own call, without asking or waiting for a permission ("… uten å spørre om lov", "without waiting
+ * for a manager's approval"), is a value shown as behaviour; once, in the past, it is an event.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -140,5 +142,26 @@ describe("strategy: a plan the government proposes or tasks another with, or a c
     ['sv', 'Vi har gett alla butiker i uppdrag att halvera matsvinnet till 2028.'],
   ])('%s: the company proposing or tasking its own plans its own: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
+
+describe('values: staff act on their own call, without a step of permission', () => {
+  it.each([
+    ['en', 'Any driver who sees a damaged pallet can refuse it without asking a manager for permission.'],
+    ['en', 'Our nurses order extra supplies without waiting for the ward manager to sign.'],
+    ['nb', 'Montørene bestiller deler selv, uten å vente på godkjenning fra lederen.'],
+    ['nb', 'Den som ser en feil på linja, stanser den uten å spørre om lov.'],
+    ['sv', 'Säljarna ger kunden en ersättning direkt, utan att vänta på chefens godkännande.'],
+    ['sv', 'Alla i butiken får byta en vara utan att fråga om lov.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'Last year a technician replaced the pump without waiting for approval.'],
+    ['nb', 'I fjor byttet en montør pumpa uten å vente på godkjenning.'],
+    ['sv', 'I fjol bytte en montör pumpen utan att vänta på godkännande.'],
+  ])('%s: once, in the past, it is an event: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
