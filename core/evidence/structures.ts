@@ -26,6 +26,7 @@ import { tellsOpenBooks } from './open-books';
 import { tellsRoundHabit } from './round-habits';
 import { tellsFoundingPurpose } from './founding-purpose';
 import { tellsOwnCall } from './own-call';
+import { tellsUnitSplit } from './unit-split';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -44,7 +45,7 @@ export function fellShort(sentence: string, folded: readonly string[]): boolean 
 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: fellShort,
-  'unit-subject': (sentence) => namesUnitAsSubject(sentence),
+  'unit-subject': (sentence, folded) => namesUnitAsSubject(sentence) || tellsUnitSplit(folded),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) =>
     tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded),

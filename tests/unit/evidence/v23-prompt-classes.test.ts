@@ -17,7 +17,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * proposes …") and what a customer has announced it will do ("Vår største kunde har varslet at den skal …") are their plans,
  * not the company's strategy; the company proposing or tasking its own ("Vi har gett alla butiker i uppdrag …") plans its own;
  * staff who act on their own call, without asking or waiting for a permission ("… uten å spørre om lov", "without waiting
- * for a manager's approval"), is a value shown as behaviour; once, in the past, it is an event.
+ * for a manager's approval"), is a value shown as behaviour; once, in the past, it is an event;
+ * how the staff are split into teams, a head count working in a number of them ("På lagret arbetar 35 truckförare i tre
+ * arbetslag") or every team led by someone ("Hvert lag ledes av en bas"), is the department's; shifts as hours are not.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -163,5 +165,26 @@ describe('values: staff act on their own call, without a step of permission', ()
     ['sv', 'I fjol bytte en montör pumpen utan att vänta på godkännande.'],
   ])('%s: once, in the past, it is an event: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('department: how the staff are split into teams', () => {
+  it.each([
+    ['en', 'At the depot, 45 drivers work in three crews.'],
+    ['en', 'Our 60 nurses work in five teams on the ward.'],
+    ['nb', 'I verkstedet jobber 22 mekanikere i fire arbeidslag.'],
+    ['nb', 'Hvert lag ledes av en bas.'],
+    ['sv', 'På lagret arbetar 35 truckförare i tre arbetslag.'],
+    ['sv', 'Varje arbetslag leds av en förman.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['en', 'Our 14 bakers work in two shifts.'],
+    ['nb', 'Våre 12 kokker jobber i to skift.'],
+    ['sv', 'Våra 14 bagare arbetar i två skift.'],
+  ])('%s: shifts as hours are no teams: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
   });
 });
