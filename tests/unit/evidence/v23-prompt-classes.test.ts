@@ -19,7 +19,9 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * staff who act on their own call, without asking or waiting for a permission ("… uten å spørre om lov", "without waiting
  * for a manager's approval"), is a value shown as behaviour; once, in the past, it is an event;
  * how the staff are split into teams, a head count working in a number of them ("På lagret arbetar 35 truckförare i tre
- * arbetslag") or every team led by someone ("Hvert lag ledes av en bas"), is the department's; shifts as hours are not.
+ * arbetslag") or every team led by someone ("Hvert lag ledes av en bas"), is the department's; shifts as hours are not;
+ * a promise with a time ahead ("Rederiet lover to nye ferjer i 2027", "promises a new depot in 2028") is a plan, one without
+ * a time a promise of service.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -186,5 +188,23 @@ describe('department: how the staff are split into teams', () => {
     ['sv', 'Våra 14 bagare arbetar i två skift.'],
   ])('%s: shifts as hours are no teams: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+});
+
+describe('strategy: a promise with a time ahead is a plan', () => {
+  it.each([
+    ['en', 'After a winter of delays, Nordbane promises two new trains on the line in 2027.'],
+    ['nb', 'Etter mange klager lover rederiet to nye ferjer i 2027.'],
+    ['sv', 'Efter en höst med inställda turer lovar bolaget tre nya bussar under 2027.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'news')).toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We promise to answer every message within a day.'],
+    ['nb', 'Vi lover å svare på alle henvendelser samme dag.'],
+    ['sv', 'Vi lovar att svara på alla frågor samma dag.'],
+  ])('%s: without a time it is a promise of service: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
