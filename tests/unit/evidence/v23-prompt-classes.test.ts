@@ -21,7 +21,8 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * how the staff are split into teams, a head count working in a number of them ("På lagret arbetar 35 truckförare i tre
  * arbetslag") or every team led by someone ("Hvert lag ledes av en bas"), is the department's; shifts as hours are not;
  * a promise with a time ahead ("Rederiet lover to nye ferjer i 2027", "promises a new depot in 2028") is a plan, one without
- * a time a promise of service.
+ * a time a promise of service; a time of training at the company with the test that ends it ("Læretiden er to år og
+ * avsluttes med fagprøve") and newcomers rotating between parts of it before they choose are a path, a rota of shifts none.
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
@@ -206,5 +207,26 @@ describe('strategy: a promise with a time ahead is a plan', () => {
     ['sv', 'Vi lovar att svara på alla frågor samma dag.'],
   ])('%s: without a time it is a promise of service: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
+
+describe('career-goals: a time of training with its test, a rotation of newcomers', () => {
+  it.each([
+    ['en', 'The apprenticeship lasts two years and ends with a trade test.'],
+    ['en', 'New graduates rotate between sales, planning and the plant in their first year.'],
+    ['nb', 'Læretiden er to år og avsluttes med fagprøve i rørleggerfaget.'],
+    ['nb', 'Nyutdannede økonomer roterer mellom regnskap, innkjøp og lønn før de velger fast plass.'],
+    ['sv', 'Lärlingstiden är två år och avslutas med gesällprov i snickeri.'],
+    ['sv', 'Nyutexaminerade ingenjörer roterar mellan konstruktion och produktion första året.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'The nurses rotate between day and night shifts every month.'],
+    ['nb', 'Vi roterer mellom dag- og nattskift.'],
+    ['sv', 'Vi roterar mellan tre vaktlistor.'],
+  ])('%s: a rota of shifts is no path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
