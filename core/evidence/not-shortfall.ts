@@ -43,6 +43,8 @@ const OWNER_REACH = 2;
 
 /** "for hele næringen", "i hela branschen", "across the whole industry": a scope wider than the company. */
 const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
+/** A market or a trade as a whole, alone or closing a compound ("fönsterbranschen", "byggenæringen"). */
+const FIELD = /(?:bransjen|branschen|næringen|näringen|markedet|marknaden|industry|sector|market|trade)$/;
 /** Trouble "for" the whole field; "i hele regionen", "across the whole network" may be the company's own outage. */
 const FOR_WHOM = /^(?:for|för|facing)$/;
 /** "Föreningar har ofta …", "Many households struggle …": a group in general, not the company or its own (definite) things. */
@@ -58,6 +60,8 @@ const OFTEN_REACH = 3;
  * shortfall of its own. Not when "we" or "our" stand in the subject.
  */
 function troubleOfAll(text: readonly string[]): boolean {
+  // … and what hit a whole market or trade ("… rose across the market", "… pressar hela fönsterbranschen"), with no "we" in it.
+  if (!text.some((w) => OUR.test(w)) && text.some((w, i) => (WHOLE.test(w) || w === 'across') && FIELD.test(text[i + (text[i + 1] === 'the' ? 2 : 1)] ?? ''))) return true;
   if (text.some((word, i) => WHOLE.test(word) && FOR_WHOM.test(text[i - (text[i - 1] === 'the' ? 2 : 1)] ?? '') && !OWN.test(text[i + 1] ?? ''))) return true;
   const at = MANY.test(text[0] ?? '') ? 1 : 0;
   const subject = text[at] ?? '';

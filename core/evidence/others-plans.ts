@@ -23,11 +23,13 @@ const PUBLIC_OUTSIDER =
  */
 const CUSTOMER = /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen)$/;
 const INTENT = /^(?:plans|planning|aims|intends|planlegger|planerar)$/;
+/** … or with its intent announced before it ("our largest customer has announced that it will …", "kunden har varslet at den skal …"). */
+const ANNOUNCED = /^(?:announced|kunngjort|annonsert|varslet|meldt|meddelat|aviserat|annonserat|tillkännagett)$/;
 /** The company speaking of itself: "we", "our", "the company"; not "our largest customer", whose plan is the customer's. */
 const OWN = /^(?:we|our|us|ours|vi|vår|vårt|våre|våra|oss|selskapet|bolaget|företaget|konsernet|koncernen|company|group)$/;
-/** Words of planning and expecting: the subject stands before the first. */
+/** Words of planning and expecting, of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
 const PLANS =
-  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar)$/;
+  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett)$/;
 /** How far into the sentence the first planning word may stand. */
 const SUBJECT_REACH = 20;
 /** How near before a customer or an outsider an own word is theirs ("vår største kunde", "our two biggest competitors"). */
@@ -42,7 +44,7 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;
   const subject = text.slice(0, at);
-  const outsider = (w: string): boolean => (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!)));
+  const outsider = (w: string): boolean => (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
   if (!subject.some(outsider)) return false;
   // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too.
   return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && outsider(subject[i - 1]!)));

@@ -20,6 +20,7 @@ import { fold, sentenceKey, words } from './stems';
 import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
 import { fellShort } from './structures';
+import { keyRowWeight } from './bracketed-earlier';
 import { tellsRuleLaidDown } from './imposed';
 import { holdsFigure, YEAR_OR_MONTH } from './figures';
 import { namesUnitAsSubject } from './unit-subject';
@@ -276,9 +277,10 @@ export function scoreBlocks(
         // and a habit told in a unit ("I teamene drøfter vi alle nye saker sammen hver tirsdag", unit-habits.ts) the values'.
         const unitPlan = rule.structures.includes('unit-subject') && ((sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords))) || tellsHabitInUnit(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
-        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less.
+        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less;
         const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
-        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * unitPlan * path), blockIndex };
+        // … and a key figure as a row, its earlier one in brackets and no word of the rule's own, a shortfall less than a sentence (bracketed-earlier.ts).
+        const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * unitPlan * path * keyRowWeight(rule.structures, rule.cues, sentence, sentenceWords)), blockIndex };
         if (heading !== undefined) hit.heading = heading;
         byPrompt.get(rule.promptId)?.push(hit);
       });

@@ -24,6 +24,9 @@ import { tellsRoutineWhen } from './routine-when';
 import { tellsFigureTarget } from './figure-targets';
 import { tellsOpenBooks } from './open-books';
 import { tellsRoundHabit } from './round-habits';
+import { tellsFoundingPurpose } from './founding-purpose';
+import { tellsOwnCall } from './own-call';
+import { tellsUnitSplit } from './unit-split';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -42,12 +45,12 @@ export function fellShort(sentence: string, folded: readonly string[]): boolean 
 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: fellShort,
-  'unit-subject': (sentence) => namesUnitAsSubject(sentence),
+  'unit-subject': (sentence, folded) => namesUnitAsSubject(sentence) || tellsUnitSplit(folded),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   habit: (sentence, folded) =>
-    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded),
+    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded),
   norm: (_, folded) => tellsNorm(folded),
-  purpose: (_, folded) => tellsPurpose(folded),
+  purpose: (sentence, folded) => tellsPurpose(folded) || tellsFoundingPurpose(sentence),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };

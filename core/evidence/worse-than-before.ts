@@ -9,6 +9,7 @@
  */
 import { figuresOf, type Figure, type FiguresRead, isTime, isYear, isYearOrQuarter, sameKind, worse } from './figure-tokens';
 import { FROM } from './small-words';
+import { tellsWorseInBrackets } from './bracketed-earlier';
 
 /** A plan or a target falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|aim|target|goal|mål|målet|kommer)$/;
@@ -69,5 +70,5 @@ function fromTo(tokens: readonly string[], figures: readonly Figure[]): boolean 
 export function tellsWorseThanBefore(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
   const { tokens, figures } = read;
   if (figures.length < 2 || tokens.some((t) => FUTURE.test(t))) return false;
-  return besideEarlier(tokens, figures) || fromTo(tokens, figures);
+  return besideEarlier(tokens, figures) || fromTo(tokens, figures) || tellsWorseInBrackets(sentence, tokens);
 }

@@ -58,7 +58,10 @@ export const doBetter: PromptSection = {
             // v20: too few hands owned, a budget blown.
             'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget',
             // v21: too much of something owned ('we discarded too much').
-            'too much'],
+            'too much',
+            // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
+            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive',
+            'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -84,7 +87,10 @@ export const doBetter: PromptSection = {
             // v20: too few hands owned ("for få år siden" is a time, so the verb goes with it), a budget blown.
             'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet',
             // v21: too much of something owned ('vi kastet for mye').
-            'for mye'],
+            'for mye',
+            // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
+            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy',
+            'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -111,7 +117,10 @@ export const doBetter: PromptSection = {
             // v20: too few hands owned, a budget blown.
             'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med',
             // v21: too much of something owned ('vi kastade för mycket').
-            'för mycket'],
+            'för mycket',
+            // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
+            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr',
+            'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

@@ -62,15 +62,23 @@ export const questions: PromptSection = {
       // (not "mentor för en klass": in a school a mentor is a teacher's duty).
       evidence: {
         cues: {
-          en: ['route to', 'path to', 'career path', 'started as', 'started out as', 'began as', 'you get a mentor', 'your own mentor', 'mentoring programme', 'promoted to', 'promoted from'],
-          nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet'],
-          sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad'],
+          en: ['route to', 'path to', 'career path', 'started as', 'started out as', 'began as', 'you get a mentor', 'your own mentor', 'mentoring programme', 'promoted to', 'promoted from',
+            // v23: a time of training at the company and the test that ends it.
+            'apprenticeship lasts', 'apprenticeship ends with', 'ends with a trade test', 'ends with a journeyman'],
+          nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
+            'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve'],
+          sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
+            'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov'],
         },
         // The company pays for a course or a degree.
         pairedCues: {
-          en: [[['pay for', 'pays for', 'paid for', 'paid by', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']]],
-          nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier'], ['kurs', 'utdanning', 'studie', 'fagbrev', 'sertifi', 'mastergrad']]],
-          sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']]],
+          en: [[['pay for', 'pays for', 'paid for', 'paid by', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']],
+            // v23: newcomers rotating between parts of the company before they choose (not a rota of shifts).
+            [['rotate between', 'rotate through'], ['first year', 'before they choose', 'before choosing', 'graduates', 'trainees']]],
+          nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier'], ['kurs', 'utdanning', 'studie', 'fagbrev', 'sertifi', 'mastergrad']],
+            [['roterer mellom', 'roterer gjennom'], ['første året', 'før de velger', 'nyutdannede', 'traineer']]],
+          sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']],
+            [['roterar mellan', 'roterar genom'], ['första året', 'innan de väljer', 'nyutexaminerade', 'traineer']]],
         },
         headingCues: {
           en: ['career path', 'develop your career', 'grow with us'],

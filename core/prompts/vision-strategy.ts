@@ -33,12 +33,12 @@ export const visionStrategy: PromptSection = {
       evidence: {
         cues: {
           // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
-          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone',
+          en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone', 'what we are for',
             // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …", "… skal aldri måtte …".
             'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
             'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å'],
-          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla',
+          sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla', 'det vi är till för',
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva'],
         },
         // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
@@ -96,7 +96,7 @@ export const visionStrategy: PromptSection = {
         // ("nämnden beslutade … att tio tjänster inrättas under 2027"), as is what is due this year ("I år skal de …"; not "i året", per year).
         pairedCues: {
           en: [
-            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'decided', 'has approved', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building'],
+            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'decided', 'has approved', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building', 'promises'],
               ['in 202', 'from 202', 'during 202', 'this year', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
                 'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
             [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
@@ -105,7 +105,7 @@ export const visionStrategy: PromptSection = {
             [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
           ],
           nb: [
-            [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper'],
+            [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
               ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
                 'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
             [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
@@ -113,7 +113,7 @@ export const visionStrategy: PromptSection = {
             [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
           ],
           sv: [
-            [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper'],
+            [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper', 'lovar'],
               ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
                 'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
             [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],

@@ -141,7 +141,8 @@ const results = evaluateAll();
 // Recall capped at the five lines a top five can show (person cards had counted every labelled line they hold, up to 1.2
 // for a pair): R@5 0.9276 -> 0.9264, P@3 unchanged.
 // With v23 moved in (2891 pairs) and the judge retrained on it, before any change for it: P@3 0.9211, R@5 0.9239, 21.
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.923, falseAlarms: 21 };
+// v23's classes (key figures with the earlier one in brackets, an excess owned, a founding purpose, others' proposals, an own call, teams, a promise dated): P@3 0.9218, R@5 0.9265, 21.
+const TUNED_FLOOR = { precisionAt3: 0.9215, recallAt5: 0.926, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
