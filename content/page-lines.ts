@@ -2,7 +2,7 @@ import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
 import { isRegistrationLine } from '../core/company/registered-name';
-import { organisationIn } from '../core/company/org-names';
+import { describedName } from '../core/company/org-names';
 import { BULLET_LINE, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
@@ -236,8 +236,6 @@ function registryLines(body: Element, inFooter: (el: Element) => boolean): strin
   return found;
 }
 
-/** "… is a", "… er et", "… är ett": what a sentence says the name it opens is. */
-const SAYS_WHAT = /^\s+(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett)\s/u;
 const MAX_DESCRIBED = 3;
 /** A card's sentence is longer than a header's line, shorter than a paragraph of the ad. */
 const MAX_DESCRIBED_LINE = 400;
@@ -256,8 +254,7 @@ function describedFirms(body: Element, inFooter: (el: Element) => boolean): stri
     looked++;
     const text = clean(node.nodeValue);
     if (text.length < 30 || text.length > MAX_DESCRIBED_LINE) continue;
-    const name = organisationIn(text);
-    if (!name || !text.startsWith(name) || !SAYS_WHAT.test(text.slice(name.length))) continue;
+    if (!describedName(text)) continue;
     const el = node.parentElement;
     if (!el || inFooter(el) || !isShown(el) || found.includes(text)) continue;
     found.push(text);

@@ -155,6 +155,19 @@ export function nameFromLegalLine(line: string): string | undefined {
   return name === undefined ? undefined : spelledOut(name);
 }
 
+/** "… is a", "… er et", "… är ett": after a name, a sentence telling what the name is. */
+export const SAYS_WHAT_IT_IS = /^\s+(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett)\s/u;
+
+/**
+ * "Indus Crescent Textile Mills (Private) Limited is a home textile exporter …": the legal name a sentence opens and says
+ * what it is. A cheap look for the words first, so a page's many other lines cost no name search.
+ */
+export function describedName(text: string): string | undefined {
+  if (!/\s(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett)\s/u.test(text)) return undefined;
+  const name = organisationIn(text);
+  return name && text.startsWith(name) && SAYS_WHAT_IT_IS.test(text.slice(name.length)) ? name : undefined;
+}
+
 /** "… is run by", "… drives av", "… drivs av": the words that put the body running a brand, a school or a venue after it. */
 export const RUN_BY_WORDS = String.raw`is run by|is operated by|is managed by|drives av|drivs av|drivast av|vert driven av|blir drevet av`;
 

@@ -1,4 +1,4 @@
-import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD, SAYS_WHAT_IT_IS } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -127,9 +127,6 @@ export function spelledOutBrand(fuller: string, brand: string): boolean {
 /** "Kronblad Apotek AB (org.nr 556847-2109) är …": a registration number in brackets after the name. */
 const BRACKETED_NUMBER = /^\s*\([^()]{0,20}\d[\d\s-]{5,}\)/u;
 
-/** "… er et", "… är ett", "… is a": a sentence telling what the name it opens is. */
-const DESCRIBED = /^\s+(?:er|är|is)\s+(?:et|en|ei|ett|a|an|the)\s/u;
-
 /** Whether each of the brand's later words ("rehabiliteringssenter") shares a stem with a word of the name or stands in the line. */
 function brandWordsIn(brand: string, full: string, line: string): boolean {
   const [own, said] = [key(full).split(' '), key(line).split(' ')];
@@ -174,7 +171,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const addressed = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && ADDRESS_AFTER.test(b.text.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(b.text));
   // "Lysheim rehabiliteringssenter" in the data, "Lysheim Rehabilitering AS er et privat rehabiliteringssenter …" opening the
   // ad: the registered name under the brand's first word, its other words in the name or in what the sentence says it is.
-  const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && DESCRIBED.test(line.slice(n.length)) && brandWordsIn(name, n, line));
+  const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && SAYS_WHAT_IT_IS.test(line.slice(n.length)) && brandWordsIn(name, n, line));
   // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
   // A board's company card that a reader's view leaves out counts too (the page's described lines).
   const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).map((b) => b.text), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
