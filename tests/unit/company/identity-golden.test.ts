@@ -115,7 +115,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v23's classes (v23-classes.test.ts; a header address before the related jobs' towns, further cities): place 412, all four 599.
 // With v23 in (670 pages; its identity classes fixed before it moved): employer 661, title 447/460, place 432/460, deadline
 // 373/376, all four 625.
-const TUNED_FLOOR = { company: 661, allRight: 625 };
+// With v24 in (696 pages), before any change for it: employer 681, title 463/480, place 448/480, deadline 387/393, all four 640.
+const TUNED_FLOOR = { company: 681, allRight: 640 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -155,7 +156,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study; v24 (two parts, 26 pages) 20/26 and 15/26, before and after v23's prompt classes. The floors sit
     // below all of them: they catch a collapse, they are not targets. v20's employers (12/26) were the first to fall below
     // the 0.5 that held from v3 to v19, so the employer floor is 0.4.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.4);
@@ -254,18 +255,19 @@ describe('company pages and news join their employer (tuned)', () => {
   // still reads the brand, so Loom Weekly files with it).
   // With the company card read on the capture path too: news 157/160.
   // With v23 in: joins 175/175, news 163/166.
+  // With v24 in, before any change for it: joins 179/181, news 167/172 (v24's two joins and two filings named in knownMisses).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(175);
+    expect(results.length).toBeGreaterThanOrEqual(181);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(166);
+    expect(results.length).toBeGreaterThanOrEqual(172);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
   }, 300_000);
 });
