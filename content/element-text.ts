@@ -29,8 +29,12 @@ function gluedLabel(el: Element): string | undefined {
   return labelBeforeText(el) ?? keyValueSpans(el);
 }
 
-/** "<div class="row"><span class="key">Fylke</span><span class="value">Finnmark</span></div>": a key and its value. */
+/**
+ * "<div class="row"><span class="key">Fylke</span><span class="value">Finnmark</span></div>": a key and its value. A
+ * heading's two spans ("<h1><span>Virkesköpare</span> <span>Kramfors/Härnösand</span></h1>") are its title and place.
+ */
 function keyValueSpans(el: Element): string | undefined {
+  if (/^H[1-6]$/u.test(el.tagName)) return undefined;
   const kids = Array.from(el.children);
   if (kids.length !== 2 || !kids.every((k) => /^(?:SPAN|STRONG|B|LABEL|EM)$/u.test(k.tagName))) return undefined;
   if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && clean(n.nodeValue))) return undefined;

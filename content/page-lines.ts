@@ -182,9 +182,10 @@ export function readPageLines(doc: Document): PageLines {
   if (!body) return { header: [], footer: [], logos: [] };
   // Some layouts (Lever) title the page with an h2: the one the page's title repeats.
   const title = clean(doc.title);
-  // Without a heading element (ReachMee), the element the layout names the job's title.
+  // Without a heading element (ReachMee), the element the layout names the job's title; a div that says it is the page's
+  // heading (role="heading", aria-level 1, as Jobillico's) is one.
   const h1 =
-    body.querySelector('h1') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? body.querySelector(TITLE_ELEMENT) ?? null;
+    body.querySelector('h1, [role="heading"][aria-level="1"]') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? body.querySelector(TITLE_ELEMENT) ?? null;
   const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;
@@ -197,7 +198,8 @@ export function readPageLines(doc: Document): PageLines {
   const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
   const header = asBlocks(near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el)).slice(0, MAX_HEADER));
   // A footer's legal line may stand in a span beside a block ("Copyright © … AS · Org.nr …" over "Powered by …"): a line too.
-  const footer = footers.flatMap((f) => readLines(f, undefined, 300)).filter((l) => l.text.length <= 300).map((l) => l.text).slice(-MAX_FOOTER);
+  // A long paragraph gives its sentences ("X is the trading name of Y Limited, … (No. 31245R) … Registered office: …").
+  const footer = footers.flatMap((f) => readLines(f, undefined, 300)).flatMap((l) => (l.text.length <= 300 ? [l.text] : l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => t.length <= 300))).slice(-MAX_FOOTER);
   const logos = [...new Set([...body.querySelectorAll(LOGO_IMAGES)].filter(isLogo).map(logoAlt).filter(Boolean))].slice(0, 5);
   const result: PageLines = { header, footer: [...new Set(footer)], logos };
   if (title) result.title = title.slice(0, MAX_TITLE);

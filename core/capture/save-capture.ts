@@ -6,6 +6,7 @@ import { guessCompany } from '../company/identity';
 import { newsSubject, type NewsParts } from '../company/news-subject';
 import { isNewsHost } from '../company/news-sites';
 import { isBylineOrCaption } from '../company/news-lines';
+import { CHROME } from '../jobad/lists';
 import { resolveCompany } from '../company/resolve';
 import { peopleFromClips } from '../interview/people-from-clips';
 import { analyseCapture, type CaptureAnalysis } from './analyse';
@@ -47,8 +48,10 @@ const isDashQuote = (b: CapturedPage['blocks'][number]): boolean => b.tag === 'l
 /** An article's headline, its page title, its standfirst and its opening paragraphs, in the order a subject is looked for. */
 function newsParts(page: CapturedPage): NewsParts {
   // The standfirst is the lead already; the byline and a photo's caption are no text of the article.
+  // A cookie notice over the article is no part of it either, nor the reader's excerpt when it is that notice.
   const lead = page.metadata.description?.trim();
-  const paragraphs = page.blocks.filter((b) => (b.tag === 'p' || isDashQuote(b)) && b.text.length >= 60 && b.text.trim() !== lead && !isBylineOrCaption(b.text)).map((b) => b.text);
+  const paragraphs = page.blocks.filter((b) => (b.tag === 'p' || isDashQuote(b)) && b.text.length >= 60 && b.text.trim() !== lead && !isBylineOrCaption(b.text) && !CHROME.test(b.text)).map((b) => b.text);
+  const excerpt = page.excerpt && !CHROME.test(page.excerpt) ? page.excerpt : undefined;
   const opening = paragraphs.slice(0, 2).join(' ');
   // "Et heisfirma på Heimdal …" as the lead, "Jobben går til Aunvik Heis" two paragraphs on: when the opening only
   // describes the firm, the next paragraphs name it (read only when nothing before names a researched firm).
@@ -59,7 +62,7 @@ function newsParts(page: CapturedPage): NewsParts {
     // The <title> a site writes for search and sharing often names the firm the headline only describes.
     ['headline', page.lines?.title],
     ['lead', page.metadata.description],
-    ['lead', page.excerpt],
+    ['lead', excerpt],
     ['text', opening],
     ['text', further],
   ];

@@ -7,7 +7,7 @@
 
 const BYLINE = /(?<!\p{L})(?:publisert|publicerad|publiceret|published|first published|updated|oppdatert|uppdaterad|opdateret|posted)(?!\p{L})[^.!?]{0,40}\d/iu;
 const CAPTION = /(?:^|[.!?]\s+)(?:foto|fotograf|bilde|bild|photo|picture|image|illustrasjon|illustration)(?:\s+by)?\s*[:：]?\s*\p{Lu}[\p{L}'’ .-]{1,60}$|(?:^|\s)(?:picture|photo|image)\s+by\s+\p{Lu}[\p{L}'’ .-]{1,60}$/iu;
-const BY_NAME = /^(?:by|av|af)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u;
+const BY_NAME = /^(?:[Bb]y|[Aa]v|[Aa]f)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u;
 
 /** Whether a paragraph is the article's byline or a photo's caption. */
 export function isBylineOrCaption(text: string): boolean {

@@ -1,3 +1,5 @@
+import { isShortFormOf } from './short-forms';
+
 /**
  * Organisation names as pages write them: "Fjellkraft AS", "Skog & Sjö AB",
  * "Ulvik herad", "Region Halland". Used to find the employer in an ad's own
@@ -14,7 +16,7 @@
  * Indonesia's listed "… Tbk".
  */
 export const FORMS_FURTHER_AFIELD = String.raw`OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?`;
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -72,8 +74,8 @@ export function organisationIn(text: string): string | undefined {
 }
 
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
-// "Registered in England No. 08817362": a British company's registration.
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+// "Registered in England No. 08817362": a British company's registration; "(UEN 200817654W)": a Singapore entity's number.
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');
@@ -109,31 +111,6 @@ export function isRegistrationSentence(text: string): boolean {
 export function spelledOut(name: string): string {
   const m = /^(\p{Lu}[\p{L}]{1,6})\s*\((\p{Lu}[^()]{3,80})\)$/u.exec(name.trim());
   return m && isShortFormOf(m[1]!, m[2]!) ? m[2]!.trim() : name;
-}
-
-/** "UiV" for "Universitetet i Vesterålen", "NTNU" for "Norges teknisk-naturvitenskapelige universitet": the initials of each word. */
-export function isShortFormOf(short: string, full: string): boolean {
-  const words = full.trim().split(/[\s-]+/).filter(Boolean);
-  return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
-}
-
-/**
- * "VKO" for "Västkustens Kammarorkester", "BSL" for "Bergen Skipslaboratorium": the initials of each word, where a
- * long compound word may give the initial of a later part too ("Kammar|orkester"), as Nordic short forms are made.
- */
-export function isCompoundShortForm(short: string, full: string): boolean {
-  const words = full.trim().toLowerCase().split(/[\s-]+/).filter(Boolean);
-  if (!/^\p{Lu}{3,6}$/u.test(short) || words.length < 2) return false;
-  const letters = short.toLowerCase();
-  const from = (wi: number, li: number): boolean => {
-    if (wi === words.length) return li === letters.length;
-    const word = words[wi]!;
-    if (letters[li] !== word[0]) return false;
-    // A later part of a compound starts four letters in at the earliest and leaves four letters at the least.
-    const part = letters[li + 1];
-    return from(wi + 1, li + 1) || (word.length >= 9 && !!part && word.slice(4, -3).includes(part) && from(wi + 1, li + 2));
-  };
-  return from(0, 0);
 }
 
 /** The names a footer's legal lines give, in their order. */
@@ -172,7 +149,7 @@ export function describedName(text: string): string | undefined {
 export const RUN_BY_WORDS = String.raw`is run by|is operated by|is managed by|drives av|drivs av|drivast av|vert driven av|blir drevet av`;
 
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
-const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is (?:a|the) trading (?:name|style) of|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
+const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is (?:a|the) trading (?:name|style) of|is (?:a|the) brand of|er (?:et )?varemerke for|är (?:ett )?varumärke för|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 
 /** "t/a", "trading as", "bifirma", "forretningsnavn": the legal name, then the name it trades under. */
 const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;

@@ -2,7 +2,8 @@ import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { footerNameLines, isCompoundShortForm, isOrganisationName, isShortFormOf, legalNames, nameFromAboutTitle, RUN_BY_WORDS, tradingName } from './org-names';
+import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, RUN_BY_WORDS, tradingName } from './org-names';
+import { isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
 
 /**

@@ -1,10 +1,11 @@
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
-import { isOrganisationName, isShortFormOf, legalNames, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { isShortFormOf } from '../company/short-forms';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
-import { isRegion, locationsFromText, parseAddressText, unshout } from './location';
+import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
@@ -62,7 +63,9 @@ function namesHost(name: string, url: string, pastWww = false): boolean {
  * footer's fuller form where it has one: "Fernbrook Games" (title, logo) → "Fernbrook Games Ltd" (footer).
  */
 function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
-  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url)) return undefined;
+  // "… - OnlineJobs.ph" on www.onlinejobs.ph, its footer "© 2026 OnlineJobs.ph": the site's address as its name is the site.
+  const siteAddress = /\.\p{L}{2,}$/u.test(segment) && namesHost(segment, input.url, true);
+  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url) || siteAddress) return undefined;
   const legal = legalNames(input.lines?.footer);
   if (![...legal, ...(input.lines?.logos ?? [])].some((n) => same(n, segment))) return undefined;
   return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
@@ -106,7 +109,9 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.
   // "Opportunity Detail - Maintenance Planner": a segment of the page's own words names the page, not an employer.
-  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url));
+  // "… | Jobb | ÖP" on Östersunds-Posten's pages: the site's initials are the site.
+  const siteInitials = (s: string): boolean => !!input.siteName && isShortFormOf(s, input.siteName);
+  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s));
   // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
   // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
   const others = named.filter((s) => !namesHost(s, input.url, true));
@@ -268,10 +273,11 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
   }
   // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
-  // as Trade Me and Seek write the place on an icon line.
+  // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).
   for (const line of header) {
     const parts = line.split(/\s*,\s*/u);
-    if (line.length > 60 || parts.length !== 3 || !isRegion(parts[parts.length - 1]!) || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
+    const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && isStateCode(parts[1]!));
+    if (line.length > 60 || !regional || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
     const places = locationsFromText(line).filter((l) => l.city && l.region);
     if (places.length === 1) return places;
   }

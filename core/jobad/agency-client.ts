@@ -147,6 +147,16 @@ function engagedToFind(opening: readonly TextBlock[]): string | undefined {
 /** "Rekryteringen sköts av", "Rekrutteringen gjennomføres av", "This recruitment is handled by". */
 const HANDLED_BY =
   /(?<!\p{L})(?:rekryteringen|rekryteringsprocessen|rekrutteringen|rekrutteringsprosessen|(?:this|the) recruitment(?: process)?)\s+(?:sköts|genomförs|hanteras|leds|görs|gjennomføres|håndteres|ledes|administreres|utføres|is (?:being )?(?:handled|managed|run|conducted|led))\s+(?:av|by)\s+/iu;
+/**
+ * "Talentlänk Rekrytering hjälper Ekholma Trä att hitta en underhållstekniker", "Fjordrekruttering hjelper Nesvik Mek
+ * med å finne …", "Harbour Search is helping Calder Foods to find …": the firm (the ad's data names it) and the client it
+ * finds someone for, who hires.
+ */
+const RUN = String.raw`\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,4}`;
+const HELPS_FIND = new RegExp(
+  String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting)\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing))(?!\p{L})`,
+  'u',
+);
 /** The client described, not named: "Vår kund, ett …", "Our client, a …", "Vår oppdragsgiver er et …", "Our client is a …". */
 const CLIENT_DESCRIBED = /(?<!\p{L})(?:vår|our) (?:kund|kunde|client|oppdragsgiver|uppdragsgivare)(?:,|\s+(?:är|er|is))\s+(?:ett|en|et|ei|a|an)\s/iu;
 
@@ -178,6 +188,8 @@ const OPENS_AS_SEEKER = /^\s+(?:söker|søker|seeks|is (?:hiring|looking|seeking
 export function clientOfRecruiter(blocks: readonly TextBlock[], employer: string | undefined): string | undefined {
   const opening = blocks.slice(0, 60);
   if (!employer || opening.some((b) => CLIENT_DESCRIBED.test(b.text))) return undefined;
+  const helped = opening.map((b) => HELPS_FIND.exec(b.text)).find((m) => m && normalizeCompanyName(m[1]!) === normalizeCompanyName(employer));
+  if (helped) return helped[2];
   const firm = opening.map((b) => {
     const m = HANDLED_BY.exec(b.text);
     const after = m ? b.text.slice(m.index + m[0].length) : undefined;

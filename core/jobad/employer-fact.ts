@@ -47,7 +47,7 @@ export function looksLikeName(value: string): boolean {
 }
 
 /** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"). */
-const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS)\s*:?\s*[A-Z]?\s*\d/iu;
+const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS|UEN)\s*:?\s*[A-Z]?\s*\d/iu;
 
 /**
  * The employer as the ad states it, best first: a labelled fact, the title's pattern

@@ -1,5 +1,5 @@
 import { normalizeCompanyName } from '../company/names';
-import { legalNames, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { registeredName } from '../company/registered-name';
 import { jobBoardFor } from '../company/job-boards';
 import { townOfAddress } from '../places';
@@ -78,13 +78,28 @@ function closingName(input: JobAdInput): string | undefined {
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
   // A marketplace's footer is the board's own ("Byhjelpa Rekruttering og Media AS" on finn.no), never the employer's.
   const footer = jobBoardFor(input.url)?.kind === 'board' ? undefined : registeredName(input.lines?.footer);
-  const registered = footer ?? (oneWordBrand(stated) ? closingName(input) : undefined);
+  const closing = footer ? undefined : closingName(input);
+  // "Gudmundrå Skog" over "Gudmundrå Skogsägare ekonomisk förening · Org.nr …": the brand shortens the name's last word.
+  if (closing && shortensLastWord(stated, closing)) return closing;
+  const registered = footer ?? (oneWordBrand(stated) ? closing : undefined);
   if (!registered || normalizeCompanyName(registered) === normalizeCompanyName(stated)) return undefined;
   const own = firstWord(stated);
   // "Fjord Bemanning" (the brand written apart) and "Fjordbemanning Østlandet AS" (the registered compound).
   const joined = normalizeCompanyName(stated.replace(FORM_FIRST, '')).split(' ').slice(0, 2).join('');
   const first = firstWord(registered);
   return own.length >= 4 && (first === own || (joined.length >= 8 && first === joined.replace(/s$/u, '')) || definiteCompound(own, registered)) ? registered : undefined;
+}
+
+/**
+ * "Gudmundrå Skog" for "Gudmundrå Skogsägare ekonomisk förening", "Nordvik Elektro" for "Nordvik Elektroinstallasjon AS":
+ * the same words, the last one cut short, and the legal form after. "Lövsta Kvarn Förvaltning AB" adds a word: another firm.
+ */
+function shortensLastWord(stated: string, registered: string): boolean {
+  const [brand, legal] = [normalizeCompanyName(stated).split(' '), normalizeCompanyName(registered).split(' ')];
+  const last = brand.length - 1;
+  if (last < 1 || legal.length <= last || legal.length > brand.length + 2 || !isOrganisationName(registered)) return false;
+  const [short, long] = [brand[last]!, legal[last]!];
+  return brand.slice(0, last).every((w, i) => w === legal[i]) && short.length >= 4 && long.length > short.length && long.startsWith(short);
 }
 
 /**

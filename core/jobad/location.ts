@@ -76,6 +76,11 @@ function codeAfterTown(part: string): JobLocation {
   return STATE_CODES.has(code!) ? { city: unshout(town!), region: code! } : { city: unshout(part) };
 }
 
+/** "ON", "NSW", "TX": a state's, territory's or province's code as boards write it after a town. */
+export function isStateCode(text: string): boolean {
+  return STATE_CODES.has(text.trim());
+}
+
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   // "Chiba prefecture", "Košický kraj", "Varna oblast": the words that close a region's name only.

@@ -108,7 +108,10 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   const first = (l: JobLocation): string => (l.city ?? '').toLowerCase().split(/[\s,]+/)[0] ?? '';
   const cities = new Set((page.fields.locations ?? []).map(first).filter(Boolean));
   const others = drafts.filter((d) => d !== page && hasValue(d.fields, 'locations'));
-  const disagree = others.length > 0 && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
+  // "Location: Kiambu" over the structured data's Thika in the region Kiambu: the row names the town's region, no other place.
+  const regions = new Set(others.flatMap((d) => d.fields.locations ?? []).map((l) => (l.region ?? '').toLowerCase().replace(/\s+county$/u, '')).filter(Boolean));
+  const regionOnly = [...cities].every((c) => regions.has(c));
+  const disagree = others.length > 0 && !regionOnly && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
   // "Kongsvinger eller Elverum" shown where the structured data names Kongsvinger alone: the page names them all.
   // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
   const known = (page.fields.locations ?? []).every((l) => !l.city || knownTown(l.city) !== undefined);

@@ -5,9 +5,11 @@ import type { TextBlock } from '../model';
 /**
  * Who the ad's opening says is looking for the post in the heading: "Djurhälsan Smedby söker en distriktsveterinär"
  * under "Distriktsveterinär till Kalmar", "Nordlys Dyreklinikk søker veterinær", "Harbourlight Logistics is looking for
- * an operations manager". A name needs no legal form when the sentence seeks the very role the heading names.
+ * an operations manager", "Vi på Storsjö Bemanning söker receptionister", "We at Harbourlight are hiring". A name needs no
+ * legal form when the sentence seeks the very role the heading names, or the last part of its compound
+ * ("receptionister" under "Hotellreceptionist").
  */
-const SEEKS = /^(\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s|og\s|och\s|and\s|i\s|på\s)?\p{Lu}[\p{L}\d'’-]*){0,4})\s+(?:söker|søker|is looking for|are looking for|is seeking|are seeking|seeks|is hiring|are hiring)\s+(?:(?:nu|nå|now)\s+)?(?:(?:ett|en|ei|et|an|a|one|two|två|to|\d+)\s+)?(?:(?:nya|nye|ny|new|erfaren|erfarne|experienced)\s+)?([\p{L}-]+)/u;
+const SEEKS = /^(?:(?:Vi|We)\s+(?:på|i|hos|at|here\s+at)\s+)?(\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s|og\s|och\s|and\s|i\s|på\s)?\p{Lu}[\p{L}\d'’-]*){0,4})\s+(?:söker|søker|is looking for|are looking for|is seeking|are seeking|seeks|is hiring|are hiring)\s+(?:(?:nu|nå|now)\s+)?(?:(?:ett|en|ei|et|an|a|one|two|två|to|\d+)\s+)?(?:(?:nya|nye|ny|new|erfaren|erfarne|experienced)\s+)?([\p{L}-]+)/u;
 /** Words that open a sentence and never a name. */
 const NOT_A_NAME = /^(?:vi|we|nu|nå|now|du|you|hon|han|hun|they|de|dere|ni|here|här|her|this|the|our|vår|vårt|denne|detta)$/iu;
 
@@ -23,7 +25,8 @@ export function seekerOfRole(blocks: readonly TextBlock[], heading: string | und
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!;
     if (NOT_A_NAME.test(first) || (knownTown(name) && !isOrganisationName(name))) continue;
-    if (stem(m[2]!) === stem(role) || stem(m[2]!).startsWith(stem(role))) return name;
+    const [sought, wanted] = [stem(m[2]!), stem(role)];
+    if (sought === wanted || sought.startsWith(wanted) || (sought.length >= 6 && wanted.endsWith(sought))) return name;
   }
   return undefined;
 }

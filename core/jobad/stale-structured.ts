@@ -20,6 +20,8 @@ export function structuredIsStale(structured: SourceDraft | undefined, page: Sou
   if (shown && shown > through) return true;
   const posted = page.fields.datePosted;
   if (posted && posted > through) return true;
+  // "validThrough" the same day as "datePosted" (Shine's data): the day it went up, not a deadline anyone set.
+  if (structured.fields.datePosted === through) return true;
   if (shown || !OPEN_UNTIL_FILLED.test(input.textContent)) return false;
   // "We review applications on a rolling basis" and no date shown: a structured date already past, or one a round period
   // after the posting (Remotive's 90 days, a board's month), is the listing's expiry, not a deadline the ad states.

@@ -1,6 +1,6 @@
 import { compactCompanyName } from '../company/names';
 import { withoutSectionWord } from '../company/job-boards';
-import { isShortFormOf } from '../company/org-names';
+import { isShortFormOf } from '../company/short-forms';
 import type { JobAdInput } from './types';
 
 /**

@@ -18,8 +18,8 @@ const SHIFT = String.raw`(?:(?:\d(?:st|nd|rd|th)|first|second|third|graveyard|sw
 /** Times joined in a row: "– Weekends & School Holidays", "– kväll/helg", "– natt og helg". */
 const SHIFTS = String.raw`${SHIFT}(?:\s*(?:[,/&+]|\s(?:and|og|och))\s*${SHIFT})*`;
 
-/** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "tillsvidare". */
-const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|(?:one|two|three|four|five|\d{1,2})[- ](?:year|month|week)(?:[- ]long)?(?:\s(?:position|post|contract|appointment|role|fixed[- ]term(?: contract| position)?))?|(?:ett|eitt|to|två|tre|fire|fyra|fem|seks|sex|\d{1,2}-?)?årig(?:t|e)?\s(?:stilling|tilsetjing|engasjement|anställning|visstidsanställning|tjänst|vikariat)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;
+/** How long the post lasts: "4 år", "12 months", "Seasonal", "sesong", "March–October 2027", "sommar 2027", "säsong vintern 2027", "tillsvidare". */
+const DURATION = String.raw`(?:\d{1,2}(?:[.,]\d)?\s?(?:år|years?|months?|måneder|månader|mnd|mån|weeks?|uker|veckor)|(?:one|two|three|four|five|\d{1,2})[- ](?:year|month|week)(?:[- ]long)?(?:\s(?:position|post|contract|appointment|role|fixed[- ]term(?: contract| position)?))?|(?:ett|eitt|to|två|tre|fire|fyra|fem|seks|sex|\d{1,2}-?)?årig(?:t|e)?\s(?:stilling|tilsetjing|engasjement|anställning|visstidsanställning|tjänst|vikariat)|${MONTH}\s?[-–—]\s?${MONTH}(?:\s+\d{4})?|(?:sommer|sommar|summer|vinter|winter)(?:en|et|n)?(?:\s+\d{4})?|seasonal|(?:summer |winter )?season|(?:long|short)[- ]term(?: contract)?|(?:sommer|vinter)?sesong(?:en|arbeid|stilling|jobb)?|(?:sommar|vinter)?säsong(?:en|sanställning|sarbete|sjobb)?|tillsvidare|fixed[- ]term|visstid|engasjement|tidsbegränsad(?: anställning)?|visstidsanställning|vikariat|midlertidig(?: stilling)?|mellombels(?: stilling)?|befristet)`;
 
 /**
  * Where and on what footing the work is done, not the work: "(Hybrid)", "– Remote", "– hjemmekontor", "(distans)",
@@ -54,7 +54,7 @@ const PLACES_AFTER = String.raw`(?:(?:\s+[-–—|]|,)\s+\p{Lu}[\p{L}.'’-]*(?:
 /** A time of day written after the role, without a dash: "Lokalvårdare kvällstid", "Renholder kveldstid", "Cleaner evenings". */
 const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|helgtid|evenings|nights|weekends)`;
 /** A season with its year, without a dash: "Greenkeeper säsong 2027", "Resepsjonist sesong 2027/28", "Lifeguard summer 2027". */
-const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
+const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et|n)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
   String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post))?(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
@@ -95,6 +95,9 @@ function placeTail(title: string): number {
   // "Projektledare bygg till Göteborg", "Lektor i Molde": a town after a word of place.
   const town = new RegExp(String.raw`(?:\s+[-–—]\s+${WORK_WORD})?\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$`, 'u').exec(title);
   if (town && knownTown(town[1]!)) return town.index;
+  // "Virkesköpare Kramfors/Härnösand": towns in a slashed list, hung on without a dash.
+  const slashed = /(?<=\p{L})\s+(\p{Lu}[\p{L}-]+(?:\s?\/\s?\p{Lu}[\p{L}-]+)+)$/u.exec(title);
+  if (slashed && slashed.index > 0 && slashed[1]!.split('/').every((t) => knownTown(t.trim()))) return slashed.index;
   // "Kock till lunchrestaurang i Västra Hamnen", "Chef for our bistro in Old Town": after the workplace the role is for
   // (a common noun), a name after a word of place is where that workplace stands.
   const where = AFTER_WORKPLACE.exec(title);

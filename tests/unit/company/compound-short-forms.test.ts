@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { companyNameKeys } from '../../../core/company/names';
-import { isCompoundShortForm } from '../../../core/company/org-names';
+import { isCompoundShortForm } from '../../../core/company/short-forms';
 import { pageName } from '../../../core/company/page-name';
 import type { PageLines } from '../../../core/model';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import '../../fixtures/node-globals';
 import { normalizeCompanyName } from '../../../core/company/names';
-import { isShortFormOf, nameFromLegalLine, spelledOut } from '../../../core/company/org-names';
+import { nameFromLegalLine, spelledOut } from '../../../core/company/org-names';
+import { isShortFormOf } from '../../../core/company/short-forms';
 import { pageNames } from '../../../core/company/page-name';
 import { extractJobAd } from '../../../core/jobad';
 import { withoutUnit } from '../../../core/jobad/employer-name';

@@ -116,7 +116,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v23 in (670 pages; its identity classes fixed before it moved): employer 661, title 447/460, place 432/460, deadline
 // 373/376, all four 625.
 // With v24 in (696 pages), before any change for it: employer 681, title 463/480, place 448/480, deadline 387/393, all four 640.
-const TUNED_FLOOR = { company: 681, allRight: 640 };
+// v24's classes (v24-classes*.test.ts): employer 687, title 467, place 452, deadline 390, all four 651.
+const TUNED_FLOOR = { company: 687, allRight: 651 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -256,11 +257,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // With the company card read on the capture path too: news 157/160.
   // With v23 in: joins 175/175, news 163/166.
   // With v24 in, before any change for it: joins 179/181, news 167/172 (v24's two joins and two filings named in knownMisses).
+  // After its classes: joins 181/181, news 169/172 (a cookie notice and a capitalised byline no longer the opening).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(181);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(2);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(0);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
   }, 300_000);
 
@@ -268,6 +270,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(172);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

@@ -187,8 +187,12 @@ const fixtures = loadFixtures();
  * (130). A preference as a nice-to-have ('will get preference', 'vil bli foretrukket', 'kommer att föredras') and a
  * nice-to-have sentence kept after the list it follows: three of them (127). Sub-headings that only say which kind
  * follows ('Expected' / 'Optional' under 'Our requirements'): Pracuj's (126). v24 moved in before its study (154).
+ * v24's classes (v24-classes*.test.ts: 'Vi på X söker', a paper's initials, a season after the role, a firm helping a named
+ * client, a brand cutting its registered name short, a heading's two spans, welcome/apply-until/review deadlines, a
+ * deadline on the day of posting, a country row among the facts, a long footer paragraph, role="heading", a province's
+ * code, a row naming the town's region, UEN, a site's address as its name) fixed 22 (132).
  */
-const KNOWN_MISSES = 154;
+const KNOWN_MISSES = 132;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

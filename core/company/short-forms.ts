@@ -1,0 +1,26 @@
+/** Short forms of a name: the initials of its words, and of the parts of its compounds. */
+
+/** "UiV" for "Universitetet i Vesterålen", "NTNU" for "Norges teknisk-naturvitenskapelige universitet": the initials of each word. */
+export function isShortFormOf(short: string, full: string): boolean {
+  const words = full.trim().split(/[\s-]+/).filter(Boolean);
+  return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
+}
+
+/**
+ * "VKO" for "Västkustens Kammarorkester", "BSL" for "Bergen Skipslaboratorium": the initials of each word, where a
+ * long compound word may give the initial of a later part too ("Kammar|orkester"), as Nordic short forms are made.
+ */
+export function isCompoundShortForm(short: string, full: string): boolean {
+  const words = full.trim().toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (!/^\p{Lu}{3,6}$/u.test(short) || words.length < 2) return false;
+  const letters = short.toLowerCase();
+  const from = (wi: number, li: number): boolean => {
+    if (wi === words.length) return li === letters.length;
+    const word = words[wi]!;
+    if (letters[li] !== word[0]) return false;
+    // A later part of a compound starts four letters in at the earliest and leaves four letters at the least.
+    const part = letters[li + 1];
+    return from(wi + 1, li + 1) || (word.length >= 9 && !!part && word.slice(4, -3).includes(part) && from(wi + 1, li + 2));
+  };
+  return from(0, 0);
+}
