@@ -35,3 +35,21 @@ describe('do-better: a figure worse than a commitment or a guarantee the company
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe('do-better: an own admission of shame ("not proud of") is a shortfall; pride is none', () => {
+  it.each([
+    ['en', 'We are not proud of how long some families waited for a repair last winter.'],
+    ['nb', 'Vi er ikke stolte av at så mange pakker kom fram skadet i fjor.'],
+    ['sv', 'Vi är inte stolta över att så många kunder fick vänta på svar i höstas.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'We are proud of the twelve apprentices who qualified this year.'],
+    ['nb', 'Vi er stolte av lærlingene våre.'],
+    ['sv', 'Vi är stolta över våra lärlingar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
