@@ -151,7 +151,11 @@ export const doBetter: PromptSection = {
             [['not', "didn't"], ['well enough', 'fast enough', 'quickly enough', 'clearly enough', 'often enough']],
             [['cost us', 'lost us'], ['customers', 'clients', 'orders', 'contracts', 'members', 'sales']],
             // Staff lost early: a share of newcomers who left within their first year.
-            [['left us', 'left the company', 'left within', 'quit within'], ['first year', 'one in', 'in five', 'in four', 'in three', 'half of', 'a third of', 'a quarter of']]],
+            [['left us', 'left the company', 'left within', 'quit within'], ['first year', 'one in', 'in five', 'in four', 'in three', 'half of', 'a third of', 'a quarter of']],
+            // v24: what the company owes others (a payment, a delivery, an answer) done late or not in time ('We paid our growers late twice',
+            // 'we could not deliver on time to …').
+            [['we paid', 'we delivered', 'we shipped', 'we answered', 'we replied'], ['late']],
+            [['not', "couldn't", "didn't", 'failed to', 'unable to'], ['on time', 'in time']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -168,7 +172,9 @@ export const doBetter: PromptSection = {
             [['lavere lønn', 'lavere timelønn', 'tjente mindre', 'tjener mindre', 'lavere betalt', 'mindre enn'], ['lik verdi', 'likeverdig', 'samme arbeid', 'like arbeid', 'samme jobb']],
             [['ikke'], ['gode nok', 'flinke nok', 'raske nok', 'raskt nok', 'tydelige nok', 'tydelig nok', 'ofte nok']],
             [['kostet oss', 'kostet selskapet'], ['kunder', 'oppdrag', 'kontrakter', 'medlemmer', 'salg']],
-            [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']]],
+            [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']],
+            [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
+            [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -185,7 +191,9 @@ export const doBetter: PromptSection = {
             [['lägre lön', 'lägre timlön', 'tjänade mindre', 'tjänar mindre', 'lägre betalt', 'mindre än'], ['lika värde', 'likvärdig', 'samma arbete', 'lika arbete', 'samma jobb']],
             [['inte'], ['goda nog', 'tillräckligt väl', 'väl nog', 'tillräckligt snabbt', 'snabbt nog', 'tillräckligt tydligt', 'tillräckligt ofta']],
             [['kostat oss', 'kostade oss', 'kostat företaget'], ['kunder', 'uppdrag', 'kontrakt', 'medlemmar', 'försäljning']],
-            [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']]],
+            [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']],
+            [['betalade', 'levererade', 'svarade', 'skickade'], ['för sent', 'efter fristen']],
+            [['inte'], ['i tid', 'i rätt tid', 'inom fristen']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.

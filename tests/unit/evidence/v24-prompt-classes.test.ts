@@ -53,3 +53,25 @@ describe('do-better: an own admission of shame ("not proud of") is a shortfall; 
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe('do-better: what the company owes others, paid or delivered late or not in time, is a shortfall', () => {
+  it.each([
+    ['en', 'Last spring we paid two hauliers late because the new invoice system stalled.'],
+    ['en', 'We could not deliver the new kitchens on time to four housing associations.'],
+    ['nb', 'I fjor betalte vi tre leverandører for sent fordi fakturasystemet stoppet.'],
+    ['nb', 'I vinter klarte vi ikke å levere kjøkkenene i tide til fire borettslag.'],
+    ['sv', 'I våras betalade vi tre åkerier för sent när fakturasystemet byttes.'],
+    ['sv', 'Förra året kunde vi inte leverera köken i tid till fyra bostadsrättsföreningar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'We deliver every order on time and pay our growers within ten days.'],
+    ['en', 'Staff on the late shift are paid a supplement of 20 percent.'],
+    ['nb', 'Vi leverer hver ordre i tide og betaler bøndene innen ti dager.'],
+    ['sv', 'Vi levererar varje order i tid och betalar odlarna inom tio dagar.'],
+  ])('%s: done in time, or a late shift, is none: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
