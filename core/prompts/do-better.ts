@@ -63,7 +63,9 @@ export const doBetter: PromptSection = {
             'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive',
             'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
             // v24: an own admission of shame ('We are not proud of …').
-            'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed'],
+            'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
+            // v24: a machine or a line that stands idle now, its breakdowns, or one that broke down ('The old press stands idle four hours a week because of breakdowns'); one that breaks down, in the present, is a routine told ('A bus that breaks down is towed …').
+            'stands idle', 'stand idle', 'standing idle', 'breakdowns', 'broke down'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -94,7 +96,8 @@ export const doBetter: PromptSection = {
             'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy',
             'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter',
             // v24: an own admission of shame ('Vi er ikke stolte av …').
-            'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss'],
+            'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
+            'står stille', 'stått stille', 'havari', 'havarer', 'brøt sammen'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -126,7 +129,8 @@ export const doBetter: PromptSection = {
             'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
             // v24: an own admission of shame ('Vi är inte stolta över …').
-            'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms'],
+            'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',
+            'står still', 'stått still', 'haveri', 'havererade', 'gick sönder'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

@@ -75,3 +75,21 @@ describe('do-better: what the company owes others, paid or delivered late or not
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe('do-better: a machine that stands idle now because of breakdowns is a shortfall; a routine for one that breaks is none', () => {
+  it.each([
+    ['en', 'The old press stands idle about four hours a week because of breakdowns.'],
+    ['nb', 'Den eldste pressen står stille nesten en dag i måneden på grunn av havarier.'],
+    ['sv', 'Pressen i hall två står still nästan en dag i månaden på grund av haverier.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'A forklift that breaks down is repaired by our own mechanics the same day.'],
+    ['nb', 'En truck som bryter sammen, repareres samme dag av våre egne mekanikere.'],
+    ['sv', 'En truck som går sönder lagas samma dag av våra egna mekaniker.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
