@@ -159,7 +159,10 @@ export const doBetter: PromptSection = {
             // v24: what the company owes others (a payment, a delivery, an answer) done late or not in time ('We paid our growers late twice',
             // 'we could not deliver on time to …').
             [['we paid', 'we delivered', 'we shipped', 'we answered', 'we replied'], ['late']],
-            [['not', "couldn't", "didn't", 'failed to', 'unable to'], ['on time', 'in time']]],
+            [['not', "couldn't", "didn't", 'failed to', 'unable to'], ['on time', 'in time']],
+            // v24: goods the buyer would not take: a consignment, a shipment or a batch that was rejected or sent back ('Three of our shipments were
+            // rejected at the border'); told so, as what befell them, not the company rejecting a supplier's.
+            [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -178,7 +181,8 @@ export const doBetter: PromptSection = {
             [['kostet oss', 'kostet selskapet'], ['kunder', 'oppdrag', 'kontrakter', 'medlemmer', 'salg']],
             [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']],
             [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
-            [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']]],
+            [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
+            [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -197,7 +201,8 @@ export const doBetter: PromptSection = {
             [['kostat oss', 'kostade oss', 'kostat företaget'], ['kunder', 'uppdrag', 'kontrakt', 'medlemmar', 'försäljning']],
             [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']],
             [['betalade', 'levererade', 'svarade', 'skickade'], ['för sent', 'efter fristen']],
-            [['inte'], ['i tid', 'i rätt tid', 'inom fristen']]],
+            [['inte'], ['i tid', 'i rätt tid', 'inom fristen']],
+            [['avvisades', 'avvisats', 'blev avvisad', 'blev avvisade', 'returnerades', 'returnerats', 'skickades tillbaka', 'skickats tillbaka', 'fick vi tillbaka'], ['sändning', 'leverans', 'parti', 'container', 'last']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.

@@ -93,3 +93,21 @@ describe('do-better: a machine that stands idle now because of breakdowns is a s
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe('do-better: goods of the company\'s that were rejected or sent back are a shortfall; the company rejecting a supplier\'s is none', () => {
+  it.each([
+    ['en', 'Three of our shipments to Japan were rejected at the border because the paperwork was wrong.'],
+    ['nb', 'To av sendingene våre til Japan ble avvist på grensen fordi papirene var ufullstendige.'],
+    ['sv', 'Två av våra sändningar till Japan avvisades vid gränsen eftersom papperen var ofullständiga.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our buyers rejected two shipments of coffee beans from a new supplier last month.'],
+    ['nb', 'Innkjøperne våre avviste to sendinger med kaffebønner som ikke holdt vår standard.'],
+    ['sv', 'Våra inköpare avvisade två sändningar med kaffebönor som inte höll vår standard.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
