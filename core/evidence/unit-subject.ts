@@ -9,6 +9,7 @@ import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
 import { unitByItsCrew } from './unit-crew';
 import { ownUnitAtWork, unitWithStaff } from './unit-own';
 import { bareToken as bare } from './stems';
+import { unitStaffed } from './unit-staffed';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -183,5 +184,5 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
+  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens);
 }

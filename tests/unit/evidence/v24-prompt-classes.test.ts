@@ -111,3 +111,24 @@ describe('do-better: goods of the company\'s that were rejected or sent back are
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe('department: a unit told by its staff counted — a function named bare, or a definite unit at work "and has" a count', () => {
+  it.each([
+    ['en', 'Customer Service has 28 advisers in Leeds and answers calls from 90,000 households.'],
+    ['en', 'Finance has six people who close the books every month.'],
+    ['nb', 'Innkjøp har seks ansatte og handler inn alt fra stål til kontorrekvisita.'],
+    ['nb', 'Sagbruket går i to skift og har 30 ansatte.'],
+    ['sv', 'Lackeringen ligger i hall tre och har nio målare.'],
+    ['sv', 'Kundtjänst har 22 medarbetare i Borås och svarar på frågor om fakturor.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['nb', 'Selskapet driver tre fabrikker og har i dag 240 ansatte.'],
+    ['sv', 'Bolaget driver två sågverk och har i dag 190 anställda.'],
+    ['en', 'Customer Service opened a new office in Leeds last spring.'],
+  ])('%s: the company itself, or a unit without its count, is no unit so told: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+});
