@@ -132,3 +132,22 @@ describe('department: a unit told by its staff counted — a function named bare
     expect(promptsOf(sentence, lang)).not.toContain('department');
   });
 });
+
+describe('values: staff who decide for themselves show a value; those served choosing, or a decision once, do not', () => {
+  it.each([
+    ['en', 'Our fitters decide for themselves in which order the houses are finished.'],
+    ['nb', 'Hos oss bestemmer skiftlagene selv hvilke ordre som kjøres først.'],
+    ['sv', 'Montörerna bestämmer själva i vilken ordning husen byggs klart.'],
+    ['sv', 'På lagret tar plockarna själva beslut om när de ska ta rast.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'Customers choose for themselves when the delivery comes.'],
+    ['nb', 'Kundene velger selv når de vil ha levering.'],
+    ['sv', 'Förra året bestämde montörerna själva hur festen skulle firas.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
