@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { scoreBlocks } from '../../../core/evidence/score';
+import { tellsSafetyRule } from '../../../core/evidence/safety-rules';
+import { fold, words } from '../../../core/evidence/stems';
 
 /**
  * Prompt classes of the twenty-fourth held-out set, moved into tuning. Sentences written for this test, none copied from
@@ -149,5 +151,25 @@ describe('values: staff who decide for themselves show a value; those served cho
     ['sv', 'Förra året bestämde montörerna själva hur festen skulle firas.'],
   ])('%s: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
+
+describe('vision and values: a rule of protective gear or hygiene for whoever is on the site is neither', () => {
+  it.each([
+    ['en', 'Everyone who enters the packing hall must wear safety shoes and a hairnet.'],
+    ['nb', 'Alle besøkende skal bruke hjelm og refleksvest på kaiområdet.'],
+    ['sv', 'Alla som går in i mejeriet ska tvätta händerna och bära hårnät.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).not.toContain('vision');
+    expect(prompts).not.toContain('values');
+  });
+
+  it.each([
+    ['en', 'Everyone in the office joins at least one site visit a year and wears a helmet like everybody else.'],
+    ['nb', 'Alle på kontoret er med på minst én byggeplass i året og bruker hjelm som alle andre.'],
+    ['sv', 'Alla på kontoret följer med ut på minst ett bygge om året och bär hjälm som alla andra.'],
+  ])('%s: gear worn in passing, with no word of must, is no rule: %s', (_lang, sentence) => {
+    expect(tellsSafetyRule(words(fold(sentence)))).toBe(false);
   });
 });
