@@ -78,6 +78,9 @@ function shareOf(count: number, total: number): number {
  * How much a sentence looks like real prose, from 0 (navigation, cookie text,
  * legal footer, menu, a shouted banner) to 1. Multiply a relevance score by it.
  */
+/** A figure written with groups of thousands: its first group kept, the rest dropped before digits are counted. */
+const THOUSANDS = /\b(\d{1,3})(?:[,\u00a0\u202f ]\d{3})+\b/gu;
+
 export function sentenceQuality(sentence: string, tag = 'p'): number {
   const folded = fold(sentence);
   const tokens = words(folded);
@@ -97,7 +100,10 @@ export function sentenceQuality(sentence: string, tag = 'p'): number {
 
   const letters = sentence.match(/\p{L}/gu) ?? [];
   const upper = sentence.match(/\p{Lu}/gu) ?? [];
-  const digits = sentence.match(/\p{N}/gu) ?? [];
+  // A figure's groups of thousands ("60,000", "12 000") are one figure, not a run of digits: a sentence of prose (ended, not a
+  // table's cell) with large figures is no table.
+  const prose = !cell && /[.!?]["»”)]?$/u.test(sentence.trim());
+  const digits = (prose ? sentence.replace(THOUSANDS, '$1') : sentence).match(/\p{N}/gu) ?? [];
   if (letters.length >= 8 && shareOf(upper.length, letters.length) > 0.6) quality *= 0.2;
   if (shareOf(digits.length, letters.length + digits.length) > 0.3) quality *= 0.3;
 

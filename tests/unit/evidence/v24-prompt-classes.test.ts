@@ -4,6 +4,7 @@ import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judg
 import { scoreBlocks } from '../../../core/evidence/score';
 import { tellsSafetyRule } from '../../../core/evidence/safety-rules';
 import { fold, words } from '../../../core/evidence/stems';
+import { sentenceQuality } from '../../../core/evidence/quality';
 
 /**
  * Prompt classes of the twenty-fourth held-out set, moved into tuning. Sentences written for this test, none copied from
@@ -171,5 +172,20 @@ describe('vision and values: a rule of protective gear or hygiene for whoever is
     ['sv', 'Alla på kontoret följer med ut på minst ett bygge om året och bär hjälm som alla andra.'],
   ])('%s: gear worn in passing, with no word of must, is no rule: %s', (_lang, sentence) => {
     expect(tellsSafetyRule(words(fold(sentence)))).toBe(false);
+  });
+});
+
+describe('quality: a figure\'s groups of thousands are one figure, so prose with large figures is no table', () => {
+  it.each([
+    ['en', 'By 2029 we aim to sell 250,000 bicycles a year in Europe, up from 180,000 in 2024.'],
+    ['nb', 'Innen 2029 skal vi selge 250 000 enheter i året, opp fra 180 000 i 2024.'],
+    ['sv', 'Till 2029 ska vi sälja 250 000 enheter om året, upp från 180 000 under 2024.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(sentenceQuality(sentence, 'p')).toBe(1);
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it('a row of figures stays data', () => {
+    expect(sentenceQuality('Units 2023 2024 2025: 4120 3880 4550 4010.', 'p')).toBeLessThan(1);
   });
 });
