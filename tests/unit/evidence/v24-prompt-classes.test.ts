@@ -189,3 +189,23 @@ describe('quality: a figure\'s groups of thousands are one figure, so prose with
     expect(sentenceQuality('Units 2023 2024 2025: 4120 3880 4550 4010.', 'p')).toBeLessThan(1);
   });
 });
+
+describe('strategy: what a county body or a state agency aims for is its plan, not the company\'s', () => {
+  it.each([
+    ['en', 'The national Energy Agency expects 30 new wind farms in the county by 2032.'],
+    ['nb', 'Fylkeskommunen har som mål at alle ferjer i fylket skal gå på strøm innen 2030.'],
+    ['nb', 'Statsforvalteren vil at kommunene skal halvere matsvinnet innen 2030.'],
+    ['sv', 'Länsstyrelsen vill att jordbruket i länet ska halvera sina utsläpp till 2035.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+    expect(promptsOf(sentence, lang, 'news')).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'Together with the Energy Agency we will build a test centre for hydrogen trucks in 2027.'],
+    ['nb', 'Sammen med fylkeskommunen skal vi bygge et nytt verksted for elferjer i 2027.'],
+    ['sv', 'Tillsammans med länsstyrelsen ska vi restaurera tolv våtmarker under 2027.'],
+  ])('%s: with "we" it is the company\'s own: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
