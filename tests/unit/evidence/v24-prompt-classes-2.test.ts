@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+
+/**
+ * Prompt classes of the twenty-fourth held-out set, continued (see v24-prompt-classes.test.ts). Sentences written for
+ * this test, none copied from the fixtures; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' | 'job-ad' = 'company'): string[] {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+
+describe('do-better, not strategy: a target the company did not reach is a shortfall, not a plan', () => {
+  it.each([
+    ['en', 'Last year we missed our target of 95 percent on-time departures.'],
+    ['en', 'Sick days rose again, and we did not meet our own target of four percent.'],
+    ['nb', 'I fjor nådde vi ikke målet om 95 prosent punktlighet.'],
+    ['sv', 'Vi nådde inte vårt mål om 95 procent punktlighet förra året.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('do-better');
+    expect(prompts).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We did not only meet our target of 95 percent, we beat it.'],
+    ['en', 'We will meet our target of 95 percent next year.'],
+    ['nb', 'Vi nådde målet vårt om 95 prosent punktlighet i fjor.'],
+    ['sv', 'Vi nådde vårt mål om 95 procent punktlighet förra året.'],
+  ])('%s: a target reached, or ahead, is none: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
