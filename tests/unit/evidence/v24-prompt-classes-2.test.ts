@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { scoreBlocks } from '../../../core/evidence/score';
+import { occupationBeforeName } from '../../../core/evidence/occupation-names';
 
 /**
  * Prompt classes of the twenty-fourth held-out set, continued (see v24-prompt-classes.test.ts). Sentences written for
@@ -37,5 +38,23 @@ describe('do-better, not strategy: a target the company did not reach is a short
     ['sv', 'Vi nådde vårt mål om 95 procent punktlighet förra året.'],
   ])('%s: a target reached, or ahead, is none: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe('people: a role and an academic title stacked before a name ("Ämnesansvarig professor …") is a person to meet', () => {
+  it.each([
+    ['en', 'Chief engineer Dr. Amira Haddad runs the battery testing lab.'],
+    ['nb', 'Forskningsleder professor Ola Nygård Berg leder prosjektet om havvind.'],
+    ['sv', 'Forskningsledare docent Lena Hjortsäter ansvarar för provbädden i Piteå.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
+  });
+
+  it.each([
+    ['en', 'Chief engineer Dr. positions are advertised again this autumn.'],
+    ['nb', 'Forskningsleder professor stillingen lyses ut på nytt i høst.'],
+    ['sv', 'Forskningsledare professor tjänsten utlyses igen i höst.'],
+  ])('%s: with no name after the title, nobody is named: %s', (_lang, sentence) => {
+    expect(occupationBeforeName(sentence)).toBe(false);
   });
 });
