@@ -58,3 +58,21 @@ describe('people: a role and an academic title stacked before a name ("Ämnesans
     expect(occupationBeforeName(sentence)).toBe(false);
   });
 });
+
+describe('why-this-job: what the reader must bring is a requirement, not a duty that makes the job worth wanting', () => {
+  it.each([
+    ['en', 'You must have a valid forklift licence and three years in a warehouse.'],
+    ['nb', 'Du skal ha gjennomført fagbrev som industrimekaniker og ha minst tre års erfaring.'],
+    ['sv', 'Du ska ha genomgått en yrkesutbildning inom el och ha B-körkort.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('why-this-job');
+  });
+
+  it.each([
+    ['en', 'You will plan the daily routes for our forty drivers and their responsibilities on the road.'],
+    ['nb', 'Du skal ha ansvar for vedlikeholdet av tolv kraner på kaia.'],
+    ['sv', 'Du ska ha ansvar för underhållet av tolv kranar i hamnen.'],
+  ])('%s: a duty stays one: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).toContain('why-this-job');
+  });
+});
