@@ -76,3 +76,21 @@ describe('why-this-job: what the reader must bring is a requirement, not a duty 
     expect(promptsOf(sentence, lang, 'job-ad')).toContain('why-this-job');
   });
 });
+
+describe('do-better: the economy or a trade\'s business cycle that was weak is the market\'s trouble, not the company\'s', () => {
+  it.each([
+    ['en', 'The economy was weaker than expected all year.'],
+    ['nb', 'Byggekonjunkturen har vært svak siden 2023.'],
+    ['sv', 'Bostadskonjunkturen har varit svag sedan 2024.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our order book was weaker than expected all year.'],
+    ['nb', 'Ordreboka vår har vært svak siden 2023.'],
+    ['sv', 'Vår orderingång har varit svag sedan 2024.'],
+  ])('%s: the company\'s own stays a shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
