@@ -94,3 +94,21 @@ describe('do-better: the economy or a trade\'s business cycle that was weak is t
     expect(promptsOf(sentence, lang)).toContain('do-better');
   });
 });
+
+describe('do-better: a trouble told as everyone\'s, "not just us", is the world the company works in, in news too', () => {
+  it.each([
+    ['en', 'The failed harvest hurt every grower in the valley, not just us.', 'news'],
+    ['nb', 'Avlingssvikten rammet alle gårdene i dalen, ikke bare oss.', 'company'],
+    ['sv', 'Torkan skapade problem för alla gårdar i dalen, inte bara för oss.', 'company'],
+  ] as const)('%s: %s', (lang, sentence, kind) => {
+    expect(promptsOf(sentence, lang, kind)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'The failed harvest hurt us badly this year.', 'news'],
+    ['nb', 'Avlingssvikten rammet oss hardt i år.', 'company'],
+    ['sv', 'Torkan skapade stora problem för oss i somras.', 'company'],
+  ] as const)('%s: told as the company\'s alone it stays: %s', (lang, sentence, kind) => {
+    expect(promptsOf(sentence, lang, kind)).toContain('do-better');
+  });
+});
