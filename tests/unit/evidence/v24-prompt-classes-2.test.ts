@@ -112,3 +112,23 @@ describe('do-better: a trouble told as everyone\'s, "not just us", is the world 
     expect(promptsOf(sentence, lang, kind)).toContain('do-better');
   });
 });
+
+describe('values, not strategy: a round of the working day opened the same way is a habit, and the day\'s priorities are its own', () => {
+  it.each([
+    ['en', 'Every morning starts with a short meeting where the crew agrees on the day\'s priorities.'],
+    ['nb', 'Hver uke starter med et tavlemøte der teamet blir enige om ukens prioriteringer.'],
+    ['sv', 'Varje skift börjar med fem minuter där laget kommer överens om dagens prioriteringar.'],
+  ])('%s: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('values');
+    expect(prompts).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'Our priorities for 2027 are a second kiln and exports to Germany.'],
+    ['nb', 'Våre prioriteringer fram mot 2028 er en ny ovn og eksport til Tyskland.'],
+    ['sv', 'Våra prioriteringar fram till 2028 är en ny ugn och export till Tyskland.'],
+  ])('%s: the company\'s priorities stay its strategy: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
