@@ -26,6 +26,8 @@ const BOILERPLATE = [
   // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
   /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,
+  // … and a publication's imprint: who publishes it ("X is published by Y Media Ltd", "ges ut av", "utgis av", "Utgitt av").
+  /\b(?:is published by|ges ut av|utges av|gis ut av|utgis av|utgitt av|utgiven av|utgivet av)\b/,
   /\bansvarlig redaktør\b/, /\bansvarig utgivare\b/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
   /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
   /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,

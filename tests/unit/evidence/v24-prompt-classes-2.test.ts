@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { scoreBlocks } from '../../../core/evidence/score';
+import { sentenceQuality } from '../../../core/evidence/quality';
 import { occupationBeforeName } from '../../../core/evidence/occupation-names';
 
 /**
@@ -130,5 +131,24 @@ describe('values, not strategy: a round of the working day opened the same way i
     ['sv', 'Våra prioriteringar fram till 2028 är en ny ugn och export till Tyskland.'],
   ])('%s: the company\'s priorities stay its strategy: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
+
+describe('quality: a publication\'s imprint (who publishes it) is page furniture, evidence of nothing', () => {
+  it.each([
+    ['en', 'Harbour Freight Monthly is published by Tidewater Media Ltd.'],
+    ['nb', 'Fjordkysten Nord gis ut av Vestavind Fagpresse AS.'],
+    ['sv', 'Bruksbladet Väst ges ut av Nordsken Media AB.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(sentenceQuality(sentence)).toBeLessThan(0.15);
+    expect(promptsOf(sentence, lang, 'news')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our Publishing team of six edits and lays out the member magazine.'],
+    ['nb', 'Forlagsavdelingen har seks ansatte som redigerer medlemsbladet.'],
+    ['sv', 'Förlagsavdelningen har sex medarbetare som redigerar medlemstidningen.'],
+  ])('%s: a unit that publishes is still a unit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
   });
 });
