@@ -152,3 +152,20 @@ describe('quality: a publication\'s imprint (who publishes it) is page furniture
     expect(promptsOf(sentence, lang)).toContain('department');
   });
 });
+
+describe('department: a market\'s prices or the economy as the subject, at a place, is no unit', () => {
+  it.each([
+    ['en', 'Market prices in Europe have swung a lot this year, and the whole trade has felt it.'],
+    ['nb', 'Strømprisene i Norden følger gassprisen tett denne vinteren.'],
+    ['sv', 'Elpriserna i Norden följer gaspriset tätt den här vintern.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+
+  it.each([
+    ['nb', 'Innkjøpsavdelingen i Gjøvik forhandler alle strømavtalene våre.'],
+    ['sv', 'Inköpsavdelningen i Borås förhandlar alla våra elavtal.'],
+  ])('%s: a unit at its place stays one: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+});
