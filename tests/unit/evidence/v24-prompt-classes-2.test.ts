@@ -169,3 +169,21 @@ describe('department: a market\'s prices or the economy as the subject, at a pla
     expect(promptsOf(sentence, lang)).toContain('department');
   });
 });
+
+describe('strategy: the staff\'s party, with its date, is no plan of the company\'s', () => {
+  it.each([
+    ['en', 'We will hold the Christmas party at the Harbour Hotel in 2026, as the canteen is being rebuilt.'],
+    ['nb', 'Sommerfesten holdes på kaia fredag 19. juni.'],
+    ['sv', 'Julfesten ska i år hållas på Stadshotellet fredag den 11 december.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We will open a second bakery in Harbour Street on Friday 11 December 2026.'],
+    ['nb', 'Vi åpner et nytt bakeri på kaia i juni 2027.'],
+    ['sv', 'Vi öppnar ett nytt bageri vid hamnen i juni 2027.'],
+  ])('%s: a plan with its date stays one: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
