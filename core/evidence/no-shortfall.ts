@@ -2,7 +2,7 @@ import type { ClipKind } from '../prompts/types';
 import { troubleAsWork } from './everyday-trouble';
 import { tellsNorm } from './habits-norms';
 import { rulesTroubleOut } from './never-have-to';
-import { faultAsCase, faultAsWork, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
+import { faultAsCase, faultAsWork, notJustUs, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { troubleFromOutside } from './outside-causes';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
 import { tellsPresentPlan } from './plans';
@@ -20,7 +20,8 @@ import { tellsWeatheredTrouble } from './weathered';
 export function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean, cues: number): boolean {
   // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
   // … or it is history, remembered or a feat's backdrop (weathered.ts), or a trouble ruled out for them (never-have-to.ts).
-  if (opensWithInvertedCondition(sentence) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
+  // … and what hit everyone, the company told as one of many, in news too ("… hurt every grower in the valley, not just us", "… ikke bare oss").
+  if (opensWithInvertedCondition(sentence) || notJustUs(folded) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
   if (fell()) return false;
   // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
   if (troubleFromOutside(folded)) return true;

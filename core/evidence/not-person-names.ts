@@ -2,7 +2,7 @@
  * Capitalised words that read like a person's name but name something else: a desk or a service ("Contact Customer
  * Services", "Kontakt Kundeservice Bergen"), a street ("the main burst under Shap Road"), or a firm — named by the word
  * of its trade or kind ("led by Sampaguita Ventures", "Nordvik Logistics", "Fjellheim Holding") or followed by its legal
- * form ("owned by Namdal Slakteri AS", "Berglund Bygg AB").
+ * form ("owned by Namdal Slakteri AS", "Berglund Bygg AB"); or a part of the business ("Payments Platform").
  */
 
 /** Capitalised words of a desk or a service, not of a person. */
@@ -14,12 +14,15 @@ const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
 /** A firm's last word, the word of its kind or trade ("Ventures", "Capital", "Holding", "Logistics", "Gruppen") or a legal form read as a name ("Ltd"). */
 const FIRM_WORD = /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy)$/u;
 
+/** A part of the business or a product named as a unit's last word ("Payments Platform", "Cloud Infrastructure", "Betaling Plattform"), as an ad's title puts it after the role. */
+const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar)$/u;
+
 /** A legal form right after the name: "Namdal Slakteri AS", "Berglund Bygg AB", "Harbour Foods Ltd". */
 const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|ApS|A\/S|SA|IKS|KS|HB|KB)(?![\p{L}])/u;
 
 /** Whether a name read from a sentence names no person: see the module comment. `after` is the text that follows it. */
 export function namesNoPerson(name: string, after = ''): boolean {
-  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || LEGAL_FORM_NEXT.test(after);
+  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || BUSINESS_PART.test(name) || LEGAL_FORM_NEXT.test(after);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

@@ -69,6 +69,13 @@ function troubleOfAll(text: readonly string[]): boolean {
   return text.slice(at + 1, at + 1 + OFTEN_REACH).some((word) => USUALLY.test(word));
 }
 
+/** "not just us", "ikke bare oss", "inte bara oss": the company one of many whom a trouble hit. */
+const NOT_ONLY = /^(?:not|ikke|ikkje|inte)$/;
+const JUST = /^(?:just|only|bare|berre|bara|enbart)$/;
+const US = /^(?:us|oss)$/;
+export const notJustUs = (text: readonly string[]): boolean =>
+  text.some((word, i) => NOT_ONLY.test(word) && JUST.test(text[i + 1] ?? '') && (US.test(text[i + 2] ?? '') || (/^(?:for|för|på)$/.test(text[i + 2] ?? '') && US.test(text[i + 3] ?? ''))));
+
 /** "in their own building", "i deras egen byggnad", "på sitt eget anlegg": the cause lay with them. */
 const THEIR = /^(?:their|deras|deres|deira|sin|sitt|sina|sine)$/;
 const OWN_WORD = /^(?:own|egen|eget|egna|egne|eigen|eige)$/;

@@ -33,12 +33,16 @@ function nameFrom(tokens: readonly string[], start: number): boolean {
  */
 const TRADE_ENDING = /(?:biolog|log|loge|lege|läkare|are|ør|ör|ist|graf|sjef|chef|leder|ledare|ingeniør|ingenjör|tekniker|sköterska|pleier|rådgiver|rådgivare|konsulent|koordinator|direktør|direktör|ologist|ician|ist|officer|nurse|manager|engineer|technician|adviser|advisor|coordinator|director)$/iu;
 const MAX_TITLE_WORDS = 3;
+/** An academic title between the role and the name: "Ämnesföreträdare professor Gunnel …", "Forskningsleder dr. Ola …", "Head teacher Dr Amy …". */
+const ACADEMIC = /^(?:professor|prof\.?|docent|dosent|dr\.?|doctor|doktor)$/iu;
+/** Where the name starts after a title ending at `at`: past an academic title, if one stands there. */
+const nameStart = (tokens: readonly string[], at: number): number => (ACADEMIC.test(tokens[at] ?? '') ? at + 1 : at);
 
 function titleBeforeName(tokens: readonly string[]): boolean {
   for (let length = 1; length <= MAX_TITLE_WORDS; length++) {
     const title = tokens.slice(0, length).map(clean);
     if (title.length < length || !/^\p{Lu}\p{Ll}/u.test(title[0]!) || !title.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) return false;
-    if (TRADE_ENDING.test(title[length - 1]!) && nameFrom(tokens, length)) return true;
+    if (TRADE_ENDING.test(title[length - 1]!) && nameFrom(tokens, nameStart(tokens, length))) return true;
   }
   return false;
 }
@@ -47,6 +51,6 @@ function titleBeforeName(tokens: readonly string[]): boolean {
 export function occupationBeforeName(sentence: string): boolean {
   const tokens = sentence.trim().split(/\s+/);
   const first = clean(tokens[0]);
-  if (!NOT_OCCUPATION.test(first) && NORDIC_OCCUPATION.test(first) && nameFrom(tokens, 1)) return true;
+  if (!NOT_OCCUPATION.test(first) && NORDIC_OCCUPATION.test(first) && nameFrom(tokens, nameStart(tokens, 1))) return true;
   return titleBeforeName(tokens);
 }

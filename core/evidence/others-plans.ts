@@ -8,15 +8,19 @@
  */
 import { opensWithPublicBody } from './public-bodies';
 
-/** Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a municipality alone may be the employer itself: not here. */
+/**
+ * Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a
+ * municipality alone may be the employer itself: not here; but the county's bodies and the state's agencies named as such ("Fylkeskommunen har som mål
+ * at …", "Länsstyrelsen vill att …", "Statsforvalteren krever …", "the Energy Agency expects …") are the state's, and a company speaks of itself as "we".
+ */
 const OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna)$/;
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
  * In news, the company itself may be named by its trade ("Grossisten … satsar", "the distributor plans"): there only a
  * public body, a competitor, the industry or a chain of many ("One of the large supermarket chains plans …") is another.
  */
 const PUBLIC_OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna)$/;
+  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
@@ -30,6 +34,8 @@ const OWN = /^(?:we|our|us|ours|vi|vår|vårt|våre|våra|oss|selskapet|bolaget|
 /** Words of planning and expecting, of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
 const PLANS =
   /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett)$/;
+/** "We" as the subject, not a possessive. */
+const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */
 const SUBJECT_REACH = 20;
 /** How near before a customer or an outsider an own word is theirs ("vår største kunde", "our two biggest competitors"). */
@@ -46,6 +52,8 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   const subject = text.slice(0, at);
   const outsider = (w: string): boolean => (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
   if (!subject.some(outsider)) return false;
-  // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too.
-  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && outsider(subject[i - 1]!)));
+  // "Sammen med fylkeskommunen skal vi …", "Tillsammans med länsstyrelsen ska vi …": the outsider put first, "we" the subject after the verb.
+  if (WE.test(text[at + 1] ?? '')) return false;
+  // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too; "we" is nobody's possessive.
+  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && !WE.test(w) && outsider(subject[i - 1]!)));
 }

@@ -22,9 +22,10 @@ const DID_REACH = 8;
 
 /**
  * A market's prices, rates or money, as the subject ("Salmon prices fell …", "Lakseprisene falt …", "Forskningsfinansieringen i
- * Europa har varit svag …", "Räntan steg …"): the end of a word, so a compound's price ("strømprisene", "elpriserna") is one too.
+ * Europa har varit svag …", "Räntan steg …"), and the economy or a trade's business cycle ("Byggkonjunkturen har varit svag …", "The economy was weak …"):
+ * the end of a word, so a compound's price ("strømprisene", "elpriserna") is one too.
  */
-const MARKET = /(?:prices|prisene|priserna|priser|prisen|priset|funding|finansieringen|finansiering|renten|räntan|rates|markedet|marknaden|market|kursen)$/;
+export const MARKET = /(?:prices|prisene|priserna|priser|prisen|priset|funding|finansieringen|finansiering|renten|räntan|rates|markedet|marknaden|market|kursen|konjunkturen|konjunkturer|economy|økonomien|ekonomin)$/;
 /** … and what the market did: a deed of DID, or a weak state ("har varit svag", "was weak", "var lav"). */
 const WEAK = /^(?:weak|weaker|low|lower|svak|svakere|lav|lavere|svag|svagare|låg|lägre)$/;
 /** A market moves either way: prices that rose hit a buyer, as those that fell hit a seller. */

@@ -99,7 +99,7 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
     } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
       // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
       const inline = inlinePerson(block.text);
-      if (inline && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
+      if (inline && !namesNoPerson(inline.name) && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
     }
     if (!name || !role) {
       const prose = proseProfile(block, lang);

@@ -26,6 +26,8 @@ const BOILERPLATE = [
   // News furniture: "Les også" teasers, the agency's standards and credit lines, photo credits.
   /\b(?:les|läs) (?:også|också)(?!\p{L})/u, /\bread (?:also|next)\b/, /\bour standards\b/, /\btrust principles\b/,
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,
+  // … and a publication's imprint: who publishes it ("X is published by Y Media Ltd", "ges ut av", "utgis av", "Utgitt av").
+  /\b(?:is published by|ges ut av|utges av|gis ut av|utgis av|utgitt av|utgiven av|utgivet av)\b/,
   /\bansvarlig redaktør\b/, /\bansvarig utgivare\b/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
   /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
   /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,
@@ -78,6 +80,9 @@ function shareOf(count: number, total: number): number {
  * How much a sentence looks like real prose, from 0 (navigation, cookie text,
  * legal footer, menu, a shouted banner) to 1. Multiply a relevance score by it.
  */
+/** A figure written with groups of thousands: its first group kept, the rest dropped before digits are counted. */
+const THOUSANDS = /\b(\d{1,3})(?:[,\u00a0\u202f ]\d{3})+\b/gu;
+
 export function sentenceQuality(sentence: string, tag = 'p'): number {
   const folded = fold(sentence);
   const tokens = words(folded);
@@ -97,7 +102,10 @@ export function sentenceQuality(sentence: string, tag = 'p'): number {
 
   const letters = sentence.match(/\p{L}/gu) ?? [];
   const upper = sentence.match(/\p{Lu}/gu) ?? [];
-  const digits = sentence.match(/\p{N}/gu) ?? [];
+  // A figure's groups of thousands ("60,000", "12 000") are one figure, not a run of digits: a sentence of prose (ended, not a
+  // table's cell) with large figures is no table.
+  const prose = !cell && /[.!?]["»”)]?$/u.test(sentence.trim());
+  const digits = (prose ? sentence.replace(THOUSANDS, '$1') : sentence).match(/\p{N}/gu) ?? [];
   if (letters.length >= 8 && shareOf(upper.length, letters.length) > 0.6) quality *= 0.2;
   if (shareOf(digits.length, letters.length + digits.length) > 0.3) quality *= 0.3;
 

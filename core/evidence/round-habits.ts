@@ -2,7 +2,7 @@
  * A habit kept as a day, a shift or a week comes round, told in two shapes the other habit readers (habits-norms.ts,
  * routines-of-all.ts) miss: everyone in a role opening the round the same way ("Every supervisor starts the shift by
  * walking the cold rooms …", "Hver skiftleder starter skiftet med …", "Varje förman börjar dagen med …"), and "we" doing
- * something each round with the time after the verb ("Vi starter hver mandag med et kort tavlemøte i hver avdeling", "We
+ * something each round with the time after the verb, or the round itself opened the same way ("Every shift starts with …") ("Vi starter hver mandag med et kort tavlemøte i hver avdeling", "We
  * open every week with …"), or after each one ("… send parents a short note after every term"). Told now: a past, a modal or a year makes it an event or a plan. Folded words (stems.ts).
  */
 import { WE } from './small-words';
@@ -17,8 +17,16 @@ const NOT_PRESENT = /^(?:is|was|has|har|er|är|var|were|had|did|will|would|shoul
 /** How far the round may stand after the doing word: "starts the shift", "begins each working day". */
 const ROUND_REACH = 3;
 
+/** The round itself opened or closed the same way: "Every shift starts with …", "Hvert skift starter med …", "Varje skift börjar med …". */
+const STARTS = /^(?:starts|begins|opens|ends|closes|starter|begynner|åpner|slutter|avsluttes|avslutter|börjar|startar|inleds|inleder|avslutas|slutar)$/;
+const WITH = /^(?:with|med)$/;
+
+/** "kommer" is the future only before "att", "til": "kommer överens" (agree) is now. */
+const future = (text: readonly string[], i: number): boolean => NOT_PRESENT.test(text[i]!) && (text[i] !== 'kommer' || /^(?:att|til)$/.test(text[i + 1] ?? ''));
+
 export function tellsRoundHabit(text: readonly string[]): boolean {
-  if (text.some((word) => NOT_PRESENT.test(word))) return false;
+  if (text.some((_, i) => future(text, i))) return false;
+  if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && STARTS.test(text[2] ?? '') && WITH.test(text[3] ?? '')) return true;
   // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;

@@ -126,11 +126,31 @@ function laterThanItShould(text: readonly string[]): boolean {
   });
 }
 
+/** Reaching a target: "meet", "reach", "hit", "nådde", "nått", "klarte", "uppnådde". */
+const REACH = /^(?:meet|reach|hit|achieve|make|met|reached|nådde|nådd|nått|klarte|klart|uppnådde|uppnått|oppnådde|oppnådd)$/;
+const NOT = /^(?:not|never|ikke|ikkje|inte|aldri|aldrig|didn't)$/;
+/** "not only met the target": more than reached. */
+const ONLY_MORE = /^(?:only|just|bare|bara|endast)$/;
+const MISSED = /^(?:missed|miss)$/;
+/** How far the target may stand after the reaching: "did not meet our own target", "nådde vi ikke det egne målet". */
+const TARGET_REACH = 4;
+/**
+ * A target the company did not reach, told as done: "we did not meet our own target of eight", "Vi nådde ikke målet …",
+ * "nådde vi inte vårt mål", "we missed our target". No figure needed: the words say it fell short.
+ */
+function missedTarget(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    const negated = (REACH.test(word) && [1, 2].some((back) => NOT.test(text[i - back] ?? ''))) || (NOT.test(word) && REACH.test(text[i - 1] ?? '')) || (NOT.test(word) && REACH.test(text[i - 2] ?? ''));
+    if ((!negated && !MISSED.test(word)) || text.slice(i - 2, i + 2).some((w) => ONLY_MORE.test(w))) return false;
+    return text.slice(i + 1, i + 1 + TARGET_REACH).some((w) => TARGET.test(w));
+  });
+}
+
 /** Whether a sentence (folded words) tells a figure that fell short: see the module comment and shortfall-events.ts. */
 export function tellsShortfall(text: readonly string[]): boolean {
   // A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet.
   if (text.some((word) => WILL.test(word))) return false;
-  return onlyPartOf(text) || againstTarget(text) || againstAgreed(text) || laterThanItShould(text) || longWait(text) || tellsShortfallEvent(text);
+  return onlyPartOf(text) || againstTarget(text) || againstAgreed(text) || laterThanItShould(text) || longWait(text) || missedTarget(text) || tellsShortfallEvent(text);
 }
 
 /**

@@ -27,6 +27,7 @@ import { tellsRoundHabit } from './round-habits';
 import { tellsFoundingPurpose } from './founding-purpose';
 import { tellsOwnCall } from './own-call';
 import { tellsUnitSplit } from './unit-split';
+import { tellsSafetyRule } from './safety-rules';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -47,10 +48,11 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   shortfall: fellShort,
   'unit-subject': (sentence, folded) => namesUnitAsSubject(sentence) || tellsUnitSplit(folded),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
+  // A rule of gear or hygiene for whoever is on the site (safety-rules.ts) is the law's and the trade's: no habit, norm or purpose.
   habit: (sentence, folded) =>
-    tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded),
-  norm: (_, folded) => tellsNorm(folded),
-  purpose: (sentence, folded) => tellsPurpose(folded) || tellsFoundingPurpose(sentence),
+    !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded)),
+  norm: (_, folded) => tellsNorm(folded) && !tellsSafetyRule(folded),
+  purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence)),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
 };

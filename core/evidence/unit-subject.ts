@@ -9,6 +9,8 @@ import { TEAM_SIZE, unitByHeadCount } from './unit-head-count';
 import { unitByItsCrew } from './unit-crew';
 import { ownUnitAtWork, unitWithStaff } from './unit-own';
 import { bareToken as bare } from './stems';
+import { unitStaffed } from './unit-staffed';
+import { MARKET } from './outside-causes';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -132,7 +134,8 @@ function namedUnitHas(tokens: readonly string[]): boolean {
 function nordicUnitAtWork(tokens: readonly string[]): boolean {
   if (namedUnitHas(tokens)) return true;
   const first = bare(tokens[0] ?? '');
-  if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || wholeCompany(first, tokens) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
+  // … nor a market's prices or the economy ("Plastprisene i Europa har …", "Byggkonjunkturen i Norden har …", outside-causes.ts).
+  if (!(DEFINITE.test(first) || DEFINITE_AFTER_VOWEL.test(first)) || NOT_DEFINITE_UNIT.test(first) || MARKET.test(first.toLowerCase()) || wholeCompany(first, tokens) || MANAGEMENT.test(first) || NOT_A_GROUP.test(first)) return false;
   // "Sorteringen och manglingen har …": two units together; "Vaskeriet vårt på Geilo vasker …": the company's own, named with "our" after it.
   const joined = AND.test(tokens[1] ?? '') && LOWER_DEFINITE.test(bare(tokens[2] ?? '')) && !NOT_DEFINITE_UNIT.test(bare(tokens[2] ?? '')) && !/,$/u.test(first) ? 2 : 0;
   const rest = tokens.slice(joined + (OUR_AFTER.test(bare(tokens[joined + 1] ?? '')) ? 2 : 1)).map(bare);
@@ -183,5 +186,5 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens);
+  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens);
 }

@@ -61,7 +61,11 @@ export const doBetter: PromptSection = {
             'too much',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
             'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive',
-            'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty'],
+            'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
+            // v24: an own admission of shame ('We are not proud of …').
+            'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
+            // v24: a machine or a line that stands idle now, its breakdowns, or one that broke down ('The old press stands idle four hours a week because of breakdowns'); one that breaks down, in the present, is a routine told ('A bus that breaks down is towed …').
+            'stands idle', 'stand idle', 'standing idle', 'breakdowns', 'broke down'],
           nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
@@ -90,7 +94,10 @@ export const doBetter: PromptSection = {
             'for mye',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
             'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy',
-            'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter'],
+            'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter',
+            // v24: an own admission of shame ('Vi er ikke stolte av …').
+            'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
+            'står stille', 'stått stille', 'havari', 'havarer', 'brøt sammen'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -120,7 +127,10 @@ export const doBetter: PromptSection = {
             'för mycket',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
             'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr',
-            'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite'],
+            'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
+            // v24: an own admission of shame ('Vi är inte stolta över …').
+            'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',
+            'står still', 'stått still', 'haveri', 'havererade', 'gick sönder'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
@@ -145,7 +155,14 @@ export const doBetter: PromptSection = {
             [['not', "didn't"], ['well enough', 'fast enough', 'quickly enough', 'clearly enough', 'often enough']],
             [['cost us', 'lost us'], ['customers', 'clients', 'orders', 'contracts', 'members', 'sales']],
             // Staff lost early: a share of newcomers who left within their first year.
-            [['left us', 'left the company', 'left within', 'quit within'], ['first year', 'one in', 'in five', 'in four', 'in three', 'half of', 'a third of', 'a quarter of']]],
+            [['left us', 'left the company', 'left within', 'quit within'], ['first year', 'one in', 'in five', 'in four', 'in three', 'half of', 'a third of', 'a quarter of']],
+            // v24: what the company owes others (a payment, a delivery, an answer) done late or not in time ('We paid our growers late twice',
+            // 'we could not deliver on time to …').
+            [['we paid', 'we delivered', 'we shipped', 'we answered', 'we replied'], ['late']],
+            [['not', "couldn't", "didn't", 'failed to', 'unable to'], ['on time', 'in time']],
+            // v24: goods the buyer would not take: a consignment, a shipment or a batch that was rejected or sent back ('Three of our shipments were
+            // rejected at the border'); told so, as what befell them, not the company rejecting a supplier's.
+            [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -162,7 +179,10 @@ export const doBetter: PromptSection = {
             [['lavere lønn', 'lavere timelønn', 'tjente mindre', 'tjener mindre', 'lavere betalt', 'mindre enn'], ['lik verdi', 'likeverdig', 'samme arbeid', 'like arbeid', 'samme jobb']],
             [['ikke'], ['gode nok', 'flinke nok', 'raske nok', 'raskt nok', 'tydelige nok', 'tydelig nok', 'ofte nok']],
             [['kostet oss', 'kostet selskapet'], ['kunder', 'oppdrag', 'kontrakter', 'medlemmer', 'salg']],
-            [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']]],
+            [['sluttet hos oss', 'slutta hos oss', 'sluttet i løpet av', 'sluttet innen'], ['første året', 'hver femte', 'hver fjerde', 'hver tredje', 'halvparten', 'en tredel', 'en fjerdedel']],
+            [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
+            [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
+            [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -179,7 +199,10 @@ export const doBetter: PromptSection = {
             [['lägre lön', 'lägre timlön', 'tjänade mindre', 'tjänar mindre', 'lägre betalt', 'mindre än'], ['lika värde', 'likvärdig', 'samma arbete', 'lika arbete', 'samma jobb']],
             [['inte'], ['goda nog', 'tillräckligt väl', 'väl nog', 'tillräckligt snabbt', 'snabbt nog', 'tillräckligt tydligt', 'tillräckligt ofta']],
             [['kostat oss', 'kostade oss', 'kostat företaget'], ['kunder', 'uppdrag', 'kontrakt', 'medlemmar', 'försäljning']],
-            [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']]],
+            [['slutade hos oss', 'lämnade oss', 'lämnade företaget', 'slutade inom', 'slutade under'], ['första året', 'var femte', 'var fjärde', 'var tredje', 'hälften', 'en tredjedel', 'en fjärdedel']],
+            [['betalade', 'levererade', 'svarade', 'skickade'], ['för sent', 'efter fristen']],
+            [['inte'], ['i tid', 'i rätt tid', 'inom fristen']],
+            [['avvisades', 'avvisats', 'blev avvisad', 'blev avvisade', 'returnerades', 'returnerats', 'skickades tillbaka', 'skickats tillbaka', 'fick vi tillbaka'], ['sändning', 'leverans', 'parti', 'container', 'last']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.

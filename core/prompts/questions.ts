@@ -115,9 +115,13 @@ export const questions: PromptSection = {
         },
         // Whom the reader reports to is a person to meet, not a duty that makes the job worth wanting.
         notCues: {
-          en: ['you will report to', "you'll report to", 'you report to', 'reporting to'],
-          nb: ['du rapporterer til', 'du vil rapportere til', 'du skal rapportere til', 'du får rapportere til'],
-          sv: ['du rapporterar till', 'du kommer att rapportera till', 'du ska rapportera till'],
+          // … and what the reader must bring is a requirement, key qualities' evidence ('Du ska ha genomgått …', 'You must have …').
+          en: ['you will report to', "you'll report to", 'you report to', 'reporting to', 'you must have', 'you must hold', 'you should have', 'you need to have', 'you will need to have',
+            'you will have completed', 'you have completed'],
+          nb: ['du rapporterer til', 'du vil rapportere til', 'du skal rapportere til', 'du får rapportere til', 'du må ha', 'du bør ha', 'du skal ha gjennomført', 'du skal ha fullført',
+            'du skal ha erfaring', 'du skal ha utdanning', 'du skal ha god', 'du skal ha minst', 'du skal ha førerkort'],
+          sv: ['du rapporterar till', 'du kommer att rapportera till', 'du ska rapportera till', 'du måste ha', 'du bör ha', 'du ska ha genomgått', 'du ska ha avlagt', 'du ska ha erfarenhet',
+            'du ska ha utbildning', 'du ska ha god', 'du ska ha goda', 'du ska ha minst', 'du ska ha körkort', 'du ska ha doktorsexamen', 'du ska ha examen'],
         },
         // The ad's company plan is a reason to want the job, below the duties themselves.
         borrows: { promptId: 'strategy', clipKinds: ['job-ad'], weight: 0.5 },

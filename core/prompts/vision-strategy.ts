@@ -123,11 +123,11 @@ export const visionStrategy: PromptSection = {
         },
         structures: ['plan'],
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
-        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts).
+        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan.
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest'],
         },
         notOthersPlans: true,
         headingCues: {

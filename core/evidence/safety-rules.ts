@@ -1,0 +1,23 @@
+/**
+ * A rule of protective gear or hygiene, laid down for whoever is in a place: "All visitors must wear hairnets …", "Alle
+ * som går inn i klekkeriet skal desinfisere støvler …", "Alla besökare ska bära hjälm, hörselskydd och varselväst …".
+ * What the law and the trade ask of anyone at the site, not what the company is for (a vision) nor how its people
+ * choose to work (a value). Gear or hygiene, and a word of must; gear worn in passing ("… och bär hjälm som alla
+ * andra") is no rule. Folded words (stems.ts).
+ */
+
+/** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"). */
+const GEAR =
+  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer)/;
+/** "hard hats", "hearing protection", "safety shoes": English gear in two words. */
+const EN_SAFETY = /^(?:safety|protective)$/;
+const EN_GEAR_AFTER = /^(?:shoes|boots|glasses|goggles|helmets?|clothing|equipment|vests?|gear)$/;
+const MUST = /^(?:must|required|compulsory|mandatory|skal|ska|skall|må|måste|påbudt|påbjudet|obligatorisk|obligatoriska|obligatoriskt|kreves|krävs)$/;
+
+const holdsGear = (text: readonly string[]): boolean =>
+  text.some((word, i) => (GEAR.test(word) && !(word === 'hard' && !/^hats?$/.test(text[i + 1] ?? '')) && !(word === 'hearing' && !/^protection/.test(text[i + 1] ?? ''))) || (EN_SAFETY.test(word) && EN_GEAR_AFTER.test(text[i + 1] ?? '')));
+
+/** Whether a sentence (folded words) lays down a rule of gear or hygiene: see the module comment. */
+export function tellsSafetyRule(text: readonly string[]): boolean {
+  return text.some((w) => MUST.test(w)) && holdsGear(text);
+}
