@@ -184,8 +184,16 @@ export function readPageLines(doc: Document): PageLines {
   const title = clean(doc.title);
   // Without a heading element (ReachMee), the element the layout names the job's title; a div that says it is the page's
   // heading (role="heading", aria-level 1, as Jobillico's) is one.
+  // Else an element the layout calls a title ("ad-title") that the page's title names, or opens with its first part
+  // ("Mekanikkonstruktör | VK Jobb" over "Mekanikkonstruktör till utvecklingsavdelningen").
+  const lead = title.split(/\s+[|–—·•-]\s+/u)[0]!.trim().toLowerCase();
+  const namedTitle = (text: string): boolean => titleNames(title, text) || (lead.length >= 5 && (text.toLowerCase() === lead || text.toLowerCase().startsWith(`${lead} `)));
   const h1 =
-    body.querySelector('h1, [role="heading"][aria-level="1"]') ?? [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ?? body.querySelector(TITLE_ELEMENT) ?? null;
+    body.querySelector('h1, [role="heading"][aria-level="1"]') ??
+    [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ??
+    body.querySelector(TITLE_ELEMENT) ??
+    [...body.querySelectorAll('[class*="title" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??
+    null;
   const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;

@@ -16,7 +16,7 @@ import { isShortFormOf } from './short-forms';
  * Indonesia's listed "… Tbk".
  */
 export const FORMS_FURTHER_AFIELD = String.raw`OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?`;
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -242,10 +242,10 @@ function inGeneralWords(subject: string): boolean {
  */
 const ABOUT_COUNTERPART = /^(?:yritys|yrityksestä|yhtiö|meistä|tietoa meistä|tietoa yrityksestä|om os|virksomheden|über uns|unternehmen|um okkur|fyrirtækið|about(?: us)?|om oss|om företaget|om selskapet|om bedriften|company)$/iu;
 
-/** "Om oss – X", "X | About", "About X", "Om X", "Om X AB": the name an about page states in its title or heading. */
+/** "Om oss – X", "X | About", "About X", "Om X", "Om X AB", "Jobba hos X": the name an about or career page states in its title or heading. */
 export function nameFromAboutTitle(text: string): string | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
-  const about = /^(?:om|about|about us at|om oss i|om oss på)\s+(?!oss\b|us\b)(.{2,60})$/iu.exec(t);
+  const about = /^(?:om|about|about us at|om oss i|om oss på|jobba hos|jobbe hos|jobb hos|arbeta hos|arbeide hos|work at|working at|careers at|karriär hos|karriere hos|karriere i)\s+(?!oss\b|us\b)(.{2,60})$/iu.exec(t);
   if (about?.[1] && !/[|–—·]/.test(about[1])) return GENERIC_SUBJECT.test(about[1].trim()) || inGeneralWords(about[1]) ? undefined : trimName(about[1]);
   const segments = t.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return undefined;

@@ -83,14 +83,14 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Tarbet Pilots" (logo) → "Tarbet Pilotage Co. Ltd": the same words with another ending, a trading form of the legal name.
   const shortOf = (n: string): boolean => isShortFormOf(first!, n) || isCompoundShortForm(first!, n);
   if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
-  // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone): the
-  // fuller form the short name opens is the name.
+  // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone), "VISKADAL"
+  // (logo) and "Jobba hos Viskadal Textil" (the heading): the fuller form the short name opens is the name.
   // "Corriebank Rail Systems · Signalling you can trust", "© 2026 Haverlund Biologics. All rights reserved.": a footer
   // line's first part, and a copyright line's name, written out where the logo gives a short or shouted form ("HAVERLUND BIO").
   const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
   const letterhead = first && !isOrganisationName(first)
     // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
-    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
+    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
     : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // "Wattle Creek Community Legal Centre is a member of …" in the footer beside "© 2026 Wattle Creek Legal": the name a

@@ -2,7 +2,8 @@
 
 /** "UiV" for "Universitetet i Vesterålen", "NTNU" for "Norges teknisk-naturvitenskapelige universitet": the initials of each word. */
 export function isShortFormOf(short: string, full: string): boolean {
-  const words = full.trim().split(/[\s-]+/).filter(Boolean);
+  // "TGB" for "Torshälla Gjuteri & Bearbetning": the joining word has no letter in the initials.
+  const words = full.trim().split(/[\s-]+/).filter((w) => w && !/^(?:&|og|och|and)$/u.test(w));
   return words.length >= 2 && /^\p{Lu}[\p{L}]{1,6}$/u.test(short) && words.map((w) => w[0]!.toLowerCase()).join('') === short.toLowerCase();
 }
 

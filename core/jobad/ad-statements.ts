@@ -6,7 +6,7 @@ import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
-import { classifyHeading } from './headings';
+import { classifyHeading, isOtherAdsHeading } from './headings';
 import { isFactLabel } from './labels';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
@@ -62,10 +62,11 @@ function namesHost(name: string, url: string, pastWww = false): boolean {
  * A title's segment that the page's logo or its footer's legal line also writes is the employer, in the
  * footer's fuller form where it has one: "Fernbrook Games" (title, logo) → "Fernbrook Games Ltd" (footer).
  */
+/** "OnlineJobs.ph" on www.onlinejobs.ph, "topjobs.lk" on www.topjobs.lk: the site's address as its name is the site. */
+const isSiteAddress = (segment: string, url: string): boolean => /\.\p{L}{2,}$/u.test(segment) && namesHost(segment, url, true);
+
 function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
-  // "… - OnlineJobs.ph" on www.onlinejobs.ph, its footer "© 2026 OnlineJobs.ph": the site's address as its name is the site.
-  const siteAddress = /\.\p{L}{2,}$/u.test(segment) && namesHost(segment, input.url, true);
-  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url) || siteAddress) return undefined;
+  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url) || isSiteAddress(segment, input.url)) return undefined;
   const legal = legalNames(input.lines?.footer);
   if (![...legal, ...(input.lines?.logos ?? [])].some((n) => same(n, segment))) return undefined;
   return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
@@ -111,7 +112,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "Opportunity Detail - Maintenance Planner": a segment of the page's own words names the page, not an employer.
   // "… | Jobb | ÖP" on Östersunds-Posten's pages: the site's initials are the site.
   const siteInitials = (s: string): boolean => !!input.siteName && isShortFormOf(s, input.siteName);
-  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s));
+  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url));
   // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
   // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
   const others = named.filter((s) => !namesHost(s, input.url, true));
@@ -125,7 +126,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const open = !input.siteName && candidates.length >= 2 ? candidates.slice(0, -1) : candidates;
   if (open.length === 1 && segments.length >= 3) return open[0];
   // "Employer - Title" (Lever): a name before the heading is the employer's; a board puts its own name after.
-  return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt ? open[0] : undefined;
+  // "EuroBrussels - Policy Adviser …" on www.eurobrussels.com: the name the host spells is the board's.
+  return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt && !namesHost(open[0]!, input.url, true) ? open[0] : undefined;
 }
 
 /** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
@@ -135,7 +137,8 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   // "Kronblad – ditt apotek": a slogan in lower case after the brand and a dash is no part of the name.
   const logo = lines.titleLogo?.replace(/\s+[–—-]\s+\p{Ll}[\p{L}\s'’]*$/u, '');
   // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
-  if (logo && !same(logo, input.siteName) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
+  // "EuroBrussels - jobs in EU affairs" on www.eurobrussels.com: the site's own logo.
+  if (logo && !same(logo, input.siteName) && !namesHost(logo, input.url, true) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
   for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
@@ -255,7 +258,10 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
   const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
   if (fromIn.length) return fromIn;
-  const header = (input.lines?.header ?? []).map((b) => withoutOtherOffices(b.text));
+  // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
+  const lines = input.lines?.header ?? [];
+  const others = lines.findIndex((b) => isOtherAdsHeading(b.text));
+  const header = (others > 0 ? lines.slice(0, others) : lines).map((b) => withoutOtherOffices(b.text));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);

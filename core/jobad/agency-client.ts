@@ -175,8 +175,18 @@ export function recruiterForUnnamedClient(blocks: readonly TextBlock[]): string 
     const named = organisationIn(after);
     return named && after.startsWith(named) ? named : CAPITALISED_RUN.exec(after)?.[0];
   }
+  // "Tavelsjö Rekrytering AB sköter hela urvalet", "Fjordhjelp AS håndterer rekrutteringen", "Harbour Search Ltd is
+  // handling the recruitment": the firm named before the words.
+  for (const block of opening) {
+    const m = HANDLES.exec(block.text);
+    const named = m ? organisationIn(m[1]!) : undefined;
+    if (named && m![1]!.endsWith(named)) return named;
+  }
   return undefined;
 }
+
+const HANDLES =
+  /((?:^|[.!?]\s+)\p{Lu}[^.!?]{2,80}?)\s+(?:sköter|hanterar|håndterer|gjennomfører|genomför|leder|is (?:handling|managing|running|conducting)|handles|manages|runs)\s+(?:hela\s+|hele\s+|the\s+whole\s+|the\s+)?(?:urvalet|rekryteringen|rekrutteringen|rekrutteringsprosessen|rekryteringsprocessen|utvelgelsen|recruitment(?:\s+process)?|selection(?:\s+process)?)(?!\p{L})/u;
 
 /** "Gransjö Såg AB söker", "Gransjö Såg AB är …", "Hovland Bygg AS is hiring": a name that opens a line and seeks or is described. */
 const OPENS_AS_SEEKER = /^\s+(?:söker|søker|seeks|is (?:hiring|looking|seeking|recruiting)|är|er|is)(?!\p{L})/u;

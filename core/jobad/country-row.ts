@@ -1,5 +1,6 @@
 import type { TextBlock } from '../model';
 import { findLabelled } from './labels';
+import { isCountry } from './location';
 import type { JobLocation } from './types';
 
 /** A country's code and the names pages write for it. */
@@ -20,7 +21,10 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
  * län, Sverige") leaves the code.
  */
 export function countryFromRow(locations: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
-  const row = findLabelled(blocks, ['land', 'country'])?.trim();
+  const row = findLabelled(blocks, ['land', 'country', 'job country'])?.trim();
   if (!row) return [...locations];
+  // "Job Country | Jordan" beside "Job City | Amman": the country the row gives, where the place has none (the label says
+  // it is a country, so "Jordan" too, which a place line might mean as a name).
+  if (locations.length === 1 && locations[0]!.city && !locations[0]!.country && (isCountry(row) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}$/u.test(row))) return [{ ...locations[0]!, country: row }];
   return locations.map((l) => (l.country && NAMES[l.country.toUpperCase()]?.includes(row.toLocaleLowerCase()) ? { ...l, country: row } : l));
 }

@@ -13,7 +13,7 @@ import type { JobAdInput } from './types';
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${FORMS_FURTHER_AFIELD})`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|PLC|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${FORMS_FURTHER_AFIELD})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -87,8 +87,15 @@ function sameFirstWord(full: string, brand: string): boolean {
 function compoundGrows(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];
   const last = b.length - 1;
-  return b.length >= 2 && a.length === b.length && b.slice(0, last).every((w, i) => w === a[i]) && b[last]!.length >= 3 && a[last]!.length > b[last]!.length && a[last]!.startsWith(b[last]!);
+  // "Hjelset Møbler" for "Hjelset Møbelfabrikk AS": a plural that drops its stem's "e" ("møbel", "møbler") opens it too.
+  const plain = singular(b[last]!).replace(/(?<=[^aeiouyæøåäö])([lrn])$/u, 'e$1');
+  const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
+  return b.length >= 2 && a.length === b.length && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
 }
+
+/** The ad's texts of up to 400 characters; a longer paragraph gives its sentences ("Abay Ridge Agro-Processing PLC is a …"). */
+const shortTexts = (input: JobAdInput): string[] =>
+  input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => t.length <= 400)));
 
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
 const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
@@ -124,8 +131,8 @@ export function spelledOutBrand(fuller: string, brand: string): boolean {
   return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
 }
 
-/** "Kronblad Apotek AB (org.nr 556847-2109) är …": a registration number in brackets after the name. */
-const BRACKETED_NUMBER = /^\s*\([^()]{0,20}\d[\d\s-]{5,}\)/u;
+/** "Kronblad Apotek AB (org.nr 556847-2109) är …", "Xlendi Bay Gaming Ltd (C 81234) is …": a registration number in brackets after the name. */
+const BRACKETED_NUMBER = /^\s*\([^()]{0,20}\d[\d\s-]{3,}\)/u;
 
 /** Whether each of the brand's later words ("rehabiliteringssenter") shares a stem with a word of the name or stands in the line. */
 function brandWordsIn(brand: string, full: string, line: string): boolean {
@@ -160,7 +167,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
   // The registry line under the ad's text counts as its own (a reader's view may leave that box out of the blocks).
-  const own = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
+  const own = [...shortTexts(input), ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
   // "Matairangi Hospice Trust is a registered charity (CC21873).": the name the registration line gives, a charity's word and all.
   const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && (hasRegistrationNo(b.text) || isRegistrationSentence(b.text))).flatMap((b) => [...namesWithForm(b.text), ...legalNames([b.text])]);
@@ -186,7 +193,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? registry() ?? same;
   // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.
   const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
-  const written = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);
+  const written = [...shortTexts(input), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);
   if (written) return written;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
   const plain = lines
@@ -218,7 +225,7 @@ export function spelledBeforeBrackets(short: string, input: JobAdInput): string 
   if (escaped.length < 2) return undefined;
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
   // "PT Pelangi Rantai Dingin Logistik (Pelangi Logistics) was founded …" in the box about the employer, anywhere in the ad.
-  const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer), ...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.described ?? [])];
+  const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer), ...shortTexts(input), ...(input.lines?.described ?? [])];
   for (const text of texts) {
     const m = re.exec(text);
     const full = m?.[1]?.replace(SENTENCE_START, '').trim();
@@ -267,7 +274,7 @@ export function withFirmKind(name: string, input: JobAdInput): string {
   if (new RegExp(String.raw`^${FIRM_KIND}\s`, 'u').test(name)) return name;
   const escaped = escapeForPattern(name.trim());
   const re = new RegExp(String.raw`(?<![\p{L}\d])(${FIRM_KIND})\s+${escaped}(?![\p{L}\d])`, 'u');
-  const texts = [...input.blocks.filter((b) => b.text.length <= 400).map((b) => b.text), ...(input.lines?.footer ?? [])];
+  const texts = [...shortTexts(input), ...(input.lines?.footer ?? [])];
   for (const text of texts) {
     const m = re.exec(text);
     if (m && !OWNED_BY.test(text.slice(0, m.index))) return `${m[1]} ${name.trim()}`;

@@ -65,6 +65,10 @@ export function operatorOf(name: string, input: JobAdInput): string | undefined 
 /** "… is the brand of", "… er et varemerke for", "… är ett varumärke för", "… is a trading name of": the legal owner follows. */
 const BRAND_OF = /^\s+(?:is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til|som eies av)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom|som ägs av))\s+/iu;
 
+/** "…, owned and managed by", "… som eies og drives av", "… som ägs och drivs av": the owner named later in the sentence. */
+const OWNED_LATER = /^[^.!?]{0,160}?(?:(?:owned|operated|run)(?: and (?:managed|operated|run))? by|eies(?: og drives)? av|ägs(?: och drivs)? av)\s+/iu;
+const sharesFirstWord = (name: string, after: string): boolean => after.split(/\s+/)[0]?.toLowerCase() === name.split(/\s+/)[0]?.toLowerCase();
+
 /**
  * "Kopi Lestari is the brand of Lestari Beverages Sdn. Bhd. (Registration No. …)": the ad's sentence that says whose brand
  * the name is gives the company that hires under it, written with its legal form.
@@ -75,8 +79,11 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   for (const block of input.blocks) {
     const at = block.text.indexOf(trimmed);
     if (at < 0) continue;
-    const of = BRAND_OF.exec(block.text.slice(at + trimmed.length));
+    // "Kelani Heights Kandy is a 92-room hotel …, owned and managed by Kelani Heights Hotels (Pvt) Ltd": the owner later in
+    // the sentence, under the brand's own first word (an investor's name is another).
+    const of = BRAND_OF.exec(block.text.slice(at + trimmed.length)) ?? OWNED_LATER.exec(block.text.slice(at + trimmed.length));
     if (!of) continue;
+    if (!BRAND_OF.test(block.text.slice(at + trimmed.length)) && !sharesFirstWord(trimmed, block.text.slice(at + trimmed.length + of[0].length))) continue;
     const after = block.text.slice(at + trimmed.length + of[0].length);
     const owner = organisationIn(after);
     if (owner && after.startsWith(owner) && isOrganisationName(owner)) return owner;

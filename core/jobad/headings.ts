@@ -175,7 +175,7 @@ export function classifyHeading(text: string): SectionKind | undefined {
 }
 
 /** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs". */
-const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|lediga jobb|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
+const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|ledige jobber|ledige jobb|lediga jobb|lediga tjänster|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
 
 export function isOtherAdsHeading(text: string): boolean {
   return OTHER_ADS.test(text.trim());

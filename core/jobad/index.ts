@@ -113,7 +113,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
-    ad.locations = countryFromRow(ad.locations, [...safe.blocks, ...(safe.facts ?? [])]);
+    ad.locations = countryFromRow(ad.locations, [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])]);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.

@@ -83,8 +83,8 @@ export function isStateCode(text: string): boolean {
 
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
-  // "Chiba prefecture", "Košický kraj", "Varna oblast": the words that close a region's name only.
-  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate)$/u.test(t);
+  // "Chiba prefecture", "Košický kraj", "Varna oblast", "Volta Region": the words that close a region's name only.
+  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate|region)$/u.test(t);
 }
 
 /** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */
@@ -131,6 +131,8 @@ const SITE = /(?<!\p{L})(?:airport|airfield|aerodrome|lufthavn|flyplass|flygplat
 function isStreet(part: string): boolean {
   // "Harrogate", "Margate": a town a register knows is no street, whatever its name ends in.
   if (!/\d/.test(part) && knownTown(part)) return false;
+  // "St. Julian's", "St. Albans", "Ste. Marie": a saint's name before the town's, not a street.
+  if (/^(?:St|Ste)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(part.trim())) return false;
   // "Saigon Riverside Tower", "Menara Kencana Building", "Level 3", "3. etasje": a building or its floor is part of an address.
   return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part) || /(?<!\p{L})(?:tower|towers|building|plaza|floor|level|suite|menara|wisma|etasje|etg|våning|våningen)(?!\p{L})/iu.test(part);
 }
@@ -185,8 +187,8 @@ function placeOfPath(value: string): JobLocation[] {
 const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$))/gu;
 
 export function locationsFromText(text: string): JobLocation[] {
-  // "📍 Sykkylven", "🏢 Oslo": a pin or a building drawn before the place is no part of it.
-  const value = text.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '');
+  // "📍 Sykkylven", "🏢 Oslo", "⚲ Hawassa": a pin, a building or another symbol drawn before the place is no part of it.
+  const value = text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '');
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {

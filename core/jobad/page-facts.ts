@@ -70,8 +70,13 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const parts = input.title.split(/\s+[|–—·•-]\s+/).map(foldTitle);
   const jobUnder = (b: TextBlock): TextBlock | undefined =>
     parts.indexOf(foldTitle(b.text)) > 0 ? blocks.find((h) => h.tag === 'h2' && foldTitle(h.text) === parts[0] && usable(h.text)) : undefined;
+  // "Kelani Heights Hotels (Pvt) Ltd" as the h1, "Front Office Manager" the h2 the page's title names: the firm over its job.
+  const firstH1 = blocks.find((b) => b.tag === 'h1');
+  const firmOverJob = (): TextBlock | undefined =>
+    firstH1 && isOrganisationName(firstH1.text) ? blocks.find((b) => b.tag === 'h2' && usable(b.text) && !isOrganisationName(b.text) && input.title.includes(b.text)) : undefined;
   const h1 =
     blocks.filter((b) => b.tag === 'h1').slice(0, 1).map(jobUnder).find((b) => b !== undefined) ??
+    firmOverJob() ??
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined

@@ -72,7 +72,7 @@ export function placeList(text: string): string[] {
 /** Towns named in a short line: each part between separators that is a known town. */
 export function townsInLine(line: string): string[] {
   // "📍 Sykkylven": a pin drawn before the town is no part of it.
-  const parts = line.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '').split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
+  const parts = line.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '').split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
   // "Kestrel Rewilding Trust · Bristol (hybrid)": how the work is done, in brackets after the town, is not its name.
   return [...new Set(parts.map((part) => knownTown(part.replace(/\s*\([^()]*\)$/u, ''))).filter((t): t is string => t !== undefined))];
 }

@@ -117,7 +117,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 373/376, all four 625.
 // With v24 in (696 pages), before any change for it: employer 681, title 463/480, place 448/480, deadline 387/393, all four 640.
 // v24's classes (v24-classes*.test.ts): employer 687, title 467, place 452, deadline 390, all four 651.
-const TUNED_FLOOR = { company: 687, allRight: 651 };
+// v25's classes (v25-classes*.test.ts), read after its measurement: place 453, deadline 391, all four 652.
+const TUNED_FLOOR = { company: 687, allRight: 652 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

@@ -143,7 +143,11 @@ const results = evaluateAll();
 // With v23 moved in (2891 pairs) and the judge retrained on it, before any change for it: P@3 0.9211, R@5 0.9239, 21.
 // v23's classes (key figures with the earlier one in brackets, an excess owned, a founding purpose, others' proposals, an own call, teams, a promise dated): P@3 0.9218, R@5 0.9265, 21.
 // With v24 moved in (3015 pairs) and the judge retrained on it, before any change for it: P@3 0.9202, R@5 0.9283, 21.
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.928, falseAlarms: 21 };
+// v24's twenty classes (a commitment missed, shame owned, owed things late, idle machines, goods rejected, staffed units, own
+// calls, safety rules, thousands in prose, others' plans, targets missed, titles before names, requirements not duties, weak
+// markets, 'not just us', rounds of the day, imprints, market prices, staff parties, business parts in ad titles): P@3
+// 0.9259, R@5 0.9319, 20.
+const TUNED_FLOOR = { precisionAt3: 0.9255, recallAt5: 0.9315, falseAlarms: 20 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
