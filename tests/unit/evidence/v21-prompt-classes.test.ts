@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
-import { scoreBlocks } from '../../../core/evidence/score';
+import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes the twenty-first held-out set showed (then moved into tuning), in English, Norwegian and Swedish: in
@@ -26,15 +25,6 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('strategy, in news: a plan of a public body, a competitor or a chain of many is theirs', () => {
   it.each([

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { scoreBlocks } from '../../../core/evidence/score';
+import { promptsOf } from './prompts-alone';
 
 /**
  * More prompt classes the twenty-second held-out set showed (the first are in v22-prompt-classes.test.ts), in English,
@@ -39,15 +40,6 @@ function promptsOfBlocks(blocks: Array<{ tag: string; text: string }>, lang: str
   }
 }
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' | 'job-ad' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('vision: a wish set to a deadline year is a target, not a vision', () => {
   it.each([

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { scoreBlocks } from '../../../core/evidence/score';
+import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes the twenty-second held-out set showed (then moved into tuning), in English, Norwegian and Swedish:
@@ -37,15 +38,6 @@ function promptsOfBlocks(blocks: Array<{ tag: string; text: string }>, lang: str
   }
 }
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('strategy: a figure to move or to reach, with a word of intent, is a target', () => {
   it.each([

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
-import { scoreBlocks } from '../../../core/evidence/score';
+import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes of the twenty-third held-out set, continued (see v23-prompt-classes.test.ts): what hit a whole market or
@@ -10,15 +9,6 @@ import { scoreBlocks } from '../../../core/evidence/score';
  * Sentences written for this test; the rules alone (no learned judge), so the structure is what is tested.
  */
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('do-better: a trouble of a whole market or trade is not the company\'s own', () => {
   it.each([

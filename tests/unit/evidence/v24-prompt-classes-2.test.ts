@@ -1,24 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
-import { scoreBlocks } from '../../../core/evidence/score';
 import { sentenceQuality } from '../../../core/evidence/quality';
 import { occupationBeforeName } from '../../../core/evidence/occupation-names';
+import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes of the twenty-fourth held-out set, continued (see v24-prompt-classes.test.ts). Sentences written for
  * this test, none copied from the fixtures; the rules alone (no learned judge), so the structure is what is tested.
  */
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' | 'job-ad' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('do-better, not strategy: a target the company did not reach is a shortfall, not a plan', () => {
   it.each([

@@ -1,25 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
-import { scoreBlocks } from '../../../core/evidence/score';
 import { tellsSafetyRule } from '../../../core/evidence/safety-rules';
 import { fold, words } from '../../../core/evidence/stems';
 import { sentenceQuality } from '../../../core/evidence/quality';
+import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes of the twenty-fourth held-out set, moved into tuning. Sentences written for this test, none copied from
  * the fixtures; the rules alone (no learned judge), so the structure is what is tested.
  */
 
-function promptsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] {
-  const shipped = activeModel();
-  useEvidenceModel(undefined);
-  try {
-    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind }).map((h) => h.promptId);
-  } finally {
-    useEvidenceModel(shipped);
-  }
-}
 
 describe('do-better: a figure worse than a commitment or a guarantee the company gave is a shortfall', () => {
   it.each([
