@@ -81,10 +81,11 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
     if (at < 0) continue;
     // "Kelani Heights Kandy is a 92-room hotel …, owned and managed by Kelani Heights Hotels (Pvt) Ltd": the owner later in
     // the sentence, under the brand's own first word (an investor's name is another).
-    const of = BRAND_OF.exec(block.text.slice(at + trimmed.length)) ?? OWNED_LATER.exec(block.text.slice(at + trimmed.length));
-    if (!of) continue;
-    if (!BRAND_OF.test(block.text.slice(at + trimmed.length)) && !sharesFirstWord(trimmed, block.text.slice(at + trimmed.length + of[0].length))) continue;
-    const after = block.text.slice(at + trimmed.length + of[0].length);
+    const rest = block.text.slice(at + trimmed.length);
+    const brandOf = BRAND_OF.exec(rest);
+    const of = brandOf ?? OWNED_LATER.exec(rest);
+    const after = of ? rest.slice(of[0].length) : '';
+    if (!of || (!brandOf && !sharesFirstWord(trimmed, after))) continue;
     const owner = organisationIn(after);
     if (owner && after.startsWith(owner) && isOrganisationName(owner)) return owner;
   }

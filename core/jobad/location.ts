@@ -1,4 +1,4 @@
-import { isMunicipality, knownTown } from '../places';
+import { isMunicipality, knownTown, withoutLeadingSymbols } from '../places';
 import { townOfDistrict } from './district';
 import type { JobLocation, RemoteMode } from './types';
 
@@ -187,8 +187,7 @@ function placeOfPath(value: string): JobLocation[] {
 const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$))/gu;
 
 export function locationsFromText(text: string): JobLocation[] {
-  // "📍 Sykkylven", "🏢 Oslo", "⚲ Hawassa": a pin, a building or another symbol drawn before the place is no part of it.
-  const value = text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '');
+  const value = withoutLeadingSymbols(text);
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {

@@ -69,10 +69,14 @@ export function placeList(text: string): string[] {
   return text.split(/\s*[/,]\s*|\s+(?:og|och|and|&)\s+/u).map((part) => part.trim());
 }
 
+/** "📍 Sykkylven", "🏢 Oslo", "⚲ Hawassa": a pin, a building or another symbol drawn before a place is no part of it. */
+export function withoutLeadingSymbols(text: string): string {
+  return text.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '');
+}
+
 /** Towns named in a short line: each part between separators that is a known town. */
 export function townsInLine(line: string): string[] {
-  // "📍 Sykkylven": a pin drawn before the town is no part of it.
-  const parts = line.replace(/^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u, '').split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
+  const parts = withoutLeadingSymbols(line).split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
   // "Kestrel Rewilding Trust · Bristol (hybrid)": how the work is done, in brackets after the town, is not its name.
   return [...new Set(parts.map((part) => knownTown(part.replace(/\s*\([^()]*\)$/u, ''))).filter((t): t is string => t !== undefined))];
 }
