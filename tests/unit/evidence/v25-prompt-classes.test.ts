@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
+import { scoreBlocks } from '../../../core/evidence/score';
+import { tellsPurposeShape } from '../../../core/evidence/purpose-shapes';
+import { fold, words } from '../../../core/evidence/stems';
+
+/**
+ * Prompt classes of the twenty-fifth held-out set, moved into tuning. Sentences written for this test, none copied from
+ * the fixtures; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+function hitsOf(sentence: string, lang: string, kind: 'company' | 'news' = 'company') {
+  const shipped = activeModel();
+  useEvidenceModel(undefined);
+  try {
+    return scoreBlocks([{ tag: 'p', text: sentence }], lang, undefined, { clipKind: kind });
+  } finally {
+    useEvidenceModel(shipped);
+  }
+}
+const promptsOf = (sentence: string, lang: string, kind: 'company' | 'news' = 'company'): string[] => hitsOf(sentence, lang, kind).map((h) => h.promptId);
+const scoreOf = (sentence: string, lang: string, promptId: string): number => hitsOf(sentence, lang).find((h) => h.promptId === promptId)?.score ?? 0;
+
+describe("vision: the company's task named as its own ('Our job is to …', 'Jobben vår er å …', 'Vår uppgift är att …')", () => {
+  it.each([
+    ['en', 'Our mission is to give fishing families on the coast fair loans to grow their boats into businesses.'],
+    ['nb', 'Oppdraget vårt er å gi fiskerfamilier på kysten rimelige lån slik at de kan vokse.'],
+    ['sv', 'Vårt uppdrag är att ge fiskefamiljer längs kusten rimliga lån så att de kan växa.'],
+  ])('%s: a growth word in it is the purpose\'s outcome, the vision outweighs the strategy: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+    expect(scoreOf(sentence, lang, 'vision')).toBeGreaterThanOrEqual(scoreOf(sentence, lang, 'strategy'));
+  });
+
+  it.each([
+    ['en', 'Our job is to make sure that every parcel reaches the islands on the day we promised.'],
+    ['nb', 'Jobben vår er å sørge for at hver pakke kommer fram til øyene den dagen vi lovet.'],
+    ['sv', 'Vår uppgift är att se till att varje paket kommer fram till öarna den dag vi lovade.'],
+    ['en', 'Our aim has always been to build boats that a fisherman can afford to own.'],
+    ['nb', 'Målet vårt har alltid vært å bygge båter som en fisker har råd til å eie.'],
+    ['sv', 'Vårt mål har alltid varit att bygga båtar som en fiskare har råd att äga.'],
+  ])('%s: a purpose shape: %s', (lang, sentence) => {
+    expect(tellsPurposeShape(words(fold(sentence)))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Our goal is to open two new depots by 2028.'],
+    ['nb', 'Målet vårt er å åpne to nye lagre innen 2028.'],
+    ['sv', 'Vårt mål är att öppna två nya lager före 2028.'],
+    ['en', 'Our aim is to cut delivery times next year.'],
+    ['nb', 'Målet vårt er å korte ned leveringstiden.'],
+    ['sv', 'Jobbet är att packa lådor på lagret.'],
+  ])('%s: a goal not held always, or a target with its year, stays a plan: %s', (lang, sentence) => {
+    expect(tellsPurposeShape(words(fold(sentence)))).toBe(false);
+  });
+});
