@@ -54,3 +54,22 @@ describe("vision: the company's task named as its own ('Our job is to …', 'Job
     expect(tellsPurposeShape(words(fold(sentence)))).toBe(false);
   });
 });
+
+describe('career goals: someone who rose from an earlier post in the house to a higher one', () => {
+  it.each([
+    ['en', 'Amina Yusuf, who joined us as a packer in 2012, became head of the dispatch hall last spring.'],
+    ['en', 'He took over as plant manager in 2021 after leading the paint shop for eight years.'],
+    ['nb', 'Hun tok over som verkstedsjef i fjor etter å ha ledet lakkeringen i fem år.'],
+    ['sv', 'Han tog över som produktionschef 2023 efter att ha lett lackeringen i sju år.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'Kofi Mensah joined us as finance director in March.'],
+    ['nb', 'Lageret ble bygget om etter å ha vært stengt i to måneder.'],
+    ['sv', 'Hallen blev klar efter att ha varit försenad i ett halvår.'],
+  ])('%s: a new hire, or a building that became something, is no path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
