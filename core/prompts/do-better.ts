@@ -41,7 +41,7 @@ export const doBetter: PromptSection = {
             'without power', 'power cut', 'did not get', 'no information', 'have asked for', 'has asked for', 'took too long',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'postpone', 'pushed back', 'later than planned', 'later than expected', 'original date', 'changed the date', 'late deliver', 'held up',
-            'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', "didn't reach", 'we promised', 'recall', 'call back',
+            'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', 'has not met its', 'have not met our', 'has not met our', 'have not met its', 'has not managed', 'have not managed', 'has not kept up', 'have not kept up', "didn't reach", 'we promised', 'recall', 'call back',
             'lawsuit', 'sued', 'legal action', 'kept waiting', 'had to wait', 'without knowing', 'did not know', 'learned from', 'learnt from',
             'caught us out', 'return visit', 'rework', 'we have listened', 'we listened',
             // A promise of how it will be done next time, a limit exceeded, a finding taken on board.
@@ -77,7 +77,7 @@ export const doBetter: PromptSection = {
             'for sent', 'for fort', 'for treg', 'avbrudd', 'uten strøm', 'strømbrudd',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'utsatt', 'utsetter', 'skjøvet', 'senere enn planlagt', 'senere enn ventet', 'opprinnelige dato', 'endret datoen', 'endrer datoen',
-            'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
+            'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'har ikke klart', 'har ikke greid', 'har ikke nådd', 'klarte ikke', 'greide ikke', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
             'kalt tilbake', 'søksmål', 'saksøkt', 'rettssak', 'måttet vente', 'mens de ventet', 'uten å få vite', 'visste ikke', 'ikke visste',
             'vi burde', 'lært av', 'lærte av', 'endret rutinene', 'omarbeid', 'vi har lyttet', 'vi har hørt',
             'neste gang vi', 'over grenseverdi', 'tatt det til oss', 'tatt dette til oss',
@@ -110,7 +110,7 @@ export const doBetter: PromptSection = {
             'strömavbrott', 'fick ingen', 'ingen information', 'inte fick',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'skjuter upp', 'skjutit upp', 'sköt upp', 'senare än planerat', 'senare än väntat', 'ursprungliga datum', 'ändrar datumet', 'ändrat datumet',
-            'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'vi lovade', 'återkall', 'kalla tillbaka',
+            'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'har inte klarat', 'har inte lyckats', 'har inte nått', 'klarade inte', 'lyckades inte', 'vi lovade', 'återkall', 'kalla tillbaka',
             'har stämt', 'stämde bolaget', 'stämning mot', 'rättegång', 'fick vänta', 'väntade på', 'utan att få veta', 'inte visste', 'visste inte',
             'vi borde', 'lärt oss av', 'lärde oss av', 'ändrat rutinerna', 'omarbet', 'vi har lyssnat',
             'nästa gång vi', 'över gränsvärde', 'tagit till oss',

@@ -73,3 +73,19 @@ describe('career goals: someone who rose from an earlier post in the house to a 
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
+
+describe("do-better: the company owning that it has not managed or met something ('har inte klarat', 'har ikke klart', 'has not met its')", () => {
+  it.each([
+    ['en', 'The workshop has not met its repair times since the spring, and some buses waited three weeks for parts.'],
+    ['nb', 'Verkstedet har ikke klart reparasjonstidene siden våren, og noen busser ventet tre uker på deler.'],
+    ['sv', 'Verkstaden har inte klarat reparationstiderna sedan våren, och vissa bussar väntade tre veckor på delar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our guides take visitors to villages they have not met before.'],
+  ])('%s: people not yet met are no shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
