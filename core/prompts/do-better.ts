@@ -134,7 +134,7 @@ export const doBetter: PromptSection = {
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait', 'portfolio at risk', 'arrears', 'bad debts', 'loan losses', 'overdue loans', 'non-performing'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.
@@ -163,7 +163,7 @@ export const doBetter: PromptSection = {
             // v24: goods the buyer would not take: a consignment, a shipment or a batch that was rejected or sent back ('Three of our shipments were
             // rejected at the border'); told so, as what befell them, not the company rejecting a supplier's.
             [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
-          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
+          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid', 'mislighold', 'utlånstap', 'tap på utlån', 'forfalte lån'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
@@ -183,7 +183,7 @@ export const doBetter: PromptSection = {
             [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
             [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
             [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
-          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
+          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid', 'kreditförluster', 'förfallna lån', 'osäkra fordringar', 'betalningsanmärkningar'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],

@@ -89,3 +89,21 @@ describe("do-better: the company owning that it has not managed or met something
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe("do-better: a lender's measure of loans gone bad that rose ('arrears rose', 'misligholdet økte', 'kreditförlusterna ökade')", () => {
+  it.each([
+    ['en', 'Our arrears on farm loans rose from 3.2 to 5.1 per cent during the year.'],
+    ['nb', 'Misligholdet på landbrukslånene økte fra 2,4 til 3,9 prosent gjennom året.'],
+    ['sv', 'Kreditförlusterna på jordbrukslånen ökade från 1,8 till 3,1 procent under året.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our arrears on farm loans fell from 5.1 to 3.2 per cent during the year.'],
+    ['nb', 'Misligholdet på landbrukslånene sank fra 3,9 til 2,4 prosent gjennom året.'],
+    ['sv', 'Kreditförlusterna på jordbrukslånen sjönk från 3,1 till 1,8 procent under året.'],
+  ])('%s: a measure that fell is no shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
