@@ -8,7 +8,9 @@
  *   in a list ("Vi skal også gjøre det enklere for …");
  * - being the place where people can do something: "Biblioteken ska vara platsen där alla … kan läsa", "The hall
  *   should be the place where anyone can …";
- * - what matters to the company, told as what should be so: "Det som betyr noe for oss, er at folk kan …".
+ * - what matters to the company, told as what should be so: "Det som betyr noe for oss, er at folk kan …";
+ * - its task named as its own, and what it is: "Our job is to make sure …", "Jobben vår er å sørge for at …", "Vår uppgift är att …",
+ *   or a goal it has always had ("Målet vårt har alltid vært å …"), a growth word later in it the purpose's outcome.
  */
 
 const YEAR = /^20\d{2}$/;
@@ -109,8 +111,28 @@ function mattersToUs(text: readonly string[]): boolean {
   return at >= 0 && text.some((w, i) => i > at && IS.test(w) && THAT.test(text[i + 1] ?? ''));
 }
 
+const OUR = /^(?:our|vår|vårt|våre|våra)$/;
+/** The company's task as a noun: a purpose, a mission, a job (not "jobs", roles). */
+const TASK = /^(?:purpose|mission|job|task|formål|formålet|oppdrag|oppdraget|oppgave|oppgaven|jobb|jobben|misjon|syfte|uppdrag|uppdraget|uppgift|uppgiften)$/;
+/** A goal counts only as one held always: "Målet vårt har alltid vært å …", "Our aim has always been to …". */
+const AIM = /^(?:aim|goal|mål|målet)$/;
+const HAS_ALWAYS = (text: readonly string[], i: number): boolean =>
+  /^(?:has|have|har)$/.test(text[i] ?? '') && /^(?:always|alltid)$/.test(text[i + 1] ?? '') && /^(?:been|vært|varit)$/.test(text[i + 2] ?? '');
+
+/** "Our purpose is to …", "Jobben vår er å …", "Vårt uppdrag är att …", "Målet vårt har alltid vært å …": at the sentence's start. */
+function taskNamed(text: readonly string[]): boolean {
+  // "Our job is …" or "Jobben vår er …": the possessive before or after the noun, within the sentence's first words.
+  const at = OUR.test(text[0] ?? '') ? 1 : 0;
+  const noun = text[at] ?? '';
+  const next = at === 0 && OUR.test(text[1] ?? '') ? 2 : at + 1;
+  if (at === 0 && next !== 2) return false;
+  const verbAt = IS.test(text[next] ?? '') ? next + 1 : HAS_ALWAYS(text, next) ? next + 3 : -1;
+  if (verbAt < 0 || !TO.test(text[verbAt] ?? '')) return false;
+  return TASK.test(noun) || (AIM.test(noun) && verbAt === next + 3);
+}
+
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
 export function tellsPurposeShape(text: readonly string[]): boolean {
   if (text.some((w) => YEAR.test(w))) return false;
-  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text) || mattersToUs(text);
+  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text) || mattersToUs(text) || taskNamed(text);
 }

@@ -16,7 +16,9 @@ export const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|reduser
 /** Things that are bad to have more of; a stem may end a compound ("driftsstoppen", "sjukfrånvaron"). */
 const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
   'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
-  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning', 'returns', 'retur', 'leveringstid', 'leveranstid'];
+  'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning', 'returns', 'retur', 'leveringstid', 'leveranstid',
+  // v25: a lender's loans gone bad.
+  'arrears', 'mislighold', 'utlånstap', 'kreditförlust'];
 // "minskade" holds "skade": a word of falling is never the bad thing itself.
 export const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
 

@@ -41,7 +41,7 @@ export const doBetter: PromptSection = {
             'without power', 'power cut', 'did not get', 'no information', 'have asked for', 'has asked for', 'took too long',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'postpone', 'pushed back', 'later than planned', 'later than expected', 'original date', 'changed the date', 'late deliver', 'held up',
-            'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', "didn't reach", 'we promised', 'recall', 'call back',
+            'over budget', 'more than budgeted', 'overrun', 'did not reach', 'did not meet', 'has not met its', 'have not met our', 'has not met our', 'have not met its', 'has not managed', 'have not managed', 'has not kept up', 'have not kept up', "didn't reach", 'we promised', 'recall', 'call back',
             'lawsuit', 'sued', 'legal action', 'kept waiting', 'had to wait', 'without knowing', 'did not know', 'learned from', 'learnt from',
             'caught us out', 'return visit', 'rework', 'we have listened', 'we listened',
             // A promise of how it will be done next time, a limit exceeded, a finding taken on board.
@@ -77,7 +77,7 @@ export const doBetter: PromptSection = {
             'for sent', 'for fort', 'for treg', 'avbrudd', 'uten strøm', 'strømbrudd',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'utsatt', 'utsetter', 'skjøvet', 'senere enn planlagt', 'senere enn ventet', 'opprinnelige dato', 'endret datoen', 'endrer datoen',
-            'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
+            'over budsjett', 'mer enn budsjettert', 'overskrid', 'nådde ikke', 'ikke nådde', 'har ikke klart', 'har ikke greid', 'har ikke nådd', 'klarte ikke', 'greide ikke', 'vi lovet', 'vi lovte', 'tilbakekall', 'kalle tilbake',
             'kalt tilbake', 'søksmål', 'saksøkt', 'rettssak', 'måttet vente', 'mens de ventet', 'uten å få vite', 'visste ikke', 'ikke visste',
             'vi burde', 'lært av', 'lærte av', 'endret rutinene', 'omarbeid', 'vi har lyttet', 'vi har hørt',
             'neste gang vi', 'over grenseverdi', 'tatt det til oss', 'tatt dette til oss',
@@ -110,7 +110,7 @@ export const doBetter: PromptSection = {
             'strömavbrott', 'fick ingen', 'ingen information', 'inte fick',
             // Delays, overruns, missed promises, recalls, lawsuits, waiting customers and lessons learned.
             'skjuter upp', 'skjutit upp', 'sköt upp', 'senare än planerat', 'senare än väntat', 'ursprungliga datum', 'ändrar datumet', 'ändrat datumet',
-            'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'vi lovade', 'återkall', 'kalla tillbaka',
+            'flyttar lanseringen', 'över budget', 'mer än budgeterat', 'överskrid', 'nådde inte', 'inte nådde', 'har inte klarat', 'har inte lyckats', 'har inte nått', 'klarade inte', 'lyckades inte', 'vi lovade', 'återkall', 'kalla tillbaka',
             'har stämt', 'stämde bolaget', 'stämning mot', 'rättegång', 'fick vänta', 'väntade på', 'utan att få veta', 'inte visste', 'visste inte',
             'vi borde', 'lärt oss av', 'lärde oss av', 'ändrat rutinerna', 'omarbet', 'vi har lyssnat',
             'nästa gång vi', 'över gränsvärde', 'tagit till oss',
@@ -134,7 +134,7 @@ export const doBetter: PromptSection = {
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait', 'portfolio at risk', 'arrears', 'bad debts', 'loan losses', 'overdue loans', 'non-performing'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.
@@ -163,7 +163,7 @@ export const doBetter: PromptSection = {
             // v24: goods the buyer would not take: a consignment, a shipment or a batch that was rejected or sent back ('Three of our shipments were
             // rejected at the border'); told so, as what befell them, not the company rejecting a supplier's.
             [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
-          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
+          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid', 'mislighold', 'utlånstap', 'tap på utlån', 'forfalte lån'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
@@ -183,7 +183,7 @@ export const doBetter: PromptSection = {
             [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
             [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
             [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
-          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
+          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid', 'kreditförluster', 'förfallna lån', 'osäkra fordringar', 'betalningsanmärkningar'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],
