@@ -148,7 +148,9 @@ const results = evaluateAll();
 // markets, 'not just us', rounds of the day, imprints, market prices, staff parties, business parts in ad titles): P@3
 // 0.9259, R@5 0.9319, 20.
 // With v25 moved in (3136 pairs, its cases not studied) and the judge retrained on it: P@3 0.9236, R@5 0.9300, 20.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.9295, falseAlarms: 20 };
+// v25's four classes (a task named as the company's own, a rise from an earlier post, 'has not managed', bad loans rising):
+// P@3 0.9243, R@5 0.9323, 20.
+const TUNED_FLOOR = { precisionAt3: 0.924, recallAt5: 0.932, falseAlarms: 20 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
