@@ -22,8 +22,8 @@ export function textLines(el: Element): string[] {
 }
 
 /**
- * "<p><strong>Län</strong>Jönköpings län</p>": a bold label the layout sets apart by its style alone reads as
- * "Län: Jönköpings län", not "LänJönköpings län".
+ * "<p><strong>Län</strong>Jönköpings län</p>", "<div><span>Company Name</span>Saffar Talent</div>": a label the layout
+ * sets apart by its style alone reads as "Län: Jönköpings län", not "LänJönköpings län".
  */
 function gluedLabel(el: Element): string | undefined {
   return labelBeforeText(el) ?? keyValueSpans(el);
@@ -44,12 +44,18 @@ function keyValueSpans(el: Element): string | undefined {
 
 function labelBeforeText(el: Element): string | undefined {
   const first = el.firstChild;
-  const label = first?.nodeType === 1 && /^(?:STRONG|B)$/u.test((first as Element).tagName) ? clean(first.textContent) : '';
+  const label = first?.nodeType === 1 && /^(?:STRONG|B|SPAN|LABEL)$/u.test((first as Element).tagName) ? clean(first.textContent) : '';
   const after = first?.nextSibling;
   // "<b>S</b>tavanger": a drop capital goes on in lower case, a value opens with a capital or a figure.
   if (label.length < 2 || label.length > 40 || /[:：.!?]$/u.test(label) || after?.nodeType !== 3 || !/^[\p{Lu}\d]/u.test(after.nodeValue ?? '')) return undefined;
   const rest = clean(Array.from(el.childNodes).slice(1).map((n) => n.textContent).join(''));
   return rest ? `${label}: ${rest}` : undefined;
+}
+
+/** "Birmingham, West Midlands<br>Leeds, West Yorkshire" in a fact's value cell: a value per line, kept apart in one line. */
+export function cellValues(tag: string, lines: readonly string[]): string | undefined {
+  const cell = /^(?:DD|TD)$/iu.test(tag) && lines.length >= 2 && lines.every((line) => line.length <= 60 && !/[.!?:]$/u.test(line));
+  return cell ? lines.join('; ') : undefined;
 }
 
 export function clean(text: string | null | undefined): string {

@@ -3,7 +3,7 @@ import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
 import { isRegistrationLine } from '../core/company/registered-name';
 import { describedName } from '../core/company/org-names';
-import { BULLET_LINE, clean, textLines } from './element-text';
+import { BULLET_LINE, cellValues, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 
 /**
@@ -67,8 +67,10 @@ function linesOf(shown: Element): string[] {
   if (!ownText && parts.length >= 2 && parts.every((c) => ROW_PARTS.has(c.tagName.toUpperCase()))) {
     return parts.map((c) => clean(c.textContent));
   }
-  // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line.
-  return textLines(el);
+  // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line; a fact's values in its cell, one.
+  const lines = textLines(el);
+  const values = cellValues(el.tagName, lines);
+  return values ? [values] : lines;
 }
 
 /** The element as read, without its struck-through parts (a copy, only where it has any). */
@@ -125,7 +127,20 @@ function logoAlt(img: Element): string {
 function isLogo(img: Element): boolean {
   // Any of its attributes: alt, class, id, src, or a test hook such as `data-automation-id="logoImage"` (Workday).
   const hints = [...img.attributes].map((a) => (a.name === 'src' && a.value.startsWith('data:') ? '' : a.value)).join(' ');
-  return /logo/i.test(hints) || img.closest('header, a[href="/"], [class*="logo" i], [class*="brand" i]') !== null;
+  // A link home: "/", or the home of the site in a language ("/en/", "/sv").
+  const home = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?$/iu.test(img.closest('a[href]')?.getAttribute('href') ?? '');
+  return /logo/i.test(hints) || home || img.closest('header, [class*="logo" i], [class*="brand" i]') !== null;
+}
+
+/**
+ * A footer the layout names in its own words ("foot", "ftr", "bottom"), or not at all: the last block of the page that
+ * holds its copyright line.
+ */
+function copyrightBlock(body: Element): Element[] {
+  const blocks = [...body.children].filter((el) => !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/u.test(el.tagName)).slice(-2).reverse();
+  const last = blocks.find((el) => /©|\(c\)\s*\d{4}|copyright/iu.test(el.textContent ?? ''));
+  // Not a wrapper round the whole page: a footer holds no main heading and a few lines.
+  return last && !last.querySelector('h1, [role="heading"][aria-level="1"]') && (last.textContent ?? '').length <= 800 ? [last] : [];
 }
 
 /** The box a board gives the employer beside the ad: "employer-card", "company-info", "arbeidsgiver". */
@@ -194,7 +209,8 @@ export function readPageLines(doc: Document): PageLines {
     body.querySelector(TITLE_ELEMENT) ??
     [...body.querySelectorAll('[class*="title" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??
     null;
-  const footers = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
+  const marked = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
+  const footers = marked.length > 0 ? marked : copyrightBlock(body);
   const inFooter = (el: Element): boolean => footers.some((f) => f.contains(el));
   let at = -1;
   // Without a heading (ReachMee lays an ad out in divs and a table), the lines where the content starts.

@@ -1,7 +1,7 @@
 import { classifyHeading } from '../core/jobad/headings';
 import { isFactLabel } from '../core/jobad/labels';
 import type { TextBlock } from '../core/model';
-import { BULLET_LINE, EMOJI_BULLET_LINE, textLines } from './element-text';
+import { BULLET_LINE, cellValues, EMOJI_BULLET_LINE, textLines } from './element-text';
 import { MAX_TEXT_CHARS } from './readable';
 
 const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dd,dt,td,th,figcaption,pre,summary';
@@ -66,6 +66,8 @@ function partsOf(tag: string, lines: readonly string[]): TextBlock[] {
   if (lines.filter(bullet).length >= 2) return lines.map((text) => ({ tag: bullet(text) ? 'li' : own, text }));
   // "Sted: Lillestrøm<br>Omfang: Deltid<br>Frist: Snarest": a fact box's rows, each a block of its own.
   if (lines.length >= 2 && lines.every(isFactRow)) return lines.map((text) => ({ tag: own, text }));
+  const values = cellValues(tag, lines);
+  if (values) return [{ tag: own, text: values }];
   // "<strong>Dina arbetsuppgifter</strong><br>Plocka order<br>Lasta bilar": a lead-in over short lines is a list.
   if (lines.length >= 3 && isLeadIn(lines[0]!) && (/[:：]$/.test(lines[0]!) || classifyHeading(lines[0]!) !== undefined) && lines.slice(1).every(isListLine)) return lines.map((text, i) => ({ tag: i === 0 ? own : 'li', text }));
   // "<strong>ARBETSUPPGIFTER</strong><br>Du undervisar …": a short lead-in line, then its text.

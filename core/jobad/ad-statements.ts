@@ -86,9 +86,12 @@ function isAddressSegment(segment: string): boolean {
 
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
 export function employerFromTitle(input: JobAdInput, heading: string | undefined): string | undefined {
-  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker lagerarbetare".
-  const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter)\s/u.exec(input.title);
-  if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
+  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker lagerarbetare", and the heading
+  // "Lillhärads Kraftteknik söker: Elkonstruktör …".
+  for (const text of [input.title, heading ?? '']) {
+    const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u.exec(text);
+    if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
+  }
   const at = AT.exec(` ${input.title}`);
   // "at"/"hos"/"with" name an employer; "i"/"på"/"vid"/"för" as often a place or a unit ("Kock i Västra Hamnen").
   const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);

@@ -3,16 +3,14 @@ import { findLabelled } from './labels';
 import { isCountry } from './location';
 import type { JobLocation } from './types';
 
-/** A country's code and the names pages write for it. */
+/** A country's code and the names pages write for it besides its own names in English, Norwegian and Swedish. */
 const NAMES: Readonly<Record<string, readonly string[]>> = {
-  SE: ['sverige', 'sweden', 'schweden'],
-  NO: ['norge', 'noreg', 'norway', 'norwegen'],
-  DK: ['danmark', 'denmark', 'dänemark'],
-  FI: ['suomi', 'finland', 'finnland'],
-  DE: ['deutschland', 'germany', 'tyskland'],
-  GB: ['united kingdom', 'storbritannia', 'storbritannien'],
-  IE: ['ireland', 'irland'],
-  US: ['united states', 'usa', 'united states of america'],
+  SE: ['schweden'],
+  NO: ['noreg', 'norwegen'],
+  DK: ['dänemark'],
+  FI: ['suomi', 'finnland'],
+  DE: ['deutschland'],
+  US: ['usa', 'united states of america'],
 };
 
 /**
@@ -26,5 +24,20 @@ export function countryFromRow(locations: readonly JobLocation[], blocks: readon
   // "Job Country | Jordan" beside "Job City | Amman": the country the row gives, where the place has none (the label says
   // it is a country, so "Jordan" too, which a place line might mean as a name).
   if (locations.length === 1 && locations[0]!.city && !locations[0]!.country && (isCountry(row) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}$/u.test(row))) return [{ ...locations[0]!, country: row }];
-  return locations.map((l) => (l.country && NAMES[l.country.toUpperCase()]?.includes(row.toLocaleLowerCase()) ? { ...l, country: row } : l));
+  return locations.map((l) => (l.country && namesOf(l.country).includes(row.toLocaleLowerCase()) ? { ...l, country: row } : l));
+}
+
+/** "PK": "pakistan", the names the code goes by in the languages the ads are read in. */
+function namesOf(code: string): readonly string[] {
+  const upper = code.trim().toUpperCase();
+  const listed = NAMES[upper] ?? [];
+  if (!/^[A-Z]{2}$/u.test(upper)) return listed;
+  const named = ['en', 'nb', 'sv'].map((lang) => {
+    try {
+      return new Intl.DisplayNames([lang], { type: 'region' }).of(upper)?.toLocaleLowerCase();
+    } catch {
+      return undefined;
+    }
+  });
+  return [...listed, ...named.filter((n): n is string => n !== undefined && n !== upper.toLocaleLowerCase())];
 }

@@ -63,7 +63,7 @@ function aboutBox(input: JobAdInput): string[] {
 }
 
 /** The names a text writes with a legal form, each from any of its capitalised words on ("We are … Tidewell Labs, Inc."). */
-function namesWithForm(text: string): string[] {
+export function namesWithForm(text: string): string[] {
   return [...text.matchAll(NAMED_WITH_FORM)].flatMap((m) => {
     const words = m[0].split(/\s+/);
     return words.map((_, i) => words.slice(i).join(' ')).filter((n) => /^[\p{Lu}]/u.test(n));
@@ -94,7 +94,7 @@ function compoundGrows(full: string, brand: string): boolean {
 }
 
 /** The ad's texts of up to 400 characters; a longer paragraph gives its sentences ("Abay Ridge Agro-Processing PLC is a …"). */
-const shortTexts = (input: JobAdInput): string[] =>
+export const shortTexts = (input: JobAdInput): string[] =>
   input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => t.length <= 400)));
 
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */

@@ -1,3 +1,4 @@
+import { joinedBrand } from './joined-brand';
 import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
@@ -65,7 +66,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? name;
   const chosen = withFirmKind(found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.

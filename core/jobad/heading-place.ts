@@ -25,6 +25,18 @@ export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
   return [];
 }
 
+/**
+ * "Account Executive – Kuala Belait" over "Location: Belait": the row names the district the heading's town is named
+ * for. The town, in that district.
+ */
+export function headingTownInDistrict(input: JobAdInput, place: JobLocation): JobLocation | undefined {
+  const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text;
+  const m = heading ? TAIL.exec(heading) : null;
+  const town = (m?.[1] ?? m?.[2])?.trim();
+  if (!town || !place.city || place.region || !NAME.test(town) || !town.endsWith(` ${place.city}`)) return undefined;
+  return { ...place, city: town, region: place.city };
+}
+
 const OTHER_OFFICE = /(?<!\p{L})(?:head ?office|headquarters|sales office|regional office|hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|salgskontor(?:et)?|säljkontor(?:et)?)(?!\p{L})/iu;
 const THE_JOB = /(?<!\p{L})(?:role|position|job|post|you(?:'ll| will)?|based|stillingen|stillinga|jobben|tjänsten|jobbet|du|placert|plassert|placerad|stationert|stationerad)(?!\p{L})/iu;
 

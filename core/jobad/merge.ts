@@ -65,6 +65,10 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       else if (location.region && other.region && isRegionCode(location.region) && !isRegionCode(other.region) && onPage.has(other)) location.region = other.region;
       if (!location.country && other.country) location.country = other.country;
     }
+    // "Cebu" in the structured data, "Location: Cebu City, Cebu" on the page: the town as the page writes it in full, in
+    // the region the page gives it.
+    const fuller = city ? [...onPage].find((l) => l.city?.toLowerCase().startsWith(`${city} `) && l.region) : undefined;
+    if (fuller?.city && ad.sources.locations !== 'heuristic') [location.city, location.region] = [fuller.city, fuller.region];
   }
   // The page's places over the structured data's one of them: the one country that data states still stands.
   if (ad.sources.locations === 'heuristic' && placesShown?.more) {

@@ -6,6 +6,7 @@ import { classifyHeading, isOtherAdsHeading } from './headings';
 import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
+import { headingTownInDistrict } from './heading-place';
 import { isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
@@ -150,6 +151,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
   const region = findLabelled(blocks, REGION_LABELS);
   if (open('region') && region && isRegionInRow(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
+  const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
+  if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
 }

@@ -19,9 +19,22 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
   const key = normalizeCompanyName(structured.name);
   const site = input.siteName ? normalizeCompanyName(input.siteName) : undefined;
   if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input)) return undefined;
-  if (ownSite(structured.name, input.url) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
+  if ((ownSite(structured.name, input.url) && namedInAd(structured.name, input)) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
   const own = normalizeCompanyName(page.name);
   return own !== key && own !== site ? page : undefined;
+}
+
+const AROUND_THE_AD = /\b(?:cookies?|informasjonskapsler|kakor|not responsible|third[- ]party|ikke ansvarlig|ansvarar inte|tredjepart)/iu;
+
+/**
+ * "Tverrvik Bygg er en entreprenør i vekst" on tverrvikbygg.no: an employer on its own site speaks of itself in the ad.
+ * A board or a paper whose address spells its name ("laimoon.com", "namdalsavisa.no") names itself only around the ad:
+ * in its menu, its cookie notice, its disclaimer ("Laimoon is not responsible for third-party ads"), its footer.
+ */
+function namedInAd(name: string, input: JobAdInput): boolean {
+  const footer = new Set(input.lines?.footer ?? []);
+  const word = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu');
+  return input.blocks.some((b) => !footer.has(b.text) && !AROUND_THE_AD.test(b.text) && word.test(b.text));
 }
 
 /**

@@ -11,7 +11,7 @@ const INVITATION = /^(?:bli|become|werde)\s+(?:(?:en|ein|ei|ett|eit|a|an|vår|v�
  * "Ljusdals Timmertransport söker trafikledare", "Kessler Brothers is hiring a technician": a name (capitalised words)
  * that seeks someone is the employer; what it seeks is read as "we seek …" is. Case-sensitive, so "Vi söker" is not a name.
  */
-const NAMED_SEEKER = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|och|og|and|\p{Lu}[\p{L}&.'’-]*)){0,4}\s+(?:söker|søker|søkjer|trenger|treng|behöver|seeks|is seeking|is hiring|are hiring|is looking for|are looking for|sucht)\s+(\p{L}.*)$/u;
+const NAMED_SEEKER = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|och|og|and|\p{Lu}[\p{L}&.'’-]*)){0,4}\s+(?:söker|søker|søkjer|trenger|treng|behöver|seeks|is seeking|is hiring|are hiring|is looking for|are looking for|sucht):?\s+(\p{L}.*)$/u;
 const US = /^(?:vi|we|wir)\s/iu;
 
 /**
