@@ -74,6 +74,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'your mission', 'your impact', '(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
+        // "Job scope:" (Brunei, Malaysia), "Stillingens innhold", "Tjänstens innehåll": what the post holds.
+        'job scope', 'scope of (?:the )?(?:work|role|job|position)', '(?:stillingens|stillingas|tjenestens) innhold', '(?:tjänstens|jobbets) innehåll',
         // "Essential Functions", "Essential Duties and Responsibilities": a US ad's duties.
         'essential (?:job )?(?:functions|duties)', '(?:du )?kommer (?:du )?att göra', '(?:du )?(?:blir|vil bli|skal være) (?:du )?ansvarlig for',
         'du (?:kommer att )?ansvara(?:r)? för', "you(?:'ll| will) be responsible for", 'you will own',

