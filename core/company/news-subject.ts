@@ -3,6 +3,7 @@ import type { Company, FiledBecause } from '../model';
 import { knownTown } from '../places';
 import { normalizeCompanyName, textNameTokens } from './names';
 import { closestInWords, type OwnWords } from './news-tiebreak';
+import { escapePattern } from '../text/pattern';
 
 /**
  * News about a company the user researches lands with that company: an article
@@ -213,7 +214,7 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
 function opensSentencesOnly(text: string, name: string): boolean {
   const word = name.trim();
   if (/\s/.test(word) || word.length < 3) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapePattern(word);
   const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'giu'))];
   return all.length > 0 && all.every((m) => /(?:^|[.!?…:]["»”]?\s+|[–—]\s+)$/u.test(text.slice(0, m.index)));
 }

@@ -5,6 +5,7 @@ import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './na
 import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, RUN_BY_WORDS, tradingName } from './org-names';
 import { isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
+import { escapePattern } from '../text/pattern';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -214,7 +215,7 @@ function operatorOf(first: string, footer: readonly string[] | undefined): strin
 export function spelledInText(short: string, lines: PageLines | undefined): string | undefined {
   const s = short.trim();
   if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(s) || s.length < 2) return undefined;
-  const esc = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapePattern(s);
   const after = new RegExp(String.raw`(?<![\p{L}\d])${esc}\s*\((\p{Lu}[^()]{3,80})\)`, 'u');
   const before = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:i|of|for|og|och|and|&)\s+)?){1,7})\(${esc}\)`, 'u');
   for (const { text } of (lines?.header ?? []).slice(0, 30)) {

@@ -1,3 +1,5 @@
+import { escapePattern } from '../text/pattern';
+
 /**
  * Capitalised words that read like a person's name but name something else: a desk or a service ("Contact Customer
  * Services", "Kontakt Kundeservice Bergen"), a street ("the main burst under Shap Road"), or a firm — named by the word
@@ -27,12 +29,11 @@ export function namesNoPerson(name: string, after = ''): boolean {
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */
 const UNIT_AFTER = String.raw`(?:team|teams|teamet|unit|group|department|gruppen|gruppa|avdeling|avdelingen|avdelning|avdelningen|enhet|enheten)`;
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A "name" the page itself calls a unit elsewhere ("Lending Platform" in an ad headed "Senior Backend Engineer – Lending
  * Platform" that goes on to "The Lending Platform team is 14 engineers …"): the title's role and unit, not a person.
  */
 export function namedAsUnit(name: string, pageText: string): boolean {
-  return new RegExp(String.raw`(?<![\p{L}])${escaped(name)}[\s-]*${UNIT_AFTER}(?![\p{L}])`, 'iu').test(pageText);
+  return new RegExp(String.raw`(?<![\p{L}])${escapePattern(name)}[\s-]*${UNIT_AFTER}(?![\p{L}])`, 'iu').test(pageText);
 }

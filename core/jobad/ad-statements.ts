@@ -14,6 +14,7 @@ import { isTitleTail } from './title-tidy';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
+import { escapePattern } from '../text/pattern';
 
 
 /**
@@ -159,7 +160,7 @@ function nameTheOpeningRepeats(input: JobAdInput): string | undefined {
   const name = nameUnderHeading(input);
   if (!name) return undefined;
   const opening = input.blocks.filter((b) => b.tag === 'p').slice(0, 2);
-  const told = new RegExp(String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\s+(?:is|are|was|has|er|var|har|driver|är)\s`, 'u');
+  const told = new RegExp(String.raw`^${escapePattern(name)}(?:['’]s)?\s+(?:is|are|was|has|er|var|har|driver|är)\s`, 'u');
   return opening.some((b) => told.test(b.text)) ? name : undefined;
 }
 

@@ -3,6 +3,7 @@ import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { isCountry } from './location';
 import { knownTown } from '../places';
+import { escapePattern } from '../text/pattern';
 
 /**
  * A staffing agency's ad for a named client: who the client is, in the words agencies use in English,
@@ -109,12 +110,11 @@ function clientInBox(blocks: readonly TextBlock[]): string | undefined {
 
 /** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
 export function withoutEmployer(title: string, employer: string): string {
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const first = employer.split(/\s+/)[0]!;
-  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escape(first)}(?!\\p{L})`, 'u'));
+  const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escapePattern(first)}(?!\\p{L})`, 'u'));
   if (at > 0) return title.slice(0, at).trim();
   // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust": the employer's whole name (two words or more) hung on after the role.
-  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escape(employer.trim())}$`, 'iu').exec(title) : null;
+  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escapePattern(employer.trim())}$`, 'iu').exec(title) : null;
   if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   // "HVAC Maintenance Supervisor - Al Sadeem Facility Services - Doha" for "Al Sadeem Facility Services W.L.L.": a part after a
   // dash that is the name, its legal form left off (the place after it goes by the place's own rule).

@@ -4,6 +4,7 @@ import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
 import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
+import { escapePattern } from '../text/pattern';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -30,7 +31,6 @@ const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastighet
 const MAX_MORE_WORDS = 3;
 
 const key = (name: string): string => normalizeCompanyName(name);
-const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line)
@@ -192,7 +192,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));
   if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? registry() ?? same;
   // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.
-  const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapeForPattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
+  const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapePattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
   const written = [...shortTexts(input), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);
   if (written) return written;
   // "Hearth & Harbour Trust" on its own line; "Kestrel Analytics London" or "… Home Page" add no word of the name.
@@ -221,7 +221,7 @@ export function reorderedLegalName(name: string, input: JobAdInput): string | un
 
 /** "Studentsamskipnaden Mjøs (SiMjøs)": the name written out before the short form in brackets. */
 export function spelledBeforeBrackets(short: string, input: JobAdInput): string | undefined {
-  const escaped = escapeForPattern(short.trim());
+  const escaped = escapePattern(short.trim());
   if (escaped.length < 2) return undefined;
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
   // "PT Pelangi Rantai Dingin Logistik (Pelangi Logistics) was founded …" in the box about the employer, anywhere in the ad.
@@ -272,7 +272,7 @@ const OWNED_BY = /(?:eies|eid|eigd|ägs|ägd|owned|drevet|driven|grunnlagt|grund
  */
 export function withFirmKind(name: string, input: JobAdInput): string {
   if (new RegExp(String.raw`^${FIRM_KIND}\s`, 'u').test(name)) return name;
-  const escaped = escapeForPattern(name.trim());
+  const escaped = escapePattern(name.trim());
   const re = new RegExp(String.raw`(?<![\p{L}\d])(${FIRM_KIND})\s+${escaped}(?![\p{L}\d])`, 'u');
   const texts = [...shortTexts(input), ...(input.lines?.footer ?? [])];
   for (const text of texts) {

@@ -1,6 +1,7 @@
 import { isMunicipality, knownTown, withoutLeadingSymbols } from '../places';
 import { townOfDistrict } from './district';
 import type { JobLocation, RemoteMode } from './types';
+import { escapePattern } from '../text/pattern';
 
 const COUNTRIES = new Set(
   [
@@ -275,7 +276,7 @@ function districtOf(place: JobLocation, next: JobLocation | undefined, last: boo
 /** "Cardiff Bay, Cardiff": a district named after the town it is in. */
 function namedAfter(place: JobLocation, town: JobLocation): boolean {
   if (!place.city || !town.city || place.city === town.city) return false;
-  return new RegExp(`(?<!\\p{L})${town.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(place.city);
+  return new RegExp(`(?<!\\p{L})${escapePattern(town.city)}(?!\\p{L})`, 'u').test(place.city);
 }
 
 const REMOTE =

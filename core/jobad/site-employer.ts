@@ -6,6 +6,7 @@ import { agencyEmploys } from './agency-client';
 import { holdsWordsOf } from '../company/registered-name';
 import type { HiringOrganization, JobAdInput } from './types';
 import { namesSiteSection } from './title-site';
+import { escapePattern } from '../text/pattern';
 
 /**
  * "Byggeindustrien" as the hiring organisation of a JobPosting on a trade paper whose site name is "Byggeindustrien":
@@ -33,7 +34,7 @@ const AROUND_THE_AD = /\b(?:cookies?|informasjonskapsler|kakor|not responsible|t
  */
 function namedInAd(name: string, input: JobAdInput): boolean {
   const footer = new Set(input.lines?.footer ?? []);
-  const word = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu');
+  const word = new RegExp(`(?<![\\p{L}\\d])${escapePattern(name)}(?![\\p{L}\\d])`, 'iu');
   return input.blocks.some((b) => !footer.has(b.text) && !AROUND_THE_AD.test(b.text) && word.test(b.text));
 }
 

@@ -1,5 +1,6 @@
 import { isOrganisationName } from '../company/org-names';
 import { VACANCY_LEAD } from './title-lead';
+import { escapePattern } from '../text/pattern';
 
 /** How a page title separates its parts: "Karriere – Trykker offset | Solberg Trykk". */
 const TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
@@ -32,8 +33,6 @@ export function headingAfterLead(title: string, heading: string): string | undef
   return full ? heading : undefined;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A title's tail that names the ad's own place is where the job is, not the job: "Workshop Lead (Todmorden)",
  * "Lagerarbetare – Borås", "Sykepleier i Bodø" where the ad says it is in that town. A place the ad does not give
@@ -42,12 +41,12 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function withoutOwnPlace(title: string, places: readonly { city?: string; region?: string }[]): string {
   for (const place of [...places.map((p) => p.city), ...places.map((p) => p.region)]) {
     if (!place || place.length < 2) continue;
-    const name = escape(place);
+    const name = escapePattern(place);
     const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   }
   // "Front Office Manager - Dubai & Abu Dhabi": the ad's places listed after a dash, all of them its own.
-  const names = places.map((p) => p.city).filter((c): c is string => !!c && c.length >= 2).map(escape);
+  const names = places.map((p) => p.city).filter((c): c is string => !!c && c.length >= 2).map(escapePattern);
   if (names.length < 2) return title;
   const one = `(?:${names.join('|')})`;
   const listed = new RegExp(`\\s+[-–—]\\s+${one}(?:\\s*(?:,|&|/|\\s(?:and|og|och|or|eller)\\s)\\s*${one})+\\s*$`, 'iu').exec(title);
@@ -91,7 +90,7 @@ const LEGAL_FORM = String.raw`(?:AS|ASA|SA|BA|ANS|DA|AB|HB|KB|Oy|Oyj|Ab|ApS|A\/S
 export function withoutNamedCompany(title: string, text: string): string {
   const tail = /\s+(?:til|till|to|for|för|hos|at|with|bei)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&'’-]*)){0,3})$/u.exec(title);
   if (!tail || tail.index === 0) return title;
-  return new RegExp(`${escape(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) ? title.slice(0, tail.index).trim() : title;
+  return new RegExp(`${escapePattern(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) ? title.slice(0, tail.index).trim() : title;
 }
 
 /** The words a recruiter's ad uses for the firm it recruits for: "Our client", "Vår kunde", "Vår oppdragsgiver", "Vår uppdragsgivare". */
@@ -107,7 +106,7 @@ const DESCRIBED_AS = String.raw`,?\s+(?:(?:is|was|er|var|är)\s+)?(?:a|an|en|et|
 export function withoutClientTail(title: string, text: string): string {
   const tail = /\s+[-–—|]\s+([^-–—|]{3,60})$/u.exec(title);
   if (!tail || tail.index === 0) return title;
-  const described = new RegExp(`(?<!\\p{L})${CLIENT_WORD}${DESCRIBED_AS}${escape(tail[1]!.trim())}(?!\\p{L})`, 'iu');
+  const described = new RegExp(`(?<!\\p{L})${CLIENT_WORD}${DESCRIBED_AS}${escapePattern(tail[1]!.trim())}(?!\\p{L})`, 'iu');
   return described.test(text) ? title.slice(0, tail.index).trim() : title;
 }
 

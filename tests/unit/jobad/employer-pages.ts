@@ -14,3 +14,11 @@ export type Lang = keyof typeof SECTIONS;
 
 /** A board nobody listed. */
 export const BOARD = 'https://www.regional-jobs.example/job/7741';
+
+/** A JobPosting in JSON-LD, posted on 20 November 2026, with the fields a test gives. */
+export const ld = (fields: Record<string, unknown>): string =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
+
+/** An ad in its language: the page's title and head, the body's lines, the sections every test ad carries, then more. */
+export const page = (lang: Lang, p: { title: string; head?: string; body?: string; after?: string }): string =>
+  `<html lang="${lang}"><head><title>${p.title}</title>${p.head ?? ''}</head><body><main>${p.body ?? ''}${SECTIONS[lang]}${p.after ?? ''}</main></body></html>`;

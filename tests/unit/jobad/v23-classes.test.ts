@@ -5,7 +5,7 @@ import { pageNames } from '../../../core/company/page-name';
 import { knownTown } from '../../../core/places';
 import { withoutEmployer } from '../../../core/jobad/agency-client';
 import { isNiceItem } from '../../../core/jobad/lists';
-import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { ad, BOARD, ld, SECTIONS, type Lang } from './employer-pages';
 
 /**
  * Classes the twenty-third held-out set showed, in English, Norwegian and Swedish: the employer's brand as the h1 over
@@ -16,7 +16,6 @@ import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
  * the ad; legal forms and cities further afield; a firm's name as an h2 beside the job's. Names written for this test.
  */
 
-const ld = (fields: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
 const page = (lang: Lang, p: { title: string; head?: string; site?: string; body?: string; aside?: string }) =>
   `<html lang="${lang}"><head><title>${p.title}</title>${p.head ?? ''}${p.site ? `<meta property="og:site_name" content="${p.site}">` : ''}</head><body><main>${p.body ?? ''}<p>Vi har en ledig stilling.</p>${SECTIONS[lang]}${p.aside ?? ''}</main></body></html>`;
 

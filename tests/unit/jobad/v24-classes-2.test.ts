@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { readPageLines } from '../../../content/page-lines';
 import { legalNames } from '../../../core/company/org-names';
-import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { ad, BOARD, ld, SECTIONS, type Lang } from './employer-pages';
 
 /**
  * More of the twenty-fourth held-out set's classes (v24-classes.test.ts has the first): a country row among the facts on
@@ -11,8 +11,6 @@ import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
  * province's code; a location row naming the structured town's region; a Singapore entity number; a site's address as
  * its name. Names written for this test.
  */
-
-const ld = (fields: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
 
 describe('a country row among the facts, read on the capture path', () => {
   test.each([

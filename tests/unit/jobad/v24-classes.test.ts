@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
-import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { ad, BOARD, ld, SECTIONS, type Lang } from './employer-pages';
 
 /**
  * Classes the twenty-fourth held-out set showed, in English, Norwegian and Swedish: "Vi på X söker" with the paper's
@@ -13,7 +13,6 @@ import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
  * that names the structured town's region; a site's address as its name. Names written for this test.
  */
 
-const ld = (fields: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
 const page = (lang: Lang, p: { title: string; head?: string; site?: string; body?: string; footer?: string }) =>
   `<html lang="${lang}"><head><title>${p.title}</title>${p.head ?? ''}${p.site ? `<meta property="og:site_name" content="${p.site}">` : ''}</head><body><main>${p.body ?? ''}<p>Vi har en ledig stilling.</p>${SECTIONS[lang]}</main>${p.footer ? `<footer>${p.footer}</footer>` : ''}</body></html>`;
 

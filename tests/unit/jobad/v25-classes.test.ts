@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { locationsFromText } from '../../../core/jobad/location';
-import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { ad, BOARD, ld, page, SECTIONS, type Lang } from './employer-pages';
 
 /**
  * Classes the twenty-fifth held-out set showed, in English, Norwegian and Swedish: the other ads' heading closes the lines
@@ -11,10 +11,6 @@ import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
  * selection for an unnamed client; a symbol before the place and a region named "… Region"; the heading a structured
  * title leaves out, read from the page's title on the capture path. Names written for this test.
  */
-
-const ld = (fields: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
-const page = (lang: Lang, p: { title: string; head?: string; body?: string; after?: string }) =>
-  `<html lang="${lang}"><head><title>${p.title}</title>${p.head ?? ''}</head><body><main>${p.body ?? ''}${SECTIONS[lang]}${p.after ?? ''}</main></body></html>`;
 
 describe("the other ads' heading closes the lines a place is read from", () => {
   test.each([

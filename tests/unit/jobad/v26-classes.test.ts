@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { locationsFromText } from '../../../core/jobad/location';
-import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
+import { ad, BOARD, ld, page, SECTIONS, type Lang } from './employer-pages';
 
 /**
  * Classes the twenty-sixth held-out set showed, in English, Norwegian and Swedish: a board or a paper whose address
@@ -12,10 +12,6 @@ import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
  * for the district the place row gives; "mnd." and "mån." in a term; "ref." inside the sentence with the deadline.
  * Names written for this test.
  */
-
-const ld = (fields: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', datePosted: '2026-11-20', ...fields })}</script>`;
-const page = (lang: Lang, p: { title: string; head?: string; body?: string; after?: string }) =>
-  `<html lang="${lang}"><head><title>${p.title}</title>${p.head ?? ''}</head><body><main>${p.body ?? ''}${SECTIONS[lang]}${p.after ?? ''}</main></body></html>`;
 
 describe('a site named as the employer in its own JobPosting, that the ad never names, is not the employer', () => {
   test.each([
