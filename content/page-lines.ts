@@ -30,6 +30,8 @@ const REGISTRY_ELEMENTS = 'p, div, span, address, small, li, td, dd';
 /** Page furniture above an ad: its lines are not where the content starts. */
 const CHROME = 'header, nav, [role="banner"], [class*="cookie" i], [id*="cookie" i], [class*="consent" i], [class*="top" i]';
 const MAX_BEFORE_START = 200;
+/** The classes that hide an element from sight and keep it for screen readers. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/iu;
 const FOOTER = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
 
 function hiddenByStyle(el: Element): boolean {
@@ -203,8 +205,9 @@ export function readPageLines(doc: Document): PageLines {
   // ("Mekanikkonstruktör | VK Jobb" over "Mekanikkonstruktör till utvecklingsavdelningen").
   const lead = title.split(/\s+[|–—·•-]\s+/u)[0]!.trim().toLowerCase();
   const namedTitle = (text: string): boolean => titleNames(title, text) || (lead.length >= 5 && (text.toLowerCase() === lead || text.toLowerCase().startsWith(`${lead} `)));
+  // An h1 kept for screen readers alone ("<h1 class="visually-hidden">Stillingsannonse</h1>") is no heading a reader sees.
   const h1 =
-    body.querySelector('h1, [role="heading"][aria-level="1"]') ??
+    [...body.querySelectorAll('h1, [role="heading"][aria-level="1"]')].find((h) => !SCREEN_READER_ONLY.test(h.getAttribute('class') ?? '')) ??
     [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ??
     body.querySelector(TITLE_ELEMENT) ??
     [...body.querySelectorAll('[class*="title" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??

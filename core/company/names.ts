@@ -22,6 +22,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'private limited', 'pvt ltd', 'joint stock company', 'jsc',
   // The Gulf's "W.L.L." and free-zone forms, Egypt's "S.A.E.", Bulgaria's "EOOD" / "OOD" / "EAD".
   'w l l', 'wll', 'fz llc', 'fze', 'fzco', 's a e', 'sae', 'eood', 'ood', 'ead', 'tbk',
+  // Estonia's "OÜ" (folded to `ou`), Thailand's and China's "Co., Ltd." (`co ltd`, above).
+  'ou',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

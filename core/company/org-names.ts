@@ -15,7 +15,7 @@ import { isShortFormOf } from './short-forms';
  * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC"); Bulgaria's "… EOOD", Egypt's "… S.A.E.",
  * Indonesia's listed "… Tbk".
  */
-export const FORMS_FURTHER_AFIELD = String.raw`Co\.,?\s?Ltd\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?`;
+export const FORMS_FURTHER_AFIELD = String.raw`Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
@@ -176,9 +176,15 @@ function legalLineName(full: string): string | undefined {
 
 const firstWordAfterCredit = (credit: string): string => credit.replace(/^\S+\s+\S+\s+/u, '').split(/[\s,]+/)[0]!.toLowerCase();
 
+const LINE_LABEL = /^(?:annonsør|annonsör|advertiser|arbeidsgiver|arbetsgivare|employer|firma|företag|selskap)\s*:\s*(?=\p{Lu})/iu;
+
+/** "Annonsør: Vrengen Shipping AS": the name without the row's label before it. */
+export const withoutNameLabel = (text: string): string => text.replace(LINE_LABEL, '');
+
 function ownLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
-  const bare = line.replace(ORG_NUMBER_TAIL, '').trim();
+  // "Annonsør: Vrengen Shipping AS, org.nr. …": the row's label is no part of the name.
+  const bare = line.replace(ORG_NUMBER_TAIL, '').replace(LINE_LABEL, '').trim();
   // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
   const trading = TRADING_LINE.exec(bare);
   if (trading && isOrganisationName(trimName(trading[1]!))) return trading[0].trim();

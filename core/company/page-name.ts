@@ -69,8 +69,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const key = first ? normalizeCompanyName(first) : '';
   // "Sandhamn Kajak" (logo) → "Sandhamns Kajak & Friluft AB": the genitive of its first word, in the looser key.
   const loose = first ? looseCompanyName(first) : '';
+  // "Himal Tara Hydro" (logo) → "Himal Tara Hydropower Company" (footer): the brand's last word opening the name's, two words or more.
   const opens = (n: string): boolean =>
-    normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
+    normalizeCompanyName(n).startsWith(`${key} `) || (key.includes(' ') && normalizeCompanyName(n).startsWith(key) && /^\p{L}{3}/u.test(normalizeCompanyName(n).slice(key.length))) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
   // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out; "Vindelbygdens museum" (logo) →
   // "Stiftelsen Vindelbygdens museum" (footer): the body's form written before the name.
   const formBefore = (n: string): boolean => FORM_BEFORE.test(n) && normalizeCompanyName(n.replace(FORM_BEFORE, '')) === key;

@@ -101,6 +101,9 @@ export class RoundTwoDB extends Dexie {
     // Version 11: a name with one more trade word after "&" is also keyed without it ("Ardvale Foods & Kitchen" =
     // "Ardvale Foods"), and the Portuguese, Italian, Malaysian and Singaporean legal forms fold like the others.
     this.version(11).stores({}).upgrade(addCurrentNameKeys);
+    // Version 12: the legal forms folded since (Pakistan's "Pvt. Ltd.", Vietnam's "JSC", the Gulf's "W.L.L." and
+    // free-zone forms, Egypt's "S.A.E.", Bulgaria's "EOOD", Indonesia's "Tbk", Estonia's "OÜ") leave the key like the others.
+    this.version(12).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

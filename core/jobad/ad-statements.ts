@@ -1,5 +1,5 @@
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
-import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { isOrganisationName, legalNames, organisationIn, withoutNameLabel } from '../company/org-names';
 import { isShortFormOf } from '../company/short-forms';
 import { normalizeCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
@@ -26,7 +26,7 @@ import { escapePattern } from '../text/pattern';
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 /** Title segments that name the site's section, not the employer. */
 // "Ledige stillinger på Romerike", "Lediga jobb i Skåne": a section's heading with the region it covers is one too.
-export const GENERIC_TITLE = /^(?:jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/iu;
+export const GENERIC_TITLE = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/iu;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
@@ -146,7 +146,7 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   for (const { text: line } of lines.header.slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
-    const named = parts.map(unshout).find((part) => isOrganisationName(part) && !same(part, input.siteName));
+    const named = parts.map((part) => unshout(withoutNameLabel(part))).find((part) => isOrganisationName(part) && !same(part, input.siteName));
     if (named) return named;
   }
   return onJobBoard(input.url) ? nameUnderHeading(input) : (nameBesideTown(input) ?? nameTheOpeningRepeats(input));

@@ -149,12 +149,13 @@ const HANDLED_BY =
   /(?<!\p{L})(?:rekryteringen|rekryteringsprocessen|rekrutteringen|rekrutteringsprosessen|(?:this|the) recruitment(?: process)?)\s+(?:sköts|genomförs|hanteras|leds|görs|gjennomføres|håndteres|ledes|administreres|utføres|is (?:being )?(?:handled|managed|run|conducted|led))\s+(?:av|by)\s+/iu;
 /**
  * "Talentlänk Rekrytering hjälper Ekholma Trä att hitta en underhållstekniker", "Fjordrekruttering hjelper Nesvik Mek
- * med å finne …", "Harbour Search is helping Calder Foods to find …": the firm (the ad's data names it) and the client it
+ * med å finne …", "Remmenkilen Rekruttering AS bistår Rødsbakken Energiforskning AS i rekrutteringen", "Harbour Search is
+ * helping Calder Foods to find …": the firm (the ad's data names it) and the client it
  * finds someone for, who hires.
  */
 const RUN = String.raw`\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,4}`;
 const HELPS_FIND = new RegExp(
-  String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting)\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing))(?!\p{L})`,
+  String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting|bistår)\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+|i\s+|med\s+|with\s+)?(?:the\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing)|rekrutteringen|rekryteringen|recruitment)(?!\p{L})`,
   'u',
 );
 /** The client described, not named: "Vår kund, ett …", "Our client, a …", "Vår oppdragsgiver er et …", "Our client is a …". */

@@ -20,7 +20,7 @@ import { publisherOfNamedPaper } from './paper-imprint';
 /** Who hires, as an ad page states it in its text and fact boxes, for when it has no structured data. */
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */

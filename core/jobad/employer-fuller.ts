@@ -83,14 +83,16 @@ function sameFirstWord(full: string, brand: string): boolean {
   return a[0]!.length >= 4 && a[0] === b[0] && b.length >= 2;
 }
 
-/** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's last one. */
+/** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's (its last or the one before a firm's word). */
 function compoundGrows(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];
   const last = b.length - 1;
   // "Hjelset Møbler" for "Hjelset Møbelfabrikk AS": a plural that drops its stem's "e" ("møbel", "møbler") opens it too.
   const plain = singular(b[last]!).replace(/(?<=[^aeiouyæøåäö])([lrn])$/u, 'e$1');
   const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
-  return b.length >= 2 && a.length === b.length && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+  // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
+  const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
 }
 
 /** The ad's texts of up to 400 characters; a longer paragraph gives its sentences ("Abay Ridge Agro-Processing PLC is a …"). */

@@ -8,7 +8,7 @@ import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
 import { singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
-import { consultantsEmployer, pageStatesInFull, siteNamedAsEmployer } from './site-employer';
+import { consultantsEmployer, pageStatesInFull, siteNamedAsEmployer, writtenInOtherScript } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
@@ -88,7 +88,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.
     const [structuredOrg, pageOrg] = [ad.hiringOrganization, heuristic.draft.fields.hiringOrganization];
-    const own = ad.sources.hiringOrganization === 'heuristic' ? undefined : siteNamedAsEmployer(structuredOrg, pageOrg, safe) ?? consultantsEmployer(structuredOrg, pageOrg, safe);
+    const own =
+      ad.sources.hiringOrganization === 'heuristic'
+        ? undefined
+        : (siteNamedAsEmployer(structuredOrg, pageOrg, safe) ?? consultantsEmployer(structuredOrg, pageOrg, safe) ?? writtenInOtherScript(structuredOrg, pageOrg));
     if (own) [ad.hiringOrganization, ad.sources.hiringOrganization] = [own, 'heuristic'];
     const fuller = ad.sources.hiringOrganization === 'heuristic' ? undefined : pageStatesInFull(ad.hiringOrganization, heuristic.draft.fields.hiringOrganization, ad.title ?? '', safe);
     if (fuller) [ad.hiringOrganization, ad.sources.hiringOrganization] = [fuller, 'heuristic'];

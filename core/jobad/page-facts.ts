@@ -65,7 +65,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   };
   // Readability may leave the heading out of the article; the page's lines keep it.
   const heading = input.lines?.h1 && withoutTitleLabel(input.lines.h1);
-  const pageH1 = heading && heading.length <= 150 && usable(heading) && !blocks.some((b) => b.tag === 'h1') ? { tag: 'h1', text: heading } : undefined;
+  const pageH1 = heading && heading.length <= 150 && usable(heading) && !blocks.some((b) => b.tag === 'h1' && usable(b.text)) ? { tag: 'h1', text: heading } : undefined;
   // "Engqvist & Rowe" as the h1 over the h2 "Senior Editor, Travel Books", the page's title "Senior Editor, Travel Books -
   // Engqvist & Rowe - New York, NY": the h1 is the employer's header, the h2 the title's first part names the job.
   const parts = input.title.split(/\s+[|–—·•-]\s+/).map(foldTitle);
@@ -101,6 +101,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     // "Flere stillinger" over the related ads is no ad's heading.
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
+    // "<h1 class="visually-hidden">Stillingsannonse</h1>" over "<div class="job-title">…": the heading the page's lines found.
+    if (pageH1 && !GENERIC_TITLE.test(pageH1.text)) return soughtJob(pageH1.text);
   }
   // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").
   // A heading further down ("Om sidan" on the page's card) leaves the lines above it the post's own.

@@ -7,9 +7,10 @@ import type { TextBlock } from '../model';
  * under "Distriktsveterinär till Kalmar", "Nordlys Dyreklinikk søker veterinær", "Harbourlight Logistics is looking for
  * an operations manager", "Vi på Storsjö Bemanning söker receptionister", "We at Harbourlight are hiring". A name needs no
  * legal form when the sentence seeks the very role the heading names, or the last part of its compound
- * ("receptionister" under "Hotellreceptionist").
+ * ("receptionister" under "Hotellreceptionist"). A firm that seeks "för kunds räkning", "på vegne av en kunde", "on behalf of a
+ * client" seeks for a client it does not name: the firm is who the ad says seeks.
  */
-const SEEKS = /^(?:(?:Vi|We)\s+(?:på|i|hos|at|here\s+at)\s+)?(\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s|og\s|och\s|and\s|i\s|på\s)?\p{Lu}[\p{L}\d'’-]*){0,4})\s+(?:söker|søker|is looking for|are looking for|is seeking|are seeking|seeks|is hiring|are hiring)\s+(?:(?:nu|nå|now)\s+)?(?:(?:ett|en|ei|et|an|a|one|two|två|to|\d+)\s+)?(?:(?:nya|nye|ny|new|erfaren|erfarne|experienced)\s+)?([\p{L}-]+)/u;
+const SEEKS = /^(?:(?:Vi|We)\s+(?:på|i|hos|at|here\s+at)\s+)?(\p{Lu}[\p{L}\d'’-]*(?:\s(?:&\s|og\s|och\s|and\s|i\s|på\s)?\p{Lu}[\p{L}\d'’-]*){0,4})\s+(?:söker|søker|is looking for|are looking for|is seeking|are seeking|seeks|is hiring|are hiring)\s+(?:(?:nu|nå|now)\s+)?(?:(?:för (?:en )?kunds räkning|på uppdrag av (?:vår |en )?kund|på vegne av (?:vår |en )?kunde|for (?:vår |en )?kunde|on behalf of (?:a|our) client)\s+)?(?:(?:ett|en|ei|et|an|a|one|two|två|to|\d+)\s+)?(?:(?:nya|nye|ny|new|erfaren|erfarne|experienced)\s+)?([\p{L}-]+)/u;
 /** Words that open a sentence and never a name. */
 const NOT_A_NAME = /^(?:vi|we|nu|nå|now|du|you|hon|han|hun|they|de|dere|ni|here|här|her|this|the|our|vår|vårt|denne|detta)$/iu;
 
@@ -19,7 +20,8 @@ export function seekerOfRole(blocks: readonly TextBlock[], heading: string | und
   const role = heading?.trim().split(/\s+/)[0];
   if (!role || role.length < 4) return undefined;
   const h1 = blocks.findIndex((b) => b.tag === 'h1');
-  for (const block of blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 4)) {
+  // The opening's sentences: a fact grid's short lines above them ("Placering", "Skellefteå") are no opening.
+  for (const block of blocks.slice(h1 + 1).filter((b) => (b.tag === 'p' || b.tag === 'div') && b.text.split(/\s+/).length >= 5).slice(0, 4)) {
     const m = SEEKS.exec(block.text.trim());
     if (!m) continue;
     const name = m[1]!;

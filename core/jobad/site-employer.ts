@@ -83,3 +83,12 @@ export function consultantsEmployer(structured: HiringOrganization | undefined, 
   if (!structured?.name || !page?.name || page.guessed || !agencyEmploys(input.blocks)) return undefined;
   return normalizeCompanyName(structured.name) !== normalizeCompanyName(page.name) ? page : undefined;
 }
+
+/**
+ * "(주)한빛마린일렉트로닉스" in the JobPosting, "Hanbit Marine Electronics Co., Ltd." on the English page: a name with no
+ * letter of the Latin alphabet, where the page states one in the alphabet its readers use, is the page's.
+ */
+export function writtenInOtherScript(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {
+  if (!structured?.name || !page?.name || page.guessed) return undefined;
+  return !/\p{Script=Latin}/u.test(structured.name) && /\p{Script=Latin}{2}/u.test(page.name) ? page : undefined;
+}

@@ -21,8 +21,13 @@ const US = /^(?:vi|we|wir)\s/iu;
  */
 export const VACANCY_LEAD = /^(?:ledig(?:e|a|t)?\s+(?:stilling(?:er)?|stillingar|tjeneste|tjenester|teneste|jobb|jobber|jobbar|tjänst|tjänster|plats|platser)|(?:stilling(?:er)?|stillingar|tjeneste|teneste|jobb|tjänst|tjänster|plats)\s+ledig(?:e|a|t)?|stillingsannonse|platsannons|(?:job\s+)?vacancy|job\s+opening|open\s+position|now\s+hiring|jobs?|jobb|stilling|tjänst)\s*:\s+(?=\p{L})/iu;
 
+/** "[Hanbit Marine] Overseas Sales Engineer", "[Deltid] Butikksjef", "[Brådskande] Lagerarbetare": a tag in brackets before the role. */
+const TAG_LEAD = /^\[[^[\]]{2,40}\]\s*(?=\p{L})/u;
+
 /** The heading with an invitation or a named seeker put as the sentence the role is read from ("Vi söker …"). */
 export function withoutLead(title: string): string {
+  const tagged = TAG_LEAD.exec(title);
+  if (tagged && title.length > tagged[0].length) return withoutLead(title.slice(tagged[0].length));
   const labelled = VACANCY_LEAD.exec(title);
   if (labelled && title.length > labelled[0].length) return withoutLead(title.slice(labelled[0].length));
   const invited = INVITATION.exec(title);

@@ -140,3 +140,24 @@ describe('version 11 gives stored companies the key without a last trade word af
     db.close();
   });
 });
+
+describe('version 12 gives stored companies the keys without the legal forms folded since version 11', () => {
+  test('a firm stored as "Lumesaar Software OÜ" by version 11 is found by its team page that writes "Lumesaar Software"', async () => {
+    const v11 = new Dexie(name);
+    v11.version(11).stores(V4_STORES);
+    // Version 11 kept "OÜ" and "W.L.L." as words of the name.
+    const ou = { id: 'lumesaar', name: 'Lumesaar Software OÜ', nameSource: 'job-ad', domains: [], normNames: ['lumesar software ou', 'lumesarsoftwareou'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const wll = { id: 'wasmi', name: 'Al Wasmi Facilities W.L.L.', nameSource: 'job-ad', domains: [], normNames: ['al wasmi facilities w l l', 'alwasmifacilitieswll'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v11.table('companies').bulkAdd([ou, wll]);
+    v11.close();
+
+    const db = new RoundTwoDB(name);
+    expect((await db.companies.get('lumesaar'))?.normNames?.slice(0, 2), 'the earlier keys stay').toEqual(['lumesar software ou', 'lumesarsoftwareou']);
+    const team = await resolveCompany(db, { name: 'Lumesaar Software', nameSource: 'page', domain: 'lumesaar.example', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(team.id).toBe('lumesaar');
+    const wasmi = await resolveCompany(db, { name: 'Al Wasmi Facilities', nameSource: 'page', domain: 'alwasmi.example', domainIdentifies: true, employerDomains: [] }, 3);
+    expect(wasmi.id).toBe('wasmi');
+    expect(await db.companies.count()).toBe(2);
+    db.close();
+  });
+});
