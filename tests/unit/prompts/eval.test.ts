@@ -151,7 +151,9 @@ const results = evaluateAll();
 // v25's four classes (a task named as the company's own, a rise from an earlier post, 'has not managed', bad loans rising):
 // P@3 0.9243, R@5 0.9323, 20.
 // With v26 moved in (3260 pairs, its cases not studied) and the judge retrained on it: P@3 0.9233, R@5 0.9303, 21.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.93, falseAlarms: 21 };
+// With v27 moved in (3385 pairs, its cases not studied; the judge not retrained: retrained on it, it fell to 0.9203 /
+// 0.9268 / 23 and put a weather sentence among the shortfalls): P@3 0.9214, R@5 0.9270, 22.
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.9265, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -192,11 +194,11 @@ describe('the tuned and held-out splits', () => {
   // pairs), before any change for it: P@3 0.924, R@5 0.893, 9. With v9's 122 pairs moved in (1081 tuning pairs), before
   // any change for it: P@3 0.915, R@5 0.895, 15; after its classes: P@3 0.925, R@5 0.905, 11. With v10's 127 pairs moved
   // in (1208 tuning pairs), before any change for it: P@3 0.912, R@5 0.880, 15. With v11's 128 (1336): P@3 0.909, R@5 0.891,
-  // 19. With v12's 127 (1463): P@3 0.911, R@5 0.900, 21. With v13's 127 (1590): P@3 0.924, R@5 0.911, 19. With v14's 169 (1759): P@3 0.925, R@5 0.924, 18. With v15's 179 (1938): P@3 0.931, R@5 0.924, 17. With v16's 51 (1989): P@3 0.928, R@5 0.932, 18. With v17's 147 (2136): P@3 0.922, R@5 0.928, 20. With v18's 119 (2255): P@3 0.918, R@5 0.925, 22. With v19's 122 (2377): P@3 0.914, R@5 0.921, 23. With v20's 131 (2508): P@3 0.911, R@5 0.918, 23. With v21's 120 (2628): P@3 0.910, R@5 0.917, 23. With v22's 121 (2749): P@3 0.914, R@5 0.918, 23. With v23's 142 (2891): P@3 0.921, R@5 0.924, 21. With v24's 124 (3015): P@3 0.920, R@5 0.928, 21. With v25's 121 (3136), after v24's classes: P@3 0.924, R@5 0.930, 20. With v26's 124 (3260), after v25's classes: P@3 0.923, R@5 0.930, 21. Fewer pairs
+  // 19. With v12's 127 (1463): P@3 0.911, R@5 0.900, 21. With v13's 127 (1590): P@3 0.924, R@5 0.911, 19. With v14's 169 (1759): P@3 0.925, R@5 0.924, 18. With v15's 179 (1938): P@3 0.931, R@5 0.924, 17. With v16's 51 (1989): P@3 0.928, R@5 0.932, 18. With v17's 147 (2136): P@3 0.922, R@5 0.928, 20. With v18's 119 (2255): P@3 0.918, R@5 0.925, 22. With v19's 122 (2377): P@3 0.914, R@5 0.921, 23. With v20's 131 (2508): P@3 0.911, R@5 0.918, 23. With v21's 120 (2628): P@3 0.910, R@5 0.917, 23. With v22's 121 (2749): P@3 0.914, R@5 0.918, 23. With v23's 142 (2891): P@3 0.921, R@5 0.924, 21. With v24's 124 (3015): P@3 0.920, R@5 0.928, 21. With v25's 121 (3136), after v24's classes: P@3 0.924, R@5 0.930, 20. With v26's 124 (3260), after v25's classes: P@3 0.923, R@5 0.930, 21. With v27's 125 (3385): P@3 0.921, R@5 0.927, 22. Fewer pairs
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3260);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3385);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
