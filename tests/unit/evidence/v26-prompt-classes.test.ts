@@ -29,3 +29,21 @@ describe("strategy, department: a body of the state or of a trade named by its k
     expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
+
+describe("career goals: a colleague who joined, then went from one post to another ('has gone from designer to …', 'har gått fra … til …', 'har gått från … via … till …')", () => {
+  it.each([
+    ['en', 'Selma joined us as an apprentice in 2014 and has since gone from fitter via foreman to workshop manager.'],
+    ['nb', 'Selma begynte hos oss som lærling i 2014 og har siden gått fra montør via formann til verkstedsjef.'],
+    ['sv', 'Selma kom till oss som lärling 2014 och har sedan dess gått från montör via arbetsledare till verkstadschef.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'The bakery started in a garage and went from four to 60 employees in ten years.'],
+    ['nb', 'Hun begynte på lageret og gikk fra 40 til 60 paller i timen.'],
+    ['sv', 'Bageriet startade i ett garage och gick från fyra till 60 anställda på tio år.'],
+  ])('%s: a figure that grew, from one count to another, is no path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
