@@ -47,3 +47,21 @@ describe("career goals: a colleague who joined, then went from one post to anoth
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
+
+describe("career goals: a step open once a course is completed ('who complete our academy can apply for', 'som fullfører lederskolen kan søke', 'som fullföljer ledarskolan kan söka')", () => {
+  it.each([
+    ['en', 'Warehouse operatives who complete our supervisor course can apply for shift manager posts.'],
+    ['nb', 'Lagermedarbeidere som fullfører lederkurset vårt kan søke på stillinger som skiftleder.'],
+    ['sv', 'Lagerarbetare som fullföljer vår ledarutbildning kan söka tjänster som skiftledare.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'The new line that completes its test programme in May can take the first orders in June.'],
+    ['nb', 'Anlegget som fullfører prøvedriften kan ta imot de første kundene i mars.'],
+    ['sv', 'Fartyget som genomgår sin provtur i maj kan ta de första lasterna i juni.'],
+  ])('%s: a plant or a ship that completes a run is no course taken by someone: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
