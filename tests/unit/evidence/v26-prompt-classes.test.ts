@@ -65,3 +65,22 @@ describe("career goals: a step open once a course is completed ('who complete ou
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
+
+describe("department: a role named by its unit ('team leaders', 'teamlederne', 'teamledarna') tells of the role, not of a team", () => {
+  it.each([
+    ['en', 'Team leaders walk the packing floor with their pickers twice every shift.'],
+    ['en', 'Our team leaders listen to five calls with each agent every week.'],
+    ['nb', 'Teamlederne går rundt på pakkegulvet sammen med plukkerne to ganger hvert skift.'],
+    ['sv', 'Teamledarna går runt på packgolvet tillsammans med plockarna två gånger varje skift.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'The returns team has two team leaders and thirty pickers on each shift.'],
+    ['nb', 'Returteamet har to teamledere og tretti plukkere på hvert skift.'],
+    ['sv', 'Returteamet har två teamledare och trettio plockare på varje skift.'],
+  ])('%s: the unit named beside its leaders is still the unit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+});
