@@ -7,7 +7,16 @@
  */
 const UNIT = /^(?:team|teams|department|departments|division|divisions)$/;
 const ROLE = /^(?:leader|leaders|manager|managers|supervisor|supervisors|coach|coaches)$/;
+/**
+ * … and everyone called a team: "with the whole team", "the entire team", "med hele teamet", "med hela teamet": all the
+ * colleagues, no unit of the company ("We share every scorecard with the whole team" is a habit, not a department).
+ */
+const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
+const TEAM = /^(?:team|teamet|laget|gjengen|gänget)$/;
+
+const noUnit = (text: readonly string[], i: number): boolean =>
+  (UNIT.test(text[i]!) && ROLE.test(text[i + 1] ?? '')) || (TEAM.test(text[i]!) && WHOLE.test(text[i - 1] ?? ''));
 
 export function withoutRoleUnits(text: readonly string[]): readonly string[] {
-  return text.some((w, i) => UNIT.test(w) && ROLE.test(text[i + 1] ?? '')) ? text.filter((w, i) => !(UNIT.test(w) && ROLE.test(text[i + 1] ?? ''))) : text;
+  return text.some((_, i) => noUnit(text, i)) ? text.filter((_, i) => !noUnit(text, i)) : text;
 }

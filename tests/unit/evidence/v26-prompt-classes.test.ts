@@ -84,3 +84,21 @@ describe("department: a role named by its unit ('team leaders', 'teamlederne', '
     expect(promptsOf(sentence, lang)).toContain('department');
   });
 });
+
+describe("department: everyone called a team ('with the whole team', 'med hele teamet', 'med hela teamet') is no unit", () => {
+  it.each([
+    ['en', 'We go through every customer survey with the whole team on Friday afternoons.'],
+    ['nb', 'Vi går gjennom hver kundeundersøkelse med hele teamet på fredag ettermiddag.'],
+    ['sv', 'Vi går igenom varje kundenkät med hela teamet på fredagseftermiddagen.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'The whole team in the returns department meets on Monday mornings.'],
+    ['nb', 'Hele teamet i returavdelingen møtes mandag morgen.'],
+    ['sv', 'Hela teamet på returavdelningen träffas på måndagsmorgonen.'],
+  ])('%s: a unit named beside it still counts: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+});
