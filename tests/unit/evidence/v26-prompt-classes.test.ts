@@ -102,3 +102,21 @@ describe("department: everyone called a team ('with the whole team', 'med hele t
     expect(promptsOf(sentence, lang)).toContain('department');
   });
 });
+
+describe("people: a firm named by its trade reads like a person's name and is none ('Skånsk Rekrytering', 'Nordlys Bemanning', 'Kyriakou Shipping Management')", () => {
+  it.each([
+    ['en', 'Open applications are handled by our recruitment partner Tamar Recruitment.'],
+    ['nb', 'Åpne søknader håndteres av rekrutteringspartneren vår Nordlys Bemanning.'],
+    ['sv', 'Öppna ansökningar hanteras av vår rekryteringspartner Skånsk Rekrytering.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('people');
+  });
+
+  it.each([
+    ['en', 'Open applications are handled by our recruiter Hannah Pascoe.'],
+    ['nb', 'Åpne søknader håndteres av rekruttereren vår Ingrid Solheim.'],
+    ['sv', 'Öppna ansökningar hanteras av vår rekryterare Maria Lindqvist.'],
+  ])('%s: a person named in the same place still is one: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
+  });
+});
