@@ -44,9 +44,9 @@ const BODY = /^(?:chamber|chamber's|organization|organisation|organization's|org
  * (three capitalised words and more); "The Design Office in Derby will …" is the company's.
  */
 const NAMED_OFFICE = /(?:\s\p{Lu}[\p{L}-]*){3,}\s(?:Office|Agency)\b/u;
-/** Words of planning and expecting, of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
+/** Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
 const PLANS =
-  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas)$/;
+  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
 /** "We" as the subject, not a possessive. */
 const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */

@@ -120,3 +120,22 @@ describe("people: a firm named by its trade reads like a person's name and is no
     expect(promptsOf(sentence, lang)).toContain('people');
   });
 });
+
+describe("strategy: a decision taken by the company or its board ('has decided to build', 'har besluttet å', 'har vedtatt å', 'har beslutat att')", () => {
+  it.each([
+    ['en', 'The board has decided to build a second cold store at the harbour.'],
+    ['nb', 'Styret har vedtatt å bygge et nytt kjølelager på kaia.'],
+    ['nb', 'Selskapet har besluttet å flytte produksjonen til den nye hallen.'],
+    ['sv', 'Styrelsen har beslutat att bygga ett nytt kyllager vid hamnen.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'The government has decided to build a new road to the harbour.'],
+    ['nb', 'Regjeringen har besluttet å bygge ny vei til havna.'],
+    ['sv', 'Regeringen har beslutat att bygga en ny väg till hamnen.'],
+  ])("%s: another's decision is theirs: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
