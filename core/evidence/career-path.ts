@@ -1,5 +1,6 @@
 /** A colleague's path inside the company, in folded words (see stems.ts): what was done then, and what is done now. */
 import { isNumber } from './figures';
+import { FROM } from './small-words';
 
 /** A colleague, not "they" (as often things: "they now seemed dated"). */
 const THIRD_PERSON = /^(?:she|he|hun|han|hon|hen)$/;
@@ -59,6 +60,31 @@ function colleaguesWhoStarted(text: readonly string[]): boolean {
   });
 }
 
+/** Moving up from one post to another: "has gone from …", "gikk fra …", "har gått från …", "worked her way up from …". */
+const WENT = /^(?:gone|went|moved|risen|rose|worked|gått|gikk|gjekk|gick|jobbet|jobbat|arbeidet|arbetat)$/;
+const TO = /^(?:to|til|till)$/;
+/** How far the last post may stand after "from": "från konstruktör via uppdragsledare till avdelningschef". */
+const POST_REACH = 6;
+/**
+ * A colleague who joined or started, then went from one post to a higher one: "Jonas joined us as a graduate and has since
+ * gone from designer via project manager to head of department", "Hun begynte som lærling og har gått fra montør til
+ * verksmester", "Han kom till oss 2012 och har gått från konstruktör via uppdragsledare till avdelningschef". No figure
+ * between: "went from 40 to 60 employees" is growth, not a path; and the joining tells a person, not a company.
+ */
+function wentFromPostToPost(text: readonly string[]): boolean {
+  const joined = text.findIndex((w, i) => (STARTED.test(w) && (WHERE.test(text[i + 1] ?? '') || TO.test(text[i + 1] ?? ''))) || THIRD_PERSON.test(w));
+  if (joined < 0) return false;
+  return text.some((w, i) => {
+    if (i <= joined || !WENT.test(w)) return false;
+    const from = text.slice(i + 1, i + 4).findIndex((v) => FROM.test(v));
+    if (from < 0) return false;
+    const span = text.slice(i + 2 + from, i + 2 + from + POST_REACH);
+    const to = span.findIndex((v) => TO.test(v));
+    // ("to" is "two" in Bokmål: the figure after it is read as digits.)
+    return to > 0 && !span.slice(0, to).some(isNumber) && !/^\d/.test(span[to + 1] ?? '');
+  });
+}
+
 /**
  * A path inside the company told of a colleague: something done then, and what she does now ("Last year
  * she finished her certificate …, and she now trains the newer nurses", "I 2019 tok han fagbrev, og nå
@@ -67,7 +93,7 @@ function colleaguesWhoStarted(text: readonly string[]): boolean {
  * ("Four of our eight shift managers started on the floor", "Tre av dem som började som lärlingar …").
  */
 export function tellsCareerPath(text: readonly string[]): boolean {
-  if (colleaguesWhoStarted(text)) return true;
+  if (colleaguesWhoStarted(text) || wentFromPostToPost(text)) return true;
   const person = (word: string | undefined): boolean => THIRD_PERSON.test(word ?? '') || FIRST_PERSON.test(word ?? '');
   // "i dag" is "today" in Bokmål and Swedish: its second word stands for "now", and the word before it is "i".
   const today = (i: number): boolean => text[i] === 'dag' && text[i - 1] === 'i';

@@ -13,8 +13,16 @@ export const SERVICE_WORDS = /(?<![\p{L}])(?:customer|services?|support|sales|de
 /** A street or a road is a place. */
 const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
 
-/** A firm's last word, the word of its kind or trade ("Ventures", "Capital", "Holding", "Logistics", "Gruppen") or a legal form read as a name ("Ltd"). */
-const FIRM_WORD = /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy)$/u;
+/**
+ * A firm's last word, the word of its kind or trade ("Ventures", "Capital", "Holding", "Logistics", "Gruppen") or a legal form read as a name ("Ltd");
+ * also a firm of services named by its trade: "Kyriakou Shipping Management", "Skånsk Rekrytering", "Nordlys Bemanning", "Fjord Consulting",
+ * "Vestkyst Rederi", "Brage Rådgivning".
+ */
+const FIRM_WORD =
+  /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy|Management|Shipping|Recruitment|Staffing|Consulting|Consultants|Rekrytering|Rekruttering|Bemanning|Konsult|Rådgivning|Rederi|Rederiet)$/u;
+
+/** Whether a name's last word is a firm's (FIRM_WORD): "Skånsk Rekrytering" reads like a person's name of two words and is none. */
+export const endsInFirmWord = (name: string): boolean => FIRM_WORD.test(name.trim());
 
 /** A part of the business or a product named as a unit's last word ("Payments Platform", "Cloud Infrastructure", "Betaling Plattform"), as an ad's title puts it after the role. */
 const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar)$/u;

@@ -31,9 +31,22 @@ const INTENT = /^(?:plans|planning|aims|intends|planlegger|planerar)$/;
 const ANNOUNCED = /^(?:announced|kunngjort|annonsert|varslet|meldt|meddelat|aviserat|annonserat|tillkännagett)$/;
 /** The company speaking of itself: "we", "our", "the company"; not "our largest customer", whose plan is the customer's. */
 const OWN = /^(?:we|our|us|ours|vi|vår|vårt|våre|våra|oss|selskapet|bolaget|företaget|konsernet|koncernen|company|group)$/;
-/** Words of planning and expecting, of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
+/**
+ * A body of the state or of a trade named by what it is: "the Shipping Chamber expects …", "the International Maritime
+ * Organization is expected to …", "the Maritime Authority plans …", "Kystverket planlegger …", "Miljødirektoratet
+ * forventer …", "Arbeidstilsynet skal …", "Trafikverket planerar …", "Energimyndigheten räknar med …". A Swedish or
+ * Norwegian agency's name ends in its kind ("-direktoratet", "-tilsynet", "-myndigheten", "-etaten"); an agency called
+ * "-verket" is named one by one, since "sågverket" and "kraftverket" are a company's own works.
+ */
+const BODY = /^(?:chamber|chamber's|organization|organisation|organization's|organisation's|authority|authority's|commission|bureau|\p{L}{3,}(?:direktoratet|tilsynet|myndigheten|myndigheter|etaten)|vegvesen|vegvesenet|kystverket|trafikverket|skatteverket|naturvårdsverket|boverket|arbetsmiljöverket|sjöfartsverket|livsmedelsverket|jordbruksverket|transportstyrelsen)$/u;
+/**
+ * … and an "Office" spelled as a long name, not the company's own office: "the UK Intellectual Property Office expects …"
+ * (three capitalised words and more); "The Design Office in Derby will …" is the company's.
+ */
+const NAMED_OFFICE = /(?:\s\p{Lu}[\p{L}-]*){3,}\s(?:Office|Agency)\b/u;
+/** Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
 const PLANS =
-  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett)$/;
+  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
 /** "We" as the subject, not a possessive. */
 const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */
@@ -50,8 +63,10 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;
   const subject = text.slice(0, at);
-  const outsider = (w: string): boolean => (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
-  if (!subject.some(outsider)) return false;
+  const outsider = (w: string): boolean =>
+    BODY.test(w) || (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
+  const namedOffice = sentence !== undefined && NAMED_OFFICE.test(sentence.split(/\s+/).slice(0, at + 1).join(' '));
+  if (!subject.some(outsider) && !namedOffice) return false;
   // "Sammen med fylkeskommunen skal vi …", "Tillsammans med länsstyrelsen ska vi …": the outsider put first, "we" the subject after the verb.
   if (WE.test(text[at + 1] ?? '')) return false;
   // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too; "we" is nobody's possessive.

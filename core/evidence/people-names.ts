@@ -1,3 +1,4 @@
+import { endsInFirmWord } from './not-person-names';
 /** A person's name as pages write it, apart from what else the people readers (people.ts) look for. */
 
 // A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
@@ -11,5 +12,6 @@ export const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|v
 /** A name of two to four words in capitals, not a heading's or a menu's opening word. */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t);
+  // … nor a firm named by its trade ("Skånsk Rekrytering", "Kyriakou Shipping Management", not-person-names.ts).
+  return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t) && !endsInFirmWord(t);
 }

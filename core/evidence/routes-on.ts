@@ -123,7 +123,28 @@ function stepAfterTime(text: readonly string[]): boolean {
   });
 }
 
+/** Completing: "complete", "finish", "pass", "fullfører", "gjennomfører", "fullföljer", "genomgår", "avslutar". */
+const COMPLETE = /^(?:complete|completes|completed|completing|finish|finishes|finished|pass|passes|passed|fullfører|fullført|gjennomfører|gjennomført|fullföljer|fullföljt|genomgår|genomgått|avslutar|avslutat)$/;
+/** … what is completed: a course of the company's, or a trade's certificate ("fagbrev", "gesällbrev"). */
+const COMPLETED = /(?:program|course|kurs|utbild|utdann|akadem|academy|school|skole|skola|trainee|fagbrev|gesällbrev|certificate)/;
+const COMPLETED_REACH = 4;
+
+/**
+ * A step open once a course is completed: "Team leaders who complete our academy can apply for manager roles",
+ * "Skiftledere som fullfører lederskolen kan søke på stillinger som driftssjef", "Skiftledare som fullföljer
+ * ledarskolan kan söka tjänster som driftchef", "When you have passed the course you can lead …". Someone completes it
+ * ("who", "som", "you"); a plant that completes its test run and may start ("Anlegget som fullfører prøvedriften kan …") has
+ * no course.
+ */
+function stepAfterCourse(text: readonly string[]): boolean {
+  const done = text.findIndex(
+    (w, i) => COMPLETE.test(w) && text.slice(i + 1, i + 1 + COMPLETED_REACH).some((c) => COMPLETED.test(c)) && before(text, i + 1, 3, /^(?:who|som|you|du|ni|dere)$/),
+  );
+  if (done < 0) return false;
+  return text.some((word, i) => i > done && MAY.test(word) && text.slice(i + 1, i + 1 + STEP_REACH).some((w) => STEP_UP.test(w)));
+}
+
 /** Whether a sentence tells a route on open to the company's own people: see the module comment. */
 export function tellsRouteOn(text: readonly string[]): boolean {
-  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text) || mayRise(text) || stepAfterTime(text);
+  return wantsToBecome(text) || goesOn(text) || appliesForCourse(text) || mayRise(text) || stepAfterTime(text) || stepAfterCourse(text);
 }

@@ -6,6 +6,7 @@ import { YEAR_OR_MONTH } from './figures';
 import { opensWithShare } from './gaps-in-practice';
 import { isRoleLine } from './people';
 import { structuresFound } from './structures';
+import { withoutRoleUnits } from './unit-roles';
 
 /**
  * A prompt's evidence rule compiled for one language and one kind of clip, and the judgements made
@@ -135,7 +136,9 @@ function cueScore(found: number): number {
 }
 
 /** How much a sentence speaks to a rule by itself: its cues, its pairs of cues, the structures it shows (structures.ts). */
-export function cueRelevance(rule: Rule, sentence: string, sentenceWords: readonly string[]): number {
+export function cueRelevance(rule: Rule, sentence: string, folded: readonly string[]): number {
+  // A rule of units does not read the unit in a role's name ("team leaders", unit-roles.ts).
+  const sentenceWords = rule.structures.includes('unit-subject') ? withoutRoleUnits(folded) : folded;
   const paired = rule.pairs.filter(([a, b]) => matchCues(sentenceWords, a).length > 0 && matchCues(sentenceWords, b).length > 0);
   return cueScore(matchCues(sentenceWords, rule.cues).length + paired.length + structuresFound(rule.structures, sentence, sentenceWords));
 }

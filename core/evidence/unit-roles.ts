@@ -1,0 +1,22 @@
+/**
+ * A role named by its unit, in English written as two words: "team leaders", "team manager", "department managers",
+ * "division supervisor". The head is the role, as in the Bokmål and Swedish compound ("teamlederne", "teamledarna",
+ * "avdelningschefen"), which a cue for the unit does not find: "Team leaders sit on the floor with their agents" tells of
+ * the leaders, not of a team. The unit word before a role is left out when a rule of units counts its cues; the unit
+ * named elsewhere in the sentence still counts ("The support team has two team leaders …"). Folded words (stems.ts).
+ */
+const UNIT = /^(?:team|teams|department|departments|division|divisions)$/;
+const ROLE = /^(?:leader|leaders|manager|managers|supervisor|supervisors|coach|coaches)$/;
+/**
+ * … and everyone called a team: "with the whole team", "the entire team", "med hele teamet", "med hela teamet": all the
+ * colleagues, no unit of the company ("We share every scorecard with the whole team" is a habit, not a department).
+ */
+const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
+const TEAM = /^(?:team|teamet|laget|gjengen|gänget)$/;
+
+const noUnit = (text: readonly string[], i: number): boolean =>
+  (UNIT.test(text[i]!) && ROLE.test(text[i + 1] ?? '')) || (TEAM.test(text[i]!) && WHOLE.test(text[i - 1] ?? ''));
+
+export function withoutRoleUnits(text: readonly string[]): readonly string[] {
+  return text.some((_, i) => noUnit(text, i)) ? text.filter((_, i) => !noUnit(text, i)) : text;
+}
