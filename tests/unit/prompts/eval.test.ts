@@ -153,7 +153,10 @@ const results = evaluateAll();
 // With v26 moved in (3260 pairs, its cases not studied) and the judge retrained on it: P@3 0.9233, R@5 0.9303, 21.
 // With v27 moved in (3385 pairs, its cases not studied; the judge not retrained: retrained on it, it fell to 0.9203 /
 // 0.9268 / 23 and put a weather sentence among the shortfalls): P@3 0.9214, R@5 0.9270, 22.
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.9265, falseAlarms: 22 };
+// v26's six prompt classes (another body's plans, a path from post to post, a course that opens a step, 'team leaders'
+// and 'the whole team' as no unit, a firm named by its trade as no person): P@3 0.9237, R@5 0.9278, 21. The judge then
+// retrained with v27 in, and a rule's hit weighed down below 0.12 (hook.ts says why): P@3 0.9233, R@5 0.9276, 21.
+const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.9275, falseAlarms: 21 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
