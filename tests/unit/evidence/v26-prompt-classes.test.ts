@@ -139,3 +139,21 @@ describe("strategy: a decision taken by the company or its board ('has decided t
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
+
+describe("do-better: a claim on goods sold ('reklamasjoner', 'reklamationer', 'complaints') is a complaint; the buyer's right to one is not", () => {
+  it.each([
+    ['en', 'We have also had four complaints from a customer in Poland about loose labels, and we take that seriously.'],
+    ['nb', 'Vi har også fått fire reklamasjoner fra en kunde i Polen på løse etiketter, og det tar vi på alvor.'],
+    ['sv', 'Vi har också fått fyra reklamationer från en kund i Polen på lösa etiketter, och det tar vi på allvar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'You have a five-year right to complain on every window we fit.'],
+    ['nb', 'Du har fem års reklamasjonsrett på alle vinduer vi monterer.'],
+    ['sv', 'Du har fem års reklamationsrätt på alla fönster vi monterar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
