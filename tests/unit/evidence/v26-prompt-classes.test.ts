@@ -157,3 +157,21 @@ describe("do-better: a claim on goods sold ('reklamasjoner', 'reklamationer', 'c
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe("do-better: a key-figure row that did not fall is read by its figures, whatever it counts", () => {
+  it.each([
+    ['en', 'Number of complaints 24 (40)'],
+    ['nb', 'Antall klager 24 (40)'],
+    ['sv', 'Antal klagomål 24 (40)'],
+  ])('%s: fewer than the year before: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Number of complaints 40 (24)'],
+    ['nb', 'Antall klager 40 (24)'],
+    ['sv', 'Antal klagomål 40 (24)'],
+  ])('%s: more than the year before: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
