@@ -175,3 +175,21 @@ describe("do-better: a key-figure row that did not fall is read by its figures, 
     expect(promptsOf(sentence, lang)).toContain('do-better');
   });
 });
+
+describe("department: a role compounded of its unit ('avdelingsleder', 'avdelningschef', 'department manager') is a role; a unit led by it is a unit", () => {
+  it.each([
+    ['en', 'Questions about the job: department manager Leah Byrne, tel. 07700 900456.'],
+    ['nb', 'Spørsmål om jobben: avdelingsleder Lea Bjerke, tlf. 913 22 456.'],
+    ['sv', 'Frågor om jobbet: avdelningschef Lea Björk, tel. 070-322 45 67.'],
+  ])('%s: a contact line: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'We are nine surveyors in Tromsø, led by department manager Leah Byrne.'],
+    ['nb', 'Vi er ni landmålere i Tromsø, ledet av avdelingsleder Lea Bjerke.'],
+    ['sv', 'Vi är nio lantmätare i Luleå, ledda av avdelningschef Lea Björk.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+});
