@@ -1,4 +1,5 @@
 import type { ClipKind } from '../prompts/types';
+import { isKeyFigureRow } from './bracketed-earlier';
 import { troubleAsWork } from './everyday-trouble';
 import { tellsNorm } from './habits-norms';
 import { rulesTroubleOut } from './never-have-to';
@@ -23,6 +24,9 @@ export function tellsNoShortfall(sentence: string, folded: readonly string[], cl
   // … and what hit everyone, the company told as one of many, in news too ("… hurt every grower in the valley, not just us", "… ikke bare oss").
   if (opensWithInvertedCondition(sentence) || notJustUs(folded) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
   if (fell()) return false;
+  // A key-figure row that did not fall is read by its figures, whatever it counts: "Number of complaints 38 (61)",
+  // "Antall reklamasjoner 38 (61)", "Antal klagomål 38 (61)" got better (bracketed-earlier.ts).
+  if (isKeyFigureRow(sentence)) return true;
   // The weather, nature or others' works caused it, with nothing of the company's own told and no figure short of a bar (outside-causes.ts).
   if (troubleFromOutside(folded)) return true;
   // Nor is trouble that is the work itself (a problem set as a task, a mishap met as it sometimes comes), learning paid for or a route on

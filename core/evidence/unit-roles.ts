@@ -14,8 +14,19 @@ const ROLE = /^(?:leader|leaders|manager|managers|supervisor|supervisors|coach|c
 const WHOLE = /^(?:whole|entire|hele|heile|hela)$/;
 const TEAM = /^(?:team|teamet|laget|gjengen|gänget)$/;
 
+/**
+ * … and the Bokmål and Swedish compound of the same, which a longer unit word's cue finds at its start: "avdelingsleder",
+ * "avdelningschefen", "seksjonssjef", "enhetschef", "gruppeledaren" are roles ("Spørsmål om stillingen: avdelingsleder
+ * prosjekt Kaja …", "gått från konstruktör till avdelningschef").
+ */
+const UNIT_ROLE = /^(?:avdelings?|avdelnings?|seksjons?|sektions?|enhets?|divisjons?|divisions?|gruppe|grupp)(?:leder|leiar|ledar|sjef|chef|direktør|direktör)\p{L}*$/u;
+
+/** The role as the one a unit is led by tells the unit: "Vi er 14 ingeniører, ledet av seksjonsleder …", "led by team leader …", "under avdelningschef …". */
+const LED_BY = /^(?:by|av|under)$/;
+
 const noUnit = (text: readonly string[], i: number): boolean =>
-  (UNIT.test(text[i]!) && ROLE.test(text[i + 1] ?? '')) || (TEAM.test(text[i]!) && WHOLE.test(text[i - 1] ?? ''));
+  (TEAM.test(text[i]!) && WHOLE.test(text[i - 1] ?? '')) ||
+  (!LED_BY.test(text[i - 1] ?? '') && ((UNIT.test(text[i]!) && ROLE.test(text[i + 1] ?? '')) || UNIT_ROLE.test(text[i]!)));
 
 export function withoutRoleUnits(text: readonly string[]): readonly string[] {
   return text.some((_, i) => noUnit(text, i)) ? text.filter((_, i) => !noUnit(text, i)) : text;

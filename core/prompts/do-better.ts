@@ -66,7 +66,8 @@ export const doBetter: PromptSection = {
             'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
             // v24: a machine or a line that stands idle now, its breakdowns, or one that broke down ('The old press stands idle four hours a week because of breakdowns'); one that breaks down, in the present, is a routine told ('A bus that breaks down is towed …').
             'stands idle', 'stand idle', 'standing idle', 'breakdowns', 'broke down'],
-          nb: ['utfordring', 'forbedr', 'klage', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
+          // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
+          nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
             'tilfredsheten falt', 'synkende', 'forverr', 'frustrer', 'ventetid', 'nedetid', 'driftsavbrudd', 'driftsforstyrrels',
@@ -98,7 +99,7 @@ export const doBetter: PromptSection = {
             // v24: an own admission of shame ('Vi er ikke stolte av …').
             'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
             'står stille', 'stått stille', 'havari', 'havarer', 'brøt sammen'],
-          sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
+          sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
             'inte tillräckligt bra', 'inte bra nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
@@ -215,14 +216,16 @@ export const doBetter: PromptSection = {
             // What should be so for the people served ("nobody should have to …") is a vision, not a shortfall.
             'should have to', 'should not have to', 'nobody should', 'no one should',
             // Whenever something is late or goes wrong, in the present: a routine, wherever in the sentence it stands.
-            'when something is', 'when something goes', 'when anything is', 'when anything goes'],
+            'when something is', 'when something goes', 'when anything is', 'when anything goes',
+            // A buyer's right to complain is the law's, not a complaint made ("reklamasjonsrett", "reklamationsrätt").
+            'right to complain'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
             'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går',
             // "én gang for mye enn én gang for lite": a way chosen, not an excess (chosen-way.ts).
-            'for mye enn'],
+            'for mye enn', 'reklamasjonsrett'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
             'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går',
-            'för mycket än'],
+            'för mycket än', 'reklamationsrätt'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.

@@ -139,3 +139,57 @@ describe("strategy: a decision taken by the company or its board ('has decided t
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
+
+describe("do-better: a claim on goods sold ('reklamasjoner', 'reklamationer', 'complaints') is a complaint; the buyer's right to one is not", () => {
+  it.each([
+    ['en', 'We have also had four complaints from a customer in Poland about loose labels, and we take that seriously.'],
+    ['nb', 'Vi har også fått fire reklamasjoner fra en kunde i Polen på løse etiketter, og det tar vi på alvor.'],
+    ['sv', 'Vi har också fått fyra reklamationer från en kund i Polen på lösa etiketter, och det tar vi på allvar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'You have a five-year right to complain on every window we fit.'],
+    ['nb', 'Du har fem års reklamasjonsrett på alle vinduer vi monterer.'],
+    ['sv', 'Du har fem års reklamationsrätt på alla fönster vi monterar.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+});
+
+describe("do-better: a key-figure row that did not fall is read by its figures, whatever it counts", () => {
+  it.each([
+    ['en', 'Number of complaints 24 (40)'],
+    ['nb', 'Antall klager 24 (40)'],
+    ['sv', 'Antal klagomål 24 (40)'],
+  ])('%s: fewer than the year before: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Number of complaints 40 (24)'],
+    ['nb', 'Antall klager 40 (24)'],
+    ['sv', 'Antal klagomål 40 (24)'],
+  ])('%s: more than the year before: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
+
+describe("department: a role compounded of its unit ('avdelingsleder', 'avdelningschef', 'department manager') is a role; a unit led by it is a unit", () => {
+  it.each([
+    ['en', 'Questions about the job: department manager Leah Byrne, tel. 07700 900456.'],
+    ['nb', 'Spørsmål om jobben: avdelingsleder Lea Bjerke, tlf. 913 22 456.'],
+    ['sv', 'Frågor om jobbet: avdelningschef Lea Björk, tel. 070-322 45 67.'],
+  ])('%s: a contact line: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('department');
+  });
+
+  it.each([
+    ['en', 'We are nine surveyors in Tromsø, led by department manager Leah Byrne.'],
+    ['nb', 'Vi er ni landmålere i Tromsø, ledet av avdelingsleder Lea Bjerke.'],
+    ['sv', 'Vi är nio lantmätare i Luleå, ledda av avdelningschef Lea Björk.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+});
