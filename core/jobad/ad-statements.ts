@@ -16,11 +16,9 @@ import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
 import { escapePattern } from '../text/pattern';
 
-
 /**
- * What an ad says about its employer and place outside labelled facts: the
- * title's pattern, the lines beside the heading, the logo next to it, the
- * first sentence that names an organisation, the address in the footer.
+ * What an ad says about its employer and place outside labelled facts: the title's pattern, the lines beside the
+ * heading, the logo next to it, the first sentence that names an organisation, the address in the footer.
  */
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
@@ -85,14 +83,12 @@ function isAddressSegment(segment: string): boolean {
   return postcode.test(segment) && (townOfAddress(segment) !== undefined || segment.split(/[\s,]+/).some((w) => knownTown(w) !== undefined));
 }
 
+const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u;
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
 export function employerFromTitle(input: JobAdInput, heading: string | undefined): string | undefined {
-  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker lagerarbetare", and the heading
-  // "Lillhärads Kraftteknik söker: Elkonstruktör …".
-  for (const text of [input.title, heading ?? '']) {
-    const hiring = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u.exec(text);
-    if (hiring?.[1] && /^\p{Lu}/u.test(hiring[1]) && !/^(?:vi|we|nu|now)$/iu.test(hiring[1])) return hiring[1].trim();
-  }
+  // "Fjellkraft AS hiring Backend Developer in Tromsø | LinkedIn", "Nordlager AB söker …", the heading "Lillhärads Kraftteknik söker: …".
+  const hiring = [input.title, heading ?? ''].map((text) => HIRING.exec(text)?.[1]).find((n) => n !== undefined && /^\p{Lu}/u.test(n) && !/^(?:vi|we|nu|now)$/iu.test(n));
+  if (hiring) return hiring.trim();
   const at = AT.exec(` ${input.title}`);
   // "at"/"hos"/"with" name an employer; "i"/"på"/"vid"/"för" as often a place or a unit ("Kock i Västra Hamnen").
   const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);

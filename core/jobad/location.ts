@@ -229,11 +229,8 @@ export function locationsFromText(text: string): JobLocation[] {
     // "Aviemore, Badenoch & Strathspey": an area of two names after its town is no second place.
     if (previous?.city && /^\p{Lu}[\p{L}-]+ & \p{Lu}[\p{L}-]+$/u.test(part) && !knownTown(part)) continue;
     // "Cebu City, Cebu", "Iloilo City, Iloilo": a city and the province it is named for, as Philippine boards write it.
-    if (previous?.city && !previous.region && !previous.country && previous.city.toLowerCase() === `${part.toLowerCase()} city`) {
-      previous.region = part;
-      continue;
-    }
-    if (isCountry(part)) {
+    if (previous?.city && !previous.region && !previous.country && previous.city.toLowerCase() === `${part.toLowerCase()} city`) previous.region = part;
+    else if (isCountry(part)) {
       // "Bergen or Oslo, Norway": the country belongs to every city listed before it.
       const open = out.filter((l) => l.city && !l.country);
       if (open.length > 0) for (const l of open) l.country = part;
