@@ -184,7 +184,7 @@ export const withoutNameLabel = (text: string): string => text.replace(LINE_LABE
 function ownLineName(line: string): string | undefined {
   // "… AS – Org.nr 931 …": the organisation number and what follows it are not the name.
   // "Annonsør: Vrengen Shipping AS, org.nr. …": the row's label is no part of the name.
-  const bare = line.replace(ORG_NUMBER_TAIL, '').replace(LINE_LABEL, '').trim();
+  const bare = withoutNameLabel(line.replace(ORG_NUMBER_TAIL, '')).trim();
   // "Canalside Leisure Ltd t/a Wharfside Narrowboats · The Wharf …": the legal name and its trading name, as one.
   const trading = TRADING_LINE.exec(bare);
   if (trading && isOrganisationName(trimName(trading[1]!))) return trading[0].trim();

@@ -32,12 +32,19 @@ function namesOf(code: string): readonly string[] {
   const upper = code.trim().toUpperCase();
   const listed = NAMES[upper] ?? [];
   if (!/^[A-Z]{2}$/u.test(upper)) return listed;
-  const named = ['en', 'nb', 'sv'].map((lang) => {
+  const named = regionNames().map((names) => {
     try {
-      return new Intl.DisplayNames([lang], { type: 'region' }).of(upper)?.toLocaleLowerCase();
+      return names.of(upper)?.toLocaleLowerCase();
     } catch {
       return undefined;
     }
   });
   return [...listed, ...named.filter((n): n is string => n !== undefined && n !== upper.toLocaleLowerCase())];
+}
+
+let displayNames: Intl.DisplayNames[] | undefined;
+/** The country names in English, Norwegian and Swedish, made once for every page read. */
+function regionNames(): Intl.DisplayNames[] {
+  displayNames ??= ['en', 'nb', 'sv'].map((lang) => new Intl.DisplayNames([lang], { type: 'region' }));
+  return displayNames;
 }

@@ -5,6 +5,12 @@ import type { JobAdInput, JobLocation } from './types';
 const TAIL = /(?:\s*\(([^()]{2,40})\)|\s+[-–—]\s+([^–—()-]{2,40}))\s*$/u;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
+/** The heading's tail in brackets or after a dash. */
+function headingTail(heading: string | undefined): string | undefined {
+  const m = heading ? TAIL.exec(heading) : null;
+  return (m?.[1] ?? m?.[2])?.trim();
+}
+
 /**
  * "Quality Assurance Executive (Shah Alam)" over the line "Shah Alam, Selangor": a town the heading names as its
  * tail, that a line beside the heading writes again with its region or country, is the job's place, whether or not
@@ -12,8 +18,7 @@ const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
  */
 export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
   const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text;
-  const m = heading ? TAIL.exec(heading) : null;
-  const town = (m?.[1] ?? m?.[2])?.trim();
+  const town = headingTail(heading);
   if (!town || !NAME.test(town) || isCountry(town) || isRegion(town)) return [];
   for (const { text } of input.lines?.header ?? []) {
     const line = text.trim();
@@ -30,9 +35,7 @@ export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
  * for. The town, in that district.
  */
 export function headingTownInDistrict(input: JobAdInput, place: JobLocation): JobLocation | undefined {
-  const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text;
-  const m = heading ? TAIL.exec(heading) : null;
-  const town = (m?.[1] ?? m?.[2])?.trim();
+  const town = headingTail(input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text);
   if (!town || !place.city || place.region || !NAME.test(town) || !town.endsWith(` ${place.city}`)) return undefined;
   return { ...place, city: town, region: place.city };
 }

@@ -102,7 +102,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
     // "<h1 class="visually-hidden">Stillingsannonse</h1>" over "<div class="job-title">…": the heading the page's lines found.
-    if (pageH1 && !GENERIC_TITLE.test(pageH1.text)) return soughtJob(pageH1.text);
+    if (pageH1) return soughtJob(pageH1.text);
   }
   // No heading at all (a post saved as a page): an opening line that says whom they seek names the job ("🥐 VI SØKER BAKER! 🥐").
   // A heading further down ("Om sidan" on the page's card) leaves the lines above it the post's own.
