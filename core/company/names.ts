@@ -84,7 +84,18 @@ function tokensOf(name: string, fold: Fold): string[] {
   const words = folded.replace(/(\p{L})['’]s(?!\p{L})/gu, '$1s').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.length > 1 && words[0] === 'the') words.shift();
   if (words.length > 1 && SAINT.has(words[0]!)) words[0] = 'saint';
-  return words;
+  return words.map(americanSpelling);
+}
+
+/**
+ * "Lakeshore Neighbourhood Food Collective" and "… Neighborhood …", "Harbour"/"Harbor", "Centre"/"Center",
+ * "Organisation"/"Organization": one name in British and American spelling (a Canadian charity writes both).
+ */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/(?<=\p{L}{2})our(?=hood|s|ing|ed|ite|$)/u, 'or')
+    .replace(/^(cent|theat|fib|lit|met)re(s?)$/u, '$1er$2')
+    .replace(/isation(s?)$/u, 'ization$1');
 }
 
 function joined(name: string, fold: Fold): string {

@@ -6,6 +6,7 @@ import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, RU
 import { isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
 import { escapePattern } from '../text/pattern';
+import { isRegistrationLine } from './registered-name';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -90,9 +91,12 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Corriebank Rail Systems · Signalling you can trust", "© 2026 Haverlund Biologics. All rights reserved.": a footer
   // line's first part, and a copyright line's name, written out where the logo gives a short or shouted form ("HAVERLUND BIO").
   const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
+  // "Lakeshore Neighborhood Food Collective · Charitable registration no. …" under "Lakeshore Food Collective": the name a
+  // registration line opens, with the logo's words in their order and more between.
+  const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && isRegistrationLine(l)) && writtenOut(first, n);
   const letterhead = first && !isOrganisationName(first)
     // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
-    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
+    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n) || registers(n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
     : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // "Wattle Creek Community Legal Centre is a member of …" in the footer beside "© 2026 Wattle Creek Legal": the name a

@@ -11,9 +11,11 @@ import { isOrganisationName, legalNames } from './org-names';
 
 /** A registration number's label in the Nordic and English footers. */
 const REGISTRATION = /(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration)(?!\p{L})/iu;
+/** A charity's registration ("Charitable registration no. 81234 5678 RR0001", "Registered charity no. 1104478"). */
+const CHARITY_REGISTRATION = /(?<!\p{L})(?:(?:charitable |charity )?registration (?:no|number)|registered charity(?: no| number)?|charity (?:no|number))(?!\p{L})/iu;
 /** Whether a line carries a registration number's label ("Tverrå Bygg AS · Org.nr. 998 217 560 · …"). */
 export function isRegistrationLine(line: string): boolean {
-  return REGISTRATION.test(line);
+  return REGISTRATION.test(line) || CHARITY_REGISTRATION.test(line);
 }
 
 /** A line that is a name alone: a few words, the first capitalised, no figures, no sentence. */

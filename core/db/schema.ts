@@ -104,6 +104,8 @@ export class RoundTwoDB extends Dexie {
     // Version 12: the legal forms folded since (Pakistan's "Pvt. Ltd.", Vietnam's "JSC", the Gulf's "W.L.L." and
     // free-zone forms, Egypt's "S.A.E.", Bulgaria's "EOOD", Indonesia's "Tbk", Estonia's "OÜ") leave the key like the others.
     this.version(12).stores({}).upgrade(addCurrentNameKeys);
+    // Version 13: British and American spellings key alike ("Neighbourhood"/"Neighborhood", "Centre"/"Center").
+    this.version(13).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

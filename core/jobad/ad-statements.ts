@@ -15,6 +15,8 @@ import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
 import { escapePattern } from '../text/pattern';
+import { isAddressSegment } from './address-segment';
+import { isProse, registryTown } from './registry-place';
 
 /**
  * What an ad says about its employer and place outside labelled facts: the title's pattern, the lines beside the
@@ -74,13 +76,6 @@ function confirmedByPage(segment: string, input: JobAdInput): string | undefined
 /** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen": a segment that lists towns names no employer. */
 function namesTowns(segment: string): boolean {
   return placeList(segment).every((part) => knownTown(part) !== undefined);
-}
-
-/** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
-function isAddressSegment(segment: string): boolean {
-  // "Swansea SA3": a British outward code alone is part of an address too.
-  const postcode = /\b(?:\d{4,5}|\d{3}\s\d{2}|[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?)\b/u;
-  return postcode.test(segment) && (townOfAddress(segment) !== undefined || segment.split(/[\s,]+/).some((w) => knownTown(w) !== undefined));
 }
 
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u;
@@ -261,7 +256,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
   const lines = input.lines?.header ?? [];
   const others = lines.findIndex((b) => isOtherAdsHeading(b.text));
-  const header = (others > 0 ? lines.slice(0, others) : lines).map((b) => withoutOtherOffices(b.text));
+  const own = others > 0 ? lines.slice(0, others) : lines;
+  const header = own.map((b) => withoutOtherOffices(b.text));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
@@ -276,6 +272,9 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     }
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
     const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
+    // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
+    const registry = isProse(own[header.indexOf(line)]) ? registryTown(input) : undefined;
+    if (registry) return [registry];
     if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
   }
   // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,

@@ -5,6 +5,7 @@ import { holdsWordsOf } from '../company/registered-name';
 import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
+import { clippedBrand, compoundGrows, FINNISH_FIRST, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -27,8 +28,6 @@ const SENTENCE_START = /^(?:The|This|Our|We|At|In|Vi|Hos|I|Som|Den|Det|Om|About)
 const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
 /** Words that name a company holding property or shares: "… Förvaltning AB", "… Eiendom AS", "… Holdings Ltd". */
 const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
-/** A brand may grow by a few words into its full name, not into a sentence. */
-const MAX_MORE_WORDS = 3;
 
 const key = (name: string): string => normalizeCompanyName(name);
 
@@ -77,30 +76,12 @@ const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
 // "…, 4 Park Row, Leeds LS1 5HD": a British street, town and postcode.
 const ADDRESS_AFTER = /^\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)/u;
 
-/** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
-function sameFirstWord(full: string, brand: string): boolean {
-  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
-  return a[0]!.length >= 4 && a[0] === b[0] && b.length >= 2;
-}
-
-/** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's (its last or the one before a firm's word). */
-function compoundGrows(full: string, brand: string): boolean {
-  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
-  const last = b.length - 1;
-  // "Hjelset Møbler" for "Hjelset Møbelfabrikk AS": a plural that drops its stem's "e" ("møbel", "møbler") opens it too.
-  const plain = singular(b[last]!).replace(/(?<=[^aeiouyæøåäö])([lrn])$/u, 'e$1');
-  const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
-  // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
-  const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
-}
+/** Where one sentence ends and the next, capitalised, begins. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 /** The ad's texts of up to 400 characters; a longer paragraph gives its sentences ("Abay Ridge Agro-Processing PLC is a …"). */
 export const shortTexts = (input: JobAdInput): string[] =>
-  input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => t.length <= 400)));
-
-/** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
-const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
+  input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(SENTENCE_BREAK).filter((t) => t.length <= 400)));
 
 /** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one). */
 function grows(fuller: string, name: string): boolean {
@@ -110,27 +91,6 @@ function grows(fuller: string, name: string): boolean {
   // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
   if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
-}
-
-/** The plain form of a plural's last word: "textiles" → "textile", "vinduer" → "vindu", "fönster" stays. */
-const singular = (word: string): string => word.replace(/(?<=\p{L}{4})(?:s|er|ar|or)$/u, '');
-
-/**
- * "Indus Crescent Textile Mills (Private) Limited" for "Indus Crescent Textiles", "Wattle Creek Community Legal Centre Inc."
- * for "Wattle Creek CLC": the brand's words with its last one in the plural, or with its closing initials spelled out, and
- * at most a few words more.
- */
-export function spelledOutBrand(fuller: string, brand: string): boolean {
-  const [long, short] = [key(fuller.replace(FINNISH_FIRST, '')).split(' '), key(brand).split(' ')];
-  const last = short.length - 1;
-  if (short.length < 2 || short[0]!.length < 4 || !short.slice(0, last).every((w, i) => w === long[i])) return false;
-  const initials = brand.trim().split(/\s+/).pop()!;
-  if (/^\p{Lu}{2,5}$/u.test(initials)) {
-    const rest = long.slice(last);
-    return rest.length === initials.length && rest.map((w) => w[0]).join('') === initials.toLowerCase();
-  }
-  const lastWord = long[last];
-  return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
 }
 
 /** "Kronblad Apotek AB (org.nr 556847-2109) är …", "Xlendi Bay Gaming Ltd (C 81234) is …": a registration number in brackets after the name. */
@@ -177,18 +137,21 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
   // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
   const letterhead = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
-  const addressed = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && ADDRESS_AFTER.test(b.text.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(b.text));
+  // The ad's registry line outside the site's footer counts too ("<address>Åsundens Väveri AB · Org.nr … · Fabriksgatan 12, …").
+  const addressed = (n: string): boolean =>
+    !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(t));
   // "Lysheim rehabiliteringssenter" in the data, "Lysheim Rehabilitering AS er et privat rehabiliteringssenter …" opening the
   // ad: the registered name under the brand's first word, its other words in the name or in what the sentence says it is.
   const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && SAYS_WHAT_IT_IS.test(line.slice(n.length)) && brandWordsIn(name, n, line));
   // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
   // A board's company card that a reader's view leaves out counts too (the page's described lines).
-  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).map((b) => b.text), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
+  // "… on or before 22nd January 2027. Kipepeo Fruit Processors Ltd is an equal opportunity employer.": a sentence inside a paragraph too.
+  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK)), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
   const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
-    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && grows(n, name));
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));

@@ -4,6 +4,7 @@ import { isJobBoardHost } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
+import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
 import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
@@ -73,8 +74,18 @@ export function fullerName(stated: string, input: JobAdInput): string {
   return written.find((n) => same(n, chosen) && !isShouted(n) && /\p{Ll}/u.test(n)) ?? ordinaryCase(chosen);
 }
 
+/** "Akasha Relief Network (AKASHA)", "Nordisk Vannforum (NVF)": a name, then a short form of it in capitals in brackets. */
+const SHORT_IN_BRACKETS = /^(\p{Lu}.{2,80}?)\s*\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)$/u;
+
+/** Whether the capitals are the name's initials or one of its words in capitals. */
+const shortFormOf = (short: string, name: string): boolean =>
+  isShortFormOf(short, name) || isCompoundShortForm(short, name) || name.split(/\s+/).some((w) => w.length >= 3 && w.toLocaleUpperCase() === short);
+
 /** The employer's fuller name, and the short form it stands for where the page gives that in brackets ("SiMjøs") or its brand. */
 export function employerNames(stated: string, input: JobAdInput): { name: string; alternateName?: string } {
+  // "Organization: Akasha Relief Network (AKASHA)": the short form in brackets after the name is what it goes by.
+  const bracketed = SHORT_IN_BRACKETS.exec(stated.trim());
+  if (bracketed && shortFormOf(bracketed[2]!, bracketed[1]!)) return { ...employerNames(bracketed[1]!, input), alternateName: bracketed[2]! };
   // "Vaskiluodon Sähkökone Oy" in a Swedish ad's data, "Vasklot Elmaskin Ab" in its text: the name in the ad's language.
   const other = nameInAdLanguage(stated, input);
   if (other) return { name: other, alternateName: stated };

@@ -120,5 +120,8 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
   const known = (page.fields.locations ?? []).every((l) => !l.city || knownTown(l.city) !== undefined);
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
-  return disagree || more ? { page, more } : undefined;
+  // "Arbeidssted: Fagernesterminalen" (a terminal no register knows) where the data's Narvik is the town the heading names.
+  const headed = (city: string): boolean => drafts.some((d) => (d.fields.title ?? '').toLowerCase().includes(city.toLowerCase()));
+  const site = !known && others.some((d) => (d.fields.locations ?? []).some((l) => !!l.city && knownTown(l.city) !== undefined && headed(l.city)));
+  return (disagree && !site) || more ? { page, more } : undefined;
 }

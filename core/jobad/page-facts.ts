@@ -7,7 +7,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { GENERIC_TITLE, onJobBoard, placesStated } from './ad-statements';
 import { headingTownInDistrict } from './heading-place';
-import { isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -81,8 +81,11 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
-      : // "Padmatara Knit Composite Ltd." as the h2 beside the job's (which a reader's view drops as the title): a firm's name is no job.
-        (blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text) && !isOrganisationName(b.text)) ??
+      : // The page's h1 that its title names ("Warehouse Supervisor - Kingston - Blue Mahoe Distribution | …") over the
+        // employer's h2 under it, which the title names too. "Padmatara Knit Composite Ltd." as the h2 beside the job's
+        // (which a reader's view drops as the title): a firm's name is no job.
+        ((pageH1 && titleNamesHeading(input.title, pageH1.text) ? pageH1 : undefined) ??
+        blocks.find((b) => b.tag === 'h2' && usable(b.text) && input.title.includes(b.text) && !isOrganisationName(b.text)) ??
         blocks.filter((b) => b.tag === 'h2').slice(0, 3).map(opening).find((b) => b !== undefined) ??
         pageH1));
   // A facts table's position category ("Rådgiver", "Yrkesroll: Fastighetsskötare") does not beat the ad's own heading;
@@ -121,6 +124,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   return line?.text.trim() ?? first ?? undefined;
 }
 
+/** Whether one of the page title's parts is the heading: "Warehouse Supervisor" in "Warehouse Supervisor - Kingston - …". */
+const titleNamesHeading = (title: string, heading: string): boolean => title.split(/\s+[|–—·•-]\s+/).some((part) => part.trim().toLowerCase() === heading.toLowerCase());
+
 /** An organisation's name, also as a letterhead writes it in capitals ("HILLCREST DENTAL LTD", "TANNLEGENE STORGATA DA"). */
 function isLetterhead(text: string): boolean {
   if (isOrganisationName(text)) return true;
@@ -156,7 +162,11 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
   if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
-  return { locations: placesStated(input, onJobBoard(input.url)), labelled: false };
+  const stated = placesStated(input, onJobBoard(input.url));
+  // "Region: Nakuru" as a board's only place row (Kenyajob, Emploi's network): a town's name, no region the register knows.
+  const named = region?.trim();
+  if (stated.length === 0 && named && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(named) && !isRegion(named) && !isCountry(named)) return { locations: [{ city: named }], labelled: true };
+  return { locations: stated, labelled: false };
 }
 
 const TERMS_STATED =

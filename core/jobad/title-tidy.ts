@@ -69,9 +69,9 @@ const COUNT_TAIL = /(?:\s+(?:[-–—|]\s+)?\(?\d{1,2}\s+(?:stillinger|stillinga
 
 /**
  * An agency's placement is not the job: "Montör till kund", "Lagerarbeider til kunde", "Fitter for our client",
- * "Operator – for a client": where the agency sends the worker, after the role.
+ * "Operator – for a client", "Linjeoperatör till kund inom livsmedel": where the agency sends the worker, after the role.
  */
-const CLIENT_TAIL = /\s+(?:[-–—|]\s+)?(?:till|til|hos|for|för|to|at|with)\s+(?:(?:en|ein|ett|a|an|our|one of our|vår|vårt|våre|våra)\s+)?(?:kund(?:en)?|kunde(?:n)?|klient(?:en)?|oppdragsgiver(?:en)?|uppdragsgivare(?:n)?|clients?)\s*$/iu;
+const CLIENT_TAIL = /\s+(?:[-–—|]\s+)?(?:till|til|hos|for|för|to|at|with)\s+(?:(?:en|ein|ett|a|an|our|one of our|vår|vårt|våre|våra)\s+)?(?:kund(?:en)?|kunde(?:n)?|klient(?:en)?|oppdragsgiver(?:en)?|uppdragsgivare(?:n)?|clients?)(?:\s+(?:inom|innen|innenfor|i|in|within)\s+(?:the\s+)?\p{L}[\p{L} -]{1,40})?\s*$/iu;
 
 /**
  * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",

@@ -161,3 +161,25 @@ describe('version 12 gives stored companies the keys without the legal forms fol
     db.close();
   });
 });
+
+describe('version 13 gives stored companies the keys that spell British and American alike', () => {
+  test('a charity stored as "Lakeshore Neighbourhood Food Collective" by version 12 is found by its site\'s "Lakeshore Neighborhood Food Collective"', async () => {
+    const v12 = new Dexie(name);
+    v12.version(12).stores(V4_STORES);
+    // Version 12 kept each spelling as written.
+    const stored = { id: 'lakeshore', name: 'Lakeshore Neighbourhood Food Collective', nameSource: 'job-ad', domains: [], normNames: ['lakeshore neighbourhood food collective', 'lakeshoreneighbourhoodfoodcollective'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const other = { id: 'other', name: 'Fjellkraft AS', nameSource: 'job-ad', domains: [], normNames: ['fjellkraft'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v12.table('companies').bulkAdd([stored, other]);
+    v12.close();
+
+    const db = new RoundTwoDB(name);
+    const keys = (await db.companies.get('lakeshore'))?.normNames;
+    expect(keys?.[0], 'the earlier key stays').toBe('lakeshore neighbourhood food collective');
+    expect(keys).toContain('lakeshore neighborhood food collective');
+    expect((await db.companies.get('other'))?.normNames, 'a company whose keys do not change is left as it was').toEqual(['fjellkraft']);
+    const found = await resolveCompany(db, { name: 'Lakeshore Neighborhood Food Collective', nameSource: 'page', domain: 'lakeshorefood.example', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(found.id).toBe('lakeshore');
+    expect(await db.companies.count()).toBe(2);
+    db.close();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isOrganisationName, withoutAddress } from '../../../core/company/org-names';
 import { normalizeCompanyName } from '../../../core/company/names';
-import { spelledOutBrand } from '../../../core/jobad/employer-fuller';
+import { spelledOutBrand } from '../../../core/jobad/brand-forms';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 
 /**

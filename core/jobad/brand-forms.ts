@@ -1,0 +1,62 @@
+import { normalizeCompanyName } from '../company/names';
+
+/** The forms a brand takes inside the name it stands for: a genitive, a plural, a clipped or a compounded word. */
+
+const key = (name: string): string => normalizeCompanyName(name);
+
+/** A brand may grow by a few words into its full name, not into a sentence. */
+export const MAX_MORE_WORDS = 3;
+
+/** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
+export const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
+
+/** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
+export function sameFirstWord(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  // "Åsunden Textil" for "Åsundens Väveri AB": the word in the genitive is the same word.
+  return a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`) && b.length >= 2;
+}
+
+/**
+ * "Fenwick Moor Veterinary Practice Ltd" for "Fenwick Moor Vets": the brand's words, its last one clipped from the name's
+ * next word ("vet" opening "veterinary"), and a word or two more.
+ */
+export function clippedBrand(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const last = b.length - 1;
+  const stem = b[last]!.replace(/s$/u, '');
+  return b.length >= 2 && stem.length >= 3 && b.slice(0, last).every((w, i) => w === a[i]) && (a[last] ?? '').length > stem.length + 2 && a[last]!.startsWith(stem) && a.length - b.length <= 2 && a.length > b.length;
+}
+
+/** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's (its last or the one before a firm's word). */
+export function compoundGrows(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const last = b.length - 1;
+  // "Hjelset Møbler" for "Hjelset Møbelfabrikk AS": a plural that drops its stem's "e" ("møbel", "møbler") opens it too.
+  const plain = singular(b[last]!).replace(/(?<=[^aeiouyæøåäö])([lrn])$/u, 'e$1');
+  const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
+  // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
+  const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+}
+
+/** The plain form of a plural's last word: "textiles" → "textile", "vinduer" → "vindu", "fönster" stays. */
+const singular = (word: string): string => word.replace(/(?<=\p{L}{4})(?:s|er|ar|or)$/u, '');
+
+/**
+ * "Indus Crescent Textile Mills (Private) Limited" for "Indus Crescent Textiles", "Wattle Creek Community Legal Centre Inc."
+ * for "Wattle Creek CLC": the brand's words with its last one in the plural, or with its closing initials spelled out, and
+ * at most a few words more.
+ */
+export function spelledOutBrand(fuller: string, brand: string): boolean {
+  const [long, short] = [key(fuller.replace(FINNISH_FIRST, '')).split(' '), key(brand).split(' ')];
+  const last = short.length - 1;
+  if (short.length < 2 || short[0]!.length < 4 || !short.slice(0, last).every((w, i) => w === long[i])) return false;
+  const initials = brand.trim().split(/\s+/).pop()!;
+  if (/^\p{Lu}{2,5}$/u.test(initials)) {
+    const rest = long.slice(last);
+    return rest.length === initials.length && rest.map((w) => w[0]).join('') === initials.toLowerCase();
+  }
+  const lastWord = long[last];
+  return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
+}
