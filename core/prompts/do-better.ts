@@ -236,7 +236,9 @@ export const doBetter: PromptSection = {
             'for mye enn', 'reklamasjonsrett', 'ikke fornøyd før', 'ikke fornøyde før', 'ikke fornøyd til', 'ikke fornøyde til'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
             'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går',
-            'för mycket än', 'reklamationsrätt', 'inte nöjd förrän', 'inte nöjda förrän', 'inte nöjd innan', 'inte nöjda innan'],
+            'för mycket än', 'reklamationsrätt', 'inte nöjd förrän', 'inte nöjda förrän', 'inte nöjd innan', 'inte nöjda innan',
+            // A target to cut something ('Vi ska minska energianvändningen med 30 procent') is a plan, not a figure that fell.
+            'ska minska', 'vill minska', 'siktar på att minska', 'planerar att minska', 'målet är att minska'],
         },
         // "When a bill run fails, the engineer joins the call", "Har du problemer med …?": a routine or a
         // question to the reader, not something that went wrong.

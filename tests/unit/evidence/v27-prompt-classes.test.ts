@@ -30,3 +30,26 @@ describe("do better: a shortfall owned without naming it ('we still have work to
     expect(promptsOf(sentence, lang)).not.toContain('do-better');
   });
 });
+
+describe("strategy: the company's own target of a change by a share, with or without a year ('we aim to cut … by 40 per cent', 'vi skal kutte … med 40 prosent', 'vi ska minska … med 40 procent')", () => {
+  it.each([
+    ['en', 'We aim to cut energy use per store by 30 per cent against 2023 levels.'],
+    ['en', 'We want to reduce food waste in our kitchens by 25 per cent.'],
+    ['nb', 'Vi skal kutte energibruken i butikkene med 30 prosent sammenlignet med 2023.'],
+    ['nb', 'Vi tar sikte på å redusere matsvinnet med 25 prosent.'],
+    ['sv', 'Vi ska minska energianvändningen i butikerna med 30 procent jämfört med 2023.'],
+    ['sv', 'Vi siktar på att minska matsvinnet med 25 procent.'],
+  ])('%s: a plan, not a shortfall: %s', (lang, sentence) => {
+    const prompts = promptsOf(sentence, lang);
+    expect(prompts).toContain('strategy');
+    expect(prompts).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our scheduling software helps customers cut fuel use by 30 per cent.'],
+    ['nb', 'Programvaren vår hjelper kundene å kutte drivstofforbruket med 30 prosent.'],
+    ['sv', 'Vår programvara hjälper kunderna att minska bränsleförbrukningen med 30 procent.'],
+  ])('%s: what a product does for its buyers is no target of the company: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
