@@ -53,3 +53,22 @@ describe("strategy: the company's own target of a change by a share, with or wit
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
+
+describe("strategy: what the company has ordered for delivery ahead ('we have ordered … for delivery in 2028', 'vi har bestilt … med levering i 2028', 'vi har beställt … med leverans 2028')", () => {
+  it.each([
+    ['en', 'We have ordered three electric buses for delivery in 2028.'],
+    ['nb', 'Vi har bestilt tre elektriske busser med levering i 2028.'],
+    ['nb', 'I høst har vi bestilt en ny ferje med levering i 2027.'],
+    ['sv', 'Vi har beställt tre elbussar med leverans 2028.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'The county has ordered 40 buses from us with delivery in 2027.'],
+    ['nb', 'Fylket har bestilt 40 busser fra oss med levering i 2027.'],
+    ['sv', 'Regionen har beställt 40 bussar av oss med leverans 2027.'],
+  ])('%s: a customer\'s order is the customer\'s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
