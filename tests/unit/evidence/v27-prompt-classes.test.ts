@@ -72,3 +72,27 @@ describe("strategy: what the company has ordered for delivery ahead ('we have or
     expect(promptsOf(sentence, lang)).not.toContain('strategy');
   });
 });
+
+describe("values: a routine kept together, with one another or before the whole house, at a set time ('together at least once a month', 'sammen hver mandag', 'varandra varje fredag')", () => {
+  it.each([
+    ['en', 'Nurses and pharmacists go through every new prescription together at least once a week.'],
+    ['en', 'Our drivers brief each other at every change of shift.'],
+    ['en', 'Developers show what they have built to the whole company every other Thursday.'],
+    ['nb', 'Sykepleiere og farmasøyter går gjennom nye resepter sammen minst én gang i uka.'],
+    ['nb', 'Montørene planlegger uka sammen hver mandag.'],
+    ['sv', 'Sjuksköterskor och farmaceuter går igenom nya recept tillsammans minst en gång i veckan.'],
+    ['sv', 'Varje fredag visar utvecklarna varandra vad de har byggt.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['nb', 'Kjære alle sammen, takk for et godt år hver eneste dag.'],
+    ['sv', 'Sedan följer du ett kundteam, alltid tillsammans med en senior kollega.'],
+    ['sv', 'Lagret består av tolv truckförare som planerar veckan tillsammans varje måndag.'],
+    ['en', 'The crew consists of nine deckhands who plan the week together every Monday.'],
+    ['en', 'The two shipyards compete with each other for the same navy contracts.'],
+  ])('%s: everyone greeted, company kept, a unit told by its make-up, or others dealing with one another is no shared routine: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
