@@ -96,3 +96,25 @@ describe("values: a routine kept together, with one another or before the whole 
     expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
+
+describe("department: a unit named by the field it serves ('The Clinic of Medicine employs …', 'Klinikk for medisin har …', 'Medisinsk klinikk har …', 'Kliniken för medicin har …')", () => {
+  it.each([
+    ['en', 'The Clinic of Surgery employs 420 people and runs the region\'s trauma centre.'],
+    ['en', 'The Division of Paediatrics has 60 nurses across two wards.'],
+    ['nb', 'Klinikk for kirurgi har 420 ansatte og driver traumesenteret i regionen.'],
+    ['nb', 'Kirurgisk klinikk har 420 ansatte i Bodø og Vesterålen.'],
+    ['sv', 'Kliniken för kirurgi har 420 anställda och driver regionens traumacenter.'],
+    ['sv', 'Kirurgiska kliniken tar emot 30 000 patienter om året.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('department');
+  });
+
+  it.each([
+    ['en', 'The Department of Transport employs 5,000 people across the country.'],
+    ['en', 'The Unit of Measurement is the metre.'],
+    ['nb', 'Norske lakseoppdrettere har 640 ansatte i regionen.'],
+    ['sv', 'Svenska sjukhus har svårt att hitta sjuksköterskor.'],
+  ])('%s: a ministry, a measure or a trade named by its country is no unit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('department');
+  });
+});
