@@ -118,3 +118,22 @@ describe("department: a unit named by the field it serves ('The Clinic of Medici
     expect(promptsOf(sentence, lang)).not.toContain('department');
   });
 });
+
+describe("people: a contact line of a one-word role and a name, with a phone number ('Driftchef Jonas Lindkvist, 026-123 45 67')", () => {
+  it.each([
+    ['en', 'Headteacher Tom Hale, 0161-496 0123.'],
+    ['nb', 'Driftssjef Kari Berg, 22 33 44 55.'],
+    ['sv', 'Driftchef Jonas Lindkvist, 026-123 45 67.'],
+    ['sv', 'Ekonomichef Anna Berg, 08-123 45 67.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
+    expect(promptsOf(sentence, lang, 'job-ad')).toContain('people');
+  });
+
+  it.each([
+    ['sv', 'Jonas Lindkvist, 026-123 45 67.'],
+    ['en', 'Switchboard, 0161-496 0123.'],
+  ])('%s: a name or a desk alone with a number says nothing of anyone: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('people');
+  });
+});
