@@ -137,3 +137,14 @@ describe("people: a contact line of a one-word role and a name, with a phone num
     expect(promptsOf(sentence, lang)).not.toContain('people');
   });
 });
+
+describe("career goals: a mentor given to newcomers, however said ('are paired with a mentor', 'blir tildelt en mentor', 'tilldelas en mentor')", () => {
+  it.each([
+    ['en', 'New nurses are paired with a mentor for their first three months.'],
+    ['en', 'Every apprentice gets a mentor from the workshop floor.'],
+    ['nb', 'Nye sykepleiere blir tildelt en mentor de første tre månedene.'],
+    ['sv', 'Nya sjuksköterskor tilldelas en mentor de första tre månaderna.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+});
