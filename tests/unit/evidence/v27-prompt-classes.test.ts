@@ -148,3 +148,20 @@ describe("career goals: a mentor given to newcomers, however said ('are paired w
     expect(promptsOf(sentence, lang)).toContain('career-goals');
   });
 });
+
+describe("career goals: a track to choose, the specialist's or the manager's ('the staff engineer track or the manager track', 'fagsporet eller ledersporet', 'specialistspåret eller chefsspåret')", () => {
+  it.each([
+    ['en', 'After three years, developers choose between a specialist track and a management track.'],
+    ['nb', 'Etter tre år velger utviklerne mellom fagsporet og ledersporet.'],
+    ['sv', 'Efter tre år väljer utvecklarna mellan specialistspåret och chefsspåret.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'We fast track every planning application in the county.'],
+    ['sv', 'Vi håller koll på varje leverans från lager till kund.'],
+  ])('%s: a track kept or a case hurried is no path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
