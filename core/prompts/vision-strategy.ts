@@ -53,7 +53,8 @@ export const visionStrategy: PromptSection = {
         notCues: {
           en: ['you should', 'you will', 'you must', 'you need', 'mission critical'],
           nb: ['du skal', 'du må', 'du bør', 'du vil'],
-          sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
+          // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
+          sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'facklig', 'fackförbund', 'fackförening'],
         },
         notTargets: deadlines,
         headingCues: {

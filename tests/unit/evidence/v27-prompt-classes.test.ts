@@ -165,3 +165,20 @@ describe("career goals: a track to choose, the specialist's or the manager's ('t
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
+
+describe("vision: Vision the Swedish trade union, named among an ad's union contacts ('Fackliga företrädare: Kommunal och Vision'), is no vision", () => {
+  it.each([
+    ['sv', 'Fackliga företrädare: Kommunal och Vision.'],
+    ['sv', 'Facklig kontakt för Vision: Anna Berg.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('vision');
+  });
+
+  it.each([
+    ['en', 'Our vision is that every tenant can live safely and affordably.'],
+    ['nb', 'Visjonen vår er at alle leietakere skal kunne bo trygt og rimelig.'],
+    ['sv', 'Vår vision och vårt uppdrag är att alla hyresgäster ska kunna bo tryggt.'],
+  ])('%s: the company\'s own vision still is one: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).toContain('vision');
+  });
+});
