@@ -69,7 +69,30 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || weBeforeStep(text) || everyOneDoneBy(text);
+  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || sharedRoutine(text) || weBeforeStep(text) || everyOneDoneBy(text);
+}
+
+/** Done together or with one another: "together", "sammen", "tillsammans"; "each other", "hverandre", "varandra". */
+const TOGETHER = /^(?:together|sammen|saman|tillsammans|hverandre|kvarandre|varandra|varann)$/;
+/**
+ * Not "alle sammen", "alla tillsammans" (everyone, not a routine shared), nor "together with a senior colleague" (company kept,
+ * not a habit of the house); a unit told by its make-up ("består av elva lärare som planerar tillsammans …") is the department's.
+ */
+const WITH = /^(?:with|med)$/;
+const MADE_OF = /^(?:consists|består|comprises)$/;
+
+/**
+ * "Engineers and agronomists visit a customer farm together at least once a month", "Teknikerna planerar veckan tillsammans
+ * varje måndag", "Our crews brief each other at every change of watch", "Designers demo their work to the whole company every
+ * second Friday": a routine kept together, or before the whole house, at a set time: a habit of the house, not one person's task.
+ */
+function sharedRoutine(text: readonly string[]): boolean {
+  if (text.some((word) => MADE_OF.test(word))) return false;
+  const together = (i: number): boolean => TOGETHER.test(text[i] ?? '') && !ALL.test(text[i - 1] ?? '') && !WITH.test(text[i + 1] ?? '');
+  // The "each" of "each other" is no word of all ("The two banks compete with each other …").
+  const eachOther = (i: number): boolean => text[i] === 'each' && text[i + 1] === 'other';
+  const shared = text.some((_, i) => together(i) || eachOther(i) || wholeHouse(text, i));
+  return shared && (routineSign(text) || text.some((word, i) => ALL.test(word) && !eachOther(i)));
 }
 
 /** A passive: "is checked", "blir ringt opp", "are seen"; the s-passive "kontrolleras", "kontrolleres" stands alone. */

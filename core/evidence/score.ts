@@ -209,9 +209,9 @@ export function scoreBlocks(
       const contactLine =
         person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence) || roleInApposition(sentence) || started);
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;
-      // A contact line is about a person: a phone number or an address in it is no sign of page furniture; nor, in a name with
-      // its role, are the capitals of a title ("Jonathan Pell, Chief Executive Officer, …" is no menu).
-      const quality = person ? Math.max(plain, sentenceQuality(bare, block.tag), inline ? sentenceQuality(titleCaseFree(bare), block.tag) : 0) : plain;
+      // A contact line is about a person: a phone number or an address in it is no sign of page furniture, and what is left may be as terse as
+      // a list item when a role opens it ("Driftchef Jonas Lindkvist, 026-…"); nor, in a name with its role, are a title's capitals ("Jonathan Pell, Chief Executive Officer, …").
+      const quality = person ? Math.max(plain, sentenceQuality(bare, contactLine && bare !== sentence.trim() && rolesBeforeNames(bare).length > 0 ? 'li' : block.tag), inline ? sentenceQuality(titleCaseFree(bare), block.tag) : 0) : plain;
       // … and it is evidence of nothing else: "Enhetschef Petra Lund, 019-20 55 31" is no unit.
       const contactOnly = contactLine && bare !== sentence.trim();
       if (quality < MIN_QUALITY) continue;

@@ -10,6 +10,7 @@ import { unitByItsCrew } from './unit-crew';
 import { ownUnitAtWork, unitWithStaff } from './unit-own';
 import { bareToken as bare } from './stems';
 import { unitStaffed } from './unit-staffed';
+import { unitOfField } from './unit-of-field';
 import { MARKET } from './outside-causes';
 
 /** English: the unit word that ends the opening noun phrase. */
@@ -186,5 +187,5 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens);
+  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens) || unitOfField(tokens);
 }

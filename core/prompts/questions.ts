@@ -64,11 +64,17 @@ export const questions: PromptSection = {
         cues: {
           en: ['route to', 'path to', 'career path', 'started as', 'started out as', 'began as', 'you get a mentor', 'your own mentor', 'mentoring programme', 'promoted to', 'promoted from',
             // v23: a time of training at the company and the test that ends it.
-            'apprenticeship lasts', 'apprenticeship ends with', 'ends with a trade test', 'ends with a journeyman'],
+            'apprenticeship lasts', 'apprenticeship ends with', 'ends with a trade test', 'ends with a journeyman',
+            // v27: a mentor given to newcomers, however said.
+            'paired with a mentor', 'get a mentor', 'gets a mentor', 'given a mentor', 'assigned a mentor', 'their own mentor',
+            // v27: a track to choose, the specialist's or the manager's ('can choose the staff engineer track or the manager track').
+            'manager track', 'management track', 'leadership track', 'specialist track', 'expert track', 'technical track', 'career track'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
-            'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve'],
+            'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
+            'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
-            'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov'],
+            'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
+            'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår'],
         },
         // The company pays for a course or a degree.
         pairedCues: {

@@ -1,4 +1,5 @@
 import { deadlines, months } from './months';
+import { strategyPairs } from './strategy-pairs';
 import type { PromptSection } from './types';
 
 const section = 'vision-strategy';
@@ -52,7 +53,8 @@ export const visionStrategy: PromptSection = {
         notCues: {
           en: ['you should', 'you will', 'you must', 'you need', 'mission critical'],
           nb: ['du skal', 'du må', 'du bør', 'du vil'],
-          sv: ['du ska', 'du måste', 'du bör', 'du kommer att'],
+          // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
+          sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'facklig', 'fackförbund', 'fackförening'],
         },
         notTargets: deadlines,
         headingCues: {
@@ -89,38 +91,8 @@ export const visionStrategy: PromptSection = {
           sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
             'i slutet av 20', 'vid utgången av 20', 'planerar att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa', 'har beslutat att'],
         },
-        // A plan is a doing word with a time ahead ("In 2026 we will move …", "Next spring we open …", "I 2027 tar vi i bruk …"),
-        // or something new being built; either alone says little. A season or month with its year ("autumn 2028", "by September",
-        // "fra høsten 2026") is a time too, and a present doing word with a time ahead is a plan ("Hösten 2028 flyttar vi …").
-        // A plan may also be a count: "twice as many", "dobbelt så mange"; and a decision with a time ahead is one
-        // ("nämnden beslutade … att tio tjänster inrättas under 2027"), as is what is due this year ("I år skal de …"; not "i året", per year).
-        pairedCues: {
-          en: [
-            [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'decided', 'has approved', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building', 'promises'],
-              ['in 202', 'from 202', 'during 202', 'this year', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
-                'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', ...months.en.map((m) => `by ${m}`)]],
-            [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
-            [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
-            // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
-            [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
-          ],
-          nb: [
-            [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
-              ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
-                'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', ...months.nb.map((m) => `innen ${m}`)]],
-            [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
-            [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
-            [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
-          ],
-          sv: [
-            [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper', 'lovar'],
-              ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
-                'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', ...months.sv.map((m) => `senast i ${m}`)]],
-            [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
-            [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
-            [['vi ska', 'vi kommer att', 'vi planerar', 'ska vi', 'kommer vi att'], ['anställa', 'rekrytera', 'nyanställa']],
-          ],
-        },
+        // A plan is a doing word with a time ahead, or something new being built (strategy-pairs.ts).
+        pairedCues: strategyPairs,
         structures: ['plan'],
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
         // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan.
