@@ -157,8 +157,11 @@ const results = evaluateAll();
 // and 'the whole team' as no unit, a firm named by its trade as no person): P@3 0.9237, R@5 0.9278, 21. The judge then
 // retrained with v27 in, and a rule's hit weighed down below 0.12 (hook.ts says why): P@3 0.9233, R@5 0.9276, 21. Three
 // more of v26's classes (a decision that stands, a customer's claim as a complaint, role words built from a unit's name):
-// P@3 0.9239, R@5 0.9278, 21.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.9275, falseAlarms: 21 };
+// P@3 0.9239, R@5 0.9278, 21. v27's nine classes (a shortfall owned without naming it, a target by a share, an order for
+// delivery, a routine kept together, a unit named by its field, a role's contact line, a mentor, a track to choose, the
+// union Vision): P@3 0.9245, R@5 0.9295, 21.
+// With v28 moved in (3520 pairs, its cases not studied) and the judge retrained on it: P@3 0.9223, R@5 0.9251, 22.
+const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.925, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -203,7 +206,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3385);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3520);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
