@@ -20,7 +20,7 @@ import { publisherOfNamedPaper } from './paper-imprint';
 /** Who hires, as an ad page states it in its text and fact boxes, for when it has no structured data. */
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization'];
+const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization', 'institution/agency', 'institution', 'agency', 'myndighet', 'myndighet/etat', 'etat'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
@@ -112,4 +112,3 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const written = [...(input.lines?.footer ?? []), ...(input.lines?.logos ?? [])].map((line) => line.split(/\s+[·•|]\s+/)[0]!).find((n) => writesOut(n, guess));
   return { name: legal ?? written ?? guess, guessed: true };
 }
-

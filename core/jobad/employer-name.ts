@@ -77,6 +77,16 @@ export function fullerName(stated: string, input: JobAdInput): string {
 /** "Akasha Relief Network (AKASHA)", "Nordisk Vannforum (NVF)": a name, then a short form of it in capitals in brackets. */
 const SHORT_IN_BRACKETS = /^(\p{Lu}.{2,80}?)\s*\(\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*\)$/u;
 
+/** "EUCORA - European Agency for Coastal Resilience": a short form in capitals, a dash, the name. */
+const SHORT_BEFORE_DASH = /^(\p{Lu}[\p{Lu}\d&]{1,9})\s+[-–—]\s+(\p{Lu}.{2,80})$/u;
+
+/** "EUCORA" for "European Agency for Coastal Resilience": the name's first letter first, each longer word's initial in it. */
+const initialsWithin = (short: string, name: string): boolean => {
+  const words = name.split(/\s+/).filter((w) => w.length >= 4);
+  const letters = short.toLowerCase();
+  return words.length >= 2 && letters[0] === name[0]!.toLowerCase() && words.every((w) => letters.includes(w[0]!.toLowerCase()));
+};
+
 /** Whether the capitals are the name's initials or one of its words in capitals. */
 const shortFormOf = (short: string, name: string): boolean =>
   isShortFormOf(short, name) || isCompoundShortForm(short, name) || name.split(/\s+/).some((w) => w.length >= 3 && w.toLocaleUpperCase() === short);
@@ -86,6 +96,9 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   // "Organization: Akasha Relief Network (AKASHA)": the short form in brackets after the name is what it goes by.
   const bracketed = SHORT_IN_BRACKETS.exec(stated.trim());
   if (bracketed && shortFormOf(bracketed[2]!, bracketed[1]!)) return { ...employerNames(bracketed[1]!, input), alternateName: bracketed[2]! };
+  // "Institution/Agency: EUCORA - European Agency for Coastal Resilience": the short form first, then the name.
+  const leading = SHORT_BEFORE_DASH.exec(stated.trim());
+  if (leading && (shortFormOf(leading[1]!, leading[2]!) || initialsWithin(leading[1]!, leading[2]!))) return { ...employerNames(leading[2]!, input), alternateName: leading[1]! };
   // "Vaskiluodon Sähkökone Oy" in a Swedish ad's data, "Vasklot Elmaskin Ab" in its text: the name in the ad's language.
   const other = nameInAdLanguage(stated, input);
   if (other) return { name: other, alternateName: stated };

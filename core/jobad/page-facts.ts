@@ -1,4 +1,6 @@
 import { inOrdinaryCase } from '../company/name-case';
+import { knownTown } from '../places';
+import { escapePattern } from '../text/pattern';
 import { isOrganisationName } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
@@ -25,7 +27,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station', 'locality'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region'];
@@ -146,12 +148,29 @@ function postOpening(blocks: readonly TextBlock[]): string | undefined {
   return undefined;
 }
 
+/** "… with travel to Kigali", "med reiser til Oslo", "med resor till Stockholm": where the job travels, not its place. */
+const TRAVEL_TAIL = /,?\s+(?:with|incl(?:uding)?|med|inkl(?:\.|usive)?)\s+(?:some\s+|regular\s+|occasional\s+|frequent\s+|noe\s+|en del\s+|vissa\s+|en del\s+)?(?:travel(?:ling)?|reiser|reising|reisevirksomhet|resor|resande)\b.*$/iu;
+
+/**
+ * "Location: Okahandja, Otjozondjupa" under "Quality Assurance Supervisor – Okahandja": a town no register knows that the
+ * page's title names, and after it another name no register knows as a town, is one place, the town in its region.
+ */
+function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): JobLocation[] | undefined {
+  const parts = rows.length === 1 ? rows[0]!.split(/\s*,\s*/u) : [];
+  if (!input || parts.length !== 2 || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return undefined;
+  const [town, region] = parts as [string, string];
+  const titled = (name: string): boolean => new RegExp(String.raw`(?<![\p{L}])${escapePattern(name)}(?![\p{L}])`, 'u').test(`${input.title} ${input.lines?.h1 ?? ''}`);
+  // A town the register knows is followed by its district ("Placering: Norrköping, Händelö"), not its region.
+  return titled(town) && !titled(region) && !knownTown(town) && !knownTown(region) && !isCountry(region) ? [{ city: town, region }] : undefined;
+}
+
 /**
  * The places the page writes under a label ("Arbetsort: Uddevalla"), with `labelled` true; else the towns
  * the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const labelled = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v))).flatMap(locationsFromText).slice(0, 8);
+  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''));
+  const labelled = townAndRegion(rows, input) ?? rows.flatMap(locationsFromText).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   // "Arbeidssted: Hammerfest og Alta" and "Fylke: Finnmark": the row's region and country are every town's.

@@ -1,6 +1,6 @@
 /**
- * An ad's "about us" names bodies around the employer: who owns it, who founded it, who funds it (who runs it
- * is left alone: an operator is often the employer itself).
+ * An ad's "about us" names bodies around the employer: who owns it, who founded it, who funds it, whom it supplies and
+ * who supplies it (who runs it is left alone: an operator is often the employer itself).
  * Such a body is named in the employer's story, not as the employer: "Museet drivs av en stiftelse med
  * Vindelns kommun som stiftare", "The trust is funded by Cumbria County Council", "Barnehagen eies av
  * Fjellsund kommune".
@@ -19,6 +19,10 @@ const BEFORE = new RegExp(
       String.raw`(?:ägs|ägd|finansieras|finansierad|grundad|grundades|stöttas|stöds)\s+av`,
       String.raw`(?:bidrag|verksamhetsbidrag|stöd|anslag)\s+från`,
       String.raw`dotterbolag\s+(?:till|i)`,
+      // "Vi leverer blant annet til Fjordglass AS", "We supply …", "råvarene kommer fra …": a customer or a supplier.
+      String.raw`(?:leverer|leverar|levererar|levererer|supply|supplies|deliver|delivers|sell|sells|selger|säljer)\s+(?:(?:blant annet|bland annat|bl\.\s?a\.|among others|amongst others|also|også|även|mainly|hovedsakelig|främst)\s+)?(?:to|til|till)?`,
+      String.raw`(?:kunder|customers|clients)\s+(?:som|such as|like|include|including|er|är|inkluderer)`,
+      String.raw`(?:kommer|come|comes)\s+fr(?:a|å|om)`,
     ].join('|') +
     String.raw`)(?!\p{L})`,
   'iu',
