@@ -66,7 +66,8 @@ function namesBrand(text: readonly string[], name: readonly string[]): boolean {
     if ((word !== brand && word !== `${brand}s`) || text[at + 1] === name[1]) return false;
     const before = text[at - 1] ?? '';
     // After "i"/"in", a word the register knows as no town is the firm ("leder rundan i Vindskär", "invests in Larkspur").
-    return !BEFORE_A_PLACE.has(before) || (IN_WORDS.has(before) && knownTown(brand) === undefined);
+    // "På Sandskogens märks det": after "på", a name in the genitive is the firm's house, not a place.
+    return !BEFORE_A_PLACE.has(before) || (IN_WORDS.has(before) && knownTown(brand) === undefined) || (before === 'pa' && word.endsWith('s') && knownTown(word) === undefined);
   });
 }
 
@@ -102,7 +103,8 @@ const COMMON_OPENINGS = new Set([
   'nordic', 'norsk', 'norske', 'svensk', 'svenska', 'dansk', 'danske', 'scandinavian', 'skandinavisk', 'north', 'south', 'west', 'east',
   'nord', 'sor', 'syd', 'vest', 'ost', 'norra', 'sodra', 'vastra', 'ostra', 'nordre', 'sondre', 'vestre', 'ostre', 'royal', 'first',
   'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
-  'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan',
+  'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan', 'european', 'europeiska', 'europeiske', 'american',
+  'african', 'asian', 'pacific', 'atlantic', 'baltic',
 ]);
 
 /** Words that end a place's name, not a firm's: "Calder Valley", "Glenmore Forest", "Lindesberg Hamn". */
