@@ -129,7 +129,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v28's classes (v28-classes.test.ts, company/v28-pages.test.ts), read after its measurement: tuning unchanged.
 // With v28 in (800 pages; its identity classes fixed before it moved): employer 790, title 544/560, place 529/560, deadline
 // 456/458, all four 749.
-const TUNED_FLOOR = { company: 790, allRight: 749 };
+// v29's classes (v29-classes.test.ts, company/v29-news.test.ts), read after its measurement: tuning unchanged.
+// With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
+// 563/580, place 545/580, deadline 471/473, all four 770.
+const TUNED_FLOOR = { company: 813, allRight: 770 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -169,7 +172,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study; v24 (two parts, 26 pages) 20/26 and 15/26, before and after v23's prompt classes; v25 (two parts, 26 pages) 19/26 and 14/26, before and after v24's study; v26 (two parts, 26 pages) 19/26 and 13/26, before and after v24's and v25's studies; v27 (two parts, 26 pages) 17/26 and 15/26, before and after v26's study; v28 (two parts, 26 pages) 18/26 → 20/26 and 13/26 → 16/26, before and after v26's and v27's studies. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study; v24 (two parts, 26 pages) 20/26 and 15/26, before and after v23's prompt classes; v25 (two parts, 26 pages) 19/26 and 14/26, before and after v24's study; v26 (two parts, 26 pages) 19/26 and 13/26, before and after v24's and v25's studies; v27 (two parts, 26 pages) 17/26 and 15/26, before and after v26's study; v28 (two parts, 26 pages) 18/26 → 20/26 and 13/26 → 16/26, before and after v26's and v27's studies; v29 (two parts, 26 pages) 21/26 and 17/26, before and after v28's study. The floors sit
     // below all of them: they catch a collapse, they are not targets. v20's employers (12/26) were the first to fall below
     // the 0.5 that held from v3 to v19, so the employer floor is 0.4.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.4);
@@ -274,10 +277,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v26 in (its classes fixed: a footer in the layout's own words, a logo linking to a language's home): joins
   // 192/193, news 181/184. With v27 in (its classes fixed: OÜ folded, a brand's word opening the footer name's): joins
   // 198/199, news 187/190. With v28 in (its classes fixed: a charity's registration line, British and American spelling
-  // keyed alike, a firm named up to 'Coast'): joins 204/205, news 193/196.
+  // keyed alike, a firm named up to 'Coast'): joins 204/205, news 193/196. With v29 in (its classes fixed: a part of the
+  // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
+  // its employer's ad names it only in a line the reader's view drops).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(205);
+    expect(results.length).toBeGreaterThanOrEqual(211);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
@@ -285,8 +290,8 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(196);
+    expect(results.length).toBeGreaterThanOrEqual(202);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
   }, 300_000);
 });

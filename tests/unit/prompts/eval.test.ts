@@ -161,7 +161,8 @@ const results = evaluateAll();
 // delivery, a routine kept together, a unit named by its field, a role's contact line, a mentor, a track to choose, the
 // union Vision): P@3 0.9245, R@5 0.9295, 21.
 // With v28 moved in (3520 pairs, its cases not studied) and the judge retrained on it: P@3 0.9223, R@5 0.9251, 22.
-const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.925, falseAlarms: 22 };
+// With v29 moved in too (3634 pairs, its cases not studied) and the judge retrained on it: P@3 0.9213, R@5 0.9264, 22.
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.926, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -206,7 +207,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3520);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3634);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
