@@ -22,11 +22,13 @@ const OUTSIDER =
 const PUBLIC_OUTSIDER =
   /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
- * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
+ * A customer plans too ("Kunden … planlegger", "our largest customer plans"), and so does a shop that sells the goods on
+ * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
  */
-const CUSTOMER = /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen)$/;
-const INTENT = /^(?:plans|planning|aims|intends|planlegger|planerar)$/;
+const CUSTOMER =
+  /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen|retailer|retailers|retailer's|stockist|stockists|dealer|dealers|forhandler|forhandleren|forhandlere|forhandlerne|återförsäljare|återförsäljaren|återförsäljarna)$/;
+const INTENT = /^(?:plans|plan|planning|aims|aim|intends|intend|planlegger|planerar)$/;
 /** … or with its intent announced before it ("our largest customer has announced that it will …", "kunden har varslet at den skal …"). */
 const ANNOUNCED = /^(?:announced|kunngjort|annonsert|varslet|meldt|meddelat|aviserat|annonserat|tillkännagett)$/;
 /** The company speaking of itself: "we", "our", "the company"; not "our largest customer", whose plan is the customer's. */

@@ -30,3 +30,24 @@ describe("strategy: another's promise or announced plan ('the regional council h
     expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
+
+describe("strategy: a retailer's plan is the customer's ('our largest retailer plans to …', 'forhandleren vår planlegger å …', 'vår största återförsäljare planerar att …')", () => {
+  it.each([
+    ['en', 'Our biggest retailer plans to halve its range of garden furniture next year.'],
+    ['en', 'Two of our stockists plan to close their shops in Leeds by 2027.'],
+    ['nb', 'Den største forhandleren vår planlegger å halvere sortimentet sitt innen 2027.'],
+    ['nb', 'Forhandlerne våre i Trøndelag planlegger å samle lagrene sine innen 2028.'],
+    ['sv', 'Vår största återförsäljare planerar att halvera sitt sortiment till 2027.'],
+    ['sv', 'Återförsäljarna i Norrland planerar att samla sina lager före 2028.'],
+  ])('%s: theirs, not the company\'s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'Retailers will get their orders within two days from 2027.'],
+    ['nb', 'Forhandlerne skal få varene sine innen to dager fra 2027.'],
+    ['sv', 'Återförsäljarna ska få sina varor inom två dagar från 2027.'],
+  ])('%s: what the company will give its retailers is its own plan: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
