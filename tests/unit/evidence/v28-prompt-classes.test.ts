@@ -51,3 +51,24 @@ describe("strategy: a retailer's plan is the customer's ('our largest retailer p
     expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
+
+describe("vision: a purpose pointed back to ('That purpose has not changed since 1911', 'Det formålet har ikke endret seg', 'Det har varit vårt uppdrag sedan 1946') says only that it holds", () => {
+  it.each([
+    ['en', 'That purpose has not changed since the mill opened in 1896.'],
+    ['en', 'It has been our mission since 1952, and it still is.'],
+    ['nb', 'Det formålet har ikke endret seg siden laget ble stiftet i 1919.'],
+    ['nb', 'Det har vært formålet vårt siden 1919, og det gjelder fortsatt.'],
+    ['sv', 'Det har varit vårt uppdrag sedan 1952 och det gäller än i dag.'],
+    ['sv', 'Det syftet har inte ändrats sedan föreningen bildades 1919.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+
+  it.each([
+    ['en', 'Our purpose is to give every child in the valley a safe way to school.'],
+    ['nb', 'Formålet vårt er å gi alle barn i dalen en trygg skolevei.'],
+    ['sv', 'Vårt uppdrag är att ge alla barn i dalen en trygg skolväg.'],
+  ])('%s: the purpose itself still surfaces: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+});
