@@ -72,3 +72,27 @@ describe("vision: a purpose pointed back to ('That purpose has not changed since
     expect(promptsOf(sentence, lang)).toContain('vision');
   });
 });
+
+describe("values: how newcomers are taught, beside an experienced colleague or a mentor ('new drivers ride with a mentor', 'de eldste lærer opp de nye', 'nya svetsare i par med en erfaren kollega')", () => {
+  it.each([
+    ['en', 'New drivers spend their first fortnight in the cab with a mentor from their depot.'],
+    ['en', 'Our oldest bakers train the new ones on every shift.'],
+    ['nb', 'Nye montører går i par med en erfaren kollega de første tre månedene.'],
+    ['nb', 'Hos oss lærer de eldste snekkerne opp de nye.'],
+    ['sv', 'Nya förare kör med en erfaren kollega under de första veckorna.'],
+    ['sv', 'Hos oss lär de äldsta bagarna upp de nya.'],
+  ])('%s: a habit, values shown: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'New customers get an experienced adviser for their first season.'],
+    ['en', 'You will get a mentor from your own team.'],
+    ['nb', 'Nye kunder får en erfaren rådgiver den første sesongen.'],
+    ['nb', 'Du får en egen mentor det første året.'],
+    ['sv', 'Nya kunder får en erfaren rådgivare under första säsongen.'],
+    ['sv', 'Nya tandläkare får en egen handledare under det första året.'],
+  ])('%s: a customer\'s adviser, or a mentor of one\'s own (a career\'s), is no habit of values: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
