@@ -96,3 +96,24 @@ describe("values: how newcomers are taught, beside an experienced colleague or a
     expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
+
+describe("career goals: colleagues counted who have risen since ('two of them have since become shift leaders', 'tre av lærlingene har gått videre til formann', 'två av dem har sedan blivit skiftledare')", () => {
+  it.each([
+    ['en', 'Two of them have since become site supervisors.'],
+    ['en', 'Several of our drivers have gone on to become depot managers.'],
+    ['nb', 'Tre av lærlingene har siden blitt formenn.'],
+    ['nb', 'Flere av sjåførene har gått videre til jobben som transportleder.'],
+    ['sv', 'Två av dem har sedan blivit arbetsledare.'],
+    ['sv', 'Fyra montörer från vår egen skola har gått vidare till skiftledare.'],
+  ])('%s: a route shown by those who took it: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('career-goals');
+  });
+
+  it.each([
+    ['en', 'Two of our plants have since become more efficient.'],
+    ['nb', 'To av butikkene har siden blitt bedre på svinn.'],
+    ['sv', 'Två av fabrikerna har sedan blivit mer lönsamma.'],
+  ])('%s: a thing that has become better is no route: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('career-goals');
+  });
+});
