@@ -46,9 +46,12 @@ const BODY = /^(?:chamber|chamber's|organization|organisation|organization's|org
  * (three capitalised words and more); "The Design Office in Derby will …" is the company's.
  */
 const NAMED_OFFICE = /(?:\s\p{Lu}[\p{L}-]*){3,}\s(?:Office|Agency)\b/u;
-/** Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
+/**
+ * Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'),
+ * and of works under way ('Trafikverket bygger om väg 52 …', 'The government is building …'): the subject stands before the first.
+ */
 const PLANS =
-  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
+  /^(?:will|plans|plan|planning|builds|building|rebuilds|rebuilding|bygger|byggjer|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
 /**
  * Told ahead by another: a promise or an announcement of what someone else will do ("The county government has promised
  * to tarmac the road …", "Bane NOR har varslet at Ofotbanen skal få …", "Försvarsmakten har aviserat att marinen ska

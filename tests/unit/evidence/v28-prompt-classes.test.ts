@@ -117,3 +117,24 @@ describe("career goals: colleagues counted who have risen since ('two of them ha
     expect(promptsOf(sentence, lang)).not.toContain('career-goals');
   });
 });
+
+describe("strategy: an outsider's works under way ('the government is building …', 'Statens vegvesen bygger …', 'Trafikverket bygger om …')", () => {
+  it.each([
+    ['en', 'The government is building a new rail link to the port by 2029.'],
+    ['en', 'The regional authority is rebuilding the ring road during 2027.'],
+    ['nb', 'Statens vegvesen bygger ny bru over fjorden innen 2028.'],
+    ['nb', 'Kommunene bygger ut gang- og sykkelveier i hele regionen innen 2027.'],
+    ['sv', 'Trafikverket bygger om väg 40 mot hamnen under 2027.'],
+    ['sv', 'Regeringen bygger ut laddinfrastrukturen längs E4 till 2028.'],
+  ])('%s: theirs, not the company\'s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'We are building a new depot in Leeds by 2027.'],
+    ['nb', 'Vi bygger et nytt lager i Mo i Rana innen 2027.'],
+    ['sv', 'Vi bygger en ny fabrik i Luleå till 2027.'],
+  ])('%s: the company building is its own plan: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
