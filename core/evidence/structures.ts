@@ -30,6 +30,7 @@ import { tellsUnitSplit } from './unit-split';
 import { tellsSafetyRule } from './safety-rules';
 import { tellsNewcomersTaught } from './newcomers-taught';
 import { tellsRisenColleagues } from './risen-colleagues';
+import { tellsMadeToLast } from './made-to-last';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -54,7 +55,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   habit: (sentence, folded) =>
     !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded) || tellsNewcomersTaught(folded)),
   norm: (_, folded) => tellsNorm(folded) && !tellsSafetyRule(folded),
-  purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence)),
+  purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence) || tellsMadeToLast(folded)),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
   'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded) || tellsRisenColleagues(folded),
 };

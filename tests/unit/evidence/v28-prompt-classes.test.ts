@@ -138,3 +138,24 @@ describe("strategy: an outsider's works under way ('the government is building �
     expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
+
+describe("vision: what the company makes, meant to last a lifetime ('we make boots that are built to last for decades', 'vi lager møbler som er ment å vare i generasjoner', 'vi gör porslin som är tänkt att hålla i fyrtio år')", () => {
+  it.each([
+    ['en', 'We make boots that are built to be resoled and worn for decades.'],
+    ['en', 'We build boats that are meant to sail for fifty years.'],
+    ['nb', 'Vi lager møbler som er ment å gå i arv i generasjoner.'],
+    ['nb', 'Vi bygger hus som er laget for å stå i hundre år.'],
+    ['sv', 'Vi gör porslin som är tänkt att användas varje dag i fyrtio år.'],
+    ['sv', 'Vi tillverkar stolar som är gjorda för att hålla i generationer.'],
+  ])('%s: a purpose told by what the goods are for: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'We make software that is designed to integrate with any payroll system.'],
+    ['nb', 'Vi lager programvare som er laget for å passe alle lønnssystemer.'],
+    ['sv', 'Vi gör programvara som är tänkt att passa alla lönesystem.'],
+  ])('%s: a product\'s features are no purpose: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+});
