@@ -159,3 +159,24 @@ describe("vision: what the company makes, meant to last a lifetime ('we make boo
     expect(promptsOf(sentence, lang)).not.toContain('vision');
   });
 });
+
+describe("vision: a norm for the place the company serves, told as ours ('no one in our town should have to …', 'ingen i byen vår skal måtte …', 'ingen i vår stad ska behöva …')", () => {
+  it.each([
+    ['en', 'We believe no one in our valley should have to drive an hour to see a doctor.'],
+    ['en', 'Nobody in our county should have to choose between heating and eating.'],
+    ['nb', 'Ingen i bygda vår skal måtte kjøre en time til legen.'],
+    ['nb', 'Vi mener at ingen i byen vår skal måtte velge mellom husleie og mat.'],
+    ['sv', 'Ingen i vår kommun ska behöva köra en timme till läkaren.'],
+    ['sv', 'Vi tycker att ingen i vår stad ska behöva välja mellan hyra och mat.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('vision');
+  });
+
+  it.each([
+    ['en', 'We think everyone in our team should wear a helmet on site.'],
+    ['nb', 'Alle i laget vårt skal bruke hjelm på anlegget.'],
+    ['sv', 'Alla i vårt lag ska ha hjälm på bygget.'],
+  ])('%s: a rule for our own people is no vision: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('vision');
+  });
+});
