@@ -186,8 +186,15 @@ function saidOfAnyone(text: readonly string[], opinion: boolean): boolean {
   if (PERSONAL.test(subject) || !(opinion || ANYONE.test(subject))) return false;
   const shall = text.slice(1, 1 + ANYONE_REACH).findIndex((word) => SHALL.test(word) || SHOULD.test(word));
   if (shall < 0) return false;
-  return !text.slice(0, shall + 1).some((word) => (PERSONAL.test(word) && word !== 'i') || OURS.test(word) || OWN_PEOPLE.test(word));
+  // "No one in our neighbourhood should …", "Ingen i byen vår skal måtte …": a place of ours is where the norm holds, not whom it binds.
+  // Our team, crew or shop is our own people: a rule of the house ("Everyone in our team should wear …").
+  const ourPlace = (i: number): boolean =>
+    (IN.test(text[i - 1] ?? '') && !OWN_UNIT.test(text[i + 1] ?? '')) || (IN.test(text[i - 2] ?? '') && !OURS.test(text[i - 1] ?? '') && !OWN_UNIT.test(text[i - 1] ?? ''));
+  return !text.slice(0, shall + 1).some((word, i) => (PERSONAL.test(word) && word !== 'i') || (OURS.test(word) && !ourPlace(i)) || OWN_PEOPLE.test(word));
 }
+const IN = /^(?:in|across|around|i|på|rundt|runt)$/;
+const OWN_UNIT =
+  /^(?:team|teams|crew|company|department|office|shop|workshop|lag|laget|teamet|avdeling|avdelingen|avdelning|avdelningen|bedrift|bedriften|firma|firmaet|företag|företaget|butikk|butikken|butik|butiken|verksted|verkstedet|verkstad|verkstaden|kontor|kontoret)$/;
 
 /** "Når en traktor stopper midt i slåtten, skal bonden være i gang igjen samme dag." */
 function conditionThenShall(text: readonly string[]): boolean {

@@ -22,11 +22,13 @@ const OUTSIDER =
 const PUBLIC_OUTSIDER =
   /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
- * A customer plans too ("Kunden … planlegger", "our largest customer plans"), but "Customers will get a credit …" and
+ * A customer plans too ("Kunden … planlegger", "our largest customer plans"), and so does a shop that sells the goods on
+ * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
  */
-const CUSTOMER = /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen)$/;
-const INTENT = /^(?:plans|planning|aims|intends|planlegger|planerar)$/;
+const CUSTOMER =
+  /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen|retailer|retailers|retailer's|stockist|stockists|dealer|dealers|forhandler|forhandleren|forhandlere|forhandlerne|återförsäljare|återförsäljaren|återförsäljarna)$/;
+const INTENT = /^(?:plans|plan|planning|aims|aim|intends|intend|planlegger|planerar)$/;
 /** … or with its intent announced before it ("our largest customer has announced that it will …", "kunden har varslet at den skal …"). */
 const ANNOUNCED = /^(?:announced|kunngjort|annonsert|varslet|meldt|meddelat|aviserat|annonserat|tillkännagett)$/;
 /** The company speaking of itself: "we", "our", "the company"; not "our largest customer", whose plan is the customer's. */
@@ -44,9 +46,38 @@ const BODY = /^(?:chamber|chamber's|organization|organisation|organization's|org
  * (three capitalised words and more); "The Design Office in Derby will …" is the company's.
  */
 const NAMED_OFFICE = /(?:\s\p{Lu}[\p{L}-]*){3,}\s(?:Office|Agency)\b/u;
-/** Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'): the subject stands before the first. */
+/**
+ * Words of planning and expecting, of deciding ('Regjeringen har besluttet å …'), of proposing and of giving another the task ('Regeringen har gett … i uppdrag'),
+ * and of works under way ('Trafikverket bygger om väg 52 …', 'The government is building …'): the subject stands before the first.
+ */
 const PLANS =
-  /^(?:will|plans|plan|planning|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
+  /^(?:will|plans|plan|planning|builds|building|rebuilds|rebuilding|bygger|byggjer|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
+/**
+ * Told ahead by another: a promise or an announcement of what someone else will do ("The county government has promised
+ * to tarmac the road …", "Bane NOR har varslet at Ofotbanen skal få …", "Försvarsmakten har aviserat att marinen ska
+ * växa …"). The company tells its own plans as "we"; its leaders and board announce for it ("The CEO announced that …").
+ */
+const TOLD = /^(?:announced|promised|pledged|kunngjort|annonsert|varslet|lovet|lovt|meddelat|aviserat|annonserat|tillkännagett|utlovat|lovat)$/;
+const LEADER = /^(?:ceo|chief|director|chair|chairman|board|management|owner|owners|founder|styret|ledelsen|eieren|eierne|gründeren|vd|styrelsen|ledningen|ägaren|ägarna|grundaren|direktören)$|(?:sjef|sjefen|chef|chefen|leder|lederen|ledare|ledaren)$/;
+const THAT = /^(?:that|at|att)$/;
+/** What is told is a deed ahead: "promised to …", "lovet å …", "varslet at …"; "har varslet innsigelse" is a notice, no plan. */
+const AHEAD = /^(?:to|å|att|that|at)$/;
+/** After "that", a pronoun or the company's own word is the teller again ("… announced that it will …"): no other named. */
+const TELLER_AGAIN = /^(?:it|they|he|she|den|det|de|han|hun|hon)$/;
+/** How far into the sentence the telling word may stand. */
+const TELLER_REACH = 8;
+
+/** The sentence tells another's promise or announced plan: the teller is an outsider, or the plan after "that" is another's. */
+function toldByOthers(text: readonly string[], outsider: (w: string) => boolean): boolean {
+  const at = text.slice(0, TELLER_REACH).findIndex((w) => TOLD.test(w));
+  if (at <= 0 || !AHEAD.test(text[at + 1] ?? '')) return false;
+  const teller = text.slice(0, at);
+  if (teller.some((w) => OWN.test(w) || LEADER.test(w))) return false;
+  if (teller.some(outsider)) return true;
+  const planner = THAT.test(text[at + 1] ?? '') ? text[at + 2] : undefined;
+  return planner !== undefined && !TELLER_AGAIN.test(planner) && !OWN.test(planner) && !WE.test(planner) && !LEADER.test(planner);
+}
+
 /** "We" as the subject, not a possessive. */
 const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */
@@ -60,6 +91,7 @@ const OWNER_REACH = 3;
  */
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && opensWithPublicBody(sentence)) return true;
+  if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;
   const subject = text.slice(0, at);

@@ -28,6 +28,9 @@ import { tellsFoundingPurpose } from './founding-purpose';
 import { tellsOwnCall } from './own-call';
 import { tellsUnitSplit } from './unit-split';
 import { tellsSafetyRule } from './safety-rules';
+import { tellsNewcomersTaught } from './newcomers-taught';
+import { tellsRisenColleagues } from './risen-colleagues';
+import { tellsMadeToLast } from './made-to-last';
 
 /**
  * The structural signals a prompt's rule may count as one cue each (see `EvidenceRule.structures`):
@@ -50,11 +53,11 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   // A rule of gear or hygiene for whoever is on the site (safety-rules.ts) is the law's and the trade's: no habit, norm or purpose.
   habit: (sentence, folded) =>
-    !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded)),
+    !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded) || tellsNewcomersTaught(folded)),
   norm: (_, folded) => tellsNorm(folded) && !tellsSafetyRule(folded),
-  purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence)),
+  purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence) || tellsMadeToLast(folded)),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
-  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded),
+  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded) || tellsRisenColleagues(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

@@ -49,12 +49,16 @@ export const visionStrategy: PromptSection = {
           sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']]],
         },
         // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's
-        // purpose; "mission-critical" is how much something matters.
+        // purpose; "mission-critical" is how much something matters. A purpose pointed back to ("That purpose has not changed since 1911",
+        // "Det har varit vårt uppdrag sedan 1946") says only that it holds: the sentence before it tells what it is.
         notCues: {
-          en: ['you should', 'you will', 'you must', 'you need', 'mission critical'],
-          nb: ['du skal', 'du må', 'du bør', 'du vil'],
+          en: ['you should', 'you will', 'you must', 'you need', 'mission critical', 'that purpose', 'this purpose', 'that mission', 'this mission', 'that vision', 'the same purpose',
+            'the same mission', 'it has been our mission since', 'that has been our mission since', 'it has been our purpose since', 'that has been our purpose since'],
+          nb: ['du skal', 'du må', 'du bør', 'du vil', 'det formålet', 'dette formålet', 'den visjonen', 'det samfunnsoppdraget', 'dette samfunnsoppdraget', 'det samme formålet',
+            'det har vært formålet vårt siden', 'det har vært vårt formål siden', 'det har vært samfunnsoppdraget vårt siden', 'det har vært vårt samfunnsoppdrag siden'],
           // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
-          sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'facklig', 'fackförbund', 'fackförening'],
+          sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'facklig', 'fackförbund', 'fackförening', 'det syftet', 'detta syfte', 'det uppdraget', 'detta uppdrag', 'den visionen',
+            'samma syfte', 'samma uppdrag', 'det har varit vårt uppdrag sedan', 'det har varit vårt syfte sedan', 'det har varit syftet sedan'],
         },
         notTargets: deadlines,
         headingCues: {
