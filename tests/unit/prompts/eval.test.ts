@@ -162,7 +162,10 @@ const results = evaluateAll();
 // union Vision): P@3 0.9245, R@5 0.9295, 21.
 // With v28 moved in (3520 pairs, its cases not studied) and the judge retrained on it: P@3 0.9223, R@5 0.9251, 22.
 // With v29 moved in too (3634 pairs, its cases not studied) and the judge retrained on it: P@3 0.9213, R@5 0.9264, 22.
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.926, falseAlarms: 22 };
+// v28's eight classes (another body's promise, plan or building work; a retailer that plans; a line pointing back to the
+// purpose; newcomers taught beside the experienced; colleagues since risen; what is made to last; a rule for the place
+// served, said as ours): P@3 0.9232, R@5 0.9282, 22 (the judge retrained: same weights).
+const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.928, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
