@@ -149,7 +149,7 @@ function postOpening(blocks: readonly TextBlock[]): string | undefined {
 }
 
 /** "… with travel to Kigali", "med reiser til Oslo", "med resor till Stockholm": where the job travels, not its place. */
-const TRAVEL_TAIL = /,?\s+(?:with|incl(?:uding)?|med|inkl(?:\.|usive)?)\s+(?:some\s+|regular\s+|occasional\s+|frequent\s+|noe\s+|en del\s+|vissa\s+|en del\s+)?(?:travel(?:ling)?|reiser|reising|reisevirksomhet|resor|resande)\b.*$/iu;
+const TRAVEL_TAIL = /,?\s+(?:with|incl(?:uding)?|med|inkl(?:\.|usive)?)\s+(?:some\s+|regular\s+|occasional\s+|frequent\s+|noe\s+|en del\s+|vissa\s+)?(?:travel(?:ling)?|reiser|reising|reisevirksomhet|resor|resande)\b.*$/iu;
 
 /**
  * "Location: Okahandja, Otjozondjupa" under "Quality Assurance Supervisor – Okahandja": a town no register knows that the
