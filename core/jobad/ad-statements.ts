@@ -262,7 +262,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
   if (headed.length) return headed;
-  for (const line of header) {
+  for (const [at, line] of header.entries()) {
     // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
     // their order, an address among them.
     if (townsInLine(line).length === 0) {
@@ -273,7 +273,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
     const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
-    const registry = isProse(own[header.indexOf(line)]) ? registryTown(input) : undefined;
+    const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];
     if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
   }
