@@ -5,6 +5,7 @@ import { isRegistrationLine } from '../core/company/registered-name';
 import { describedName } from '../core/company/org-names';
 import { BULLET_LINE, cellValues, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
+import { GENERIC_TITLE } from '../core/jobad/generic-title';
 
 /**
  * Short visible lines that the readable text leaves out: the lines around the
@@ -232,7 +233,9 @@ export function readPageLines(doc: Document): PageLines {
   if (title) result.title = title.slice(0, MAX_TITLE);
   const h1Text = clean(h1?.textContent);
   if (h1Text) result.h1 = h1Text;
-  const logo = titleLogo(h1, body);
+  // A paper's section heading over the ad ("<h1>Lediga jobb</h1>", then the ad's h2): the logo stands by the ad's heading.
+  const adHeading = h1 && GENERIC_TITLE.test(h1Text) ? [...body.querySelectorAll('h2')].find((h) => h1.compareDocumentPosition(h) & 0x4 && !h.closest(CHROME)) : undefined;
+  const logo = titleLogo(adHeading ?? h1, body);
   if (logo) result.titleLogo = logo;
   const registered = registryLines(body, inFooter);
   if (registered.length > 0) result.registered = registered;

@@ -17,6 +17,8 @@ import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
 import { escapePattern } from '../text/pattern';
 import { isAddressSegment } from './address-segment';
 import { isProse, registryTown } from './registry-place';
+import { GENERIC_TITLE } from './generic-title';
+import { eachTown, tagsAfter } from './place-tags';
 
 /**
  * What an ad says about its employer and place outside labelled facts: the title's pattern, the lines beside the
@@ -24,9 +26,6 @@ import { isProse, registryTown } from './registry-place';
  */
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
-/** Title segments that name the site's section, not the employer. */
-// "Ledige stillinger på Romerike", "Lediga jobb i Skåne": a section's heading with the region it covers is one too.
-export const GENERIC_TITLE = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/iu;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
@@ -265,7 +264,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   for (const [at, line] of header.entries()) {
     // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
     // their order, an address among them.
-    if (townsInLine(line).length === 0) {
+    const towns = townsInLine(line);
+    if (towns.length === 0) {
       const town = townOfAddress(line);
       if (town && knownTown(town) && /\d/.test(line.split(town)[0] ?? '')) return [withRegion(town, header)];
       continue;
@@ -275,7 +275,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
     const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];
-    if (places.some((l) => l.city)) return places.filter((l) => l.city).slice(0, 4);
+    if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns)), ...tagsAfter(header, at)].slice(0, 4);
   }
   // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).

@@ -5,7 +5,8 @@ import { accountName, isSocialHost, isSocialSiteName } from '../company/social-s
 import { isOrganisationName, legalNames, nameFromLegalLine, withoutAddress } from '../company/org-names';
 import type { TextBlock } from '../model';
 import { findAllLabelled, isFactLabel } from './labels';
-import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, GENERIC_TITLE, logoNames, onJobBoard } from './ad-statements';
+import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, logoNames, onJobBoard } from './ad-statements';
+import { GENERIC_TITLE } from './generic-title';
 import { writesOut } from './employer-name';
 import { isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';

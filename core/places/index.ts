@@ -76,7 +76,7 @@ export function withoutLeadingSymbols(text: string): string {
 
 /** Towns named in a short line: each part between separators that is a known town. */
 export function townsInLine(line: string): string[] {
-  const parts = withoutLeadingSymbols(line).split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til)\s+/u);
+  const parts = withoutLeadingSymbols(line).split(/\s*[·•|,/–—]\s*|\s+-\s+|\s+(?:i|in|på|till|til|og|och|and|&)\s+/u);
   // "Kestrel Rewilding Trust · Bristol (hybrid)": how the work is done, in brackets after the town, is not its name.
   return [...new Set(parts.map((part) => knownTown(part.replace(/\s*\([^()]*\)$/u, ''))).filter((t): t is string => t !== undefined))];
 }

@@ -131,8 +131,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 456/458, all four 749.
 // v29's classes (v29-classes.test.ts, company/v29-news.test.ts), read after its measurement: tuning unchanged.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
-// 563/580, place 545/580, deadline 471/473, all four 770.
-const TUNED_FLOOR = { company: 813, allRight: 770 };
+// 563/580, place 545/580, deadline 471/473, all four 770. A paper's section heading over the ad's own, places as tags, two
+// towns joined by 'og': employer 815, place 547, all four 773.
+const TUNED_FLOOR = { company: 815, allRight: 773 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -279,7 +280,8 @@ describe('company pages and news join their employer (tuned)', () => {
   // 198/199, news 187/190. With v28 in (its classes fixed: a charity's registration line, British and American spelling
   // keyed alike, a firm named up to 'Coast'): joins 204/205, news 193/196. With v29 in (its classes fixed: a part of the
   // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
-  // its employer's ad names it only in a line the reader's view drops).
+  // its employer's ad names it only in a line the reader's view drops). Its ad's logo read beside the ad's own heading under
+  // the paper's 'Lediga jobb': news 199/202.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(211);
@@ -292,6 +294,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(202);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);
 });

@@ -1,0 +1,25 @@
+import { isMunicipality, knownTown } from '../places';
+import type { JobLocation } from './types';
+
+/** A line that is a town alone: one a register knows, or a municipality's name written with a capital ("Åre", "Ål"). */
+function townAlone(line: string | undefined): string | undefined {
+  const text = line?.trim() ?? '';
+  return knownTown(text) ?? (/^\p{Lu}/u.test(text) && isMunicipality(text) ? text : undefined);
+}
+
+/**
+ * "Östersund", then "Åre": the header's tags after a town standing alone that are towns standing alone too are the
+ * job's other places (a board writes each place as a tag of its own).
+ */
+export function tagsAfter(header: readonly string[], at: number): JobLocation[] {
+  if (!knownTown(header[at]?.trim() ?? '')) return [];
+  const more: JobLocation[] = [];
+  for (let i = at + 1, next = townAlone(header[i]); next; next = townAlone(header[++i])) more.push({ city: next });
+  return more;
+}
+
+/** "Tømrer – Tromsø og Finnsnes": each town a short line names, where reading the line as a place found fewer. */
+export function eachTown(places: readonly JobLocation[], towns: readonly string[]): JobLocation[] {
+  const cities = places.filter((l) => l.city);
+  return towns.length > cities.length ? towns.map((town) => cities.find((l) => l.city === town) ?? { city: town }) : cities;
+}
