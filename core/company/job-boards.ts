@@ -110,9 +110,14 @@ export function withoutSectionWord(siteName: string): string {
  * "Blocket Jobb", "Varbi"): on a host the list does not know, the name still says the site
  * carries ads, not that it is the employer.
  */
+/** A name of one word glued to the section's word: "LGjobs", "Metrojobb", "Netjobs". */
+const GLUED_BOARD = /^[\p{L}\p{N}]{2,}(?:jobs|jobb|jobber|jobbs)$/u;
+
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
   const name = siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '');
   // "Netjobs", "Totaljobs": a brand that ends in the section's word is still the brand.
-  return [withoutSectionWord(name), name].some((n) => BRANDS.has(n.replace(/[^\p{L}\p{N}]+/gu, '')));
+  if ([withoutSectionWord(name), name].some((n) => BRANDS.has(n.replace(/[^\p{L}\p{N}]+/gu, '')))) return true;
+  // "LGjobs", "Metrojobb": one word glued to a board's word is a board's name, whether or not the list knows it.
+  return GLUED_BOARD.test(siteName.trim());
 }

@@ -6,17 +6,16 @@ import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
-import { classifyHeading, isOtherAdsHeading } from './headings';
-import { isFactLabel } from './labels';
+import { isOtherAdsHeading } from './headings';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
-import { escapePattern } from '../text/pattern';
 import { isAddressSegment } from './address-segment';
 import { isProse, registryTown } from './registry-place';
+import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE } from './generic-title';
 import { eachTown, tagsAfter } from './place-tags';
 
@@ -142,30 +141,6 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   return onJobBoard(input.url) ? nameUnderHeading(input) : (nameBesideTown(input) ?? nameTheOpeningRepeats(input));
 }
 
-/**
- * On a board the list does not know, the line under the heading names the employer when the ad's opening
- * sentence is about it: "The Copper Kettle" under the heading, "The Copper Kettle is a family-run café …".
- */
-function nameTheOpeningRepeats(input: JobAdInput): string | undefined {
-  const name = nameUnderHeading(input);
-  if (!name) return undefined;
-  const opening = input.blocks.filter((b) => b.tag === 'p').slice(0, 2);
-  const told = new RegExp(String.raw`^${escapePattern(name)}(?:['’]s)?\s+(?:is|are|was|has|er|var|har|driver|är)\s`, 'u');
-  return opening.some((b) => told.test(b.text)) ? name : undefined;
-}
-
-/** "Sørbø Hotell og Spiseri · Sogndal · Frist 1/2-2027" under the heading: the name standing beside the town. */
-function nameBesideTown(input: JobAdInput): string | undefined {
-  const header = input.lines?.header ?? [];
-  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && b.text === input.lines?.h1);
-  const line = at >= 0 ? header[at + 1]?.text : undefined;
-  const parts = line?.split(/\s+[·•|]\s+/) ?? [];
-  if (parts.length < 2 || !parts.slice(1).some((p) => knownTown(p))) return undefined;
-  const name = parts[0]!.trim();
-  const plain = name.split(/\s+/).length >= 2 && NAME_LINE.test(name) && !knownTown(name) && !HOURS_OR_TERMS.test(name) && !isFactLabel(name);
-  return plain && !same(name, input.siteName) ? name : undefined;
-}
-
 const NOT_TENANT = /^(?:www\d?|jobs?|careers?|karriere|karriar|apply|boards?|m)$/i;
 
 /**
@@ -204,25 +179,6 @@ export function onJobBoard(url: string): boolean {
     return false;
   }
 }
-
-/** A line that can be a company's name: a few capitalised words, no figures, no sentence. */
-const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,5}$/u;
-
-/**
- * On a board, the line right under the ad's heading names the employer (Indeed, LinkedIn and
- * FINN all put it there), with or without a legal form: "Ashby & Crane Engineering".
- */
-function nameUnderHeading(input: JobAdInput): string | undefined {
-  const header = input.lines?.header ?? [];
-  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && (b.text === input.lines?.h1 || b.tag === 'h1'));
-  if (at < 0) return undefined;
-  const line = header[at + 1];
-  const text = line && !/^h[1-6]$/.test(line.tag) && line.text.length <= 60 ? line.text.trim() : undefined;
-  if (!text || !NAME_LINE.test(text) || knownTown(text) || isFactLabel(text) || classifyHeading(text) || same(text, input.siteName) || /\d/.test(text) || HOURS_OR_TERMS.test(text)) return undefined;
-  return text;
-}
-
-const HOURS_OR_TERMS = /(?<!\p{L})(?:full[- ]?time|part[- ]?time|permanent|contract|heltid|deltid|fast|vikariat|tillsvidare|remote|hybrid|apply|søk|ansök)(?!\p{L})/iu;
 
 /** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
 export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {

@@ -132,8 +132,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v29's classes (v29-classes.test.ts, company/v29-news.test.ts), read after its measurement: tuning unchanged.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
 // 563/580, place 545/580, deadline 471/473, all four 770. A paper's section heading over the ad's own, places as tags, two
-// towns joined by 'og': employer 815, place 547, all four 773.
-const TUNED_FLOOR = { company: 815, allRight: 773 };
+// towns joined by 'og': employer 815, place 547, all four 773. The employer's line above the town's line under the
+// heading, a board's glued name ('LGjobs'): employer 816, all four 774.
+const TUNED_FLOOR = { company: 816, allRight: 774 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

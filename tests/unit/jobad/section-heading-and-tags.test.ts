@@ -4,7 +4,9 @@ import { ad, BOARD, page } from './employer-pages';
 /**
  * Classes v29's pages left open, in English, Norwegian and Swedish: a paper's section heading ("Lediga jobb") as the
  * page's h1 over the ad's own h2, with the employer's logo beside the h2; the places a board writes as tags of their
- * own, one town to a tag; two towns joined by "og" / "och" / "and" on the place's line. Names written for this test.
+ * own, one town to a tag; two towns joined by "og" / "och" / "and" on the place's line; the employer's name on the line
+ * above the town's under the heading, on a board whose glued name ("LGjobs") closes the page's title. Names written
+ * for this test.
  */
 
 const LOGO = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
@@ -56,5 +58,20 @@ describe('two towns joined by a word on the place line', () => {
   test('nb: the heading "Tømrer – Tromsø og Finnsnes" gives both towns', () => {
     const html = page('nb', { title: 'Tømrer – Tindvik Bygg', body: '<h1>Tømrer – Tromsø og Finnsnes</h1>' });
     expect(ad(html, BOARD)?.locations).toEqual([{ city: 'Tromsø' }, { city: 'Finnsnes' }]);
+  });
+});
+
+describe("the employer's line above the town's line under the heading, on a board the list does not know", () => {
+  test.each([
+    ['en', 'Payroll Officer', 'Kingsbury Shared Services', 'Worcester', 'Councilsjobs'],
+    ['nb', 'Lønnsmedarbeider', 'Vestby Felles Tjenester', 'Drammen', 'Kommunejobb'],
+    ['sv', 'Löneadministratör', 'Sjöbo Gemensamma Tjänster', 'Växjö', 'Kommunjobb'],
+  ] as const)('%s', (lang, heading, employer, town, board) => {
+    const html = page(lang, {
+      title: `${heading} - ${town} | ${board}`,
+      body: `<h1>${heading}</h1><div class="facts"><p>${employer}</p><p>${town}</p></div><p>${heading}.</p>`,
+      after: `<footer><p>About ${board}</p><p>${board} © 2026</p></footer>`,
+    });
+    expect(ad(html, 'https://www.council-vacancies.example/job/8812')?.hiringOrganization?.name).toBe(employer);
   });
 });
