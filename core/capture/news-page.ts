@@ -21,9 +21,15 @@ const EDITOR = /(?<!\p{L})(?:ansvarlig redaktør|redaktørplakaten|ansvarig utgi
 
 const BYLINE_MAX = 160;
 
-/** A person's name, then a date with its year: "Erik Lundh · 29 november 2026", "By Jane Rowe | 2 December 2026", "Av Kari Nes, 3. des. 2026". */
+/** A day's name before a byline's date: "Friday 4 December 2026", "fredag 4. desember 2026", "fredag 4 december 2026". */
+const WEEKDAY = String.raw`(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Mm]andag|[Tt]irsdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ørdag|[Ss]øndag|[Mm]åndag|[Tt]isdag|[Ll]ördag|[Ss]öndag),?\s+`;
+
+/**
+ * A person's name, then a date with its year: "Erik Lundh · 29 november 2026", "By Jane Rowe | 2 December 2026", "Av Kari
+ * Nes, 3. des. 2026", "Kefilwe Mosweu, Friday 4 December 2026".
+ */
 const REPORTER_BYLINE = new RegExp(
-  String.raw`^(?:(?:[Aa]v|[Bb]y|[Aa]f|[Tt]ext|[Tt]ekst):?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*[·|,–—-]\s*(?:\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[·|,]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?$`,
+  String.raw`^(?:(?:[Aa]v|[Bb]y|[Aa]f|[Tt]ext|[Tt]ekst):?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}\s*[·|,–—-]\s*(?:${WEEKDAY})?(?:\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[·|,]?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?$`,
   'u',
 );
 

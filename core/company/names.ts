@@ -24,6 +24,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'w l l', 'wll', 'fz llc', 'fze', 'fzco', 's a e', 'sae', 'eood', 'ood', 'ead', 'tbk',
   // Estonia's "OÜ" (folded to `ou`), Thailand's and China's "Co., Ltd." (`co ltd`, above).
   'ou',
+  // The British charity's and social enterprise's forms: "The Calder Valley Food Partnership CIO", "Tyneside Print CIC".
+  'cio', 'cic',
 ]
   .map((s) => s.split(' '))
   // Longest first, so "ab publ" goes before "ab".

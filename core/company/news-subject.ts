@@ -13,6 +13,8 @@ import { escapePattern } from '../text/pattern';
  */
 
 const MIN_NAME_CHARS = 4;
+/** How a name may be cut to its first words: not at all, as it is, or only where no "the" goes before (a place's word ends it). */
+type Cut = false | 'plain' | 'place';
 const PAIR_OF_NAMES = /^[\p{Lu}][\p{L}'’-]+\s+(?:&|og|och|and)\s+[\p{Lu}][\p{L}'’-]+\s/u;
 
 function containsName(text: readonly string[], name: readonly string[], notAfterThe = false): boolean {
@@ -34,16 +36,15 @@ function containsName(text: readonly string[], name: readonly string[], notAfter
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], byFirstWords: boolean, byBrand: boolean, byPlaceCut = false, raw = ''): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: number) => Cut, byBrand: boolean, raw = ''): string | undefined {
   if (containsName(text, name)) return name.join(' ');
   // "Holm & Berg" for "Advokatfirman Holm & Berg AB": the whole name after the kind of firm it opens with.
   const own = ownWords(name);
   if (own.length >= 2 && own.length < name.length && containsName(text, own)) return own.join(' ');
-  if (byFirstWords) {
-    for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
-      // "Charlbury Park" for "Charlbury Park Golf Club": first words ending in a word of place, not written as a place.
-      if (containsName(text, name.slice(0, k), byPlaceCut)) return name.slice(0, k).join(' ');
-    }
+  for (let k = name.length - 1; k >= 2 && 2 * k >= name.length; k--) {
+    const cut = cutAt(k);
+    // "Charlbury Park" for "Charlbury Park Golf Club": first words ending in a word of place, not written as a place.
+    if (cut && containsName(text, name.slice(0, k), cut === 'place')) return name.slice(0, k).join(' ');
   }
   // "Haverford adds a night team", "Granlunds bakar 4 000 lussekatter": papers call a firm by its first word
   // when that word is its own (not a place, not a word many firms open with).
@@ -171,11 +172,13 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
       for (const key of new Set([...company.normNames, normalizeCompanyName(company.name)].map(normalizeCompanyName))) {
         const words = key.split(' ').filter(Boolean);
         const unique = words.length >= 3 && prefixes.get(words.slice(0, 2).join(' ')) === 1;
-        const cut = unique && !PLACE_WORDS.has(words[1]!);
-        // "Charlbury Park" (Golf Club) names the club in the opening; "the Calder Valley" is a valley. Only in the opening text.
-        const placeCut = unique && part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[1]!);
+        // The name cut after its k-th word: not after a word of place ("Calder Valley"), but after the word that follows
+        // it ("Luangwa Valley Agro" for "Luangwa Valley Agro Processing"). "Charlbury Park" (Golf Club) names the club in
+        // the opening; "the Calder Valley" is a valley. Only in the opening text.
+        const cutAt = (k: number): Cut =>
+          pair ? 'plain' : !unique ? false : !PLACE_WORDS.has(words[k - 1]!) ? 'plain' : part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[k - 1]!) ? 'place' : false;
         const ownFirst = ownWords(words)[0] ?? '';
-        const named = namedPart(tokens, words, pair || cut || placeCut, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, placeCut, text);
+        const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

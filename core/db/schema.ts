@@ -106,6 +106,8 @@ export class RoundTwoDB extends Dexie {
     this.version(12).stores({}).upgrade(addCurrentNameKeys);
     // Version 13: British and American spellings key alike ("Neighbourhood"/"Neighborhood", "Centre"/"Center").
     this.version(13).stores({}).upgrade(addCurrentNameKeys);
+    // Version 14: the British charity's and social enterprise's forms ("CIO", "CIC") leave the key like the others.
+    this.version(14).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

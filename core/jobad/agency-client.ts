@@ -13,8 +13,9 @@ import { escapePattern } from '../text/pattern';
 const CLIENT = new RegExp(
   '(?:' +
   [
-    String.raw`(?:for|för|på vegne av|on behalf of) (?:vår|our) (?:kunde|kund|client|customer)`,
-    String.raw`(?:vår|our) (?:kunde|kund|client)(?=[\s,])`,
+    // "on behalf of its client, Luangwa Valley Agro Processing Limited", "på vegne av sin kunde", "på uppdrag av sin kund".
+    String.raw`(?:for|för|på vegne av|på uppdrag av|on behalf of) (?:vår|our|its|their|sin|deres|deras) (?:kunde|kund|client|customer)`,
+    String.raw`(?:vår|our|its|their|sin) (?:kunde|kund|client)(?=[\s,])`,
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
     // "… anställs du direkt av Glafsfjordens Mekaniska AB": the pronoun the sentence puts between.
     String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,

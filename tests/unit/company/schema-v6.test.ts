@@ -183,3 +183,24 @@ describe('version 13 gives stored companies the keys that spell British and Amer
     db.close();
   });
 });
+
+describe('version 14 gives stored companies the keys without the charity forms', () => {
+  test('a charity stored as "The Calder Valley Food Partnership CIO" by version 13 is found by its site\'s "Calder Valley Food Partnership"', async () => {
+    const v13 = new Dexie(name);
+    v13.version(13).stores(V4_STORES);
+    // Version 13 kept "CIO" and "CIC" as words of the name.
+    const cio = { id: 'calder', name: 'The Calder Valley Food Partnership CIO', nameSource: 'job-ad', domains: [], normNames: ['calder valley food partnership cio', 'caldervalleyfoodpartnershipcio'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const cic = { id: 'tyne', name: 'Tyneside Print CIC', nameSource: 'job-ad', domains: [], normNames: ['tyneside print cic', 'tynesideprintcic'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v13.table('companies').bulkAdd([cio, cic]);
+    v13.close();
+
+    const db = new RoundTwoDB(name);
+    expect((await db.companies.get('calder'))?.normNames?.[0], 'the earlier key stays').toBe('calder valley food partnership cio');
+    const site = await resolveCompany(db, { name: 'Calder Valley Food Partnership', nameSource: 'page', domain: 'caldervalleyfood.example', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(site.id).toBe('calder');
+    const print = await resolveCompany(db, { name: 'Tyneside Print', nameSource: 'page', domain: 'tynesideprint.example', domainIdentifies: true, employerDomains: [] }, 3);
+    expect(print.id).toBe('tyne');
+    expect(await db.companies.count()).toBe(2);
+    db.close();
+  });
+});
