@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { promptsOf } from './prompts-alone';
+
+/**
+ * Prompt classes of the twenty-ninth held-out set, moved into tuning. Sentences written for this test, none copied from
+ * the fixtures; the rules alone (no learned judge), so the structure is what is tested.
+ */
+
+describe("strategy: a public body's plan named in the genitive or by a joined place ('Kystverkets nye plan …', 'Møre og Romsdal fylkeskommune skal …')", () => {
+  it.each([
+    ['en', "North Yorkshire and York Council's transport plan expects three new bus routes by 2028."],
+    ['en', 'Brighton and Hove City Council will build a new ferry pier by 2028.'],
+    ['nb', 'Møre og Romsdal fylkeskommune skal bygge ny ferjekai innen 2028.'],
+    ['nb', 'Kystverkets nye plan betyr at farleden skal utdypes innen 2029.'],
+    ['sv', 'Naturvårdsverkets nya plan innebär att utsläppen ska halveras till 2030.'],
+    ['sv', 'Västernorrland och Jämtland kommun ska bygga en ny färjeterminal till 2028.'],
+  ])("%s: the body's plan, not the company's: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+
+  it.each([
+    ['en', 'Our own plan expects three new depots by 2028.'],
+    ['en', 'Hart and Sons will open a second sawmill in Leeds by 2028.'],
+    ['nb', 'Vår nye plan betyr at vi skal åpne tre verksteder innen 2028.'],
+    ['nb', 'Berg og Sønner skal åpne et nytt sagbruk i Orkanger innen 2028.'],
+    ['sv', 'Vår nya plan innebär att vi ska öppna tre depåer till 2028.'],
+    ['sv', 'Berg och Söner ska öppna ett nytt sågverk i Gävle till 2028.'],
+    ['en', 'From September 2027 the two organisations will train 40 welders a year.'],
+  ])("%s: the company's own plan stays: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+});
