@@ -31,3 +31,24 @@ describe("strategy: a public body's plan named in the genitive or by a joined pl
     expect(promptsOf(sentence, lang)).toContain('strategy');
   });
 });
+
+describe("do-better: a market's fall told after an outside cause ('The drought … and maize prices fell …') or with 'föll' ('Laxpriset föll …')", () => {
+  it.each([
+    ['en', 'The drought lasted into May and maize prices fell by a fifth over the summer.'],
+    ['en', 'Rain stayed away all spring and wool prices fell by 9 per cent.'],
+    ['nb', 'Regnet uteble i hele juni, og strømprisene falt med 30 prosent.'],
+    ['nb', 'Tørken varte til august, og kornprisene falt med en femtedel.'],
+    ['sv', 'Torkan slog till i juni och mjölkpriset föll med 8 procent.'],
+    ['sv', 'Laxpriset föll med 14 procent under tredje kvartalet.'],
+  ])('%s: the market\'s doing, not a shortfall of the company\'s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'Our output fell by 12 % and prices fell too.'],
+    ['nb', 'Leveringspresisjonen vår falt til 84 prosent i fjor.'],
+    ['sv', 'Vår leveransprecision föll till 82 procent under kvartalet.'],
+  ])('%s: the company\'s own fall stays: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
