@@ -56,10 +56,24 @@ function marketMoved(text: readonly string[], reach = MARKET_REACH): boolean {
 /** The company named as owner: "de lengste avbruddene i selskapets historie" is its own record. */
 const COMPANY_OWN = /^(?:selskapets|bolagets|företagets|konsernets|koncernens|company's|group's)$/;
 
+/**
+ * A figure of the trade told on a statistics body's word, opening the sentence: "Ifølge Statistisk sentralbyrå har
+ * byggeaktiviteten falt …", "According to the national statistics office, housing starts fell …", "Enligt SCB minskade …".
+ * The body counts a country or a trade, not the company, whose own figures need no such source.
+ */
+const ACCORDING = /^(?:ifølge|iflg|enligt|according)$/;
+const STATISTICS = /^(?:ssb|scb|eurostat|ons|statistics|statistical|statistisk|statistiska|sentralbyrå|sentralbyrået|centralbyrån|centralbyrå|bureau|institute|instituttet|institutet|konjunkturinstitutet)$/;
+const SOURCE_REACH = 5;
+
+function toldByStatistics(text: readonly string[]): boolean {
+  return ACCORDING.test(text[0] ?? '') && text.slice(1, 1 + SOURCE_REACH).some((word) => STATISTICS.test(word));
+}
+
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
   if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
+  if (toldByStatistics(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.

@@ -52,3 +52,24 @@ describe("do-better: a market's fall told after an outside cause ('The drought �
     expect(promptsOf(sentence, lang)).toContain('do-better');
   });
 });
+
+describe("do-better: a trade's figure told on a statistics body's word ('Ifølge Statistisk sentralbyrå …', 'Enligt SCB …', 'According to the statistics office …')", () => {
+  it.each([
+    ['en', 'According to the national statistics office, housing starts fell by 18 per cent last year.'],
+    ['en', 'According to Statistics Canada, lumber exports fell by 14 per cent last year.'],
+    ['nb', 'Ifølge Statistisk sentralbyrå har boligbyggingen i Norge falt to år på rad.'],
+    ['nb', 'Ifølge Statistisk sentralbyrå falt eksporten av tørrfisk med 6 prosent i fjor.'],
+    ['sv', 'Enligt SCB minskade bostadsbyggandet med 20 procent under 2025.'],
+    ['sv', 'Enligt Statistiska centralbyrån föll exporten av trävaror två kvartal i rad.'],
+  ])('%s: the trade\'s figure, not a shortfall of the company\'s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  it.each([
+    ['en', 'According to our own figures, deliveries fell behind schedule for the third month running.'],
+    ['nb', 'Ifølge våre egne tall falt leveringspresisjonen til 81 prosent i fjor.'],
+    ['sv', 'Enligt våra egna siffror sjönk leveransprecisionen till 80 procent i fjol.'],
+  ])('%s: the company\'s own figures stay: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+});
