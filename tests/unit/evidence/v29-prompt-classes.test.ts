@@ -73,3 +73,24 @@ describe("do-better: a trade's figure told on a statistics body's word ('Ifølge
     expect(promptsOf(sentence, lang)).toContain('do-better');
   });
 });
+
+describe("values: a habit kept at the start or end of each round ('… at the start of every shift', '… ved starten av hvert skift', '… i slutet av varje vecka')", () => {
+  it.each([
+    ['en', 'Supervisors walk the floor at the start of every shift.'],
+    ['en', 'Team leads check the tool boards at the end of every week.'],
+    ['nb', 'Formennene går en runde på verkstedet ved starten av hvert skift.'],
+    ['nb', 'Lagerlederne teller opp varene ved slutten av hver uke.'],
+    ['sv', 'Skiftledarna går en runda i hallen i början av varje skift.'],
+    ['sv', 'Förmännen går igenom verktygen i slutet av varje vecka.'],
+  ])('%s: a habit of the house: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'The storm hit at the start of every shift change last winter.'],
+    ['nb', 'Uværet tar ofte strømmen ved starten av hver vinter.'],
+    ['sv', 'Vi ska gå igenom planen i slutet av varje kvartal från 2027.'],
+  ])('%s: no habit of the house: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
