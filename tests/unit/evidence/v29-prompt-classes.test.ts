@@ -94,3 +94,22 @@ describe("values: a habit kept at the start or end of each round ('… at the st
     expect(promptsOf(sentence, lang)).not.toContain('values');
   });
 });
+
+describe("values: a service kept the same day ('We phone tenants back on the same working day', 'Vi ringer … samme arbeidsdag', 'Vi skickar … samma dag')", () => {
+  it.each([
+    ['en', 'We phone customers back on the same working day.'],
+    ['en', 'We send every quote out on the same day as the site visit.'],
+    ['nb', 'Vi ringer kundene tilbake samme arbeidsdag.'],
+    ['sv', 'Vi ringer tillbaka till kunderna samma arbetsdag.'],
+  ])('%s: a habit of the house: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('values');
+  });
+
+  it.each([
+    ['en', 'We answered every call on the same day last winter.'],
+    ['nb', 'Vi skal svare alle kunder samme dag fra 2027.'],
+    ['sv', 'Vi levererade allt samma dag.'],
+  ])('%s: an event or a plan, no habit: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('values');
+  });
+});
