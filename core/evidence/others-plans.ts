@@ -78,6 +78,16 @@ function toldByOthers(text: readonly string[], outsider: (w: string) => boolean)
   return planner !== undefined && !TELLER_AGAIN.test(planner) && !OWN.test(planner) && !WE.test(planner) && !LEADER.test(planner);
 }
 
+/**
+ * A body of the state in the genitive, owning the plan: "Kystverkets nye plan betyr at …", "Trafikverkets nationella plan
+ * innebär att …", "the Environment Agency's flood plan expects …". The plan is the body's, whatever follows it.
+ */
+function ownedByBody(w: string): boolean {
+  // English "'s"; a Nordic "s" only after a definite noun ("-verkets", "-direktoratets"), not a plural ("organisations").
+  const bare = w.replace(/(?:'s|’s)$/u, '').replace(/(?<=(?:et|en))s$/u, '');
+  return bare !== w && BODY.test(bare);
+}
+
 /** "We" as the subject, not a possessive. */
 const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */
@@ -96,7 +106,8 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   if (at <= 0) return false;
   const subject = text.slice(0, at);
   const outsider = (w: string): boolean =>
-    BODY.test(w) || (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
+    BODY.test(w) ||
+    ownedByBody(w) || (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
   const namedOffice = sentence !== undefined && NAMED_OFFICE.test(sentence.split(/\s+/).slice(0, at + 1).join(' '));
   if (!subject.some(outsider) && !namedOffice) return false;
   // "Sammen med fylkeskommunen skal vi …", "Tillsammans med länsstyrelsen ska vi …": the outsider put first, "we" the subject after the verb.

@@ -7,14 +7,14 @@
 import { OUR } from './small-words';
 
 /** The weather, nature and works of others; a market's demand and a strike elsewhere ("Efterfrågan på stål i Europa sjönk"); prices, MARKET. */
-const OUTSIDE = /^(?:demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
+const OUTSIDE = /^(?:rain|rainfall|drought|regn|regnet|tørke|tørken|torka|torkan|demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
 /** A cause told: "due to", "because of", "caused by", "på grunn av", "skyldtes", "berodde på", "orsakades av", "till följd av". */
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];
 /** What the outside cause did, when it opens the sentence: "Roadworks … delayed", "Uværet stengte", "Ovädret försenade". */
 // … or what it brought about: "Storms … disrupted services", "Stormen … ga flere strømbrudd", "Ovädret orsakade".
 const DID =
-  /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|disrupted|damaged|hit|caused|knocked|flooded|forsinket|forsinka|stanset|stengte|sperret|falt|sank|ga|førte|forårsaket|skadet|rammet|försenade|stoppade|stängde|spärrade|sjönk|minskade|gav|ledde|orsakade|skadade|drabbade)$/;
+  /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|plunged|slumped|tumbled|slid|stupte|föll|rasade|dalade|disrupted|damaged|hit|caused|knocked|flooded|forsinket|forsinka|stanset|stengte|sperret|falt|sank|ga|førte|forårsaket|skadet|rammet|försenade|stoppade|stängde|spärrade|sjönk|minskade|gav|ledde|orsakade|skadade|drabbade)$/;
 /** How far the outside cause may stand after its cause word ("skyldtes det kraftige uværet"), and its deed after it. */
 const CAUSE_REACH = 3;
 // A time may stand between: "Storms and flooding in the winter of 2025 also disrupted …".
@@ -35,8 +35,17 @@ const BE = /^(?:was|were|been|has|have|var|vært|varit|har|er|är|is|are)$/;
 const WE_SPEAK = /^(?:we|vi)$/;
 const MARKET_REACH = 2;
 
-function marketMoved(text: readonly string[]): boolean {
-  const at = text.slice(0, MARKET_REACH).findIndex((word) => MARKET.test(word));
+/**
+ * A market's move joined to an outside cause that opens the sentence: "Rain came late … and coffee prices on the world market
+ * fell …", "Tørken kom tidlig, og prisene falt …". The market's clause opens after the "and" (an article or a kind may stand first).
+ */
+function joinedMarketMove(text: readonly string[]): boolean {
+  if (![0, 1].some((i) => OUTSIDE.test(text[i] ?? ''))) return false;
+  return text.some((word, i) => /^(?:and|og|och)$/.test(word) && i > 1 && marketMoved(text.slice(i + 1), MARKET_REACH + 1));
+}
+
+function marketMoved(text: readonly string[], reach = MARKET_REACH): boolean {
+  const at = text.slice(0, reach).findIndex((word) => MARKET.test(word));
   if (at < 0 || text.some((word) => WE_SPEAK.test(word))) return false;
   const after = text.slice(at + 1, at + 1 + DID_REACH);
   // "our profit" after the deed is the company hit by the market, not its own doing.
@@ -47,10 +56,24 @@ function marketMoved(text: readonly string[]): boolean {
 /** The company named as owner: "de lengste avbruddene i selskapets historie" is its own record. */
 const COMPANY_OWN = /^(?:selskapets|bolagets|företagets|konsernets|koncernens|company's|group's)$/;
 
+/**
+ * A figure of the trade told on a statistics body's word, opening the sentence: "Ifølge Statistisk sentralbyrå har
+ * byggeaktiviteten falt …", "According to the national statistics office, housing starts fell …", "Enligt SCB minskade …".
+ * The body counts a country or a trade, not the company, whose own figures need no such source.
+ */
+const ACCORDING = /^(?:ifølge|iflg|enligt|according)$/;
+const STATISTICS = /^(?:ssb|scb|eurostat|ons|statistics|statistical|statistisk|statistiska|sentralbyrå|sentralbyrået|centralbyrån|centralbyrå|bureau|institute|instituttet|institutet|konjunkturinstitutet)$/;
+const SOURCE_REACH = 5;
+
+function toldByStatistics(text: readonly string[]): boolean {
+  return ACCORDING.test(text[0] ?? '') && text.slice(1, 1 + SOURCE_REACH).some((word) => STATISTICS.test(word));
+}
+
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
-  if (marketMoved(text)) return true;
+  if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
+  if (toldByStatistics(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.

@@ -16,6 +16,7 @@ const COMPASS = /^(?:Nord|Sør|Øst|Vest|Midt|Norr|Syd|Söder|Öst|Väst|Mitt|No
 const CAPITALISED = /^\p{Lu}[\p{L}-]*(?:'s|s)?$/u;
 /** The most words a place's name takes before its body ("Nord-Aurdal", "Stora Enso" are one or two). */
 const MAX_PLACE_WORDS = 3;
+const JOINER = /^(?:and|og|och)$/u;
 
 const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p{L}'-]/gu, '');
 
@@ -27,7 +28,12 @@ export function opensWithPublicBody(sentence: string): boolean {
   if (BODY_BEFORE.test(first) && CAPITALISED.test(tokens[start + 1] ?? '') && !COMPASS.test(tokens[start + 1] ?? '')) return true;
   if (BODY_OF.test(first) && tokens[start + 1] === 'of') return true;
   let at = start;
-  while (at - start < MAX_PLACE_WORDS && CAPITALISED.test(tokens[at] ?? '') && !BODY_AFTER.test((tokens[at] ?? '').toLowerCase())) at += 1;
+  let words = 0;
+  // A place of two joined by "and" counts as one: "Møre og Romsdal fylkeskommune", "Westmorland and Furness Council's …".
+  while (words < MAX_PLACE_WORDS && CAPITALISED.test(tokens[at] ?? '') && !BODY_AFTER.test((tokens[at] ?? '').toLowerCase())) {
+    at += JOINER.test(tokens[at + 1] ?? '') && CAPITALISED.test(tokens[at + 2] ?? '') ? 2 : 1;
+    words += 1;
+  }
   if (at === start) return false;
   const body = (tokens[at] ?? '').toLowerCase();
   if (BODY_AFTER.test(body)) return true;

@@ -34,8 +34,18 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   if (WE.test(text[0] ?? '') && EVERY.test(text[2] ?? '') && ROUND.test(text[3] ?? '')) return true;
   // "… and send parents a short note after every term", "ringer kunden etter hver levering": a doing word, then after each one.
   const after = text.findIndex((w, i) => i > 1 && AFTER.test(w) && EVERY.test(text[i + 1] ?? ''));
-  return after > 0 && text.slice(0, after).some((w) => PRESENT.test(w) && !NOT_A_DOING.test(w));
+  if (after > 0 && text.slice(0, after).some((w) => PRESENT.test(w) && !NOT_A_DOING.test(w))) return true;
+  // "Supervisors walk the floor at the start of every shift", "Formennene går en runde ved starten av hvert skift", "… i början
+  // av varje skift": a doing word, then the round's start or end.
+  const edge = text.findIndex((w, i) => i > 1 && EDGE.test(w) && OF.test(text[i + 1] ?? '') && EVERY.test(text[i + 2] ?? '') && ROUND.test(text[i + 3] ?? ''));
+  return edge > 0 && text.slice(0, edge).some((w) => (PRESENT.test(w) || SHORT_PRESENT.test(w)) && !NOT_A_DOING.test(w));
 }
+
+/** The start or the end of a round: "at the start of every shift", "ved starten av hver uke", "i slutet av varje vecka". */
+const EDGE = /^(?:start|beginning|end|starten|begynnelsen|slutten|enden|början|slutet)$/;
+const OF = /^(?:of|av)$/;
+/** Bokmål and Swedish doing words too short for PRESENT: "går", "tar", "ser", "gör", "gjør", "får". */
+const SHORT_PRESENT = /^(?:går|tar|ser|gör|gjør|får|gir|ger|ber)$/;
 
 const AFTER = /^(?:after|etter|efter)$/;
 /** Words that end as a present doing word does but are none: "for", "after", "other", "under", "their", "parents". */
