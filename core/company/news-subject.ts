@@ -50,8 +50,14 @@ function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: 
   // when that word is its own (not a place, not a word many firms open with).
   // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
   const brand = own[0];
-  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && !onlyInOtherNames(raw, own)) return brand;
+  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && capitalisedIn(raw, brand) && !onlyInOtherNames(raw, own)) return brand;
   return undefined;
+}
+
+/** "… are keeping them awake" names no firm called "Keeping …": a paper writes the firm's word with its capital. */
+function capitalisedIn(raw: string, brand: string): boolean {
+  const words = textNameTokens(raw.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? '');
+  return words.includes(brand) || words.includes(`${brand}s`);
 }
 
 /** A first word a paper may call the firm by alone: five letters or more, and not a word many firms open with. */
@@ -207,7 +213,7 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
     const named = companies.filter((company) => {
       const own = ownWords(normalizeCompanyName(company.name).split(' '));
       const brand = own[0];
-      return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own) && !onlyInOtherNames(text, own);
+      return canStandAlone(brand) && (openings.get(brand) ?? 0) > 1 && !knownTown(brand) && namesBrand(tokens, own) && capitalisedIn(text, brand) && !onlyInOtherNames(text, own);
     });
     const company = await closestInWords(db, named, article, read);
     if (company) return { company, filedBecause: { part, name: company.name } };

@@ -8,7 +8,8 @@ import { useTestDb } from '../notes/db';
  * News classes the thirtieth held-out set (part B) showed: a paper names a firm by its first words cut after the word
  * that follows a word of place ("Luangwa Valley Agro" for "Luangwa Valley Agro Processing Limited"), never by the
  * place alone; a reporter's byline with the day's name before its date ("Kefilwe Mosweu, Friday 4 December 2026")
- * marks an article. Names written for this test.
+ * marks an article; a firm's first word written as a common word in lower case ("… are keeping them awake") names no
+ * firm called "Keeping …". Names written for this test.
  */
 
 const db = useTestDb();
@@ -55,5 +56,18 @@ describe("a reporter's byline with the day's name before its date marks an artic
     const html = `<html lang="${lang}"><head><title>Depot</title></head><body><main><h1>New depot ends the queues</h1><p>${byline}</p>` +
       `<p>Trucks waiting outside the cold stores were a common sight last year. "It is over now," ${speech}</p></main><footer><p>Freight Review is published by Kgalagadi Trade Media. © 2026</p></footer></body></html>`;
     expect(looksLikeNews(page(html, 'https://www.freightreview.example/cold-chain/new-depot'))).toBe(true);
+  });
+});
+
+describe("a firm's first word written in lower case is the language's word, not the firm", () => {
+  test.each([
+    ['en', 'Keeping Fresh Logistics Ltd', 'Night trucks anger residents', 'Hamilton locals say the late-night convoys are keeping them awake, and the council has had complaints.'],
+    ['nb', 'Sterke Hender AS', 'Nattrafikken plager naboene', 'Naboene sier at de trenger sterke argumenter for at kommunen skal flytte trafikken til en annen vei.'],
+    ['sv', 'Glada Vägen AB', 'Nattrafiken stör grannarna', 'Grannarna är inte glada över att lastbilarna kör förbi husen mitt i natten, säger de.'],
+  ] as const)('%s', async (lang, name, headline, text) => {
+    const firm = await researchAd(name, lang, 1);
+    const html = article(lang, headline, [text, 'The council said the road was an approved freight route.']);
+    const saved = await saveCapture(db(), page(html, `https://www.valleynews.example/news/${lang}-trucks`), 2);
+    expect(saved.company.id).not.toBe(firm.company.id);
   });
 });

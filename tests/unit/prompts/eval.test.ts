@@ -165,6 +165,9 @@ const results = evaluateAll();
 // v28's eight classes (another body's promise, plan or building work; a retailer that plans; a line pointing back to the
 // purpose; newcomers taught beside the experienced; colleagues since risen; what is made to last; a rule for the place
 // served, said as ours): P@3 0.9232, R@5 0.9282, 22 (the judge retrained: same weights).
+// v29's five classes (a public body's plan in the genitive, a market's fall after an outside cause, a statistics body's
+// figure, a habit at the start or end of each round, a service the same day): P@3 0.9238, R@5 0.9285, 22. With v30's
+// part B moved in (3672 pairs, its cases not studied) and the judge retrained on it: P@3 0.9238, R@5 0.9284, 22.
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.928, falseAlarms: 22 };
 
 describe('labelled evidence fixtures', () => {
@@ -210,7 +213,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3634);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3672);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
