@@ -90,6 +90,8 @@ function grows(fuller: string, name: string): boolean {
   const long = key(fuller.replace(FINNISH_FIRST, ''));
   // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
   if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
+  // "Tidviks Kök AB" for the logo's "Tidvik Kök": the first word in the genitive is the same word, the legal form added.
+  if (long.replace(/^(\p{L}{4,})s(?= )/u, '$1') === short && short.includes(' ')) return ENDS_IN_LEGAL_TAIL.test(fuller);
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
 }
 
@@ -136,7 +138,9 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Lindqvist & Wall Rekrytering AB · Kungsgatan 12, Stockholm": a line that opens with the name in full, then only its address.
   // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
   // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
-  const letterhead = (n: string): boolean => !HOLDING.test(n) && input.blocks.some((b) => b.text.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(b.text.slice(n.length)) && !input.lines?.footer.includes(b.text));
+  // The ad's registry line outside the footer counts ("Tidavads Kök AB · Org.nr … · ingår i …" under the ad's text).
+  const letterhead = (n: string): boolean =>
+    !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(t.slice(n.length)) && !input.lines?.footer.includes(t));
   // The ad's registry line outside the site's footer counts too ("<address>Åsundens Väveri AB · Org.nr … · Fabriksgatan 12, …").
   const addressed = (n: string): boolean =>
     !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(t));
