@@ -5,8 +5,9 @@ import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
 import type { JobAdInput } from './types';
 
-/** The employer's name on a line of its own under an ad's heading, as boards write it. */
+// The employer's name on a line of its own under an ad's heading, as boards write it.
 
+/** Whether two names are one company's, as the name keys fold them. */
 function same(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
 }
