@@ -109,6 +109,11 @@ export function normalizeCompanyName(name: string): string {
   return joined(name, 'plain');
 }
 
+/** Whether two names are one company's, as the keys fold them ("Skog & Sjø AS" and "Skog og Sjö"). */
+export function sameCompanyName(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
+}
+
 /** The name as one word, for comparing with a domain: "Skog & Sjö AB" → `skogsjo`. */
 export function compactCompanyName(name: string): string {
   return normalizeCompanyName(name).replace(/ /g, '');

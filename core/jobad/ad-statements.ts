@@ -1,7 +1,7 @@
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
 import { isOrganisationName, legalNames, organisationIn, withoutNameLabel } from '../company/org-names';
 import { isShortFormOf } from '../company/short-forms';
-import { normalizeCompanyName } from '../company/names';
+import { normalizeCompanyName, sameCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
@@ -28,9 +28,7 @@ const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
 
-function same(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
-}
+const same = sameCompanyName;
 
 /** "Sous Chef - Live-in Available - Lake District job in Keswick": a board's "job in <place>" after the ad's heading. */
 const JOB_IN_PLACE = /\s+(?:jobs?|jobb|stilling|tjänst)\s+(?:in|i|på)\s+[^|–—·•]+$/iu;

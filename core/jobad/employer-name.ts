@@ -1,7 +1,7 @@
 import { joinedBrand } from './joined-brand';
 import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
-import { normalizeCompanyName } from '../company/names';
+import { normalizeCompanyName, sameCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
@@ -28,9 +28,7 @@ const UNIT_AFTER_COMMA = /,\s+(?:divisjon(?:en)?|avdeling(?:en)?|seksjon(?:en)?|
 /** "Glenmore Forest Trust (SCIO)", "Byhjelpa (ideell organisasjon)": a charity's form in brackets is not its name. */
 const CHARITY_FORM = /\s*\((?:SCIO|CIO|CIC|CLG|(?:a\s+)?(?:registered\s+)?charity(?:\s+(?:no\.?|number)\s*[\w-]+)?|ideell(?:\s+(?:organisasjon|forening|förening|organisation|stiftelse))?|stiftelse|foundation)\)\s*$/iu;
 
-function same(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
-}
+const same = sameCompanyName;
 
 /** The organisation a stated employer names, without its unit or its charity form. */
 export function withoutUnit(stated: string): string {

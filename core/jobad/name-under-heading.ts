@@ -1,4 +1,4 @@
-import { normalizeCompanyName } from '../company/names';
+import { sameCompanyName as same } from '../company/names';
 import { knownTown, withoutLeadingSymbols } from '../places';
 import { escapePattern } from '../text/pattern';
 import { classifyHeading } from './headings';
@@ -6,11 +6,6 @@ import { isFactLabel } from './labels';
 import type { JobAdInput } from './types';
 
 // The employer's name on a line of its own under an ad's heading, as boards write it.
-
-/** Whether two names are one company's, as the name keys fold them. */
-function same(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);
-}
 
 /** A line that can be a company's name: a few capitalised words, no figures, no sentence. */
 const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}\d][\p{L}\d&.'’-]*)){0,5}$/u;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { capturePage } from '../../../content/capture-page';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { useTestDb } from '../notes/db';
+import { article, page, researchAd as research } from './researched-news';
 
 /**
  * News classes the twenty-ninth held-out set showed: a word for a part of the world ("European buyers") names no
@@ -10,19 +10,7 @@ import { useTestDb } from '../notes/db';
  */
 
 const db = useTestDb();
-const page = (html: string, url: string) => capturePage(new DOMParser().parseFromString(html, 'text/html'), url);
-
-/** A company researched from its ad on a board: the ad's legal name, no page of its own. */
-function researchAd(name: string, lang: string, at: number) {
-  const ld = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Coordinator', datePosted: '2026-11-20', hiringOrganization: { '@type': 'Organization', name } };
-  const html = `<html lang="${lang}"><head><title>Coordinator | Jobs</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>Coordinator</h1>
-    <h2>Duties</h2><ul><li>Plan the work</li></ul><h2>Requirements</h2><ul><li>A degree</li></ul><p>Apply by 15 January 2027.</p></main></body></html>`;
-  return saveCapture(db(), page(html, `https://www.jobs.example/job/${at}`), at);
-}
-
-const article = (lang: string, headline: string, paragraphs: string[]) =>
-  `<html lang="${lang}"><head><title>${headline}</title><meta property="og:type" content="article"></head><body><main><article><h1>${headline}</h1>` +
-  `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main><footer><p>© 2026 Island Media Ltd</p></footer></body></html>`;
+const researchAd = (name: string, lang: string, at: number) => research(db(), name, lang, at);
 
 describe('a word for a part of the world names no researched body that opens with it', () => {
   test('en: "… to keep European buyers" with the European Agency for Coastal Resilience researched', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { capturePage } from '../../../content/capture-page';
 import { looksLikeNews } from '../../../core/capture/news-page';
 import { saveCapture } from '../../../core/capture/save-capture';
 import { useTestDb } from '../notes/db';
+import { article as paperArticle, page, researchAd as research } from './researched-news';
 
 /**
  * News classes the thirtieth held-out set (part B) showed: a paper names a firm by its first words cut after the word
@@ -13,19 +13,8 @@ import { useTestDb } from '../notes/db';
  */
 
 const db = useTestDb();
-const page = (html: string, url: string) => capturePage(new DOMParser().parseFromString(html, 'text/html'), url);
-
-/** A company researched from its ad on a board: the ad's legal name, no page of its own. */
-function researchAd(name: string, lang: string, at: number) {
-  const ld = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Coordinator', datePosted: '2026-11-20', hiringOrganization: { '@type': 'Organization', name } };
-  const html = `<html lang="${lang}"><head><title>Coordinator | Jobs</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>Coordinator</h1>
-    <h2>Duties</h2><ul><li>Plan the work</li></ul><h2>Requirements</h2><ul><li>A degree</li></ul><p>Apply by 15 January 2027.</p></main></body></html>`;
-  return saveCapture(db(), page(html, `https://www.jobs.example/job/${at}`), at);
-}
-
-const article = (lang: string, headline: string, paragraphs: string[]) =>
-  `<html lang="${lang}"><head><title>${headline}</title><meta property="og:type" content="article"></head><body><main><article><h1>${headline}</h1>` +
-  `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main><footer><p>© 2026 Valley Media Ltd</p></footer></body></html>`;
+const researchAd = (name: string, lang: string, at: number) => research(db(), name, lang, at);
+const article = (lang: string, headline: string, paragraphs: string[]) => paperArticle(lang, headline, paragraphs, 'Valley Media Ltd');
 
 describe('a firm named by its first words, cut after the word that follows a word of place', () => {
   test.each([
