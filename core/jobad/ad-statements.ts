@@ -10,6 +10,7 @@ import { isOtherAdsHeading } from './headings';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
+import { isFactLabel } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
@@ -18,6 +19,7 @@ import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE } from './generic-title';
 import { eachTown, tagsAfter } from './place-tags';
+import { namesSiteInShort } from './title-site';
 
 /**
  * What an ad says about its employer and place outside labelled facts: the title's pattern, the lines beside the
@@ -103,7 +105,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "Opportunity Detail - Maintenance Planner": a segment of the page's own words names the page, not an employer.
   // "… | Jobb | ÖP" on Östersunds-Posten's pages: the site's initials are the site.
   const siteInitials = (s: string): boolean => !!input.siteName && isShortFormOf(s, input.siteName);
-  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url));
+  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url) && !namesSiteInShort(s, input));
   // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
   // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
   const others = named.filter((s) => !namesHost(s, input.url, true));
@@ -121,12 +123,18 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt && !namesHost(open[0]!, input.url, true) ? open[0] : undefined;
 }
 
+function withoutInitialsMark(logo: string | undefined): string | undefined {
+  const m = logo && /^(\p{Lu}{2,4})\s+(.+)$/u.exec(logo);
+  return m && isShortFormOf(m[1]!, m[2]!) ? m[2] : logo;
+}
+
 /** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
 export function employerNearHeading(input: JobAdInput): string | undefined {
   const lines = input.lines;
   if (!lines) return undefined;
   // "Kronblad – ditt apotek": a slogan in lower case after the brand and a dash is no part of the name.
-  const logo = lines.titleLogo?.replace(/\s+[–—-]\s+\p{Ll}[\p{L}\s'’]*$/u, '');
+  // "KB Kvinnherad Bemanning": the initials the logo draws before the name it spells are no part of the name.
+  const logo = withoutInitialsMark(lines.titleLogo?.replace(/\s+[–—-]\s+\p{Ll}[\p{L}\s'’]*$/u, ''));
   // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
   // "EuroBrussels - jobs in EU affairs" on www.eurobrussels.com: the site's own logo.
   if (logo && !same(logo, input.siteName) && !namesHost(logo, input.url, true) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
@@ -201,6 +209,24 @@ function withRegion(city: string, header: readonly string[]): JobLocation {
 }
 
 /** Places the title, the header lines or (on the employer's own site) the footer's address name. */
+/** "St. Julian's", "Ta' Xbiex", "Port Louis": a town's name as a line of its own. */
+const TOWN_LINE = /^(?:St\.\s|Ta['’]\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * "St. Julian's", then "Full-time" and "Hybrid", under the ad's heading: a name no register knows, on the line right
+ * under the heading, with the post's terms on the line after it, is the job's town (LinkedIn-like boards' icon lines).
+ */
+function townOverTerms(lines: readonly TextBlock[], heading: string | undefined): string | undefined {
+  const at = heading ? lines.findIndex((b) => b.text === heading) : -1;
+  const [line, next] = [lines[at + 1]?.text.trim(), lines[at + 2]?.text.trim()];
+  // "TYPE OF WORK" over "Full Time": a label in capitals is no town.
+  if (at < 0 || !line || !next || !TOWN_LINE.test(line) || !/\p{Ll}/u.test(line) || isOrganisationName(line) || isFactLabel(line)) return undefined;
+  return /^(?:full[- ]?time|part[- ]?time|heltid|deltid|permanent|contract|temporary|fast|vikariat|tillsvidare)$/iu.test(next) ? line : undefined;
+}
+
+/** An item of a list of links: a line marked up as a list item beside another. */
+const inMenu = (lines: readonly TextBlock[], at: number): boolean => lines[at]!.tag === 'li' && (lines[at - 1]?.tag === 'li' || lines[at + 1]?.tag === 'li');
+
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
   // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
@@ -215,7 +241,10 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
   if (headed.length) return headed;
+  const heading = own.findIndex((b) => b.tag === 'h1');
   for (const [at, line] of header.entries()) {
+    // "Nyheter · Falkenberg · Varberg · Sport" above the heading: a paper's menu of local editions, not the job's place.
+    if (at < heading && inMenu(own, at)) continue;
     // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
     // their order, an address among them.
     const towns = townsInLine(line);
@@ -244,6 +273,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     const town = townOfAddress(line);
     if (town) return [{ city: town }];
   }
+  const under = townOverTerms(own, input.lines?.h1);
+  if (under) return [{ city: under }];
   if (onBoard) return [];
   for (const line of input.lines?.footer ?? []) {
     const town = townOfAddress(line);

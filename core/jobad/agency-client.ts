@@ -1,6 +1,8 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
+import type { JobAd, SourceDraft } from './types';
+import { isOtherAdsHeading } from './headings';
 import { isCountry } from './location';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
@@ -19,6 +21,9 @@ const CLIENT = new RegExp(
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
     // "… anställs du direkt av Glafsfjordens Mekaniska AB": the pronoun the sentence puts between.
     String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,
+    // "Kustrekrytering söker för kunds räkning en bryggmästare till Morups Bryggeri AB", "søker på vegne av en kunde en
+    // driftsleder til …", "recruiting on behalf of a client a site manager for …": the client unnamed at first, then named.
+    String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|seeking) (?:(?:för|for) (?:en )?(?:kunds|kundens) räkning|på vegne av (?:en )?kunde(?:n)?|på uppdrag av (?:en )?kund(?:en)?|on behalf of (?:a|the) client) (?:(?:en|ett|ei|et|a|an|two|två|to) )?(?:[\p{Ll}-]+ ){1,3}?(?:till|til|for|hos|to|at) `,
     // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
     String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
@@ -35,7 +40,7 @@ const CLIENT = new RegExp(
   'giu',
 );
 
-const STRONG_CLIENT = /direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed|partner|samarbe/iu;
+const STRONG_CLIENT = /räkning|kunde |direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed|partner|samarbe/iu;
 
 /** The word after a client's genitive: "… Livsmedels räkning", "… Thistlebank's behalf", "… Mørkvedts vegne". */
 const GENITIVE_ACCOUNT = /^\s+(?:räkning|behalf|vegne)(?!\p{L})/u;
@@ -127,8 +132,8 @@ export function withoutEmployer(title: string, employer: string): string {
   return out.length === parts.length ? title : out.join('').trim();
 }
 
-/** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss": the staffing agency is the employer. */
-const EMPLOYED_BY_US = /(?<!\p{L})(?:anställd|anställs|ansatt|ansettes|tilsett|employed)(?: \p{Ll}+)? (?:hos|av|i|by) (?:oss|us)(?!\p{L})/iu;
+/** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss", "blir fast tilsette hos oss" (nynorsk): the staffing agency is the employer. */
+const EMPLOYED_BY_US = /(?<!\p{L})(?:anställd|anställs|ansatt|ansettes|tilsett|tilsette|tilsatt|tilsettast|employed)(?: \p{Ll}+)? (?:hos|av|i|by) (?:oss|us)(?!\p{L})/iu;
 
 export const agencyEmploys = (blocks: readonly TextBlock[]): boolean => blocks.slice(0, 60).some((b) => EMPLOYED_BY_US.test(b.text));
 
@@ -213,4 +218,21 @@ export function clientOfRecruiter(blocks: readonly TextBlock[], employer: string
     if (name && block.text.startsWith(name) && normalizeCompanyName(name) !== normalizeCompanyName(firm) && OPENS_AS_SEEKER.test(block.text.slice(name.length))) return name;
   }
   return undefined;
+}
+
+/**
+ * "I denna rekrytering samarbetar Morups Bryggeri med Kustrekrytering AB, Halmstad": the structured place of an agency's
+ * ad is the agency's office when the ad writes that town only beside the agency's name, and the page shows another place.
+ */
+export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations' | 'sources'>, page: SourceDraft, blocks: readonly TextBlock[]): boolean {
+  const agency = ad.hiringOrganization?.name;
+  const shown = page.fields.locations ?? [];
+  if (!agency || ad.sources.locations === 'heuristic' || shown.length === 0 || ad.locations.length !== 1) return false;
+  const town = ad.locations[0]!.city;
+  if (!town || shown.some((l) => l.city === town)) return false;
+  // "Liknande jobb" over "Säljare dryck – Halmstad": the other ads' towns are theirs.
+  const text = blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).map((b) => b.text).join('\n');
+  const mentions = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, 'gu'))];
+  const beside = new RegExp(`${escapePattern(agency)},?\\s+(?:i\\s+|in\\s+)?$`, 'u');
+  return mentions.length > 0 && mentions.every((m) => beside.test(text.slice(Math.max(0, m.index - agency.length - 6), m.index)));
 }

@@ -168,7 +168,29 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const plain = lines
     .map((l) => l.trim().replace(SENTENCE_START, ''))
     .filter((l) => l.length <= 70 && NAME_LINE.test(l) && !l.includes(',') && grows(l, name) && ORG_WORD.test(l.split(/\s+/).pop()!) && !l.slice(name.length).split(/\s+/).some((w) => knownTown(w)));
-  return plain.sort((a, b) => b.length - a.length)[0];
+  return plain.sort((a, b) => b.length - a.length)[0] ?? bodyInFull(name, lines);
+}
+
+/** A public body's name as the subject of a sentence: "The Cedar Valley Regional Water Authority supplies …". */
+const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:Authority|District|Commission|Board|Agency|Council|Department|Corporation))\s+\p{Ll}/u;
+
+/**
+ * "Cedar Valley Water" on a board, "The Cedar Valley Regional Water Authority supplies drinking water …" opening the ad:
+ * the public body whose name holds the brand's words in order, from the same first word, a word or two more between
+ * them and the body's kind after.
+ */
+function bodyInFull(name: string, lines: readonly string[]): string | undefined {
+  return lines.map((line) => BODY_SUBJECT.exec(line.trim())?.[1]).find((body) => body !== undefined && bodyHoldsBrand(body, name));
+}
+
+/** "Cedar Valley Regional Water Authority" holds "Cedar Valley Water": its words in order, from the same first word. */
+export function bodyHoldsBrand(body: string, brand: string): boolean {
+  const short = normalizeCompanyName(brand).split(' ');
+  const long = normalizeCompanyName(body).split(' ');
+  if (!BODY_SUBJECT.test(`${body} x`) || short.length < 2 || long[0] !== short[0] || long.length - short.length > 3 || long.length <= short.length) return false;
+  let at = 0;
+  for (const w of long.slice(0, -1)) if (w === short[at]) at += 1;
+  return at === short.length;
 }
 
 /**

@@ -6,7 +6,7 @@ import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
 import { nameMatchesDomain } from '../company/page-name';
-import { addsLegalForm, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
+import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf, ownerOfBrand } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
@@ -103,7 +103,8 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   const name = fullerName(stated, input);
   const short = withoutUnit(stated);
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.
-  return name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name)) ? { name, alternateName: short } : { name };
+  // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
+  return name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short)) ? { name, alternateName: short } : { name };
 }
 
 /**

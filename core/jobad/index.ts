@@ -1,6 +1,6 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
-import { agencyClient, clientOfRecruiter, withoutEmployer } from './agency-client';
+import { agencyClient, agencysOffice, clientOfRecruiter, withoutEmployer } from './agency-client';
 import { countryFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
@@ -15,6 +15,7 @@ import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
 import { townInLanguage } from '../places/finland-names';
 import { isPageWords } from '../company/page-words';
+import { siteOfEmployerMail } from './employer-mail';
 
 export type * from './types';
 
@@ -101,6 +102,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     const client = agencyClient(safe.blocks) ?? clientOfRecruiter(safe.blocks, ad.hiringOrganization?.name);
     // … in its fuller form where the ad writes one ("för Hallqvist Livsmedels räkning", then "Hallqvist Livsmedel AB tillverkar …").
+    // The agency's own town in its data ("Kustrekrytering AB, Halmstad") gives way to the place the page shows for the job.
+    if (client && agencysOffice(ad, heuristic.draft, safe.blocks)) [ad.locations, ad.sources.locations] = [heuristic.draft.fields.locations!, 'heuristic'];
     if (client) ad.hiringOrganization = { name: employerNames(client, safe).name };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
@@ -118,9 +121,14 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     ad.locations = countryFromRow(ad.locations, [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])]);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
-    if (ad.title) ad.title = withoutOwnPlace(ad.title, ad.locations);
+    // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.
+    const placed = ad.title && withoutOwnPlace(ad.title, ad.locations);
+    if (placed && placed !== ad.title) ad.title = withoutNamedCompany(tidyTitle(placed), adText);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.
     if (ad.title) ad.title = singularInPageTitle(ad.title, safe.lines?.title ?? safe.title);
+    // "… or email hr@tavuareef.example": the employer's own site, where the ad gives no other.
+    const mailSite = ad.hiringOrganization && siteOfEmployerMail(ad.hiringOrganization, safe.blocks);
+    if (mailSite) ad.hiringOrganization = { ...ad.hiringOrganization!, url: mailSite };
     return ad;
   } catch {
     // Odd pages must not break clipping: no job ad is a valid answer.

@@ -1,5 +1,5 @@
 import { sameCompanyName as same } from '../company/names';
-import { knownTown, withoutLeadingSymbols } from '../places';
+import { isMunicipality, knownTown, withoutLeadingSymbols } from '../places';
 import { escapePattern } from '../text/pattern';
 import { classifyHeading } from './headings';
 import { isFactLabel } from './labels';
@@ -44,11 +44,14 @@ export function nameTheOpeningRepeats(input: JobAdInput): string | undefined {
  */
 export function nameBesideTown(input: JobAdInput): string | undefined {
   const header = input.lines?.header ?? [];
-  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && b.text === input.lines?.h1);
+  // The heading as the board marks it up: an h1 or h2, or a styled div the page reads as its heading.
+  const at = header.findIndex((b) => !!input.lines?.h1 && b.text === input.lines.h1);
   const [line, below] = at >= 0 ? [header[at + 1]?.text, header[at + 2]?.text] : [];
   const parts = line?.split(/\s+[·•|]\s+/) ?? [];
   if (parts.length === 1 && below && knownTown(withoutLeadingSymbols(below))) parts.push(below);
-  if (parts.length < 2 || !parts.slice(1).some((p) => knownTown(p))) return undefined;
+  // "Sølvsberget Gartneri · Gran": a municipality whose name is also a word ("gran", spruce) is a town beside a name.
+  const town = (p: string): boolean => !!knownTown(p) || (/^\p{Lu}/u.test(p) && isMunicipality(p));
+  if (parts.length < 2 || !parts.slice(1).some(town)) return undefined;
   const name = parts[0]!.trim();
   const plain = name.split(/\s+/).length >= 2 && NAME_LINE.test(name) && !knownTown(name) && !HOURS_OR_TERMS.test(name) && !isFactLabel(name);
   return plain && !same(name, input.siteName) ? name : undefined;

@@ -32,3 +32,16 @@ export function seekerOfRole(blocks: readonly TextBlock[], heading: string | und
   }
   return undefined;
 }
+
+/** A heading that ends where the seeking begins: "Nolhaga Pumpteknik söker", "Havbris AS søkjer", "Kestrel Trust is hiring". */
+const SEEKER_HEADING = /^\p{Lu}.*\s(?:söker|søker|søkjer|rekryterar|rekrutterer|ansetter|tilset|is hiring|are hiring|is looking for|are looking for|seeks)\s*[:!]?$/u;
+
+/**
+ * "Nolhaga Pumpteknik söker" as the h1, "Inköpare – Alingsås" as the line under it: the line names the job the heading's
+ * firm seeks.
+ */
+export function roleUnderSeeker(blocks: readonly TextBlock[], heading: TextBlock): string | undefined {
+  if (!SEEKER_HEADING.test(heading.text.trim())) return undefined;
+  const next = blocks[blocks.indexOf(heading) + 1]?.text.trim();
+  return next && next.split(/\s+/).length <= 8 && !/[.!?:]$/.test(next) && /^\p{Lu}/u.test(next) ? next : undefined;
+}

@@ -28,3 +28,16 @@ export function namesSiteSection(name: string, input: Pick<JobAdInput, 'url' | '
   if (base === name.trim() || base.length < 2) return false;
   return namesSite(base, input) || (!!input.siteName && isShortFormOf(base, input.siteName));
 }
+
+/**
+ * "Hadeland" in the title of Avisa Hadeland's pages on www.hadeland.net: part of the site's name that its address spells
+ * is the site's short name, however alone it stands in the title.
+ */
+export function namesSiteInShort(segment: string, input: Pick<JobAdInput, 'url' | 'siteName'>): boolean {
+  if (!input.siteName) return false;
+  const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const site = words(input.siteName);
+  const own = words(segment);
+  const at = site.findIndex((_, i) => own.every((w, j) => site[i + j] === w));
+  return own.length > 0 && own.length < site.length && at >= 0 && namesSite(segment, input);
+}

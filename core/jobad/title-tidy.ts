@@ -87,6 +87,9 @@ const SECTOR_TAIL = /\s+[-–—|]\s+(?:manufacturing|industrial|industry|constr
 
 const AFTER_WORKPLACE = /\s+(?:till|til|for|för|to)\s+(?:(?:vår|vårt|våre|våra|our|the|en|ett|ein|ei|et|a|an)\s+)?\p{Ll}[\p{L}-]+(\s+(?:i|in|på|at|ved|vid)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
 
+/** A place named by its kind: "Denarau Island", "Bondi Beach", "Hout Bay", "Grand Harbour". */
+const PLACE_KIND = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:Island|Islands|Beach|Bay|Harbour|Harbor|Valley|Coast|Peninsula)$/u;
+
 /** A word for the work before where it is done: "– oppdrag i Hammerfest og Alta", "– based in Leeds". */
 const WORK_WORD = '(?:oppdrag|uppdrag|assignments?|arbeid|arbete|jobb|work|based|basert|baserad|stasjonert|stationed|plassering|placering)';
 
@@ -105,6 +108,8 @@ function placeTail(title: string): number {
   // "– oppdrag i Hammerfest og Alta", "– based in Leeds": a word for the work and a word of place before the towns.
   const m = new RegExp(String.raw`(?:\s+[-–—]|,)\s+(?:${WORK_WORD}\s+(?:i|in|på|at)\s+)?([^-–—,]+(?:,\s+[^-–—,]+)*)$|\s*\(([^()]+)\)$`, 'u').exec(title);
   if (!m) return -1;
+  // "Guest Services Manager – Denarau Island", "Lifeguard – Bondi Beach": a name that closes with a kind of place.
+  if (m[1] && PLACE_KIND.test(m[1])) return m.index;
   const parts = placeList(m[1] ?? m[2]!).flatMap((p) => p.split(/\s+(?:eller|or|alternativt)\s+/u));
   return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p)) && parts.some((p) => knownTown(p)) ? m.index : -1;
 }
