@@ -45,7 +45,8 @@ function trimName(name: string): string {
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L)\.$/u.test(out)) return out;
+  // So does Asia's "… Co., Ltd.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 

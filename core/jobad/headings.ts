@@ -90,6 +90,8 @@ const RULES: [SectionKind, RegExp[]][] = [
       // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
       opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
       opening('the job$', 'jobben$', 'jobbet$'),
+      // "Ditt uppdrag", "Ditt oppdrag", "Your assignment": the post's work, as a heading of its own.
+      opening('ditt uppdrag$', 'ditt oppdrag$', 'your assignment$'),
       opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',

@@ -103,6 +103,8 @@ const NICE_ITEM = new RegExp(
   'giu',
 );
 
+const RECEIVES_APPLICATIONS = /(?<!\p{L})(?:(?:tar|tek) (?:vi )?gjerne (?:imot|imo|mot) søknad|tar (?:vi )?gärna emot (?:din )?ansökan|tar (?:vi )?gärna emot ansökningar|(?:we )?(?:gladly|happily) (?:accept|receive) applications)/iu;
+
 /**
  * Only a marker that opens or closes the item counts: "Gjerne også mobilutvikling"
  * is a nice-to-have, "frontend, men gjerne også backend" is still a must.
@@ -114,6 +116,8 @@ export function isNiceItem(item: string): boolean {
     .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
     .replace(/,?\s+(?:but we(?:'ll| will) train you|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
+  // "Vi tar gjerne imot søknader innen fredag": how the employer receives applications is no wish about the applicant.
+  if (RECEIVES_APPLICATIONS.test(text)) return false;
   for (const m of text.matchAll(NICE_ITEM)) {
     // "Båtførerbevis og gjerne kranførerbevis", "Körkort B och gärna C", "A forklift licence and preferably a crane ticket":
     // the marker after a conjunction wishes for the second thing only; the first is still a must.

@@ -168,7 +168,9 @@ const results = evaluateAll();
 // v29's five classes (a public body's plan in the genitive, a market's fall after an outside cause, a statistics body's
 // figure, a habit at the start or end of each round, a service the same day): P@3 0.9238, R@5 0.9285, 22. With v30's
 // part B moved in (3672 pairs, its cases not studied) and the judge retrained on it: P@3 0.9238, R@5 0.9284, 22.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.928, falseAlarms: 22 };
+// With v30's parts A and C moved in too (3792 pairs, not studied): P@3 0.9225, R@5 0.9267, 24; the judge retrained on
+// them (as the weights test requires): P@3 0.9221, R@5 0.9265, 25 (v30's 17 cases alone: 158 pairs, 0.8964 / 0.8945, 2).
+const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.926, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -213,7 +215,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3672);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3792);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
