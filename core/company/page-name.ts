@@ -43,9 +43,13 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // One name written twice ("ASHBY AND CRANE" in the title, "Ashby and Crane" in the logo): as the company writes it, not in capitals.
   const written = (n: string): string => (n === n.toUpperCase() ? (all.find((o) => o !== o.toUpperCase() && normalizeCompanyName(o) === normalizeCompanyName(n)) ?? n) : n);
   const seen = new Set<string>();
+  // "Keeping Botswana Fresh | About Us" beside the logo and footer "Tlokweng Cold Chain" that the domain spells: a title's
+  // slogan sharing no word with the name the domain confirms names nobody.
+  const words = new Set(confirmed[0] ? normalizeCompanyName(confirmed[0]).split(' ') : []);
+  const slogan = (n: string): boolean => words.size > 0 && about.includes(n) && !confirmed.includes(n) && !normalizeCompanyName(n).split(' ').some((w) => words.has(w));
   const names = [...confirmed, ...all].map(written).filter((n) => {
     const key = normalizeCompanyName(n);
-    if (seen.has(key)) return false;
+    if (seen.has(key) || slogan(n)) return false;
     seen.add(key);
     return true;
   });

@@ -92,6 +92,8 @@ const RULES: [SectionKind, RegExp[]][] = [
       opening('the job$', 'jobben$', 'jobbet$'),
       // "Ditt uppdrag", "Ditt oppdrag", "Your assignment": the post's work, as a heading of its own.
       opening('ditt uppdrag$', 'ditt oppdrag$', 'your assignment$'),
+      // "You'll:" over a post's dashed lines (a "Who is hiring?" comment); "Du skal:" and "Du ska:" are read above.
+      opening("you'?ll:?$"),
       opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',

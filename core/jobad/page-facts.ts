@@ -10,6 +10,7 @@ import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabe
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE } from './generic-title';
 import { roleUnderSeeker } from './seeker-line';
+import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { parseSalaryText } from './salary';
@@ -118,6 +119,10 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const opener = blocks.some((b) => b.tag === 'h1') || input.lines?.h1 ? undefined : postOpening(firstHeading >= 0 ? blocks.slice(0, firstHeading) : blocks);
   if (opener) return opener;
   // "Erfaren frontendutvikler | Bredvid" → the part before the site's name ("EuroBrussels - Policy Adviser": after it); a generic title ("Lediga jobb") says nothing.
+  // "Tallmark Robotics | Embedded Firmware Engineer | Trondheim, Norway | ONSITE… | Hacker News": a post's first line.
+  const post = postLine(input);
+  const posted = post && roleOfPostLine(post);
+  if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return first;
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
@@ -204,6 +209,7 @@ const SHARE_OF_POST =
 /** Full or part time as a header line writes it without a label ("Heltid · Tillsvidare", "Full-time", "Fast, 100 %"). */
 const HOURS = /(?<!\p{L})(heltid|heiltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
+const HOURS_ALONE = /^(?:full[- ]?time|part[- ]?time|heltid|deltid)$/iu;
 /** A heading's bracket, up to its first comma: "(vikariat 12 månader)", "(fixed-term, 12 months)". */
 const HEADING_BRACKET = /\(([^),]{3,40})[),]/u;
 
@@ -225,6 +231,10 @@ export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput
   // "Business controller (vikariat 12 månader)", "Rådgiver (engasjement)", "Editor (fixed-term, 12 months)": the heading's bracket.
   const bracketed = blocks.filter((b) => /^h[12]$/.test(b.tag)).map((b) => normalizeEmploymentTypes([HEADING_BRACKET.exec(b.text)?.[1] ?? ''])).find((types) => types.length > 0);
   if (bracketed) return bracketed;
+  // "… | ONSITE | Full-time" in a post's first line, as its page's title repeats it.
+  const line = input && postLine(input);
+  const post = line ? normalizeEmploymentTypes(line.split(/\s+\|\s+/u).filter((f) => HOURS_ALONE.test(f.trim()))) : [];
+  if (post.length > 0) return post;
   if (!input?.lines) return labelled;
   const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
   return normalizeEmploymentTypes(lines.flatMap((b) => headerTerms(b.text, [...b.text.matchAll(HOURS)].map((m) => m[1]!))));
