@@ -264,7 +264,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).
   for (const line of header) {
     const parts = line.split(/\s*,\s*/u);
-    const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && isStateCode(parts[1]!));
+    // "Thunder Bay, Ontario" (Eluta): a town and its province written out.
+    const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && (isStateCode(parts[1]!) || isRegion(parts[1]!)));
     if (line.length > 60 || !regional || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
     const places = locationsFromText(line).filter((l) => l.city && l.region);
     if (places.length === 1) return places;

@@ -38,12 +38,18 @@ export function headingAfterLead(title: string, heading: string): string | undef
  * "Lagerarbetare – Borås", "Sykepleier i Bodø" where the ad says it is in that town. A place the ad does not give
  * stays ("Kock till lunchrestaurang", "Lektor i samfunnsfag").
  */
-export function withoutOwnPlace(title: string, places: readonly { city?: string; region?: string }[]): string {
+export function withoutOwnPlace(title: string, places: readonly { city?: string; region?: string; country?: string }[]): string {
   for (const place of [...places.map((p) => p.city), ...places.map((p) => p.region)]) {
     if (!place || place.length < 2) continue;
     const name = escapePattern(place);
-    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
+    // "– Thunder Bay, ON": the town with its state's or province's code after it.
+    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}(?:,\\s*[A-Z]{2})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
+  }
+  // "Programme Manager – Livelihoods, Northern Uganda" for a job in Gulu, Uganda: a part of the job's country.
+  for (const country of new Set(places.map((p) => p.country).filter((c): c is string => !!c && c.length >= 4))) {
+    const part = new RegExp(`,\\s+(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|North-?Western|South-?Western|North-?Eastern|South-?Eastern)\\s+${escapePattern(country)}\\s*$`, 'u').exec(title);
+    if (part && part.index > 0) return title.slice(0, part.index).trim();
   }
   // "Front Office Manager - Dubai & Abu Dhabi": the ad's places listed after a dash, all of them its own.
   const names = places.map((p) => p.city).filter((c): c is string => !!c && c.length >= 2).map(escapePattern);

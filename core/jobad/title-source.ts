@@ -42,10 +42,13 @@ export function headingOverStructured(structured: string, heading: string | unde
   const base = tidyTitle(structured);
   const rest = shown.toLocaleLowerCase().startsWith(base.toLocaleLowerCase()) ? shown.slice(base.length) : '';
   // Two words or more: one capitalised word after a dash ("Data Engineer – Pinebrook") is as likely a brand or a place.
-  const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+)$/u.exec(rest)?.[1];
+  // "Driftstekniker – settefisk og matfisk": two fields of the work joined, in lower case as Nordic headings write them.
+  const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+|\p{Ll}[\p{L}'’-]*\s+(?:og|och|and|&)\s+\p{Ll}[\p{L}'’-]*)$/u.exec(rest)?.[1];
   // "Dataingenjör till prognosteamet – Klimra": the employer after a dash is no part of the role.
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
-  return tail && (!employer || first(tail) !== first(employer)) ? shown : undefined;
+  // "– vintersesong og helårs": seasons and terms joined are the post's terms, not its field.
+  const terms = /sesong|säsong|season|helår|sommer|sommar|summer|vinter|winter|natt|kveld|kväll|helg|vikariat|deltid|heltid/iu;
+  return tail && !terms.test(tail) && (!employer || first(tail) !== first(employer)) ? shown : undefined;
 }
 
 /**

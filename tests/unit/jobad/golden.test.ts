@@ -198,9 +198,12 @@ const fixtures = loadFixtures();
  * heading over the ad's own, places as tags and two towns joined by 'og' (section-heading-and-tags.test.ts) fixed five (160); the employer's line above the town's
  * line two more (158). v30's parts A and C moved in with one named (a list item 'is preferred' labelled a must); 'Ditt
  * uppdrag' as the duties' heading fixed two older lists (157). A "Who is hiring?" post's pipe-joined first line (its role,
- * its hours) and "You'll:" over its duties read v29's Hacker News comment as an ad, all its fields right (153).
+ * its hours) and "You'll:" over its duties read v29's Hacker News comment as an ad, all its fields right (153). A town
+ * and its province written out ('Thunder Bay, Ontario'), a part of the job's country after the title ('…, Northern
+ * Uganda') and two fields joined in lower case after a dash ('– settefisk og matfisk') four more (149); Dice's place
+ * brought to the settled convention (the state the page writes out over the structured code, v14-places-deadlines).
  */
-const KNOWN_MISSES = 153;
+const KNOWN_MISSES = 149;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

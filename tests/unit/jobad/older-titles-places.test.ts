@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { ad, BOARD, ld, page } from './employer-pages';
+
+/**
+ * Older sets' open title and place classes: a Canadian town and its province written out on the ad's line and its code
+ * after the heading's dash ("– Thunder Bay, ON"); a part of the job's country after the title ("…, Northern Uganda");
+ * two fields of the work joined in lower case after a dash, over a shorter structured title ("Driftstekniker –
+ * settefisk og matfisk"). Names written for this test.
+ */
+
+const where = (html: string): string[] => (ad(html, BOARD)?.locations ?? []).map((l) => [l.city, l.region, l.country].filter(Boolean).join(' '));
+
+describe('a town and its province written out; the heading hangs them on with the code', () => {
+  test.each([
+    ['en', 'Maintenance Planner – Thunder Bay, ON', 'Thunder Bay, Ontario', 'Maintenance Planner', 'Thunder Bay Ontario'],
+    ['en', 'Millwright – Prince Albert, SK', 'Prince Albert, Saskatchewan', 'Millwright', 'Prince Albert Saskatchewan'],
+  ] as const)('%s: %s', (lang, heading, line, title, place) => {
+    const html = page(lang, { title: `${heading} | Jobs`, body: `<h2>${heading}</h2><div>Kestrel Bay Pulp &amp; Paper</div><div>${line}</div><p>We make kraft pulp.</p>` });
+    expect([ad(html, BOARD)?.title, where(html)]).toEqual([title, [place]]);
+  });
+});
+
+describe("a part of the job's country after the title is where, not what", () => {
+  test.each([
+    ['en', 'Programme Manager – Livelihoods, Northern Uganda', 'Gulu', 'Uganda', 'Programme Manager – Livelihoods'],
+    ['en', 'Field Officer, Western Kenya', 'Kisumu', 'Kenya', 'Field Officer'],
+  ] as const)('%s: %s', (lang, heading, town, country, title) => {
+    const head = ld({ title: heading, hiringOrganization: { '@type': 'Organization', name: 'Fjellhjelp International' }, jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: town, addressCountry: country } } });
+    const html = page(lang, { title: `${heading} | Jobs`, head, body: `<h1>${heading}</h1><p>We run livelihood programmes.</p>` });
+    expect(ad(html, BOARD)?.title).toBe(title);
+  });
+});
+
+describe('two fields of the work joined in lower case after a dash, over a shorter structured title', () => {
+  test.each([
+    ['nb', 'Driftstekniker – settefisk og matfisk', 'Driftstekniker', 'Driftstekniker – settefisk og matfisk'],
+    ['sv', 'Drifttekniker – fjärrvärme och kyla', 'Drifttekniker', 'Drifttekniker – fjärrvärme och kyla'],
+    ['nb', 'Resepsjonist – vintersesong og helårs', 'Resepsjonist', 'Resepsjonist'],
+  ] as const)('%s: %s', (lang, heading, structured, title) => {
+    const head = ld({ title: structured, hiringOrganization: { '@type': 'Organization', name: 'Lauvsnes Havbruk AS' } });
+    const html = page(lang, { title: `${structured} | Jobb`, head, body: `<h1>${heading}</h1><p>Lauvsnes Havbruk AS driver settefiskanlegg.</p>` });
+    expect(ad(html, BOARD)?.title).toBe(title);
+  });
+});
