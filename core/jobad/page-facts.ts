@@ -2,6 +2,7 @@ import { inOrdinaryCase } from '../company/name-case';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 import { isOrganisationName } from '../company/org-names';
+import { sameCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { normalizeEmploymentTypes } from './employment';
 import { classifyHeading, isOtherAdsHeading } from './headings';
@@ -24,7 +25,8 @@ import type { EmploymentType, JobAdInput, JobLocation, RemoteMode, Salary } from
 
 /** The facts an ad page states in its text and fact boxes, for when it has no structured data. */
 
-const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'befattning', 'yrkestitel', 'tjänstetitel', 'tjänst', 'yrkesroll'];
+// "Campaign Title": publicjobs.ie's label for the post it fills.
+const TITLE_LABELS = ['stillingstittel', 'stillingsnavn', 'job title', 'position title', 'campaign title', 'befattning', 'yrkestitel', 'tjänstetitel', 'tjänst', 'yrkesroll'];
 /** Labels of an occupation category ("Yrkesroll: Fastighetsskötare"): a class of jobs, never above the ad's own heading. */
 const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|stillingskategori|kategori|category)$/iu;
 const MAX_TITLE_WORDS = 14;
@@ -79,12 +81,15 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     parts.indexOf(foldTitle(b.text)) > 0 ? blocks.find((h) => h.tag === 'h2' && foldTitle(h.text) === parts[0] && usable(h.text)) : undefined;
   // "Kelani Heights Hotels (Pvt) Ltd" as the h1, "Front Office Manager" the h2 the page's title names: the firm over its job.
   const firstH1 = blocks.find((b) => b.tag === 'h1');
+  // "Saltnest (W26)" as the h1 beside the logo "Saltnest", the page's title "Founding Backend Engineer at Saltnest": the
+  // h1 is the employer's header (a tag in brackets after its name), the job is the title's.
+  const namesLogo = (text: string): boolean => !!input.lines?.titleLogo && sameCompanyName(text.replace(/\s*\([^()]*\)$/u, ''), input.lines.titleLogo);
   const firmOverJob = (): TextBlock | undefined =>
     firstH1 && isOrganisationName(firstH1.text) ? blocks.find((b) => b.tag === 'h2' && usable(b.text) && !isOrganisationName(b.text) && input.title.includes(b.text)) : undefined;
   const h1 =
     blocks.filter((b) => b.tag === 'h1').slice(0, 1).map(jobUnder).find((b) => b !== undefined) ??
     firmOverJob() ??
-    blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text)) ??
+    blocks.find((b) => b.tag === 'h1' && b.text.length <= 150 && usable(b.text) && !namesLogo(b.text)) ??
     (blocks.some((b) => b.tag === 'h1')
       ? undefined
       : // The page's h1 that its title names ("Warehouse Supervisor - Kingston - Blue Mahoe Distribution | …") over the

@@ -42,3 +42,26 @@ describe('two fields of the work joined in lower case after a dash, over a short
     expect(ad(html, BOARD)?.title).toBe(title);
   });
 });
+
+describe("the employer's name as the h1 beside its logo, a tag in brackets after it: the job is the page title's", () => {
+  test.each([
+    ['en', 'Saltvik (W26)', 'Saltvik', 'Founding Backend Engineer at Saltvik | Work at a Startup', 'Founding Backend Engineer'],
+    ['nb', 'Havbris (S26)', 'Havbris', 'Backend-utvikler hos Havbris | Startupjobber', 'Backend-utvikler'],
+    ['sv', 'Kvarnbo (V26)', 'Kvarnbo', 'Backendutvecklare hos Kvarnbo | Startupjobb', 'Backendutvecklare'],
+  ] as const)('%s', (lang, h1, logo, title, job) => {
+    const [name, tag] = h1.split(' ');
+    const header = `<div class="company-header"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${logo} logo" width="80" height="80"><h1>${name} <span class="batch">${tag}</span></h1><p>Inventory software for seafood exporters.</p></div>`;
+    const html = page(lang, { title, body: header });
+    expect(ad(html, BOARD)?.title).toBe(job);
+  });
+});
+
+describe('"Campaign Title" labels the post (publicjobs.ie), under a generic h1', () => {
+  test('en', () => {
+    const html = page('en', {
+      title: 'publicjobs.ie - Higher Executive Officer (Permanent) - Tidal Energy Authority',
+      body: '<h1>Campaign details</h1><dl><dt>Campaign Title</dt><dd>Higher Executive Officer – Grid Unit (Permanent)</dd><dt>Organisation</dt><dd>Tidal Energy Authority</dd></dl>',
+    });
+    expect(ad(html, BOARD)?.title).toBe('Higher Executive Officer – Grid Unit');
+  });
+});
