@@ -10,7 +10,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE } from './generic-title';
-import { roleUnderSeeker } from './seeker-line';
+import { roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
@@ -105,7 +105,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     labelled && h1 && ((foldTitle(h1.text).includes(foldTitle(labelled)) && foldTitle(h1.text) !== foldTitle(labelled) && !(labelled.split(/\s+/).length >= 2 && opensWith(h1.text, labelled) && !unitAfterLabel(h1.text, labelled))) || category);
   if (labelled && !general) return labelled;
   // "Vill du hjälpa familjer i en svår stund?" over the role's own h2: the role.
-  if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleUnderSeeker(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
+  if (h1) return soughtJob(roleUnderQuestion(blocks, h1) ?? roleUnderSeeker(blocks, h1) ?? roleTheHeadlineSeeks(blocks, h1) ?? roleInOpening(blocks, h1, (t) => roleOfSentence(t) !== t) ?? h1.text);
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
   // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());

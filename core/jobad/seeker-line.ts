@@ -45,3 +45,20 @@ export function roleUnderSeeker(blocks: readonly TextBlock[], heading: TextBlock
   const next = blocks[blocks.indexOf(heading) + 1]?.text.trim();
   return next && next.split(/\s+/).length <= 8 && !/[.!?:]$/.test(next) && /^\p{Lu}/u.test(next) ? next : undefined;
 }
+
+/** A press release's headline that someone seeks a role: "Vardåsen omsorg søker ny leder for hjemmetjenesten". */
+const SEEKS_ROLE = /\s(?:söker|søker|søkjer|is hiring|are hiring|is looking for|are looking for|seeks)\s+(?:(?:en|ett|ei|et|ein|eit|a|an)\s+)?(?:(?:ny|nytt|nye|nya|new)\s+)?([\p{L}-]+)((?:\s+[\p{L}-]+){0,4})$/u;
+
+/**
+ * "Vardåsen omsorg søker ny leder for hjemmetjenesten" as the h1 of a press release, "Enhetsleder for hjemmetjenesten"
+ * as the h2 of the ad under it: the h2 names the post the headline seeks, in full (it ends with the headline's role).
+ */
+export function roleTheHeadlineSeeks(blocks: readonly TextBlock[], heading: TextBlock): string | undefined {
+  const m = SEEKS_ROLE.exec(heading.text.trim());
+  if (!m) return undefined;
+  const sought = `${m[1]!}${m[2]!}`.trim().toLocaleLowerCase();
+  // The heading may be the page's own line appended after the reader's blocks, which hold the ad's h2 before it.
+  const h2 = (list: readonly TextBlock[]): string | undefined => list.find((b) => b.tag === 'h2')?.text.trim();
+  const post = h2(blocks.slice(blocks.indexOf(heading) + 1)) ?? h2(blocks);
+  return post && post.length > sought.length && post.toLocaleLowerCase().endsWith(sought) ? post : undefined;
+}

@@ -65,3 +65,14 @@ describe('"Campaign Title" labels the post (publicjobs.ie), under a generic h1',
     expect(ad(html, BOARD)?.title).toBe('Higher Executive Officer – Grid Unit');
   });
 });
+
+describe("a press release's headline seeking a role, the ad's h2 naming it in full", () => {
+  test.each([
+    ['nb', 'Vardlia omsorg søker ny leder for hjemmetjenesten', 'Enhetsleder for hjemmetjenesten'],
+    ['sv', 'Kvarnbo vård söker ny chef för hemtjänsten', 'Enhetschef för hemtjänsten'],
+    ['en', 'Ashby Care is looking for a new manager for home care', 'Service Manager for home care'],
+  ] as const)('%s', (lang, headline, post) => {
+    const html = page(lang, { title: `${headline} | Pressroom`, body: `<h1>${headline}</h1><p>Our manager of fourteen years retires in the summer.</p><h2>${post}</h2><p>Permanent post from 1 June 2027.</p>` });
+    expect(ad(html, BOARD)?.title).toBe(post);
+  });
+});
