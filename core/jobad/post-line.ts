@@ -14,15 +14,15 @@ export function roleOfPostLine(line: string): string | undefined {
 }
 
 /**
- * The post's first line. Hacker News leaves it outside the comment's paragraphs, and its page's title repeats it cut
- * short ("ONSITE..."): where the title is one, the text's line from the title's first two fields on; else the first
- * line of the text that is one.
+ * The post's first line, where the page's title is one. Hacker News' title cuts it short ("ONSITE...") and leaves it
+ * outside the comment's paragraphs: the text's line from the title's first two fields on, else the title. A page whose
+ * title is no post line has none (a menu's "Home | About | Remote | Contact" in the text is no post).
  */
 export function postLine(input: { title: string; textContent: string }): string | undefined {
-  const titled = roleOfPostLine(input.title) ? input.title : undefined;
-  const opening = titled?.split(/\s+\|\s+/u).slice(0, 2).join(' | ');
-  for (const raw of input.textContent.split(/\n+/u).slice(0, 200)) {
-    const from = opening ? raw.indexOf(opening) : 0;
+  if (!roleOfPostLine(input.title)) return undefined;
+  const opening = input.title.split(/\s+\|\s+/u).slice(0, 2).join(' | ');
+  for (const raw of input.textContent.slice(0, 50_000).split(/\n+/u)) {
+    const from = raw.indexOf(opening);
     if (from < 0) continue;
     // "… | ONSITE | Full-time | https://…": the fields up to the first long one (a link, the post's first paragraph).
     const fields = raw.slice(from).trim().split(/\s+\|\s*/u);
@@ -30,5 +30,5 @@ export function postLine(input: { title: string; textContent: string }): string 
     const line = (cut < 0 ? fields : fields.slice(0, cut)).filter(Boolean).join(' | ');
     if (roleOfPostLine(line)) return line;
   }
-  return titled;
+  return input.title;
 }

@@ -29,3 +29,10 @@ describe("a 'Who is hiring?' post: the role, the hours and the duties from its f
     expect(ad(html, 'https://news.ycombinator.com/item?id=1')?.title).not.toBe('Blog');
   });
 });
+
+describe('a menu in the text of a page whose title is no post line is no post', () => {
+  test('en: "Home | About | Remote | Contact" names no role', () => {
+    const html = `<html lang="en"><head><title>Data Engineer - Nettvik Robotics</title></head><body><p>Home | About | Remote | Contact</p><h2>Duties</h2><ul><li>Write pipelines</li></ul><h2>Requirements</h2><ul><li>SQL</li></ul><p>Apply by 10 January 2027.</p></body></html>`;
+    expect(ad(html, 'https://jobs.example.org/1')?.title).not.toBe('About');
+  });
+});
