@@ -15,7 +15,7 @@ import { isShortFormOf } from './short-forms';
  * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC"); Bulgaria's "… EOOD", Egypt's "… S.A.E.",
  * Indonesia's listed "… Tbk".
  */
-export const FORMS_FURTHER_AFIELD = String.raw`Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|CIO|CIC`;
+export const FORMS_FURTHER_AFIELD = String.raw`Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?)\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|CIO|CIC|S\.A\.S\.?|SUARL|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
@@ -45,8 +45,8 @@ function trimName(name: string): string {
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
-  // So does Asia's "… Co., Ltd.".
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd)\.$/u.test(out)) return out;
+  // So does Asia's "… Co., Ltd.", and Colombia's "… S.A.S." and Turkey's "… A.Ş." and "… Ltd. Şti.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|S\.A\.S|A\.Ş|Şti)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -54,7 +54,7 @@ function trimName(name: string): string {
 export function isOrganisationName(text: string): boolean {
   const t = text.trim();
   // "Elbwerk Orgelbau GmbH & Co. KG": the dot of an abbreviated form inside the name ends no sentence.
-  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek|Sdn|Pte|Pty|Pvt|Sp)\.\s/gu, ' '))) return false;
+  if (t.length < 3 || t.length > 70 || /[.!?]\s/.test(t.replace(/(?<![\p{L}])(?:Co|Inc|Ltd|Corp|ek|Sdn|Pte|Pty|Pvt|Sp|San|Tic)\.\s/gu, ' '))) return false;
   // "Canberra ACT; Adelaide SA": a list of places (South Australia's "SA"), not a firm.
   if (t.includes(';')) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);

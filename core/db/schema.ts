@@ -108,6 +108,9 @@ export class RoundTwoDB extends Dexie {
     this.version(13).stores({}).upgrade(addCurrentNameKeys);
     // Version 14: the British charity's and social enterprise's forms ("CIO", "CIC") leave the key like the others.
     this.version(14).stores({}).upgrade(addCurrentNameKeys);
+    // Version 15: Colombia's "S.A.S.", Tunisia's "SUARL" and Turkey's "Sanayi ve Ticaret A.Ş." (also "San. ve Tic. A.Ş.")
+    // leave the key like the others.
+    this.version(15).stores({}).upgrade(addCurrentNameKeys);
     this.use(searchLogMiddleware);
   }
 }

@@ -7,6 +7,7 @@ import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
 import { isOtherAdsHeading } from './headings';
+import { townsTheTextPlaces } from './text-placed-towns';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
@@ -276,6 +277,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   }
   const under = townOverTerms(own, input.lines?.h1);
   if (under) return [{ city: under }];
+  const inText = townsTheTextPlaces(own, input.blocks.map((b) => b.text).join('\n'));
+  if (inText.length) return inText;
   if (onBoard) return [];
   for (const line of input.lines?.footer ?? []) {
     const town = townOfAddress(line);

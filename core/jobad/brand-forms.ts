@@ -60,3 +60,30 @@ export function spelledOutBrand(fuller: string, brand: string): boolean {
   const lastWord = long[last];
   return lastWord !== undefined && lastWord !== short[last] && singular(lastWord) === singular(short[last]!) && long.length - short.length <= MAX_MORE_WORDS;
 }
+
+/**
+ * "Tønnesen & Rud Bygg AS" for "T&R Bygg": the brand's first word the initials of the name's first words (joined by "&"),
+ * its other words the same.
+ */
+export function initialsBrand(full: string, brand: string): boolean {
+  const [first, ...rest] = brand.trim().split(/\s+/);
+  const initials = /^(\p{Lu})&(\p{Lu})$/u.exec(first ?? '');
+  if (!initials || rest.length === 0) return false;
+  const words = key(full).split(' ');
+  const [a, b] = [initials[1]!.toLowerCase(), initials[2]!.toLowerCase()];
+  // "tønnesen & rud bygg" keys as "tonnesen rud bygg": two words for the initials, then the brand's own words.
+  const plain = (w: string): string => key(w);
+  return words.length === rest.length + 2 && plain(words[0]!).startsWith(plain(a)) && plain(words[1]!).startsWith(plain(b)) && words.slice(2).join(' ') === key(rest.join(' '));
+}
+
+/**
+ * "Furusund Färjerederi AB" for "Furusundsfärjan": a brand of one word that joins the name's first word (in the genitive or
+ * not) to the opening of its second ("färj-an", "färj-erederi").
+ */
+export function joinedBrand(full: string, brand: string): boolean {
+  const one = key(brand);
+  const words = key(full).split(' ');
+  if (one.includes(' ') || words.length < 2 || words.length > 3 || words[0]!.length < 5 || !one.startsWith(words[0]!)) return false;
+  const rest = one.slice(words[0]!.length).replace(/^s/u, '');
+  return rest.length >= 4 && words[1]!.length >= 4 && rest.slice(0, 4) === words[1]!.slice(0, 4);
+}

@@ -10,7 +10,8 @@ const PERIOD_LABEL =
   /(?<!\p{L})(?:open(?:ing)? (?:&|and) closing dates?|application (?:period|window)|søknadsperiode(?:n)?|ansökningsperiod(?:en)?|ansøgningsperiode(?:n)?)(?!\p{L})\s*[:：]?\s*/iu;
 
 /** Where one date of a range ends and the next begins: "to", "until", "till", "–" (a hyphen only between spaces: dates hold hyphens). */
-const RANGE_SEPARATOR = /\s+(?:to|until|through|till|til|tom|t\.o\.m\.?|–|—|-)\s+|(?<=\d)\s*[–—]\s*(?=\d)/iu;
+// A tilde too, as East Asian sites write a range: "2026.12.04 (Fri) ~ 2027.01.15 (Fri)".
+const RANGE_SEPARATOR = /\s+(?:to|until|through|till|til|tom|t\.o\.m\.?|–|—|-)\s+|(?<=\d)\s*[–—]\s*(?=\d)|\s*[~〜～]\s*/iu;
 
 /** The last date of a range written "11/30/2026 to 12/14/2026", "1.12.2026 – 15.1.2027"; none unless both ends are dates. */
 export function rangeEnd(text: string, reference?: string, monthFirst = false): string | undefined {

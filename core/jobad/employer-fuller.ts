@@ -5,7 +5,8 @@ import { holdsWordsOf } from '../company/registered-name';
 import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
-import { clippedBrand, compoundGrows, FINNISH_FIRST, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { linesUnderHeading } from './stated-employer';
+import { clippedBrand, compoundGrows, FINNISH_FIRST, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -131,16 +132,18 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
   // The registry line under the ad's text counts as its own (a reader's view may leave that box out of the blocks).
-  const own = [...shortTexts(input), ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
+  // The rows under the heading that a reader's view leaves out count too ("Employer:" over "Dumbara Spice Exports (Pvt) Ltd").
+  const rows = linesUnderHeading(input).map((l) => l.text);
+  const own = [...shortTexts(input), ...rows, ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
   // "Matairangi Hospice Trust is a registered charity (CC21873).": the name the registration line gives, a charity's word and all.
-  const registered = (): string[] => input.blocks.filter((b) => b.text.length <= 200 && (hasRegistrationNo(b.text) || isRegistrationSentence(b.text))).flatMap((b) => [...namesWithForm(b.text), ...legalNames([b.text])]);
+  const registered = (): string[] => [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].filter((t) => t.length <= 200 && (hasRegistrationNo(t) || isRegistrationSentence(t))).flatMap((t) => [...namesWithForm(t), ...legalNames([t])]);
   // "Lindqvist & Wall Rekrytering AB · Kungsgatan 12, Stockholm": a line that opens with the name in full, then only its address.
   // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
   // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
   // The ad's registry line outside the footer counts ("Tidavads Kök AB · Org.nr … · ingår i …" under the ad's text).
   const letterhead = (n: string): boolean =>
-    !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(t.slice(n.length)) && !input.lines?.footer.includes(t));
+    !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...rows, ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(t.slice(n.length)) && !input.lines?.footer.includes(t));
   // The ad's registry line outside the site's footer counts too ("<address>Åsundens Väveri AB · Org.nr … · Fabriksgatan 12, …").
   const addressed = (n: string): boolean =>
     !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length).replace(REGISTRATION_SEGMENT, '')) && !input.lines?.footer.includes(t));
@@ -154,8 +157,8 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
-    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name)));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));

@@ -16,6 +16,7 @@ import { isNode } from './values';
 import { townInLanguage } from '../places/finland-names';
 import { isPageWords } from '../company/page-words';
 import { siteOfEmployerMail } from './employer-mail';
+import { statedEmployer, withLinesUnderHeading } from './stated-employer';
 
 export type * from './types';
 
@@ -85,7 +86,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     }
     // The structured title in another language, or another name, than the heading the page shows: the heading.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
-    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name) : undefined;
+    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name, ad.locations) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.
     const [structuredOrg, pageOrg] = [ad.hiringOrganization, heuristic.draft.fields.hiringOrganization];
@@ -100,10 +101,13 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
-    const client = agencyClient(safe.blocks) ?? clientOfRecruiter(safe.blocks, ad.hiringOrganization?.name);
+    // The lines under the heading count, which a reader's view may leave out; an ad that names who employs the hire is read so.
+    const read = withLinesUnderHeading(safe);
+    const stated = statedEmployer(read);
+    const client = stated ?? agencyClient(read) ?? clientOfRecruiter(safe.blocks, ad.hiringOrganization?.name);
     // … in its fuller form where the ad writes one ("för Hallqvist Livsmedels räkning", then "Hallqvist Livsmedel AB tillverkar …").
     // The agency's own town in its data ("Kustrekrytering AB, Halmstad") gives way to the place the page shows for the job.
-    if (client && agencysOffice(ad, heuristic.draft, safe.blocks)) [ad.locations, ad.sources.locations] = [heuristic.draft.fields.locations!, 'heuristic'];
+    if (client && !stated && agencysOffice(ad, heuristic.draft, safe.blocks)) [ad.locations, ad.sources.locations] = [heuristic.draft.fields.locations!, 'heuristic'];
     if (client) ad.hiringOrganization = { name: employerNames(client, safe).name };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;

@@ -7,10 +7,11 @@ const MAX_ITEMS = 60;
 /** Chrome that ends up between the content on real pages: not a requirement or a task. */
 /**
  * A site's furniture, not the ad: a cookie notice (the cookie word with a word of consent, so "Baka tårtor
- * och kakor" stays an item), a privacy link, a copyright or "powered by" line.
+ * och kakor" stays an item), a privacy link, a copyright or "powered by" line ("Drivs av …" opening it: "som drivs av"
+ * in an article's sentence is how it says who runs a firm).
  */
 export const CHROME =
-  /(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L}).*?(?:use|using|accept|consent|settings|policy|godta|godkänn|använd|bruk|samtykk|inställning|innstilling|tillat|tillåt|hantera|manage)|(?:use|using|accept|consent|godta|godkänn|använd|bruk|samtykk)\p{L}*.*?(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L})|(?<!\p{L})(?:personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by|drivs av)(?!\p{L})|©/iu;
+  /(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L}).*?(?:use|using|accept|consent|settings|policy|godta|godkänn|använd|bruk|samtykk|inställning|innstilling|tillat|tillåt|hantera|manage)|(?:use|using|accept|consent|godta|godkänn|använd|bruk|samtykk)\p{L}*.*?(?<!\p{L})(?:cookies?|informasjonskapsler|kakor)(?!\p{L})|(?<!\p{L})(?:personvern(?:erklæring)?|privacy policy|integritetspolicy|all rights reserved|powered by)(?!\p{L})|(?:^|[|·•]\s*)drivs av(?!\p{L})|©/iu;
 
 /** An item as a reader wants it: no bullet, no trailing `;`, one line. */
 function cleanItem(text: string): string {

@@ -10,7 +10,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE } from './generic-title';
-import { roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
+import { lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
@@ -131,11 +131,12 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return first;
   // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
-  const line = blocks.find(
-    // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu.
-    // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job.
-    (b) => b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim()),
-  );
+  // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu; "Se også" heads links to other pages.
+  // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job.
+  const short = (b: TextBlock): boolean =>
+    b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
+  // The line that opens with the word the ad's text seeks, over a paper's tagline above it.
+  const line = lineTheAdSeeks(blocks, short) ?? blocks.find(short);
   return line?.text.trim() ?? first ?? undefined;
 }
 

@@ -62,3 +62,16 @@ export function roleTheHeadlineSeeks(blocks: readonly TextBlock[], heading: Text
   const post = h2(blocks.slice(blocks.indexOf(heading) + 1)) ?? h2(blocks);
   return post && post.length > sought.length && post.toLocaleLowerCase().endsWith(sought) ? post : undefined;
 }
+
+/** "Vi søker en båtmotormekaniker i halv stilling", "We are looking for a welder": the word for whom the ad seeks. */
+const WE_SEEK = /(?<!\p{L})(?:vi søker|vi söker|vi leter etter|vi letar efter|vi ser etter|we are looking for|we're looking for|we are hiring|we're hiring|we seek)\s+(?:(?:en|ett|ei|et|a|an|one|two|to|två|tre|three|flere|fler|several)\s+)?(?:ny\s+|nye\s+|new\s+)?(\p{L}[\p{L}-]{3,})/iu;
+
+/**
+ * No heading names the job: the short line of the page's header that opens with the word the ad's own text seeks
+ * ("Båtmotormekaniker (50 %)" over "Vi søker en båtmotormekaniker i halv stilling …"), not a paper's tagline or a tag.
+ */
+export function lineTheAdSeeks(blocks: readonly TextBlock[], usable: (b: TextBlock) => boolean): TextBlock | undefined {
+  const sought = blocks.map((b) => WE_SEEK.exec(b.text)?.[1]?.toLowerCase()).find((w) => w !== undefined);
+  if (!sought) return undefined;
+  return blocks.find((b) => usable(b) && b.text.trim().split(/\s+/)[0]!.toLowerCase().replace(/[^\p{L}-]/gu, '') === sought);
+}

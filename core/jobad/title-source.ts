@@ -1,6 +1,7 @@
 import { normalizeCompanyName } from '../company/names';
-import { isCareersClaim } from './title-parts';
+import { isCareersClaim, withoutOwnPlace } from './title-parts';
 import { tidyTitle } from './title-tidy';
+import type { JobLocation } from './types';
 
 /** The words of a title, folded: "Wind Turbine Service Technician" → wind, turbine, service, technician. */
 function words(title: string): Set<string> {
@@ -20,12 +21,13 @@ function words(title: string): Set<string> {
  * "Resepsjonist – vintersesong", tidied alike) are one title told at two lengths, and the structured one stands,
  * unless the heading holds all of its words and more.
  */
-export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string): string | undefined {
+export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string, places: readonly JobLocation[] = []): string | undefined {
   // The heading read from the page's title part that the heading opens with ("Prosessoperatør til ovnsdrift" for the h1
   // "… – helkontinuerlig skift") is the heading too.
   const shownAsH1 = !!heading && h1s.some((h) => h === heading || (h !== '' && tidyTitle(h) === heading));
   if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer)) return undefined;
-  const shown = tidyTitle(heading);
+  // "Embedded Software Engineer for the Battery Management team – Sfax": the job's own place after a dash is no more of the role.
+  const shown = withoutOwnPlace(tidyTitle(heading), places);
   const given = words(tidyTitle(structured));
   const seen = words(shown);
   if (given.size === 0 || seen.size === 0) return undefined;

@@ -57,7 +57,7 @@ const GLUED_TIME = String.raw`(?:kvällstid|kveldstid|dagtid|nattetid|natt?tid|h
 const SEASON_YEAR = String.raw`(?:säsong|sesong|season|seasonal|sommar|sommer|summer|vinter|winter|sommarjobb|sommerjobb|sommervikariat|sommarvikariat)(?:en|et|n)?\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 
 const SCHEDULE_TAIL = new RegExp(
-  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${TERMS}|${SHIFT})(?:[\s,]+(?:${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post))?(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
+  String.raw`(?:\s+[-–—|]\s+(?:${SHIFTS}|${TERMS_ROW})${PLACES_AFTER}|(?<=\p{L})(?<!(?:^|\s)(?:of|for|av|för|på|till|til|to|i|in))\s+(?:deltid|heltid|part[- ]time|full[- ]time|natt|nattskift|kvällsskift|kveldsskift|${GLUED_TIME}|${SEASON_YEAR})|,\s*(?:${SEASON_YEAR}|${TERMS}|${SHIFT})(?:[\s,]+(?:${SEASON_YEAR}|${TERMS}|${SHIFT}))*(?:,.*)?|\s+(?:till|til|på|for|on)\s+${SHIFT}|\s*\(${TERMS_ROW}\)|\s*\(${SHIFT}(?:\s*[,/&]\s*${SHIFT})*\)|(?<=\p{L})\s+${SHARE}(?:\s+(?:stilling|stillingar|tjänst|tjeneste|tenest|position|post))?(?:\s+${TERMS})*${PLACES_AFTER}|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})+\s+[-–—].*|(?<=\p{L})\s+${SHARE}(?:\s+${TERMS})*\s+(?:på|ved|vid|at)\s+.*)\s*$`,
   'iu',
 );
 
@@ -97,7 +97,11 @@ const WORK_WORD = '(?:oppdrag|uppdrag|assignments?|arbeid|arbete|jobb|work|based
 function placeTail(title: string): number {
   // "Projektledare bygg till Göteborg", "Lektor i Molde": a town after a word of place.
   const town = new RegExp(String.raw`(?:\s+[-–—]\s+${WORK_WORD})?\s+(?:till|til|to|in|i|på|at)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$`, 'u').exec(title);
-  if (town && knownTown(town[1]!)) return town.index;
+  if (town && knownTown(town[1]!)) {
+    // "– Mo i Rana": a town whose own name holds "i" goes whole, with the dash or word of place before it.
+    const whole = new RegExp(String.raw`(?:\s+[-–—]|,|\s+(?:till|til|to|in|i|på|at))\s+(\p{Lu}[\p{L}-]+\si\s${town[1]!.replace(/[^\p{L}\s-]/gu, '')})$`, 'u').exec(title);
+    return whole && knownTown(whole[1]!) ? whole.index : town.index;
+  }
   // "Virkesköpare Kramfors/Härnösand": towns in a slashed list, hung on without a dash.
   const slashed = /(?<=\p{L})\s+(\p{Lu}[\p{L}-]+(?:\s?\/\s?\p{Lu}[\p{L}-]+)+)$/u.exec(title);
   if (slashed && slashed.index > 0 && slashed[1]!.split('/').every((t) => knownTown(t.trim()))) return slashed.index;

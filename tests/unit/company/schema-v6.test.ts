@@ -204,3 +204,23 @@ describe('version 14 gives stored companies the keys without the charity forms',
     db.close();
   });
 });
+
+describe('version 15 gives stored companies the keys without the Colombian, Tunisian and Turkish forms', () => {
+  test('"Egeport Tekstil Sanayi ve Ticaret A.Ş." stored by version 14 is found by its site\'s "Egeport Tekstil San. ve Tic. A.Ş."', async () => {
+    const v14 = new Dexie(name);
+    v14.version(14).stores(V4_STORES);
+    // Version 14 kept the forms as words of the name.
+    const tr = { id: 'egeport', name: 'Egeport Tekstil Sanayi ve Ticaret A.Ş.', nameSource: 'job-ad', domains: [], normNames: ['egeport tekstil sanayi ve ticaret'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    const co = { id: 'andes', name: 'Andes Ledger Services S.A.S.', nameSource: 'job-ad', domains: [], normNames: ['andes ledger services s'], status: 'researching', createdAt: 1, updatedAt: 1 };
+    await v14.table('companies').bulkAdd([tr, co]);
+    v14.close();
+
+    const db = new RoundTwoDB(name);
+    const site = await resolveCompany(db, { name: 'Egeport Tekstil San. ve Tic. A.Ş.', nameSource: 'page', domain: 'egeport.example', domainIdentifies: true, employerDomains: [] }, 2);
+    expect(site.id).toBe('egeport');
+    const andes = await resolveCompany(db, { name: 'Andes Ledger Services', nameSource: 'page', domain: 'andesledger.example', domainIdentifies: true, employerDomains: [] }, 3);
+    expect(andes.id).toBe('andes');
+    expect(await db.companies.count()).toBe(2);
+    db.close();
+  });
+});
