@@ -71,7 +71,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
         'dine oppgaver', 'dine oppgåver', 'dina (?:arbets)?uppgifter', 'sentrale (?:arbeids)?oppgaver', 'sentrale (?:arbeids)?oppgåver', 'centrala (?:arbets)?uppgifter', 'core tasks', 'hos oss (?:skal|ska|vil) du',
-        'your mission', 'your impact', '(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
+        // "Your missions" (an English ad on a French board: "Vos missions").
+        'your missions?', 'your impact', '(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
         // "Job scope:" (Brunei, Malaysia), "Stillingens innhold", "Tjänstens innehåll": what the post holds.
@@ -103,7 +104,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         // "Du kommer til å:", "Du kjem til å:", "You're going to:": what the work will be, before the list.
         'du kommer til å$', 'du kjem til å$', "you(?:'re| are) going to$", 'you(?:\'ll| will) get to$',
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
-        'som [^,.]{3,60}( i| hos| på| vil du| kommer du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
+        'som [^,.]{3,60}( i| hos| på| vil du| kommer du| skal du| ska du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
         'vad du gör', 'vad du ska göra', 'hva du gjør', 'kva du gjer', 'what you do$', 'dette gjør du', 'dette gjer du', 'this is what you do', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
         'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
     ],
@@ -112,7 +113,9 @@ const RULES: [SectionKind, RegExp[]][] = [
     'must',
     [
       // Australian community boards' "Key selection criteria" (the must list; "Desirable selection criteria" is nice).
-      anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'requirements', '(?:key |essential )?selection criteria', 'urvalskriterier', 'utvelgelseskriterier',
+      anywhere('kvalifikasjoner', 'kvalifikasjonar', 'kvalifikationer', 'qualifications', 'qualification and experience', 'requirements',
+        // An English ad under a French or Spanish board's own section headings: "Profil recherché", "Requisitos mínimos".
+        'profil recherché', 'requisitos(?: mínimos)?', '(?:key |essential )?selection criteria', 'urvalskriterier', 'utvelgelseskriterier',
         'kvalifikasjonskrav', 'kompetansekrav', 'krav', 'skallkrav', 'ska-?krav', 'personlige egenskaper',
         'personlege eigenskapar', 'personliga egenskaper', 'personal (qualities|attributes)',
         "what we'?re looking for", 'what we are looking for', 'what we look for', 'what we need(?: from you)?', 'who you are', 'about you', 'your profile',

@@ -122,19 +122,17 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // v26's classes (v26-classes.test.ts, company/v26-pages.test.ts), read after its measurement: employer 713, all four 677.
 // With v26 in (748 pages; its identity classes fixed before it moved): employer 739, title 506/520, place 491/520, deadline
 // 424/426, all four 701.
-// v27's classes (v27-classes.test.ts, company/v27-pages.test.ts), read after its measurement: tuning unchanged.
-// With v27 in (774 pages; its identity classes fixed before it moved): employer 764, title 525/540, place 510/540, deadline
-// 439/441, all four 725.
-// v28's classes (v28-classes.test.ts, company/v28-pages.test.ts), read after its measurement: tuning unchanged.
-// With v28 in (800 pages; its identity classes fixed before it moved): employer 790, title 544/560, place 529/560, deadline
-// 456/458, all four 749.
+// v27 in (774 pages, its classes fixed first, v27-classes.test.ts): employer 764, all four 725. v28 in (800 pages,
+// v28-classes.test.ts): employer 790, all four 749.
 // v29's classes (v29-classes.test.ts, company/v29-news.test.ts), read after its measurement: tuning unchanged.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
 // 563/580, place 545/580, deadline 471/473, all four 770. v29's open classes (section-heading-and-tags.test.ts): employer
 // 816, all four 774. With v30's part B in (833 pages, its classes fixed): employer 823, title 568/585, place 552/585, all
 // four 781. With v30's parts A and C in (853 pages, classes fixed): employer 843, title 583/600, place 567/600, all four
-// 801; older classes after (a post's pipe-joined line, …): employer 844, title 590, place 569, all four 808.
-const TUNED_FLOOR = { company: 844, allRight: 808 };
+// 801; older classes after (a post's pipe-joined line, …): employer 844, title 590, place 569, all four 808. v31's classes
+// (jobad/v31-*.test.ts), read after its measurement: tuning unchanged. With v31 in (879 pages, its classes fixed first):
+// employer 870, title 610/620, place 589/620, deadline 502/504, all four 834.
+const TUNED_FLOOR = { company: 870, allRight: 834 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -174,7 +172,7 @@ describe('the identity set (held out)', () => {
     if (cases.length === 0) return;
     const score = scoreIdentity(cases.map(evaluateIdentity));
     // Measured once each: v3 employer 20/29, all four right on 14/29 pages; v4 17/28 and 11/28; v5 21/28
-    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study; v24 (two parts, 26 pages) 20/26 and 15/26, before and after v23's prompt classes; v25 (two parts, 26 pages) 19/26 and 14/26, before and after v24's study; v26 (two parts, 26 pages) 19/26 and 13/26, before and after v24's and v25's studies; v27 (two parts, 26 pages) 17/26 and 15/26, before and after v26's study; v28 (two parts, 26 pages) 18/26 → 20/26 and 13/26 → 16/26, before and after v26's and v27's studies; v29 (two parts, 26 pages) 21/26 and 17/26, before and after v28's study. The floors sit
+    // and 12/28; v6 21/28 and 12/28; v7 21/28 and 14/28; v8 24/28 and 19/28; v9 24/28 and 20/28; v10 21/28 and 16/28; v11 20/28 and 10/28; v12 21/28 and 13/28; v13 20/28 and 14/28; v14 (two parts, 40 pages) 30/40 and 17/40; v15 (two parts, 40 pages) 27/40 and 19/40; v16 (part A, 20 pages) 12/20 and 10/20, before and after v15's study; v17 (two parts, 26 pages) 19/26 and 13/26, before and after v16's study; v18 (two parts, 26 pages) 17/26 and 10/26 with the code at v17's measurement; v19 (two parts, 26 pages) 15/26 and 14/26, before and after v18's study; v20 (two parts, 26 pages) 11/26 → 12/26 and 9/26, before and after v19's study; v21 (part A only, 13 pages) 8/13 and 8/13, before and after v20's study; v21 part B (13 pages) 11/13 and 6/13; v22 (two parts, 26 pages) 13/26 → 14/26 and 9/26 → 10/26, before and after v21's study; v23 (two parts, 26 pages) 18/26 and 13/26, before and after v22's study; v24 (two parts, 26 pages) 20/26 and 15/26, before and after v23's prompt classes; v25 (two parts, 26 pages) 19/26 and 14/26, before and after v24's study; v26 (two parts, 26 pages) 19/26 and 13/26, before and after v24's and v25's studies; v27 (two parts, 26 pages) 17/26 and 15/26, before and after v26's study; v28 (two parts, 26 pages) 18/26 → 20/26 and 13/26 → 16/26, before and after v26's and v27's studies; v29 (two parts, 26 pages) 21/26 and 17/26, before and after v28's study; v31 (two parts, 26 pages) 15/26 and 12/26, before and after v30's study. The floors sit
     // below all of them: they catch a collapse, they are not targets. v20's employers (12/26) were the first to fall below
     // the 0.5 that held from v3 to v19, so the employer floor is 0.4.
     expect(score.fields.company.right / score.fields.company.checked).toBeGreaterThanOrEqual(0.4);
@@ -282,10 +280,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // keyed alike, a firm named up to 'Coast'): joins 204/205, news 193/196. With v29 in (its classes fixed: a part of the
   // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
   // its employer's ad names it only in a line the reader's view drops; read since: 199/202). With v30 in (its classes
-  // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209.
+  // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209. With v31 in: joins 223/224, news 212/215.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(218);
+    expect(results.length).toBeGreaterThanOrEqual(224);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
@@ -293,7 +291,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(209);
+    expect(results.length).toBeGreaterThanOrEqual(215);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);

@@ -203,9 +203,11 @@ const fixtures = loadFixtures();
  * Uganda') and two fields joined in lower case after a dash ('– settefisk og matfisk') four more (149); Dice's place
  * brought to the settled convention (the state the page writes out over the structured code, v14-places-deadlines).
  * An employer's name as the h1 beside its logo ('Saltnest (W26)') and publicjobs.ie's 'Campaign Title' two titles (147);
- * a press release's headline seeking a role over the ad's h2 naming it in full one more (146).
+ * a press release's headline seeking a role over the ad's h2 naming it in full one more (146). v31 moved in with five
+ * named (Platsbanken-like 'Om jobbet' over duties, a French board's <label> headings, a nice-to-have sentence under the
+ * duties, Turkish 'Tam Zamanlı') (151).
  */
-const KNOWN_MISSES = 146;
+const KNOWN_MISSES = 151;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

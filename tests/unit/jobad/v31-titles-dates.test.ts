@@ -104,3 +104,22 @@ describe("a project post whose sections say 'Must have' and 'Nice to have' is an
     expect((captureAd(html, 'https://www.wantedly.example/projects/1720033').jobAd?.locations ?? []).map((l) => l.city)).toEqual([town]);
   });
 });
+
+describe('section headings the thirty-first set wrote: the lists under them are read', () => {
+  const html = (lang: string, duties: string, must: string): string =>
+    `<html lang="${lang}"><head><title>Skiftleder | Jobb</title></head><body><main><h1>Skiftleder</h1><p>Vi produserer frossen fisk for eksport. We process frozen fish.</p>` +
+    `<h3>${duties}</h3><ul><li>Lede et skift på 25 operatører</li><li>Planlegge bemanning og produksjon</li></ul>` +
+    `<h3>${must}</h3><ul><li>Fagbrev i næringsmiddelfag</li><li>Erfaring som leder</li></ul><p>Søknadsfrist: 10. januar 2027. Apply by 10 January 2027.</p></main></body></html>`;
+  test.each([
+    ['nb', 'Som skiftleder skal du', 'Kvalifikasjoner'],
+    ['sv', 'Som skiftledare ska du', 'Kvalifikationer'],
+    ['en', 'Your missions', 'QUALIFICATION AND EXPERIENCE'],
+    // An English ad under a French or Spanish board's own headings.
+    ['en', 'Your missions', 'Profil recherché'],
+    ['en', 'Your missions', 'Requisitos mínimos'],
+  ] as const)('%s: %s / %s', (lang, duties, must) => {
+    const read = ad(html(lang, duties, must), BOARD);
+    expect(read?.responsibilities).toEqual(['Lede et skift på 25 operatører', 'Planlegge bemanning og produksjon']);
+    expect(read?.requirements?.must).toEqual(['Fagbrev i næringsmiddelfag', 'Erfaring som leder']);
+  });
+});

@@ -170,7 +170,9 @@ const results = evaluateAll();
 // part B moved in (3672 pairs, its cases not studied) and the judge retrained on it: P@3 0.9238, R@5 0.9284, 22.
 // With v30's parts A and C moved in too (3792 pairs, not studied): P@3 0.9225, R@5 0.9267, 24; the judge retrained on
 // them (as the weights test requires): P@3 0.9221, R@5 0.9265, 25 (v30's 17 cases alone: 158 pairs, 0.8964 / 0.8945, 2).
-const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.926, falseAlarms: 25 };
+// With v31 moved in (3912 pairs, its cases not studied; measured once as held-out at 0.872 / 0.862): P@3 0.9203, R@5
+// 0.9242, 26; the judge retrained on them: P@3 0.9207, R@5 0.9248, 25 (v31's 16 cases alone: 120 pairs, 0.8718 / 0.8759, 1).
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.924, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -215,7 +217,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3792);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3912);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
