@@ -7,7 +7,7 @@ import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
-import { singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
+import { caseOfPageTitle, singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
 import { consultantsEmployer, pageStatesInFull, siteNamedAsEmployer, writtenInOtherScript } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured } from './title-source';
@@ -129,7 +129,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const placed = ad.title && withoutOwnPlace(ad.title, ad.locations);
     if (placed && placed !== ad.title) ad.title = withoutNamedCompany(tidyTitle(placed), adText);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.
-    if (ad.title) ad.title = singularInPageTitle(ad.title, safe.lines?.title ?? safe.title);
+    // "RØRLEGGER" in a print ad, "Rørlegger" in the page's title: the case the title writes.
+    if (ad.title) ad.title = caseOfPageTitle(singularInPageTitle(ad.title, safe.lines?.title ?? safe.title), safe.lines?.title ?? safe.title);
     // "… or email hr@tavuareef.example": the employer's own site, where the ad gives no other.
     const mailSite = ad.hiringOrganization && siteOfEmployerMail(ad.hiringOrganization, safe.blocks);
     if (mailSite) ad.hiringOrganization = { ...ad.hiringOrganization!, url: mailSite };

@@ -85,6 +85,16 @@ export function singularInPageTitle(title: string, pageTitle: string): string {
   return /^(?:e|er|ar|r|s|es)$/u.test(title.slice(segment.length)) ? segment : title;
 }
 
+/**
+ * "RØRLEGGER" as a print ad's heading, "Ledige stillinger: Rørlegger | Elvedølen" as the page's title: a heading written
+ * in capitals takes the case the page's title writes the same words in (an acronym stays as the title has it).
+ */
+export function caseOfPageTitle(title: string, pageTitle: string): string {
+  if (!/\p{Lu}{2}/u.test(title) || /\p{Ll}/u.test(title)) return title;
+  const written = new RegExp(`(?<![\\p{L}\\d])${escapePattern(title)}(?![\\p{L}\\d])`, 'iu').exec(pageTitle)?.[0];
+  return written && /\p{Ll}/u.test(written) ? written : title;
+}
+
 /** A company's legal form after its name in the ad's text ("Ravnå Eiendom AS", "Vitsand Fönster AB", "Kessler Ltd"). */
 const LEGAL_FORM = String.raw`(?:AS|ASA|SA|BA|ANS|DA|AB|HB|KB|Oy|Oyj|Ab|ApS|A\/S|Ltd|Limited|LLC|Inc|plc|GmbH|AG)(?![\p{L}])`;
 

@@ -123,3 +123,15 @@ describe('section headings the thirty-first set wrote: the lists under them are 
     expect(read?.requirements?.must).toEqual(['Fagbrev i næringsmiddelfag', 'Erfaring som leder']);
   });
 });
+
+describe("a heading in capitals takes the case the page's title writes it in", () => {
+  test.each([
+    ['nb', 'RØRLEGGER', 'Ledige stillinger: Rørlegger | Elvedølen', 'Rørlegger'],
+    ['sv', 'SVETSARE TILL VERKSTADEN', 'Lediga jobb: Svetsare till verkstaden | Kuriren', 'Svetsare till verkstaden'],
+    ['en', 'HEAD GREENKEEPER', 'Head Greenkeeper - Jobs | The Courier', 'Head Greenkeeper'],
+    // No page title that writes it otherwise: the heading as written.
+    ['en', 'IT SUPPORT TECHNICIAN', 'Jobs | The Courier', 'IT SUPPORT TECHNICIAN'],
+  ] as const)('%s: %s', (lang, heading, title, expected) => {
+    expect(ad(page(lang, { title, body: `<h1>${heading}</h1>` }), BOARD)?.title).toBe(expected);
+  });
+});
