@@ -135,3 +135,15 @@ describe("a heading in capitals takes the case the page's title writes it in", (
     expect(ad(page(lang, { title, body: `<h1>${heading}</h1>` }), BOARD)?.title).toBe(expected);
   });
 });
+
+describe('the day the employer stops taking applications is the deadline', () => {
+  test.each([
+    ['en', "We'll stop taking applications on 31 December 2026 and reply to everyone in January."],
+    ['nb', 'Vi slutter å ta imot søknader 31. desember 2026 og svarer alle i januar.'],
+    ['sv', 'Vi slutar ta emot ansökningar den 31 december 2026 och svarar alla i januari.'],
+  ] as const)('%s', (lang, sentence) => {
+    // The sections' own deadline line left out: the sentence is all the page says.
+    const html = page(lang, { title: 'Designer | Jobs', body: '<h1>Designer</h1>', after: `<p>${sentence}</p>` }).replace(/<p>(?:Søk på stillingen|Ansök senast|Apply now)[^<]*<\/p>/u, '');
+    expect(ad(html, BOARD)?.validThrough).toBe('2026-12-31');
+  });
+});
