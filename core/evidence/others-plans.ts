@@ -26,8 +26,14 @@ const PUBLIC_OUTSIDER =
  * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
  * "Kundene skal kunne …" are the company's promise to them: a customer is the planner only with a word of intent.
  */
+// "Virkesköparen", "tømmerkjøperen": a buyer named by what it buys is a customer too.
 const CUSTOMER =
-  /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen|retailer|retailers|retailer's|stockist|stockists|dealer|dealers|forhandler|forhandleren|forhandlere|forhandlerne|återförsäljare|återförsäljaren|återförsäljarna)$/;
+  /^(?:customer|customer's|customers|client|clients|buyer|buyers|kunde|kunden|kundene|kunder|kund|kunderna|köparen|[a-zåäöæø]+köparen|[a-zåäöæø]*kjøperen|retailer|retailers|retailer's|stockist|stockists|dealer|dealers|forhandler|forhandleren|forhandlere|forhandlerne|återförsäljare|återförsäljaren|återförsäljarna)$/;
+/**
+ * In news too, a customer named as one ("Kunden Lillesand Båtutleie planlegger …", "Virkesköparen Ljusnans Skogsägare
+ * planerar …", "The customer Harbour Hire plans …") is another firm: the word for a customer, then a capitalised name.
+ */
+const NAMED_CUSTOMER = /(?:^|\s)(?:[Kk]unden|[Tt]he customer|[Cc]ustomer|[Tt]he buyer|\p{L}*(?:[Kk]öparen|[Kk]jøperen))\s+\p{Lu}\p{L}+\s+\p{Lu}/u;
 const INTENT = /^(?:plans|plan|planning|aims|aim|intends|intend|planlegger|planerar)$/;
 /** … or with its intent announced before it ("our largest customer has announced that it will …", "kunden har varslet at den skal …"). */
 const ANNOUNCED = /^(?:announced|kunngjort|annonsert|varslet|meldt|meddelat|aviserat|annonserat|tillkännagett)$/;
@@ -107,7 +113,10 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   const subject = text.slice(0, at);
   const outsider = (w: string): boolean =>
     BODY.test(w) ||
-    ownedByBody(w) || (news ? PUBLIC_OUTSIDER.test(w) : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
+    ownedByBody(w) ||
+    (news
+      ? PUBLIC_OUTSIDER.test(w) || (CUSTOMER.test(w) && INTENT.test(text[at]!) && sentence !== undefined && NAMED_CUSTOMER.test(sentence))
+      : OUTSIDER.test(w) || (CUSTOMER.test(w) && (INTENT.test(text[at]!) || subject.some((v) => ANNOUNCED.test(v)))));
   const namedOffice = sentence !== undefined && NAMED_OFFICE.test(sentence.split(/\s+/).slice(0, at + 1).join(' '));
   if (!subject.some(outsider) && !namedOffice) return false;
   // "Sammen med fylkeskommunen skal vi …", "Tillsammans med länsstyrelsen ska vi …": the outsider put first, "we" the subject after the verb.

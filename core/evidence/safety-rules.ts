@@ -17,7 +17,16 @@ const MUST = /^(?:must|required|compulsory|mandatory|skal|ska|skall|må|måste|p
 const holdsGear = (text: readonly string[]): boolean =>
   text.some((word, i) => (GEAR.test(word) && !(word === 'hard' && !/^hats?$/.test(text[i + 1] ?? '')) && !(word === 'hearing' && !/^protection/.test(text[i + 1] ?? ''))) || (EN_SAFETY.test(word) && EN_GEAR_AFTER.test(text[i + 1] ?? '')));
 
-/** Whether a sentence (folded words) lays down a rule of gear or hygiene: see the module comment. */
+/**
+ * A course the law asks of whoever works there, done before the work: "Alle som arbeider nær høyspentanlegg skal ha
+ * gjennomført FSE-kurs", "Alla som arbetar i tornen ska ha genomgått GWO-utbildning", "Everyone working on live equipment
+ * must have completed the safety course". A course taken, with a word of must: a rule, not a habit.
+ */
+const TAKEN = /^(?:completed|passed|taken|done|attended|gjennomført|gjennomgått|tatt|fullført|genomgått|gått|avklarat|klarat)$/;
+const COURSE = /(?:kurs|kurset|course|training|opplæring|opplæringen|utbildning|utbildningen|certificate|sertifikat|certifikat)$/;
+const holdsCourseTaken = (text: readonly string[]): boolean => text.some((w) => TAKEN.test(w)) && text.some((w) => COURSE.test(w));
+
+/** Whether a sentence (folded words) lays down a rule of gear, hygiene or a course the work requires: see the comments above. */
 export function tellsSafetyRule(text: readonly string[]): boolean {
-  return text.some((w) => MUST.test(w)) && holdsGear(text);
+  return text.some((w) => MUST.test(w)) && (holdsGear(text) || holdsCourseTaken(text));
 }

@@ -142,6 +142,12 @@ export const visionStrategy: PromptSection = {
             'slik gjør vi', 'sånn gjør vi'],
           sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för', 'så gör vi', 'så här gör vi'],
         },
+        // What the employer offers (pension, flexible hours, a day at home) is the job's terms, not a habit of the house.
+        notCues: {
+          en: ['we offer', 'we can offer'],
+          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby'],
+          sv: ['vi erbjuder', 'vi kan erbjuda'],
+        },
         structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],
       },

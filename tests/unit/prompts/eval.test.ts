@@ -172,7 +172,9 @@ const results = evaluateAll();
 // them (as the weights test requires): P@3 0.9221, R@5 0.9265, 25 (v30's 17 cases alone: 158 pairs, 0.8964 / 0.8945, 2).
 // With v31 moved in (3912 pairs, its cases not studied; measured once as held-out at 0.872 / 0.862): P@3 0.9203, R@5
 // 0.9242, 26; the judge retrained on them: P@3 0.9207, R@5 0.9248, 25 (v31's 16 cases alone: 120 pairs, 0.8718 / 0.8759, 1).
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.924, falseAlarms: 25 };
+// v31's three classes (a customer named as one in news plans for itself, what the employer offers is no value, a course
+// the work requires is a rule): P@3 0.9212, R@5 0.9248, 25 (v31 alone 0.8867 / 0.8759; the judge retrained: same weights).
+const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.924, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
