@@ -132,8 +132,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 801; older classes after (a post's pipe-joined line, …): employer 844, title 590, place 569, all four 808. v31's classes
 // (jobad/v31-*.test.ts), read after its measurement: tuning unchanged. With v31 in (879 pages, its classes fixed first):
 // employer 870, title 610/620, place 589/620, deadline 502/504, all four 834; a print ad's heading in capitals in the page
-// title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838.
-const TUNED_FLOOR = { company: 870, allRight: 838 };
+// title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838;
+// "We'll stop taking applications on …" as a deadline: 839.
+const TUNED_FLOOR = { company: 870, allRight: 839 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
