@@ -72,8 +72,7 @@ export function initialsBrand(full: string, brand: string): boolean {
   const words = key(full).split(' ');
   const [a, b] = [initials[1]!.toLowerCase(), initials[2]!.toLowerCase()];
   // "tønnesen & rud bygg" keys as "tonnesen rud bygg": two words for the initials, then the brand's own words.
-  const plain = (w: string): string => key(w);
-  return words.length === rest.length + 2 && plain(words[0]!).startsWith(plain(a)) && plain(words[1]!).startsWith(plain(b)) && words.slice(2).join(' ') === key(rest.join(' '));
+  return words.length === rest.length + 2 && words[0]!.startsWith(key(a)) && words[1]!.startsWith(key(b)) && words.slice(2).join(' ') === key(rest.join(' '));
 }
 
 /**

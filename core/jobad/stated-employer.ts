@@ -9,8 +9,9 @@ import type { JobAdInput } from './types';
  */
 
 /** "anställd av X och arbetar som konsult", "ansatt i X og jobber som konsulent", "employed by X and work as a contractor". */
+// Case-sensitive, so that the name after "av"/"by" opens with a capital (with "i", \p{Lu} would match any letter).
 const EMPLOYED_AS_CONSULTANT =
-  /(?<!\p{L})(?:anställd|anställs|ansatt|ansettes|tilsett|tilsette|employed)(?: \p{Ll}+)? (?:av|hos|i|by) (?=\p{Lu})([^.]{3,90}?),? (?:och|og|and) (?:arbetar|jobbar|jobber|arbeider|arbeidar|work|works|working) (?:som|as an?|as) (?:konsult|konsulent|innleid|consultant|contractor)/iu;
+  /(?<!\p{L})(?:[Aa]nställd|[Aa]nställs|[Aa]nsatt|[Aa]nsettes|[Tt]ilsett|[Tt]ilsette|[Ee]mployed)(?: \p{Ll}+)? (?:av|hos|i|by) (?=\p{Lu})([^.]{3,90}?),? (?:och|og|and) (?:arbetar|jobbar|jobber|arbeider|arbeidar|work|works|working) (?:som|as an?|as) (?:konsult|konsulent|innleid|consultant|contractor)/u;
 /** "X, who employ the successful candidate", "X, som ansetter den som får jobben", "X, som anställer": the name before it. */
 const WHO_EMPLOYS = /,? (?:who|which|som) (?:will )?(?:employs?|ansetter|anställer|tilset)(?!\p{L})/u;
 

@@ -91,3 +91,15 @@ describe("the legal forms of Colombia, Tunisia and Turkey complete a brand's nam
     expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(opening.split(/ (?:is|designs|produces) /u)[0]);
   });
 });
+
+describe('"employed by" names the employer only when a name follows', () => {
+  test.each([
+    ['sv', 'Vi söker montörer till vår kund Ryberg Drivlina AB i Skövde.', 'Du blir anställd av kunden och arbetar som konsult de första sex månaderna.', 'Ryberg Drivlina AB'],
+    ['nb', 'Vi søker montører til vår kunde Rydal Drivverk AS på Raufoss.', 'Du blir ansatt i en stilling og jobber som konsulent i starten.', 'Rydal Drivverk AS'],
+    ['en', 'We are recruiting for our client Harrow Drivetrains Ltd in Derby.', 'You will be employed by the client and work as a contractor for the first six months.', 'Harrow Drivetrains Ltd'],
+  ] as const)('%s', (lang, opening, employs, employer) => {
+    const head = ld({ title: 'Montør', hiringOrganization: { '@type': 'Organization', name: 'Bemanning Partner' } });
+    const html = page(lang, { title: 'Montør | Jobb', head, body: `<h1>Montør</h1><p>${opening}</p><p>${employs}</p>` });
+    expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(employer);
+  });
+});
