@@ -39,10 +39,15 @@ const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_F
 /** Words that start a sentence or a heading and are never the start of a name. */
 const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
 
+/** "Bemanningsbolaget", "Rekrutteringsselskapet", "IT-konsernet": a common noun for a firm, never the start of its name. */
+const KIND_OF_FIRM = /^\p{Lu}[\p{Ll}-]*(?:bolaget|företaget|selskapet|konsernet|koncernen)\s+(?=\p{Lu})/u;
+
 function trimName(name: string): string {
   // "© 2026 Byhjelpa AS": the year of a copyright line is not part of the name.
   let out = name.replace(/\s+/g, ' ').trim().replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   while (NOT_A_NAME_START.test(out)) out = out.replace(NOT_A_NAME_START, '');
+  // "Bemanningsbolaget Hälsinge Personalpartner AB": the kind of firm said before its name is no part of it.
+  out = out.replace(KIND_OF_FIRM, '');
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
   // So does Asia's "… Co., Ltd.", and Colombia's "… S.A.S." and Turkey's "… A.Ş." and "… Ltd. Şti.".

@@ -6,7 +6,7 @@ import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
-import { isOtherAdsHeading } from './headings';
+import { beforeOtherAds } from './headings';
 import { townsTheTextPlaces } from './text-placed-towns';
 import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
 import type { JobAdInput, JobLocation } from './types';
@@ -139,7 +139,8 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
   // "EuroBrussels - jobs in EU affairs" on www.eurobrussels.com: the site's own logo.
   if (logo && !same(logo, input.siteName) && !namesHost(logo, input.url, true) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
-  for (const { text: line } of lines.header.slice(0, 20)) {
+  // "Liknande jobb" over "Socialsekreterare – Söderhamns kommun": the other ads' employers are theirs.
+  for (const { text: line } of beforeOtherAds(lines.header).slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
     const named = parts.map((part) => unshout(withoutNameLabel(part))).find((part) => isOrganisationName(part) && !same(part, input.siteName));
@@ -235,8 +236,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   if (fromIn.length) return fromIn;
   // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
   const lines = input.lines?.header ?? [];
-  const others = lines.findIndex((b) => isOtherAdsHeading(b.text));
-  const own = others > 0 ? lines.slice(0, others) : lines;
+  const own = beforeOtherAds(lines);
   const header = own.map((b) => withoutOtherOffices(b.text));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));

@@ -16,8 +16,9 @@ const CLIENT = new RegExp(
   '(?:' +
   [
     // "on behalf of its client, Luangwa Valley Agro Processing Limited", "på vegne av sin kunde", "på uppdrag av sin kund".
-    String.raw`(?:for|för|på vegne av|på uppdrag av|on behalf of) (?:vår|our|its|their|sin|deres|deras) (?:kunde|kund|client|customer)`,
-    String.raw`(?:vår|our|its|their|sin) (?:kunde|kund|client)(?=[\s,])`,
+    // "på vegne av vår oppdragsgiver Stjørnfjord Laks AS", "på uppdrag av vår uppdragsgivare".
+    String.raw`(?:for|för|på vegne av|på uppdrag av|on behalf of) (?:vår|our|its|their|sin|deres|deras) (?:kunde|kund|client|customer|oppdragsgiver|uppdragsgivare)`,
+    String.raw`(?:vår|our|its|their|sin) (?:kunde|kund|client|oppdragsgiver|uppdragsgivare)(?=[\s,])`,
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
     // "… anställs du direkt av Glafsfjordens Mekaniska AB": the pronoun the sentence puts between.
     String.raw`(?:ansatt|ansettes|ansett|tilsett|anställd|anställs|employed) (?:du |you |ni |dere |de )?(?:direkte |direkt |directly )?(?:hos|av|i|by) `,

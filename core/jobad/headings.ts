@@ -183,12 +183,18 @@ export function classifyHeading(text: string): SectionKind | undefined {
   return undefined;
 }
 
-/** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs". */
-const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|ledige jobber|ledige jobb|lediga jobb|lediga tjänster|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
+/** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs", "Siste stillinger". */
+const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade|siste|nyeste|senaste|nyaste|latest|newest|recent)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|ledige jobber|ledige jobb|lediga jobb|lediga tjänster|tjänster|annonser|jobs|vacancies|positions|roles|openings)$/iu;
 
 /** "Se også", "Sjå òg", "Se även", "See also": a list of links to other pages, never the ad's own heading. */
 const SEE_ALSO = /^(?:se også|sjå også|sjå òg|se även|se också|see also)[:.]?$/iu;
 
 export function isOtherAdsHeading(text: string): boolean {
   return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim());
+}
+
+/** The lines before the heading over other ads ("Liknande jobb" over "Socialsekreterare – Söderhamns kommun"): this ad's own. */
+export function beforeOtherAds<T extends { text: string }>(lines: readonly T[]): readonly T[] {
+  const others = lines.findIndex((b) => isOtherAdsHeading(b.text));
+  return others > 0 ? lines.slice(0, others) : lines;
 }
