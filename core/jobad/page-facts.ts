@@ -4,7 +4,7 @@ import { escapePattern } from '../text/pattern';
 import { isOrganisationName } from '../company/org-names';
 import { sameCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
-import { normalizeEmploymentTypes } from './employment';
+import { fixedTermStated, normalizeEmploymentTypes } from './employment';
 import { classifyHeading, isOtherAdsHeading } from './headings';
 import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
@@ -220,6 +220,13 @@ const HOURS_ALONE = /^(?:full[- ]?time|part[- ]?time|heltid|deltid)$/iu;
 const HEADING_BRACKET = /\(([^),]{3,40})[),]/u;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
+  const told = hoursAndTerms(blocks, input);
+  // "Stillingen er et vikariat i 12 måneder": a fixed term the ad's prose states, beside the hours it tells.
+  const fixed = told.length > 0 && findAllLabelled(blocks, EMPLOYMENT_LABELS, 3).length > 0 ? undefined : fixedTermStated(blocks.map((b) => b.text));
+  return fixed && !told.includes(fixed) ? [...told, fixed] : told;
+}
+
+function hoursAndTerms(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
   const labelled = normalizeEmploymentTypes(findAllLabelled(blocks, EMPLOYMENT_LABELS, 3));
   if (labelled.length > 0) return labelled;
   // "Tjänsten är en tillsvidareanställning på heltid", "Tjänsten är på 75 procent", "This is a full-time role".

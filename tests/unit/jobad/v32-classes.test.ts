@@ -67,3 +67,23 @@ describe("a recruiter seeking on behalf of its 'oppdragsgiver' or 'uppdragsgivar
     expect(got?.hiringOrganization?.name).toBe(client);
   });
 });
+
+describe('a post the prose says is for a fixed term: TEMPORARY', () => {
+  test.each([
+    ['nb', 'Stillingen er et vikariat i 12 måneder med mulighet for fast ansettelse.'],
+    ['sv', 'Visstidsanställning i sex månader med start i februari.'],
+    ['en', 'This is a fixed-term contract for 12 months, starting in February.'],
+  ] as const)('%s', (lang, text) => {
+    const got = paperAd(lang, { heading: 'Sveiser', lines: '', text, others: 'Annonser', list: [] });
+    expect(got?.employmentType).toEqual(['TEMPORARY']);
+  });
+
+  test.each([
+    ['nb', 'Vi har hatt vikariater før, men dette er en fast stilling.'],
+    ['sv', 'Tjänsten är en tillsvidareanställning; vikarier tar vi in på sommaren.'],
+    ['en', 'This is a permanent role; we hire temporary staff only in summer.'],
+  ] as const)('%s: a permanent post that mentions temporary staff stays untyped as such', (lang, text) => {
+    const got = paperAd(lang, { heading: 'Sveiser', lines: '', text, others: 'Annonser', list: [] });
+    expect(got?.employmentType ?? []).not.toContain('TEMPORARY');
+  });
+});
