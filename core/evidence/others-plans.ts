@@ -94,6 +94,22 @@ function ownedByBody(w: string): boolean {
   return bare !== w && BODY.test(bare);
 }
 
+/** Serving a party: "vi bygger for", "vi leverer til", "we build for", "vi levererar till", "we work for". */
+const SERVE = /^(?:bygger|byggjer|leverer|selger|jobber|arbeider|build|supply|sell|deliver|work|levererar|säljer|arbetar|jobbar)$/;
+const FOR = /^(?:for|til|to|till|åt)$/;
+/** The plan right after that clause: "… vi bygger for, planlegger å …", "… we build for will …". */
+const INTENDS = /^(?:plans|plan|planning|aims|intends|will|wants|planlegger|planerar|skal|ska|vil|vill|ønsker|önskar)$/;
+
+/**
+ * "Et av rederiene vi bygger for, planlegger å fornye …", "One of the operators we build for plans to …", "Ett av
+ * rederierna vi bygger åt planerar …": the party the company serves, named by that clause, plans for itself. The plan
+ * word right after the clause: "Fartygen vi bygger för Gotland ska …" tells the company's ships, not another's plan.
+ */
+function servedPartyPlans(text: readonly string[]): boolean {
+  const at = text.slice(0, 10).findIndex((w, i) => i >= 1 && WE.test(w) && SERVE.test(text[i + 1] ?? '') && FOR.test(text[i + 2] ?? '') && !OWN.test(text[i - 1]!));
+  return at >= 1 && INTENDS.test(text[at + 3] ?? '') && !WE.test(text[at + 4] ?? '');
+}
+
 /** "We" as the subject, not a possessive. */
 const WE = /^(?:we|vi)$/;
 /** How far into the sentence the first planning word may stand. */
@@ -107,6 +123,7 @@ const OWNER_REACH = 3;
  */
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && opensWithPublicBody(sentence)) return true;
+  if (servedPartyPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
   if (at <= 0) return false;

@@ -10,7 +10,7 @@ import { WE } from './small-words';
 const EVERY = /^(?:every|each|hver|hvert|varje)$/;
 /** What comes round, with the definite forms Bokmål and Swedish use after a verb ("starter skiftet", "börjar dagen"). */
 const ROUND =
-  /^(?:shift|day|week|morning|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|skift|skiftet|dag|dagen|uke|uka|veke|vecka|veckan|morgen|morgon|morgonen|møte|møtet|möte|mötet|mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|lördag|lørdag|søndag|söndag)$/;
+  /^(?:shift|day|week|morning|night|evening|natt|natta|natten|kveld|kvelden|kväll|kvällen|pass|passet|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|skift|skiftet|dag|dagen|uke|uka|veke|vecka|veckan|morgen|morgon|morgonen|møte|møtet|möte|mötet|mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|lördag|lørdag|søndag|söndag)$/;
 /** A present doing word: English in -s, Bokmål and Swedish in -r. */
 const PRESENT = /^\p{L}{3,}[sr]$/u;
 const NOT_PRESENT = /^(?:is|was|has|har|er|är|var|were|had|did|will|would|should|shall|skal|ska|skall|vil|vill|kommer|ble|blev|hadde|hade|fikk|fick|20\d{2})$/;
@@ -25,8 +25,14 @@ const WITH = /^(?:with|med)$/;
 const future = (text: readonly string[], i: number): boolean => NOT_PRESENT.test(text[i]!) && (text[i] !== 'kommer' || /^(?:att|til)$/.test(text[i + 1] ?? ''));
 
 export function tellsRoundHabit(text: readonly string[]): boolean {
-  if (text.some((_, i) => future(text, i))) return false;
+  // "… der alle sier hvordan natta har gått": a clause after the round tells its own time, not the habit's.
+  const clause = text.findIndex((w, i) => i > 2 && CLAUSE.test(w));
+  const main = clause > 0 ? text.slice(0, clause) : text;
+  if (main.some((_, i) => future(main, i))) return false;
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && STARTS.test(text[2] ?? '') && WITH.test(text[3] ?? '')) return true;
+  // "Varje natt smakar nattbagarna …", "Hver morgen går formannen …": each round opening the sentence, its doing word next
+  // (the Nordic word order); no figure, which would make it how much is done ("Hver dag leverer vi 3000 måltider").
+  if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && (PRESENT.test(text[2] ?? '') || SHORT_PRESENT.test(text[2] ?? '')) && !NOT_A_DOING.test(text[2]!) && !text.some((w) => /\d/.test(w))) return true;
   // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;
@@ -48,5 +54,7 @@ const OF = /^(?:of|av)$/;
 const SHORT_PRESENT = /^(?:går|tar|ser|gör|gjør|får|gir|ger|ber)$/;
 
 const AFTER = /^(?:after|etter|efter)$/;
+/** Words that open a clause of its own: "where", "der", "där", "how", "hvordan", "hur", "that", "som". */
+const CLAUSE = /^(?:where|der|där|hvor|how|hvordan|hur|that|which|som|when|når|när)$/;
 /** Words that end as a present doing word does but are none: "for", "after", "other", "under", "their", "parents". */
 const NOT_A_DOING = /^(?:for|för|før|after|etter|efter|other|under|over|över|their|your|our|her|här|der|där|eller|per|\p{L}+ers|\p{L}+ents)$/u;

@@ -115,7 +115,8 @@ const WHO_WANT = /^(?:ønsker|önskar|vil|vill|want|wants|wish)$/;
  * is addressed or wants it; a thing that may grow after some years ("Etter to år kan anlegget utvides") is no route.
  */
 function stepAfterTime(text: readonly string[]): boolean {
-  const served = text.some((w, i) => AFTER.test(w) && text.slice(i + 1, i + 1 + YEARS_REACH).some((y) => YEARS.test(y)));
+  // … or a course first: "After the programme you can lead an improvement team", "Efter programmet kan du bli …".
+  const served = text.some((w, i) => AFTER.test(w) && text.slice(i + 1, i + 1 + YEARS_REACH).some((y) => YEARS.test(y) || COMPLETED.test(y)));
   if (!served) return false;
   return text.some((word, i) => {
     if (!MAY.test(word) || !text.slice(i + 1, i + 1 + STEP_REACH).some((w) => STEP_UP.test(w))) return false;

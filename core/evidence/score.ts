@@ -277,8 +277,8 @@ export function scoreBlocks(
         // and a habit told in a unit ("I teamene drøfter vi alle nye saker sammen hver tirsdag", unit-habits.ts) the values'.
         const unitPlan = rule.structures.includes('unit-subject') && ((sentenceWords.some((w) => YEAR_OR_MONTH.test(w)) && (looksAhead(sentenceWords) || tellsPresentPlan(sentence, sentenceWords))) || tellsHabitInUnit(sentence, sentenceWords)) ? LAID_DOWN_WEIGHT : 1;
         if (rule.people && !person && !holdsName(sentence)) nameless.add(sentence);
-        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value less;
-        const path = rule.structures.includes('habit') && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
+        // A path on offered (a course paid for, a route to a role, a mentor of one's own) is career goals' evidence: it tells a value or a unit less;
+        const path = (rule.structures.includes('habit') || rule.structures.includes('unit-subject')) && tellsPathOffered(sentenceWords) ? PATH_WEIGHT : 1;
         // … and a key figure as a row, its earlier one in brackets and no word of the rule's own, a shortfall less than a sentence (bracketed-earlier.ts).
         const hit: EvidenceHit = { promptId: rule.promptId, sentence, score: round(relevance * quality * broader * laidDown * unitPlan * path * keyRowWeight(rule.structures, rule.cues, sentence, sentenceWords)), blockIndex };
         if (heading !== undefined) hit.heading = heading;

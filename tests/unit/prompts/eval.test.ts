@@ -174,7 +174,10 @@ const results = evaluateAll();
 // 0.9242, 26; the judge retrained on them: P@3 0.9207, R@5 0.9248, 25 (v31's 16 cases alone: 120 pairs, 0.8718 / 0.8759, 1).
 // v31's three classes (a customer named as one in news plans for itself, what the employer offers is no value, a course
 // the work requires is a rule): P@3 0.9212, R@5 0.9248, 25 (v31 alone 0.8867 / 0.8759; the judge retrained: same weights).
-const TUNED_FLOOR = { precisionAt3: 0.921, recallAt5: 0.924, falseAlarms: 25 };
+// v30's cases read (stop 38): a path on offered tells a unit less; a step open after a course; a list written as one "ul"
+// block read as the capture gives it, an "li" per item (evaluate.ts); a party the company serves plans for itself; a
+// habit kept each night or shift: P@3 0.9232, R@5 0.9273, 25 (v30 alone 0.8964 / 0.8975 -> 0.9204 / 0.9226; same weights).
+const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.927, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
