@@ -69,11 +69,25 @@ function toldByStatistics(text: readonly string[]): boolean {
   return ACCORDING.test(text[0] ?? '') && text.slice(1, 1 + SOURCE_REACH).some((word) => STATISTICS.test(word));
 }
 
+/** A season or a year as the subject: "Sommaren 2026 var …", "The summer of 2026 was …", "Vinteren var …". */
+const SEASON = /^(?:summer|winter|autumn|spring|season|sommer|sommeren|vinter|vinteren|høst|høsten|vår|våren|sesongen|sommar|sommaren|hösten|säsongen)$/;
+/** What the weather was: wet, rainy, dry, cold, stormy. */
+const WEATHER_WAS = /^(?:wet|rainy|dry|cold|hot|stormy|snowy|windy|regnfull|regnfullt|våt|vått|tørr|tørt|kald|kaldt|stormfull|regnig|regnigt|blöt|blött|torr|torrt|kall|kallt|stormig|snörik|snørik|varm|varmt)$/;
+const SEASON_REACH = 4;
+
+/** "Sommaren 2026 var också ovanligt regnig, vilket minskade försäljningen …": the weather of a season, told as the cause. */
+function seasonsWeather(text: readonly string[]): boolean {
+  const season = [0, 1].find((i) => SEASON.test(text[i] ?? ''));
+  if (season === undefined) return false;
+  const be = text.slice(season + 1, season + 1 + SEASON_REACH).findIndex((w) => BE.test(w));
+  return be >= 0 && text.slice(season + 2 + be, season + 2 + be + SEASON_REACH).some((w) => WEATHER_WAS.test(w));
+}
+
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
   if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
-  if (toldByStatistics(text)) return true;
+  if (toldByStatistics(text) || seasonsWeather(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.

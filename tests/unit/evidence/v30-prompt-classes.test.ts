@@ -7,7 +7,7 @@ import { promptsOf } from './prompts-alone';
  * Prompt classes the thirtieth held-out set showed (its cases read after the move into tuning): a party the company
  * serves, named by a clause ("Et av rederiene vi bygger for"), plans for itself; a habit kept each night or each shift,
  * told in the Nordic word order or with a clause of its own after it; a step open after a course; a path on offered
- * tells a unit less. Sentences written for this test.
+ * tells a unit less; a season's weather told as a cause. Sentences written for this test.
  */
 
 describe('a party the company serves, named by that clause, plans for itself', () => {
@@ -64,5 +64,19 @@ describe('a step open once a course is done is a career goal, and tells a unit l
     } finally {
       useEvidenceModel(shipped);
     }
+  });
+});
+
+describe("a season's weather told as the cause of a loss is no shortfall of the company's", () => {
+  test.each([
+    ['sv', 'Sommaren 2026 var också ovanligt regnig, vilket minskade försäljningen på uteserveringar i hela regionen.'],
+    ['nb', 'Sommeren 2026 var også uvanlig regnfull, noe som reduserte salget på uteserveringer med en firedel.'],
+    ['en', 'The summer of 2026 was also unusually wet, which cut sales at outdoor terraces by a quarter.'],
+  ] as const)('%s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  test('sv: the weather beside what the company failed to do is still its shortfall', () => {
+    expect(promptsOf('Sommaren 2026 var också ovanligt regnig, och vi hann inte leverera till hälften av kunderna.', 'sv')).toContain('do-better');
   });
 });
