@@ -7,14 +7,14 @@
 import { OUR } from './small-words';
 
 /** The weather, nature and works of others; a market's demand and a strike elsewhere ("Efterfrågan på stål i Europa sjönk"); prices, MARKET. */
-const OUTSIDE = /^(?:rain|rainfall|drought|regn|regnet|tørke|tørken|torka|torkan|demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
+const OUTSIDE = /^(?:rain|rainfall|drought|wind|winds|vind|vinden|vindar|vindarna|vinder|vindene|regn|regnet|tørke|tørken|torka|torkan|demand|efterfrågan|etterspørsel|etterspørselen|strike|strikes|streik|streiken|strejk|strejken|weather|været|vädret|storm|storms|snow|snowfall|ice|flood|flooding|floods|lightning|gale|gales|roadworks|landslide|landslides|uvær|uværet|uværa|stormen|snø|snøen|snøfall|flom|flommen|lyn|lynet|lynnedslag|ras|raset|skred|skredet|vegarbeid|veiarbeid|veiarbeidet|vegarbeidet|oväder|ovädret|snö|snön|snöfallet|översvämning|översvämningen|blixt|blixten|blixtnedslag|vägarbete|vägarbeten|vägarbetet)$/;
 /** A cause told: "due to", "because of", "caused by", "på grunn av", "skyldtes", "berodde på", "orsakades av", "till följd av". */
 const CAUSE_WORD = /^(?:skyldtes|skyldes|skyldast|pga|berodde|beror|orsakades|orsakas|caused)$/;
 const CAUSE_PAIRS: ReadonlyArray<readonly [string, string]> = [['due', 'to'], ['because', 'of'], ['grunn', 'av'], ['grund', 'av'], ['følge', 'av'], ['följd', 'av']];
 /** What the outside cause did, when it opens the sentence: "Roadworks … delayed", "Uværet stengte", "Ovädret försenade". */
 // … or what it brought about: "Storms … disrupted services", "Stormen … ga flere strømbrudd", "Ovädret orsakade".
 const DID =
-  /^(?:delayed|held|stopped|closed|cut|blocked|fell|dropped|declined|plunged|slumped|tumbled|slid|stupte|föll|rasade|dalade|disrupted|damaged|hit|caused|knocked|flooded|forsinket|forsinka|stanset|stengte|sperret|falt|sank|ga|førte|forårsaket|skadet|rammet|försenade|stoppade|stängde|spärrade|sjönk|minskade|gav|ledde|orsakade|skadade|drabbade)$/;
+  /^(?:delayed|held|stopped|closed|cut|reduced|lowered|reduserte|minket|minsket|blocked|fell|dropped|declined|plunged|slumped|tumbled|slid|stupte|föll|rasade|dalade|disrupted|damaged|hit|caused|knocked|flooded|forsinket|forsinka|stanset|stengte|sperret|falt|sank|ga|førte|forårsaket|skadet|rammet|försenade|stoppade|stängde|spärrade|sjönk|minskade|gav|ledde|orsakade|skadade|drabbade)$/;
 /** How far the outside cause may stand after its cause word ("skyldtes det kraftige uværet"), and its deed after it. */
 const CAUSE_REACH = 3;
 // A time may stand between: "Storms and flooding in the winter of 2025 also disrupted …".
@@ -52,6 +52,8 @@ function marketMoved(text: readonly string[], reach = MARKET_REACH): boolean {
   const deed = after.findIndex((word, i) => DID.test(word) || MOVED.test(word) || (WEAK.test(word) && after.slice(0, i).some((w) => BE.test(w))));
   return deed >= 0 && !text.slice(0, at + 1 + deed).some((word) => OUR.test(word) || COMPANY_OWN.test(word));
 }
+
+const TIME_CLAUSE = /^(?:when|if|as|after|once|while|når|da|om|etter|mens|när|då|efter|medan)$/;
 
 /** The company named as owner: "de lengste avbruddene i selskapets historie" is its own record. */
 const COMPANY_OWN = /^(?:selskapets|bolagets|företagets|konsernets|koncernens|company's|group's)$/;
@@ -91,7 +93,9 @@ export function troubleFromOutside(text: readonly string[]): boolean {
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.
-  const first = [0, 1].find((i) => OUTSIDE.test(text[i] ?? ''));
+  // "Ovanligt svaga vindar i augusti minskade …": the cause may stand after a word of how it was; "When a storm hit …"
+  // opens a clause of time, and what the company did then follows.
+  const first = [0, 1].find((i) => OUTSIDE.test(text[i] ?? '')) ?? (OUTSIDE.test(text[2] ?? '') && !TIME_CLAUSE.test(text[0] ?? '') ? 2 : undefined);
   const subject = first !== undefined && /^(?:and|og|och)$/.test(text[first + 1] ?? '') && OUTSIDE.test(text[first + 2] ?? '') ? first + 2 : first;
   return subject !== undefined && text.slice(subject + 1, subject + 1 + DID_REACH).some((word) => DID.test(word));
 }

@@ -27,6 +27,10 @@ const PROGRESSIVE = /^(?:are|we're|they're)$/;
 const FROM = /^(?:fra|från|from)$/;
 const STATE = /^(?:er|är|blir|is|are)$/;
 
+/** A part of a year and its ordinal: "första halvåret", "tredje kvartal", "the first half of". */
+const PART = /^(?:halvåret|halvår|kvartalet|kvartal|tertialet|tertial|half|quarter)$/;
+const ORDINAL = /^(?:första|første|förste|andra|andre|tredje|fjärde|fjerde|sista|siste|the|first|second|third|fourth|last)$/;
+
 /** Whether the year at `at` is the first of a span of two ("2026/27", "2026–2027"): its next word is the next year. */
 const spanEnds = (text: readonly string[], at: number): boolean => {
   const next = text[at + 1] ?? '';
@@ -46,6 +50,12 @@ function openingTime(text: readonly string[]): number {
   if ((AT.test(text[0] ?? '') || text[0] === 'til') && TERM.test(text[1] ?? '') && YEAR.test(text[2] ?? '')) return 3 + (spanEnds(text, 2) ? 1 : 0);
   // From a day of a month without its year: "From 14 December the upgrade moves …", "Fra 1. mars åpner vi …".
   if (FROM.test(text[0] ?? '') && /^\d{1,2}$/.test(text[day] ?? '') && MONTH.test(text[day + 1] ?? '') && !YEAR.test(text[day + 2] ?? '')) return day + 2;
+  // "Under första halvåret 2027", "I tredje kvartal 2027", "In the first half of 2027": a part of a year ahead.
+  const part = [2, 3].find((k) => AT.test(text[0] ?? '') && PART.test(text[k] ?? '') && text.slice(1, k).every((w) => ORDINAL.test(w)));
+  if (part !== undefined) {
+    const year = text[part + 1] === 'of' ? part + 2 : part + 1;
+    if (YEAR.test(text[year] ?? '')) return year + 1;
+  }
   return -1;
 }
 
@@ -119,6 +129,8 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
     if (at >= 0 && at < i - 1 && ON.test(text[at]!)) return [{ start: at, end: i + 1 }];
     // "i løpet av 2027", "in the course of 2027": the preposition stands before the phrase.
     if (/^(?:av|of)$/.test(text[at] ?? '') && /^(?:løpet|course)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
+    // "in the first half of 2027", "during the third quarter of 2027": a part of the year, its ordinal and "the" before it.
+    if (text[at] === 'of' && PART.test(text[at - 1] ?? '') && ORDINAL.test(text[at - 2] ?? '')) at -= 3 + (text[at - 3] === 'the' ? 1 : 0);
     return at >= 0 && AT.test(text[at]!) ? [{ start: at, end: i + 1 }] : [];
   });
 }

@@ -3,7 +3,8 @@ import { promptsOf } from './prompts-alone';
 
 /**
  * Prompt classes the thirty-first held-out set showed (its cases read after the move into tuning): a customer or a buyer
- * named as one in a news story plans for itself, not for the company. Sentences written for this test.
+ * named as one in a news story plans for itself, not for the company; a part of a year ahead opening the sentence sets
+ * a plan; weak winds that cut the customers' output are the weather's. Sentences written for this test.
  */
 
 describe("a customer named as one in a news story: its plan is not the company's strategy", () => {
@@ -52,5 +53,37 @@ describe('a course the work requires before it starts is a rule, not a value or 
     ['en', 'Every new starter spends the first week on a course with an experienced colleague.'],
   ] as const)('%s: newcomers taught stays a habit', (lang, sentence) => {
     expect(promptsOf(sentence, lang, 'company')).toContain('values');
+  });
+});
+
+describe('a part of a year ahead opening the sentence sets a plan', () => {
+  test.each([
+    ['sv', 'Under första halvåret 2027 öppnar vi en servicebas i Sollefteå med 25 tekniker.'],
+    ['nb', 'I første halvår 2027 åpner vi en servicebase i Sogndal med 25 teknikere.'],
+    ['en', 'In the first half of 2027 we will open a service base in Inverness with 25 technicians.'],
+  ] as const)('%s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+
+  test.each([
+    ['sv', 'Under första halvåret 2025 öppnade vi en servicebas i Sollefteå.'],
+    ['nb', 'I første halvår 2025 åpnet vi en servicebase i Sogndal.'],
+    ['en', 'In the first half of 2025 we opened a service base in Inverness.'],
+  ] as const)('%s: told as done, it is history', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+});
+
+describe("weak winds that cut the customers' output are the weather's, not the company's shortfall", () => {
+  test.each([
+    ['sv', 'Ovanligt svaga vindar i augusti minskade kundernas produktion i hela regionen.'],
+    ['nb', 'Uvanlig svake vinder i august reduserte kundenes produksjon i hele regionen.'],
+    ['en', 'Unusually weak winds in August reduced output at the wind farms across the region.'],
+  ] as const)('%s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+
+  test("sv: the company's own part beside the wind is still its shortfall", () => {
+    expect(promptsOf('Ovanligt svaga vindar i augusti minskade vår produktion, och vi missade målet.', 'sv')).toContain('do-better');
   });
 });
