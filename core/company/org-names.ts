@@ -39,7 +39,7 @@ const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_F
 /** Words that start a sentence or a heading and are never the start of a name. */
 const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
 
-/** "Bemanningsbolaget", "Rekrutteringsselskapet", "IT-konsernet": a common noun for a firm, never the start of its name. */
+/** "Bemanningsbolaget", "Rekrutteringsselskapet", "Teknologikonsernet": a common noun for a firm, never the start of its name. */
 const KIND_OF_FIRM = /^\p{Lu}[\p{Ll}-]*(?:bolaget|företaget|selskapet|konsernet|koncernen)\s+(?=\p{Lu})/u;
 
 function trimName(name: string): string {

@@ -33,12 +33,15 @@ export function normalizeEmploymentTypes(values: readonly string[]): EmploymentT
   return out;
 }
 
+/** What the post is said to be: "Stillingen er et", "Tjänsten är en", "This is a 12-month". */
+const POST_IS = String.raw`(?:tjänsten|stillingen|stillinga|jobbet|the (?:position|role|job|post)|this(?: role| position| post)?) (?:är|er|is) (?:en |ett |et |ei |a |an )?(?:\d{1,2}[- ](?:month|months|måneders|månaders)\s+)?`;
+const FIXED_TERM = String.raw`vikariat|visstidsanställning|tidsbegränsad anställning|midlertidig stilling|fixed[- ]term (?:contract|post|role|position)|temporary (?:contract|post|role|position)`;
 /**
  * A post said to be for a fixed term, as a sentence's subject or its opening: "Stillingen er et vikariat i 12 måneder",
  * "Visstidsanställning i sex månader med start i februari.", "This is a fixed-term contract for 12 months."
  */
-const FIXED_TERM_STATED =
-  /(?:^|[.!]\s+)(?:(?:tjänsten|stillingen|stillinga|jobbet|the (?:position|role|job|post)|this(?: role| position| post)?) (?:är|er|is) (?:en |ett |et |ei |a |an )?(?:\d{1,2}[- ](?:month|months|måneders|månaders)\s+)?)?(vikariat|engasjement|visstidsanställning|tidsbegränsad anställning|midlertidig stilling|fixed[- ]term (?:contract|post|role|position)|temporary (?:contract|post|role|position))(?!\p{L})/iu;
+// "Engasjement" opening a sentence is as often commitment ("Engasjement og godt humør er viktig"): a term only as what the post is.
+const FIXED_TERM_STATED = new RegExp(String.raw`(?:^|[.!]\s+)(?:${POST_IS}engasjement|(?:${POST_IS})?(?:${FIXED_TERM}))(?!\p{L})`, 'iu');
 
 /** "TEMPORARY" where a sentence of the ad says the post is for a fixed term. */
 export function fixedTermStated(texts: readonly string[]): EmploymentType | undefined {

@@ -82,6 +82,7 @@ describe('a post the prose says is for a fixed term: TEMPORARY', () => {
     ['nb', 'Vi har hatt vikariater før, men dette er en fast stilling.'],
     ['sv', 'Tjänsten är en tillsvidareanställning; vikarier tar vi in på sommaren.'],
     ['en', 'This is a permanent role; we hire temporary staff only in summer.'],
+    ['nb', 'Engasjement og godt humør er viktig for oss, og stillingen er fast.'],
   ] as const)('%s: a permanent post that mentions temporary staff stays untyped as such', (lang, text) => {
     const got = paperAd(lang, { heading: 'Sveiser', lines: '', text, others: 'Annonser', list: [] });
     expect(got?.employmentType ?? []).not.toContain('TEMPORARY');
