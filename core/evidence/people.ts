@@ -170,7 +170,8 @@ const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägar
 export const ROLE_VERBS = new RegExp(
   '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|' +
     'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr)$|' +
-    '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit)$',
+    // "Jonas Eriksson har utsetts till ny servicechef": appointed to a post.
+    '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit|utsetts|utnämnts|anställts|rekryterats)$',
   'iu',
 );
 

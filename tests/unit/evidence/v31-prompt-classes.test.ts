@@ -4,7 +4,8 @@ import { promptsOf } from './prompts-alone';
 /**
  * Prompt classes the thirty-first held-out set showed (its cases read after the move into tuning): a customer or a buyer
  * named as one in a news story plans for itself, not for the company; a part of a year ahead opening the sentence sets
- * a plan; weak winds that cut the customers' output are the weather's. Sentences written for this test.
+ * a plan; weak winds that cut the customers' output are the weather's; a named person appointed to a post is a person.
+ * Sentences written for this test.
  */
 
 describe("a customer named as one in a news story: its plan is not the company's strategy", () => {
@@ -85,5 +86,15 @@ describe("weak winds that cut the customers' output are the weather's, not the c
 
   test("sv: the company's own part beside the wind is still its shortfall", () => {
     expect(promptsOf('Ovanligt svaga vindar i augusti minskade vår produktion, och vi missade målet.', 'sv')).toContain('do-better');
+  });
+});
+
+describe('a named person appointed to a post is people evidence', () => {
+  test.each([
+    ['sv', 'Jonas Eriksson har utsetts till ny servicechef och ansvarar för alla tre servicebaser.'],
+    ['nb', 'Jonas Eriksen er utnevnt til ny servicesjef og har ansvaret for alle tre servicebasene.'],
+    ['en', 'Jonas Ericson has been appointed head of service and is responsible for all three service bases.'],
+  ] as const)('%s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
   });
 });
