@@ -7,6 +7,7 @@
  * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
  */
 import { opensWithPublicBody } from './public-bodies';
+import { personAsSubject, rolesBeforeNames } from './people';
 
 /**
  * Who plans outside the company (a partner, a supplier or a distributor too: "Our partner Elmcourt Pharma plans to open …"). A council, a region or a
@@ -123,6 +124,7 @@ const OWNER_REACH = 3;
  */
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && opensWithPublicBody(sentence)) return true;
+  if (sentence !== undefined && personsAmbition(text, sentence)) return true;
   if (servedPartyPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
   const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
@@ -140,4 +142,21 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   if (WE.test(text[at + 1] ?? '')) return false;
   // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too; "we" is nobody's possessive.
   return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && !WE.test(w) && outsider(subject[i - 1]!)));
+}
+
+/** "vil bli maskinist", "wants to become a marine engineer": what a person hopes to be. */
+const BECOME = /^(?:bli|become|becoming)$/;
+const HOPES = /^(?:vil|vill|ønsker|ønskjer|önskar|wants|hopes|drømmer|drömmer|dreams|aims)$/;
+/** How far into the sentence the person's name may stand: "Lærling Amina Haji", "Our apprentice Jonas Berg". */
+const NAME_REACH = 5;
+
+/**
+ * "Lærling Amina Haji tar fagbrev neste år og vil bli maskinist om bord", "Our apprentice Jonas Berg … wants to become a
+ * marine engineer": a named person's own ambition is their path, not the company's plan.
+ */
+function personsAmbition(text: readonly string[], sentence: string): boolean {
+  const hopes = text.some((w, i) => HOPES.test(w) && (BECOME.test(text[i + 1] ?? '') || (/^(?:å|att|to|om|of)$/.test(text[i + 1] ?? '') && BECOME.test(text[i + 2] ?? ''))));
+  if (!hopes) return false;
+  const opening = sentence.split(/\s+/).slice(0, NAME_REACH).join(' ');
+  return personAsSubject(sentence) || rolesBeforeNames(sentence).some(({ name }) => opening.includes(name.split(/\s+/)[0]!));
 }

@@ -89,7 +89,7 @@ function seasonsWeather(text: readonly string[]): boolean {
 export function troubleFromOutside(text: readonly string[]): boolean {
   if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
-  if (toldByStatistics(text) || seasonsWeather(text)) return true;
+  if (toldByStatistics(text) || seasonsWeather(text) || sharedByAll(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.
@@ -98,4 +98,17 @@ export function troubleFromOutside(text: readonly string[]): boolean {
   const first = [0, 1].find((i) => OUTSIDE.test(text[i] ?? '')) ?? (OUTSIDE.test(text[2] ?? '') && !TIME_CLAUSE.test(text[0] ?? '') ? 2 : undefined);
   const subject = first !== undefined && /^(?:and|og|och)$/.test(text[first + 1] ?? '') && OUTSIDE.test(text[first + 2] ?? '') ? first + 2 : first;
   return subject !== undefined && text.slice(subject + 1, subject + 1 + DID_REACH).some((word) => DID.test(word));
+}
+
+const ALL = /^(?:every|all|alle|alla|samtlige|samtliga)$/;
+const IN = /^(?:in|i|on|along|across|langs|längs|på)$/;
+/** What the trade's peers are counted in: "every dairy in Blantyre", "every haulier in the region", "alle rederier i regionen". */
+const PEER_REACH = 3;
+
+/**
+ * "Power cuts … forced every dairy in Blantyre to throw away milk", "… and every haulier in the region lost trips", "alla
+ * åkerier i regionen förlorade körningar": a trouble every one of a trade in a place shared is no shortfall of the company's.
+ */
+function sharedByAll(text: readonly string[]): boolean {
+  return text.some((w, i) => ALL.test(w) && i > 0 && text.slice(i + 2, i + 2 + PEER_REACH).some((v, j) => IN.test(v) && j <= 1 && text[i + 1] !== 'of'));
 }

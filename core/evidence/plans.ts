@@ -131,6 +131,8 @@ function timesAhead(text: readonly string[]): Array<{ start: number; end: number
     if (/^(?:av|of)$/.test(text[at] ?? '') && /^(?:løpet|course)$/.test(text[at - 1] ?? '')) at -= 2 + (text[at - 2] === 'the' ? 1 : 0);
     // "in the first half of 2027", "during the third quarter of 2027": a part of the year, its ordinal and "the" before it.
     if (text[at] === 'of' && PART.test(text[at - 1] ?? '') && ORDINAL.test(text[at - 2] ?? '')) at -= 3 + (text[at - 3] === 'the' ? 1 : 0);
+    // "under andra kvartalet 2027", "i første halvår 2027": the Nordic part of the year stands right before it.
+    else if (PART.test(text[at] ?? '') && ORDINAL.test(text[at - 1] ?? '')) at -= 2;
     return at >= 0 && AT.test(text[at]!) ? [{ start: at, end: i + 1 }] : [];
   });
 }
@@ -203,7 +205,9 @@ function timeAheadWithin(text: readonly string[]): boolean {
   // A season ahead without its year ("före sommaren") is a plan's time only with a modal: "Vi holder stengt før jul" comes round.
   const seasonAhead = beforeSeason(text);
   // "ska vara uppdaterade", "blir klara": after "be" a word in -ade is a state to reach, not a past.
-  if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '')))) return false;
+  // "säljs som hyvlade produkter": a word in -ade between a small word and a plural noun describes the noun; no past.
+  const describes = (i: number): boolean => /^(?:som|av|med|för|till|i|på|från|mot)$/.test(text[i - 1] ?? '') && /^\p{L}{3,}(?:er|or|ar)$/u.test(text[i + 1] ?? '');
+  if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '') && !describes(i)))) return false;
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   // … and so does the English present progressive with a time set ahead, a deadline or a month ("We are adding a third line … by
   // June 2027", "The port is opening … in May 2027"); with a year alone it may be now ("The shop is finding … in 2025").

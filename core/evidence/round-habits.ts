@@ -33,6 +33,9 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   // "Varje natt smakar nattbagarna …", "Hver morgen går formannen …": each round opening the sentence, its doing word next
   // (the Nordic word order); no figure, which would make it how much is done ("Hver dag leverer vi 3000 måltider").
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && (PRESENT.test(text[2] ?? '') || SHORT_PRESENT.test(text[2] ?? '')) && !NOT_A_DOING.test(text[2]!) && !text.some((w) => /\d/.test(w))) return true;
+  // "Every Friday the whole factory stops …", "Every morning we walk …": each round opening the sentence, its subject next (English order).
+  const subjectAt = EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && EN_SUBJECT.test(text[2] ?? '') ? [3, 4, 5].find((i) => PRESENT.test(text[i] ?? '') && !NOT_A_DOING.test(text[i]!)) : undefined;
+  if (subjectAt !== undefined && !text.some((w) => /\d/.test(w))) return true;
   // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;
@@ -58,3 +61,5 @@ const AFTER = /^(?:after|etter|efter)$/;
 const CLAUSE = /^(?:where|der|där|hvor|how|hvordan|hur|that|which|som|when|når|när)$/;
 /** Words that end as a present doing word does but are none: "for", "after", "other", "under", "their", "parents". */
 const NOT_A_DOING = /^(?:for|för|før|after|etter|efter|other|under|over|över|their|your|our|her|här|der|där|eller|per|\p{L}+ers|\p{L}+ents)$/u;
+/** What opens the subject of an English sentence after its time: "the whole factory", "we", "all staff". */
+const EN_SUBJECT = /^(?:the|we|our|all|everyone|everybody)$/;

@@ -8,14 +8,18 @@
 
 /** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"). */
 const GEAR =
-  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer)/;
+  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer|seatbelt|setebelte|bilbelte|bilbälte|säkerhetsbälte|breathalys|alkotest|alkoholtest|promilletest|alkolås)/;
 /** "hard hats", "hearing protection", "safety shoes": English gear in two words. */
 const EN_SAFETY = /^(?:safety|protective)$/;
 const EN_GEAR_AFTER = /^(?:shoes|boots|glasses|goggles|helmets?|clothing|equipment|vests?|gear)$/;
+/** "seat belts", "an alcohol test": a rule of the road in two words. */
+const ROAD_RULE = (word: string, next: string | undefined): boolean => (word === 'seat' && /^belts?$/.test(next ?? '')) || (word === 'alcohol' && /^tests?$/.test(next ?? ''));
+/** "… are worn at all times", "… til enhver tid", "… hela tiden": always, as a rule says it. */
+const ALWAYS = (text: readonly string[], i: number): boolean => (text[i] === 'times' && text[i - 1] === 'all') || (text[i] === 'tid' && text[i - 1] === 'enhver') || (text[i] === 'tiden' && text[i - 1] === 'hela');
 const MUST = /^(?:must|required|compulsory|mandatory|skal|ska|skall|må|måste|påbudt|påbjudet|obligatorisk|obligatoriska|obligatoriskt|kreves|krävs)$/;
 
 const holdsGear = (text: readonly string[]): boolean =>
-  text.some((word, i) => (GEAR.test(word) && !(word === 'hard' && !/^hats?$/.test(text[i + 1] ?? '')) && !(word === 'hearing' && !/^protection/.test(text[i + 1] ?? ''))) || (EN_SAFETY.test(word) && EN_GEAR_AFTER.test(text[i + 1] ?? '')));
+  text.some((word, i) => (GEAR.test(word) && !(word === 'hard' && !/^hats?$/.test(text[i + 1] ?? '')) && !(word === 'hearing' && !/^protection/.test(text[i + 1] ?? ''))) || (EN_SAFETY.test(word) && EN_GEAR_AFTER.test(text[i + 1] ?? '')) || ROAD_RULE(word, text[i + 1]));
 
 /**
  * A course the law asks of whoever works there, done before the work: "Alle som arbeider nær høyspentanlegg skal ha
@@ -28,5 +32,5 @@ const holdsCourseTaken = (text: readonly string[]): boolean => text.some((w) => 
 
 /** Whether a sentence (folded words) lays down a rule of gear, hygiene or a course the work requires: see the comments above. */
 export function tellsSafetyRule(text: readonly string[]): boolean {
-  return text.some((w) => MUST.test(w)) && (holdsGear(text) || holdsCourseTaken(text));
+  return (text.some((w, i) => MUST.test(w) || ALWAYS(text, i)) && holdsGear(text)) || (text.some((w) => MUST.test(w)) && holdsCourseTaken(text));
 }

@@ -187,5 +187,17 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens) || unitOfField(tokens);
+  return englishUnit(tokens) || leadersTeam(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens) || unitOfField(tokens);
+}
+
+/**
+ * "Chikondi's team of six extension officers visits …", "Karis team besöker …", "Kari sitt team besøker …": a leader's team
+ * named by the leader, at its work.
+ */
+const TEAM = /^(?:team|teamet|crew|unit|gruppe|gruppa|grupp|gruppen)$/iu;
+function leadersTeam(tokens: readonly string[]): boolean {
+  const leader = bare(tokens[0] ?? '');
+  if (/^\p{Lu}\p{Ll}+(?:'s|’s)$/u.test(leader)) return TEAM.test(bare(tokens[1] ?? ''));
+  if (/^\p{Lu}\p{Ll}+$/u.test(leader) && /^(?:sitt|sin|si)$/u.test(tokens[1] ?? '')) return TEAM.test(bare(tokens[2] ?? ''));
+  return /^\p{Lu}\p{Ll}+s$/u.test(leader) && TEAM.test(bare(tokens[1] ?? '')) && /^\p{Ll}/u.test(tokens[2] ?? '');
 }

@@ -86,3 +86,19 @@ export function joinedBrand(full: string, brand: string): boolean {
   const rest = one.slice(words[0]!.length).replace(/^s/u, '');
   return rest.length >= 4 && words[1]!.length >= 4 && rest.slice(0, 4) === words[1]!.slice(0, 4);
 }
+
+/** Words a name's initials skip: "and", "of", the legal form. */
+const NOT_INITIALLED = /^(?:and|of|the|og|och|for|för|i)$/u;
+/** What may follow an acronym in a brand: "PRM Group". */
+const BRAND_TAIL = /^(?:group|gruppen|koncernen|konsernet)$/iu;
+
+/**
+ * "Pomeroon Rice Millers Inc." for "PRM Group", "Suakoko Valley Growers Cooperative Society Inc." for "SVGCS": a brand that
+ * is the initials of the name's words (a group's word after it at most).
+ */
+export function acronymBrand(full: string, brand: string): boolean {
+  const [first, ...rest] = brand.trim().split(/\s+/);
+  if (!first || !/^\p{Lu}{2,6}$/u.test(first) || rest.length > 1 || (rest.length === 1 && !BRAND_TAIL.test(rest[0]!))) return false;
+  const words = key(full).split(' ').filter((w) => !NOT_INITIALLED.test(w));
+  return words.length === first.length && words.map((w) => w[0]).join('') === first.toLowerCase();
+}

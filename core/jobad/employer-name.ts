@@ -1,3 +1,4 @@
+import { acronymBrand } from './brand-forms';
 import { joinedBrand } from './joined-brand';
 import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
 import { isJobBoardHost } from '../company/job-boards';
@@ -104,7 +105,7 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   const short = withoutUnit(stated);
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.
   // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
-  return name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short)) ? { name, alternateName: short } : { name };
+  return name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short)) ? { name, alternateName: short } : { name };
 }
 
 /**

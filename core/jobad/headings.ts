@@ -130,7 +130,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         // "Vi ønsker at:" over "Du kan …" lines: what the employer wishes the applicant is.
         'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',
-        'behörighet(?:er)?', 'behörighetskrav', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
+        'behörighet(?:er)?', 'behörighetskrav', 'eligibility (?:criteria|requirements)', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you',
         // "Dette ønsker vi oss", "Det här önskar vi oss": what the employer asks for.
         'ønsker vi oss', 'ønskjer vi oss', 'önskar vi oss', "what we(?:'re| are) after", 'det här är du', 'dette er deg', 'må du ha', 'du må ha',

@@ -118,7 +118,9 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   const disagree = others.length > 0 && !regionOnly && others.every((d) => !(d.fields.locations ?? []).some((l) => cities.has(first(l))));
   // "Kongsvinger eller Elverum" shown where the structured data names Kongsvinger alone: the page names them all.
   // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
-  const known = (page.fields.locations ?? []).every((l) => !l.city || knownTown(l.city) !== undefined);
+  // A town with its region ("Dalanzadgad, Ömnögovi") or the one the structured data names is a place of its own too.
+  const given = new Set(others.flatMap((d) => d.fields.locations ?? []).map(first).filter(Boolean));
+  const known = (page.fields.locations ?? []).every((l) => !l.city || !!l.region || given.has(first(l)) || knownTown(l.city) !== undefined);
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
   // "Arbeidssted: Fagernesterminalen" (a terminal no register knows) where the data's Narvik is the town the heading names.
   const headed = (city: string): boolean => drafts.some((d) => (d.fields.title ?? '').toLowerCase().includes(city.toLowerCase()));

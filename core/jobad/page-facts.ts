@@ -14,6 +14,7 @@ import { lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
+import { placesSplitBySemicolons, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -32,11 +33,11 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'duty station', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
-const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region', 'division', 'province'];
+const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region', 'division', 'province', 'district'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract', 'workload', 'ansættelsesform', 'ansættelse', 'arbeitspensum', 'pensum'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -64,7 +65,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const site = input.siteName?.trim().toLowerCase();
-  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !GENERIC_TITLE.test(text.trim()) && !isCareersClaim(text);
+  // "Vacancy Announcement – Norbu Rigsel Construction": the section's word over the employer's name names no job either.
+  const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || GENERIC_TITLE.test(text.split(/\s+[–—-]\s+/u)[0]!.trim());
+  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !generic(text) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.
   const opening = (b: TextBlock): TextBlock | undefined => {
@@ -184,7 +187,7 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
   const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''));
-  const labelled = townAndRegion(rows, input) ?? rows.flatMap(locationsFromText).slice(0, 8);
+  const labelled = townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   // "Arbeidssted: Hammerfest og Alta" and "Fylke: Finnmark": the row's region and country are every town's.
@@ -192,6 +195,7 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
   const region = findLabelled(blocks, REGION_LABELS);
   if (open('region') && region && isRegionInRow(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
+  else labelled.splice(0, labelled.length, ...withRegionRow(labelled, region));
   const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
   if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };

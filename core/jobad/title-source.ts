@@ -45,6 +45,8 @@ export function headingOverStructured(structured: string, heading: string | unde
   const rest = shown.toLocaleLowerCase().startsWith(base.toLocaleLowerCase()) ? shown.slice(base.length) : '';
   // Two words or more: one capitalised word after a dash ("Data Engineer – Pinebrook") is as likely a brand or a place.
   // "Driftstekniker – settefisk og matfisk": two fields of the work joined, in lower case as Nordic headings write them.
+  // "Finance Officer, Programmes Unit", "Sykepleier, kirurgisk avdeling": after a comma, a unit named by its word.
+  if (/^,\s+(?!home\s)[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}\s+(?:unit|team|department|office|division|section|branch|avdeling|avdelingen|avdelning|avdelningen|enhet|enheten|eining|eininga|seksjon|seksjonen|sektion|sektionen|teamet)$/iu.test(rest)) return shown;
   const tail = /^\s+[-–—]\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:&|and|og|och|\p{Lu}[\p{L}'’]*))+|\p{Ll}[\p{L}'’-]*\s+(?:og|och|and|&)\s+\p{Ll}[\p{L}'’-]*)$/u.exec(rest)?.[1];
   // "Dataingenjör till prognosteamet – Klimra": the employer after a dash is no part of the role.
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';

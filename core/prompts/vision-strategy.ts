@@ -101,9 +101,9 @@ export const visionStrategy: PromptSection = {
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
         // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan.
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen'],
         },
         notOthersPlans: true,
         headingCues: {
@@ -143,10 +143,11 @@ export const visionStrategy: PromptSection = {
           sv: ['värde', 'kultur', 'princip', 'tror på', 'så arbetar vi', 'så jobbar vi', 'hur vi arbetar', 'hur vi jobbar', 'vad vi står för', 'så gör vi', 'så här gör vi'],
         },
         // What the employer offers (pension, flexible hours, a day at home) is the job's terms, not a habit of the house.
+        // v33: … and "Director of People and Culture" names a post's field, no culture told.
         notCues: {
-          en: ['we offer', 'we can offer'],
-          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby'],
-          sv: ['vi erbjuder', 'vi kan erbjuda'],
+          en: ['we offer', 'we can offer', 'people and culture', 'hr and culture', 'culture and people'],
+          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'hr og kultur', 'people og kultur', 'personal og kultur'],
+          sv: ['vi erbjuder', 'vi kan erbjuda', 'hr och kultur', 'people och kultur', 'personal och kultur'],
         },
         structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],

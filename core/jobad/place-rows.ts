@@ -1,0 +1,36 @@
+import { isCountry, isRegion, isRegionInRow, locationsFromText } from './location';
+import type { JobLocation } from './types';
+
+/** "Songinokhairkhan district", "Grünerløkka bydel": a part of the town, no region of it. */
+const PART_OF_TOWN = /(?<!\p{L})(?:district|borough|ward|quarter|bydel|stadsdel)$/iu;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
+
+/**
+ * "Ulaanbaatar, Songinokhairkhan district; Dalanzadgad, Ömnögovi": a place row that splits its places with
+ * semicolons gives each place as its town and what stands after the comma, a region or country (a part of the town
+ * is neither).
+ */
+export function placesSplitBySemicolons(row: string): JobLocation[] | undefined {
+  const parts = row.split(/\s*;\s*/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > 8) return undefined;
+  const places = parts.map((part) => part.split(/\s*,\s*/u));
+  // "Canberra ACT; Adelaide SA": without a comma in any, each place is read as a row of one place is.
+  if (!places.some((p) => p.length === 2) || !places.every((p) => p.length <= 2 && p.every((w) => NAME.test(w)))) return undefined;
+  return places.flatMap(([city, after]) =>
+    !after ? locationsFromText(city!).slice(0, 1) : PART_OF_TOWN.test(after) ? [{ city: city! }] : isCountry(after) ? [{ city: city!, country: after }] : [{ city: city!, region: after }],
+  );
+}
+
+/**
+ * "Town: San Pedro, Ambergris Caye" and "District: Belize District": the region a row of its own names is the town's
+ * region, over a part of the town row that no register knows as one (an island, a district).
+ */
+export function withRegionRow(places: JobLocation[], region: string | undefined): JobLocation[] {
+  const named = region?.trim();
+  if (!named || places.length !== 1) return places;
+  const [place] = places;
+  // "Bend, OR" over "Division: Youth Services": a state's code is a region already.
+  return place!.city && place!.region && !isRegion(place!.region) && !/^\p{Lu}{2,3}$/u.test(place!.region) && isRegionInRow(named)
+    ? [{ ...place!, region: named }]
+    : places;
+}
