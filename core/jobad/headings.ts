@@ -23,7 +23,7 @@ const RULES: [SectionKind, RegExp[]][] = [
     'nice',
     [
       anywhere('nice[- ]to[- ]haves?', 'bonus points', 'preferred( qualifications| skills| experience)?', 'good to have',
-        'extra credit', "it'?s a plus", 'pluses', 'meriterande', 'meriterande kvalifikationer', 'bör-?krav',
+        'extra credit', "it'?s a plus", 'pluses', 'added advantages?', '^advantages?$', 'meriterande', 'meriterande kvalifikationer', 'bör-?krav',
         'det är ett plus', 'önskvärda? (kvalifikationer|erfarenheter|kompetenser)', 'det er en fordel', 'det er ein fordel',
         'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
         'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if',

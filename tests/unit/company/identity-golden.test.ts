@@ -96,14 +96,12 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v18 in (540 pages), before any fix for it: employer 525, title 347/360, place 334/360, deadline 294/298, all four 495.
 // A client named in the genitive before 'räkning' / 'behalf' / 'vegne': employer 526, all four 496.
 // With v19 in (566 pages), before any fix for it: employer 541, title 365/380, place 352/380, deadline 310/315, all four 510.
-// After v19's employer classes (see employer-v19-classes.test.ts) and its company pages' written-out names: employer 552, all four 518.
-// Two of v18's open employers ('… omsorg KF', a registered name grown by 'for Polar Biology'): employer 555, all four 519.
+// v19's employer classes (employer-v19-classes.test.ts), two of v18's ('… omsorg KF'): employer 555, all four 519.
 // With v19's fact classes merged (a passive deadline sentence, a town with its state's code, a heading's place tail, a page
 // title opening with the site's name, offices in prose no place): title 367, place 354, deadline 311, all four 523.
 // With v20 in (592 pages): employer 567, all four 532; v20's classes: employer 583, title 387, place 373, all four 548.
 // With v21 in (618 pages), before any fix for it: employer 602, title 405/420, place 389/420, deadline 343/347, all four 562.
-// After v21's employer classes (v21-employers.test.ts): employer 609, title 406, all four 569.
-// Two places relabelled to the earlier sets' convention and v21's fact classes (v21-facts.test.ts): title 407, place 391,
+// v21's classes (v21-employers.test.ts, v21-facts.test.ts), two places relabelled: employer 609, title 407, place 391,
 // deadline 344, all four 572.
 // With v22 in (644 pages), before any fix for it: employer 623, title 423/440, place 404/440, deadline 358/362, all four 582.
 // After v22's employer and fact classes (v22-employers.test.ts, v22-facts.test.ts): employer 633, title 427, place 411,
@@ -132,8 +130,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer 870, title 610/620, place 589/620, deadline 502/504, all four 834; a print ad's heading in capitals in the page
 // title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838;
 // "We'll stop taking applications on …" as a deadline: 839. With v32's part A in (889 pages, its classes fixed first,
-// jobad/v32-classes.test.ts): employer 880, title 624/630, place 599/630, deadline 511/512, all four 849.
-const TUNED_FLOOR = { company: 880, allRight: 849 };
+// jobad/v32-classes.test.ts): employer 880, title 624/630, place 599/630, deadline 511/512, all four 849. With v33's
+// part B in (902 pages, v33-classes.test.ts): employer 893, title 634/640, place 606/640, deadline 520/521, all four 859.
+const TUNED_FLOOR = { company: 893, allRight: 859 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,9 +281,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
   // its employer's ad names it only in a line the reader's view drops; read since: 199/202). With v30 in (its classes
   // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209. With v31 in: joins 223/224, news 212/215.
+  // With v33's part B in: joins 226/227, news 215/218.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(224);
+    expect(results.length).toBeGreaterThanOrEqual(227);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
@@ -292,7 +292,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(215);
+    expect(results.length).toBeGreaterThanOrEqual(218);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);

@@ -125,3 +125,30 @@ describe("a region row of its own over a town row's island or part that no regis
     expect(boardAd('en', { title: 'Library Associate', body })?.locations).toEqual([{ city: 'Bend', region: 'OR' }]);
   });
 });
+
+describe('read when v33 moved in: nice-to-haves under "Added Advantage" or said to help, terms after a bar, "Pvt. Ltd."', () => {
+  test.each([
+    ['en', '<h3>Added Advantage</h3><ul><li>CCNA or a vendor certification</li></ul>', 'CCNA or a vendor certification'],
+    ['en', '<h3>Advantages</h3><ul><li>Experience with SAP PM</li></ul>', 'Experience with SAP PM'],
+    ['en', '<p>Spanish is helpful but not required.</p>', 'Spanish is helpful but not required.'],
+    ['nb', '<p>Spansk er nyttig, men ikke et krav.</p>', 'Spansk er nyttig, men ikke et krav.'],
+    ['sv', '<p>Spanska är till hjälp men inget krav.</p>', 'Spanska är till hjälp men inget krav.'],
+  ] as const)('%s: %s', (lang, after, nice) => {
+    const body = `<h1>Night Auditor</h1><h2>Requirements</h2><ul><li>One year of front desk experience</li><li>Police record clearance</li></ul>${after}<h2>How to apply</h2><p>Closing date: 10 January 2027.</p>`;
+    expect(boardAd(lang, { title: 'Night Auditor', body, sections: false })?.requirements.nice).toEqual([nice]);
+  });
+
+  test.each([
+    ['en', 'Number of slots: 1 | Employment: Regular, full time'],
+    ['nb', 'Antall stillinger: 1 | Ansettelse: Fast, heltid'],
+    ['sv', 'Antal tjänster: 1 | Anställning: Tillsvidare, heltid'],
+  ] as const)('%s: %s', (lang, line) => {
+    const body = `<h1>Quantity Surveyor</h1><p>${line}</p>`;
+    expect(boardAd(lang, { title: 'Quantity Surveyor', body })?.employmentType).toContain('FULL_TIME');
+  });
+
+  test('en: "… Pvt. Ltd." keeps its dot, as the name is always written', () => {
+    const body = '<h1>Quantity Surveyor</h1><p>Norbu Rigsel Construction Pvt. Ltd., a Class A contractor, is pleased to announce the following vacancy.</p>';
+    expect(boardAd('en', { title: 'Quantity Surveyor', body })?.hiringOrganization?.name).toBe('Norbu Rigsel Construction Pvt. Ltd.');
+  });
+});

@@ -179,7 +179,9 @@ const results = evaluateAll();
 // habit kept each night or shift: P@3 0.9232, R@5 0.9273, 25 (v30 alone 0.8964 / 0.8975 -> 0.9204 / 0.9226; same weights).
 // A season's weather or weak winds as a cause, a part of a year ahead ("Under första halvåret 2027 öppnar vi …"): P@3
 // 0.9234, R@5 0.9276, 25 (v31 alone 0.8867 / 0.8759 -> 0.8883 / 0.8805). A person appointed to a post ('har utsetts till
-// ny servicechef'): P@3 0.9235, R@5 0.9278 (v31 0.8894 / 0.8852).
+// ny servicechef'): P@3 0.9235, R@5 0.9278 (v31 0.8894 / 0.8852). v33's part B read on purpose after its one
+// measurement (0.86 / 0.87 held out; v33-prompt-classes.test.ts) and moved in (3968 pairs, listed as "v33"), the judge
+// retrained: P@3 0.9239, R@5 0.9278, 25 (v33's 8 cases alone: 56 pairs, 0.9600 / 0.9428, 0).
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.927, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
@@ -225,7 +227,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(3912);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(3968);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
