@@ -197,7 +197,11 @@ export function namesUnitAsSubject(sentence: string): boolean {
 const TEAM = /^(?:team|teamet|crew|unit|gruppe|gruppa|grupp|gruppen)$/iu;
 function leadersTeam(tokens: readonly string[]): boolean {
   const leader = bare(tokens[0] ?? '');
-  if (/^\p{Lu}\p{Ll}+(?:'s|’s)$/u.test(leader)) return TEAM.test(bare(tokens[1] ?? ''));
+  // … and a firm's unit named by its capitals: "Dasol's Ship Equipment Division, which sells …, will grow …".
+  if (/^\p{Lu}\p{Ll}+(?:'s|’s)$/u.test(leader)) {
+    const at = [1, 2, 3, 4].find((i) => TEAM.test(bare(tokens[i] ?? '')) || EN_UNIT.test(bare(tokens[i] ?? '')));
+    return at !== undefined && tokens.slice(1, at).every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w));
+  }
   if (/^\p{Lu}\p{Ll}+$/u.test(leader) && /^(?:sitt|sin|si)$/u.test(tokens[1] ?? '')) return TEAM.test(bare(tokens[2] ?? ''));
   return /^\p{Lu}\p{Ll}+s$/u.test(leader) && TEAM.test(bare(tokens[1] ?? '')) && /^\p{Ll}/u.test(tokens[2] ?? '');
 }

@@ -111,3 +111,27 @@ describe("a leader's team named by the leader, at its work on a round: the depar
     expect(got).not.toContain('values');
   });
 });
+
+describe("v31's: a trade's role welcomes a named newcomer ('ny skördarförare', 'ny maskinfører', 'new electrician'): people", () => {
+  test.each([
+    ['sv', 'Välkommen Oskar Näslund, ny skördarförare i lag 7!'],
+    ['nb', 'Velkommen Kari Hansen, ny maskinfører på anlegget i Orkanger!'],
+    ['en', 'Welcome Tom Reid, our new electrician at the Hull depot!'],
+  ] as const)('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('people');
+  });
+
+  test('nb: a company that is the operator of a field is no person', () => {
+    expect(promptsOf('Nordvarden Energi er operatør for feltene Lomvi og Alke i Norskehavet.', 'nb')).not.toContain('people');
+  });
+});
+
+describe("v31's: a firm's unit named in the possessive by its capitals is the department", () => {
+  test("en: Dasol's Ship Equipment Division", () => {
+    expect(promptsOf("Dasol's Ship Equipment Division, which sells retrofit packages abroad, will grow from 12 to 20 people next year, Park said.", 'en')).toContain('department');
+  });
+
+  test("en: a person's goal in the possessive is no unit", () => {
+    expect(promptsOf("Grace's goal for 2027 is to open a second depot in Mzuzu and collect milk from 4,000 farmers.", 'en')).not.toContain('department');
+  });
+});
