@@ -63,6 +63,8 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       if (!location.region && other.region) location.region = other.region;
       // "AC" in the structured data, "Västerbottens län" on the page: the region as the reader sees it written.
       else if (location.region && other.region && isRegionCode(location.region) && !isRegionCode(other.region) && onPage.has(other)) location.region = other.region;
+      // "Shefa" in the structured data, "Port Vila, Shefa Province" on the page: the region as the page writes it in full.
+      else if (location.region && other.region && onPage.has(other) && other.region.toLowerCase().startsWith(`${location.region.toLowerCase()} `)) location.region = other.region;
       if (!location.country && other.country) location.country = other.country;
     }
     // "Cebu" in the structured data, "Location: Cebu City, Cebu" on the page: the town as the page writes it in full, in

@@ -194,7 +194,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const open = (key: 'country' | 'region'): boolean => labelled.length > 0 && labelled.every((l) => l.city && !l[key]);
   if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
   const region = findLabelled(blocks, REGION_LABELS);
-  if (open('region') && region && isRegionInRow(region)) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
+  // "Pomeroon-Supenaam (Region Two)": a region with its number in brackets is one too, written in full.
+  if (open('region') && region && isRegionInRow(region.replace(/\s*\([^()]{2,30}\)$/u, ''))) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
   else labelled.splice(0, labelled.length, ...withRegionRow(labelled, region));
   const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
   if (town) labelled[0] = town;

@@ -131,8 +131,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838;
 // "We'll stop taking applications on …" as a deadline: 839. With v32's part A in (889 pages, its classes fixed first,
 // jobad/v32-classes.test.ts): employer 880, title 624/630, place 599/630, deadline 511/512, all four 849. With v33's
-// part B in (902 pages, v33-classes.test.ts): employer 893, title 634/640, place 606/640, deadline 520/521, all four 859.
-const TUNED_FLOOR = { company: 893, allRight: 859 };
+// part B in (902 pages, v33-classes.test.ts): employer 893, title 634/640, place 606/640, deadline 520/521, all four 859;
+// a region row in full ('Pomeroon-Supenaam (Region Two)'): place 607, all four 860.
+const TUNED_FLOOR = { company: 893, allRight: 860 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

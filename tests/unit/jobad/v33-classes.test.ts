@@ -152,3 +152,15 @@ describe('read when v33 moved in: nice-to-haves under "Added Advantage" or said 
     expect(boardAd('en', { title: 'Quantity Surveyor', body })?.hiringOrganization?.name).toBe('Norbu Rigsel Construction Pvt. Ltd.');
   });
 });
+
+describe("a region row written in full (a number or an old name in brackets) over the structured data's short form", () => {
+  test.each([
+    ['en', 'Town', 'Anna Regina', 'Region', 'Pomeroon-Supenaam (Region Two)', 'Pomeroon-Supenaam'],
+    ['nb', 'Sted', 'Moelv', 'Fylke', 'Innlandet (tidligere Hedmark)', 'Innlandet'],
+    ['sv', 'Ort', 'Funäsdalen', 'Region', 'Jämtland Härjedalen (Z-län)', 'Jämtland Härjedalen'],
+  ] as const)('%s: %s', (lang, townLabel, town, regionLabel, region, given) => {
+    const body = `<h1>Laboratory Technician</h1><table><tr><th>${regionLabel}</th><td>${region}</td></tr><tr><th>${townLabel}</th><td>${town}</td></tr></table>`;
+    const head = ld({ title: 'Laboratory Technician', jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: town, addressRegion: given } } });
+    expect(boardAd(lang, { title: 'Laboratory Technician', body, head })?.locations).toEqual([{ city: town, region }]);
+  });
+});
