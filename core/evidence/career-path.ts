@@ -103,3 +103,16 @@ export function tellsCareerPath(text: readonly string[]): boolean {
   if (now < 0) return false;
   return text.slice(0, now).some((word, i) => BEFORE.test(word) || LAST_YEAR(text, i));
 }
+
+const AND = /^(?:and|og|och)$/;
+/**
+ * "Linnea joined as a summer worker in 2016 and now leads a team of eleven", "Eva-Lott started as a prescriptionist in 2014
+ * and now leads a team of twelve", "Hon började som undersköterska 2015 och leder nu …": someone who started somewhere, and
+ * what they do now, joined in one sentence: a person's path, which tells the team they lead less (score.ts). Not read as
+ * career evidence of its own: the labels take such a line as career evidence only now and then.
+ */
+export function startedAndNow(text: readonly string[]): boolean {
+  const started = text.findIndex((w, i) => STARTED.test(w) && WHERE.test(text[i + 1] ?? ''));
+  if (started < 0) return false;
+  return text.some((w, i) => i > started + 2 && AND.test(w) && (NOW.test(text[i + 1] ?? '') || NOW.test(text[i + 2] ?? '')));
+}

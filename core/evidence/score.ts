@@ -15,7 +15,7 @@ import { splitSentences } from './segment';
 import { tellsImprovement } from './shortfall';
 import { tellsPaidLearning } from './paid-learning';
 import { tellsRouteOn } from './routes-on';
-import { tellsCareerPath } from './career-path';
+import { startedAndNow, tellsCareerPath } from './career-path';
 import { fold, sentenceKey, words } from './stems';
 import { tellsNorm, tellsPurpose } from './habits-norms';
 import { tellsPresentPlan } from './plans';
@@ -114,7 +114,7 @@ const BROADER_WEIGHT = 0.5;
 const PATH_WEIGHT = 0.5;
 const MENTOR = /^(?:mentor|mentors|mentoren|fadder|faddere|handledare)$/;
 const tellsPathOffered = (folded: readonly string[]): boolean =>
-  tellsPaidLearning(folded) || tellsRouteOn(folded) || tellsCareerPath(folded) || folded.some((w) => MENTOR.test(w));
+  tellsPaidLearning(folded) || tellsRouteOn(folded) || tellsCareerPath(folded) || startedAndNow(folded) || folded.some((w) => MENTOR.test(w));
 /** A rule laid down by others (imposed.ts) weighs half for a prompt of plans. */
 const LAID_DOWN_WEIGHT = 0.5;
 /** A name with a role is people evidence in itself, as much as two cues. */

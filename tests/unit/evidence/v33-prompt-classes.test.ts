@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { scoreBlocks } from '../../../core/evidence/score';
+import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';
 import { promptsOf } from './prompts-alone';
 
 /**
@@ -133,5 +135,23 @@ describe("v31's: a firm's unit named in the possessive by its capitals is the de
 
   test("en: a person's goal in the possessive is no unit", () => {
     expect(promptsOf("Grace's goal for 2027 is to open a second depot in Mzuzu and collect milk from 4,000 farmers.", 'en')).not.toContain('department');
+  });
+});
+
+describe("v31's: someone who started somewhere 'and now leads a team' tells the team less than a sentence about the team", () => {
+  test.each([
+    ['en', 'Linnea joined as a summer worker in 2016 and now leads a team of eleven test operators.', 'The Calibration team in our R&D centre tunes engine software for customers in 30 countries.'],
+    ['sv', 'Hon började som undersköterska 2015 och leder nu ett team på tolv sjuksköterskor.', 'Avdelning 12 i Falun har 24 vårdplatser och tar emot patienter efter operation.'],
+    ['nb', 'Hun begynte som lærling i 2012 og leder nå et team på ti montører.', 'Serviceavdelingen i Orkanger har ti montører og tar alle oppdrag i Trøndelag.'],
+  ] as const)('%s', (lang, path, unit) => {
+    const shipped = activeModel();
+    useEvidenceModel(undefined);
+    try {
+      const hits = scoreBlocks([{ tag: 'p', text: path }, { tag: 'p', text: unit }], lang, undefined, { clipKind: 'company' }).filter((h) => h.promptId === 'department');
+      const score = (s: string) => hits.find((h) => h.sentence === s)?.score ?? 0;
+      expect(score(unit)).toBeGreaterThan(score(path));
+    } finally {
+      useEvidenceModel(shipped);
+    }
   });
 });

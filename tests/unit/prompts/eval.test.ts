@@ -181,8 +181,10 @@ const results = evaluateAll();
 // 0.9234, R@5 0.9276, 25 (v31 alone 0.8867 / 0.8759 -> 0.8883 / 0.8805). A person appointed to a post ('har utsetts till
 // ny servicechef'): P@3 0.9235, R@5 0.9278 (v31 0.8894 / 0.8852). v33's part B read on purpose after its one
 // measurement (0.86 / 0.87 held out; v33-prompt-classes.test.ts) and moved in (3968 pairs, listed as "v33"), the judge
-// retrained: P@3 0.9239, R@5 0.9278, 25 (v33's 8 cases alone: 56 pairs, 0.9600 / 0.9428, 0).
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.927, falseAlarms: 25 };
+// retrained: P@3 0.9239, R@5 0.9278, 25 (v33's 8 cases alone: 56 pairs, 0.9600 / 0.9428, 0). Three of v31's classes (a
+// trade's role, a firm's unit in the possessive, 'joined as … and now leads a team' telling the team less): P@3 0.9243,
+// R@5 0.9283, 25 (v31 alone 0.8958 / 0.8992; the judge retrained: same weights).
+const TUNED_FLOOR = { precisionAt3: 0.924, recallAt5: 0.928, falseAlarms: 25 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
