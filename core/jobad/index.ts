@@ -85,9 +85,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
       delete ad.sources.locations;
     }
     // The structured title in another language, or another name, than the heading the page shows: the heading.
-    // A page without an h1 ("<h2 class="job-heading">") shows the job in its first h2.
+    // A page without an h1 ("<h2 class="job-heading">") shows the job in its first h2, when that opens with the structured title.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
-    if (h1s.every((h) => !h)) h1s.push(safe.blocks.find((b) => b.tag === 'h2')?.text ?? '');
+    const h2 = safe.blocks.find((b) => b.tag === 'h2')?.text ?? '';
+    if (h1s.every((h) => !h) && ad.title && h2.toLowerCase().startsWith(ad.title.toLowerCase())) h1s.push(h2);
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name, ad.locations) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.

@@ -164,3 +164,14 @@ describe("a region row written in full (a number or an old name in brackets) ove
     expect(boardAd(lang, { title: 'Laboratory Technician', body, head })?.locations).toEqual([{ city: town, region }]);
   });
 });
+
+describe("a page without an h1 whose first h2 is a section's: the structured title stands", () => {
+  test.each([
+    ['en', 'About the company', 'Welder'],
+    ['nb', 'Om bedriften', 'Sveiser'],
+    ['sv', 'Om företaget', 'Svetsare'],
+  ] as const)('%s: %s', (lang, h2, title) => {
+    const body = `<h2>${h2}</h2><p>Vi er en verkstedbedrift med 40 ansatte. We build steel frames for halls and bridges across the region.</p>`;
+    expect(boardAd(lang, { title: `${title} | Jobbtavla`, body, head: ld({ title, hiringOrganization: { '@type': 'Organization', name: 'Hovden Stål AS' } }) })?.title).toBe(title);
+  });
+});
