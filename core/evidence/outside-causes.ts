@@ -102,13 +102,12 @@ export function troubleFromOutside(text: readonly string[]): boolean {
 
 const ALL = /^(?:every|all|alle|alla|samtlige|samtliga)$/;
 const IN = /^(?:in|i|on|along|across|langs|längs|på)$/;
-/** What the trade's peers are counted in: "every dairy in Blantyre", "every haulier in the region", "alle rederier i regionen". */
-const PEER_REACH = 3;
 
 /**
  * "Power cuts … forced every dairy in Blantyre to throw away milk", "… and every haulier in the region lost trips", "alla
  * åkerier i regionen förlorade körningar": a trouble every one of a trade in a place shared is no shortfall of the company's.
  */
 function sharedByAll(text: readonly string[]): boolean {
-  return text.some((w, i) => ALL.test(w) && i > 0 && text.slice(i + 2, i + 2 + PEER_REACH).some((v, j) => IN.test(v) && j <= 1 && text[i + 1] !== 'of'));
+  // The peers right after "every" ("every dairy in", "alle meieriene i"), or with one word before them ("every small dairy in").
+  return text.some((w, i) => i > 0 && ALL.test(w) && text[i + 1] !== 'of' && (IN.test(text[i + 2] ?? '') || IN.test(text[i + 3] ?? '')));
 }
