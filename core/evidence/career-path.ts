@@ -105,6 +105,7 @@ export function tellsCareerPath(text: readonly string[]): boolean {
 }
 
 const AND = /^(?:and|og|och)$/;
+const NOT_A_PERSON = /^(?:we|vi|our|vår|våre|våra|team|teams|teamet|unit|department|avdelingen|avdelningen|company|selskapet|företaget|bedriften|group|gruppen)$/;
 /**
  * "Linnea joined as a summer worker in 2016 and now leads a team of eleven", "Eva-Lott started as a prescriptionist in 2014
  * and now leads a team of twelve", "Hon började som undersköterska 2015 och leder nu …": someone who started somewhere, and
@@ -113,6 +114,7 @@ const AND = /^(?:and|og|och)$/;
  */
 export function startedAndNow(text: readonly string[]): boolean {
   const started = text.findIndex((w, i) => STARTED.test(w) && WHERE.test(text[i + 1] ?? ''));
-  if (started < 0) return false;
+  // "Our data team started in 2019 and now has twelve engineers", "Vi kom i gang i 2020 og har nå …": a team or the company.
+  if (started < 0 || text.slice(0, started).some((w) => NOT_A_PERSON.test(w))) return false;
   return text.some((w, i) => i > started + 2 && AND.test(w) && (NOW.test(text[i + 1] ?? '') || NOW.test(text[i + 2] ?? '')));
 }

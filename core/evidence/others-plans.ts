@@ -147,6 +147,9 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
 /** "vil bli maskinist", "wants to become a marine engineer": what a person hopes to be. */
 const BECOME = /^(?:bli|become|becoming)$/;
 const HOPES = /^(?:vil|vill|ønsker|ønskjer|önskar|wants|hopes|drømmer|drömmer|dreams|aims)$/;
+/** Words that report what someone said, and a definite noun (a thing) as the subject of "vil bli". */
+const REPORTS = /^(?:sier|sa|says|said|säger|sade|told|forteller|berättar)$/;
+const THING = /^\p{L}{3,}(?:et|en|a)$/u;
 /** How far into the sentence the person's name may stand: "Lærling Amina Haji", "Our apprentice Jonas Berg". */
 const NAME_REACH = 5;
 
@@ -155,8 +158,9 @@ const NAME_REACH = 5;
  * marine engineer": a named person's own ambition is their path, not the company's plan.
  */
 function personsAmbition(text: readonly string[], sentence: string): boolean {
-  const hopes = text.some((w, i) => HOPES.test(w) && (BECOME.test(text[i + 1] ?? '') || (/^(?:å|att|to|om|of)$/.test(text[i + 1] ?? '') && BECOME.test(text[i + 2] ?? ''))));
-  if (!hopes) return false;
+  const at = text.findIndex((w, i) => HOPES.test(w) && (BECOME.test(text[i + 1] ?? '') || (/^(?:å|att|to|om|of)$/.test(text[i + 1] ?? '') && BECOME.test(text[i + 2] ?? ''))));
+  // "Konsernsjef Hanne Berg sier at anlegget vil bli utvidet": a report, and a thing ("anlegget") that will be, no one's hope.
+  if (at < 0 || text.slice(0, at).some((w) => REPORTS.test(w)) || THING.test(text[at - 1] ?? '')) return false;
   const opening = sentence.split(/\s+/).slice(0, NAME_REACH).join(' ');
   return personAsSubject(sentence) || rolesBeforeNames(sentence).some(({ name }) => opening.includes(name.split(/\s+/)[0]!));
 }

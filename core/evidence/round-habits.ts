@@ -35,7 +35,7 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && (PRESENT.test(text[2] ?? '') || SHORT_PRESENT.test(text[2] ?? '')) && !NOT_A_DOING.test(text[2]!) && !text.some((w) => /\d/.test(w))) return true;
   // "Every Friday the whole factory stops …", "Every morning we walk …": each round opening the sentence, its subject next (English order).
   const subjectAt = EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && EN_SUBJECT.test(text[2] ?? '') ? [3, 4, 5].find((i) => PRESENT.test(text[i] ?? '') && !NOT_A_DOING.test(text[i]!)) : undefined;
-  if (subjectAt !== undefined && !text.some((w) => /\d/.test(w))) return true;
+  if (subjectAt !== undefined && !text.some((w) => /\d/.test(w)) && !text.slice(2, subjectAt).some((w) => /\p{L}{2,}ed$/u.test(w))) return true;
   // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;

@@ -100,5 +100,5 @@ export function acronymBrand(full: string, brand: string): boolean {
   const [first, ...rest] = brand.trim().split(/\s+/);
   if (!first || !/^\p{Lu}{2,6}$/u.test(first) || rest.length > 1 || (rest.length === 1 && !BRAND_TAIL.test(rest[0]!))) return false;
   const words = key(full).split(' ').filter((w) => !NOT_INITIALLED.test(w));
-  return words.length === first.length && words.map((w) => w[0]).join('') === first.toLowerCase();
+  return words.length === first.length && words.map((w) => w[0]).join('') === [...first].map((c) => key(c)).join(''); // letter by letter: "ØES" is o, e, s ("øe" folds as a whole)
 }

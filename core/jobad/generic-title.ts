@@ -1,3 +1,16 @@
+import { escapePattern } from '../text/pattern';
+
 /** Title segments and headings that name the site's section ("Lediga jobb"), not the job or the employer. */
 // "Ledige stillinger på Romerike", "Lediga jobb i Skåne": a section's heading with the region it covers is one too.
 export const GENERIC_TITLE = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|(?:vacancy|job|position) (?:announcement|notice)|stillingsutlysning|utlysning|platsutlysning|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/iu;
+
+/**
+ * "Vacancy Announcement – Norbu Rigsel Construction" where the text writes "Norbu Rigsel Construction Pvt. Ltd.": the section's
+ * word over the employer's name names no job; "Ledig stilling – Sykepleier 80 %" names one.
+ */
+export function genericOverEmployer(heading: string, text: string): boolean {
+  const [first, ...rest] = heading.split(/\s+[–—-]\s+/u);
+  const employer = rest.join(' – ').trim();
+  if (!employer || !GENERIC_TITLE.test(first!.trim())) return false;
+  return new RegExp(String.raw`${escapePattern(employer)},?\s+(?:\p{Lu}[\p{L}]*\.?\s)?(?:AS|ASA|AB|Oy|Ltd|Limited|Inc|LLC|Pvt|GmbH|Plc|PLC)(?![\p{L}])`, 'u').test(text);
+}

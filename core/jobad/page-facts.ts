@@ -9,7 +9,7 @@ import { classifyHeading, isOtherAdsHeading } from './headings';
 import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
-import { GENERIC_TITLE } from './generic-title';
+import { GENERIC_TITLE, genericOverEmployer } from './generic-title';
 import { lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
@@ -66,7 +66,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const site = input.siteName?.trim().toLowerCase();
   // "Vacancy Announcement – Norbu Rigsel Construction": the section's word over the employer's name names no job either.
-  const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || GENERIC_TITLE.test(text.split(/\s+[–—-]\s+/u)[0]!.trim());
+  const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || genericOverEmployer(text, input.textContent);
   const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !generic(text) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.

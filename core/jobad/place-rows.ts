@@ -1,8 +1,10 @@
-import { isCountry, isRegion, isRegionInRow, locationsFromText } from './location';
+import { isCountry, isRegion, locationsFromText } from './location';
 import type { JobLocation } from './types';
 
 /** "Songinokhairkhan district", "Grünerløkka bydel": a part of the town, no region of it. */
 const PART_OF_TOWN = /(?<!\p{L})(?:district|borough|ward|quarter|bydel|stadsdel)$/iu;
+/** "Oslo, Hybrid; Bergen, Hybrid": how the work is done, no region. */
+const HOW_WORKED = /^(?:hybrid|remote|on-?site|hjemmekontor|distans|fjernarbeid)$/iu;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
 
 /**
@@ -15,7 +17,7 @@ export function placesSplitBySemicolons(row: string): JobLocation[] | undefined 
   if (parts.length < 2 || parts.length > 8) return undefined;
   const places = parts.map((part) => part.split(/\s*,\s*/u));
   // "Canberra ACT; Adelaide SA": without a comma in any, each place is read as a row of one place is.
-  if (!places.some((p) => p.length === 2) || !places.every((p) => p.length <= 2 && p.every((w) => NAME.test(w)))) return undefined;
+  if (!places.some((p) => p.length === 2) || !places.every((p) => p.length <= 2 && p.every((w) => NAME.test(w) && !HOW_WORKED.test(w)))) return undefined;
   return places.flatMap(([city, after]) =>
     !after ? locationsFromText(city!).slice(0, 1) : PART_OF_TOWN.test(after) ? [{ city: city! }] : isCountry(after) ? [{ city: city!, country: after }] : [{ city: city!, region: after }],
   );
@@ -25,12 +27,14 @@ export function placesSplitBySemicolons(row: string): JobLocation[] | undefined 
  * "Town: San Pedro, Ambergris Caye" and "District: Belize District": the region a row of its own names is the town's
  * region, over a part of the town row that no register knows as one (an island, a district).
  */
+/** "Belize District", "Saint George Parish": a row that names itself a region ('Division: Corporate Services' does not). */
+const REGION_WORD = /(?<!\p{L})(?:district|county|province|region|parish|län|fylke)$/iu;
 export function withRegionRow(places: JobLocation[], region: string | undefined): JobLocation[] {
   const named = region?.trim();
   if (!named || places.length !== 1) return places;
   const [place] = places;
   // "Bend, OR" over "Division: Youth Services": a state's code is a region already.
-  return place!.city && place!.region && !isRegion(place!.region) && !/^\p{Lu}{2,3}$/u.test(place!.region) && isRegionInRow(named)
+  return place!.city && place!.region && !isRegion(place!.region) && !/^\p{Lu}{2,3}$/u.test(place!.region) && (isRegion(named) || REGION_WORD.test(named))
     ? [{ ...place!, region: named }]
     : places;
 }

@@ -145,9 +145,9 @@ export const visionStrategy: PromptSection = {
         // What the employer offers (pension, flexible hours, a day at home) is the job's terms, not a habit of the house.
         // v33: … and "Director of People and Culture" names a post's field, no culture told.
         notCues: {
-          en: ['we offer', 'we can offer', 'people and culture', 'hr and culture', 'culture and people'],
-          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'hr og kultur', 'people og kultur', 'personal og kultur'],
-          sv: ['vi erbjuder', 'vi kan erbjuda', 'hr och kultur', 'people och kultur', 'personal och kultur'],
+          en: ['we offer', 'we can offer', 'of people and culture', 'people and culture team', 'people and culture manager', 'people and culture director', 'of hr and culture'],
+          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'for hr og kultur', 'for people og kultur', 'for personal og kultur'],
+          sv: ['vi erbjuder', 'vi kan erbjuda', 'för hr och kultur', 'för people och kultur', 'för personal och kultur'],
         },
         structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],

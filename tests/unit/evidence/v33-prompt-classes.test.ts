@@ -155,3 +155,21 @@ describe("v31's: someone who started somewhere 'and now leads a team' tells the 
     }
   });
 });
+
+describe('review mends: what the v33 prompt classes must not take', () => {
+  test('nb: a thing that "vil bli" is still the company\'s plan, whoever reports it', () => {
+    expect(promptsOf('Konsernsjef Hanne Berg sier at anlegget vil bli utvidet i 2027.', 'nb')).toContain('strategy');
+  });
+
+  test('nb: a verb in -fører is no role ("Vi utfører service for Hexa Marine …")', () => {
+    expect(promptsOf('Vi utfører service for Hexa Marine over hele Vestlandet.', 'nb')).not.toContain('people');
+  });
+
+  test('en: "our people and culture" is still culture told', () => {
+    expect(promptsOf('We invest in our people and culture every day, and we share the results with every team.', 'en')).toContain('values');
+  });
+
+  test('en: a past told after the round ("Every day the storm delayed deliveries") is no habit', () => {
+    expect(promptsOf('Every day the storm delayed deliveries to the islands.', 'en')).not.toContain('values');
+  });
+});

@@ -175,3 +175,36 @@ describe("a page without an h1 whose first h2 is a section's: the structured tit
     expect(boardAd(lang, { title: `${title} | Jobbtavla`, body, head: ld({ title, hiringOrganization: { '@type': 'Organization', name: 'Hovden Stål AS' } }) })?.title).toBe(title);
   });
 });
+
+describe('review mends: what the v33 classes must not take', () => {
+  test.each([
+    ['nb', 'Ledig stilling – Sykepleier 80 %', 'Sykepleier'],
+    ['en', 'Vacancy – Finance Officer', 'Finance Officer'],
+  ] as const)('%s: "%s" names its job after the section word', (lang, heading, job) => {
+    const body = `<h1>${heading}</h1><p>Hovden Helsehus AS driver sykehjem og hjemmetjenester i hele regionen, med 120 ansatte.</p>`;
+    expect(boardAd(lang, { title: `${heading} | Jobbtavla`, body })?.title).toContain(job);
+  });
+
+  test('en: "You are helpful and service-minded" is a requirement, not a nice-to-have', () => {
+    const body = '<h1>Night Auditor</h1><h2>Requirements</h2><ul><li>You are helpful and service-minded</li><li>Police record clearance</li></ul><p>Closing date: 10 January 2027.</p>';
+    const got = boardAd('en', { title: 'Night Auditor', body, sections: false });
+    expect(got?.requirements.must).toContain('You are helpful and service-minded');
+    expect(got?.requirements.nice).toEqual([]);
+  });
+
+  test('en: "Oslo, Hybrid; Bergen, Hybrid" gives no region "Hybrid"', () => {
+    const body = '<h1>Fleet Planner</h1><dl><dt>Location</dt><dd>Oslo, Hybrid; Bergen, Hybrid</dd></dl>';
+    expect(boardAd('en', { title: 'Fleet Planner', body })?.locations.some((l) => l.region === 'Hybrid')).toBe(false);
+  });
+
+  test('en: a "Division" row naming a unit is no region', () => {
+    const body = '<h1>Night Auditor (San Pedro)</h1><dl><dt>Town</dt><dd>San Pedro, Ambergris Caye</dd><dt>Division</dt><dd>Corporate Services</dd></dl>';
+    expect(boardAd('en', { title: 'Night Auditor', body })?.locations.some((l) => l.region === 'Corporate Services')).toBe(false);
+  });
+
+  test('nb: an acronym with a Nordic letter ("ØES") for the name in full', () => {
+    const body = '<h1>Servicetekniker</h1><p>Østfold Energi Service AS leverer service på varmepumper i hele fylket.</p>';
+    const got = boardAd('nb', { title: 'Servicetekniker hos ØES', body, head: ld({ title: 'Servicetekniker', hiringOrganization: { '@type': 'Organization', name: 'ØES' } }) });
+    expect(got?.hiringOrganization?.name).toBe('Østfold Energi Service AS');
+  });
+});
