@@ -21,6 +21,9 @@ const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
 const FIRM_WORD =
   /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy|Management|Shipping|Recruitment|Staffing|Consulting|Consultants|Rekrytering|Rekruttering|Bemanning|Konsult|Rådgivning|Rederi|Rederiet)$/u;
 
+/** … or a compound of a trade's word that no surname ends in: "Eidsfjord Sjøtransport", "Vika Sjømat", "Lunds Byggentreprenad". */
+const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sjømat|sjömat|havbruk|entreprenør|entreprenad)$/iu;
+
 /** Whether a name's last word is a firm's (FIRM_WORD): "Skånsk Rekrytering" reads like a person's name of two words and is none. */
 export const endsInFirmWord = (name: string): boolean => FIRM_WORD.test(name.trim());
 
@@ -32,7 +35,7 @@ const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|Ap
 
 /** Whether a name read from a sentence names no person: see the module comment. `after` is the text that follows it. */
 export function namesNoPerson(name: string, after = ''): boolean {
-  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || BUSINESS_PART.test(name) || LEGAL_FORM_NEXT.test(after);
+  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || TRADE_COMPOUND.test(name) || BUSINESS_PART.test(name) || LEGAL_FORM_NEXT.test(after);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

@@ -3,7 +3,7 @@ import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
-import { namedAsUnit, namesNoPerson, SERVICE_WORDS } from './not-person-names';
+import { namedAsUnit, namesNoPerson } from './not-person-names';
 import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
 import { tellsNewInPost } from './new-in-post';
 
@@ -60,6 +60,7 @@ export interface PersonUnit {
 
 /** Below this a line is page furniture, no bio: "Pennine Fibre Ltd · Company no. … · Privacy" under a signature. */
 const MIN_BIO_QUALITY = 0.5;
+const PAPERS_IMPRINT = /(?:^|·\s*)(?:ansvarlig|ansvarleg|ansvarig)\s+(?:redaktør|redaktör|utgiver|utgivare|utgjevar)\s*:\s*[^,·]+$|(?:^|·\s*)editor-in-chief\s*:\s*[^,·]+$/iu;
 
 function firstSentence(block: TextBlock | undefined, lang: string): string | undefined {
   if (!block || /^h[1-6]$/.test(block.tag) || wordCount(block.text) < MIN_BIO_WORDS) return undefined;
@@ -99,7 +100,9 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
     } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
       // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
       const inline = inlinePerson(block.text);
-      if (inline && !namesNoPerson(inline.name) && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
+      // A paper's imprint ("Bladet · Ansvarlig redaktør: Ronny Eilertsen") names the paper's editor; with a post of the
+      // company's after the name ("Ansvarig utgivare: Petra Ekvall, kommunikationsansvarig") a staff magazine's is one of its people.
+      if (inline && !PAPERS_IMPRINT.test(block.text.trim()) && !namesNoPerson(inline.name) && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
     }
     if (!name || !role) {
       const prose = proseProfile(block, lang);
@@ -203,7 +206,7 @@ export function personAsSubject(sentence: string): boolean {
   const from = intro || (titled ? (COPULA.test(tokens[1] ?? '') && !intro ? 2 : 1) : 0);
   for (let length = 3; length >= 2; length--) {
     const name = tokens.slice(from, from + length);
-    if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || SERVICE_WORDS.test(name.join(' '))) continue;
+    if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || namesNoPerson(name.join(' '))) continue;
     // A name runs on without a comma or a colon ("Meanwhile, Bob …", "Related: Chicago is …").
     if (raw.slice(0, from + length - 1).some((t) => /[,:;]$/.test(t))) continue;
     if (titled) return true;

@@ -96,8 +96,8 @@ const KOMMER = (word: string, next: string | undefined): boolean => word === 'ko
 const EN_PRESENT = /^\p{L}{3,}s$/u;
 const NOT_EN_PRESENT = /^(?:is|was|has|its|this|us|plus|years|months|weeks|days|sales|results|figures|numbers)$/;
 const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
-/** Told as done: "was", "ble", "were opened in 2019". */
-const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
+/** Told as done: "was", "ble", "were opened in 2019"; an English past of its own ("Shipyards saw fewer orders in 2025"). */
+const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade|saw|got|took|fell|rose|grew|became)$/;
 /** "be" before a participle: "ska vara uppdaterade", "blir tillsatta". */
 const TO_BE = /^(?:vara|være|bli|blir|är|er)$/;
 

@@ -28,7 +28,7 @@ const BOILERPLATE = [
   /\beditorial (?:standards|guidelines|policy)\b/, /\b(?:reporting|editing|writing|additional reporting) by\b/,
   // … and a publication's imprint: who publishes it ("X is published by Y Media Ltd", "ges ut av", "utgis av", "Utgitt av").
   /\b(?:is published by|ges ut av|utges av|gis ut av|utgis av|utgitt av|utgiven av|utgivet av)\b/,
-  /\bansvarlig redaktør\b/, /\bansvarig utgivare\b/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
+  /\bansvarlig redaktør\b/, /\bansvarleg redaktør\b/, /\bansvarig utgivare\b/, /\beditor-in-chief\s*:/, /\bredaktørplakaten\b/, /\bvær varsom\b/, /\bpublicistklubben\b/,
   /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
   /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,
   // Survey, feedback and sign-up prompts, and forms' equal-opportunity questionnaires (a survey told of in prose, SURVEY_TOLD, is none).

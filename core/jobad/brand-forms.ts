@@ -37,7 +37,9 @@ export function compoundGrows(full: string, brand: string): boolean {
   const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
   // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
   const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+  // "Brekkvåg Design" for "Brekkvåg Skipsdesign AS": a Nordic compound ends in its head word.
+  const closes = (w: string): boolean => w.length >= 4 && a[last]!.length >= w.length + 3 && a[last]!.endsWith(w);
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)) || closes(b[last]!));
 }
 
 /** The plain form of a plural's last word: "textiles" → "textile", "vinduer" → "vindu", "fönster" stays. */

@@ -56,9 +56,10 @@ const RULES: [SectionKind, RegExp[]][] = [
         'vi kan erbjuda', 'we offer', "what's in it for you", 'benefits', 'perks', 'förmåner'),
       opening('fordeler', 'om oss', 'about us', 'om selskapet', 'om arbeidsgiver(en)?', 'om arbeidsgjevar(en)?', 'om företaget', 'om bedriften', 'about the company',
         'who we are(?! looking)', 'hvem er vi', 'vem är vi', 'søknad', 'søknaden', 'ansökan', 'how to apply', 'apply',
-        'kontakt', 'contact', 'spørsmål', 'frågor', 'questions', 'praktisk informasjon', 'praktisk information',
+        // "Process Operator", "Contact Centre Agent": a job, not the section.
+        'kontakt', 'contact(?! cent(?:re|er))', 'spørsmål', 'frågor', 'questions', 'praktisk informasjon', 'praktisk information',
         'practical information', 'lønn', 'lön', 'salary', 'compensation', 'tiltredelse', 'tillträde', 'oppstart',
-        'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process', 'prosessen', 'processen'),
+        'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process(?!\\s+\\p{L})', 'prosessen', 'processen'),
     ],
   ],
   [

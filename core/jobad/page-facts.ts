@@ -10,7 +10,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE, genericOverEmployer } from './generic-title';
-import { lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
+import { lineDroppedUnderH1, lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
@@ -50,12 +50,12 @@ function withoutTitleLabel(text: string): string {
   return m && (isFactLabel(m[1]!) || TITLE_LABELS.includes(m[1]!.trim().toLowerCase())) ? m[2]! : text;
 }
 
-/** "Tømrer søkes til Tindvik Bygg", "Vi söker bussförare till Varberg", "We're hiring a baker in Truro": the job is who is sought. */
+/** "Tømrer søkes til Tindvik Bygg", "Vi söker bussförare till Varberg": the job is who is sought ("Vi söker dig som": nobody's job). */
 function soughtJob(heading: string): string {
   const sought = /^(.{2,80}?)\s+(?:søkes|søkjast|sökes|wanted|needed)(?!\p{L})/iu.exec(heading)?.[1];
   if (sought) return sought;
   const seeking = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) hiring|we(?:'re| are) looking for)\s+(?:en |ein |ett |a |an |nye? |nya |fler |flere |new )?(\p{L}[\p{L} -]{1,60}?)(?:\s+(?:till|til|to|in|i|på)\s+(?:\p{Lu}[\p{L}-]+|[\p{L}\d ]{2,40}))?[.!]?$/iu.exec(heading)?.[1];
-  if (!seeking || seeking.split(/\s+/).length > 4) return heading;
+  if (!seeking || seeking.split(/\s+/).length > 4 || /^(?:dig|deg|you|dere|er)(?!\p{L})/iu.test(seeking)) return heading;
   // "Vi søker veterinær til smådyrpoliklinikken!": the unit the role is for stays ("… til anlegget" does not).
   const role = roleOfSentence(heading);
   return role.toLowerCase().startsWith(seeking.toLowerCase()) && /^\s+(?:til|till|to|for|för)\s+(?:\S+\s+)?\p{L}+$/u.test(role.slice(seeking.length)) && namesUnit(role) ? role : seeking.charAt(0).toUpperCase() + seeking.slice(1);
@@ -112,12 +112,19 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // "Marlowe Outdoor - Careers": the page's title names only the employer's careers site; the ad's heading is its first h2.
   // A document's file name ("stillingsannonse_2026.pdf") says nothing: the document's first prominent line does.
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
+  // A short line as a header shows it (ReachMee's, or one a reader's view dropped under a generic h1).
+  // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu; "Se også" heads links to other pages.
+  // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job; nor is a row ("Employer: Möckelns Precision").
+  const short = (b: TextBlock): boolean =>
+    b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text.replace(/:\s.*$/su, '')) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
     // "Flere stillinger" over the related ads is no ad's heading.
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
+    const dropped = lineDroppedUnderH1(blocks, input.lines?.header ?? [], (b) => short(b) && !CHROME.test(b.text));
+    if (dropped) return dropped.text.trim();
     // "<h1 class="visually-hidden">Stillingsannonse</h1>" over "<div class="job-title">…": the heading the page's lines found.
     if (pageH1) return soughtJob(pageH1.text);
   }
@@ -133,11 +140,6 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return first;
-  // No heading and a generic title (ReachMee): the ad's first short line, as its header shows it.
-  // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu; "Se også" heads links to other pages.
-  // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job.
-  const short = (b: TextBlock): boolean =>
-    b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
   // The line that opens with the word the ad's text seeks, over a paper's tagline above it.
   const line = lineTheAdSeeks(blocks, short) ?? blocks.find(short);
   return line?.text.trim() ?? first ?? undefined;

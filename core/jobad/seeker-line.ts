@@ -75,3 +75,15 @@ export function lineTheAdSeeks(blocks: readonly TextBlock[], usable: (b: TextBlo
   if (!sought) return undefined;
   return blocks.find((b) => usable(b) && b.text.trim().split(/\s+/)[0]!.toLowerCase().replace(/[^\p{L}-]/gu, '') === sought);
 }
+
+/**
+ * "<h1>Lediga jobb</h1><div class="title">Processoperatör till härderiet</div>": the line a reader's view dropped between a
+ * section's h1 and the ad's first block, as the page's header lines keep it right before that block.
+ */
+export function lineDroppedUnderH1(blocks: readonly TextBlock[], header: readonly TextBlock[], usable: (b: TextBlock) => boolean): TextBlock | undefined {
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const next = h1 >= 0 ? blocks[h1 + 1] : undefined;
+  const at = next ? header.findIndex((b) => b.text === next.text) : -1;
+  const line = at > 0 ? header[at - 1] : undefined;
+  return line && line.text !== blocks[h1]!.text && usable(line) ? line : undefined;
+}

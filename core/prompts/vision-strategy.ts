@@ -99,11 +99,11 @@ export const visionStrategy: PromptSection = {
         pairedCues: strategyPairs,
         structures: ['plan'],
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
-        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan.
+        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan; nor is a deadline to apply ("– apply by 17 January 2027").
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets', 'apply by', 'apply before', 'closing date'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene', 'søk innen', 'søknadsfrist'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen', 'sök senast', 'ansök senast', 'sista ansökningsdag', 'sista dag för ansökan'],
         },
         notOthersPlans: true,
         headingCues: {
