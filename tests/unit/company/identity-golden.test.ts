@@ -119,8 +119,7 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // With v26 in (748 pages; its identity classes fixed before it moved): employer 739, title 506/520, place 491/520, deadline
 // 424/426, all four 701.
 // v27 in (774 pages, its classes fixed first, v27-classes.test.ts): employer 764, all four 725. v28 in (800 pages,
-// v28-classes.test.ts): employer 790, all four 749.
-// v29's classes (v29-classes.test.ts, company/v29-news.test.ts), read after its measurement: tuning unchanged.
+// v28-classes.test.ts): employer 790, all four 749. v29's classes, read after its measurement: tuning unchanged.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
 // 563/580, place 545/580, deadline 471/473, all four 770. v29's open classes (section-heading-and-tags.test.ts): employer
 // 816, all four 774. With v30's part B in (833 pages, its classes fixed): employer 823, title 568/585, place 552/585, all
@@ -132,8 +131,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // "We'll stop taking applications on …" as a deadline: 839. With v32's part A in (889 pages, its classes fixed first,
 // jobad/v32-classes.test.ts): employer 880, title 624/630, place 599/630, deadline 511/512, all four 849. With v33's
 // part B in (902 pages): employer 893, title 634/640, place 607/640, deadline 520/521, all four 860. With v33's part A in
-// (915 pages, v33a-classes.test.ts): employer 906, title 644/650, place 617/650, deadline 528/529, all four 873.
-const TUNED_FLOOR = { company: 906, allRight: 873 };
+// (915 pages, v33a-classes.test.ts): employer 906, title 644/650, place 617/650, deadline 528/529, all four 873; eight
+// places relabelled to the settled country convention: place 625, all four 881.
+const TUNED_FLOOR = { company: 906, allRight: 881 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {

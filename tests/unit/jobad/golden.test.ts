@@ -212,9 +212,11 @@ const fixtures = loadFixtures();
  * 'Eligibility criteria' list (145); it moved in with six named (a 'Ltd.' without its dot, a board named in the JSON-LD
  * that only the capture path sees past, three places labelled by a convention the other sets do not follow) (151). A
  * region row with its number in brackets ('Pomeroon-Supenaam (Region Two)'), over the JSON-LD's shorter form, one (150).
- * v33's part A, read before it moved in, moved in with none named (150).
+ * v33's part A, read before it moved in, moved in with none named (150). The country convention settled in the brief (a
+ * JobPosting's country belongs to the place it names; one in its one-string address is stated; one written only inside
+ * the place line beside its code keeps the code) and eight places relabelled to it, each as the extractor reads it (142).
  */
-const KNOWN_MISSES = 150;
+const KNOWN_MISSES = 142;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
