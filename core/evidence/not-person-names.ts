@@ -28,7 +28,8 @@ const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sj�
 export const endsInFirmWord = (name: string): boolean => FIRM_WORD.test(name.trim());
 
 /** A part of the business or a product named as a unit's last word ("Payments Platform", "Cloud Infrastructure", "Betaling Plattform"), as an ad's title puts it after the role. */
-const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar)$/u;
+// … or a stage of the work ("Final Assembly builds 140 engines per shift", "Engine Test runs every engine …").
+const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar|Assembly|Test|Testing|Production|Maintenance|Quality|Calibration|Procurement|Montering|Monteringen|Produksjon|Produksjonen|Produktion|Produktionen|Vedlikehold|Underhåll|Kvalitet)$/u;
 
 /** A legal form right after the name: "Namdal Slakteri AS", "Berglund Bygg AB", "Harbour Foods Ltd". */
 const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|ApS|A\/S|SA|IKS|KS|HB|KB)(?![\p{L}])/u;

@@ -93,3 +93,13 @@ describe("an ad's description is read against every prompt: a plan in it is stra
     expect(hits.filter((h) => h.promptId === 'vision').map((h) => h.sentence)).not.toContain(plan);
   });
 });
+
+// English names a stage by capitalised words; Bokmål and Swedish by one definite noun ("Monteringen"), no name to mistake.
+describe("v31's left class: a stage of the work named in capitals is no person, whatever it runs", () => {
+  test.each([
+    ['en', 'Engine Test runs every engine for 45 minutes before delivery and feeds the data back to design.'],
+    ['en', 'Final Assembly builds 140 engines per shift on two lines.'],
+  ] as const)('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('people');
+  });
+});
