@@ -224,9 +224,10 @@ export function readPageLines(doc: Document): PageLines {
     return (at >= 0 && read.length > at + AFTER_TITLE) || (at < 0 && read.length > MAX_BEFORE_START);
   });
   const near = at < 0 ? [] : lines.slice(Math.max(0, at - BEFORE_TITLE), at + 1 + AFTER_TITLE);
-  // A row is never cut between its label and its value ("Land" kept, "Norge" lost): the value comes along.
+  // A fact row is never cut between its label and its value ("Land" kept, "Norge" lost): the value comes along.
   const kept = near.filter((l) => l.text.length <= MAX_LINE && !inFooter(l.el));
-  const header = asBlocks(kept.slice(0, MAX_HEADER + (/^(?:th|dt)$/.test(kept[MAX_HEADER - 1]?.tag ?? '') ? 1 : 0)));
+  const last = kept[MAX_HEADER - 1];
+  const header = asBlocks(kept.slice(0, MAX_HEADER + (last && isFactLabel(last.text) ? 1 : 0)));
   // A footer's legal line may stand in a span beside a block ("Copyright © … AS · Org.nr …" over "Powered by …"): a line too.
   // A long paragraph gives its sentences ("X is the trading name of Y Limited, … (No. 31245R) … Registered office: …").
   const footer = footers.flatMap((f) => readLines(f, undefined, 300)).flatMap((l) => (l.text.length <= 300 ? [l.text] : l.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((t) => t.length <= 300))).slice(-MAX_FOOTER);

@@ -94,9 +94,9 @@ function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: s
       return purposeHit(prompt, jobAd, lang);
     case 'description': {
       // The extractor separates paragraphs with blank lines; each becomes a block. Scored against every prompt, as a
-      // page's text is, so a sentence another prompt claims ("Till våren 2027 öppnar vi …", a plan) is not this one's.
+      // job ad's text is, so a sentence another prompt claims ("Till våren 2027 öppnar vi …", a plan) is not this one's.
       const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
-      return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang).filter((hit) => hit.promptId === prompt.id);
+      return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, undefined, { clipKind: 'job-ad' }).filter((hit) => hit.promptId === prompt.id);
     }
   }
 }

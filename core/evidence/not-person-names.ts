@@ -28,15 +28,24 @@ const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sj�
 export const endsInFirmWord = (name: string): boolean => FIRM_WORD.test(name.trim());
 
 /** A part of the business or a product named as a unit's last word ("Payments Platform", "Cloud Infrastructure", "Betaling Plattform"), as an ad's title puts it after the role. */
-// … or a stage of the work ("Final Assembly builds 140 engines per shift", "Engine Test runs every engine …").
-const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar|Assembly|Test|Testing|Production|Maintenance|Quality|Calibration|Procurement|Montering|Monteringen|Produksjon|Produksjonen|Produktion|Produktionen|Vedlikehold|Underhåll|Kvalitet)$/u;
+const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operations|Engineering|Analytics|Cloud|Reliability|Security|Plattform|Plattformen|Infrastruktur|Betaling|Betalningar)$/u;
+/** A stage of the work as a unit's last word ("Final Assembly builds 140 engines per shift", "Engine Test runs every engine …"). */
+const WORK_STAGE = /\s(?:Assembly|Test|Testing|Production|Maintenance|Quality|Calibration|Procurement|Montering|Monteringen|Produksjon|Produksjonen|Produktion|Produktionen|Vedlikehold|Underhåll|Kvalitet)$/u;
 
 /** A legal form right after the name: "Namdal Slakteri AS", "Berglund Bygg AB", "Harbour Foods Ltd". */
 const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|ApS|A\/S|SA|IKS|KS|HB|KB)(?![\p{L}])/u;
 
 /** Whether a name read from a sentence names no person: see the module comment. `after` is the text that follows it. */
 export function namesNoPerson(name: string, after = ''): boolean {
-  return SERVICE_WORDS.test(name) || STREET.test(name) || FIRM_WORD.test(name) || TRADE_COMPOUND.test(name) || BUSINESS_PART.test(name) || LEGAL_FORM_NEXT.test(after);
+  return namesDeskOrTrade(name) || STREET.test(name) || FIRM_WORD.test(name) || BUSINESS_PART.test(name) || LEGAL_FORM_NEXT.test(after);
+}
+
+/**
+ * The narrower test for a sentence's subject: a desk, a firm named by its trade's compound, a stage of the work. A street's
+ * or a platform's word may be a surname there ("Tom Bridge runs the night shift", "Andrew Cloud leads …").
+ */
+export function namesDeskOrTrade(name: string): boolean {
+  return SERVICE_WORDS.test(name) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

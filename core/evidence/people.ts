@@ -3,7 +3,7 @@ import type { TextBlock } from '../model';
 import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
-import { namedAsUnit, namesNoPerson } from './not-person-names';
+import { namedAsUnit, namesDeskOrTrade, namesNoPerson } from './not-person-names';
 import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
 import { tellsNewInPost } from './new-in-post';
 
@@ -206,7 +206,7 @@ export function personAsSubject(sentence: string): boolean {
   const from = intro || (titled ? (COPULA.test(tokens[1] ?? '') && !intro ? 2 : 1) : 0);
   for (let length = 3; length >= 2; length--) {
     const name = tokens.slice(from, from + length);
-    if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || namesNoPerson(name.join(' '))) continue;
+    if (name.length < length || !name.every((w) => NAME_WORD.test(w)) || !isPersonName(name.join(' ')) || namesDeskOrTrade(name.join(' '))) continue;
     // A name runs on without a comma or a colon ("Meanwhile, Bob …", "Related: Chicago is …").
     if (raw.slice(0, from + length - 1).some((t) => /[,:;]$/.test(t))) continue;
     if (titled) return true;

@@ -96,8 +96,10 @@ const KOMMER = (word: string, next: string | undefined): boolean => word === 'ko
 const EN_PRESENT = /^\p{L}{3,}s$/u;
 const NOT_EN_PRESENT = /^(?:is|was|has|its|this|us|plus|years|months|weeks|days|sales|results|figures|numbers)$/;
 const ENGLISH = /^(?:the|and|of|with|a|an|our|we|will|in|after|from|is|are)$/;
-/** Told as done: "was", "ble", "were opened in 2019"; an English past of its own ("Shipyards saw fewer orders in 2025"). */
-const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade|saw|got|took|fell|rose|grew|became)$/;
+/** Told as done: "was", "ble", "were opened in 2019". */
+const DONE = /^(?:was|were|had|ble|blei|blev|vart|hadde|hade)$/;
+/** An English past of its own ("Shipyards saw fewer orders in 2025"), history unless a modal tells the plan ("The crew that grew … will move …"). */
+const EN_PAST = /^(?:saw|got|took|fell|rose|grew|became)$/;
 /** "be" before a participle: "ska vara uppdaterade", "blir tillsatta". */
 const TO_BE = /^(?:vara|være|bli|blir|är|er)$/;
 
@@ -207,7 +209,7 @@ function timeAheadWithin(text: readonly string[]): boolean {
   // "ska vara uppdaterade", "blir klara": after "be" a word in -ade is a state to reach, not a past.
   // "säljs som hyvlade produkter": a word in -ade between a small word and a plural noun describes the noun; no past.
   const describes = (i: number): boolean => /^(?:som|av|med|för|till|i|på|från|mot)$/.test(text[i - 1] ?? '') && /^\p{L}{3,}(?:er|or|ar)$/u.test(text[i + 1] ?? '');
-  if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '') && !describes(i)))) return false;
+  if ((!times.length && !dates.length && !seasonAhead) || text.some((word, i) => DONE.test(word) || (EN_PAST.test(word) && !text.some((w) => MODAL.test(w))) || (!english && SWEDISH_PAST.test(word) && !TO_BE.test(text[i - 1] ?? '') && !describes(i)))) return false;
   if (text.some((word, i) => MODAL.test(word) || KOMMER(word, text[i + 1]))) return true;
   // … and so does the English present progressive with a time set ahead, a deadline or a month ("We are adding a third line … by
   // June 2027", "The port is opening … in May 2027"); with a year alone it may be now ("The shop is finding … in 2025").

@@ -37,9 +37,19 @@ export function compoundGrows(full: string, brand: string): boolean {
   const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
   // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
   const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
-  // "Brekkvåg Design" for "Brekkvåg Skipsdesign AS": a Nordic compound ends in its head word.
-  const closes = (w: string): boolean => w.length >= 4 && a[last]!.length >= w.length + 3 && a[last]!.endsWith(w);
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)) || closes(b[last]!));
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+}
+
+/**
+ * "Brekkvåg Skipsdesign AS" for "Brekkvåg Design": the same words, the brand's last one the head word a Nordic compound
+ * of the name ends in. Another local firm may share the form ("Bergen Veibygg AS", "Bergen Bygg"): only where the ad's
+ * own line or sentence opens with the name.
+ */
+export function compoundEnds(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const last = b.length - 1;
+  const [head, word] = [b[last]!, a[last] ?? ''];
+  return b.length >= 2 && a.length === b.length && b.slice(0, last).every((w, i) => w === a[i]) && head.length >= 4 && word.length >= head.length + 3 && word.endsWith(head);
 }
 
 /** The plain form of a plural's last word: "textiles" → "textile", "vinduer" → "vindu", "fönster" stays. */

@@ -6,7 +6,7 @@ import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
 import { linesUnderHeading } from './stated-employer';
-import { acronymBrand, clippedBrand, compoundGrows, FINNISH_FIRST, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { acronymBrand, clippedBrand, compoundEnds, compoundGrows, FINNISH_FIRST, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -158,7 +158,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.

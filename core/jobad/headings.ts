@@ -59,7 +59,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         // "Process Operator", "Contact Centre Agent": a job, not the section.
         'kontakt', 'contact(?! cent(?:re|er))', 'spørsmål', 'frågor', 'questions', 'praktisk informasjon', 'praktisk information',
         'practical information', 'lønn', 'lön', 'salary', 'compensation', 'tiltredelse', 'tillträde', 'oppstart',
-        'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process(?!\\s+\\p{L})', 'prosessen', 'processen'),
+        'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process(?!\\s+(?:operators?|engineers?|technicians?|chemists?|specialists?|analysts?|leads?|owners?|managers?|control|safety|design))', 'prosessen', 'processen'),
     ],
   ],
   [

@@ -103,3 +103,27 @@ describe("v31's left class: a stage of the work named in capitals is no person, 
     expect(promptsOf(sentence, lang)).not.toContain('people');
   });
 });
+
+describe("review mends: what this stop's classes must not take", () => {
+  test('an English past beside a modal leaves the plan', () => {
+    expect(promptsOf('The crew that grew from 5 to 12 people will move into the new hall in March 2027.', 'en')).toContain('strategy');
+  });
+  test.each([
+    ['en', 'Tom Bridge runs the night shift at the depot.'],
+    ['en', 'Andrew Cloud leads our support team in Leeds.'],
+  ] as const)('a surname that is also a street or a platform word stays a person: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).toContain('people');
+  });
+  test.each([
+    ['nb', 'Du kan starte 1. mars og får ansvar som kundeansvarlig for Nord-Norge.'],
+    ['sv', 'Du kan börja 1 mars och får ansvar som kundansvarig för Norrland.'],
+    ['en', 'You can start immediately and will have responsibility as key account manager for the north.'],
+  ] as const)('a start date is no career path: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('career-goals');
+  });
+  test("an ad's description is read as a job ad's: a vision beside a complaint stays a vision", () => {
+    const sentence = 'Vår visjon er å bli best på service, men vi har fått kritikk for lange ventetider.';
+    const hits = jobAdEvidence({ hiringOrganization: { name: 'Fjordbuss AS' }, description: sentence }, 'nb');
+    expect(hits.filter((h) => h.promptId === 'vision').map((h) => h.sentence)).toContain(sentence);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { ad, ld, type Lang } from './employer-pages';
+import { classifyHeading } from '../../../core/jobad/headings';
+import { compoundEnds } from '../../../core/jobad/brand-forms';
 
 /**
  * Classes the thirty-third held-out set (part A) showed, read on purpose after its one measurement: a local paper's job
@@ -80,5 +82,20 @@ describe("a fact table's country row at the end of the lines read beside the hea
       `<aside><table><tr><th>Arbeidssted</th><td>${city}</td></tr><tr><th>${label}</th><td>${country}</td></tr><tr><th>Søknadsfrist</th><td>31.12.2026</td></tr></table></aside>` +
       `</body></html>`;
     expect(captureAd(html, PAPER).jobAd?.locations[0]?.country).toBe(country);
+  });
+});
+
+describe("review mends: what this stop's identity classes must not take", () => {
+  test('the recruitment process heading is still a section: "Process and next steps"', () => {
+    expect(classifyHeading('Process and next steps')).toBe('other');
+    expect(classifyHeading('Process Operator')).toBeUndefined();
+  });
+  test('another firm whose compound ends in the brand\'s last word, named in passing, is not the employer', () => {
+    expect(compoundEnds('Bergen Veibygg AS', 'Bergen Bygg')).toBe(true);
+    const html =
+      `<html lang="nb"><head><title>Tømrer – Bergen Bygg</title></head><body><main><h1>Tømrer</h1><p>Arbeidsgiver: Bergen Bygg</p>` +
+      `<p>Vi bygger boliger i hele Hordaland, ofte sammen med Bergen Veibygg AS og andre lokale entreprenører.</p>` +
+      `<h2>Arbeidsoppgaver</h2><ul><li>Forskaling</li></ul><h2>Kvalifikasjoner</h2><ul><li>Fagbrev</li></ul><p>Søknadsfrist: 10. januar 2027.</p></main></body></html>`;
+    expect(captureAd(html, PAPER).jobAd?.hiringOrganization?.name).not.toBe('Bergen Veibygg AS');
   });
 });
