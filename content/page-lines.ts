@@ -170,7 +170,8 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
   for (const { text, tag } of lines) {
     // A value repeated under its label ("Bedrift", then "Tindvik Bygg AS" again) stays with the label.
     const previous = blocks[blocks.length - 1]?.text;
-    if (seen.has(text) && !(previous !== undefined && isFactLabel(previous))) continue;
+    // The h1 stays where it stands, also when a menu wrote its words first ("Lediga jobb"): the line under it may be the job.
+    if (seen.has(text) && tag !== 'h1' && !(previous !== undefined && isFactLabel(previous))) continue;
     seen.add(text);
     // "<div>• Forskaling …</div>": a bulleted line is a list item, as in the text blocks.
     const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : BULLET_LINE.test(text) ? 'li' : 'div';

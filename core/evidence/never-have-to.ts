@@ -13,3 +13,18 @@ const HAVE_TO = /^(?:have|need|måtte|trenge|behøve|behöva|måsta|behöver)$/;
 export function rulesTroubleOut(text: readonly string[]): boolean {
   return text.some((word, i) => MODAL.test(word) && NEVER.test(text[i + 1] ?? '') && HAVE_TO.test(text[i + 2] ?? ''));
 }
+
+const NONE = /^(?:no|none|never|ingen|inget|intet|inga|aldri|aldrig)$/;
+const BEEN = /^(?:been|was|is|vært|var|er|varit|är)$/;
+const TOO = /^(?:too|for|för)$/;
+const SMALL = /^(?:small|little|big|large|liten|lite|litet|små|stor|stort|store|stora)$/;
+
+/**
+ * A boast that nothing was ever too small for them: "No job has ever been too small for our crew", "Ingen oppdrag har
+ * vært for små for oss", "Inget uppdrag har varit för litet": the size is ruled out, not owned as a shortfall. The
+ * negating word is the subject's, among the four words before the verb ("Ingen kunder klaget, men lageret har vært for
+ * lite" still tells one).
+ */
+export function noneTooSmall(text: readonly string[]): boolean {
+  return text.some((word, i) => TOO.test(word) && SMALL.test(text[i + 1] ?? '') && BEEN.test(text[i - 1] ?? '') && text.slice(Math.max(0, i - 5), i - 1).some((w) => NONE.test(w)));
+}

@@ -2,7 +2,7 @@ import type { ClipKind } from '../prompts/types';
 import { isKeyFigureRow } from './bracketed-earlier';
 import { troubleAsWork } from './everyday-trouble';
 import { tellsNorm } from './habits-norms';
-import { rulesTroubleOut } from './never-have-to';
+import { noneTooSmall, rulesTroubleOut } from './never-have-to';
 import { faultAsCase, faultAsWork, notJustUs, opensWithInvertedCondition, troubleOfOthers } from './not-shortfall';
 import { troubleFromOutside } from './outside-causes';
 import { tellsLearning, tellsPaidLearning } from './paid-learning';
@@ -20,9 +20,9 @@ import { tellsWeatheredTrouble } from './weathered';
  */
 export function tellsNoShortfall(sentence: string, folded: readonly string[], clipKind: ClipKind | undefined, fell: () => boolean, cues: number): boolean {
   // Those the company serves, or the whole field, had the trouble or the figure: whatever fell short was theirs.
-  // … or it is history, remembered or a feat's backdrop (weathered.ts), or a trouble ruled out for them (never-have-to.ts).
+  // … or it is history, remembered or a feat's backdrop (weathered.ts), or a trouble ruled out for them, or nothing ever too small for them (never-have-to.ts).
   // … and what hit everyone, the company told as one of many, in news too ("… hurt every grower in the valley, not just us", "… ikke bare oss").
-  if (opensWithInvertedCondition(sentence) || notJustUs(folded) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded)) return true;
+  if (opensWithInvertedCondition(sentence) || notJustUs(folded) || troubleOfServed(folded) || fieldWide(folded) || tellsWeatheredTrouble(folded) || rulesTroubleOut(folded) || noneTooSmall(folded)) return true;
   if (fell()) return false;
   // A key-figure row that did not fall is read by its figures, whatever it counts: "Number of complaints 38 (61)",
   // "Antall reklamasjoner 38 (61)", "Antal klagomål 38 (61)" got better (bracketed-earlier.ts).

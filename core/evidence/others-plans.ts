@@ -122,8 +122,15 @@ const OWNER_REACH = 3;
  * `news`: only a public body, a competitor, the industry or a chain of many counts as another (see PUBLIC_OUTSIDER). The raw
  * `sentence`, when given, tells a public body named with its place as the subject ("Gjøvik kommune skal …", public-bodies.ts).
  */
+/**
+ * The reader's date to apply by ("Production engineer – apply by 17 January 2027", "Apply before March 3"): the
+ * applicant's, not the company's plan. Only with a day: "New EU rules apply by 2027, so we will convert …" keeps its plan.
+ */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const APPLY_BY_DAY = new RegExp(String.raw`\bapply\s+(?:by|before)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}\b)`, 'iu');
+
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
-  if (sentence !== undefined && opensWithPublicBody(sentence)) return true;
+  if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence))) return true;
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
   if (servedPartyPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
@@ -149,7 +156,13 @@ const BECOME = /^(?:bli|become|becoming)$/;
 const HOPES = /^(?:vil|vill|ønsker|ønskjer|önskar|wants|hopes|drømmer|drömmer|dreams|aims)$/;
 /** Words that report what someone said, and a definite noun (a thing) as the subject of "vil bli". */
 const REPORTS = /^(?:sier|sa|says|said|säger|sade|told|forteller|berättar)$/;
-const THING = /^\p{L}{3,}(?:et|en|a)$/u;
+const THING = /^\p{Ll}{3,}(?:et|en|a)$/u;
+/** The word before the hope as written: a definite noun in lower case is a thing, a capital inside the sentence a name ("Ola Hansen vil bli …"). */
+const BEFORE_HOPE = /(\p{L}+)\s+(?:vil|vill|ønsker|ønskjer|önskar|wants|hopes|drømmer|drömmer|dreams|aims)\s/u;
+function thingHopes(sentence: string): boolean {
+  const m = BEFORE_HOPE.exec(sentence);
+  return !!m && THING.test(m.index === 0 ? m[1]!.toLowerCase() : m[1]!);
+}
 /** How far into the sentence the person's name may stand: "Lærling Amina Haji", "Our apprentice Jonas Berg". */
 const NAME_REACH = 5;
 
@@ -160,7 +173,7 @@ const NAME_REACH = 5;
 function personsAmbition(text: readonly string[], sentence: string): boolean {
   const at = text.findIndex((w, i) => HOPES.test(w) && (BECOME.test(text[i + 1] ?? '') || (/^(?:å|att|to|om|of)$/.test(text[i + 1] ?? '') && BECOME.test(text[i + 2] ?? ''))));
   // "Konsernsjef Hanne Berg sier at anlegget vil bli utvidet": a report, and a thing ("anlegget") that will be, no one's hope.
-  if (at < 0 || text.slice(0, at).some((w) => REPORTS.test(w)) || THING.test(text[at - 1] ?? '')) return false;
+  if (at < 0 || text.slice(0, at).some((w) => REPORTS.test(w)) || thingHopes(sentence)) return false;
   const opening = sentence.split(/\s+/).slice(0, NAME_REACH).join(' ');
   return personAsSubject(sentence) || rolesBeforeNames(sentence).some(({ name }) => opening.includes(name.split(/\s+/)[0]!));
 }

@@ -102,6 +102,8 @@ export function troubleFromOutside(text: readonly string[]): boolean {
 
 const ALL = /^(?:every|all|alle|alla|samtlige|samtliga)$/;
 const IN = /^(?:in|i|on|along|across|langs|längs|på)$/;
+/** A place inside the house ("fordi alle maskinene i hallen stod stille"): its own machines, not a trade's shared trouble. */
+const HOUSE = /^(?:hallen|hall|verkstedet|verkstaden|workshop|fabrikken|fabriken|factory|plant|anlegget|anläggningen|lageret|lagret|warehouse|butikken|butiken|shop|store|kontoret|office|avdelingen|avdelningen|department|linja|linjen|line|huset|house|building|bygget|byggnaden|produksjonen|produktionen|production)$/;
 
 /**
  * "Power cuts … forced every dairy in Blantyre to throw away milk", "… and every haulier in the region lost trips", "alla
@@ -109,5 +111,9 @@ const IN = /^(?:in|i|on|along|across|langs|längs|på)$/;
  */
 function sharedByAll(text: readonly string[]): boolean {
   // The peers right after "every" ("every dairy in", "alle meieriene i"), or with one word before them ("every small dairy in").
-  return text.some((w, i) => i > 0 && ALL.test(w) && text[i + 1] !== 'of' && (IN.test(text[i + 2] ?? '') || IN.test(text[i + 3] ?? '')));
+  return text.some((w, i) => {
+    if (i === 0 || !ALL.test(w) || text[i + 1] === 'of') return false;
+    const at = IN.test(text[i + 2] ?? '') ? i + 2 : IN.test(text[i + 3] ?? '') ? i + 3 : -1;
+    return at > 0 && !HOUSE.test(text[text[at + 1] === 'the' ? at + 2 : at + 1] ?? '');
+  });
 }

@@ -245,7 +245,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const heading = own.findIndex((b) => b.tag === 'h1');
   for (const [at, line] of header.entries()) {
     // "Nyheter · Falkenberg · Varberg · Sport" above the heading: a paper's menu of local editions, not the job's place.
-    if (at < heading && inMenu(own, at)) continue;
+    // "Ledige stillinger i Ringsaker": the section's towns, whatever the ad's own line says.
+    if ((at < heading && inMenu(own, at)) || GENERIC_TITLE.test(line.trim())) continue;
     // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
     // their order, an address among them.
     const towns = townsInLine(line);

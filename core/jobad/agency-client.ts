@@ -25,8 +25,9 @@ const CLIENT = new RegExp(
     // "Kustrekrytering söker för kunds räkning en bryggmästare till Morups Bryggeri AB", "søker på vegne av en kunde en
     // driftsleder til …", "recruiting on behalf of a client a site manager for …": the client unnamed at first, then named.
     String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|seeking) (?:(?:för|for) (?:en )?(?:kunds|kundens) räkning|på vegne av (?:en )?kunde(?:n)?|på uppdrag av (?:en )?kund(?:en)?|on behalf of (?:a|the) client) (?:(?:en|ett|ei|et|a|an|two|två|to) )?(?:[\p{Ll}-]+ ){1,3}?(?:till|til|for|hos|to|at) `,
-    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS".
-    String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking) (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
+    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS", also set off
+    // by commas ("Kystkompetanse AS søker, på vegne av Utvær Slakteri AS, en kvalitetsleder").
+    String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking),? (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,

@@ -23,9 +23,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, monthFirst: boolean) =>
   { re: /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])/u, read: (m, us) => numeric(+m[1]!, +m[2]!, +m[3]!, us && m[0].includes('/')) },
   // "den 14/2 2027": day/month, then the year after a space
   { re: /(?<![\d./])(\d{1,2})\/(\d{1,2})\s+(\d{4})(?!\d)/u, read: (m) => numeric(+m[1]!, +m[2]!, +m[3]!) },
-  // 1. desember 2026, 15 december 2026, 15:e december, 3rd of March 2026, 1. desember
+  // 1. desember 2026, 15 december 2026, 15:e december, 3rd of March 2026, 1. desember, 13-Jan-2027
   {
-    re: new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th|:e|:a)?\\s*(?:of\\s+)?${M}(?:,?\\s*(\\d{4}))?(?!\\d)`, 'iu'),
+    re: new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th|:e|:a)?(?:\\s*|-)(?:of\\s+)?${M}(?:(?:,?\\s*|-)(\\d{4}))?(?!\\d)`, 'iu'),
     read: (m) => [+m[1]!, monthNumber(m[2]!), m[3] ? +m[3] : undefined],
   },
   // December 15, 2026 / Dec 15th 2026

@@ -91,3 +91,31 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   }
   return undefined;
 }
+
+/** "Anläggningen drivs av …", "The resort is run by …": the place of work, named by its kind, and the company that runs it. */
+const VENUE_RUN_BY = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:the\s+)?(?:anläggningen|hotellet|campingen|stugbyn|vandrarhemmet|anlegget|campingplassen|hytteutleien|verksamheten|virksomheten|butiken|butikken|restaurangen|restauranten|resort|hotel|site|centre|center|park|restaurant|shop|store|business)\s+(?:${RUN_BY_WORDS}|eies av|ägs av|is owned by)\s+`,
+  'iu',
+);
+/** "Coco Vert Resort & Spa is owned and operated by …": the name itself, then who runs it. */
+const NAME_RUN_BY = new RegExp(String.raw`^\s+(?:is\s+(?:owned\s+and\s+(?:operated|managed|run)|operated\s+and\s+managed)\s+by|${RUN_BY_WORDS}|eies og drives av|ägs och drivs av)\s+`, 'iu');
+const LEGAL_FORM_END = /\s(?:AB|AS|ASA|Oy|Ab|A\/S|ApS|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC)\.?$/u;
+
+/**
+ * "Sommarnäs Stugby & Camping ligger vid sjön Sommen … Anläggningen drivs av Holavedens Turism AB", "Coco Vert Resort & Spa
+ * is owned and operated by Praslin Hospitality Holdings (Pty) Ltd": a place of work named without a legal form, which the
+ * ad says a company runs. The company, by its legal name, employs (a region or a council that runs it is left alone: no
+ * company form, see operatorOf).
+ */
+export function venueOperator(name: string, input: JobAdInput): string | undefined {
+  if (LEGAL_FORM_END.test(name.trim())) return undefined;
+  for (const { text } of input.blocks.slice(0, 40)) {
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const rest = text.slice(at + name.length);
+    const run = NAME_RUN_BY.exec(rest) ?? VENUE_RUN_BY.exec(rest);
+    const operator = run ? organisationIn(rest.slice(run.index + run[0].length)) : undefined;
+    if (operator && LEGAL_FORM_END.test(operator) && isOrganisationName(operator)) return operator;
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
 import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
-import { imprintName, operatorOf, ownerOfBrand } from './employer-imprint';
+import { imprintName, operatorOf, ownerOfBrand, venueOperator } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
 import { nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
@@ -66,7 +66,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
   const chosen = withFirmKind(found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.

@@ -126,6 +126,8 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
   // "Arbeidssted: Fagernesterminalen" (a terminal no register knows) where the data's Narvik is the town the heading names.
   const headed = (city: string): boolean => drafts.some((d) => (d.fields.title ?? '').toLowerCase().includes(city.toLowerCase()));
-  const site = !known && others.some((d) => (d.fields.locations ?? []).some((l) => !!l.city && knownTown(l.city) !== undefined && headed(l.city)));
+  // A region row beside it ("Fylke: Nordland") makes the site no town.
+  const unknownSite = (page.fields.locations ?? []).some((l) => !!l.city && !given.has(first(l)) && knownTown(l.city) === undefined);
+  const site = unknownSite && others.some((d) => (d.fields.locations ?? []).some((l) => !!l.city && knownTown(l.city) !== undefined && headed(l.city)));
   return (disagree && !site) || more ? { page, more } : undefined;
 }

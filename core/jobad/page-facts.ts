@@ -10,7 +10,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE, genericOverEmployer } from './generic-title';
-import { lineDroppedUnderH1, lineTheAdSeeks, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
+import { NAV_OR_STAMP, lineDroppedUnderH1, lineTheAdSeeks, lineUnderH1, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
@@ -37,7 +37,7 @@ const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidssta
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
-const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region', 'division', 'province', 'district'];
+const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region', 'division', 'province', 'district', 'parish'];
 const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'employment', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract', 'workload', 'ansættelsesform', 'ansættelse', 'arbeitspensum', 'pensum'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
@@ -123,7 +123,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
     // "Flere stillinger" over the related ads is no ad's heading.
     const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
-    const dropped = lineDroppedUnderH1(blocks, input.lines?.header ?? [], (b) => short(b) && !CHROME.test(b.text));
+    const dropped = lineDroppedUnderH1(blocks, input.lines?.header ?? [], blocks.find((b) => b.tag === 'h1')?.text ?? input.lines?.h1, (b) => short(b) && !CHROME.test(b.text));
     if (dropped) return dropped.text.trim();
     // "<h1 class="visually-hidden">Stillingsannonse</h1>" over "<div class="job-title">…": the heading the page's lines found.
     if (pageH1) return soughtJob(pageH1.text);
@@ -141,7 +141,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return first;
   // The line that opens with the word the ad's text seeks, over a paper's tagline above it.
-  const line = lineTheAdSeeks(blocks, short) ?? blocks.find(short);
+  const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? blocks.find((b) => short(b) && !NAV_OR_STAMP.test(b.text.trim()));
   return line?.text.trim() ?? first ?? undefined;
 }
 

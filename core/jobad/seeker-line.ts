@@ -77,13 +77,30 @@ export function lineTheAdSeeks(blocks: readonly TextBlock[], usable: (b: TextBlo
 }
 
 /**
- * "<h1>Lediga jobb</h1><div class="title">Processoperatör till härderiet</div>": the line a reader's view dropped between a
- * section's h1 and the ad's first block, as the page's header lines keep it right before that block.
+ * A back link, a page's action or a stamp over an ad ("Tillbaka till alla jobb", "← Back to all jobs", "Søk her",
+ * "Publisert 2. desember 2026"): no job's name.
  */
-export function lineDroppedUnderH1(blocks: readonly TextBlock[], header: readonly TextBlock[], usable: (b: TextBlock) => boolean): TextBlock | undefined {
-  const h1 = blocks.findIndex((b) => b.tag === 'h1');
-  const next = h1 >= 0 ? blocks[h1 + 1] : undefined;
+export const NAV_OR_STAMP =
+  /^(?:[←«‹<]\s*)?(?:back to|go back|tilbake til|gå tilbake|tillbaka till|gå tillbaka|publi[sc]\p{L}*|posted|updated|oppdatert|uppdaterad|sist endret)(?!\p{L})|^(?:søk|sök|search|apply|del|dela|share|print|skriv ut)(?:\s+(?:her|här|here|now|nå|nu|jobs?|jobb|jobber|stillinger|tjänster))?$/iu;
+
+/**
+ * "<h1>Lediga jobb</h1><div class="title">Processoperatör till härderiet</div>": the line a reader's view dropped between a
+ * section's h1 and the ad's first block, as the page's header lines keep it right before that block, after the h1.
+ */
+export function lineDroppedUnderH1(blocks: readonly TextBlock[], header: readonly TextBlock[], h1: string | undefined, usable: (b: TextBlock) => boolean): TextBlock | undefined {
+  const under = h1Line(header, h1);
+  const h1Block = blocks.findIndex((b) => b.tag === 'h1');
+  const next = h1Block >= 0 ? blocks[h1Block + 1] : undefined;
   const at = next ? header.findIndex((b) => b.text === next.text) : -1;
-  const line = at > 0 ? header[at - 1] : undefined;
-  return line && line.text !== blocks[h1]!.text && usable(line) ? line : undefined;
+  const before = at > 0 && at - 1 > under ? header[at - 1] : undefined;
+  return before && fits(before, h1, usable) ? before : undefined;
 }
+
+/** Where the reader's view left the h1 out too, and nothing else names the job: the first of the two header lines under it. */
+export function lineUnderH1(header: readonly TextBlock[], h1: string | undefined, usable: (b: TextBlock) => boolean): TextBlock | undefined {
+  const under = h1Line(header, h1);
+  return under < 0 ? undefined : header.slice(under + 1, under + 3).find((b) => fits(b, h1, usable));
+}
+
+const h1Line = (header: readonly TextBlock[], h1: string | undefined): number => (h1 === undefined ? -1 : header.findIndex((b) => b.tag === 'h1' && b.text === h1));
+const fits = (b: TextBlock, h1: string | undefined, usable: (b: TextBlock) => boolean): boolean => b.text !== h1 && !NAV_OR_STAMP.test(b.text.trim()) && usable(b);

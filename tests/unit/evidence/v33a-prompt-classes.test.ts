@@ -127,3 +127,41 @@ describe("review mends: what this stop's classes must not take", () => {
     expect(hits.filter((h) => h.promptId === 'vision').map((h) => h.sentence)).toContain(sentence);
   });
 });
+
+describe("late review mends: what last stop's prompt classes must not take", () => {
+  test.each([
+    ['en', 'No job has ever been too small for our crew, and we take the small repairs gladly.'],
+    ['nb', 'Ingen oppdrag har vært for små for oss, og vi tar gjerne den lille reparasjonen.'],
+    ['sv', 'Inga uppdrag har varit för små för oss, och vi tar gärna de små reparationerna.'],
+  ] as const)('a boast that nothing was too small is no shortfall: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('do-better');
+  });
+  test('a shortfall told after another clause stays one', () => {
+    expect(promptsOf('Ingen kunder klaget, men lageret har vært for lite i høst.', 'nb')).toContain('do-better');
+  });
+  test.each([
+    ['nb', 'Lærling Ola Hansen vil bli maskinist når fagbrevet er på plass i 2027.'],
+    ['sv', 'Lärlingen Emma Lindqvist vill bli maskinist när yrkesbeviset är klart 2027.'],
+    ['en', 'Apprentice Maria Olsen wants to become a marine engineer when her certificate is done in 2027.'],
+  ] as const)("a named person's ambition is no plan, whatever the name ends in: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).not.toContain('strategy');
+  });
+  test('a thing that will be is still a plan of the company', () => {
+    expect(promptsOf('Anlegget vil bli utvidet med en ny linje i 2027.', 'nb')).toContain('strategy');
+  });
+  test('rules that apply by a year, with the company\'s own plan after, stay strategy; a day to apply by is none', () => {
+    expect(promptsOf('New EU emission rules apply by 2027, so we will convert the whole fleet to electric ferries.', 'en')).toContain('strategy');
+    expect(promptsOf('Production engineer – apply before January 17, 2027', 'en')).not.toContain('strategy');
+  });
+  test.each([
+    ['nb', 'Leveransene ble forsinket fordi alle maskinene i hallen stod stille i to dager.'],
+    ['en', 'Deliveries were late because every machine in the workshop stood still for two days.'],
+    ['sv', 'Leveranserna blev försenade eftersom alla maskiner i hallen stod stilla i två dagar.'],
+  ] as const)("every machine of the house standing still is the company's own shortfall: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('do-better');
+  });
+  test('a trouble every firm of a trade in a place shared is still no shortfall', () => {
+    expect(promptsOf('Power cuts in March forced every dairy in Blantyre to throw away milk.', 'en')).not.toContain('do-better');
+  });
+});
+

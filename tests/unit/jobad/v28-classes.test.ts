@@ -140,4 +140,14 @@ describe('a workplace no register knows, beside the structured town the heading 
     const found = ad(page(lang, { title: `${heading} | Avisa`, head, body: `<h1>${heading}</h1><p><b>${label}:</b> ${site}</p>` }), BOARD);
     expect(found?.locations?.map((l) => l.city)).toEqual([town]);
   });
+  test.each([
+    ['nb', 'Havnearbeider – Narvik', 'Arbeidssted', 'Fagernesterminalen', 'Fylke', 'Nordland', 'Narvik'],
+    ['sv', 'Stuveriarbetare – Göteborg', 'Placering', 'Skandiaterminalen', 'Län', 'Västra Götaland', 'Göteborg'],
+    ['en', 'Dock Operative – Liverpool', 'Location', 'Seaforth Dock', 'County', 'Merseyside', 'Liverpool'],
+  ] as const)('%s: also with a region row beside the workplace: %s', (lang, heading, label, site, regionLabel, region, town) => {
+    const head = ld({ title: heading, hiringOrganization: { '@type': 'Organization', name: 'Kaia Terminal AS' }, jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: town } } });
+    const body = `<h1>${heading}</h1><p><b>${label}:</b> ${site}</p><p><b>${regionLabel}:</b> ${region}</p>`;
+    expect(ad(page(lang, { title: `${heading} | Avisa`, head, body }), BOARD)?.locations?.map((l) => l.city)).toEqual([town]);
+  });
 });
+

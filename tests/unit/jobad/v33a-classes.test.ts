@@ -3,6 +3,7 @@ import { captureAd } from '../../fixtures/companies/identity-eval';
 import { ad, ld, type Lang } from './employer-pages';
 import { classifyHeading } from '../../../core/jobad/headings';
 import { compoundEnds } from '../../../core/jobad/brand-forms';
+import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
 
 /**
  * Classes the thirty-third held-out set (part A) showed, read on purpose after its one measurement: a local paper's job
@@ -98,4 +99,26 @@ describe("review mends: what this stop's identity classes must not take", () => 
       `<h2>Arbeidsoppgaver</h2><ul><li>Forskaling</li></ul><h2>Kvalifikasjoner</h2><ul><li>Fagbrev</li></ul><p>Søknadsfrist: 10. januar 2027.</p></main></body></html>`;
     expect(captureAd(html, PAPER).jobAd?.hiringOrganization?.name).not.toBe('Bergen Veibygg AS');
   });
+  test.each([
+    ['en', 'Jobs in Leeds and Bradford', 'Careers in nursing, midwifery and health visiting'],
+    ['nb', 'Ledige stillinger i Sortland og Hadsel', 'Ledig stilling i regnskap og lønn'],
+    ['sv', 'Lediga jobb i Karlskoga och Degerfors', 'Ledigt jobb i lager och logistik'],
+  ] as const)('%s: a section with its towns names no job, a section with its trade keeps the line ("%s" / "%s")', (_lang, towns, trade) => {
+    expect(GENERIC_TITLE.test(towns)).toBe(true);
+    expect(GENERIC_TITLE.test(trade)).toBe(false);
+  });
+  test.each([
+    ['en', 'Back to all jobs', 'Published 2 December 2026', 'Process Operator, Heat Treatment', 'Requirements'],
+    ['nb', 'Tilbake til alle stillinger', 'Publisert 2. desember 2026', 'Prosessoperatør til herderiet', 'Kvalifikasjoner'],
+    ['sv', 'Tillbaka till alla jobb', 'Publicerad 2 december 2026', 'Processoperatör till härderiet', 'Kvalifikationer'],
+  ] as const)('%s: a back link over the section\'s h1 and a stamp under the job are no title ("%s", "%s")', (lang, back, stamp, job, needs) => {
+    const w = WORDS[lang];
+    const html = paperAd(lang, job, 'Möckelns Precision')
+      .replace(`<main><h1>`, `<main><div class="back"><a href="/jobb">${back}</a></div><h1>`)
+      .replace(`${job}</div>`, `${job}</div><div class="meta">${stamp}</div>`)
+      .replace(`<h2>${w.seek}</h2>`, `<h2>${needs}</h2>`);
+    expect(captureAd(html, PAPER).jobAd?.title).toBe(job);
+    expect(ad(html, PAPER)?.title).toBe(job);
+  });
 });
+
