@@ -1,4 +1,4 @@
-import { jobAdEvidence, scoreBlocks, type EvidenceHit } from '../evidence';
+import { jobAdEvidence, lenderShown, scoreBlocks, type EvidenceHit } from '../evidence';
 import { extractJobAd } from '../jobad';
 import { readOn as readDay } from '../jobad/page-date';
 import type { CapturedPage, ClipKind, JobAd } from '../model';
@@ -62,5 +62,5 @@ export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | unde
     evidence = [];
   }
   if (jobAd) evidence.push(...jobAdEvidence(jobAd, lang));
-  return evidence;
+  return lenderShown(evidence, PROMPTS, kind);
 }

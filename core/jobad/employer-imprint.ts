@@ -1,6 +1,7 @@
 import { isOrganisationName, nameFromLegalLine, organisationIn, RUN_BY_WORDS } from '../company/org-names';
 import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
+import { escapePattern } from '../text/pattern';
 import type { JobAdInput } from './types';
 
 /**
@@ -116,6 +117,21 @@ export function venueOperator(name: string, input: JobAdInput): string | undefin
     const run = NAME_RUN_BY.exec(rest) ?? VENUE_RUN_BY.exec(rest);
     const operator = run ? organisationIn(rest.slice(run.index + run[0].length)) : undefined;
     if (operator && LEGAL_FORM_END.test(operator) && isOrganisationName(operator)) return operator;
+  }
+  return undefined;
+}
+
+const TRADES_AS_BEFORE = String.raw`\s+(?:is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom))\s+`;
+
+/**
+ * "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name the employer goes by, which
+ * papers write ("Harbour Charters adds a fourth boat"), where the ad's employer is the legal name.
+ */
+export function tradingNameOf(name: string, input: JobAdInput): string | undefined {
+  const re = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}[^.!?]{1,60}?)${TRADES_AS_BEFORE}${escapePattern(name.trim())}`, 'u');
+  for (const { text } of input.blocks.slice(0, 80)) {
+    const brand = re.exec(text)?.[1]?.trim();
+    if (brand && brand !== name.trim()) return brand;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
 import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { brandOfLegalName } from '../company/legal-brand';
-import { imprintName, operatorOf, ownerOfBrand, venueOperator } from './employer-imprint';
+import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOperator } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
 import { nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
@@ -105,7 +105,10 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   const short = withoutUnit(stated);
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.
   // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
-  return name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short)) ? { name, alternateName: short } : { name };
+  if (name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short))) return { name, alternateName: short };
+  // "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name it trades under.
+  const trading = tradingNameOf(name, input);
+  return trading ? { name, alternateName: trading } : { name };
 }
 
 /**

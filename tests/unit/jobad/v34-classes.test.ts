@@ -71,3 +71,15 @@ describe("a government board's parish row is the town's region; a country's code
     expect(organisationIn(sentence)).toBe(name);
   });
 });
+
+describe('the name an employer trades under, where the ad gives its legal name: the name papers will write', () => {
+  test.each([
+    ['en', "Harbour Tours Vava'u is a trading name of Neiafu Harbour Tours Limited, registered under the Business Licences Act.", 'Neiafu Harbour Tours Limited', "Harbour Tours Vava'u"],
+    ['nb', 'Fjordglimt Turbåt er et varemerke for Glimsøy Sjøtransport AS.', 'Glimsøy Sjøtransport AS', 'Fjordglimt Turbåt'],
+    ['sv', 'Sommarvik Båtturer är ett varumärke för Holmvedens Sjötrafik AB.', 'Holmvedens Sjötrafik AB', 'Sommarvik Båtturer'],
+  ] as const)('%s: %s', (lang, sentence, legal, trading) => {
+    const head = ld({ title: 'Reservations Officer', hiringOrganization: { '@type': 'Organization', name: legal } });
+    const html = page(lang, { title: 'Reservations Officer | Board', head, body: `<h1>Reservations Officer</h1><p>${sentence}</p>` });
+    expect(ad(html, BOARD)?.hiringOrganization).toEqual(expect.objectContaining({ name: legal, alternateName: trading }));
+  });
+});
