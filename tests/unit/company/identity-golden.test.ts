@@ -117,8 +117,7 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 407/409, all four 676.
 // v26's classes (v26-classes.test.ts, company/v26-pages.test.ts), read after its measurement: employer 713, all four 677.
 // With v26 in (748 pages; its identity classes fixed before it moved): employer 739, title 506/520, place 491/520, deadline
-// 424/426, all four 701.
-// v27 in (774 pages, its classes fixed first, v27-classes.test.ts): employer 764, all four 725. v28 in (800 pages,
+// 424/426, all four 701. v27 in (774 pages, its classes fixed first, v27-classes.test.ts): employer 764, all four 725. v28 in (800 pages,
 // v28-classes.test.ts): employer 790, all four 749. v29's classes, read after its measurement: tuning unchanged.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
 // 563/580, place 545/580, deadline 471/473, all four 770. v29's open classes (section-heading-and-tags.test.ts): employer
@@ -131,9 +130,10 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // "We'll stop taking applications on …" as a deadline: 839. With v32's part A in (889 pages, its classes fixed first,
 // jobad/v32-classes.test.ts): employer 880, title 624/630, place 599/630, deadline 511/512, all four 849. With v33's
 // part B in (902 pages): employer 893, title 634/640, place 607/640, deadline 520/521, all four 860. With v33's part A in
-// (915 pages, v33a-classes.test.ts): employer 906, title 644/650, place 617/650, deadline 528/529, all four 873; eight
-// places relabelled to the settled country convention: place 625, all four 881.
-const TUNED_FLOOR = { company: 906, allRight: 881 };
+// (915 pages, v33a-classes.test.ts): employer 906, place 617/650, all four 873; eight places relabelled to the settled
+// country convention: place 625, all four 881. With v34 in (941 pages, its classes fixed first, v34-classes.test.ts):
+// employer 932, title 664/670, place 645/670, deadline 546/547, all four 907.
+const TUNED_FLOOR = { company: 932, allRight: 907 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
   // its employer's ad names it only in a line the reader's view drops; read since: 199/202). With v30 in (its classes
   // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209. With v31 in: joins 223/224, news 212/215.
-  // With v33's part B in: joins 226/227, news 215/218. With its part A in: joins 229/230, news 218/221.
+  // With v33's part B in: joins 226/227, news 215/218. With its part A in: 229/230, 218/221. With v34 in: 235/236, 224/227.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(230);
+    expect(results.length).toBeGreaterThanOrEqual(236);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(221);
+    expect(results.length).toBeGreaterThanOrEqual(227);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);

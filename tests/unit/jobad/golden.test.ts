@@ -215,8 +215,10 @@ const fixtures = loadFixtures();
  * v33's part A, read before it moved in, moved in with none named (150). The country convention settled in the brief (a
  * JobPosting's country belongs to the place it names; one in its one-string address is stated; one written only inside
  * the place line beside its code keeps the code) and eight places relabelled to it, each as the extractor reads it (142).
+ * v34, read before it moved in, with three employment types named (a terms line inside the stamp beside the date, an
+ * unlabelled "Vikariat, heltid", and two types read in the other order) (145).
  */
-const KNOWN_MISSES = 142;
+const KNOWN_MISSES = 145;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

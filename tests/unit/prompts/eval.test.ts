@@ -186,7 +186,10 @@ const results = evaluateAll();
 // R@5 0.9283, 25 (v31 alone 0.8958 / 0.8992; the judge retrained: same weights). v33's part A read on purpose after its
 // one measurement (0.85 / 0.81 held out; v33a-prompt-classes.test.ts): P@3 0.9245, R@5 0.9284; moved in (4034 pairs,
 // listed as "v33a"; alone 0.8912 / 0.8154): P@3 0.9239, R@5 0.9265, 25; the judge retrained on it: P@3 0.9237, R@5 0.9259.
-const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 25 };
+// v34 read on purpose after its one measurement (0.86 / 0.90 held out; v34-prompt-classes.test.ts): P@3 0.9250, R@5 0.9258;
+// moved in (4163 pairs, listed as "v34"; alone 0.8956 / 0.9017, its 2 false alarms): P@3 0.9241, R@5 0.9250, 27; the judge
+// retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117).
+const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -231,7 +234,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4034);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(4163);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
