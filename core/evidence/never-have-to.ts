@@ -22,9 +22,10 @@ const SMALL = /^(?:small|little|big|large|liten|lite|litet|små|stor|stort|store
 /**
  * A boast that nothing was ever too small for them: "No job has ever been too small for our crew", "Ingen oppdrag har
  * vært for små for oss", "Inget uppdrag har varit för litet": the size is ruled out, not owned as a shortfall. The
- * negating word is the subject's, among the four words before the verb ("Ingen kunder klaget, men lageret har vært for
- * lite" still tells one).
+ * negating word opens the subject's clause, among the four words before the verb ("Ingen kunder klaget, men lageret har
+ * vært for lite" and "There is no doubt the warehouse is too small" still tell one).
  */
 export function noneTooSmall(text: readonly string[]): boolean {
-  return text.some((word, i) => TOO.test(word) && SMALL.test(text[i + 1] ?? '') && BEEN.test(text[i - 1] ?? '') && text.slice(Math.max(0, i - 5), i - 1).some((w) => NONE.test(w)));
+  const opensClause = (j: number): boolean => j === 0 || /^(?:and|but|og|men|och)$/.test(text[j - 1] ?? '');
+  return text.some((word, i) => TOO.test(word) && SMALL.test(text[i + 1] ?? '') && BEEN.test(text[i - 1] ?? '') && text.slice(Math.max(0, i - 5), i - 1).some((w, k) => NONE.test(w) && opensClause(Math.max(0, i - 5) + k)));
 }

@@ -127,7 +127,11 @@ const OWNER_REACH = 3;
  * applicant's, not the company's plan. Only with a day: "New EU rules apply by 2027, so we will convert …" keeps its plan.
  */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const APPLY_BY_DAY = new RegExp(String.raw`\bapply\s+(?:by|before)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}\b)`, 'iu');
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+';
+const APPLY_BY_DAY = new RegExp(
+  String.raw`\bapply\s+(?:by|before)[:,]?\s+(?:${WEEKDAY})?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}\b|\d{1,2}[./]\d{1,2}\b)`,
+  'iu',
+);
 
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence))) return true;

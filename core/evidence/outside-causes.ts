@@ -103,7 +103,7 @@ export function troubleFromOutside(text: readonly string[]): boolean {
 const ALL = /^(?:every|all|alle|alla|samtlige|samtliga)$/;
 const IN = /^(?:in|i|on|along|across|langs|längs|på)$/;
 /** A place inside the house ("fordi alle maskinene i hallen stod stille"): its own machines, not a trade's shared trouble. */
-const HOUSE = /^(?:hallen|hall|verkstedet|verkstaden|workshop|fabrikken|fabriken|factory|plant|anlegget|anläggningen|lageret|lagret|warehouse|butikken|butiken|shop|store|kontoret|office|avdelingen|avdelningen|department|linja|linjen|line|huset|house|building|bygget|byggnaden|produksjonen|produktionen|production)$/;
+const HOUSE = /^(?:hallen|hall|verkstedet|verkstaden|workshop|fabrikken|fabriken|factory|plant|anlegget|anläggningen|lageret|lagret|warehouse|butikken|butiken|shop|kontoret|office|avdelingen|avdelningen|department|huset|bygget|byggnaden|produksjonen|produktionen|production)$/;
 
 /**
  * "Power cuts … forced every dairy in Blantyre to throw away milk", "… and every haulier in the region lost trips", "alla

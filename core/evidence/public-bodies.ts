@@ -21,11 +21,12 @@ const JOINER = /^(?:and|og|och)$/u;
 const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p{L}'-]/gu, '');
 
 /**
- * The EU and the state's grid, road, rail and energy bodies by name or by what they are ("The Swedish grid operator plans
- * …", "Svenska kraftnät planerar …", "Statnett skal …"): their plans are theirs.
+ * The EU and the state's grid, road, rail and energy bodies by name or by what they are, as the subject of a plan ("The
+ * Swedish grid operator plans …", "Svenska kraftnät planerar …", "Statnett skal …"): their plans are theirs; "EU funding will
+ * let us …", "The EU's new rules mean we will …" stay the company's.
  */
 const STATE_BODY =
-  /^(?:the\s+)?(?:EU|European Union|European Commission|Svenska kraftnät|Statnett|Fingrid|Energinet|Trafikverket|Statens vegvesen|Bane NOR|Nye Veier|Kystverket|Sjöfartsverket|Energimyndigheten|Enova|NVE)(?![\p{L}-])|^the\s+(?:\p{Lu}\p{L}+\s+)?(?:national\s+)?(?:grid|transmission system|network|road|roads|rail|railway|energy|power|maritime)\s+(?:operator|authority|administration|agency|regulator)(?![\p{L}])/u;
+  /^(?:the\s+)?(?:EU|European Union|European Commission|Svenska kraftnät|Statnett|Fingrid|Energinet|Trafikverket|Statens vegvesen|Bane NOR|Nye Veier|Kystverket|Sjöfartsverket|Energimyndigheten|Enova|NVE|the\s+(?:\p{Lu}\p{L}+\s+)?(?:national\s+)?(?:grid|transmission system|network|road|roads|rail|railway|energy|power|maritime)\s+(?:operator|authority|administration|agency|regulator))\s+(?:plans|is planning|will|aims|intends|has decided|planlegger|skal|vil|har vedtatt|planerar|ska|kommer att|har beslutat)(?![\p{L}])/u;
 
 export function opensWithPublicBody(sentence: string): boolean {
   if (STATE_BODY.test(sentence.trim().replace(/^[–—-]\s*/u, '').replace(/^The\s/u, 'the '))) return true;

@@ -32,7 +32,7 @@ const BOILERPLATE = [
   /\bpressens (?:faglige utvalg|opinionsnämnd)\b/, /\b(?:foto|photo|bilde|bild|illustrasjon|illustration)\s*:/,
   /\((?:ntb|tt|reuters|ap|afp)\)\s*[-–—]?\s*$/,
   // The paper asking its interviewee ("We asked her about growth …", "Vi spurte henne om …", "Vi frågade honom om …"): the paper's words.
-  /^(?:we asked|vi spurte|vi spurde|vi fr[aå]gade)\s+(?:her|him|them|henne|ho|ham|han|dem|honom|hen)\b/,
+  /^(?:we asked|vi spurte|vi spurde|vi fr[aå]gade)\s+(?:her|him|them|henne|ho|ham|han|dem|honom|hen)\s+(?:about|om)\b/,
   // Survey, feedback and sign-up prompts, and forms' equal-opportunity questionnaires (a survey told of in prose, SURVEY_TOLD, is none).
   /\bhva synes du om\b/, /\bvad tycker du om\b/,
   /\bwhat do you think of\b/, /\bvar denne (?:artikkelen|siden) nyttig\b/, /\bvar (?:den här|denna) (?:artikel|sida)n? (?:till )?hjälp/,

@@ -22,6 +22,7 @@ export interface Rule {
   not?: CueMatcher;
   notOpenings?: CueMatcher;
   notTargets?: CueMatcher;
+  notLeaders?: CueMatcher;
   /** A plan whose subject is someone outside the company is not evidence (others-plans.ts). */
   notOthers: boolean;
   people: boolean;
@@ -49,6 +50,7 @@ export function compileRules(prompts: readonly Prompt[], lang: Lang, clipKind: C
       ...(evidence.notCues ? { not: compileCues(evidence.notCues[lang], lang) } : {}),
       ...(evidence.notOpenings ? { notOpenings: compileCues(evidence.notOpenings[lang], lang) } : {}),
       ...(evidence.notTargets ? { notTargets: compileCues(evidence.notTargets[lang], lang) } : {}),
+      ...(evidence.notLeaders ? { notLeaders: compileCues(evidence.notLeaders[lang], lang) } : {}),
       notOthers: evidence.notOthersPlans === true,
       people: evidence.units === 'people',
       namedInSection: evidence.namedInSection === true,
@@ -119,12 +121,17 @@ export function isJobTitle(heading: string): boolean {
 const LAST_YEAR_OR_DAY = /^(?:yesterday|fjor|fjol|igår)$/;
 const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_OR_DAY.test(word);
 
-/** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`). */
+/** A head count or the unit's make-up: "a team of 12 developers", "består av åtte utviklere" (a year is no count). */
+const COUNT = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tre|fire|fem|seks|sju|syv|åtte|atte|ti|elleve|tolv|två|tva|fyra|sex|åtta|atta|nio|tio|elva|consists|består|bestar)$/;
+const countsPeople = (words: readonly string[]): boolean => words.some((w) => COUNT.test(w));
+
+/** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`, `notLeaders`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[], sentence?: string): boolean {
   if (rule.not && matchCues(sentenceWords, rule.not).length > 0) return true;
   // A deadline makes a target of it, unless it names the prompt itself ("Vår visjon er å … innen 2035").
   if (rule.notTargets && matchCues(sentenceWords, rule.notTargets).length > 0 && matchCues(sentenceWords, rule.headings).length === 0) return true;
   if (rule.notOthers && planOfOthers(sentenceWords, false, sentence)) return true;
+  if (rule.notLeaders && matchCues(sentenceWords, rule.notLeaders).length > 0 && !countsPeople(sentenceWords)) return true;
   // "Hver fjerde vakt …", "Every third shift …" opens with a share, not with a habit of every one.
   if (!rule.notOpenings || sentenceWords.some(dated) || opensWithShare(sentenceWords)) return false;
   return openingCues(sentenceWords, rule.notOpenings).length > 0;

@@ -93,9 +93,9 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   return undefined;
 }
 
-/** "Anläggningen drivs av …", "The resort is run by …": the place of work, named by its kind, and the company that runs it. */
+/** "Anläggningen drivs av …", "The resort is run by …": the place of work, named by its kind, and the company that runs it (not one that only owns it: "Hotellet ägs av …"). */
 const VENUE_RUN_BY = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:the\s+)?(?:anläggningen|hotellet|campingen|stugbyn|vandrarhemmet|anlegget|campingplassen|hytteutleien|verksamheten|virksomheten|butiken|butikken|restaurangen|restauranten|resort|hotel|site|centre|center|park|restaurant|shop|store|business)\s+(?:${RUN_BY_WORDS}|eies av|ägs av|is owned by)\s+`,
+  String.raw`(?:^|[.!?]\s+)(?:the\s+)?(?:anläggningen|hotellet|campingen|stugbyn|vandrarhemmet|anlegget|campingplassen|hytteutleien|verksamheten|virksomheten|butiken|butikken|restaurangen|restauranten|resort|hotel|site|centre|center|park|restaurant|shop|store|business)\s+(?:${RUN_BY_WORDS})\s+`,
   'iu',
 );
 /** "Coco Vert Resort & Spa is owned and operated by …": the name itself, then who runs it. */
@@ -128,7 +128,8 @@ const TRADES_AS_BEFORE = String.raw`\s+(?:is (?:the|a) (?:brand|trading name|tra
  * papers write ("Harbour Charters adds a fourth boat"), where the ad's employer is the legal name.
  */
 export function tradingNameOf(name: string, input: JobAdInput): string | undefined {
-  const re = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}[^.!?]{1,60}?)${TRADES_AS_BEFORE}${escapePattern(name.trim())}`, 'u');
+  // The run of capitalised words right before it ("Founded in 1998, Harbour Charters is …": "Harbour Charters").
+  const re = new RegExp(String.raw`(?:^|[\s,(])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:&|og|och|and)\s+)?){0,4}\p{Lu}[\p{L}'’&-]*)${TRADES_AS_BEFORE}${escapePattern(name.trim())}`, 'u');
   for (const { text } of input.blocks.slice(0, 80)) {
     const brand = re.exec(text)?.[1]?.trim();
     if (brand && brand !== name.trim()) return brand;

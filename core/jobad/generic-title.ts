@@ -5,9 +5,11 @@ import { escapePattern } from '../text/pattern';
 // towns: "Lediga jobb i Karlskoga och Degerfors").
 const SECTION = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|(?:vacancy|job|position) (?:announcement|notice)|stillingsutlysning|utlysning|platsutlysning|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+(.+))?$/iu;
 // Without the i flag: under it \p{Lu} matches lower case too, and "Ledig stilling i regnskap og lønn" would name no job.
-// A county's word may follow its name in lower case ("Jönköpings län", "Agder fylke").
-const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region))?`;
-const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PLACE})*$`, 'u');
+// A county's word may follow its name in lower case ("Jönköpings län", "Västra Götalands län"); "hela Sverige", "the UK",
+// "Oslo og omegn" are places too.
+const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region)){0,2}`;
+const AROUND = String.raw`(?:\s+(?:og omegn|med omegn|och omnejd|med omnejd|and surrounding areas|and the surrounding area))?`;
+const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PLACE})*${AROUND}$`, 'u');
 
 export const GENERIC_TITLE = {
   test(text: string): boolean {

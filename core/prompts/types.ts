@@ -44,6 +44,8 @@ export interface EvidenceRule {
   notTargets?: Localized<string[]>;
   /** A plan whose subject is someone outside the company (the government, a competitor, a customer, the industry): not evidence. */
   notOthersPlans?: boolean;
+  /** Who leads the unit, or whom the reader reports to ("The team is led by …"): not evidence, unless the sentence also counts the unit's people. */
+  notLeaders?: Localized<string[]>;
   /**
    * A sentence that opens with a name ("Bokbinderiet lager …", "Central Planning forecasts …") counts
    * half in a section where another sentence holds a cue: on a department page, the units are named.

@@ -195,15 +195,19 @@ export const visionStrategy: PromptSection = {
           // … and the whole company calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte").
           en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor',
             'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit',
-            'we are a team', "we're a team", 'we are a small team', "we're a small team",
-            // v34: the one who leads the team and whom the reader reports to is a person to meet ("The team is led by …, who will be your manager").
-            'team is led by', 'you will report to', 'you report to', 'who will be your manager'],
+            'we are a team', "we're a team", 'we are a small team', "we're a small team"],
           nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
             'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet', 'vi er et team', 'vi er eit team',
-            'vi er et lite team', 'vi er eit lite team', 'teamet ledes av', 'avdelingen ledes av', 'du rapporterer til', 'du vil rapportere til'],
+            'vi er et lite team', 'vi er eit lite team'],
           sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp',
-            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team', 'teamet leds av', 'avdelningen leds av',
-            'du rapporterar till', 'du kommer att rapportera till'],
+            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team'],
+        },
+        // v34: the one who leads the team and whom the reader reports to is a person to meet ("The team is led by …, who will
+        // be your manager"), unless the sentence also counts the team ("You will report to the CTO and join a team of 12").
+        notLeaders: {
+          en: ['team is led by', 'you will report to', 'you report to', 'who will be your manager'],
+          nb: ['teamet ledes av', 'avdelingen ledes av', 'du rapporterer til', 'du vil rapportere til'],
+          sv: ['teamet leds av', 'avdelningen leds av', 'du rapporterar till', 'du kommer att rapportera till'],
         },
         // The whole group's overview answers a different question than "your team".
         broaderCues: {

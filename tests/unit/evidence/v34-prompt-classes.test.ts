@@ -70,3 +70,30 @@ describe("an ad's long list of duties does not hide the company's direction from
     expect(top.filter((s) => (duties as readonly string[]).includes(s))).toHaveLength(2);
   });
 });
+
+describe("review mends: what this stop's prompt classes must not take", () => {
+  test.each([
+    ['en', 'You will report to the CTO and join a team of 12 developers.'],
+    ['nb', 'Teamet ledes av Kari Nord og består av åtte utviklere.'],
+    ['sv', 'Du rapporterar till driftchefen och ingår i ett team på tolv tekniker.'],
+  ] as const)('a leader beside the team counted stays the department: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).toContain('department');
+  });
+  test.each([
+    ['en', 'EU funding will let us double our production capacity by 2027.'],
+    ['sv', 'EU:s nya förpackningsregler gör att vi ska byta alla våra förpackningar till 2026.'],
+    ['nb', 'Enova støtter prosjektet, og vi skal bygge et nytt biogassanlegg i 2027.'],
+  ] as const)("a public body named beside the company's own plan leaves the plan: %s", (lang, sentence) => {
+    expect(promptsOf(sentence, lang)).toContain('strategy');
+  });
+  test('asking customers what they need is no interview question', () => {
+    expect(promptsOf('We asked them what they needed, and by 2027 we will launch a new platform built around it.', 'en')).toContain('strategy');
+  });
+  test('a deadline to apply after a colon or a weekday is no plan', () => {
+    expect(promptsOf('Production engineer – apply by: 17 January 2027', 'en')).not.toContain('strategy');
+    expect(promptsOf('Production engineer – apply by Friday, 17 January 2027', 'en')).not.toContain('strategy');
+  });
+  test('"no doubt" is no boast', () => {
+    expect(promptsOf('There is no doubt the warehouse has been too small for the orders we took on, and customers waited.', 'en')).toContain('do-better');
+  });
+});

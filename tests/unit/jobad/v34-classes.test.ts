@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { findDate } from '../../../core/jobad/dates';
 import { organisationIn } from '../../../core/company/org-names';
+import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
 import { ad, BOARD, ld, page } from './employer-pages';
 
 /**
@@ -81,5 +82,29 @@ describe('the name an employer trades under, where the ad gives its legal name: 
     const head = ld({ title: 'Reservations Officer', hiringOrganization: { '@type': 'Organization', name: legal } });
     const html = page(lang, { title: 'Reservations Officer | Board', head, body: `<h1>Reservations Officer</h1><p>${sentence}</p>` });
     expect(ad(html, BOARD)?.hiringOrganization).toEqual(expect.objectContaining({ name: legal, alternateName: trading }));
+  });
+});
+
+describe("review mends: what this stop's identity classes must not take", () => {
+  test.each([
+    ['Careers', 'Publishing Assistant'],
+    ['Ledige stillinger', 'Publiseringsansvarlig'],
+    ['Lediga jobb', 'Publicist'],
+  ])('a job that opens like a stamp stays the title: %s over "%s"', (section, job) => {
+    const html = page('en', { title: `${section} | Avisa`, body: `<h1>${section}</h1><div class="title">${job}</div><p>Vi gir ut tre aviser i regionen.</p>` });
+    expect(captureAd(html, PAPER).jobAd?.title).toBe(job);
+  });
+  test.each(['Ledige stillinger i Oslo og omegn', 'Lediga jobb i hela Sverige', 'Jobs in the UK', 'Lediga jobb i Västra Götalands län'])('a section with its whole area names no job: %s', (heading) => {
+    expect(GENERIC_TITLE.test(heading)).toBe(true);
+  });
+  test('a hotel that a company only owns keeps its own name', () => {
+    const head = ld({ title: 'Receptionist', hiringOrganization: { '@type': 'Organization', name: 'Fjordglimt Hotell Lindholmen' } });
+    const body = '<h1>Receptionist</h1><p>Fjordglimt Hotell Lindholmen ligger vid älven. Hotellet ägs av Glimsö Fastigheter AB och drivs av Strandkedjan.</p>';
+    expect(ad(page('sv', { title: 'Receptionist | Board', head, body }), BOARD)?.hiringOrganization?.name).toBe('Fjordglimt Hotell Lindholmen');
+  });
+  test('a trading name after an opening phrase is the name alone', () => {
+    const head = ld({ title: 'Deckhand', hiringOrganization: { '@type': 'Organization', name: 'Neiafu Harbour Tours Limited' } });
+    const body = '<h1>Deckhand</h1><p>Founded in 1998, Harbour Tours is a trading name of Neiafu Harbour Tours Limited.</p>';
+    expect(ad(page('en', { title: 'Deckhand | Board', head, body }), BOARD)?.hiringOrganization?.alternateName).toBe('Harbour Tours');
   });
 });
