@@ -6,6 +6,7 @@ import { YEAR_OR_MONTH } from './figures';
 import { opensWithShare } from './gaps-in-practice';
 import { isRoleLine } from './people';
 import { structuresFound } from './structures';
+import { NUMBER_WORD } from './unit-head-count';
 import { withoutRoleUnits } from './unit-roles';
 
 /**
@@ -122,8 +123,9 @@ const LAST_YEAR_OR_DAY = /^(?:yesterday|fjor|fjol|igår)$/;
 const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_OR_DAY.test(word);
 
 /** A head count or the unit's make-up: "a team of 12 developers", "består av åtte utviklere" (a year is no count). */
-const COUNT = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tre|fire|fem|seks|sju|syv|åtte|atte|ti|elleve|tolv|två|tva|fyra|sex|åtta|atta|nio|tio|elva|consists|består|bestar)$/;
-const countsPeople = (words: readonly string[]): boolean => words.some((w) => COUNT.test(w));
+// Not "to" (English "report to") nor "ni" (Swedish "you").
+const countsPeople = (words: readonly string[]): boolean =>
+  words.some((w) => /^(?:\d{1,3}|consists|består)$/.test(w) || (NUMBER_WORD.test(w) && w !== 'to' && w !== 'ni'));
 
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`, `notLeaders`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[], sentence?: string): boolean {

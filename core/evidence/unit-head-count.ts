@@ -14,7 +14,7 @@ export const NOT_A_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|k
 /** A unit word closing a compound before the unit's own name: "Hemtjänstgrupp Norr", "Team Syd", "Avdeling Linden". */
 const UNIT_COMPOUND = /(?:grupp|gruppe|team|avdeling|avdelning|enhet|seksjon|sektion|lag|skift|kontor|verksted|verkstad)$/iu;
 const ARE = /^(?:is|are|er|är)$/iu;
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|två|fyra|sex|åtta|nio|tio|elva)$/iu;
+export const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|två|fyra|sex|åtta|nio|tio|elva)$/iu;
 /** What a count may measure that is no head count: years, shares, money, time. */
 const MEASURE = /^(?:år|years?|prosent|procent|per|%|kroner|kronor|kr|nok|sek|pounds?|timer|timmar|hours?|dager|dagar|days?|minutter|minuter|minutes?|millioner|miljoner|million|mill|meter|kilometer|km|tonn|ton|tonnes?)$/iu;
 const MAX_COUNT = 999;

@@ -64,7 +64,8 @@ export function operatorOf(name: string, input: JobAdInput): string | undefined 
 }
 
 /** "… is the brand of", "… er et varemerke for", "… är ett varumärke för", "… is a trading name of": the legal owner follows. */
-const BRAND_OF = /^\s+(?:is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til|som eies av)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom|som ägs av))\s+/iu;
+const BRAND_OF_WORDS = String.raw`is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til|som eies av)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom|som ägs av)`;
+const BRAND_OF = new RegExp(String.raw`^\s+(?:${BRAND_OF_WORDS})\s+`, 'iu');
 
 /** "…, owned and managed by", "… som eies og drives av", "… som ägs och drivs av": the owner named later in the sentence. */
 const OWNED_LATER = /^[^.!?]{0,160}?(?:(?:owned|operated|run)(?: and (?:managed|operated|run))? by|eies(?: og drives)? av|ägs(?: och drivs)? av)\s+/iu;
@@ -121,7 +122,6 @@ export function venueOperator(name: string, input: JobAdInput): string | undefin
   return undefined;
 }
 
-const TRADES_AS_BEFORE = String.raw`\s+(?:is (?:the|a) (?:brand|trading name|trading style|trade name) of|er (?:et )?(?:varemerke|varemerket|merkenavn) (?:for|til)|är (?:ett )?(?:varumärke|varumärket) (?:för|inom))\s+`;
 
 /**
  * "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name the employer goes by, which
@@ -129,7 +129,7 @@ const TRADES_AS_BEFORE = String.raw`\s+(?:is (?:the|a) (?:brand|trading name|tra
  */
 export function tradingNameOf(name: string, input: JobAdInput): string | undefined {
   // The run of capitalised words right before it ("Founded in 1998, Harbour Charters is …": "Harbour Charters").
-  const re = new RegExp(String.raw`(?:^|[\s,(])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:&|og|och|and)\s+)?){0,4}\p{Lu}[\p{L}'’&-]*)${TRADES_AS_BEFORE}${escapePattern(name.trim())}`, 'u');
+  const re = new RegExp(String.raw`(?:^|[\s,(])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:&|og|och|and)\s+)?){0,4}\p{Lu}[\p{L}'’&-]*)\s+(?:${BRAND_OF_WORDS})\s+${escapePattern(name.trim())}`, 'u');
   for (const { text } of input.blocks.slice(0, 80)) {
     const brand = re.exec(text)?.[1]?.trim();
     if (brand && brand !== name.trim()) return brand;
