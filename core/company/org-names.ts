@@ -285,8 +285,9 @@ export function footerNameLines(footer: readonly string[] | undefined): string[]
  * names the organisation before the first comma, when that part is a name on its own and the rest holds a number.
  */
 export function withoutAddress(value: string): string {
-  // "Tallkullen Utbildning AB (org.nr 556721-0938)": the number in brackets after the name is no part of it.
-  const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)\s*$/iu, '');
+  // "Tallkullen Utbildning AB (org.nr 556721-0938)": the number in brackets after the name is no part of it, nor what follows
+  // it ("…, huvudkontor Göteborg.").
+  const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*)?$/iu, '');
   if (bare !== value && isOrganisationName(bare)) return bare;
   const [head, ...rest] = value.split(/\s*,\s*/u);
   return rest.length > 0 && /\d/u.test(rest.join(' ')) && isOrganisationName(head!) ? head! : value;

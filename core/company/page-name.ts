@@ -2,8 +2,8 @@ import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
-import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, RUN_BY_WORDS, tradingName } from './org-names';
-import { isCompoundShortForm, isShortFormOf } from './short-forms';
+import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, organisationIn, RUN_BY_WORDS, tradingName } from './org-names';
+import { initialsOpen, isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
 import { escapePattern } from '../text/pattern';
 import { isRegistrationLine } from './registered-name';
@@ -23,11 +23,16 @@ const GENERIC_LOGO = /^(?:logo|logotype|home|hjem|hem|forside|startsida|menu|men
 const toAscii = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øö]/g, 'o').replace(/[æä]/g, 'a');
 const compact = compactCompanyName;
 
+/** The domain's word, hyphens gone, in plain letters: `skog-sjo.se` → "skogsjo". */
+const domainWord = (domain: string): string => toAscii((domain.split('.')[0] ?? '').replace(/-/g, ''));
+
 /** True when a name and a domain are the same word ("Skog & Sjö AB" and `skogsjo.se`). */
 export function nameMatchesDomain(name: string, domain: string): boolean {
-  const label = toAscii((domain.split('.')[0] ?? '').replace(/-/g, ''));
+  const label = domainWord(domain);
   const key = compact(name);
-  return label.length >= 3 && key.length >= 3 && (key === label || key.startsWith(label) || label.startsWith(key));
+  // "Tevelmoen" and `tevelmoen.no`: both folded alike (the key writes "oe" as "o").
+  const folded = compact(label);
+  return label.length >= 3 && key.length >= 3 && [label, folded].some((l) => key === l || key.startsWith(l) || l.startsWith(key));
 }
 
 /** Every name the page writes for its owner, the most trustworthy first. */
@@ -38,7 +43,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   const all = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments].filter((n) => normalizeCompanyName(n));
   // A name the domain confirms goes first: the domain's very word, then one that starts with it.
-  const exact = all.filter((n) => compact(n) === toAscii((domain.split('.')[0] ?? '').replace(/-/g, '')));
+  const exact = all.filter((n) => [domainWord(domain), compact(domainWord(domain))].includes(compact(n)));
   const confirmed = [...exact, ...all.filter((n) => nameMatchesDomain(n, domain))];
   // One name written twice ("ASHBY AND CRANE" in the title, "Ashby and Crane" in the logo): as the company writes it, not in capitals.
   const written = (n: string): string => (n === n.toUpperCase() ? (all.find((o) => o !== o.toUpperCase() && normalizeCompanyName(o) === normalizeCompanyName(n)) ?? n) : n);
@@ -107,6 +112,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // footer sentence opens, with all the brand's words in their order and more between, is the brand written in full.
   const told = first && !isOrganisationName(first) ? (lines?.footer ?? []).map((l) => FOOTER_SUBJECT.exec(l)?.[1]).find((n) => n !== undefined && writtenOut(first, n)) : undefined;
   if (told) return [told, ...names.filter((n) => n !== told)];
+  // "CGCS" (logo) and "Cane Garden Corporate Services Ltd. is licensed …" (footer): the legal name its initials open.
+  const initialled = first && !isOrganisationName(first) ? [...legal, ...(lines?.footer ?? []).map((l) => organisationIn(l)).filter((n): n is string => !!n && (lines?.footer ?? []).some((l) => l.startsWith(n)))].find((n) => initialsOpen(first, n)) : undefined;
+  if (initialled) return [initialled, ...names.filter((n) => n !== initialled)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;
   if (spelled) return [spelled, ...names];

@@ -25,3 +25,16 @@ export function isCompoundShortForm(short: string, full: string): boolean {
   };
   return from(0, 0);
 }
+
+/**
+ * "CGCS" for "Cane Garden Corporate Services Ltd.", "RVCG Co-op" for "Roseau Valley Cocoa Growers Co-operative Society Ltd":
+ * the initials of the name's first words, then the start of each word after them.
+ */
+export function initialsOpen(short: string, full: string): boolean {
+  const [letters, ...rest] = short.trim().split(/\s+/);
+  const words = full.trim().split(/\s+/).filter((w) => !/^(?:&|og|och|and|of)$/u.test(w));
+  if (!letters || !/^\p{Lu}{3,6}$/u.test(letters) || words.length <= letters.length) return false;
+  const after = words.slice(letters.length).map((w) => w.toLowerCase());
+  const opening = words.slice(0, letters.length).map((w) => w[0]!.toLowerCase()).join('');
+  return opening === letters.toLowerCase() && rest.every((r, i) => r.length >= 2 && !!after[i] && after[i]!.startsWith(r.toLowerCase()));
+}

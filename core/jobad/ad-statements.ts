@@ -8,7 +8,7 @@ import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
 import { beforeOtherAds } from './headings';
 import { townsTheTextPlaces } from './text-placed-towns';
-import { knownTown, placeList, townOfAddress, townsInLine } from '../places';
+import { knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
 import { isFactLabel } from './labels';
@@ -87,7 +87,8 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "at"/"hos"/"with" name an employer; "i"/"på"/"vid"/"för" as often a place or a unit ("Kock i Västra Hamnen").
   const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);
   // "Jobb hos oss", "Work with us": a pronoun names no one.
-  if (at?.[1] && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
+  // "Teamledare … hos expansivt logistikföretag": a client told by its kind, in lower case, is no name.
+  if (at?.[1] && /^\p{Lu}/u.test(at[1].trim()) && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
   const segments = titleSegments(input);
   // "Sous Chef - Live-in Available - Lake District" as the heading: each of its parts is the job, a perk or a place.
   const headingParts = new Set((heading ?? '').split(SEPARATOR).map((s) => s.trim().toLowerCase()).filter(Boolean));
@@ -229,6 +230,12 @@ function townOverTerms(lines: readonly TextBlock[], heading: string | undefined)
 /** An item of a list of links: a line marked up as a list item beside another. */
 const inMenu = (lines: readonly TextBlock[], at: number): boolean => lines[at]!.tag === 'li' && (lines[at - 1]?.tag === 'li' || lines[at + 1]?.tag === 'li');
 
+/** "📍 Meråker ⏱ Heltid": an icon line whose next symbol starts another fact names one town before it. */
+function iconLineTown(text: string): string {
+  const cut = text.replace(/(?<=\S)\s+[\p{Extended_Pictographic}\p{So}]\uFE0F?\s.*$/u, '');
+  return cut !== text && knownTown(withoutLeadingSymbols(cut).trim()) ? cut : text;
+}
+
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
   // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
@@ -237,7 +244,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
   const lines = input.lines?.header ?? [];
   const own = beforeOtherAds(lines);
-  const header = own.map((b) => withoutOtherOffices(b.text));
+  const header = own.map((b) => iconLineTown(withoutOtherOffices(b.text)));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);

@@ -127,6 +127,11 @@ export function withoutEmployer(title: string, employer: string): string {
   // "HVAC Maintenance Supervisor - Al Sadeem Facility Services - Doha" for "Al Sadeem Facility Services W.L.L.": a part after a
   // dash that is the name, its legal form left off (the place after it goes by the place's own rule).
   const key = normalizeCompanyName(employer);
+  // "Senior Trust Administrator to the Private Client Team (Vardel Trust)" for "Vardel Trust Company Limited": the name's
+  // first words in brackets.
+  const bracket = /\s*\(([^()]{2,60})\)/u.exec(title);
+  const inner = bracket ? normalizeCompanyName(bracket[1]!) : '';
+  if (bracket && bracket.index > 0 && inner && `${key} `.startsWith(`${inner} `)) return withoutEmployer(`${title.slice(0, bracket.index)}${title.slice(bracket.index + bracket[0].length)}`.trim(), employer);
   const parts = title.split(/(\s+[-–—|]\s+)/u);
   // Each removed part goes with the separator before it.
   const out: string[] = [parts[0]!];

@@ -106,6 +106,15 @@ function brandWordsIn(brand: string, full: string, line: string): boolean {
   return key(brand).split(' ').slice(1).every((w) => own.some((x) => x.length >= 4 && (w.startsWith(x) || x.startsWith(w))) || said.includes(w));
 }
 
+/**
+ * "Roseau Valley Cocoa Growers Co-operative Society Limited" for "Roseau Valley cocoa co-operative": the brand's words in
+ * order, a society's or a trust's word closing the name after them.
+ */
+function holdsBeforeOrgWord(full: string, brand: string): boolean {
+  const words = key(full).split(' ');
+  return !/^The\s/u.test(full) && words.length > 2 && ORG_WORD.test(words[words.length - 1]!) && holdsWordsOf(words.slice(0, -1).join(' '), brand);
+}
+
 /** "… · org.nr 556104-2285 · Lövuddsvägen 10": a registration number between a name and its address. */
 const REGISTRATION_SEGMENT = /^\s*[·•|,]\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+no\.?|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,])/iu;
 
@@ -158,7 +167,13 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n)))))) ??
+  // "Reisafjord Laks" in the data, "Reisafjord Havbruk AS er et familieeid oppdrettsselskap …" closing the ad; "Straumsli
+  // Reiseliv AS · Org.nr. 918 442 617 · Driver Straumsli Fjellhotell": the ad's own sentence saying what the registered name
+  // under the brand's first word is, or its registry line.
+  const ownSentences = (): string[] => input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK));
+  const saysWhatItIs = (n: string): boolean => !HOLDING.test(n) && ownSentences().some((t) => t.startsWith(n) && SAYS_WHAT_IT_IS.test(t.slice(n.length)));
+  const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
+  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.

@@ -1,4 +1,4 @@
-import { isOrganisationName, nameFromLegalLine, organisationIn, RUN_BY_WORDS } from '../company/org-names';
+import { isOrganisationName, nameFromLegalLine, organisationIn, RUN_BY_WORDS, tradingName } from '../company/org-names';
 import { brandOfLegalName } from '../company/legal-brand';
 import { normalizeCompanyName } from '../company/names';
 import { escapePattern } from '../text/pattern';
@@ -81,6 +81,8 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   for (const block of input.blocks) {
     const at = block.text.indexOf(trimmed);
     if (at < 0) continue;
+    const legal = tradesAs(trimmed, block.text);
+    if (legal) return legal;
     // "Kelani Heights Kandy is a 92-room hotel …, owned and managed by Kelani Heights Hotels (Pvt) Ltd": the owner later in
     // the sentence, under the brand's own first word (an investor's name is another).
     const rest = block.text.slice(at + trimmed.length);
@@ -123,6 +125,12 @@ export function venueOperator(name: string, input: JobAdInput): string | undefin
 }
 
 
+/** "Tiare Moana Tours Limited, trading as Tiare Moana Lagoon Cruises, runs …": the legal name a sentence opens with, before the brand it trades as. */
+function tradesAs(brand: string, text: string): string | undefined {
+  const found = text.split(/(?<=[.!?])\s+/u).map(tradingName).find((t) => t?.trading === brand);
+  return found && isOrganisationName(found.legal) ? found.legal : undefined;
+}
+
 /**
  * "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name the employer goes by, which
  * papers write ("Harbour Charters adds a fourth boat"), where the ad's employer is the legal name.
@@ -131,6 +139,8 @@ export function tradingNameOf(name: string, input: JobAdInput): string | undefin
   // The run of capitalised words right before it ("Founded in 1998, Harbour Charters is …": "Harbour Charters").
   const re = new RegExp(String.raw`(?:^|[\s,(])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:&|og|och|and)\s+)?){0,4}\p{Lu}[\p{L}'’&-]*)\s+(?:${BRAND_OF_WORDS})\s+${escapePattern(name.trim())}`, 'u');
   for (const { text } of input.blocks.slice(0, 80)) {
+    const trading = text.split(/(?<=[.!?])\s+/u).map(tradingName).find((t) => t?.legal === name.trim())?.trading;
+    if (trading) return trading;
     const brand = re.exec(text)?.[1]?.trim();
     if (brand && brand !== name.trim()) return brand;
   }

@@ -3,7 +3,7 @@ import { escapePattern } from '../text/pattern';
 /** Title segments and headings that name the site's section ("Lediga jobb"), not the job or the employer. */
 // "Ledige stillinger på Romerike", "Lediga jobb i Skåne": a section's heading with the region it covers is one too (or its
 // towns: "Lediga jobb i Karlskoga och Degerfors").
-const SECTION = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|(?:vacancy|job|position) (?:announcement|notice)|stillingsutlysning|utlysning|platsutlysning|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+(.+))?$/iu;
+const SECTION = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|arbeidsgjevaren|arbetsgivaren|the (?:employer|advertiser|company))|jobb hos oss|jobba hos oss|jobbe hos oss|work with us|work for us|join us|join our team|jobs?|jobb|jobber|ledige stillinger|ledige jobber|lediga jobb|lediga tjänster|lediga platser|job vacancies|vacancies|situations vacant|situation vacant|open positions|stillinger|ledige stillingar|ledige jobbar|career|careers|karriere|karriär|vacancies|job openings|stillingsannonse|stillingsannonser|stillingsmarkedet|stillingsmarknaden|jobbmarkedet|platsannons|platsannonser|platsannonserna|jobbannonser|job ads|jobs board|job board|jobs market|annonse|ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|(?:vacancy|job|position) (?:announcement|notice)|stillingsutlysning|utlysning|platsutlysning|lediga anställningar|(?:veckans|ukens|vekas|månadens|månedens|this week's|weekly|latest)\s+(?:uppdrag|oppdrag|jobb|jobber|stillinger|stillingar|tjänster|jobs|vacancies|roles)(?:\s+(?:v|vecka|veke|uke|week|nr|no)\.?\s*\d{1,2})?)(?:\s+(?:på|i|in|across)\s+(.+)|\s+(?:at|hos|ved|vid|with)\s+(.+))?$/iu;
 // Without the i flag: under it \p{Lu} matches lower case too, and "Ledig stilling i regnskap og lønn" would name no job.
 // A county's word may follow its name in lower case ("Jönköpings län", "Västra Götalands län"); "hela Sverige", "the UK",
 // "Oslo og omegn" are places too.
@@ -14,6 +14,7 @@ const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PL
 export const GENERIC_TITLE = {
   test(text: string): boolean {
     const m = SECTION.exec(text);
+    // "Job vacancy at Roseau Valley cocoa co-operative", "Ledig stilling hos X": the section's word over the employer names no job.
     return !!m && (m[1] === undefined || TOWNS.test(m[1]));
   },
 };

@@ -1,3 +1,4 @@
+import { jobBoardFor } from '../company/job-boards';
 import type { JsonLdNode } from '../model';
 import { inlineText } from './html';
 import { splitList, tidyItems, type SplitList } from './lists';
@@ -16,11 +17,18 @@ function name(value: unknown): string | undefined {
   return text ? inlineText(text) || undefined : undefined;
 }
 
+/** "Recruitee" on bequiasoundferries.recruitee.com: the platform the page runs on, named in the data as its employer. */
+function namesPlatform(orgName: string, base: string): boolean {
+  const host = ((): string => { try { return new URL(base).hostname; } catch { return ''; } })();
+  const brand = jobBoardFor(host)?.domain.split('.')[0];
+  return !!brand && orgName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === brand.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function readOrganization(value: unknown, ids: Ids, base: string): HiringOrganization | undefined {
   for (const raw of asArray(value)) {
     const org = resolveRef(raw, ids);
     const orgName = name(org);
-    if (!orgName) continue;
+    if (!orgName || namesPlatform(orgName, base)) continue;
     const result: HiringOrganization = { name: orgName };
     if (isNode(org)) {
       const sameAs = absoluteUrl(asArray(org['sameAs']).find((s) => typeof s === 'string'), base);

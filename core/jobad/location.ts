@@ -18,6 +18,8 @@ const COUNTRIES = new Set(
     'czech republic|czechia|tsjekkia|tjeckien|slovakia|slovenia|croatia|kroatia|kroatien|serbia|serbien|bosnia and herzegovina|bulgaria|bulgarien',
     'japan|china|kina|south korea|sør-korea|sydkorea|new zealand|mexico|mexiko|brazil|brasil|brasilien|argentina|chile|colombia|peru|guatemala|haiti',
     'united arab emirates|uae|qatar|saudi arabia|saudi-arabia|saudiarabien|israel|faroe islands|færøyene|färöarna|greenland|grønland|grönland',
+    // Island states and territories ("Road Town, British Virgin Islands"): a country's name after the town.
+    'british virgin islands|turks and caicos islands|cook islands|falkland islands|saint lucia|st lucia|dominica|saint vincent and the grenadines|st vincent and the grenadines|palau',
   ]
     .join('|')
     .split('|'),
@@ -134,8 +136,8 @@ function isStreet(part: string): boolean {
   if (!/\d/.test(part) && knownTown(part)) return false;
   // "St. Julian's", "St. Albans", "Ste. Marie": a saint's name before the town's, not a street.
   if (/^(?:St|Ste)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(part.trim())) return false;
-  // "Saigon Riverside Tower", "Menara Kencana Building", "Level 3", "3. etasje": a building or its floor is part of an address.
-  return /\d/.test(part) || /(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part) || /(?<!\p{L})(?:tower|towers|building|plaza|floor|level|suite|menara|wisma|etasje|etg|våning|våningen)(?!\p{L})/iu.test(part);
+  // "Saigon Riverside Tower", "Level 3", "3. etasje": a building or its floor is part of an address ("Road Town" is a town).
+  return /\d/.test(part) || /(?<!^)(?:gata|gate|gaten|veien|vegen|vei|veg|vägen|väg|street|st\.|road|avenue|allé|plass|torg|torget|huset|bygget|bygningen|senteret|centret|gården|campus|skole|skule|skola|school|sykehus|sjukehus|sjukhus|hospital|barnehage|förskola)(?!\p{L})/iu.test(part) || /(?<!\p{L})(?:tower|towers|building|plaza|floor|level|suite|menara|wisma|etasje|etg|våning|våningen)(?!\p{L})/iu.test(part);
 }
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */

@@ -128,6 +128,9 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   const headed = (city: string): boolean => drafts.some((d) => (d.fields.title ?? '').toLowerCase().includes(city.toLowerCase()));
   // A region row beside it ("Fylke: Nordland") makes the site no town.
   const unknownSite = (page.fields.locations ?? []).some((l) => !!l.city && !given.has(first(l)) && knownTown(l.city) === undefined);
-  const site = unknownSite && others.some((d) => (d.fields.locations ?? []).some((l) => !!l.city && knownTown(l.city) !== undefined && headed(l.city)));
+  // "Arbeidsstad: Straumsli Fjellhotell" where the data names the hotel as its employer and Vrådal as its town: the venue is no town.
+  const employers = drafts.map((d) => d.fields.hiringOrganization?.name.toLowerCase()).filter(Boolean);
+  const venue = (page.fields.locations ?? []).some((l) => !!l.city && employers.includes(l.city.toLowerCase()));
+  const site = unknownSite && others.some((d) => (d.fields.locations ?? []).some((l) => !!l.city && ((knownTown(l.city) !== undefined && headed(l.city)) || venue)));
   return (disagree && !site) || more ? { page, more } : undefined;
 }

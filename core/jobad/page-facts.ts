@@ -1,7 +1,7 @@
 import { inOrdinaryCase } from '../company/name-case';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
-import { isOrganisationName } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
 import { sameCompanyName } from '../company/names';
 import type { TextBlock } from '../model';
 import { fixedTermStated, normalizeEmploymentTypes } from './employment';
@@ -10,7 +10,7 @@ import { CHROME } from './lists';
 import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE, genericOverEmployer } from './generic-title';
-import { NAV_OR_STAMP, lineDroppedUnderH1, lineTheAdSeeks, lineUnderH1, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
+import { NAV_OR_STAMP, fullerHeaderLine, lineDroppedUnderH1, lineTheAdSeeks, lineUnderH1, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
@@ -33,7 +33,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'work site', 'worksite', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
@@ -139,7 +139,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const posted = post && roleOfPostLine(post);
   if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
-  if (first && usable(first)) return first;
+  if (first && usable(first)) return fullerHeaderLine(input.lines?.header ?? [], first, short) ?? first;
   // The line that opens with the word the ad's text seeks, over a paper's tagline above it.
   const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? blocks.find((b) => short(b) && !NAV_OR_STAMP.test(b.text.trim()));
   return line?.text.trim() ?? first ?? undefined;
@@ -188,7 +188,7 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
  * the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).map((v) => beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''));
+  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).filter((v) => !hasRegistrationNo(v)).map((v) => beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''));
   const labelled = townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);

@@ -1,6 +1,8 @@
 import { isOrganisationName } from '../company/org-names';
 import { knownTown } from '../places';
 import type { TextBlock } from '../model';
+import { escapePattern } from '../text/pattern';
+import { withoutLead } from './title-lead';
 
 /**
  * Who the ad's opening says is looking for the post in the heading: "Djurhälsan Smedby söker en distriktsveterinär"
@@ -104,3 +106,15 @@ export function lineUnderH1(header: readonly TextBlock[], h1: string | undefined
 
 const h1Line = (header: readonly TextBlock[], h1: string | undefined): number => (h1 === undefined ? -1 : header.findIndex((b) => b.tag === 'h1' && b.text === h1));
 const fits = (b: TextBlock, h1: string | undefined, usable: (b: TextBlock) => boolean): boolean => b.text !== h1 && !NAV_OR_STAMP.test(b.text.trim()) && usable(b);
+
+/**
+ * "Drifttekniker till kraftvärmeverket – tvåskift" among the header's lines, the page's title "Lediga jobb: Drifttekniker":
+ * the ad's own heading line that opens with the role the title names and says more (its unit), over the title's short form.
+ */
+export function fullerHeaderLine(header: readonly TextBlock[], titlePart: string, short: (b: TextBlock) => boolean): string | undefined {
+  const role = withoutLead(titlePart).trim();
+  if (role.length < 3) return undefined;
+  // A unit in lower case ("till kraftvärmeverket"); a named workplace ("til Apotek Ulvøy Molde") is the employer's or a place.
+  const opens = new RegExp(String.raw`^${escapePattern(role)}\s+(?:till|til|to|for|för|ved|vid|at)\s+\p{Ll}`, 'u');
+  return header.find((b) => b.tag !== 'li' && short(b) && opens.test(b.text.trim()))?.text.trim();
+}

@@ -1,6 +1,6 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
-import { isOrganisationName } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
 import { writtenInFull } from './employer-fuller';
 import { agencyEmploys } from './agency-client';
 import { holdsWordsOf } from '../company/registered-name';
@@ -91,4 +91,19 @@ export function consultantsEmployer(structured: HiringOrganization | undefined, 
 export function writtenInOtherScript(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {
   if (!structured?.name || !page?.name || page.guessed) return undefined;
   return !/\p{Script=Latin}/u.test(structured.name) && /\p{Script=Latin}{2}/u.test(page.name) ? page : undefined;
+}
+
+/** "Arbetsgivare:", "Arbeidsgiver:", "Employer:": the row that says who employs. */
+const EMPLOYER_ROW = String.raw`(?:arbeidsgiver|arbeidsgjevar|arbetsgivare|employer)\s*:?\s*`;
+
+/**
+ * "AFK Askeröfjord" in the JobPosting, "Arbetsgivare: Askeröfjord Kemi AB (org.nr 556712-3490)" on the page: the
+ * registered name the ad's employer row gives, under a word of the brand, over the brand.
+ */
+export function registeredRowOverBrand(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, input: JobAdInput): HiringOrganization | undefined {
+  if (!structured?.name || !page?.name || page.guessed || isOrganisationName(structured.name) || !isOrganisationName(page.name)) return undefined;
+  const brand = new Set(normalizeCompanyName(structured.name).split(' ').filter((w) => w.length >= 5));
+  const row = new RegExp(`^${EMPLOYER_ROW}${escapePattern(page.name)}`, 'iu');
+  const registered = input.blocks.some((b) => row.test(b.text.trim()) && hasRegistrationNo(b.text));
+  return registered && normalizeCompanyName(page.name).split(' ').some((w) => brand.has(w)) ? page : undefined;
 }

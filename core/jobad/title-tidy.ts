@@ -73,6 +73,9 @@ const COUNT_TAIL = /(?:\s+(?:[-–—|]\s+)?\(?\d{1,2}\s+(?:stillinger|stillinga
  */
 const CLIENT_TAIL = /\s+(?:[-–—|]\s+)?(?:till|til|hos|for|för|to|at|with)\s+(?:(?:en|ein|ett|a|an|our|one of our|vår|vårt|våre|våra)\s+)?(?:kund(?:en)?|kunde(?:n)?|klient(?:en)?|oppdragsgiver(?:en)?|uppdragsgivare(?:n)?|clients?)(?:\s+(?:inom|innen|innenfor|i|in|within)\s+(?:the\s+)?\p{L}[\p{L} -]{1,40})?\s*$/iu;
 
+/** A client told by its kind: "… hos expansivt logistikföretag", "… for a leading logistics company", "… i ledende industribedrift". */
+const KIND_TAIL = /\s+(?:hos|at|with|for|för|til|till|i|ved|vid)\s+(?:(?:en|ett|et|ei|a|an)\s+)?(?:(?!(?:hos|at|with|for|för|til|till|i|ved|vid)\s)\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}*(?:företag|foretak|firma|bolag|selskap|bedrift|virksomhet|company|business|firm|employer|koncern|konsern)\s*$/u;
+
 /**
  * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",
  * "– m/w/d". Letters for sexes and "diverse" only, so "Sveiser (TIG/MIG)" stays.
@@ -173,7 +176,7 @@ export function tidyTitle(title: string): string {
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? nonNegative(workplaceTail(out)) ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? KIND_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? nonNegative(workplaceTail(out)) ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   // "Bli CNC-operatör hos … – utbildning med anställning": the invitation read once its tails are gone.
   const led = withoutLead(out);
