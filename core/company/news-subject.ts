@@ -36,7 +36,7 @@ function containsName(text: readonly string[], name: readonly string[], notAfter
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: number) => Cut, byBrand: boolean, raw = ''): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: number) => Cut, byBrand: boolean, raw = '', article = raw): string | undefined {
   if (containsName(text, name)) return name.join(' ');
   // "Holm & Berg" for "Advokatfirman Holm & Berg AB": the whole name after the kind of firm it opens with.
   const own = ownWords(name);
@@ -50,8 +50,19 @@ function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: 
   // when that word is its own (not a place, not a word many firms open with).
   // "Stiftelsen Byhjelpa Stavanger" is "Byhjelpa": the kind of body it is goes first.
   const brand = own[0];
-  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && capitalisedIn(raw, brand) && !onlyInOtherNames(raw, own)) return brand;
+  if (byBrand && (own.length >= 2 || own.length < name.length) && canStandAlone(brand) && namesBrand(text, own) && capitalisedIn(raw, brand) && !onlyInOtherNames(raw, own) && !anotherFirmOpensWith(article, own)) return brand;
   return undefined;
+}
+
+const LEGAL_FORMS = new Set(['AB', 'AS', 'ASA', 'Ltd', 'Limited', 'Inc', 'Oy', 'A/S', 'ApS']);
+
+/**
+ * "Krylbo Fastigheter AB" in the article while "Krylbo Rostfritt AB" is researched: another firm opens with the word, so
+ * the word alone ("Värmen tillbaka i Krylbo") tells neither; it is often the place both are named after.
+ */
+function anotherFirmOpensWith(article: string, own: readonly string[]): boolean {
+  const words = article.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/u, ''));
+  return words.some((w, at) => normalizeCompanyName(w) === own[0] && normalizeCompanyName(words[at + 1] ?? '') !== own[1] && /^\p{Lu}/u.test(words[at + 1] ?? '') && [words[at + 2], words[at + 3]].some((f) => LEGAL_FORMS.has(f ?? '')));
 }
 
 /** "… are keeping them awake" names no firm called "Keeping …": a paper writes the firm's word with its capital. */
@@ -150,7 +161,7 @@ export interface NewsSubject {
 export type NewsParts = ReadonlyArray<readonly [FiledBecause['part'], string | undefined]>;
 
 /** The researched company that the headline, else the lead, else the opening text names; the longest name wins. */
-export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts): Promise<NewsSubject | undefined> {
+export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts, wholeText?: string): Promise<NewsSubject | undefined> {
   if (await db.companies.where('domains').equals(domain).first()) return undefined;
   const companies = await db.companies.toArray();
   // A first word two researched firms open with ("Stiftelsen …", "Region …") tells neither of them.
@@ -163,6 +174,8 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
     for (const two of twos) if (two.includes(' ')) prefixes.set(two, (prefixes.get(two) ?? 0) + 1);
   }
   let weak: NewsSubject | undefined;
+  // The whole article, where another firm that opens with a researched firm's word may be named further down.
+  const article = wholeText ?? parts.map(([, t]) => t ?? '').join('\n');
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);
@@ -184,7 +197,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         const cutAt = (k: number): Cut =>
           pair ? 'plain' : !unique ? false : !PLACE_WORDS.has(words[k - 1]!) ? 'plain' : part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[k - 1]!) ? 'place' : false;
         const ownFirst = ownWords(words)[0] ?? '';
-        const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text);
+        const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text, article);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }

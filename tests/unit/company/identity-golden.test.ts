@@ -132,8 +132,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // part B in (902 pages): employer 893, title 634/640, place 607/640, deadline 520/521, all four 860. With v33's part A in
 // (915 pages, v33a-classes.test.ts): employer 906, place 617/650, all four 873; eight places relabelled to the settled
 // country convention: place 625, all four 881. With v34 in (941 pages, its classes fixed first, v34-classes.test.ts):
-// employer 932, title 664/670, place 645/670, deadline 546/547, all four 907.
-const TUNED_FLOOR = { company: 932, allRight: 907 };
+// employer 932, title 664/670, place 645/670, deadline 546/547, all four 907. With v35 in (967 pages, v35-classes.test.ts):
+// employer 958, title 683/690, place 662/690, deadline 562/563, all four 930.
+const TUNED_FLOOR = { company: 958, allRight: 930 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -273,8 +274,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // With the company card read on the capture path too: news 157/160.
   // With v23 in: joins 175/175, news 163/166.
   // With v24 in, before any change for it: joins 179/181, news 167/172 (v24's two joins and two filings named in knownMisses).
-  // After its classes: joins 181/181, news 169/172 (a cookie notice and a capitalised byline no longer the opening).
-  // With v25 in (its classes fixed): joins 186/187 (TGB's contact page names itself only by its initials), news 175/178.
+  // After its classes: joins 181/181, news 169/172. With v25 in: joins 186/187 (TGB's page names itself by initials), 175/178.
   // With v26 in (its classes fixed: a footer in the layout's own words, a logo linking to a language's home): joins
   // 192/193, news 181/184. With v27 in (its classes fixed: OÜ folded, a brand's word opening the footer name's): joins
   // 198/199, news 187/190. With v28 in (its classes fixed: a charity's registration line, British and American spelling
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // world's word names no body, 'På Sandskogens'): joins 210/211, news 198/202 (Storsjöposten's filing in knownMisses:
   // its employer's ad names it only in a line the reader's view drops; read since: 199/202). With v30 in (its classes
   // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209. With v31 in: joins 223/224, news 212/215.
-  // With v33's part B in: joins 226/227, news 215/218. With its part A in: 229/230, 218/221. With v34 in: 235/236, 224/227.
+  // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(236);
+    expect(results.length).toBeGreaterThanOrEqual(242);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(1);
     // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(227);
+    expect(results.length).toBeGreaterThanOrEqual(233);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(3);
   }, 300_000);

@@ -216,9 +216,11 @@ const fixtures = loadFixtures();
  * JobPosting's country belongs to the place it names; one in its one-string address is stated; one written only inside
  * the place line beside its code keeps the code) and eight places relabelled to it, each as the extractor reads it (142).
  * v34, read before it moved in, with three employment types named (a terms line inside the stamp beside the date, an
- * unlabelled "Vikariat, heltid", and two types read in the other order) (145).
+ * unlabelled "Vikariat, heltid", and two types read in the other order) (145). v35, read before it moved in, with six named
+ * (two legal forms' full stops, a head office's town over the card's, a shift and a town no register knows left in a
+ * title, a town with its district read as two places, a village only in prose) (151).
  */
-const KNOWN_MISSES = 145;
+const KNOWN_MISSES = 151;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -189,7 +189,10 @@ const results = evaluateAll();
 // v34 read on purpose after its one measurement (0.86 / 0.90 held out; v34-prompt-classes.test.ts): P@3 0.9250, R@5 0.9258;
 // moved in (4163 pairs, listed as "v34"; alone 0.8956 / 0.9017, its 2 false alarms): P@3 0.9241, R@5 0.9250, 27; the judge
 // retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117). Review mends (a leader's sentence kept as the
-// department where it counts the team, a public body only as a plan's subject …): P@3 0.9246, R@5 0.9261, 27.
+// department where it counts the team, a public body only as a plan's subject …): P@3 0.9246, R@5 0.9261, 27. v35 read on
+// purpose (0.93 / 0.89 held out; v35-prompt-classes.test.ts: unplanned stops, the government's scheme in the genitive):
+// P@3 0.9246, R@5 0.9264; moved in (4281 pairs, "v35"; alone 0.9375 / 0.8983): P@3 0.9250, R@5 0.9255, 27; the judge
+// retrained on it: P@3 0.9252, R@5 0.9265, 27 (v35 alone 0.9434 / 0.9304).
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
@@ -235,7 +238,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4163);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(4281);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
