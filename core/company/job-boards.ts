@@ -113,8 +113,12 @@ export function withoutSectionWord(siteName: string): string {
 /** A name of one word glued to the section's word: "LGjobs", "Metrojobb", "Netjobs". */
 const GLUED_BOARD = /^[\p{L}\p{N}]{2,}(?:jobs|jobb|jobber|jobbs)$/u;
 
+/** "Kiribati Chamber of Commerce and Industry", "Handelskammaren": a chamber's site carries its members' ads, like a board. */
+const CHAMBER = /(?<!\p{L})(?:chamber of commerce|handelskammaren|handelskammare|handelskammer|handelskammeret)(?!\p{L})/iu;
+
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
+  if (CHAMBER.test(siteName)) return true;
   const name = siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '');
   // "Netjobs", "Totaljobs": a brand that ends in the section's word is still the brand.
   if ([withoutSectionWord(name), name].some((n) => BRANDS.has(n.replace(/[^\p{L}\p{N}]+/gu, '')))) return true;

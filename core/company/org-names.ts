@@ -1,4 +1,5 @@
 import { isShortFormOf } from './short-forms';
+import { knownTown } from '../places';
 
 /**
  * Organisation names as pages write them: "Fjellkraft AS", "Skog & Sjö AB",
@@ -289,6 +290,10 @@ export function withoutAddress(value: string): string {
   // it ("…, huvudkontor Göteborg.").
   const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*)?$/iu, '');
   if (bare !== value && isOrganisationName(bare)) return bare;
+  // "Tebunginako Seaweed Exports Ltd · KCCI member since 2019", "Grøndalen Fjellstue AS, Dombås": the name, then what the
+  // row adds after a dot or its town.
+  const dotted = value.split(/\s+[·•|]\s+/u)[0]!;
+  if (dotted !== value && isOrganisationName(dotted)) return dotted;
   const [head, ...rest] = value.split(/\s*,\s*/u);
-  return rest.length > 0 && /\d/u.test(rest.join(' ')) && isOrganisationName(head!) ? head! : value;
+  return rest.length > 0 && (/\d/u.test(rest.join(' ')) || (rest.length === 1 && !!knownTown(rest[0]!))) && isOrganisationName(head!) ? head! : value;
 }

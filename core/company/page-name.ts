@@ -39,9 +39,14 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
   const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
-  const logos = (lines?.logos ?? []).filter((alt) => alt.length >= 2 && alt.length <= 60 && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
+  // "Hjo Vattenland – äventyrsbad vid Vättern": the logo's name, its slogan after a dash left out; "– ku og fjell" alone is no name.
+  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '')).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
-  const all = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments].filter((n) => normalizeCompanyName(n));
+  // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else
+  // names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).
+  const named = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments];
+  const heads = named.length > 0 ? [] : (lines?.footer ?? []).map(footerHead).filter((n): n is string => !!n && nameMatchesDomain(n, domain));
+  const all = [...named, ...heads.slice(0, 1)].filter((n) => normalizeCompanyName(n));
   // A name the domain confirms goes first: the domain's very word, then one that starts with it.
   const exact = all.filter((n) => [domainWord(domain), compact(domainWord(domain))].includes(compact(n)));
   const confirmed = [...exact, ...all.filter((n) => nameMatchesDomain(n, domain))];
@@ -218,7 +223,9 @@ function operatorOf(first: string, footer: readonly string[] | undefined): strin
   const own = stem(normalizeCompanyName(first).split(' ')[0]);
   for (const line of footer ?? []) {
     const m = RUN_BY.exec(line);
-    if (!m || own.length < 4 || stem(normalizeCompanyName(m[1]!).split(' ')[0]) !== own) continue;
+    // A short first word ("Hjo Vattenland") is enough where the whole brand runs the line.
+    const whole = !!m && normalizeCompanyName(m[1]!) === normalizeCompanyName(first);
+    if (!m || (own.length < 4 && !whole) || stem(normalizeCompanyName(m[1]!).split(' ')[0]) !== own) continue;
     const body = m[2]!.replace(/[.,;:]+$/u, '').trim();
     if (normalizeCompanyName(body) !== normalizeCompanyName(first) && body.split(/\s+/).length >= 2) return body;
   }

@@ -19,7 +19,7 @@ const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
  * "Vestkyst Rederi", "Brage Rådgivning".
  */
 const FIRM_WORD =
-  /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy|Management|Shipping|Recruitment|Staffing|Consulting|Consultants|Rekrytering|Rekruttering|Bemanning|Konsult|Rådgivning|Rederi|Rederiet)$/u;
+  /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy|Management|Shipping|Recruitment|Staffing|Consulting|Consultants|Rekrytering|Rekruttering|Bemanning|Konsult|Rådgivning|Rederi|Rederiet|Department|Division|Unit|Avdeling|Avdelingen|Avdelning|Avdelningen|Seksjon|Sektion|Møbel|Møbler|Möbler|Furniture)$/u;
 
 /** … or a compound of a trade's word that no surname ends in: "Eidsfjord Sjøtransport", "Vika Sjømat", "Lunds Byggentreprenad". */
 const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sjømat|sjömat|havbruk|entreprenør|entreprenad)$/iu;

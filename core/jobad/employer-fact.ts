@@ -23,7 +23,7 @@ import { publisherOfNamedPaper } from './paper-imprint';
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization', 'institution/agency', 'institution', 'agency', 'myndighet', 'myndighet/etat', 'etat'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
-const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör'];
+const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'posted by', 'lagt ut av', 'publicerad av', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
 const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 

@@ -81,7 +81,7 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   for (const block of input.blocks) {
     const at = block.text.indexOf(trimmed);
     if (at < 0) continue;
-    const legal = tradesAs(trimmed, block.text);
+    const legal = tradesAs(trimmed, block.text) ?? runsBrand(trimmed, block.text);
     if (legal) return legal;
     // "Kelani Heights Kandy is a 92-room hotel …, owned and managed by Kelani Heights Hotels (Pvt) Ltd": the owner later in
     // the sentence, under the brand's own first word (an investor's name is another).
@@ -129,6 +129,13 @@ export function venueOperator(name: string, input: JobAdInput): string | undefin
 function tradesAs(brand: string, text: string): string | undefined {
   const found = text.split(/(?<=[.!?])\s+/u).map(tradingName).find((t) => t?.trading === brand);
   return found && isOrganisationName(found.legal) ? found.legal : undefined;
+}
+
+/** "Vättersvik Upplevelser AB, org.nr 559218-4476, driver Hjo Vattenland …", "X Ltd runs Y": the company a sentence opens with, which runs the brand. */
+function runsBrand(brand: string, text: string): string | undefined {
+  const m = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}(?:[^.!?]|\.(?=\S|\s\d)){2,120}?)\s(?:driver|driv|runs|operates|is running)\s+${escapePattern(brand)}(?![\p{L}])`, 'u').exec(text);
+  const owner = m ? organisationIn(m[1]!) : undefined;
+  return owner && m![1]!.startsWith(owner) && isOrganisationName(owner) ? owner : undefined;
 }
 
 /**

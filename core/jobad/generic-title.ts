@@ -11,8 +11,12 @@ const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?\p{Lu}[\p{L}'’-
 const AROUND = String.raw`(?:\s+(?:og omegn|med omegn|och omnejd|med omnejd|and surrounding areas|and the surrounding area))?`;
 const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PLACE})*${AROUND}$`, 'u');
 
+/** "Home > Job Board > Operations Coordinator", "Hem / Jobb / Livsmedel": the site's breadcrumb trail, from its home page on. */
+const BREADCRUMB = /^(?:home|hjem|heim|hem|forside|framsida|startsida|start)\s*[>›»/]\s*[^>›»/]+[>›»/]/iu;
+
 export const GENERIC_TITLE = {
   test(text: string): boolean {
+    if (BREADCRUMB.test(text.trim())) return true;
     const m = SECTION.exec(text);
     // "Job vacancy at Roseau Valley cocoa co-operative", "Ledig stilling hos X": the section's word over the employer names no job.
     return !!m && (m[1] === undefined || TOWNS.test(m[1]));

@@ -190,8 +190,11 @@ const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|
 /** "Se også", "Sjå òg", "Se även", "See also": a list of links to other pages, never the ad's own heading. */
 const SEE_ALSO = /^(?:se også|sjå også|sjå òg|se även|se också|see also)[:.]?$/iu;
 
+/** "Latest on the Job Board": the board's newest ads under this one. */
+const LATEST_ON_BOARD = /^(?:latest|newest|more) (?:on|from) (?:the )?(?:job ?board|jobs ?board|jobs page|vacancies page)$/iu;
+
 export function isOtherAdsHeading(text: string): boolean {
-  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim());
+  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim()) || LATEST_ON_BOARD.test(text.trim());
 }
 
 /** The lines before the heading over other ads ("Liknande jobb" over "Socialsekreterare – Söderhamns kommun"): this ad's own. */

@@ -130,7 +130,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.
     const placed = ad.title && withoutOwnPlace(ad.title, ad.locations);
-    if (placed && placed !== ad.title) ad.title = withoutNamedCompany(tidyTitle(placed), adText);
+    if (placed && placed !== ad.title) ad.title = withoutNamedCompany(tidyTitle(employer ? withoutEmployer(placed, employer) : placed), adText);
     // "Vi trenger flere anleggsgartnere!" on a page titled "Anleggsgartner – …": the post, once.
     // "RØRLEGGER" in a print ad, "Rørlegger" in the page's title: the case the title writes.
     if (ad.title) ad.title = caseOfPageTitle(singularInPageTitle(ad.title, safe.lines?.title ?? safe.title), safe.lines?.title ?? safe.title);

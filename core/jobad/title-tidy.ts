@@ -76,6 +76,9 @@ const CLIENT_TAIL = /\s+(?:[-–—|]\s+)?(?:till|til|hos|for|för|to|at|with)\s
 /** A client told by its kind: "… hos expansivt logistikföretag", "… for a leading logistics company", "… i ledende industribedrift". */
 const KIND_TAIL = /\s+(?:hos|at|with|for|för|til|till|i|ved|vid)\s+(?:(?:en|ett|et|ei|a|an)\s+)?(?:(?!(?:hos|at|with|for|för|til|till|i|ved|vid)\s)\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}*(?:företag|foretak|firma|bolag|selskap|bedrift|virksomhet|company|business|firm|employer|koncern|konsern)\s*$/u;
 
+/** An agency's assignment at a named client: "… – uppdrag hos Skärhamns Fiskförädling", "… – oppdrag hos X", "… – assignment at X". */
+const ASSIGNMENT_TAIL = /\s+[-–—]\s+(?:uppdrag|oppdrag|assignment|placement)\s+(?:hos|at|with|för|for|på)\s+\p{Lu}.*$/u;
+
 /**
  * Whom the ad addresses is not the job: "(m/f/d)", "(f/m/d)", "(m/w/d)", "(w/m/x)", "(h/f)", "(M/K)", "(all genders)",
  * "– m/w/d". Letters for sexes and "diverse" only, so "Sveiser (TIG/MIG)" stays.
@@ -176,7 +179,7 @@ export function tidyTitle(title: string): string {
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>
-    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? KIND_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? nonNegative(workplaceTail(out)) ?? placeTail(out);
+    TITLE_TAIL.exec(out)?.index ?? GENDER_TAIL.exec(out)?.index ?? SCHEDULE_TAIL.exec(out)?.index ?? COUNT_TAIL.exec(out)?.index ?? CLIENT_TAIL.exec(out)?.index ?? KIND_TAIL.exec(out)?.index ?? ASSIGNMENT_TAIL.exec(out)?.index ?? SECTOR_TAIL.exec(out)?.index ?? START_TAIL.exec(out)?.index ?? nonNegative(workplaceTail(out)) ?? placeTail(out);
   for (let at = next(); at > 0; at = next()) out = out.slice(0, at).trim();
   // "Bli CNC-operatör hos … – utbildning med anställning": the invitation read once its tails are gone.
   const led = withoutLead(out);
