@@ -218,9 +218,12 @@ const fixtures = loadFixtures();
  * v34, read before it moved in, with three employment types named (a terms line inside the stamp beside the date, an
  * unlabelled "Vikariat, heltid", and two types read in the other order) (145). v35, read before it moved in, with six named
  * (two legal forms' full stops, a head office's town over the card's, a shift and a town no register knows left in a
- * title, a town with its district read as two places, a village only in prose) (151).
+ * title, a town with its district read as two places, a village only in prose) (151). v36, read before it moved in (in
+ * the same session as its measurement), with seventeen named (month-first dates on US territories' boards, a JSON-LD's
+ * English title and brand over a Norwegian page, a town without its region, a paper's town over an industrial site, a
+ * name in capitals, lists read differently) (168).
  */
-const KNOWN_MISSES = 151;
+const KNOWN_MISSES = 168;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -192,7 +192,9 @@ const results = evaluateAll();
 // department where it counts the team, a public body only as a plan's subject …): P@3 0.9246, R@5 0.9261, 27. v35 read on
 // purpose (0.93 / 0.89 held out; v35-prompt-classes.test.ts: unplanned stops, the government's scheme in the genitive):
 // P@3 0.9246, R@5 0.9264; moved in (4281 pairs, "v35"; alone 0.9375 / 0.8983): P@3 0.9250, R@5 0.9255, 27; the judge
-// retrained on it: P@3 0.9252, R@5 0.9265, 27 (v35 alone 0.9434 / 0.9304).
+// retrained on it: P@3 0.9252, R@5 0.9265, 27 (v35 alone 0.9434 / 0.9304). v36 read on purpose in the same session
+// (0.88 / 0.88 held out; v36-prompt-classes.test.ts: a unit before a role is no person): moved in (4409 pairs, "v36";
+// alone 0.8933 / 0.8765): P@3 0.9243, R@5 0.9249, 27; the judge retrained: P@3 0.9247, R@5 0.9252 (v36 0.8967 / 0.8796).
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
@@ -238,7 +240,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4281);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(4409);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
