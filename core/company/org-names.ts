@@ -75,7 +75,9 @@ export function organisationIn(text: string): string | undefined {
   const pub = PUBLIC_BODY.exec(text);
   const first = [legal, pub].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
-  const name = trimName(first[1]!);
+  // "Pacific Atoll Freight, Inc. (PAF), a …", "… Ltd. is the …": the abbreviation's dot, where no sentence ends at it.
+  const cut = trimName(first[1]!);
+  const name = /(?:Ltd|Inc|Corp|Co)$/u.test(cut) && /^\.(?:\s+[\p{Ll}(]|[,;)])/u.test(text.slice(text.indexOf(cut, first.index) + cut.length)) ? `${cut}.` : cut;
   // "Oy Vitsand Fönster Ab": a Finnish bilingual firm's Finnish form before its name and its Swedish form after, one name.
   if (/^(?:Oy\s.+\sAb|Ab\s.+\sOy)$/u.test(name)) return name;
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
@@ -286,8 +288,7 @@ export function footerNameLines(footer: readonly string[] | undefined): string[]
  * names the organisation before the first comma, when that part is a name on its own and the rest holds a number.
  */
 export function withoutAddress(value: string): string {
-  // "Tallkullen Utbildning AB (org.nr 556721-0938)": the number in brackets after the name is no part of it, nor what follows
-  // it ("…, huvudkontor Göteborg.").
+  // "Tallkullen Utbildning AB (org.nr 556721-0938), huvudkontor Göteborg": the number in brackets and what follows, no name.
   const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*)?$/iu, '');
   if (bare !== value && isOrganisationName(bare)) return bare;
   // "Tebunginako Seaweed Exports Ltd · KCCI member since 2019", "Grøndalen Fjellstue AS, Dombås": the name, then what the

@@ -221,9 +221,11 @@ const fixtures = loadFixtures();
  * title, a town with its district read as two places, a village only in prose) (151). v36, read before it moved in (in
  * the same session as its measurement), with seventeen named (month-first dates on US territories' boards, a JSON-LD's
  * English title and brand over a Norwegian page, a town without its region, a paper's town over an industrial site, a
- * name in capitals, lists read differently), and two of them the company they land in (170).
+ * name in capitals, lists read differently), and two of them the company they land in (170). An abbreviation's full stop
+ * kept where no sentence ends at it ('Pacific Atoll Freight, Inc. (PAF), a …') and 'Posted by' as an advertiser row: seven
+ * fewer (163).
  */
-const KNOWN_MISSES = 170;
+const KNOWN_MISSES = 163;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

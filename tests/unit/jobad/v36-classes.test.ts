@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { isJobBoardName } from '../../../core/company/job-boards';
-import { withoutAddress } from '../../../core/company/org-names';
+import { organisationIn, withoutAddress } from '../../../core/company/org-names';
 import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
 import { isOtherAdsHeading } from '../../../core/jobad/headings';
 import { beforeTermsPart } from '../../../core/jobad/place-rows';
@@ -99,5 +99,17 @@ describe('a company, with its registration number, that runs the brand the data 
     const brand = /driver ([^p]+?) på|runs (.+?) for/u.exec(sentence)!.slice(1).find(Boolean)!;
     const head = ld({ title: 'Badvärd', hiringOrganization: { '@type': 'Organization', name: brand } });
     expect(ad(page(lang, { title: 'Badvärd | Lokalavisa', head, body: '<h1>Badvärd</h1>', after: `<p>${sentence}</p>` }), PAPER)?.hiringOrganization?.name).toBe(legal);
+  });
+});
+
+describe("an abbreviation's full stop is the name's where no sentence ends at it (English forms: Nordic AS and AB take none)", () => {
+  test.each([
+    ['en', 'Glimsvik Atoll Freight, Inc. (GAF), a shipping company, is seeking an Accounts Officer.', 'Glimsvik Atoll Freight, Inc.'],
+    ['en', 'Glimsvik Provisions Ltd. is the largest wholesale supplier on the islands.', 'Glimsvik Provisions Ltd.'],
+    // Guards: a sentence that ends at the form, and a form written without its dot.
+    ['en', 'We work with Glimsvik Provisions Ltd. The firm supplies resorts.', 'Glimsvik Provisions Ltd'],
+    ['nb', 'Glimsvik Proviant AS. Selskapet leverer til hotellene.', 'Glimsvik Proviant AS'],
+  ] as const)('%s: %s', (_lang, sentence, name) => {
+    expect(organisationIn(sentence)).toBe(name);
   });
 });
