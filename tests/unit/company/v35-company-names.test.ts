@@ -24,7 +24,7 @@ describe('a domain writing "oe" confirms the name; the title\'s slogan names nob
 
 describe("a logo's initials open the legal name the footer writes", () => {
   test.each([
-    ['en', 'CGCS', ['Cane Garden Corporate Services Ltd. is licensed by the Financial Services Commission.', '© 2026 CGCS. All rights reserved.'], 'Cane Garden Corporate Services Ltd'],
+    ['en', 'CGCS', ['Cane Garden Corporate Services Ltd. is licensed by the Financial Services Commission.', '© 2026 CGCS. All rights reserved.'], 'Cane Garden Corporate Services Ltd.'],
     // Guards: a footer whose legal line the older rules read already names it.
     ['en', 'RVCG Co-op', ['© 2026 Roseau Valley Cocoa Growers Co-operative Society Ltd. Registered under the Co-operative Societies Act.'], 'Roseau Valley Cocoa Growers Co-operative Society Ltd'],
     ['nb', 'GSB', ['Glimsvik Sag og Bygg AS er godkjent lærebedrift.', '© 2026 GSB'], 'Glimsvik Sag og Bygg AS'],
