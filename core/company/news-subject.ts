@@ -36,7 +36,7 @@ function containsName(text: readonly string[], name: readonly string[], notAfter
  * its first words when they are at least two and half the name ("Håland og Aas" for "Håland & Aas
  * Regnskap AS"; papers drop the trade word).
  */
-function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: number) => Cut, byBrand: boolean, raw = '', article = raw): string | undefined {
+function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: number) => Cut, byBrand: boolean, raw = '', article: readonly string[] = articleWords(raw)): string | undefined {
   if (containsName(text, name)) return name.join(' ');
   // "Holm & Berg" for "Advokatfirman Holm & Berg AB": the whole name after the kind of firm it opens with.
   const own = ownWords(name);
@@ -54,14 +54,16 @@ function namedPart(text: readonly string[], name: readonly string[], cutAt: (k: 
   return undefined;
 }
 
+/** An article's words as written, their closing punctuation off: read once per article. */
+const articleWords = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/u, ''));
+
 const LEGAL_FORMS = new Set(['AB', 'AS', 'ASA', 'Ltd', 'Limited', 'Inc', 'Oy', 'A/S', 'ApS']);
 
 /**
  * "Krylbo Fastigheter AB" in the article while "Krylbo Rostfritt AB" is researched: another firm opens with the word, so
  * the word alone ("Värmen tillbaka i Krylbo") tells neither; it is often the place both are named after.
  */
-function anotherFirmOpensWith(article: string, own: readonly string[]): boolean {
-  const words = article.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/u, ''));
+function anotherFirmOpensWith(words: readonly string[], own: readonly string[]): boolean {
   return words.some((w, at) => normalizeCompanyName(w) === own[0] && normalizeCompanyName(words[at + 1] ?? '') !== own[1] && /^\p{Lu}/u.test(words[at + 1] ?? '') && [words[at + 2], words[at + 3]].some((f) => LEGAL_FORMS.has(f ?? '')));
 }
 
@@ -175,7 +177,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
   }
   let weak: NewsSubject | undefined;
   // The whole article, where another firm that opens with a researched firm's word may be named further down.
-  const article = wholeText ?? parts.map(([, t]) => t ?? '').join('\n');
+  const article = articleWords(wholeText ?? parts.map(([, t]) => t ?? '').join('\n'));
   for (const [part, text] of parts) {
     if (!text) continue;
     const tokens = textNameTokens(text);

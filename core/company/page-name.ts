@@ -118,7 +118,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const told = first && !isOrganisationName(first) ? (lines?.footer ?? []).map((l) => FOOTER_SUBJECT.exec(l)?.[1]).find((n) => n !== undefined && writtenOut(first, n)) : undefined;
   if (told) return [told, ...names.filter((n) => n !== told)];
   // "CGCS" (logo) and "Cane Garden Corporate Services Ltd. is licensed …" (footer): the legal name its initials open.
-  const initialled = first && !isOrganisationName(first) ? [...legal, ...(lines?.footer ?? []).map((l) => organisationIn(l)).filter((n): n is string => !!n && (lines?.footer ?? []).some((l) => l.startsWith(n)))].find((n) => initialsOpen(first, n)) : undefined;
+  const initialled = first && !isOrganisationName(first) ? [...legal, ...(lines?.footer ?? []).map((l) => organisationIn(l)).filter((n, i): n is string => !!n && lines!.footer[i]!.startsWith(n))].find((n) => initialsOpen(first, n)) : undefined;
   if (initialled) return [initialled, ...names.filter((n) => n !== initialled)];
   // …and the name the page's text spells out once in brackets: "KHA (Kestrel Housing Association) owns …".
   const spelled = first ? spelledInText(first, lines) : undefined;

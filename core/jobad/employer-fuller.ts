@@ -160,17 +160,18 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Lysheim rehabiliteringssenter" in the data, "Lysheim Rehabilitering AS er et privat rehabiliteringssenter …" opening the
   // ad: the registered name under the brand's first word, its other words in the name or in what the sentence says it is.
   const describedAs = (n: string): boolean => !HOLDING.test(n) && opening(input).some((line) => line.startsWith(n) && SAYS_WHAT_IT_IS.test(line.slice(n.length)) && brandWordsIn(name, n, line));
+  // The ad's own sentences, the site's footer left out.
+  const ownSentences = (): string[] => input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK));
   // "Tandeka Talent Partners (Pty) Ltd is a registered labour broker …": a sentence of the ad that the name opens.
   // A board's company card that a reader's view leaves out counts too (the page's described lines).
   // "… on or before 22nd January 2027. Kipepeo Fruit Processors Ltd is an equal opportunity employer.": a sentence inside a paragraph too.
-  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK)), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
+  const opensSentence = (n: string): boolean => !HOLDING.test(n) && [...ownSentences(), ...(input.lines?.described ?? [])].some((t) => t.startsWith(n) && /^\s+\p{Ll}/u.test(t.slice(n.length).replace(BRACKETED_NUMBER, '')));
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
   // "Reisafjord Laks" in the data, "Reisafjord Havbruk AS er et familieeid oppdrettsselskap …" closing the ad; "Straumsli
   // Reiseliv AS · Org.nr. 918 442 617 · Driver Straumsli Fjellhotell": the ad's own sentence saying what the registered name
   // under the brand's first word is, or its registry line.
-  const ownSentences = (): string[] => input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK));
   const saysWhatItIs = (n: string): boolean => !HOLDING.test(n) && ownSentences().some((t) => t.startsWith(n) && SAYS_WHAT_IT_IS.test(t.slice(n.length)));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
   const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??

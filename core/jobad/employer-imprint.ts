@@ -125,9 +125,12 @@ export function venueOperator(name: string, input: JobAdInput): string | undefin
 }
 
 
+/** Each sentence's legal name and the name it trades as ("X Limited, trading as Y, runs …"), where it writes both. */
+const tradingNamesIn = (text: string) => text.split(/(?<=[.!?])\s+/u).map(tradingName);
+
 /** "Tiare Moana Tours Limited, trading as Tiare Moana Lagoon Cruises, runs …": the legal name a sentence opens with, before the brand it trades as. */
 function tradesAs(brand: string, text: string): string | undefined {
-  const found = text.split(/(?<=[.!?])\s+/u).map(tradingName).find((t) => t?.trading === brand);
+  const found = tradingNamesIn(text).find((t) => t?.trading === brand);
   return found && isOrganisationName(found.legal) ? found.legal : undefined;
 }
 
@@ -146,7 +149,7 @@ export function tradingNameOf(name: string, input: JobAdInput): string | undefin
   // The run of capitalised words right before it ("Founded in 1998, Harbour Charters is …": "Harbour Charters").
   const re = new RegExp(String.raw`(?:^|[\s,(])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:&|og|och|and)\s+)?){0,4}\p{Lu}[\p{L}'’&-]*)\s+(?:${BRAND_OF_WORDS})\s+${escapePattern(name.trim())}`, 'u');
   for (const { text } of input.blocks.slice(0, 80)) {
-    const trading = text.split(/(?<=[.!?])\s+/u).map(tradingName).find((t) => t?.legal === name.trim())?.trading;
+    const trading = tradingNamesIn(text).find((t) => t?.legal === name.trim())?.trading;
     if (trading) return trading;
     const brand = re.exec(text)?.[1]?.trim();
     if (brand && brand !== name.trim()) return brand;

@@ -19,8 +19,7 @@ function name(value: unknown): string | undefined {
 
 /** "Recruitee" on bequiasoundferries.recruitee.com: the platform the page runs on, named in the data as its employer. */
 function namesPlatform(orgName: string, base: string): boolean {
-  const host = ((): string => { try { return new URL(base).hostname; } catch { return ''; } })();
-  const brand = jobBoardFor(host)?.domain.split('.')[0];
+  const brand = jobBoardFor(base)?.domain.split('.')[0];
   return !!brand && orgName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === brand.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
