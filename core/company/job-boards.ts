@@ -102,7 +102,7 @@ const BRANDS = new Set(ALL.map((b) => b.domain.split('.')[0]!.replace(/[^\p{L}\p
 
 /** A site's name without its careers section's word: "Tidewater Labs Careers", "kode24 jobb", "Blocket Jobb". */
 export function withoutSectionWord(siteName: string): string {
-  return siteName.replace(/[\s|–—-]*(?:jobs?|jobb|jobber|careers?|karriere|karriär|rekrytering|stillinger|ledige stillinger|lediga jobb)$/iu, '').trim();
+  return siteName.replace(/[\s|–—-]*(?:jobs?|jobb|jobber|careers?|karriere|karriär|rekrytering|stillinger|ledige stillinger|lediga jobb|vacanc(?:y|ies)|job openings|lediga tjänster)$/iu, '').trim();
 }
 
 /**

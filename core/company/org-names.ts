@@ -16,7 +16,7 @@ import { knownTown } from '../places';
  * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC"); Bulgaria's "… EOOD", Egypt's "… S.A.E.",
  * Indonesia's listed "… Tbk".
  */
-export const FORMS_FURTHER_AFIELD = String.raw`Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|CIO|CIC|S\.A\.S\.?|SUARL|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
+export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|CIO|CIC|S\.A\.S\.?|SUARL|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|region|regionen|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
@@ -52,8 +52,8 @@ function trimName(name: string): string {
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
   // So does Asia's "… Co., Ltd.", and Colombia's "… S.A.S." and Turkey's "… A.Ş." and "… Ltd. Şti.".
-  // … and South Asia's "… Pvt. Ltd.".
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|Pvt\.\s?Ltd|S\.A\.S|A\.Ş|Şti)\.$/u.test(out)) return out;
+  // … and South Asia's "… Pvt. Ltd.", the Dutch Caribbean's "… B.V." and "… N.V.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|Pvt\.\s?Ltd|S\.A\.S|A\.Ş|Şti|B\.V|N\.V)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -288,8 +288,8 @@ export function footerNameLines(footer: readonly string[] | undefined): string[]
  * names the organisation before the first comma, when that part is a name on its own and the rest holds a number.
  */
 export function withoutAddress(value: string): string {
-  // "Tallkullen Utbildning AB (org.nr 556721-0938), huvudkontor Göteborg": the number in brackets and what follows, no name.
-  const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*)?$/iu, '');
+  // "Tallkullen Utbildning AB (org.nr 556721-0938), huvudkontor Göteborg", "… Pty Ltd (ABN 71 604 118 392) trading as …": the number in brackets and what follows, no name.
+  const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$/iu, '');
   if (bare !== value && isOrganisationName(bare)) return bare;
   // "Tebunginako Seaweed Exports Ltd · KCCI member since 2019", "Grøndalen Fjellstue AS, Dombås": the name, then what the
   // row adds after a dot or its town.

@@ -133,8 +133,20 @@ const APPLY_BY_DAY = new RegExp(
   'iu',
 );
 
+/**
+ * "… sets its own targets for outer-island transport", "… has set its own goal of a climate-neutral island by 2040",
+ * "… under its own tourism plan", "Kommunen har sin egen plan …", "… med sina egna mål": a plan called "its own" is
+ * another's; the company speaks of its plans as "our own".
+ */
+const ITS_OWN = /^(?:its|sin|sitt|sine|sina)$/;
+const OWN_WORD = /^(?:own|egen|eget|egne|egna)$/;
+const PLAN_NOUN = /^(?:targets?|goals?|plans?|strateg(?:y|ies)|ambitions?|mål|målet|målene|målen|plan|planer|planar|strategi|ambisjoner|ambitioner)$|(?:plan|strategy|strategi|mål)$/;
+const itsOwnPlan = (text: readonly string[]): boolean =>
+  text.some((w, i) => ITS_OWN.test(w) && OWN_WORD.test(text[i + 1] ?? '') && text.slice(i + 2, i + 4).some((n) => PLAN_NOUN.test(n)) && !text.slice(0, i).some((v) => OWN.test(v) || WE.test(v)));
+
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence))) return true;
+  if (itsOwnPlan(text)) return true;
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
   if (servedPartyPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;

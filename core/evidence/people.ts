@@ -1,9 +1,6 @@
 import { ownRole } from './own-role';
-import type { TextBlock } from '../model';
-import { sentenceQuality } from './quality';
-import { splitSentences } from './segment';
 import { CONTACT_DETAILS } from './contact-details';
-import { namedAsUnit, namesDeskOrTrade, namesNoPerson } from './not-person-names';
+import { namesDeskOrTrade, namesNoPerson } from './not-person-names';
 import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
 import { tellsNewInPost } from './new-in-post';
 
@@ -18,11 +15,10 @@ export { isPersonName, NAME_PART };
  */
 
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
-const MIN_BIO_WORDS = 5;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export function isRoleLine(text: string): boolean {
   const t = text.trim();
@@ -45,80 +41,6 @@ export function inlinePerson(text: string, roleBefore = false): { name: string; 
     if (role) return { name, role };
   }
   return undefined;
-}
-
-export interface PersonUnit {
-  /** The block the name stands in. */
-  blockIndex: number;
-  sentence: string;
-  heading?: string;
-  /** Sentences the unit holds, so they are not also shown on their own. */
-  parts: string[];
-  /** Indexes of the blocks it was read from. */
-  blocks: number[];
-}
-
-/** Below this a line is page furniture, no bio: "Pennine Fibre Ltd · Company no. … · Privacy" under a signature. */
-const MIN_BIO_QUALITY = 0.5;
-const PAPERS_IMPRINT = /(?:^|·\s*)(?:ansvarlig|ansvarleg|ansvarig)\s+(?:redaktør|redaktör|utgiver|utgivare|utgjevar)\s*:\s*[^,·]+$|(?:^|·\s*)editor-in-chief\s*:\s*[^,·]+$/iu;
-
-function firstSentence(block: TextBlock | undefined, lang: string): string | undefined {
-  if (!block || /^h[1-6]$/.test(block.tag) || wordCount(block.text) < MIN_BIO_WORDS) return undefined;
-  const first = splitSentences(block.text, lang)[0];
-  return first !== undefined && sentenceQuality(first, block.tag) >= MIN_BIO_QUALITY ? first : undefined;
-}
-
-const clean = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.:,;]+$/, '');
-
-const PRONOUN_START = /^(?:hun|han|hen|hon|she|he|they)\s/iu;
-
-/** A profile in prose: "Økonomisjef Kari Lie leder økonomi. Hun har lang erfaring …", read as one person. */
-function proseProfile(block: TextBlock, lang: string): { sentence: string; parts: string[] } | undefined {
-  if (/^h[1-6]$/.test(block.tag)) return undefined;
-  const [first, second] = splitSentences(block.text, lang);
-  if (!first || !second || !PRONOUN_START.test(second)) return undefined;
-  const [person] = rolesBeforeNames(first);
-  const opensWithRole = person !== undefined && first.trimStart().toLowerCase().startsWith(person.role.toLowerCase());
-  if (!opensWithRole && !personAsSubject(first)) return undefined;
-  return { sentence: `${first.trim()} ${second.trim()}`, parts: [first, second] };
-}
-
-/** The people a clip's blocks present as name + role (+ the bio's first sentence). */
-export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
-  const units: PersonUnit[] = [];
-  let pageText: string | undefined;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const next = blocks[i + 1];
-    let name: string | undefined;
-    let role: string | undefined;
-    let bioAt = i + 1;
-    if (isPersonName(block.text) && next && !/^h[1-6]$/.test(next.tag) && isRoleLine(next.text)) {
-      name = block.text.trim();
-      role = next.text.trim();
-      bioAt = i + 2;
-    } else if (/^h[1-6]$/.test(block.tag) || wordCount(block.text) <= 6) {
-      // A heading or a short line that is "Name, role": a sentence of its own would be too short to count.
-      const inline = inlinePerson(block.text);
-      // A paper's imprint ("Bladet · Ansvarlig redaktør: Ronny Eilertsen") names the paper's editor; with a post of the
-      // company's after the name ("Ansvarig utgivare: Petra Ekvall, kommunikationsansvarig") a staff magazine's is one of its people.
-      if (inline && !PAPERS_IMPRINT.test(block.text.trim()) && !namesNoPerson(inline.name) && !namedAsUnit(inline.name, (pageText ??= blocks.map((b) => b.text).join('\n')))) ({ name, role } = inline);
-    }
-    if (!name || !role) {
-      const prose = proseProfile(block, lang);
-      if (prose) units.push({ blockIndex: i, ...(block.heading && !/^h[1-6]$/.test(block.tag) ? { heading: block.heading } : {}), ...prose, blocks: [i] });
-      continue;
-    }
-    const bio = firstSentence(blocks[bioAt], lang);
-    const useBio = bio && !isPersonName(blocks[bioAt]!.text) && !inlinePerson(blocks[bioAt]!.text);
-    const sentence = `${clean(name)} – ${clean(role)}.${useBio ? ` ${bio.trim()}` : ''}`;
-    const parts = [block.text, ...(bioAt > i + 1 ? [next!.text] : []), ...(useBio ? [bio] : [])];
-    const heading = /^h[1-6]$/.test(block.tag) ? undefined : block.heading;
-    const used = [i, ...(bioAt > i + 1 ? [i + 1] : []), ...(useBio ? [bioAt] : [])];
-    units.push({ blockIndex: i, sentence, ...(heading ? { heading } : {}), parts, blocks: used });
-    if (useBio) i = bioAt;
-  }
-  return units;
 }
 
 const NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}])${NAME_PART}\s+(?:${PARTICLE}\s+)?${NAME_PART}(?![\p{L}])`, 'gu');

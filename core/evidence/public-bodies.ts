@@ -17,6 +17,7 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]*(?:'s|s)?$/u;
 /** The most words a place's name takes before its body ("Nord-Aurdal", "Stora Enso" are one or two). */
 const MAX_PLACE_WORDS = 3;
 const JOINER = /^(?:and|og|och)$/u;
+const COUNT = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Many|Several|Some|All|Both|Most|To|Tre|Fire|Fem|Seks|Två|Fyra|Sex|Flere|Fleire|Flera|Mange|Många|Noen|Nokre|Några|Alle|Alla|Begge|Båda|\d+)$/u;
 
 const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p{L}'-]/gu, '');
 
@@ -36,6 +37,8 @@ export function opensWithPublicBody(sentence: string): boolean {
   // … not a company's own region named by a point of the compass ("Region Nord skal …").
   if (BODY_BEFORE.test(first) && CAPITALISED.test(tokens[start + 1] ?? '') && !COMPASS.test(tokens[start + 1] ?? '')) return true;
   if (BODY_OF.test(first) && tokens[start + 1] === 'of') return true;
+  // "Two county reports were …", "Flere kommuner …": a count opens the sentence, no place's name.
+  if (COUNT.test(first)) return false;
   let at = start;
   let words = 0;
   // A place of two joined by "and" counts as one: "Møre og Romsdal fylkeskommune", "Westmorland and Furness Council's …".

@@ -14,7 +14,7 @@ import { isTitleTail } from './title-tidy';
 import { isFactLabel } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
-import { placeTheHeadingNames, withoutOtherOffices } from './heading-place';
+import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
 import { isAddressSegment } from './address-segment';
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
@@ -239,7 +239,7 @@ function iconLineTown(text: string): string {
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
   // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
-  const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && knownTown(l.city)) : [];
+  const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && (knownTown(l.city) || textSeats(input, l.city))) : [];
   if (fromIn.length) return fromIn;
   // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
   const lines = input.lines?.header ?? [];

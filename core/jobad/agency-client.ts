@@ -117,6 +117,13 @@ function clientInBox(blocks: readonly TextBlock[]): string | undefined {
 }
 
 /** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
+/** "Hökensås Mek" for "Hökensås Mekaniska AB": the name's words in order, the last cut short, as a board's title writes it. */
+function shortensName(part: string, key: string): boolean {
+  const [own, name] = [normalizeCompanyName(part).split(' '), key.split(' ')];
+  const last = own.length - 1;
+  return own.length >= 2 && own.length <= name.length && own[last]!.length >= 3 && own.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
+}
+
 export function withoutEmployer(title: string, employer: string): string {
   const first = employer.split(/\s+/)[0]!;
   const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escapePattern(first)}(?!\\p{L})`, 'u'));
@@ -135,7 +142,7 @@ export function withoutEmployer(title: string, employer: string): string {
   const parts = title.split(/(\s+[-–—|]\s+)/u);
   // Each removed part goes with the separator before it.
   const out: string[] = [parts[0]!];
-  for (let i = 1; i < parts.length; i += 2) if (normalizeCompanyName(parts[i + 1]!) !== key) out.push(parts[i]!, parts[i + 1]!);
+  for (let i = 1; i < parts.length; i += 2) if (normalizeCompanyName(parts[i + 1]!) !== key && !shortensName(parts[i + 1]!, key)) out.push(parts[i]!, parts[i + 1]!);
   return out.length === parts.length ? title : out.join('').trim();
 }
 

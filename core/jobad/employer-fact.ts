@@ -21,7 +21,7 @@ import { publisherOfNamedPaper } from './paper-imprint';
 /** Who hires, as an ad page states it in its text and fact boxes, for when it has no structured data. */
 
 const foldTitle = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization', 'institution/agency', 'institution', 'agency', 'myndighet', 'myndighet/etat', 'etat'];
+const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertised by', 'annonsør', 'annonsørens navn', 'annonsör', 'name of employer', 'arbeidsgivers navn', 'navn på arbeidsgiver', 'bedriftsnavn', 'firmanavn', 'firma', 'arbetsgivarens namn', 'företagets namn', 'företagsnamn', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'huvudman', 'skoleeier', 'skuleeigar', 'employer', 'hiring company', 'working for', 'company', 'företag', 'bedrift', 'selskap', 'virksomhet', 'organisasjon', 'organisation', 'organization', 'institution/agency', 'institution', 'agency', 'myndighet', 'myndighet/etat', 'etat', 'oppdragsgiver', 'oppdragsgjevar', 'uppdragsgivare', 'client'];
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'posted by', 'lagt ut av', 'publicerad av', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
@@ -36,7 +36,7 @@ function onSocialSite(input: JobAdInput): boolean {
 }
 
 /** What a fact box writes when it has no value: "N/A", "Not specified", "Ikke oppgitt", "Ej angivet", "–". */
-const NO_VALUE = /^(?:name|navn|namn|n\/?a|none|unknown|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+)$/iu;
+const NO_VALUE = /^(?:name|navn|namn|n\/?a|none|unknown|confidential|konfidensiell|konfidentiell|anonym|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+)$/iu;
 
 /**
  * A label's value is a name only if it looks like one: a few words, not a sentence, not another label, not an
@@ -58,8 +58,10 @@ const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsn
  */
 export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): HiringOrganization | undefined {
   // "Annonsør: Sunnmøre Bemanning AS" over "Arbeidsgiver: Fjordstål Verft AS": who posted the ad is not who hires.
-  const labelled = findAllLabelled(blocks, EMPLOYER_LABELS, 3).find(looksLikeName) ?? findAllLabelled(blocks, ADVERTISER_LABELS, 3).find(looksLikeName);
-  if (labelled) return { name: withoutAddress(labelled) };
+  // "Advertiser: … Pty Ltd (ABN …) trading as …": the name, without what the row adds after it.
+  const labelledIn = (labels: readonly string[]): string | undefined => findAllLabelled(blocks, labels, 3).map(withoutAddress).find(looksLikeName);
+  const labelled = labelledIn(EMPLOYER_LABELS) ?? labelledIn(ADVERTISER_LABELS);
+  if (labelled) return { name: labelled };
   // "Om arbeidsgiveren" over "Salten Rør og Varme AS": the card a board gives the employer names it.
   const card = employerOnCard(blocks, input);
   if (card) return { name: card };

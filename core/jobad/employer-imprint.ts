@@ -78,14 +78,15 @@ const sharesFirstWord = (name: string, after: string): boolean => after.split(/\
 export function ownerOfBrand(name: string, input: JobAdInput): string | undefined {
   const trimmed = name.trim();
   if (trimmed.length < 3) return undefined;
-  for (const block of input.blocks) {
-    const at = block.text.indexOf(trimmed);
+  // The footer's line too: "KorsouStaff is a trade name of Kòrsou Staffing B.V. · Chamber of Commerce no. …".
+  for (const text of [...input.blocks.map((b) => b.text), ...(input.lines?.footer ?? [])]) {
+    const at = text.indexOf(trimmed);
     if (at < 0) continue;
-    const legal = tradesAs(trimmed, block.text) ?? runsBrand(trimmed, block.text);
+    const legal = tradesAs(trimmed, text) ?? runsBrand(trimmed, text);
     if (legal) return legal;
     // "Kelani Heights Kandy is a 92-room hotel …, owned and managed by Kelani Heights Hotels (Pvt) Ltd": the owner later in
     // the sentence, under the brand's own first word (an investor's name is another).
-    const rest = block.text.slice(at + trimmed.length);
+    const rest = text.slice(at + trimmed.length);
     const brandOf = BRAND_OF.exec(rest);
     const of = brandOf ?? OWNED_LATER.exec(rest);
     const after = of ? rest.slice(of[0].length) : '';
@@ -103,7 +104,7 @@ const VENUE_RUN_BY = new RegExp(
 );
 /** "Coco Vert Resort & Spa is owned and operated by …": the name itself, then who runs it. */
 const NAME_RUN_BY = new RegExp(String.raw`^\s+(?:is\s+(?:owned\s+and\s+(?:operated|managed|run)|operated\s+and\s+managed)\s+by|${RUN_BY_WORDS}|eies og drives av|ägs och drivs av)\s+`, 'iu');
-const LEGAL_FORM_END = /\s(?:AB|AS|ASA|Oy|Ab|A\/S|ApS|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC)\.?$/u;
+const LEGAL_FORM_END = /\s(?:AB|AS|ASA|Oy|Ab|A\/S|ApS|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC|B\.V|N\.V|BV|NV)\.?$/u;
 
 /**
  * "Sommarnäs Stugby & Camping ligger vid sjön Sommen … Anläggningen drivs av Holavedens Turism AB", "Coco Vert Resort & Spa
@@ -113,11 +114,14 @@ const LEGAL_FORM_END = /\s(?:AB|AS|ASA|Oy|Ab|A\/S|ApS|Ltd|Limited|Inc|LLC|GmbH|P
  */
 export function venueOperator(name: string, input: JobAdInput): string | undefined {
   if (LEGAL_FORM_END.test(name.trim())) return undefined;
-  for (const { text } of input.blocks.slice(0, 40)) {
+  const blocks = input.blocks.slice(0, 40);
+  // "Serena Palm Beach Resort is a 212-room resort …", a paragraph later "The resort is operated by …": the venue named once is the one the ad is for.
+  const named = blocks.some(({ text }) => text.includes(name));
+  for (const { text } of blocks) {
     const at = text.indexOf(name);
-    if (at < 0) continue;
-    const rest = text.slice(at + name.length);
-    const run = NAME_RUN_BY.exec(rest) ?? VENUE_RUN_BY.exec(rest);
+    if (at < 0 && !named) continue;
+    const rest = at < 0 ? text : text.slice(at + name.length);
+    const run = (at < 0 ? null : NAME_RUN_BY.exec(rest)) ?? VENUE_RUN_BY.exec(rest);
     const operator = run ? organisationIn(rest.slice(run.index + run[0].length)) : undefined;
     if (operator && LEGAL_FORM_END.test(operator) && isOrganisationName(operator)) return operator;
   }

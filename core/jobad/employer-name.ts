@@ -105,7 +105,9 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   const short = withoutUnit(stated);
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.
   // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
-  if (name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short))) return { name, alternateName: short };
+  // "Serena Palm Beach Resort", run by "Palm Serena Hospitality N.V.", and "KorsouStaff", another's trade name: the venue and the brand too.
+  const brandOrVenue = (): boolean => ownerOfBrand(short, input) === name || venueOperator(short, input) === name;
+  if (name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short) || brandOrVenue())) return { name, alternateName: short };
   // "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name it trades under.
   const trading = tradingNameOf(name, input);
   return trading ? { name, alternateName: trading } : { name };

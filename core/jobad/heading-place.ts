@@ -1,4 +1,5 @@
 import { isCountry, isRegion } from './location';
+import { escapePattern } from '../text/pattern';
 import type { JobAdInput, JobLocation } from './types';
 
 /** "Quality Assurance Executive (Shah Alam)", "Lagerarbetare – Sörbyn": the place a heading names as its tail. */
@@ -17,15 +18,36 @@ function headingTail(heading: string | undefined): string | undefined {
  * a register knows the town.
  */
 export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
-  const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text;
+  const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text ?? input.blocks.find((b) => b.tag === 'h2')?.text;
   const town = headingTail(heading);
-  if (!town || !NAME.test(town) || isCountry(town) || isRegion(town)) return [];
+  if (!town || !NAME.test(town) || isCountry(town) || isRegion(town)) return townOfNameLine(input);
   for (const { text } of input.lines?.header ?? []) {
     const line = text.trim();
     if (line === heading || line.length > 60 || !line.startsWith(`${town},`)) continue;
     const rest = line.slice(town.length + 1).trim();
     if (!(NAME.test(rest) || isRegion(rest)) || /\s(?:kommune|kommun|herad)$/u.test(rest)) continue;
     return [isCountry(rest) ? { city: town, country: rest } : { city: town, region: rest }];
+  }
+  // "Cold Storage Shift Supervisor – Tafuna" over "… our freezer warehouse … in Tafuna": the ad's text seats it there too.
+  return textSeats(input, town, heading) ? [{ city: town }] : townOfNameLine(input);
+}
+
+/** The ad's text, but the line itself, names the place after a word of place or a comma ("in Tafuna", "Taylors Road, Burnt Pine"). */
+export function textSeats(input: JobAdInput, town: string, line?: string): boolean {
+  const seated = new RegExp(String.raw`(?:(?<!\p{L})(?:in|i|på|at|ved|vid)\s+|,\s+)${escapePattern(town)}(?!\p{L})`, 'u');
+  return input.blocks.some((b) => b.text !== line && b.tag !== 'li' && seated.test(b.text));
+}
+
+/**
+ * "Anson Bay Store · Burnt Pine" under the heading: a line of the header giving a name of several words, then one of a
+ * few that the ad's text seats the business in, is the employer and its town (a board's sub line), known or not.
+ */
+function townOfNameLine(input: JobAdInput): JobLocation[] {
+  for (const { text } of (input.lines?.header ?? []).slice(0, 40)) {
+    const parts = text.trim().split(/\s+[·•]\s+/u);
+    if (parts.length !== 2 || text.length > 80 || !/^\p{Lu}\S*(?:\s+\S+){1,4}$/u.test(parts[0]!)) continue;
+    const town = parts[1]!;
+    if (NAME.test(town) && !isCountry(town) && !isRegion(town) && textSeats(input, town, text)) return [{ city: town }];
   }
   return [];
 }

@@ -87,8 +87,10 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // The structured title in another language, or another name, than the heading the page shows: the heading.
     // A page without an h1 ("<h2 class="job-heading">") shows the job in its first h2, when that opens with the structured title.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
-    const h2 = safe.blocks.find((b) => b.tag === 'h2')?.text ?? '';
-    if (h1s.every((h) => !h) && ad.title && h2.toLowerCase().startsWith(ad.title.toLowerCase())) h1s.push(h2);
+    // The header's h2 as well as the text's first ("<h2 class="jobPostingHeader">" above the facts, Readability dropping it).
+    const h2s = [safe.blocks.find((b) => b.tag === 'h2'), safe.lines?.header?.find((b) => b.tag === 'h2')].map((b) => b?.text ?? '');
+    const h2 = h2s.find((h) => ad.title && h.toLowerCase().startsWith(ad.title.toLowerCase()));
+    if (h1s.every((h) => !h) && h2) h1s.push(h2);
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name, ad.locations) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.

@@ -1,5 +1,6 @@
 import { isMunicipality, knownTown, withoutLeadingSymbols } from '../places';
 import { townOfDistrict } from './district';
+import { districtOf, municipalityOf } from './municipal-places';
 import type { JobLocation, RemoteMode } from './types';
 import { escapePattern } from '../text/pattern';
 
@@ -251,25 +252,6 @@ export function locationsFromText(text: string): JobLocation[] {
   // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
   const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(bracketed.trim());
   return out.filter((l, i) => !districtOf(l, out[i + 1], i === out.length - 2) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
-}
-
-/**
- * "Fagernes, Nord-Aurdal", "Jessheim, Ullensaker", "Mysen, Indre Østfold": a town that is no municipality of its own,
- * then a municipality, is the town and the municipality it lies in, one place ("Hamar, Gjøvik" are two municipalities, two
- * places; "Järvsö, Ljusdal och Ramsjö", three names, is a list of sites).
- */
-function municipalityOf(town: JobLocation | undefined, place: JobLocation): boolean {
-  if (!town?.city || !place.city || town.region || town.country || place.region || place.country) return false;
-  return knownTown(town.city) !== undefined && !isMunicipality(town.city) && isMunicipality(place.city);
-}
-
-/**
- * "Vollan, Skien": a place no register knows, right before one it knows, is a part of that town. "Te Rapa, Hamilton,
- * Waikato", "Parramatta, Sydney, New South Wales": the suburb, the town and its region, as Trade Me and Seek write them.
- */
-function districtOf(place: JobLocation, next: JobLocation | undefined, last: boolean): boolean {
-  if (!place.city || knownTown(place.city) || place.region || place.country || !next?.city) return false;
-  return knownTown(next.city) !== undefined || (last && !!next.region);
 }
 
 /** "Cardiff Bay, Cardiff": a district named after the town it is in. */

@@ -11,7 +11,7 @@ const NAMED = /\s+(?:ved|vid|at|på)\s+(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){
 const INSTITUTION = /(?:skule|skole|skola|skolan|school|academy|gymnas|gymnasium|gymnasiet|college|sjukhus|sjukhuset|sykehus|sjukehus|hospital|barnehage|barnehagen|förskola|förskolan|universitet|universitetet|university|høgskule|høgskole|högskola|högskolan)$/iu;
 
 /** A generic site in its definite form: the factory, the sawmill, the plant. */
-const SITE = /\s+(?:til|till|to|for|för)\s+(?:the\s+)?(?:fabriken|fabrikken|fabrikkene|anlegget|anlegga|anläggningen|sågverket|sagbruket|lageret|lagret|butikken|butiken|kjøkkenet|köket|hotellet|factory|plant|sawmill|warehouse|site)$/iu;
+const SITE = /\s+(?:til|till|to|for|för)\s+(?:the\s+)?(?:fabriken|fabrikken|fabrikkene|anlegget|anlegga|anläggningen|sågverket|sagbruket|butikken|butiken|hotellet|factory|plant|sawmill|site)$/iu;
 
 /** Where the workplace's tail starts, or -1. */
 export function workplaceTail(title: string): number {

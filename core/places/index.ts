@@ -33,6 +33,11 @@ const TOWNS = [
 
 const KNOWN = new Map(TOWNS.map((town) => [town.toLowerCase(), town]));
 
+/** A town of the list above ("Skien", "Molde"), not only a municipality or a village of the gazetteer. */
+export function isListedTown(text: string): boolean {
+  return KNOWN.has(text.trim().toLowerCase());
+}
+
 /**
  * The town as it is usually written, when the text is one: a town of the list above, or a place of the
  * gazetteer written with a capital ("Sollefteå", "Averøy"), unless the name is also a word ("Hole", "Mark").
