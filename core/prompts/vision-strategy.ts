@@ -144,10 +144,12 @@ export const visionStrategy: PromptSection = {
         },
         // What the employer offers (pension, flexible hours, a day at home) is the job's terms, not a habit of the house.
         // v33: … and "Director of People and Culture" names a post's field, no culture told.
+        // v37: what the ad asks of the applicant ("Vi legger vekt på at du er rolig …") is a quality wanted, no habit of the house.
         notCues: {
-          en: ['we offer', 'we can offer', 'of people and culture', 'people and culture team', 'people and culture manager', 'people and culture director', 'of hr and culture'],
-          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'for hr og kultur', 'for people og kultur', 'for personal og kultur'],
-          sv: ['vi erbjuder', 'vi kan erbjuda', 'för hr och kultur', 'för people och kultur', 'för personal och kultur'],
+          en: ['we offer', 'we can offer', 'of people and culture', 'people and culture team', 'people and culture manager', 'people and culture director', 'of hr and culture',
+            'emphasis on you', 'importance on you', 'we expect you to', 'that you are'],
+          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'for hr og kultur', 'for people og kultur', 'for personal og kultur', 'vekt på at du', 'forventer at du', 'at du er'],
+          sv: ['vi erbjuder', 'vi kan erbjuda', 'för hr och kultur', 'för people och kultur', 'för personal och kultur', 'vikt vid att du', 'förväntar oss att du', 'att du är'],
         },
         structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],

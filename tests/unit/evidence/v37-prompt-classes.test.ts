@@ -63,3 +63,13 @@ describe('telling the people served of a delay is a habit, no shortfall', () => 
     expect(promptsOf('Eleven voyages left more than two days late because spare parts took seven weeks to arrive.', 'en')).toContain('do-better');
   });
 });
+
+describe("what an ad asks of the applicant is a quality wanted, no habit of the house", () => {
+  test.each([
+    ['en', 'We place great emphasis on you being calm and clear when many passengers need help.'],
+    ['nb', 'Vi legger vekt på at du er rolig og tydelig når mange passasjerer trenger hjelp samtidig.'],
+    ['sv', 'Vi lägger vikt vid att du är lugn och tydlig när många resenärer behöver hjälp.'],
+  ] as const)('%s: %s', (lang, sentence) => {
+    expect(promptsOf(sentence, lang, 'job-ad')).not.toContain('values');
+  });
+});
