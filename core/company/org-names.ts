@@ -296,5 +296,5 @@ export function withoutAddress(value: string): string {
   const dotted = value.split(/\s+[·•|]\s+/u)[0]!;
   if (dotted !== value && isOrganisationName(dotted)) return dotted;
   const [head, ...rest] = value.split(/\s*,\s*/u);
-  return rest.length > 0 && (/\d/u.test(rest.join(' ')) || (rest.length === 1 && !!knownTown(rest[0]!))) && isOrganisationName(head!) ? head! : value;
+  return rest.length > 0 && (/\d/u.test(rest.join(' ')) || (rest.length === 1 && !!knownTown(rest[0]!)) || ENDS_IN_LEGAL_FORM.test(head!)) && isOrganisationName(head!) ? head! : value;
 }

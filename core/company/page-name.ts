@@ -107,7 +107,8 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
   // "Lakeshore Neighborhood Food Collective · Charitable registration no. …" under "Lakeshore Food Collective": the name a
   // registration line opens, with the logo's words in their order and more between.
-  const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && isRegistrationLine(l)) && writtenOut(first, n);
+  // "Guanajibo Clinical Labs · Carr. 2 Km 156.4, Mayagüez, Puerto Rico 00680" under "Guanajibo Labs": an address line's name too.
+  const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && (isRegistrationLine(l) || /^\s*[·•|]\s*[^·•|]*\d/u.test(l.slice(n.length)))) && writtenOut(first, n);
   const letterhead = first && !isOrganisationName(first)
     // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
     ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n) || registers(n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))

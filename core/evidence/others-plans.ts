@@ -15,13 +15,13 @@ import { personAsSubject, rolesBeforeNames } from './people';
  * at …", "Länsstyrelsen vill att …", "Statsforvalteren krever …", "the Energy Agency expects …") are the state's, and a company speaks of itself as "we".
  */
 const OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
+  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
  * In news, the company itself may be named by its trade ("Grossisten … satsar", "the distributor plans"): there only a
  * public body, a competitor, the industry or a chain of many ("One of the large supermarket chains plans …") is another.
  */
 const PUBLIC_OUTSIDER =
-  /^(?:government|government's|governments|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
+  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), and so does a shop that sells the goods on
  * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
@@ -58,7 +58,10 @@ const NAMED_OFFICE = /(?:\s\p{Lu}[\p{L}-]*){3,}\s(?:Office|Agency)\b/u;
  * and of works under way ('Trafikverket bygger om väg 52 …', 'The government is building …'): the subject stands before the first.
  */
 const PLANS =
-  /^(?:will|plans|plan|planning|builds|building|rebuilds|rebuilding|bygger|byggjer|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
+  /^(?:will|plans|plan|planning|builds|building|rebuilds|rebuilding|investing|invests|investerer|investerar|bygger|byggjer|aims|aim|wants|want|expects|expect|intends|intend|hopes|skal|vil|planlegger|ønsker|forventer|regner|satser|ska|vill|planerar|förväntar|räknar|satsar|proposes|proposed|foreslår|foreslått|föreslår|föreslagit|commissioned|tasked|gitt|gett|expected|forventes|ventes|förväntas|väntas|decided|besluttet|vedtatt|beslutat|beslutade)$/;
+const SET = /^(?:set|satt|sett)$/;
+const GOAL = /^(?:goal|goals|target|targets|mål|målet|målsetting|målsättning)$/;
+
 /**
  * Told ahead by another: a promise or an announcement of what someone else will do ("The county government has promised
  * to tarmac the road …", "Bane NOR har varslet at Ofotbanen skal få …", "Försvarsmakten har aviserat att marinen ska
@@ -150,7 +153,9 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
   if (servedPartyPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
-  const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att'));
+  // "… has set a goal of …", "… har satt et mål om …": a goal set is a plan too.
+  const setsGoal = (i: number): boolean => SET.test(text[i] ?? '') && text.slice(i + 1, i + 4).some((w) => GOAL.test(w));
+  const at = text.slice(0, SUBJECT_REACH).findIndex((w, i) => PLANS.test(w) || (w === 'kommer' && text[i + 1] === 'att') || setsGoal(i));
   if (at <= 0) return false;
   const subject = text.slice(0, at);
   const outsider = (w: string): boolean =>

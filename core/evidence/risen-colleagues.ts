@@ -32,3 +32,29 @@ export function tellsRisenColleagues(text: readonly string[]): boolean {
   if (BECOME.test(text[verb] ?? '')) return !NOT_A_ROLE.test(text[verb + 1] ?? '') && text[verb + 1] !== undefined;
   return GONE.test(text[verb] ?? '') && ON.test(text[verb + 1] ?? '') && TO.test(text[verb + 2] ?? '');
 }
+
+/** "now lead", "leder nå", "är i dag", "er i dag": where the counted people stand today. */
+const NOW = /^(?:now|nå|nu|today)$/;
+const STAND = /^(?:lead|leads|run|runs|manage|manages|are|work|leder|driver|jobber|arbeider|er|är|leder|jobbar|arbetar)$/;
+/** "fortsetter som driftsteknikere", "stannar kvar som", "stay on as": kept on in a post. */
+const STAY = /^(?:continue|continues|stay|stays|fortsetter|fortset|fortsätter|stannar)$/;
+const AS = /^(?:as|som)$/;
+const CLAUSE = /^(?:and|og|och)$/;
+/** Counted things, not colleagues: "Tre av våre kunder er i dag …", "two of our plants now run …". */
+const NOT_COLLEAGUES = /^(?:kunder|kundene|kunderna|customers|clients|leverandører|leverantörer|suppliers|butikker|butiker|stores|shops|anlegg|plants|sites|products|produkter|fabrikker|fabriker)$/;
+
+/**
+ * Colleagues counted and where they stand now, after the course or the start the sentence tells: "Eleven line operators
+ * completed our Supervisor Pathway in 2026 and now lead shifts", "… och sex av dem är i dag skiftledare", "… og de fleste
+ * fortsetter som driftsteknikere hos oss". A count opens the sentence or its clause after "and"/"og"/"och".
+ */
+export function tellsCountedOutcome(text: readonly string[]): boolean {
+  const starts = [0, ...text.flatMap((w, i) => (CLAUSE.test(w) ? [i + 1] : []))];
+  return starts.some((at) => {
+    if (!COUNT.test(text[at] ?? '') || (text[at] === 'de' && !/^(?:fleste|flesta)$/.test(text[at + 1] ?? ''))) return false;
+    const span = text.slice(at + 1, at + 1 + REACH + 4);
+    // "Mange av dere vet at …": the reader counted, the sentence about someone else.
+    if (span.slice(0, 4).some((w) => NOT_COLLEAGUES.test(w)) || (/^(?:of|av)$/.test(span[0] ?? '') && /^(?:you|dere|er|oss|us)$/.test(span[1] ?? ''))) return false;
+    return span.some((w, i) => (NOW.test(w) && STAND.test(span[i + 1] ?? '')) || (STAND.test(w) && (NOW.test(span[i + 1] ?? '') || (span[i + 1] === 'i' && span[i + 2] === 'dag'))) || (STAY.test(w) && AS.test(span[i + 1] ?? '')));
+  });
+}

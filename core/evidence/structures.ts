@@ -30,7 +30,7 @@ import { tellsOwnCall } from './own-call';
 import { tellsUnitSplit } from './unit-split';
 import { tellsSafetyRule } from './safety-rules';
 import { tellsNewcomersTaught } from './newcomers-taught';
-import { tellsRisenColleagues } from './risen-colleagues';
+import { tellsCountedOutcome, tellsRisenColleagues } from './risen-colleagues';
 import { tellsMadeToLast } from './made-to-last';
 
 /**
@@ -58,7 +58,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   norm: (_, folded) => tellsNorm(folded) && !tellsSafetyRule(folded),
   purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence) || tellsMadeToLast(folded)),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),
-  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded) || tellsRisenColleagues(folded),
+  'career-path': (_, folded) => tellsCareerPath(folded) || tellsRouteOn(folded) || tellsPaidLearning(folded) || tellsRisenColleagues(folded) || tellsCountedOutcome(folded),
 };
 
 /** How many of the given structures a sentence shows (its raw text for capitals, its folded words for the rest). */

@@ -11,7 +11,7 @@ import type { JobAdInput } from './types';
  */
 
 /** An address or a registration after the name: what makes a line an imprint, not a sentence. */
-const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company no|HRB|registered in|Amtsgericht|VAT|CVR|USt))/u;
+const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company no|HRB|registered (?:in|with)|Amtsgericht|VAT|CVR|USt))/u;
 
 /** "Elbwerk Orgelbau GmbH & Co. KG" for "Elbwerk Orgelbau": the brand's very words, then a legal form. */
 const withLegalForm = (legal: string, name: string): boolean => legal.length > name.trim().length && normalizeCompanyName(legal) === normalizeCompanyName(name);
@@ -28,13 +28,24 @@ function opensLegalName(legal: string, name: string): boolean {
   return short.length >= 4 && !short.includes(' ') && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= 3;
 }
 
+/**
+ * "Ladder Bay Dive Centre B.V." for the brand "Ladder Bay Divers": the brand's first two words open the legal name, and
+ * its trade word is the legal one's in another form (the first four letters alike).
+ */
+function tradeWordRecast(legal: string, name: string): boolean {
+  const [short, long] = [normalizeCompanyName(name).split(' '), normalizeCompanyName(legal).split(' ')];
+  const last = short[short.length - 1]!;
+  return short.length >= 3 && long.length >= short.length && short.slice(0, -1).every((w, i) => w === long[i]) && last.length >= 4 && last !== long[short.length - 1] && last.slice(0, 4) === long[short.length - 1]!.slice(0, 4);
+}
+
 /** The legal name an imprint line in the ad gives for the brand `name` (another spelling, with its legal form, or with its trade words), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
     const text = block.text.trim();
-    if (text.length > 140 || !IMPRINT_TAIL.test(text)) continue;
+    // "… · registered with the Chamber of Commerce for Bonaire, Sint Eustatius and Saba under no. 100277 · …": a registry line may run long.
+    if (text.length > 200 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name))) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name) || tradeWordRecast(legal, name))) return legal;
   }
   return undefined;
 }

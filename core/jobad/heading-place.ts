@@ -1,15 +1,22 @@
 import { isCountry, isRegion } from './location';
 import { escapePattern } from '../text/pattern';
+import { tidyTitle } from './title-tidy';
 import type { JobAdInput, JobLocation } from './types';
 
 /** "Quality Assurance Executive (Shah Alam)", "Lagerarbetare – Sörbyn": the place a heading names as its tail. */
 const TAIL = /(?:\s*\(([^()]{2,40})\)|\s+[-–—]\s+([^–—()-]{2,40}))\s*$/u;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
-/** The heading's tail in brackets or after a dash. */
-function headingTail(heading: string | undefined): string | undefined {
-  const m = heading ? TAIL.exec(heading) : null;
+const tailOf = (text: string): string | undefined => {
+  const m = TAIL.exec(text);
   return (m?.[1] ?? m?.[2])?.trim();
+};
+
+/** The heading's tail in brackets or after a dash; where that is its terms ("– Adamstown (part-time, 60 %)"), the tail before them. */
+function headingTail(heading: string | undefined): string | undefined {
+  if (!heading) return undefined;
+  const raw = tailOf(heading);
+  return raw && NAME.test(raw) ? raw : tailOf(tidyTitle(heading));
 }
 
 /**

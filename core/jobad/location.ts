@@ -217,7 +217,7 @@ export function locationsFromText(text: string): JobLocation[] {
     // "Kingsmoor Airport, Lincoln": a site before the town it lies in ("Leeds depot" alone still names Leeds).
     if (SITE.test(part) && part.split(/\s+/).length <= 4 && index < parts.length - 1) continue;
     // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names.
-    if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of) \p{Lu}/u.test(part)) {
+    if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of|of the) \p{Lu}/u.test(part)) {
       for (const word of part.split(/\s+/)) {
         const town = knownTown(word);
         if (town && out.length < 8) out.push({ city: town });

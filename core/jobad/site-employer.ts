@@ -75,12 +75,20 @@ export function pageStatesInFull(structured: HiringOrganization | undefined, pag
   return (opens || between) && !pageWords && !more.some((w) => jobWords.has(w)) && !writtenInFull(structured.name, input) ? page : undefined;
 }
 
+/** "You will be employed and paid weekly by Frederiksted Staffing Partners …", "Du blir ansatt av Fjordbemanning …": the agency named as who employs. */
+function employedByName(blocks: JobAdInput['blocks'], name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  if (first.length < 3) return false;
+  const by = new RegExp(String.raw`(?<!\p{L})(?:employed|ansatt|ansettes|tilsett|anställd|anställs)(?:\s+\p{Ll}+){0,4}\s+(?:by|av|hos)\s+${escapePattern(first)}(?!\p{L})`, 'u');
+  return blocks.slice(0, 60).some((b) => by.test(b.text));
+}
+
 /**
  * "Arbetsgivare: Stomkraft Bemanning AB" on the page, the client "Fyrisbygg i Uppsala AB" in the JobPosting, and "Du
  * blir anställd hos oss och arbetar som konsult hos vår kund": the agency employs, so the page's stated employer stands.
  */
 export function consultantsEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, input: JobAdInput): HiringOrganization | undefined {
-  if (!structured?.name || !page?.name || page.guessed || !agencyEmploys(input.blocks)) return undefined;
+  if (!structured?.name || !page?.name || page.guessed || !(agencyEmploys(input.blocks) || employedByName(input.blocks, page.name))) return undefined;
   return normalizeCompanyName(structured.name) !== normalizeCompanyName(page.name) ? page : undefined;
 }
 
