@@ -125,6 +125,9 @@ const COMMON_OPENINGS = new Set([
   'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
   'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan', 'european', 'europeiska', 'europeiske', 'american',
   'african', 'asian', 'pacific', 'atlantic', 'baltic',
+  // A region's adjective names papers and firms alike ("Östgöta Teknik", "Östgöta Industripersonal AB").
+  'ostgota', 'vastgota', 'smalands', 'norrlands', 'upplands', 'skanska', 'hallands', 'varmlands', 'jamtlands', 'gotlands',
+  'dalarnas', 'blekinge', 'trondersk', 'tronder', 'vestlandske', 'sorlandske', 'nordlandske', 'romsdals', 'hedmarks',
 ]);
 
 /** Words that end a place's name, not a firm's: "Calder Valley", "Glenmore Forest", "Lindesberg Hamn". */

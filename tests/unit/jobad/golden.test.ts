@@ -224,9 +224,11 @@ const fixtures = loadFixtures();
  * name in capitals, lists read differently), and two of them the company they land in (170). An abbreviation's full stop
  * kept where no sentence ends at it ('Pacific Atoll Freight, Inc. (PAF), a …') and 'Posted by' as an advertiser row: seven
  * fewer (163). v37, read and its classes fixed before it moved in, with three named (a menu item as the title and hours told in
- * a sentence on a page read without the reader's view, the data's town over an unlabelled line) (166).
+ * a sentence on a page read without the reader's view, the data's town over an unlabelled line) (166). v38, read and its
+ * classes fixed in the same session, with thirteen named (a registry line sharing only the trade word, unlabelled place
+ * lines under the data's head office, a village no register knows, lists under paragraph labels) (179).
  */
-const KNOWN_MISSES = 166;
+const KNOWN_MISSES = 179;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

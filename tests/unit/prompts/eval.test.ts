@@ -197,7 +197,10 @@ const results = evaluateAll();
 // alone 0.8933 / 0.8765): P@3 0.9243, R@5 0.9249, 27; the judge retrained: P@3 0.9247, R@5 0.9252 (v36 0.8967 / 0.8796).
 // v37 read on purpose (0.90 / 0.91 held out; v37-prompt-classes.test.ts: a role line over a bio, a plan "its own", telling
 // of delays as a habit): moved in (4523 pairs, "v37"), the judge retrained, and what an ad asks of the applicant no value:
-// P@3 0.9241, R@5 0.9252, 27 (v37 alone 0.9199 / 0.9387).
+// P@3 0.9241, R@5 0.9252, 27 (v37 alone 0.9199 / 0.9387). v38 read on purpose in the same session (0.87 / 0.89 held out;
+// v38-prompt-classes.test.ts: a county's investment and a goal another has set, a unit named by its work, colleagues counted
+// and where they stand now): P@3 0.9246, R@5 0.9272; moved in (4683 pairs, "v38") and the judge retrained: P@3 0.9231, R@5
+// 0.9263, 27 (v38 alone 0.8919 / 0.9167).
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
@@ -243,7 +246,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4523);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(4683);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
