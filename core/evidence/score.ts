@@ -61,10 +61,7 @@ const NAMED_IN_SECTION_WEIGHT = 0.5;
 /** A section heading over a sub-section's heading ("Our teams" over "Fabrication") counts half. */
 const OUTER_HEADING_WEIGHT = HEADING_WEIGHT / 2;
 
-/**
- * For each block, the heading one level above its own: blocks carry only the nearest heading, so a
- * card under "Our teams" › "Fabrication" would otherwise lose the section it belongs to.
- */
+/** For each block, the heading one level above its own: a card under "Our teams" › "Fabrication" keeps its section. */
 function outerHeadings(blocks: readonly TextBlock[]): Array<string | undefined> {
   const stack: Array<{ level: number; text: string }> = [];
   return blocks.map((block) => {

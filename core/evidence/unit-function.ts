@@ -21,12 +21,19 @@ const ENGLISH = /^(?:(?:the|our)\s+)?(?:customer service|customer support|kitche
 /** A doing word after it: present or past, never a preposition or "is"/"er" describing it. */
 const NORDIC_DOES = /^(?:har|hadde|hade|\p{Ll}{3,}(?:er|ar|år|or|ir|te|de|dde|et|at))$/u;
 const NOT_A_VERB = /^(?:eller|etter|efter|under|over|över|der|där|sier|säger|mellom|mellan)$/u;
-const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|takes|took|serves|served|opened|opens|now|will)$/u;
+const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served)$/u;
+/**
+ * What befell the unit or what it was, not the unit at work: "Lageret i Mo har fått ny sjef", "Monteringen har varit för
+ * liten" (a shortfall owned), "Customer Service opened a new office" (the company's doing).
+ */
+const BEFELL = /^(?:fått|fatt|varit|vært|vore|blitt|blivit)$/u;
 /** How many words a place or a clause may take between the unit and its doing word: "Köket i restaurang Tallstugan växer". */
 const REACH = 4;
 
 export function unitByItsWork(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
+  const has = tokens.slice(1, 1 + REACH + 2).findIndex((w) => bare(w) === 'har');
+  if (has >= 0 && BEFELL.test(bare(tokens[has + 2] ?? ''))) return false;
   if (/^\p{Lu}/u.test(first) && NORDIC.has(first.toLowerCase())) {
     // "Stopperiet, der 18 tapetserere og syersker jobber, er …": a clause after a comma is read past.
     const rest = tokens.slice(1).map(bare);
