@@ -245,3 +245,9 @@ export function textNameTokens(text: string): string[] {
   const the = /^\s*the\s+\S/iu.test(text.normalize('NFKC')) ? ['the'] : [];
   return [...the, ...tokensOf(text, 'plain')].filter((token) => !CONJUNCTIONS.has(token));
 }
+
+/** "Hökensås Mek" for "Hökensås Mekaniska AB": the short form's words open the name's, in order, the last one perhaps cut short (both keyed). */
+export function opensNameWords(short: readonly string[], name: readonly string[]): boolean {
+  const last = short.length - 1;
+  return short.length <= name.length && short.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
+}

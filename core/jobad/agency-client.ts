@@ -1,5 +1,5 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
-import { normalizeCompanyName } from '../company/names';
+import { normalizeCompanyName, opensNameWords } from '../company/names';
 import type { TextBlock } from '../model';
 import type { JobAd, SourceDraft } from './types';
 import { isOtherAdsHeading } from './headings';
@@ -119,9 +119,8 @@ function clientInBox(blocks: readonly TextBlock[]): string | undefined {
 /** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
 /** "Hökensås Mek" for "Hökensås Mekaniska AB": the name's words in order, the last cut short, as a board's title writes it. */
 function shortensName(part: string, key: string): boolean {
-  const [own, name] = [normalizeCompanyName(part).split(' '), key.split(' ')];
-  const last = own.length - 1;
-  return own.length >= 2 && own.length <= name.length && own[last]!.length >= 3 && own.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
+  const own = normalizeCompanyName(part).split(' ');
+  return own.length >= 2 && own[own.length - 1]!.length >= 3 && opensNameWords(own, key.split(' '));
 }
 
 export function withoutEmployer(title: string, employer: string): string {

@@ -1,4 +1,4 @@
-import { normalizeCompanyName } from '../company/names';
+import { normalizeCompanyName, opensNameWords } from '../company/names';
 import { isCareersClaim, withoutOwnPlace } from './title-parts';
 import { tidyTitle } from './title-tidy';
 import type { JobLocation } from './types';
@@ -61,9 +61,8 @@ export function headingOverStructured(structured: string, heading: string | unde
  */
 function namesEmployer(heading: string, employer: string | undefined): boolean {
   if (!employer) return false;
-  const [own, name] = [normalizeCompanyName(heading).split(' '), normalizeCompanyName(employer).split(' ')];
-  const last = own.length - 1;
-  return own[0]!.length >= 3 && own.length <= name.length && own.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
+  const own = normalizeCompanyName(heading).split(' ');
+  return own[0]!.length >= 3 && opensNameWords(own, normalizeCompanyName(employer).split(' '));
 }
 
 /**
