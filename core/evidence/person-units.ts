@@ -74,6 +74,16 @@ function roleOverBio(blocks: readonly TextBlock[], i: number, lang: string): { s
   return { sentence: `${clean(role)} – ${bio.trim()}`, parts: [blocks[i]!.text, bio] };
 }
 
+/**
+ * "Hans Peter Berthelsen" / "Head guide, Icefjord team" / "Hans Peter trains every new guide …", "Leila Haddad" / "Konstruktör" /
+ * "Leila ritar …": a short line between a name and a bio (a paragraph, not a menu's next item) that opens with the person's first
+ * name is their post, in whatever words.
+ */
+function postOverOwnBio(name: string, line: string, bio: TextBlock | undefined): boolean {
+  const first = name.trim().split(/\s+/)[0]!;
+  return bio?.tag === 'p' && wordCount(line) <= 6 && !/[.!?:]$/.test(line.trim()) && bio.text.trimStart().startsWith(`${first} `);
+}
+
 /** The people a clip's blocks present as name + role (+ the bio's first sentence). */
 export function personUnits(blocks: readonly TextBlock[], lang: string): PersonUnit[] {
   const units: PersonUnit[] = [];
@@ -84,7 +94,7 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
     let name: string | undefined;
     let role: string | undefined;
     let bioAt = i + 1;
-    if (isPersonName(block.text) && next && !/^h[1-6]$/.test(next.tag) && isRoleLine(next.text)) {
+    if (isPersonName(block.text) && next && !/^h[1-6]$/.test(next.tag) && (isRoleLine(next.text) || postOverOwnBio(block.text, next.text, blocks[i + 2]))) {
       name = block.text.trim();
       role = next.text.trim();
       bioAt = i + 2;

@@ -36,6 +36,8 @@ export function tellsRisenColleagues(text: readonly string[]): boolean {
 /** "now lead", "leder nå", "är i dag", "er i dag": where the counted people stand today. */
 const NOW = /^(?:now|nå|nu|today)$/;
 const STAND = /^(?:lead|leads|run|runs|manage|manages|are|work|leder|driver|jobber|arbeider|er|är|leder|jobbar|arbetar)$/;
+/** A course or a training done: "finished", "completed", "fullførte", "slutförde", "gick". */
+const COMPLETED = /^(?:finished|completed|passed|fullførte|fullført|avsluttet|besto|bestod|slutförde|avslutade|klarade|genomförde|gick|gikk)$/;
 /** "fortsetter som driftsteknikere", "stannar kvar som", "stay on as": kept on in a post. */
 const STAY = /^(?:continue|continues|stay|stays|fortsetter|fortset|fortsätter|stannar)$/;
 const AS = /^(?:as|som)$/;
@@ -55,6 +57,8 @@ export function tellsCountedOutcome(text: readonly string[]): boolean {
     const span = text.slice(at + 1, at + 1 + REACH + 4);
     // "Mange av dere vet at …": the reader counted, the sentence about someone else.
     if (span.slice(0, 4).some((w) => NOT_COLLEAGUES.test(w)) || (/^(?:of|av)$/.test(span[0] ?? '') && /^(?:you|dere|er|oss|us)$/.test(span[1] ?? ''))) return false;
-    return span.some((w, i) => (NOW.test(w) && STAND.test(span[i + 1] ?? '')) || (STAND.test(w) && (NOW.test(span[i + 1] ?? '') || (span[i + 1] === 'i' && span[i + 2] === 'dag'))) || (STAY.test(w) && AS.test(span[i + 1] ?? '')));
+    // "… finished the shipping clerk course in 2025 and now plan the ship lists": after a course done, what they do now is their post.
+    const done = span.findIndex((w) => COMPLETED.test(w));
+    return span.some((w, i) => (NOW.test(w) && (STAND.test(span[i + 1] ?? '') || (done >= 0 && done < i && /^\p{L}+$/u.test(span[i + 1] ?? '')))) || (STAND.test(w) && (NOW.test(span[i + 1] ?? '') || (span[i + 1] === 'i' && span[i + 2] === 'dag'))) || (STAY.test(w) && AS.test(span[i + 1] ?? '')));
   });
 }

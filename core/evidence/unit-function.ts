@@ -2,7 +2,8 @@ import { bareToken as bare } from './stems';
 
 /**
  * A unit named by the work it does, with no unit word: "Kundeservice har flyttet til Honningsvåg …", "Trafikledningen har
- * flyttat till en ny central …", "Köket i restaurang Tallstugan växer …", "Customer Service moved to Nassau …". A closed
+ * flyttat till en ny central …", "Köket i restaurang Tallstugan växer …", "Customer Service moved to Nassau …", "Laboratoriet tester
+ * jordprøver …", "Kvalitetslabbet testar varje rulle …", "The energy plant supplies steam …". A closed
  * list of a company's functions in their definite form (Bokmål and Swedish) or as English names them, then a doing word.
  * Not a bakery or a laundry: in a paper's story "Bageriet på Västerslätt har tagit in …" is the company itself.
  */
@@ -10,18 +11,18 @@ const NORDIC = new Set([
   // Bokmål
   'kundeservice', 'kundeservicen', 'kundesenteret', 'lageret', 'kjøkkenet', 'stopperiet', 'sentralbordet', 'resepsjonen', 'ekspedisjonen',
   'trafikkledelsen', 'produktutviklingen', 'innkjøp', 'innkjøpet', 'regnskapet', 'vedlikeholdet', 'salget', 'markedsføringen', 'logistikken',
-  'lakkeriet', 'sveiseriet', 'monteringen', 'pakkeriet',
+  'lakkeriet', 'sveiseriet', 'monteringen', 'pakkeriet', 'laboratoriet', 'laben', 'kvalitetslaben', 'verkstedet', 'kontrollrommet', 'energisentralen',
   // Swedish
   'kundtjänst', 'kundtjänsten', 'kundservice', 'lagret', 'köket', 'trafikledningen', 'produktutvecklingen', 'inköp', 'inköpet', 'receptionen',
   'expeditionen', 'underhållet', 'försäljningen', 'marknadsföringen', 'logistiken', 'lackeringen', 'svetsningen',
-  'monteringen', 'packeriet', 'växeln',
+  'monteringen', 'packeriet', 'växeln', 'labbet', 'kvalitetslabbet', 'verkstaden', 'kontrollrummet', 'energicentralen',
 ]);
-/** English: "Customer Service", "The kitchen", "Our warehouse", "Dispatch", "Product Development". */
-const ENGLISH = /^(?:(?:the|our)\s+)?(?:customer service|customer support|kitchen|warehouse|dispatch|reception|front desk|product development|traffic control|maintenance|purchasing|procurement|payroll)$/iu;
+/** English: "Customer Service", "The kitchen", "Our warehouse", "Dispatch", "Product Development", "The lab", "The energy plant". */
+const ENGLISH = /^(?:(?:the|our)\s+)?(?:customer service|customer support|kitchen|warehouse|dispatch|reception|front desk|product development|traffic control|maintenance|purchasing|procurement|payroll|laboratory|lab|quality lab|workshop|control room|energy plant)$/iu;
 /** A doing word after it: present or past, never a preposition or "is"/"er" describing it. */
 const NORDIC_DOES = /^(?:har|hadde|hade|\p{Ll}{3,}(?:er|ar|år|or|ir|te|de|dde|et|at))$/u;
 const NOT_A_VERB = /^(?:eller|etter|efter|under|over|över|der|där|sier|säger|mellom|mellan)$/u;
-const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served)$/u;
+const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served|tests|tested|supplies|supplied|checks|checked)$/u;
 /**
  * What befell the unit or what it was, not the unit at work: "Lageret i Mo har fått ny sjef", "Monteringen har varit för
  * liten" (a shortfall owned), "Customer Service opened a new office" (the company's doing).

@@ -38,6 +38,16 @@ function tradeWordRecast(legal: string, name: string): boolean {
   return short.length >= 3 && long.length >= short.length && short.slice(0, -1).every((w, i) => w === long[i]) && last.length >= 4 && last !== long[short.length - 1] && last.slice(0, 4) === long[short.length - 1]!.slice(0, 4);
 }
 
+/**
+ * "Stiftelsen Arna Garnverk" for the brand "Garnverket", "Föreningen Norrbo Glasbruk" for "Glasbruket": the brand is the legal
+ * name's last word in its definite form (what the place is called in speech), the legal name a foundation's or a company's.
+ */
+function definiteOfLast(legal: string, name: string): boolean {
+  const [short, long] = [normalizeCompanyName(name), normalizeCompanyName(legal).split(' ')];
+  const last = long[long.length - 1]!;
+  return long.length >= 2 && !short.includes(' ') && last.length >= 4 && /^(?:et|en|a|n|t|ne)$/.test(short.slice(last.length)) && short.startsWith(last);
+}
+
 /** The legal name an imprint line in the ad gives for the brand `name` (another spelling, with its legal form, or with its trade words), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
@@ -45,7 +55,7 @@ export function imprintName(name: string, input: JobAdInput): string | undefined
     // "… · registered with the Chamber of Commerce for Bonaire, Sint Eustatius and Saba under no. 100277 · …": a registry line may run long.
     if (text.length > 200 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name) || tradeWordRecast(legal, name))) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name) || tradeWordRecast(legal, name) || definiteOfLast(legal, name))) return legal;
   }
   return undefined;
 }
@@ -108,9 +118,9 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
   return undefined;
 }
 
-/** "Anläggningen drivs av …", "The resort is run by …": the place of work, named by its kind, and the company that runs it (not one that only owns it: "Hotellet ägs av …"). */
+/** "Anläggningen drivs av …", "The resort is run by …", "Godset ägs och drivs av …": the place of work, named by its kind, and the company that runs it (not one that only owns it: "Hotellet ägs av …"). */
 const VENUE_RUN_BY = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:the\s+)?(?:anläggningen|hotellet|campingen|stugbyn|vandrarhemmet|anlegget|campingplassen|hytteutleien|verksamheten|virksomheten|butiken|butikken|restaurangen|restauranten|resort|hotel|site|centre|center|park|restaurant|shop|store|business)\s+(?:${RUN_BY_WORDS})\s+`,
+  String.raw`(?:^|[.!?]\s+)(?:the\s+)?(?:anläggningen|hotellet|campingen|stugbyn|vandrarhemmet|anlegget|campingplassen|hytteutleien|verksamheten|virksomheten|butiken|butikken|restaurangen|restauranten|godset|gården|herrgården|gardsbruket|museet|resort|hotel|site|centre|center|park|restaurant|shop|store|business|estate|farm|lodge|museum)\s+(?:${RUN_BY_WORDS}|ägs och drivs av|eies og drives av|is owned and (?:operated|run|managed) by)\s+`,
   'iu',
 );
 /** "Coco Vert Resort & Spa is owned and operated by …": the name itself, then who runs it. */

@@ -1,4 +1,5 @@
 import { knownTown } from '../places';
+import { escapePattern } from '../text/pattern';
 import { tidyTitle } from './title-tidy';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
@@ -122,7 +123,11 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   // Only towns a register knows: "Walton-le-Dale, Preston" is a district and its town, one place.
   // A town with its region ("Dalanzadgad, Ömnögovi") or the one the structured data names is a place of its own too.
   const given = new Set(others.flatMap((d) => d.fields.locations ?? []).map(first).filter(Boolean));
-  const known = (page.fields.locations ?? []).every((l) => !l.city || !!l.region || given.has(first(l)) || knownTown(l.city) !== undefined);
+  // … and a town no register knows that the ad's text puts the work at ("Arbetsorter: Skinnskatteberg, Kolsva", "… skogen vid Kolsva").
+  // Where the company is registered ("registered in Guernsey") puts no work there.
+  const seated = (city: string): boolean =>
+    new RegExp(String.raw`(?<!\p{L})(?<!(?:registered|incorporated|registrert|registrerad)\s)(?:in|i|på|at|ved|vid)\s+${escapePattern(city)}(?!\p{L})`, 'iu').test(page.fields.description ?? '');
+  const known = (page.fields.locations ?? []).every((l) => !l.city || !!l.region || given.has(first(l)) || knownTown(l.city) !== undefined || seated(l.city));
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
   // "Arbeidssted: Fagernesterminalen" (a terminal no register knows) where the data's Narvik is the town the heading names.
   const headed = (city: string): boolean => drafts.some((d) => (d.fields.title ?? '').toLowerCase().includes(city.toLowerCase()));

@@ -33,7 +33,7 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'work site', 'worksite', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
+const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'work site', 'worksite', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
@@ -114,9 +114,9 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const segments = isFileName(input.title) ? [] : input.title.split(/\s+[|–—·•-]\s+/).map((s) => s.trim());
   // A short line as a header shows it (ReachMee's, or one a reader's view dropped under a generic h1).
   // "Svenska | English | Lediga jobb | Mitt konto" is the site's menu; "Se også" heads links to other pages.
-  // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job; nor is a row ("Employer: Möckelns Precision").
+  // A letterhead's name ("TANNLEGENE STORGATA DA") is the sender, not the job; nor is a row ("Employer: Möckelns Precision"), nor a cookie notice.
   const short = (b: TextBlock): boolean =>
-    b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text.replace(/:\s.*$/su, '')) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
+    b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !CHROME.test(b.text) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text.replace(/:\s.*$/su, '')) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
@@ -202,7 +202,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
   if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
-  const stated = placesStated(input, onJobBoard(input.url));
+  // "Lessebo, Sverige" on a line under the heading and "Län: Kronobergs län" in a row: the row's region is the town's.
+  const stated = placesStated(input, onJobBoard(input.url)).map((l, _, all) => (all.length === 1 && l.city && !l.region && region && isRegion(region.trim()) ? { ...l, region: region.trim() } : l));
   // "Region: Nakuru" as a board's only place row (Kenyajob, Emploi's network): a town's name, no region the register knows.
   const named = region?.trim();
   if (stated.length === 0 && named && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(named) && !isRegion(named) && !isCountry(named)) return { locations: [{ city: named }], labelled: true };

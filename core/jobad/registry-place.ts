@@ -1,10 +1,13 @@
 import type { TextBlock } from '../model';
 import { knownTown, townOfAddress } from '../places';
+import { escapePattern } from '../text/pattern';
 import type { JobAdInput, JobLocation } from './types';
 
 /** A paragraph of prose, not a fact line: a p of ten words or more. */
 export function isProse(block: TextBlock | undefined): boolean {
-  return block?.tag === 'p' && block.text.split(/\s+/).length >= 10;
+  // … and a duty in a list ("Samarbeide med skolene i Bergen og Osterøy om Den kulturelle skolesekken"): a sentence without its stop.
+  const length = block?.text.split(/\s+/).length ?? 0;
+  return (block?.tag === 'p' && length >= 10) || (block?.tag === 'li' && length >= 8);
 }
 
 /**
@@ -14,7 +17,8 @@ export function isProse(block: TextBlock | undefined): boolean {
 export function registryTown(input: JobAdInput): JobLocation | undefined {
   for (const line of input.lines?.registered ?? []) {
     const town = townOfAddress(line);
-    if (town && knownTown(town)) return { city: town };
+    // "… · Garnvegen 2, 5265 Ytre Arna · Org.nr …": the post town after its code, also one the register does not know.
+    if (town && (knownTown(town) || new RegExp(String.raw`\d{3}\s?\d{2}\s+${escapePattern(town)}(?![\p{L}])|\d{4}\s+${escapePattern(town)}(?![\p{L}])`, 'u').test(line))) return { city: town };
   }
   return undefined;
 }

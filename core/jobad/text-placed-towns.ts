@@ -9,8 +9,8 @@ import type { JobLocation } from './types';
  * brackets after it) the ad's own text puts the work in, names the job's places.
  */
 const NAMES_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:\s\(\p{Lu}[\p{L}'’ -]*\))?(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:\s\(\p{Lu}[\p{L}'’ -]*\))?){0,2}$/u;
-/** The words that put work in a place: "in Manisa", "i Lia", "på Holmsund", "at Kellwick", "vid Backa", "ved Lia". */
-const IN = String.raw`(?<!\p{L})(?:in|i|på|at|vid|ved)\s+`;
+/** The words that put work in a place: "in Manisa", "i Lia", "på Holmsund", "at Kellwick", "on West Island", "vid Backa", "ved Lia". */
+const IN = String.raw`(?<!\p{L})(?:in|i|på|at|on|vid|ved)\s+`;
 
 export function townsTheTextPlaces(header: readonly TextBlock[], text: string): JobLocation[] {
   // The lines at the top of the ad, above its first section.

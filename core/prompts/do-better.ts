@@ -71,7 +71,9 @@ export const doBetter: PromptSection = {
             // v33: a unit owned as having been too small ('we have been too small in the electrical department').
             'been too small',
             // v35: stops nobody planned ('three unplanned stops in boiler 2').
-            'unplanned stop', 'unplanned outage', 'unplanned shutdown', 'unplanned downtime'],
+            'unplanned stop', 'unplanned outage', 'unplanned shutdown', 'unplanned downtime',
+            // v39: slowness owned, a permit exceeded and the fine it may bring, too little room and what it costs the customers.
+            'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
@@ -106,7 +108,8 @@ export const doBetter: PromptSection = {
             'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
             'står stille', 'stått stille', 'havari', 'havarer', 'brøt sammen',
             'har en jobb å gjøre', 'har en jobb igjen', 'har mer å gjøre', 'har et stykke igjen', 'har en vei å gå',
-            'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp'],
+            'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
+            'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -141,7 +144,8 @@ export const doBetter: PromptSection = {
             'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',
             'står still', 'stått still', 'haveri', 'havererade', 'gick sönder',
             'har jobb att göra', 'har ett jobb att göra', 'har arbete kvar', 'har mer att göra', 'har en bit kvar', 'har en bit att gå',
-            'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp'],
+            'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
+            'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
