@@ -15,8 +15,8 @@ const AT = /^(?:i|under|fra|från|fram|innen|senast|senest|till|in|during|from|b
 const SEASON = /^(?:våren|sommeren|høsten|vinteren|sommaren|hösten|vintern|spring|summer|autumn|fall|winter)$/;
 /** A season of the work or a school's or a budget's year, named before its year: "Till säsongen 2027", "Till höstterminen 2027", "fra skoleåret 2027". */
 const TERM = /^(?:säsongen|sesongen|season|\p{L}*terminen|\p{L}*semesteret|\p{L}*semestret|skoleåret|skolåret|läsåret|budsjettåret|budgetåret|verksamhetsåret|regnskapsåret|räkenskapsåret)$/u;
-/** Auxiliaries and "have": "I 2026 har vi …" tells what was done. */
-const NOT_PRESENT_DOING = /^(?:har|hadde|hade|er|är|var|blir|blev|ble|vil|vill|skal|ska|kan|må|måste|fikk|fick)$/;
+/** Auxiliaries and "have": "I 2026 har vi …" tells what was done; a preposition in -r ("i 2012 etter ti år", "in 2019 after") is no doing word. */
+const NOT_PRESENT_DOING = /^(?:har|hadde|hade|er|är|var|blir|blev|ble|vil|vill|skal|ska|kan|må|måste|fikk|fick|etter|efter|after|under|over|for|før|för|per|hver|hvor|der|där|når|när|mer|fler|or|our|their|her|ever|never|together)$/;
 /** A present doing word in Bokmål and Swedish ends in -r ("åpner", "anställer", "bygger", "flyttar"). */
 const PRESENT = /^\p{L}+r$/u;
 /** "are adding", "we're moving": a plural or "we"; "is finding success … in 2017" is as often news of the past. */

@@ -107,7 +107,10 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
   // "Serena Palm Beach Resort", run by "Palm Serena Hospitality N.V.", and "KorsouStaff", another's trade name: the venue and the brand too.
   const brandOrVenue = (): boolean => ownerOfBrand(short, input) === name || venueOperator(short, input) === name;
-  if (name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short) || brandOrVenue())) return { name, alternateName: short };
+  // "Ekebacka Bruk" in the data, "Ekebacka Pappersbruk AB" under the ad: a brand of two words or more that opens as the legal name does.
+  const [brandWords, legalWords] = [normalizeCompanyName(short).split(' '), normalizeCompanyName(name).split(' ')];
+  const sameOpening = brandWords.length >= 2 && brandWords[0]!.length >= 4 && brandWords[0] === legalWords[0];
+  if (name !== short && (spelledBeforeBrackets(short, input) === name || brandOfLegalName(short, name) || bodyHoldsBrand(name, short) || acronymBrand(name, short) || brandOrVenue() || sameOpening)) return { name, alternateName: short };
   // "Harbour Charters Vava'u is a trading name of Neiafu Harbour Charters Limited": the name it trades under.
   const trading = tradingNameOf(name, input);
   return trading ? { name, alternateName: trading } : { name };

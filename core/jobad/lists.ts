@@ -99,6 +99,8 @@ const NICE_ITEM = new RegExp(
       // "Candidates with … will get preference", "Søkere med båtførerbevis vil bli foretrukket", "Sökande med C-körkort kommer att föredras".
       '(?:will|shall) (?:get|be given|receive) preference', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
+      // "Knowledge of Italian would be appreciated", "… vil bli verdsatt", "… uppskattas".
+      '(?:would|will) be (?:much |greatly )?appreciated', '(?:vil|vill) (?:bli|verte) verdsatt', 'verdsettes', '(?:skulle )?uppskattas',
     ].join('|') +
     ')(?!\\p{L})',
   'giu',
@@ -112,7 +114,10 @@ const RECEIVES_APPLICATIONS = /(?<!\p{L})(?:(?:tar|tek) (?:vi )?gjerne (?:imot|i
  */
 export function isNiceItem(item: string): boolean {
   // "… er en fordel, men ikke et krav": the marker still closes the item.
+  // "A valid first-aid certificate (wilderness first aid preferred)": a wish in brackets for a kind of the thing, which is
+  // still a must; a bracket that holds the marker alone ("Truckkort (meriterande)") marks the item.
   const text = item
+    .replace(/(?<=\p{L}.*)\s+\(([^()]{2,80})\)[\s.!;,]*$/u, (whole, inside: string) => (/\p{L}{3,}/u.test(inside.replace(NICE_ITEM, ' ')) ? '' : whole))
     .replace(/[\s.!;,)]+$/, '')
     .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".

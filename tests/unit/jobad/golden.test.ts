@@ -226,9 +226,11 @@ const fixtures = loadFixtures();
  * fewer (163). v37, read and its classes fixed before it moved in, with three named (a menu item as the title and hours told in
  * a sentence on a page read without the reader's view, the data's town over an unlabelled line) (166). v38, read and its
  * classes fixed in the same session, with thirteen named (a registry line sharing only the trade word, unlabelled place
- * lines under the data's head office, a village no register knows, lists under paragraph labels) (179).
+ * lines under the data's head office, a village no register knows, lists under paragraph labels) (179). v39, read and its
+ * classes fixed in the same session, with fourteen named (rows in Dutch and French, a legal form in Portuguese, a workplace
+ * after 'for' with its capital, a district in brackets after the title, the terms on an icon line) (193).
  */
-const KNOWN_MISSES = 179;
+const KNOWN_MISSES = 193;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { ad, type Lang, ld, page, SECTIONS } from './employer-pages';
 
@@ -8,7 +9,8 @@ import { ad, type Lang, ld, page, SECTIONS } from './employer-pages';
  * hands by a date; an agency's assignment and its length after the title; a cookie notice or an apply button as the only
  * line above the ad; a brand that is its legal name's last word in the definite form; a venue owned and run by a company;
  * a row of several places; a registry line's post town beside duties that name other towns; a region row beside a place
- * line; an agency's line under an ad for an unnamed client; a town the text puts the work "on". Names written for this test.
+ * line; an agency's line under an ad for an unnamed client; a town the text puts the work "on"; a wish in brackets for a
+ * kind of the thing. Names written for this test.
  */
 
 const PAPER = 'https://www.bygdeavisa.example/stillinger/4411';
@@ -143,5 +145,25 @@ describe('a header line naming a town no register knows, which the text puts the
   test('en', () => {
     const body = '<h1>Resort Maintenance Officer</h1><div>Glimsby Reef Lodge</div><div>Glimsvik Island</div><p>Glimsby Reef Lodge is a 24-room eco lodge on Glimsvik Island, a short walk from the airport.</p>';
     expect(ad(page('en', { title: 'Resort Maintenance Officer Job - SEEK', body }), 'https://www.seek.com.au/job/81234567')?.locations.map((l) => l.city)).toEqual(['Glimsvik Island']);
+  });
+});
+
+describe('a wish in brackets for a kind of the thing leaves the thing a must; what would be appreciated is a wish', () => {
+  test.each([
+    ['A valid first-aid certificate (wilderness first aid preferred)', false],
+    ['Giltigt HLR-intyg (gärna vildmarksutbildning)', false],
+    // Read so before the fix too ("helst" opens no item inside a bracket); kept as the class's Bokmål form.
+    ['Gyldig førstehjelpskurs (helst villmarksførstehjelp)', false],
+    // Guards: a bracket that holds the marker alone marks the item.
+    ['Erfaring fra museum (en fordel)', true],
+    ['Truckkort (meriterande)', true],
+    ['Knowledge of SAP (desirable)', true],
+    // … and a wish told as what would be appreciated.
+    ['Knowledge of Italian or Russian would be appreciated.', true],
+    ['Kunnskap om italiensk vil bli verdsatt.', true],
+    ['Kunskaper i italienska uppskattas.', true],
+    ['Your work on the night shift is appreciated by the whole team', false],
+  ] as const)('%s', (item, nice) => {
+    expect(isNiceItem(item)).toBe(nice);
   });
 });
