@@ -8,7 +8,7 @@ import type { TextBlock } from '../model';
 import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
 import { beforeOtherAds } from './headings';
 import { townsTheTextPlaces } from './text-placed-towns';
-import { knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
+import { isMunicipality, knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
 import { isFactLabel } from './labels';
@@ -263,7 +263,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
       continue;
     }
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
-    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) : l.country));
+    // "Flisa, Åsnes" and "Fabrikken på Flisa …": a village no register knows before its municipality, which the text seats the work in.
+    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) || (towns.some(isMunicipality) && line.trim().startsWith(`${l.city}, `) && textSeats(input, l.city)) : l.country));
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
     const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];

@@ -23,6 +23,8 @@ function dateAfter(blocks: readonly TextBlock[], label: RegExp, reference?: stri
   const mentions = textAfterLabel(blocks, label);
   for (const { after, next } of mentions) {
     const own = after.slice(0, 80);
+    // "… before the closing date. Interviews … 25 January": a label that ends its sentence points back; the next sentence's date is another.
+    if (/^\s*[.!?]\s+\p{Lu}/u.test(own)) continue;
     const date = findDate(own, reference, monthFirst);
     // "Søknadsfrist: Snarest" says there is no date; an earlier date would be a different one.
     const asap = asapIndex(own);

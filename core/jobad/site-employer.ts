@@ -9,6 +9,13 @@ import { namesSiteSection } from './title-site';
 import { escapePattern } from '../text/pattern';
 
 /**
+ * "Government of the Northwest Territories" as the data's employer on the government's careers site, "Employer: Taiga Bay
+ * Health and Social Services Authority" on the page: a government that runs the vacancy pages of its agencies and
+ * corporations, as a board does.
+ */
+const GOVERNMENT = /^(?:the\s+)?(?:government of|state of|regjeringen|staten|regeringen)(?!\p{L})|\s(?:government|regjering)$/iu;
+
+/**
  * "Byggeindustrien" as the hiring organisation of a JobPosting on a trade paper whose site name is "Byggeindustrien":
  * the structured data names the site that published the ad, not the firm that hires. The employer the page itself
  * states (its registration line, a labelled row, its opening) is then the one; a guess from the page never is, nor a
@@ -19,7 +26,7 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
   if (!structured?.name || !page?.name || page.guessed) return undefined;
   const key = normalizeCompanyName(structured.name);
   const site = input.siteName ? normalizeCompanyName(input.siteName) : undefined;
-  if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input)) return undefined;
+  if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input) && !GOVERNMENT.test(structured.name.trim())) return undefined;
   if ((ownSite(structured.name, input.url) && namedInAd(structured.name, input)) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
   const own = normalizeCompanyName(page.name);
   return own !== key && own !== site ? page : undefined;

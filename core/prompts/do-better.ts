@@ -73,7 +73,9 @@ export const doBetter: PromptSection = {
             // v35: stops nobody planned ('three unplanned stops in boiler 2').
             'unplanned stop', 'unplanned outage', 'unplanned shutdown', 'unplanned downtime',
             // v39: slowness owned, a permit exceeded and the fine it may bring, too little room and what it costs the customers.
-            'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers'],
+            'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers',
+            // v40: work delivered late, an estimate too low, people not kept informed, a fix owed.
+            'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
@@ -109,7 +111,8 @@ export const doBetter: PromptSection = {
             'står stille', 'stått stille', 'havari', 'havarer', 'brøt sammen',
             'har en jobb å gjøre', 'har en jobb igjen', 'har mer å gjøre', 'har et stykke igjen', 'har en vei å gå',
             'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
-            'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene'],
+            'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
+            'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -145,7 +148,8 @@ export const doBetter: PromptSection = {
             'står still', 'stått still', 'haveri', 'havererade', 'gick sönder',
             'har jobb att göra', 'har ett jobb att göra', 'har arbete kvar', 'har mer att göra', 'har en bit kvar', 'har en bit att gå',
             'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
-            'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna'],
+            'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna',
+            'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
@@ -156,6 +160,8 @@ export const doBetter: PromptSection = {
             [['we got to', 'we only got to', 'we reached only', 'we ended at', 'we ended up at', 'we landed at'], ['per cent', 'percent']],
             [['longer', 'later', 'slower'], ['promised', 'planned', 'agreed', 'scheduled']],
             [['lost'], ['days', 'weeks', 'hours', 'output', 'production']],
+            // v40: custom lost ('we lost two big contracts because …').
+            [['we lost', 'lost us'], ['contract', 'customer', 'tender', 'client']],
             // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content.
             [['charged', 'collected', 'billed', 'debited'], ['twice', 'two times']],
             [['affected', 'hit by'], ['customers', 'tenants', 'landlords', 'users', 'households', 'passengers', 'patients']],
@@ -187,6 +193,7 @@ export const doBetter: PromptSection = {
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
             [['lengre enn', 'senere enn', 'tregere enn', 'saktere enn'], ['lovet', 'planlagt', 'avtalt', 'ventet']],
             [['mistet', 'tapte'], ['dager', 'uker', 'timer', 'produksjon']],
+            [['vi tapte', 'vi mistet', 'tapte vi', 'mistet vi'], ['kontrakt', 'kunde', 'anbud', 'oppdrag']],
             [['trukket', 'belastet', 'fakturert', 'innkrevd'], ['to ganger', 'dobbelt']],
             [['berørte', 'rammet', 'rammede'], ['kunder', 'leietakere', 'brukere', 'husstander', 'passasjerer', 'pasienter']],
             [['ikke noe imot', 'ingenting imot', 'ikke noe mot'], ['men']],
@@ -208,6 +215,7 @@ export const doBetter: PromptSection = {
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],
             [['längre än', 'senare än', 'långsammare än'], ['utlovat', 'lovat', 'planerat', 'avtalat', 'väntat']],
             [['förlorade', 'tappade'], ['dagar', 'veckor', 'timmar', 'produktion']],
+            [['vi förlorade', 'vi tappade', 'förlorade vi', 'tappade vi'], ['kontrakt', 'kund', 'upphandling', 'uppdrag']],
             [['dragits', 'dragna', 'drogs', 'debiterats', 'fakturerats'], ['två gånger', 'dubbelt']],
             [['drabbade', 'drabbats', 'berörda'], ['kunder', 'hyresgäster', 'användare', 'hushåll', 'resenärer', 'patienter']],
             [['inget emot', 'ingenting emot'], ['men']],
