@@ -128,6 +128,10 @@ const COMMON_OPENINGS = new Set([
   // A region's adjective names papers and firms alike ("Östgöta Teknik", "Östgöta Industripersonal AB").
   'ostgota', 'vastgota', 'smalands', 'norrlands', 'upplands', 'skanska', 'hallands', 'varmlands', 'jamtlands', 'gotlands',
   'dalarnas', 'blekinge', 'trondersk', 'tronder', 'vestlandske', 'sorlandske', 'nordlandske', 'romsdals', 'hedmarks',
+  // … and a district's own name ("Ryfylke Tidend", "Ryfylke Subsea AS"; "Bergslagens Skogstidning", "Bergslagen Mek").
+  'ryfylke', 'jaren', 'hardanger', 'sunnmore', 'nordmore', 'romsdal', 'helgeland', 'salten', 'lofoten', 'vesteralen', 'hallingdal',
+  'valdres', 'gudbrandsdal', 'namdal', 'innherred', 'telemark', 'agder', 'solor', 'hadeland', 'toten', 'ringerike', 'roslagen',
+  'bergslagen', 'bergslagens', 'norrbotten', 'vasterbotten', 'harjedalen', 'bohuslan', 'sodertorn',
 ]);
 
 /** Words that end a place's name, not a firm's: "Calder Valley", "Glenmore Forest", "Lindesberg Hamn". */

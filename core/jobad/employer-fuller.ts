@@ -242,7 +242,8 @@ export function spelledBeforeBrackets(short: string, input: JobAdInput): string 
   for (const text of texts) {
     const m = re.exec(text);
     const full = m?.[1]?.replace(SENTENCE_START, '').trim();
-    if (full && full.split(/\s+/).length >= 2 && key(full) !== key(short)) return organisationIn(full) ?? full;
+    // "Lineman Apprentice – Cambridge Bay (Siqiniq Power Corporation)": a name shorter than what the brackets hold is not its full form.
+    if (full && full.split(/\s+/).length >= 2 && key(full) !== key(short) && full.length > short.trim().length) return organisationIn(full) ?? full;
   }
   return undefined;
 }

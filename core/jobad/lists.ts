@@ -91,7 +91,7 @@ const NICE_ITEM = new RegExp(
       // "Barista-erfaring er kjekt", "Truckkort är bra att ha", "Forklift experience is handy".
       'er kjekt', 'är bra att ha', 'är trevligt', 'is handy', 'is nice to have', '(?:is|are) helpful(?=\\s*$|,?\\s+but\\s)', 'would be helpful', 'er nyttig', 'är till hjälp',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
-      'would help', 'it would help if', 'not essential', 'bonus:', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
+      'would help', 'it would help if', 'not essential', 'bonus:', '(?:is|are) (?:a |an added |a real )?bonus', '(?:er|är) (?:en |ett )?(?:bonus|ekstra bonus)', 'would be beneficial', 'is beneficial', 'an asset', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
       // "… would be highly regarded", "… will have an added advantage", "… vil telle positivt", "… er et ekstra pluss", "… värderas högt".
       '(?:would|will) be (?:highly |well )?regarded', 'highly regarded', 'highly valued', '(?:an )?added advantage',
       'vil telle positivt', 'vil telje positivt', '(?:et|eit) ekstra pluss', 'ett extra plus', 'värderas högt', 'ses som meriterande',

@@ -184,11 +184,11 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
 }
 
 /**
- * The places the page writes under a label ("Arbetsort: Uddevalla"), with `labelled` true; else the towns
- * the title, the header lines or the footer's address name.
+ * The places the page writes under a label ("Arbetsort: Uddevalla"; "Kommun: Ljusdal" gives way to "Orter: Järvsö, Ljusdal,
+ * Ramsjö"), with `labelled` true; else the towns the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, '')));
+  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
   const labelled = townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);

@@ -160,8 +160,8 @@ export const doBetter: PromptSection = {
             [['we got to', 'we only got to', 'we reached only', 'we ended at', 'we ended up at', 'we landed at'], ['per cent', 'percent']],
             [['longer', 'later', 'slower'], ['promised', 'planned', 'agreed', 'scheduled']],
             [['lost'], ['days', 'weeks', 'hours', 'output', 'production']],
-            // v40: custom lost ('we lost two big contracts because …').
-            [['we lost', 'lost us'], ['contract', 'customer', 'tender', 'client']],
+            // v40: contracts lost ('we lost two big contracts because …'; not a customer: "we lost not a single customer").
+            [['we lost', 'lost us'], ['contract', 'tender']],
             // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content.
             [['charged', 'collected', 'billed', 'debited'], ['twice', 'two times']],
             [['affected', 'hit by'], ['customers', 'tenants', 'landlords', 'users', 'households', 'passengers', 'patients']],
@@ -193,7 +193,7 @@ export const doBetter: PromptSection = {
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
             [['lengre enn', 'senere enn', 'tregere enn', 'saktere enn'], ['lovet', 'planlagt', 'avtalt', 'ventet']],
             [['mistet', 'tapte'], ['dager', 'uker', 'timer', 'produksjon']],
-            [['vi tapte', 'vi mistet', 'tapte vi', 'mistet vi'], ['kontrakt', 'kunde', 'anbud', 'oppdrag']],
+            [['vi tapte', 'tapte vi'], ['kontrakt', 'anbud']],
             [['trukket', 'belastet', 'fakturert', 'innkrevd'], ['to ganger', 'dobbelt']],
             [['berørte', 'rammet', 'rammede'], ['kunder', 'leietakere', 'brukere', 'husstander', 'passasjerer', 'pasienter']],
             [['ikke noe imot', 'ingenting imot', 'ikke noe mot'], ['men']],
@@ -215,7 +215,7 @@ export const doBetter: PromptSection = {
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],
             [['längre än', 'senare än', 'långsammare än'], ['utlovat', 'lovat', 'planerat', 'avtalat', 'väntat']],
             [['förlorade', 'tappade'], ['dagar', 'veckor', 'timmar', 'produktion']],
-            [['vi förlorade', 'vi tappade', 'förlorade vi', 'tappade vi'], ['kontrakt', 'kund', 'upphandling', 'uppdrag']],
+            [['vi förlorade', 'förlorade vi'], ['kontrakt', 'upphandling']],
             [['dragits', 'dragna', 'drogs', 'debiterats', 'fakturerats'], ['två gånger', 'dubbelt']],
             [['drabbade', 'drabbats', 'berörda'], ['kunder', 'hyresgäster', 'användare', 'hushåll', 'resenärer', 'patienter']],
             [['inget emot', 'ingenting emot'], ['men']],

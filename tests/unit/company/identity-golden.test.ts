@@ -134,8 +134,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer 981, title 700/710, place 677/710, deadline 578/581, all four 947. With v37 in (1019 pages, v37-classes.test.ts):
 // employer 1006, title 720/730, place 696/730, deadline 594/597, all four 971. With v38 in (1045 pages, v38-classes.test.ts):
 // employer 1031, title 738/750, place 713/750, deadline 611/614, all four 991. With v39 in (1071 pages, v39-classes.test.ts):
-// employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012.
-const TUNED_FLOOR = { company: 1053, allRight: 1012 };
+// employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012. With v40 in (1097 pages, v40-classes.test.ts):
+// employer 1078, title 775/790, place 751/790, deadline 645/648, all four 1034.
+const TUNED_FLOOR = { company: 1078, allRight: 1034 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -259,8 +260,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // sentence filing nothing while a firm is named further on): joins 133/133, news 124/124.
   // With v17 in, before any fix for it: joins 138/139, news 129/130; after its classes: joins 139/139, news 130/130.
   // With v18 in, before any fix for it: joins 144/145, news 134/136; after v18's client in the genitive: news 135/136.
-  // With v19 in, before any fix for it: joins 148/151, news 137/142 (v19's two joins and four filings named in knownMisses).
-  // After v19's employer classes (a name with one more trade word after '&' stored without it too): joins 150/151, news 141/142.
+  // With v19 in, before any fix: joins 148/151, news 137/142; after its classes ('&' and one more trade word): 150/151, 141/142.
   // With v20 in, before any fix for it: joins 153/157, news 142/148 (v20's three joins and five filings named in knownMisses).
   // After v20's classes (a shouted compound's initials, a logo's dash tail, a genitive place, a word closing another pair,
   // the kind of firm before a name): joins 157/157 (v18's Grevberg page too), news 147/148 (Kapitalbladet's left).
@@ -282,18 +282,18 @@ describe('company pages and news join their employer (tuned)', () => {
   // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233; v36:
   // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
   // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
-  // (two brand pages in another language's spelling and one filing named).
+  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(266);
+    expect(results.length).toBeGreaterThanOrEqual(272);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(5);
-    // The first of the two checks saves the whole set (about 450 pages; the ads and company pages were read above).
-  }, 300_000);
+    // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
+  }, 480_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(257);
+    expect(results.length).toBeGreaterThanOrEqual(263);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(8);
   }, 300_000);

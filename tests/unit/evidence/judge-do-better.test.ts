@@ -28,7 +28,6 @@ describe('the judge weighs down a do-better hit that tells no shortfall', () => 
   it.each([
     ['en', 'Our technicians call every customer back when a fault is fixed, instead of closing the case without a word.'],
     ['sv', 'Våra tekniker ringer varje kund när felet är åtgärdat, i stället för att stänga ärendet utan ett ord.'],
-    ['nb', 'Sommeren var den tørreste på tretti år, og prisene falt gjennom hele året.'],
   ])('%s: %s', (lang, sentence) => {
     const alone = rulesAlone(() => doBetterScores(sentence, lang));
     expect(alone, 'the rules alone take it as a shortfall').toHaveLength(1);
@@ -51,9 +50,13 @@ describe('the judge weighs down a do-better hit that tells no shortfall', () => 
   });
 
   // Retrained with v23's labels (key-figure rows that fell are a report's shortfall there), the judge rates the Swedish
-  // weather sentence at 0.12 (0.09 before): still unlikely, on the line, so the rules' score stands; the Norwegian one stays below.
-  it('sv: rates the weather and the market falling unlikely', () => {
-    expect(judge('do-better', 'Sommaren var den torraste på trettio år, och priserna föll hela året.')).toBeLessThan(0.2);
+  // weather sentence at 0.12 (0.09 before): still unlikely, on the line, so the rules' score stands. Retrained with v40's
+  // labels (a year owned as not good enough, contracts lost), the Norwegian one is 0.13 too, no longer weighed down.
+  it.each([
+    ['sv', 'Sommaren var den torraste på trettio år, och priserna föll hela året.'],
+    ['nb', 'Sommeren var den tørreste på tretti år, og prisene falt gjennom hele året.'],
+  ])('%s: rates the weather and the market falling unlikely', (_lang, sentence) => {
+    expect(judge('do-better', sentence)).toBeLessThan(0.2);
   });
 
   it('keeps a shortfall of the company\'s own at full weight', () => {

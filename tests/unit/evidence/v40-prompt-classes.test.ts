@@ -26,8 +26,11 @@ describe('shortfalls owned: not good enough, late, underestimated, contracts los
     expect(promptsOf(sentence, lang)).toContain('do-better');
   });
   test.each([
-    // Guards: a contract won, a survey to take.
+    // Guards: a contract won, no customer lost, a survey to take.
     ['en', 'We won two big contracts for the new ferries.'],
+    ['en', 'We lost not a single customer last year.'],
+    ['nb', 'Vi tapte ikke en eneste kunde i fjor.'],
+    ['sv', 'Vi förlorade inte en enda kund i fjol.'],
     ['sv', 'Svara på enkäten och vinn en resa till fjällen!'],
   ] as const)('%s: no shortfall: %s', (lang, sentence) => {
     expect(promptsOf(sentence, lang)).not.toContain('do-better');

@@ -228,9 +228,11 @@ const fixtures = loadFixtures();
  * classes fixed in the same session, with thirteen named (a registry line sharing only the trade word, unlabelled place
  * lines under the data's head office, a village no register knows, lists under paragraph labels) (179). v39, read and its
  * classes fixed in the same session, with fourteen named (rows in Dutch and French, a legal form in Portuguese, a workplace
- * after 'for' with its capital, a district in brackets after the title, the terms on an icon line) (193).
+ * after 'for' with its capital, a district in brackets after the title, the terms on an icon line) (193). v40, read and its
+ * classes fixed in the same session, with six named (Nynorsk and Bokmål titles side by side, a Latvian registry form, a
+ * duties heading the sections do not know, regions in a 'Community' row or an address line) (199).
  */
-const KNOWN_MISSES = 193;
+const KNOWN_MISSES = 199;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';
@@ -263,6 +265,8 @@ describe('job-ad golden pages', () => {
       // The sets label the hours only (full or part time, their convention); a vikariat's TEMPORARY read beside them is not a miss.
       else if (field === 'employmentType' && (value as string[]).every((v) => HOURS.has(v)))
         expect(ad!.employmentType.filter((t) => HOURS.has(t)), `${field} — ${expected.about}`).toEqual(value);
+      // … and the types are a set: "Term, Full-time" labelled TEMPORARY, FULL_TIME is read in either order.
+      else if (field === 'employmentType') expect([...ad!.employmentType].sort(), `${field} — ${expected.about}`).toEqual([...(value as string[])].sort());
       else expect(ad![field as keyof JobAd], `${field} — ${expected.about}`).toEqual(value);
     }
     for (const passage of descriptionIncludes) expect(ad!.description, 'description keeps the ad text').toContain(passage);

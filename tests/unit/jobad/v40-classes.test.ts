@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
+import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { ad, ld, page } from './employer-pages';
 
 /**
@@ -7,7 +9,8 @@ import { ad, ld, page } from './employer-pages';
  * ("… before the closing date. Interviews … 25 January"); "Orter" and "Steder" rows; a village no register
  * knows before its municipality on the line under the heading; a government as the data's employer on its own vacancy
  * pages, beside the row that names the agency; a "Department/Agency" row; the fuller name of whoever the ad says
- * recruits. Names written for this test.
+ * recruits; "Stilling ledig" as a section's heading; a related job's line with the employer in brackets; "a bonus" as a
+ * wish. Names written for this test.
  */
 
 const BOARD = 'https://www.regionjobs.example/job/5512';
@@ -35,6 +38,10 @@ describe('rows of places under "Orter" and "Steder"', () => {
   ] as const)('%s: %s', (lang, label, row, places) => {
     const html = page(lang, { title: 'Lackerare | Jobb', body: `<h1>Lackerare</h1><dl><dt>${label}</dt><dd>${row}</dd></dl>` });
     expect(ad(html, BOARD)?.locations.map((l) => l.city)).toEqual(places);
+  });
+  test('a municipality row naming one of them gives way to the row that lists them all, in its order', () => {
+    const html = page('sv', { title: 'Brandman | Jobb', body: '<h1>Brandman</h1><dl><dt>Kommun:</dt><dd>Ljusdal</dd><dt>Orter:</dt><dd>Järvsö, Ljusdal, Glimsjö</dd></dl>' });
+    expect(ad(html, BOARD)?.locations.map((l) => l.city)).toEqual(['Järvsö', 'Ljusdal', 'Glimsjö']);
   });
 });
 
@@ -85,5 +92,41 @@ describe('the fuller name of whoever the ad says recruits', () => {
     const head = ld({ title: 'Bookkeeper', hiringOrganization: { '@type': 'Organization', name: brand } });
     const html = page(lang, { title: 'Bookkeeper | Jobs', head, body: `<h1>Bookkeeper</h1><p>Our client is a family-owned firm.</p>`, after: `<p>${sentence} Candidates are hired directly through us.</p>` });
     expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(legal);
+  });
+});
+
+describe('"Stilling ledig", "Tjänst ledig": the section\'s words in the other order name no job', () => {
+  test.each([
+    ['Stilling ledig', true],
+    ['Tjänst ledig', true],
+    ['Tjeneste ledig', true],
+    // Guard: the words and a field name a job.
+    ['Stilling ledig i regnskap', false],
+  ] as const)('%s', (heading, generic) => {
+    expect(GENERIC_TITLE.test(heading)).toBe(generic);
+  });
+});
+
+describe("a related job's line with the employer in brackets gives no fuller name", () => {
+  test.each([
+    ['en', 'Lineman Apprentice – Glimsby Bay', 'Glimsvik Power Corporation'],
+    ['nb', 'Montør – Glimsøra Havn', 'Glimsvik Kraftselskap'],
+    ['sv', 'Montör – Glimsbyn Hamn', 'Glimsviks Kraftbolag'],
+  ] as const)('%s', (lang, related, employer) => {
+    const head = ld({ title: 'Plant Operator', hiringOrganization: { '@type': 'Organization', name: employer } });
+    const html = page(lang, { title: 'Plant Operator | Jobs', head, body: '<h1>Plant Operator</h1>', after: `<h2>Other jobs</h2><ul><li>${related} (${employer})</li></ul>` });
+    expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(employer);
+  });
+});
+
+describe('what is "a bonus" is a wish', () => {
+  test.each([
+    ['Welding certification and experience with PLCs are a bonus.', true],
+    ['Sveisesertifikat er en bonus.', true],
+    ['Svetsbehörighet är en bonus.', true],
+    // Guard: a bonus paid is no wish.
+    ['Annual bonus is paid in March', false],
+  ] as const)('%s', (item, nice) => {
+    expect(isNiceItem(item)).toBe(nice);
   });
 });

@@ -204,7 +204,9 @@ const results = evaluateAll();
 // v39's classes (slowness and a permit exceeded owned, colleagues who finished a course and what they do now, labs and
 // energy plants as units, a short line between a name and a bio that opens with the first name): P@3 0.9235, R@5 0.9271;
 // moved in (4793 pairs, "v39") and the judge retrained: P@3 0.9235, R@5 0.9271, 28; a past start told with "etter" no
-// plan ("startet firmaet i 2012 etter ti år"): P@3 0.9240, R@5 0.9273, 27 (v39 alone 0.9444 / 0.9381).
+// plan ("startet firmaet i 2012 etter ti år"): P@3 0.9240, R@5 0.9273, 27 (v39 alone 0.9444 / 0.9381). v40's classes (a
+// year not good enough, work delivered late, contracts lost, people not kept informed; a survey told of, "i enkäten"):
+// P@3 0.9241; moved in (4910 pairs, "v40") and the judge retrained: P@3 0.9234, R@5 0.9289, 27 (v40 alone 0.9000 / 0.9403).
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
@@ -250,7 +252,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4793);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(4910);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
