@@ -132,6 +132,8 @@ const COMMON_OPENINGS = new Set([
   'ryfylke', 'jaren', 'hardanger', 'sunnmore', 'nordmore', 'romsdal', 'helgeland', 'salten', 'lofoten', 'vesteralen', 'hallingdal',
   'valdres', 'gudbrandsdal', 'namdal', 'innherred', 'telemark', 'agder', 'solor', 'hadeland', 'toten', 'ringerike', 'roslagen',
   'bergslagen', 'bergslagens', 'norrbotten', 'vasterbotten', 'harjedalen', 'bohuslan', 'sodertorn',
+  // … and a point of the compass as a region's adjective ("Eastern Star Weekly", "Eastern Goldfields Talent Pty Ltd").
+  'eastern', 'western', 'northern', 'southern', 'central',
 ]);
 
 /** Words that end a place's name, not a firm's: "Calder Valley", "Glenmore Forest", "Lindesberg Hamn". */

@@ -229,6 +229,9 @@ function townOverTerms(lines: readonly TextBlock[], heading: string | undefined)
 
 /** An item of a list of links: a line marked up as a list item beside another. */
 const inMenu = (lines: readonly TextBlock[], at: number): boolean => lines[at]!.tag === 'li' && (lines[at - 1]?.tag === 'li' || lines[at + 1]?.tag === 'li');
+/** "Norrköping / Söderköping / Valdemarsvik / Finspång" as lines of their own at a paper's top: its local editions, a menu. */
+const bareTown = (line: TextBlock | undefined): boolean => !!line && knownTown(line.text.trim()) === line.text.trim();
+const townMenu = (lines: readonly TextBlock[], at: number): boolean => bareTown(lines[at]) && bareTown(lines[at + 1]) && (bareTown(lines[at + 2]) || bareTown(lines[at - 1]));
 
 /** "📍 Meråker ⏱ Heltid": an icon line whose next symbol starts another fact names one town before it. */
 function iconLineTown(text: string): string {
@@ -253,7 +256,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   for (const [at, line] of header.entries()) {
     // "Nyheter · Falkenberg · Varberg · Sport" above the heading: a paper's menu of local editions, not the job's place.
     // "Ledige stillinger i Ringsaker": the section's towns, whatever the ad's own line says.
-    if ((at < heading && inMenu(own, at)) || GENERIC_TITLE.test(line.trim())) continue;
+    if ((at < heading && inMenu(own, at)) || townMenu(own, at) || (at > 0 && townMenu(own, at - 1)) || GENERIC_TITLE.test(line.trim())) continue;
     // "📍 Mårtenstorget 3, 223 51 Lund" above the related jobs' "Apotekare – Apoteket AB, Malmö": the header's lines in
     // their order, an address among them.
     const towns = townsInLine(line);

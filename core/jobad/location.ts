@@ -199,7 +199,8 @@ export function locationsFromText(text: string): JobLocation[] {
     return address ? [address] : [];
   }
   // "Kelowna (BC)", "Silkeborg (Midtjylland)", "Lund (Skåne län)": a region in brackets after its town is the town's region.
-  const bracketed = value.replace(REGION_IN_BRACKETS, (whole: string, region: string) => (/^[A-Z]{2,3}$/.test(region) || isRegion(region) ? `, ${region}` : whole));
+  // "Joensuu (Science Park, Länsikatu 15)": a site and its street in brackets are no places of their own.
+  const bracketed = value.replace(REGION_IN_BRACKETS, (whole: string, region: string) => (/^[A-Z]{2,3}$/.test(region) || isRegion(region) ? `, ${region}` : whole)).replace(/\s*\([^()]*,[^()]*\)/gu, '');
   const parts = bracketed
     .split(/\s*(?:[,/|·;•]|(?<!\p{L})(?:og|och|and|or|eller|eller)(?!\p{L}))\s*/u)
     .map((p) => stripPostcode(townOfDistrict(p).replace(/\(.*?\)/g, '').replace(/[.;:!]+$/u, '').trim()).replace(DANISH_DISTRICT, '$1').replace(IN_MUNICIPALITY, '$1'))

@@ -14,7 +14,7 @@ import { NAV_OR_STAMP, fullerHeaderLine, lineDroppedUnderH1, lineTheAdSeeks, lin
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
-import { beforeTermsPart, placesSplitBySemicolons, withRegionRow } from './place-rows';
+import { beforeTermsPart, placesSplitBySemicolons, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -188,7 +188,7 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
  * Ramsjö"), with `labelled` true; else the towns the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const rows = findAllLabelled(blocks, LOCATION_LABELS, 3).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
+  const rows = withoutMunicipalityRow(blocks, findAllLabelled(blocks, LOCATION_LABELS, 3)).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
   const labelled = townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8);
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);

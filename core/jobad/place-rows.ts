@@ -1,3 +1,5 @@
+import type { TextBlock } from '../model';
+import { findAllLabelled } from './labels';
 import { isCountry, isRegion, locationsFromText } from './location';
 import type { JobLocation } from './types';
 
@@ -47,4 +49,14 @@ export function beforeTermsPart(row: string): string {
   const parts = row.split(/\s+\|\s+/u);
   const at = parts.findIndex((p, i) => i > 0 && TERMS_PART.test(p.trim()));
   return at > 0 ? parts.slice(0, at).join(' | ') : row;
+}
+
+/**
+ * "Arbetsort: Knäred" and "Kommun: Laholm", "Arbeidssted: Vinstra" and "Kommune: Nord-Fron": the municipality's own row
+ * beside a place row names where the place lies, no second place.
+ */
+export function withoutMunicipalityRow(blocks: readonly TextBlock[], rows: readonly string[]): string[] {
+  const municipalities = new Set(findAllLabelled(blocks, ['kommune', 'kommun', 'municipality'], 3).map((v) => v.trim()));
+  const others = rows.filter((r) => !municipalities.has(r.trim()));
+  return others.length > 0 ? others : [...rows];
 }

@@ -6,8 +6,8 @@ import { article, page, researchAd } from './researched-news';
 /**
  * A class the fortieth set showed once it joined the tuning set: a researched firm named by a district ("Ryfylke Subsea
  * AS"), and a paper of the same district ("Ryfylke Tidend") writing about another firm. The district alone, in the paper's
- * name, names no researched firm (a Nordic class: English papers name towns, and towns are places already). Names written
- * for this test.
+ * name, names no researched firm; nor, with v41 in, does a point of the compass as a region's adjective ("Eastern Star
+ * Weekly" beside "Eastern Goldfields Talent Pty Ltd"). Names written for this test.
  */
 
 const db = useTestDb();
@@ -16,6 +16,8 @@ const CASES = [
   { lang: 'nb', region: 'Ryfylke Bemanning AS', subject: 'Glimsholm Stålverk AS', paper: 'Ryfylke Tidend', headline: 'Ny ovn på Glimsholm', text: ['Glimsholm Stålverk AS bygger en ny smelteovn til 90 millioner kroner.'] },
   { lang: 'nb', region: 'Hallingdal Bemanning AS', subject: 'Glimsholm Robotics AS', paper: 'Hallingdal Teknikk', headline: 'Roboter tar over fryselageret på Gol', text: ['Golbedriften Glimsholm Robotics AS har solgt sin største ordre så langt.'] },
   { lang: 'sv', region: 'Roslagen Bemanning AB', subject: 'Glimsholm Robotics AB', paper: 'Roslagen Teknik', headline: 'Robotar tar över frysen i Norrtälje', text: ['Norrtäljeföretaget Glimsholm Robotics AB har sålt sin största order hittills.'] },
+  // v41 in: a point of the compass as a region's adjective, in English ("Eastern Star Weekly" beside "Eastern … Pty Ltd").
+  { lang: 'en', region: 'Eastern Glimsfields Talent Pty Ltd', subject: 'Glimsholm Cotton Ltd', paper: 'Eastern Star Weekly', headline: 'Ginnery to double intake', text: ['Glimsholm Cotton Ltd will take in twice as much seed cotton next season.'] },
 ] as const;
 
 describe("a district's name in a paper's name names no researched firm", () => {

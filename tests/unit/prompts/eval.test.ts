@@ -201,12 +201,10 @@ const results = evaluateAll();
 // v38-prompt-classes.test.ts: a county's investment and a goal another has set, a unit named by its work, colleagues counted
 // and where they stand now): P@3 0.9246, R@5 0.9272; moved in (4683 pairs, "v38") and the judge retrained: P@3 0.9231, R@5
 // 0.9263, 27 (v38 alone 0.8919 / 0.9167); what befell a unit no unit at work ("Lageret i Mo har fått …"): R@5 0.9262.
-// v39's classes (slowness and a permit exceeded owned, colleagues who finished a course and what they do now, labs and
-// energy plants as units, a short line between a name and a bio that opens with the first name): P@3 0.9235, R@5 0.9271;
-// moved in (4793 pairs, "v39") and the judge retrained: P@3 0.9235, R@5 0.9271, 28; a past start told with "etter" no
-// plan ("startet firmaet i 2012 etter ti år"): P@3 0.9240, R@5 0.9273, 27 (v39 alone 0.9444 / 0.9381). v40's classes (a
-// year not good enough, work delivered late, contracts lost, people not kept informed; a survey told of, "i enkäten"):
-// P@3 0.9241; moved in (4910 pairs, "v40") and the judge retrained: P@3 0.9234, R@5 0.9289, 27 (v40 alone 0.9000 / 0.9403).
+// v39's classes (slowness, a permit exceeded, a course finished and the post now, labs as units, a post between a name
+// and a bio): 0.9235 / 0.9271; moved in (4793, "v39"), retrained, a past start with "etter" no plan: 0.9240 / 0.9273, 27
+// (v39 alone 0.944 / 0.938). v40's (contracts lost, people not kept informed, "i enkäten"): 0.9241; moved in (4910),
+// retrained: 0.9234 / 0.9289, 27 (v40 0.900 / 0.940). v41 moved in unstudied (5032), retrained: 0.9240 / 0.9274, 27.
 const TUNED_FLOOR = { precisionAt3: 0.923, recallAt5: 0.925, falseAlarms: 27 };
 
 describe('labelled evidence fixtures', () => {
@@ -252,7 +250,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(4910);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(5032);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
