@@ -177,14 +177,17 @@ const HELPS_FIND = new RegExp(
   String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting|bistår)\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+|i\s+|med\s+|with\s+)?(?:the\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing)|rekrutteringen|rekryteringen|recruitment)(?!\p{L})`,
   'u',
 );
-/** The client described, not named: "Vår kund, ett …", "Our client, a …", "Vår oppdragsgiver er et …", "Our client is a …", "For a private client, …", "På vegne av en kunde …". */
+/**
+ * The client described, not named: "Vår kund, ett …", "Our client, a …", "Vår oppdragsgiver er et …", "Our client is a …",
+ * "For a private client, …", "På vegne av en kunde …".
+ */
 const CLIENT_DESCRIBED =
   /(?<!\p{L})(?:(?:vår|our) (?:kund|kunde|client|oppdragsgiver|uppdragsgivare)(?:,|\s+(?:är|er|is))\s+(?:ett|en|et|ei|a|an)\s|(?:for|för|on behalf of|på vegne av|på uppdrag av) (?:a|an|en|ei|et|ett) (?:private |privat |privata )?(?:client|kund|kunde|oppdragsgiver|uppdragsgivare)(?!\p{L}))/iu;
 
 /**
  * A recruitment firm's ad for a client it does not name: "Vår kund, ett växande handelsföretag i Uppsala, söker …
- * Rekryteringen sköts av Lindqvist Ekonomirekrytering.", "For a private client … Ad placed by Baie Recrutement SARL". With no client to name, the firm that runs the recruitment is
- * who the applicant deals with, and the employer the ad states.
+ * Rekryteringen sköts av Lindqvist Ekonomirekrytering.", "For a private client … Ad placed by Baie Recrutement SARL".
+ * With no client to name, the firm that runs the recruitment is who the applicant deals with, and the employer the ad states.
  */
 export function recruiterForUnnamedClient(blocks: readonly TextBlock[]): string | undefined {
   const opening = blocks.slice(0, 60);

@@ -78,6 +78,19 @@ describe("a brand that is its legal name's last word in the definite form", () =
   });
 });
 
+describe("the data's brand that opens as the legal name does is kept as the name the employer goes by", () => {
+  test.each([
+    ['sv', 'Glimsbacka Bruk', 'Glimsbacka Pappersbruk AB · Bruksvägen 3 · 365 41 Lessebo'],
+    // Read so before the fix too (an older rule keeps a brand the registry line opens with); kept as the class's Bokmål form.
+    ['nb', 'Glimsvik Verft', 'Glimsvik Skipsverft AS · Verftsvegen 2 · 6090 Fosnavåg · Org.nr. 987 331 052'],
+    ['en', 'Glimsby Mill', 'Glimsby Paper Mill Ltd · Mill Lane · Glimsby GL1 2AB · Company no. 04187722'],
+  ] as const)('%s', (lang, brand, line) => {
+    const head = ld({ title: 'Underhållstekniker', hiringOrganization: { '@type': 'Organization', name: brand } });
+    const html = page(lang, { title: 'Underhållstekniker | Jobb', head, body: `<h1>Underhållstekniker</h1><p>${brand} har 240 medarbetare.</p>`, after: `<p>${line}</p>` });
+    expect(ad(html, PAPER)?.hiringOrganization).toMatchObject({ name: line.split(' · ')[0], alternateName: brand });
+  });
+});
+
 describe('a venue its text says a company owns and runs: the company employs', () => {
   test.each([
     ['sv', 'Glimsbo Gods är ett familjeägt gods med 9 000 hektar skog. Godset ägs och drivs av Glimsbo Skogsförvaltning AB, och vi är elva anställda.', 'Glimsbo Skogsförvaltning AB'],
