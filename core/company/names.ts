@@ -134,7 +134,13 @@ export function companyNameKeys(name: string): string[] {
 export function storedNameKeys(name: string): string[] {
   const loose = looseCompanyName(name);
   // "Bramhall Aero Structures" and "Bramhall Aerostructures": the loose key written as one word too.
-  return [...new Set([normalizeCompanyName(name), loose, loose.replace(/ /g, ''), ...compoundKeys(loose), ...tradeBeforeAnd(name)])].filter(Boolean);
+  return [...new Set([normalizeCompanyName(name), loose, loose.replace(/ /g, ''), ...compoundKeys(loose), ...tradeBeforeAnd(name), ...formFirst(name)])].filter(Boolean);
+}
+
+/** 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija": a Baltic legal form before the name; the name is stored without it too. */
+function formFirst(name: string): string[] {
+  const [first, ...rest] = normalizeCompanyName(name).split(' ');
+  return /^(?:sia|uab|mb)$/u.test(first ?? '') && rest.length > 0 ? [rest.join(' ')] : [];
 }
 
 /**

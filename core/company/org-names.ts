@@ -7,14 +7,9 @@ import { knownTown } from '../places';
  * text and a company's name on a site that has no site-name data.
  */
 
-/** Legal forms written after a name (a Finnish firm writes its Swedish form "Ab", as in "Smedsby Plåt Ab"). */
 /**
- * Forms from further afield: Southern European and Asian ("Brenvold Public Affairs SRL", "Tindrel Software, Lda.",
- * "Tuvesson Packaging (M) Sdn. Bhd."), Estonian and Central European ("Brisklane Software OÜ", "… Sp. z o.o."), the Gulf's
- * free-zone forms ("Sandline Talent Partners FZ-LLC", "… W.L.L.") and an English NHS body's ("… NHS Foundation Trust");
- * Pakistan's and India's private companies ("Indus Crescent Textile Mills (Private) Limited", "… Pvt. Ltd.") and Vietnam's
- * joint-stock companies ("Mekong Lotus Software Joint Stock Company", "… JSC"); Bulgaria's "… EOOD", Egypt's "… S.A.E.",
- * Indonesia's listed "… Tbk".
+ * Legal forms after a name (a Finnish firm's Swedish "Ab": "Smedsby Plåt Ab"), and from further afield: "… SRL", "… Lda.", "… Sdn.
+ * Bhd.", "… OÜ", "… Sp. z o.o.", "… FZ-LLC", "… W.L.L.", an NHS trust, "… (Private) Limited", "… JSC", "… EOOD", "… S.A.E.", "… Tbk".
  */
 export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|CIO|CIC|S\.A\.S\.?|SUARL|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
@@ -36,6 +31,10 @@ const PUBLIC_BODY = new RegExp(
 );
 const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
+/** Baltic forms before the name, in a line of its own or before a comma: 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija". */
+export const FORM_FIRST = String.raw`(?:SIA|UAB|AS|AB|MB)\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”]?(?=\s*(?:[,·|(]|$))`;
+const FORM_FIRST_NAME = new RegExp(String.raw`^${FORM_FIRST}$`, 'u');
+const WITH_FORM_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${FORM_FIRST})(?![\p{L}\d])`, 'u');
 
 /** Words that start a sentence or a heading and are never the start of a name. */
 const NOT_A_NAME_START = /^(?:Vi|We|I|Hos|Om|About|Hos|Som|Du|You|Our|Vår|Vårt|Våre|Din|Your|The|Den|Det|Dette|This|At|In|På|For|För|Med|With|Join|Bli|Jobba|Work|Welcome|Velkommen|Välkommen|Kontakt|Contact|Ansök|Søk|Apply|Sista|Søknadsfrist|Frist|Deadline)\s+/u;
@@ -65,6 +64,7 @@ export function isOrganisationName(text: string): boolean {
   // "Canberra ACT; Adelaide SA": a list of places (South Australia's "SA"), not a firm.
   if (t.includes(';')) return false;
   if (ENDS_IN_LEGAL_FORM.test(t)) return /^[\p{Lu}\d]/u.test(t);
+  if (FORM_FIRST_NAME.test(t)) return true;
   const m = PUBLIC_BODY.exec(t);
   return m !== null && m[1]!.length >= t.length - 2;
 }
@@ -73,7 +73,7 @@ export function isOrganisationName(text: string): boolean {
 export function organisationIn(text: string): string | undefined {
   const legal = WITH_LEGAL_FORM.exec(text);
   const pub = PUBLIC_BODY.exec(text);
-  const first = [legal, pub].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const first = [legal, pub, WITH_FORM_FIRST.exec(text)].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   // "Pacific Atoll Freight, Inc. (PAF), a …", "… Ltd. is the …": the abbreviation's dot, where no sentence ends at it.
   const cut = trimName(first[1]!);
@@ -85,7 +85,7 @@ export function organisationIn(text: string): string | undefined {
 
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
 // "Registered in England No. 08817362": a British company's registration; "(UEN 200817654W)": a Singapore entity's number.
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|company code|reg\.\s*no\b|business id|y-tunnus|registrikood|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');

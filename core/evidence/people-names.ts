@@ -9,9 +9,16 @@ const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?
 /** Capitalised words that start headings and menus, never a person's name. */
 export const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;
 
+/** A title before the name and letters after it: "Dr. Miriam Okafor", "Rachel Bouchard, RN, CDE", "Prof. Anna Ek, PhD". */
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+/u;
+const CREDENTIALS = /(?:,\s*(?:RN|RPN|LPN|NP|CDE|MD|PhD|MSc|BSc|MA|BA|MBA|CPA|CFA|P\.?\s?Eng\.?|DDS|FRCPC?))+$/u;
+
+/** The name itself, without a title before it or credentials after it. */
+export const bareName = (text: string): string => text.trim().replace(HONORIFIC, '').replace(CREDENTIALS, '');
+
 /** A name of two to four words in capitals, not a heading's or a menu's opening word. */
 export function isPersonName(text: string): boolean {
-  const t = text.trim();
+  const t = bareName(text);
   // … nor a firm named by its trade ("Skånsk Rekrytering", "Kyriakou Shipping Management", not-person-names.ts).
   return t.length <= 40 && PERSON_NAME.test(t) && !NOT_NAMES.test(t) && !endsInFirmWord(t);
 }

@@ -3,7 +3,7 @@ import { sentenceQuality } from './quality';
 import { splitSentences } from './segment';
 import { namedAsUnit, namesNoPerson } from './not-person-names';
 import { inlinePerson, isPersonName, isRoleLine, nameWordsFrom, personAsSubject, rolesBeforeNames, wordCount } from './people';
-import { NAME_PART } from './people-names';
+import { bareName, NAME_PART } from './people-names';
 
 /**
  * People as team pages and ads show them, read as one unit each: a name line, its role on a short line below and the
@@ -80,7 +80,7 @@ function roleOverBio(blocks: readonly TextBlock[], i: number, lang: string): { s
  * name is their post, in whatever words.
  */
 function postOverOwnBio(name: string, line: string, bio: TextBlock | undefined): boolean {
-  const first = name.trim().split(/\s+/)[0]!;
+  const first = bareName(name).split(/\s+/)[0]!;
   return bio?.tag === 'p' && wordCount(line) <= 6 && !/[.!?:]$/.test(line.trim()) && bio.text.trimStart().startsWith(`${first} `);
 }
 

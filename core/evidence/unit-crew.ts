@@ -6,7 +6,7 @@
  * är vår största grupp, med 38 städare …"); or run by them ("Kaiområdet betjenes av fire lastere …", "The quay is
  * staffed by four loaders …"). Structure, not vocabulary: a place or a name, a count of people, and how they belong.
  */
-import { DEFINITE, NOT_A_UNIT, peopleCount } from './unit-head-count';
+import { DEFINITE, NOT_A_UNIT, peopleCount, TEAM_SIZE } from './unit-head-count';
 
 const bare = (token: string): string => token.replace(/^[«"“'(–-]+|[,.:;!?»"”')]+$/gu, '');
 
@@ -71,7 +71,29 @@ function runByItsPeople(tokens: readonly string[]): boolean {
   return peopleCount(tokens, verb + 2);
 }
 
+/** The words English names a unit with before "of" or "employs": "the … unit", "a Quality Lab", "the planing mill". */
+const EN_UNIT_WORD = /^(?:unit|team|group|lab|laboratory|department|section|desk|office|workshop|shop|mill|yard|crew|programme|program|division)$/iu;
+const OPENER = /^(?:the|a|our|its)$/iu;
+const EMPLOYS = /^(?:employs|sysselsetter|sysselsätter)$/iu;
+const NAME_REACH = 6;
+/** The whole firm by its common nouns: "Bedriften sysselsetter 140 personer" is the company's size. */
+const WHOLE_FIRM = /^(?:selskapet|bedriften|firmaet|foretaket|konsernet|virksomheten|företaget|bolaget|firman|koncernen|verksamheten)$/iu;
+
+/**
+ * "The Energy and Heat Recovery unit of four engineers runs …", "A separate Quality Lab of five people measures …", "The
+ * planing mill employs 26 people …", "Høvleriet sysselsetter 26 personer": a unit named first and counted after "of" or
+ * "employs"; a team's size, not the company's ("The company employs 140 people").
+ */
+function countedAfterName(tokens: readonly string[]): boolean {
+  const first = bare(tokens[0] ?? '');
+  const nordic = EMPLOYS.test(tokens[1] ?? '') && DEFINITE.test(first) && /^\p{Lu}/u.test(first) && !NOT_A_UNIT.test(first) && !WHOLE_FIRM.test(first);
+  const at = nordic ? 1 : OPENER.test(first) ? tokens.findIndex((w, i) => i >= 2 && i <= NAME_REACH && (/^of$/iu.test(w) || EMPLOYS.test(w))) : -1;
+  if (at < 1 || tokens.slice(0, at).some((w) => /[,.;:]$/u.test(w)) || (!nordic && !EN_UNIT_WORD.test(bare(tokens[at - 1]!)))) return false;
+  const count = bare(tokens[at + 1] ?? '');
+  return peopleCount(tokens, at + 1) && !(/^\d+$/u.test(count) && Number(count) > TEAM_SIZE);
+}
+
 /** Whether a sentence tells a unit or a workplace by the people who staff it: see the module comment. */
 export function unitByItsCrew(tokens: readonly string[]): boolean {
-  return placeFirst(tokens) || withItsPeople(tokens) || runByItsPeople(tokens);
+  return placeFirst(tokens) || withItsPeople(tokens) || runByItsPeople(tokens) || countedAfterName(tokens);
 }

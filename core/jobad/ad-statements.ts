@@ -271,7 +271,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
     const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];
-    if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns)), ...tagsAfter(header, at)].slice(0, 4);
+    if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns, line)), ...tagsAfter(header, at)].slice(0, 4);
   }
   // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).

@@ -1,7 +1,7 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName, opensNameWords } from '../company/names';
 import type { TextBlock } from '../model';
-import type { JobAd, SourceDraft } from './types';
+import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isOtherAdsHeading } from './headings';
 import { isCountry } from './location';
 import { knownTown } from '../places';
@@ -252,4 +252,21 @@ export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations'
   const mentions = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, 'gu'))];
   const beside = new RegExp(`${escapePattern(agency)},?\\s+(?:i\\s+|in\\s+)?$`, 'u');
   return mentions.length > 0 && mentions.every((m) => beside.test(text.slice(Math.max(0, m.index - agency.length - 6), m.index)));
+}
+
+/**
+ * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading: the
+ * structured place is the employer's office when the ad's text names that town only in lines the employer's name
+ * opens, and the heading ends in the one town (a register's) the page shows.
+ */
+export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations' | 'sources'>, page: SourceDraft, input: Pick<JobAdInput, 'blocks' | 'lines'>): boolean {
+  const employer = ad.hiringOrganization?.name;
+  const [shown] = page.fields.locations ?? [];
+  const [given] = ad.locations;
+  if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
+  if (!given?.city || !shown?.city || given.city === shown.city || !knownTown(shown.city) || !new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '')) return false;
+  const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
+  const own = input.blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).map((b) => b.text);
+  const naming = [...own, ...(input.lines?.footer ?? [])].filter((t) => town.test(t));
+  return naming.length > 0 && naming.every((t) => t.startsWith(employer.split(/\s+/)[0]!));
 }

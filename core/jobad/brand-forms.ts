@@ -10,6 +10,12 @@ export const MAX_MORE_WORDS = 3;
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
 export const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
 
+/** 'SIA "Lauceses Mehānika"' for "Lauceses Mehanika": a Baltic legal form before the very name, however its letters are written. */
+export function formBeforeName(full: string, brand: string): boolean {
+  const m = /^(?:SIA|UAB|AS|AB|MB)\s+["“„]?(.+?)["”]?$/u.exec(full.trim());
+  return !!m && key(m[1]!) === key(brand);
+}
+
 /** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
 export function sameFirstWord(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];

@@ -27,6 +27,19 @@ export function countryFromRow(locations: readonly JobLocation[], blocks: readon
   return locations.map((l) => (l.country && namesOf(l.country).includes(row.toLocaleLowerCase()) ? { ...l, country: row } : l));
 }
 
+/**
+ * "Kronoberg" in the structured data and "Län: Kronobergs län" on the page: the one place's region as the page's row
+ * writes it, where the row is the data's region in full (its name, then the county's word).
+ */
+export function regionFromRow(locations: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
+  const row = findLabelled(blocks, ['län', 'fylke', 'county', 'region', 'province', 'state'])?.trim();
+  const [only] = locations;
+  if (!row || locations.length !== 1 || !only?.region || row.length > 40) return [...locations];
+  const region = only.region.toLocaleLowerCase();
+  const fuller = row.toLocaleLowerCase().startsWith(region) && /^s?\s+(?:län|fylke|county|region|province)$/u.test(row.slice(region.length).toLocaleLowerCase());
+  return fuller ? [{ ...only, region: row }] : [...locations];
+}
+
 /** "PK": "pakistan", the names the code goes by in the languages the ads are read in. */
 function namesOf(code: string): readonly string[] {
   const upper = code.trim().toUpperCase();

@@ -1,4 +1,4 @@
-import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD, SAYS_WHAT_IT_IS } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD, FORM_FIRST, SAYS_WHAT_IT_IS } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -6,7 +6,7 @@ import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
 import { linesUnderHeading } from './stated-employer';
-import { acronymBrand, clippedBrand, compoundEnds, compoundGrows, FINNISH_FIRST, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { acronymBrand, clippedBrand, compoundEnds, compoundGrows, FINNISH_FIRST, formBeforeName, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -21,6 +21,8 @@ const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
 const NAMED_WITH_FORM = new RegExp(String.raw`(?<![\p{L}\d])[\p{Lu}][\p{L}\d'’-]*(?:\s+(?!GmbH\s*&)(?:&|and|og|och|(?:i|for|för|of)(?=\s+\p{Lu})|[\p{Lu}][\p{L}\d'’-]*))*,?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'gu');
+/** … or with a Baltic form before it: "SIA Lauceses Mehānika, Reg. No. …". */
+const FORM_FIRST_IN = new RegExp(String.raw`(?<![\p{L}\d])${FORM_FIRST}`, 'gu');
 /** A line that is a name: a few capitalised words (with "&", "and", "og", "och" between), nothing else. */
 const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][\p{L}\d&.,'’-]*)){0,6}$/u;
 /** Words that start a sentence and never a name. */
@@ -67,7 +69,7 @@ export function namesWithForm(text: string): string[] {
   return [...text.matchAll(NAMED_WITH_FORM)].flatMap((m) => {
     const words = m[0].split(/\s+/);
     return words.map((_, i) => words.slice(i).join(' ')).filter((n) => /^[\p{Lu}]/u.test(n));
-  });
+  }).concat([...text.matchAll(FORM_FIRST_IN)].map((m) => m[0]));
 }
 
 /** A legal form closing a name: "… Supply Co.", "… Labs, Inc.". */
@@ -116,7 +118,7 @@ function holdsBeforeOrgWord(full: string, brand: string): boolean {
 }
 
 /** "… · org.nr 556104-2285 · Lövuddsvägen 10": a registration number between a name and its address. */
-const REGISTRATION_SEGMENT = /^\s*[·•|,]\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+no\.?|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,])/iu;
+const REGISTRATION_SEGMENT = /^\s*[·•|,]\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg\.\s*no\.?|business\s+id|y-tunnus|registrikood|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,])/iu;
 
 const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
 
@@ -176,7 +178,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "This position is recruited by Midnight Sun Recruiting Group Ltd., 2nd floor, …", "Stillingen rekrutteres av …": who runs the hiring, named in full.
   const recruitedBy = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`(?:recruited|hired|employed|rekrutteres|rekruttert|ansettes|tilsettes|rekryteras|anställs) (?:directly )?(?:by|av|hos) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
-  const same = own.find((n) => addsLegalForm(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
+  const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.

@@ -1,7 +1,7 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
-import { agencyClient, agencysOffice, clientOfRecruiter, withoutEmployer } from './agency-client';
-import { countryFromRow } from './country-row';
+import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer } from './agency-client';
+import { countryFromRow, regionFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -10,7 +10,7 @@ import { preferPageOverStale, preferShownHours, structuredIsStale } from './stal
 import { caseOfPageTitle, singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
 import { consultantsEmployer, pageStatesInFull, registeredRowOverBrand, siteNamedAsEmployer, writtenInOtherScript } from './site-employer';
 import { tidyTitle } from './title-tidy';
-import { headingOverStructured } from './title-source';
+import { headingOverStructured, shownHeadings } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 import { isNode } from './values';
 import { townInLanguage } from '../places/finland-names';
@@ -89,9 +89,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     // The header's h2 as well as the text's first ("<h2 class="jobPostingHeader">" above the facts, Readability dropping it).
     const h2s = [safe.blocks.find((b) => b.tag === 'h2'), safe.lines?.header?.find((b) => b.tag === 'h2')].map((b) => b?.text ?? '');
-    const h2 = h2s.find((h) => ad.title && h.toLowerCase().startsWith(ad.title.toLowerCase()));
-    if (h1s.every((h) => !h) && h2) h1s.push(h2);
-    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, h1s, ad.hiringOrganization?.name, ad.locations) : undefined;
+    const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, shownHeadings(h1s, h2s, ad.title, ad.hiringOrganization?.name), ad.hiringOrganization?.name, ad.locations) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.
     const [structuredOrg, pageOrg] = [ad.hiringOrganization, heuristic.draft.fields.hiringOrganization];
@@ -112,7 +110,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const client = stated ?? agencyClient(read) ?? clientOfRecruiter(safe.blocks, ad.hiringOrganization?.name);
     // … in its fuller form where the ad writes one ("för Hallqvist Livsmedels räkning", then "Hallqvist Livsmedel AB tillverkar …").
     // The agency's own town in its data ("Kustrekrytering AB, Halmstad") gives way to the place the page shows for the job.
-    if (client && !stated && agencysOffice(ad, heuristic.draft, safe.blocks)) [ad.locations, ad.sources.locations] = [heuristic.draft.fields.locations!, 'heuristic'];
+    if ((client && !stated && agencysOffice(ad, heuristic.draft, safe.blocks)) || employersOffice(ad, heuristic.draft, safe)) [ad.locations, ad.sources.locations] = [heuristic.draft.fields.locations!, 'heuristic'];
     if (client) ad.hiringOrganization = { name: employerNames(client, safe).name };
     // "Drifttekniker fjärrvärme till Lindvalla Energi": the employer the title names is not part of the job.
     const employer = ad.hiringOrganization?.name;
@@ -128,7 +126,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
-    ad.locations = countryFromRow(ad.locations, [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])]);
+    const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];
+    ad.locations = regionFromRow(countryFromRow(ad.locations, rows), rows);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.
     const placed = ad.title && withoutOwnPlace(ad.title, ad.locations);

@@ -16,7 +16,7 @@ const FACT_LABEL = new RegExp(
   `^(?:${[
     'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
     'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'city', 'land', 'country', 'län', 'fylke', 'county', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
-    'arbeidssted', 'arbetsort', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
+    'arbeidssted', 'arbetsort', 'workplace', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
     'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
     'referansenummer', 'referensnummer', 'tiltredelse', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'lön', 'company',
     'employer', 'arbeidsgiver', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',

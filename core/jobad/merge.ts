@@ -124,9 +124,9 @@ function shownPlaces(drafts: readonly SourceDraft[]): { page: SourceDraft; more:
   // A town with its region ("Dalanzadgad, Ömnögovi") or the one the structured data names is a place of its own too.
   const given = new Set(others.flatMap((d) => d.fields.locations ?? []).map(first).filter(Boolean));
   // … and a town no register knows that the ad's text puts the work at ("Arbetsorter: Skinnskatteberg, Kolsva", "… skogen vid Kolsva").
-  // Where the company is registered ("registered in Guernsey") puts no work there.
+  // Where the company is registered ("registered in Guernsey") puts no work there; "bases in Rovaniemi and Levi" seats it in both.
   const seated = (city: string): boolean =>
-    new RegExp(String.raw`(?<!\p{L})(?<!(?:registered|incorporated|registrert|registrerad)\s)(?:in|i|på|at|ved|vid)\s+${escapePattern(city)}(?!\p{L})`, 'iu').test(page.fields.description ?? '');
+    new RegExp(String.raw`(?<!\p{L})(?<!(?:registered|incorporated|registrert|registrerad)\s)(?:[Ii]n|[Ii]|[Pp]å|[Aa]t|[Vv]ed|[Vv]id)\s+(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+(?:and|og|och|&)\s+))?${escapePattern(city)}(?!\p{L})`, 'u').test(page.fields.description ?? '');
   const known = (page.fields.locations ?? []).every((l) => !l.city || !!l.region || given.has(first(l)) || knownTown(l.city) !== undefined || seated(l.city));
   const more = known && others.length > 0 && others.every((d) => (d.fields.locations ?? []).every((l) => !l.city || cities.has(first(l))) && cities.size > new Set((d.fields.locations ?? []).map(first)).size);
   // "Arbeidssted: Fagernesterminalen" (a terminal no register knows) where the data's Narvik is the town the heading names.

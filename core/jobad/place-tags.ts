@@ -19,7 +19,9 @@ export function tagsAfter(header: readonly string[], at: number): JobLocation[] 
 }
 
 /** "Tømrer – Tromsø og Finnsnes": each town a short line names, where reading the line as a place found fewer. */
-export function eachTown(places: readonly JobLocation[], towns: readonly string[]): JobLocation[] {
+export function eachTown(places: readonly JobLocation[], inLine: readonly string[], line: string): JobLocation[] {
   const cities = places.filter((l) => l.city);
+  // "Lakselv, Porsanger": a town that is no municipality, then the municipality it lies in, is one place.
+  const towns = inLine.filter((t, i) => !(i > 0 && isMunicipality(t) && !isMunicipality(inLine[i - 1]!) && line.includes(`${inLine[i - 1]}, ${t}`)));
   return towns.length > cities.length ? towns.map((town) => cities.find((l) => l.city === town) ?? { city: town }) : cities;
 }

@@ -24,6 +24,8 @@ function words(title: string): Set<string> {
 export function headingOverStructured(structured: string, heading: string | undefined, h1s: readonly string[], employer?: string, places: readonly JobLocation[] = []): string | undefined {
   // The heading read from the page's title part that the heading opens with ("Prosessoperatør til ovnsdrift" for the h1
   // "… – helkontinuerlig skift") is the heading too.
+  // The employer's header read as the heading ("Garliava Freight" over the job's h2): the heading the job is shown in.
+  if (heading && namesEmployer(heading, employer)) heading = h1s.find((h) => h.length > structured.length && h.toLowerCase().startsWith(structured.toLowerCase()));
   const shownAsH1 = !!heading && h1s.some((h) => h === heading || (h !== '' && tidyTitle(h) === heading));
   if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer)) return undefined;
   // "Embedded Software Engineer for the Battery Management team – Sfax": the job's own place after a dash is no more of the role.
@@ -53,6 +55,15 @@ export function headingOverStructured(structured: string, heading: string | unde
   // "– vintersesong og helårs": seasons and terms joined are the post's terms, not its field.
   const terms = /sesong|säsong|season|helår|sommer|sommar|summer|vinter|winter|natt|kveld|kväll|helg|vikariat|deltid|heltid/iu;
   return tail && !terms.test(tail) && (!employer || first(tail) !== first(employer)) ? shown : undefined;
+}
+
+/**
+ * The headings a page shows its job in: its h1s; where it has none, or only the employer's header ("Garliava Freight" over
+ * "Customs Declarant to the Brokerage Team"), the first h2 that opens with the structured title.
+ */
+export function shownHeadings(h1s: readonly string[], others: readonly string[], title: string | undefined, employer?: string): string[] {
+  const opening = title ? others.find((h) => h.toLowerCase().startsWith(title.toLowerCase())) : undefined;
+  return opening && h1s.every((h) => !h || namesEmployer(h, employer)) ? [...h1s, opening] : [...h1s];
 }
 
 /**

@@ -60,7 +60,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('we discarded too much').
             'too much',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
-            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive',
+            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high',
             'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
             // v24: an own admission of shame ('We are not proud of …').
             'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
@@ -104,7 +104,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('vi kastet for mye').
             'for mye',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
-            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy',
+            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy', 'noe som er for høyt', 'også for høy', 'fortsatt for høy',
             'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter',
             // v24: an own admission of shame ('Vi er ikke stolte av …').
             'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
@@ -141,7 +141,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('vi kastade för mycket').
             'för mycket',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
-            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr',
+            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
             // v24: an own admission of shame ('Vi är inte stolta över …').
             'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',
