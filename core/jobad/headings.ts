@@ -25,7 +25,7 @@ const RULES: [SectionKind, RegExp[]][] = [
       anywhere('nice[- ]to[- ]haves?', 'bonus points', 'preferred( qualifications| skills| experience)?', 'good to have',
         'extra credit', "it'?s a plus", 'pluses', 'added advantages?', '^advantages?$', 'meriterande', 'meriterande kvalifikationer', 'bör-?krav',
         'det är ett plus', 'önskvärda? (kvalifikationer|erfarenheter|kompetenser)', 'det er en fordel', 'det er ein fordel',
-        'en fordel', 'er ønskelig', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
+        'en fordel', 'er ønskelig', 'er ønskeleg', 'er ønskjeleg', 'ønskelige? kvalifikasjoner', 'ønskjelege? kvalifikasjonar', 'det er ønskelig',
         'would be great', 'even better if', 'bonus if', 'fint om', 'fint hvis', 'bra om du', 'det är bra om', 'it helps if',
         // "Det är plus om du har:", "Det er et pluss hvis du har", "A plus if you have"; "It is an advantage if you have".
         '(?:ett |et |eit |a )?pluss? (?:om|hvis|viss|dersom|if)', 'an advantage', 'advantageous', 'en fördel',
@@ -91,7 +91,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         "what you'?ll be involved in", 'what you will be involved in', "what you'?ll get involved in"),
       // "Job description" names the duties; "Full job description" (Indeed) the whole ad.
       opening('job description$', 'stillingsbeskrivelse$', 'arbetsbeskrivning$', 'beskrivning av tjänsten$'),
-      opening('the job$', 'jobben$', 'jobbet$'),
+      opening('the job$', 'jobben$', 'jobbet$', 'the work$', 'arbeidet$', 'arbetet$'),
       // "Ditt uppdrag", "Ditt oppdrag", "Your assignment": the post's work, as a heading of its own.
       opening('ditt uppdrag$', 'ditt oppdrag$', 'your assignment$'),
       // "You'll:" over a post's dashed lines (a "Who is hiring?" comment); "Du skal:" and "Du ska:" are read above.

@@ -136,8 +136,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer 1031, title 738/750, place 713/750, deadline 611/614, all four 991. With v39 in (1071 pages, v39-classes.test.ts):
 // employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012. With v40 in (1097 pages, v40-classes.test.ts):
 // employer 1078, title 775/790, place 751/790, deadline 645/648, all four 1034. With v41 in (1123 pages, v41-classes.test.ts):
-// employer 1102, title 795/810, place 767/810, deadline 662/665, all four 1056.
-const TUNED_FLOOR = { company: 1102, allRight: 1056 };
+// employer 1102, place 767/810, all four 1056. v42 in (1149, v42-classes): employer 1129, title 815/830, place 787/830, deadline 678/681, all four 1081.
+const TUNED_FLOOR = { company: 1129, allRight: 1081 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233; v36:
   // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
   // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
-  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269.
+  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(278);
+    expect(results.length).toBeGreaterThanOrEqual(284);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(269);
+    expect(results.length).toBeGreaterThanOrEqual(275);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(9);
   }, 300_000);

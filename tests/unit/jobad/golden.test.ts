@@ -233,9 +233,10 @@ const fixtures = loadFixtures();
  * duties heading the sections do not know, regions in a 'Community' row or an address line) (199). v41, read in the same
  * session, with thirteen named (Lithuanian, Icelandic and Estonian legal forms, a Welsh county, label/value div pairs, a
  * similar job's deadline in brackets) (212). v42's classes (Baltic forms before the name, a county row in full) mended
- * five (207).
+ * five (207); v42, read and its classes fixed in the same session, with three named (a Lithuanian legal name that shares
+ * only an inflected stem with the brand, the office's country kept beside a region both name) (210).
  */
-const KNOWN_MISSES = 207;
+const KNOWN_MISSES = 210;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

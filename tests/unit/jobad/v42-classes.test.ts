@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { companyNameKeys } from '../../../core/company/names';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { ad, BOARD, ld, page } from './employer-pages';
 
@@ -8,8 +9,9 @@ import { ad, BOARD, ld, page } from './employer-pages';
  * the job's own heading; a cover for leave and an afternoon shift in brackets after the title; the heading that says more
  * than the data's title when the h1 is the employer's or there is none; a 'Workplace' row; Baltic legal forms before the
  * name and a 'Business ID' registry line; a breadcrumb from the site's section; a town and then its municipality; a
- * county row in full; the employer's office as the data's place; a second town joined to a seated one. Names written for
- * this test.
+ * county row in full; the employer's office as the data's place; a second town joined to a seated one; and, found when
+ * the set moved in, wishes told as assets or viewed favourably, a Nynorsk wish heading, 'Arbetet' over the duties. Names
+ * written for this test.
  */
 
 const PAPER = 'https://www.lokalavisa.example/jobb/4410';
@@ -124,5 +126,27 @@ describe('a second town joined to a seated one in the text is seated too', () =>
   test('en', () => {
     const html = page('en', { title: 'Safari Guide | Jobs', head: ld({ title: 'Safari Guide', hiringOrganization: { name: 'Kelovaara Safaris' }, jobLocation: { '@type': 'Place', address: { addressLocality: 'Rovaniemi' } } }), body: '<h1>Safari Guide</h1><dl><dt>Locations</dt><dd>Rovaniemi, Pyhäkuru</dd></dl><p>We run safaris from our bases in Rovaniemi and Pyhäkuru.</p>' });
     expect(cities(html, BOARD)).toEqual(['Rovaniemi', 'Pyhäkuru']);
+  });
+});
+
+describe("'are assets' and 'viewed favourably' mark a wish; a Nynorsk wish heading; 'Arbetet' heads the duties", () => {
+  test.each([
+    ['en', 'A CDE designation and French language skills are assets.'],
+    ['en', 'An HR truck licence will be viewed favourably.'],
+  ] as const)('%s: %s', (_lang, item) => {
+    expect(isNiceItem(item)).toBe(true);
+  });
+  test("guard: a firm's assets are no wish", () => {
+    expect(isNiceItem("The company's assets are large")).toBe(false);
+  });
+  test.each([
+    ['nb', '<h3>Arbeidet</h3><ul><li>Planlegge vaktene</li><li>Følge opp gjestene</li></ul><h3>Vi ser etter deg som har</h3><ul><li>Fagbrev</li></ul><h3>Det er ønskeleg at du har</h3><ul><li>Kjennskap til bookingsystem</li></ul>', ['Planlegge vaktene', 'Følge opp gjestene'], ['Kjennskap til bookingsystem']],
+    ['sv', '<h3>Arbetet</h3><ul><li>Utfodra djuren</li><li>Övervaka robotarna</li></ul><h3>Vi tror att du har</h3><ul><li>Erfarenhet av mjölkproduktion</li></ul>', ['Utfodra djuren', 'Övervaka robotarna'], []],
+    ['en', '<h3>The work</h3><ul><li>Feed the herd</li><li>Watch the robots</li></ul><h3>We think you have</h3><ul><li>Dairy experience</li></ul>', ['Feed the herd', 'Watch the robots'], []],
+  ] as const)('%s', (lang, sections, duties, nice) => {
+    const html = `<html lang="${lang}"><head><title>Djurskötare | Jobb</title></head><body><main><h1>Djurskötare</h1>${sections}<p>Sista dag 10 januari 2027.</p></main></body></html>`;
+    const read = ad(html, PAPER);
+    expect(read?.responsibilities).toEqual(duties);
+    expect(read?.requirements?.nice ?? []).toEqual(nice);
   });
 });
