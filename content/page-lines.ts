@@ -207,9 +207,10 @@ export function readPageLines(doc: Document): PageLines {
   // ("Mekanikkonstruktör | VK Jobb" over "Mekanikkonstruktör till utvecklingsavdelningen").
   const lead = title.split(/\s+[|–—·•-]\s+/u)[0]!.trim().toLowerCase();
   const namedTitle = (text: string): boolean => titleNames(title, text) || (lead.length >= 5 && (text.toLowerCase() === lead || text.toLowerCase().startsWith(`${lead} `)));
-  // An h1 kept for screen readers alone ("<h1 class="visually-hidden">Stillingsannonse</h1>") is no heading a reader sees.
+  // An h1 kept for screen readers alone ("<h1 class="visually-hidden">Stillingsannonse</h1>") is no heading a reader sees,
+  // nor is one that holds only the site's logo ("<h1><img alt="Helgelendingen"></h1>").
   const h1 =
-    [...body.querySelectorAll('h1, [role="heading"][aria-level="1"]')].find((h) => !SCREEN_READER_ONLY.test(h.getAttribute('class') ?? '')) ??
+    [...body.querySelectorAll('h1, [role="heading"][aria-level="1"]')].find((h) => !SCREEN_READER_ONLY.test(h.getAttribute('class') ?? '') && clean(h.textContent) !== '') ??
     [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ??
     body.querySelector(TITLE_ELEMENT) ??
     [...body.querySelectorAll('[class*="title" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??

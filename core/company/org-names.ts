@@ -31,8 +31,8 @@ const PUBLIC_BODY = new RegExp(
 );
 const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
-/** Baltic forms before the name, in a line of its own or before a comma: 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija". */
-export const FORM_FIRST = String.raw`(?:SIA|UAB|AS|AB|MB)\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”]?(?=\s*(?:[,·|(]|$))`;
+/** Baltic forms before the name, alone, before a comma or as a sentence's subject: 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija". */
+export const FORM_FIRST = String.raw`(?:SIA|UAB|AS|AB|MB)\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”]?(?=\s*(?:[,·|(]|$)|\s+(?:is|was|has|er|var|har|är|hade)\s)`;
 const FORM_FIRST_NAME = new RegExp(String.raw`^${FORM_FIRST}$`, 'u');
 const WITH_FORM_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${FORM_FIRST})(?![\p{L}\d])`, 'u');
 

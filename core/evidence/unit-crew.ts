@@ -59,16 +59,19 @@ function withItsPeople(tokens: readonly string[]): boolean {
 /** "betjenes av", "bemannas av", "drivs av", "is staffed by", "are run by". */
 const RUN_BY = /^(?:betjenes|bemannes|betjenast|drives|betjänas|bemannas|drivs|sköts|staffed|crewed|manned|run|worked)$/iu;
 const BY = /^(?:av|by)$/iu;
+const NOW = /^(?:i|dag|idag|nu|nå|today|now|currently)$/iu;
 
 /** "Kaiområdet betjenes av fire lastere …", "The quay is staffed by four loaders …": a unit run by its people. */
 function runByItsPeople(tokens: readonly string[]): boolean {
   const first = bare(tokens[0] ?? '');
   const english = /^(?:the|our)$/iu.test(first);
   // English: "The quay is staffed by", "Our night desk is run by"; Bokmål and Swedish: a definite unit first.
-  const verb = english ? tokens.findIndex((w, i) => i >= 2 && i <= 4 && RUN_BY.test(bare(w)) && /^(?:is|are)$/iu.test(tokens[i - 1] ?? '')) : 1;
+  const verb = english ? tokens.findIndex((w, i) => i >= 2 && i <= 5 && RUN_BY.test(bare(w)) && (/^(?:is|are)$/iu.test(tokens[i - 1] ?? '') || (NOW.test(tokens[i - 1] ?? '') && /^(?:is|are)$/iu.test(tokens[i - 2] ?? '')))) : 1;
   if (!english && (!DEFINITE.test(first) || !/^\p{Lu}/u.test(first) || NOT_A_UNIT.test(first))) return false;
-  if (verb < 1 || !RUN_BY.test(bare(tokens[verb] ?? '')) || !BY.test(tokens[verb + 1] ?? '')) return false;
-  return peopleCount(tokens, verb + 2);
+  // "Växtodlingen sköts i dag av tre personer", "The quay is now staffed by …": when, between the doing word and "by".
+  const by = tokens.findIndex((w, i) => i > verb && i <= verb + 3 && BY.test(w) && tokens.slice(verb + 1, i).every((t) => NOW.test(t)));
+  if (verb < 1 || !RUN_BY.test(bare(tokens[verb] ?? '')) || by < 0) return false;
+  return peopleCount(tokens, by + 1);
 }
 
 /** The words English names a unit with before "of" or "employs": "the … unit", "a Quality Lab", "the planing mill". */

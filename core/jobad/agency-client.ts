@@ -254,19 +254,26 @@ export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations'
   return mentions.length > 0 && mentions.every((m) => beside.test(text.slice(Math.max(0, m.index - agency.length - 6), m.index)));
 }
 
+/** The office a sentence places in the data's town: "Hovedkontoret ligger i Kristiansand", "med kontor i Östersund". */
+const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et)?|office)(?!\p{L})/iu;
+
 /**
- * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading: the
- * structured place is the employer's office when the ad's text names that town only in lines the employer's name
- * opens, and the heading ends in the one town (a register's) the page shows.
+ * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading; "Hovedkontoret
+ * ligger i Kristiansand" beside the icon line's Åseral: the structured place is the employer's office when the ad names that
+ * town only in lines the employer's name opens or that call it the office, and the page shows one other town (a register's)
+ * that the heading ends in, or the ad names the data's town only as the office.
  */
 export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations' | 'sources'>, page: SourceDraft, input: Pick<JobAdInput, 'blocks' | 'lines'>): boolean {
   const employer = ad.hiringOrganization?.name;
   const [shown] = page.fields.locations ?? [];
   const [given] = ad.locations;
   if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
-  if (!given?.city || !shown?.city || given.city === shown.city || !knownTown(shown.city) || !new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '')) return false;
+  if (!given?.city || !shown?.city || given.city === shown.city || !knownTown(shown.city)) return false;
+  const first = employer.split(/\s+/)[0]!;
   const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
-  const own = input.blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).map((b) => b.text);
-  const naming = [...own, ...(input.lines?.footer ?? [])].filter((t) => town.test(t));
-  return naming.length > 0 && naming.every((t) => t.startsWith(employer.split(/\s+/)[0]!));
+  // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's).
+  const own = input.blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u));
+  const naming = [...own, ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t));
+  if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || OFFICE.test(t))) return false;
+  return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t));
 }

@@ -138,7 +138,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Holmgaard Logistik ApS" is already the name in full: a town or a unit after it is not more of it.
   if (isOrganisationName(name)) return undefined;
   const lines = opening(input);
-  const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name));
+  const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name) || formBeforeName(n, name));
   if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
   // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
@@ -179,7 +179,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const recruitedBy = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`(?:recruited|hired|employed|rekrutteres|rekruttert|ansettes|tilsettes|rekryteras|anställs) (?:directly )?(?:by|av|hos) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
   const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
-    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));

@@ -56,7 +56,8 @@ function labelPattern(labels: readonly string[]): RegExp {
   const longest = [...labels].sort((a, b) => b.length - a.length);
   // "Organisation/Company", "Sted / Arbeidssted": two labels for one fact are one label.
   const one = `(?:${longest.join('|')})`;
-  return new RegExp(`^\\s*${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+  // "📍 Location: Viljandi": an icon before the label is no part of it.
+  return new RegExp(`^\\s*(?:[\\p{Extended_Pictographic}\\p{So}]\\uFE0F?\\s*)?${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
 /**

@@ -42,7 +42,7 @@ const FTE_OR_PAS = String.raw`(?:[01](?:[.,]\d{1,2})?\s?FTE|\d{1,2}(?:[.,]5)?\s?
 /** An agency's assignment and its length: "bemanningsuppdrag 6 månader", "innleieoppdrag 3 mnd", "assignment of 6 months". */
 const ASSIGNMENT_SPAN = String.raw`(?:(?:bemannings|konsult|inhyrnings|innleie|vikar)(?:uppdrag|oppdrag)(?:\s+(?:på\s+|om\s+|i\s+)?${DURATION})?|(?:uppdrag|oppdrag|assignment|placement)\s+(?:på\s+|om\s+|of\s+|for\s+)?${DURATION})`;
 /** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
-const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?|föräldra|foreldre|svangerskaps)?vikariat|(?:maternity|paternity|parental(?:[- ]leave)?|sick[- ]leave)\s+cover|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${ASSIGNMENT_SPAN}|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim)|${FTE_OR_PAS})`;
+const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?|föräldra|foreldre|svangerskaps)?vikariat|(?:maternity|paternity|parental(?:[- ]leave)?|sick[- ]leave)\s+cover|year[- ]round|all[- ]year|helårs(?:stilling|anställning|jobb)?|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|${ASSIGNMENT_SPAN}|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim)|${FTE_OR_PAS})`;
 /** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
 const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
@@ -176,8 +176,11 @@ function capitalised(text: string): string {
 
 const nonNegative = (at: number): number | undefined => (at >= 0 ? at : undefined);
 
+/** "Agronomist (Term, 18 months) for the Seed Potato Program": the terms in brackets before the unit the title goes on to. */
+const TERMS_INSIDE = new RegExp(String.raw`\s*\((?:term,?\s*)?${TERMS_ROW}\)(?=\s+(?:for|to|til|till|i|in|at|på|ved|vid|hos|with)\s)`, 'giu');
+
 export function tidyTitle(title: string): string {
-  let out = withoutInnerTags(roleOfSentence(withoutLead(title.trim())));
+  let out = withoutInnerTags(roleOfSentence(withoutLead(title.trim()))).replace(TERMS_INSIDE, '');
   const head = TERMS_HEAD.exec(out);
   if (head && out.length > head[0].length) out = capitalised(out.slice(head[0].length));
   const next = (): number =>

@@ -104,7 +104,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('vi kastet for mye').
             'for mye',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
-            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy', 'noe som er for høyt', 'også for høy', 'fortsatt for høy',
+            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy', 'noe som er for høyt', 'også for høy', 'fortsatt for høy', 'ikke hatt kapasitet',
             'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter',
             // v24: an own admission of shame ('Vi er ikke stolte av …').
             'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
@@ -141,7 +141,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('vi kastade för mycket').
             'för mycket',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
-            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög',
+            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög', 'inte haft kapacitet',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
             // v24: an own admission of shame ('Vi är inte stolta över …').
             'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',

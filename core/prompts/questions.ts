@@ -68,13 +68,17 @@ export const questions: PromptSection = {
             // v27: a mentor given to newcomers, however said.
             'paired with a mentor', 'get a mentor', 'gets a mentor', 'given a mentor', 'assigned a mentor', 'their own mentor',
             // v27: a track to choose, the specialist's or the manager's ('can choose the staff engineer track or the manager track').
-            'manager track', 'management track', 'leadership track', 'specialist track', 'expert track', 'technical track', 'career track'],
+            'manager track', 'management track', 'leadership track', 'specialist track', 'expert track', 'technical track', 'career track',
+            // v43: the post itself growing, or taking over in time ('the role can grow into', 'skal etter hvert ta over ansvaret').
+            'role can grow into', 'position can grow into', 'in time take over', 'go on to take over'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
-            'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp'],
+            'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
+            'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
-            'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår'],
+            'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
+            'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över'],
         },
         // The company pays for a course or a degree.
         pairedCues: {

@@ -89,7 +89,7 @@ export const visionStrategy: PromptSection = {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
           // "plans" only as the company's ("Demelza plans what every line bakes" is a job); "grow" as a doing word, not "grown" produce; a decision that stands, in the perfect ("has decided to build", "har besluttet å", "har beslutat att"; not a minute's "beslutade att välja om revisorn").
           en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grows', 'growing', 'to grow', 'will grow', 'we grow', 'grow our', 'grow the', 'grow its', 'grow by', 'grow from', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
-            'by the end of 20', 'will be ready', 'will be completed', 'due to open', 'has decided to', 'have decided to', 'the plan is to', 'our plan is to'],
+            'by the end of 20', 'will be ready', 'will be completed', 'due to open', 'has decided to', 'have decided to', 'the plan is to', 'our plan is to', 'aims to', 'also aims'],
           nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
             'innen utgangen av 20', 'planlegger å', 'planen er å', 'planen vår er å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse', 'har besluttet å', 'har vedtatt å'],
           sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
