@@ -120,8 +120,7 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // 563/580, place 545/580, deadline 471/473, all four 770. v29's open classes (section-heading-and-tags.test.ts): employer
 // 816, all four 774. With v30's part B in (833 pages, its classes fixed): employer 823, title 568/585, place 552/585, all
 // four 781. With v30's parts A and C in (853 pages, classes fixed): employer 843, title 583/600, place 567/600, all four
-// 801; older classes after (a post's pipe-joined line, …): employer 844, title 590, place 569, all four 808. v31's classes
-// (jobad/v31-*.test.ts), read after its measurement: tuning unchanged. With v31 in (879 pages, its classes fixed first):
+// 801; older classes after: employer 844, title 590, place 569, all four 808. With v31 in (879 pages, its classes fixed first):
 // employer 870, title 610/620, place 589/620, deadline 502/504, all four 834; a print ad's heading in capitals in the page
 // title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838;
 // "We'll stop taking applications on …" as a deadline: 839. With v32's part A in (889 pages, its classes fixed first,
@@ -137,7 +136,8 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012. With v40 in (1097 pages, v40-classes.test.ts):
 // employer 1078, title 775/790, place 751/790, deadline 645/648, all four 1034. With v41 in (1123 pages, v41-classes.test.ts):
 // employer 1102, place 767/810, all four 1056. v42 in (1149, v42-classes): employer 1129, title 815/830, place 787/830, deadline 678/681, all four 1081.
-const TUNED_FLOOR = { company: 1129, allRight: 1081 };
+// v43 in (1175, v43-classes): employer 1153, title 835/850, place 807/850, deadline 696/699, all four 1105.
+const TUNED_FLOOR = { company: 1153, allRight: 1105 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233; v36:
   // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
   // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
-  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275.
+  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290, 273/281.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(284);
+    expect(results.length).toBeGreaterThanOrEqual(290);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(275);
+    expect(results.length).toBeGreaterThanOrEqual(281);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(9);
   }, 300_000);

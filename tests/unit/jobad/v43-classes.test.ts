@@ -7,7 +7,8 @@ import { ad, BOARD, ld, page } from './employer-pages';
  * Classes the forty-third held-out set showed, read on purpose after its one measurement: an icon before a row's label;
  * an h1 that holds only the site's logo; the data's town named as the employer's office; terms told as year-round or in
  * brackets before the unit; "Valid till", "Apply until" and CVs accepted until a date; Baltic legal forms opening a
- * sentence or before the brand grown by a word. Names written for this test.
+ * sentence or before the brand grown by a word; and, found when the set moved in, "Your main tasks will be to:" over the
+ * duties. Names written for this test.
  */
 
 const PAPER = 'https://www.lokalavisa.example/jobb/5120';
@@ -92,5 +93,17 @@ describe('Baltic legal forms opening a sentence, or before the brand grown by a 
   ] as const)('%s', (line, brand, legal) => {
     const html = page('en', { title: 'Coordinator | Jobs', head: ld({ title: 'Coordinator', hiringOrganization: { name: brand } }), body: `<h1>Coordinator</h1><p>${line}</p>` });
     expect(ad(html, BOARD)?.hiringOrganization?.name).toBe(legal);
+  });
+});
+
+describe('"Your main tasks will be to:" heads the duties', () => {
+  test.each([
+    ['en', 'Your main tasks will be to:', ['Set up the CNC machine', 'Check the parts']],
+    // Read so before the fix too ("hovedoppgaver" heads the duties already); kept as the class's Bokmål form.
+    ['nb', 'Dine hovedoppgaver blir å:', ['Stille inn CNC-maskinen', 'Kontrollere delene']],
+    ['sv', 'Dina huvuduppgifter blir att:', ['Ställa in CNC-maskinen', 'Kontrollera delarna']],
+  ] as const)('%s', (lang, lead, duties) => {
+    const html = `<html lang="${lang}"><head><title>CNC | Jobs</title></head><body><main><h1>CNC Operator</h1><p>We build wall elements in our factory.</p><p>${lead}</p><ul>${duties.map((d) => `<li>${d}</li>`).join('')}</ul><p>Apply by 10 January 2027.</p></main></body></html>`;
+    expect(ad(html, BOARD)?.responsibilities).toEqual(duties);
   });
 });
