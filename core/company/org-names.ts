@@ -25,14 +25,15 @@ const NAME = String.raw`${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,4}`;
 const COMMA_FORM = String.raw`(?:Inc\.?|LLC|PLLC|LLP|Ltd\.?|Corp\.?|PBC|Lda\.?)`;
 const WITH_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}\d])(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))(?![\p{L}\d])`, 'u');
 const PUBLIC_BODY = new RegExp(
-  // "Ardmuir and Fyne Council", "Perth and Kinross Council": two places joined make one body's name.
+  // "Ardmuir and Fyne Council": two places joined make one body's name.
   String.raw`(?<![\p{L}\d])((?:${NAME_WORD}(?:(?:\s+(?:and|&|og|och))?\s+${NAME_WORD}){0,2}\s+${PUBLIC_AFTER})|(?:${PUBLIC_BEFORE}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}))(?![\p{L}\d])`,
   'u',
 );
 const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
+export const BALTIC_FORM = String.raw`(?:SIA|UAB|AS|AB|MB)`;
 /** Baltic forms before the name, alone, before a comma or as a sentence's subject: 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija". */
-export const FORM_FIRST = String.raw`(?:SIA|UAB|AS|AB|MB)\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”]?(?=\s*(?:[,·|(]|$)|\s+(?:is|was|has|er|var|har|är|hade)\s)`;
+export const FORM_FIRST = String.raw`${BALTIC_FORM}\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”]?(?=\s*(?:[,·|(]|$)|\s+(?:is|was|has|er|var|har|är|hade)\s)`;
 const FORM_FIRST_NAME = new RegExp(String.raw`^${FORM_FIRST}$`, 'u');
 const WITH_FORM_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${FORM_FIRST})(?![\p{L}\d])`, 'u');
 
@@ -187,7 +188,6 @@ function legalLineName(full: string): string | undefined {
 const firstWordAfterCredit = (credit: string): string => credit.replace(/^\S+\s+\S+\s+/u, '').split(/[\s,]+/)[0]!.toLowerCase();
 
 const LINE_LABEL = /^(?:annonsør|annonsör|advertiser|arbeidsgiver|arbetsgivare|employer|firma|företag|selskap)\s*:\s*(?=\p{Lu})/iu;
-
 /** "Annonsør: Vrengen Shipping AS": the name without the row's label before it. */
 export const withoutNameLabel = (text: string): string => text.replace(LINE_LABEL, '');
 

@@ -1,4 +1,5 @@
 import { normalizeCompanyName } from '../company/names';
+import { BALTIC_FORM } from '../company/org-names';
 
 /** The forms a brand takes inside the name it stands for: a genitive, a plural, a clipped or a compounded word. */
 
@@ -10,12 +11,14 @@ export const MAX_MORE_WORDS = 3;
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
 export const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
 
+const FORM_BEFORE = new RegExp(String.raw`^${BALTIC_FORM}\s+["“„]?(.+?)["”]?$`, 'u');
+
 /**
  * 'SIA "Lauceses Mehānika"' for "Lauceses Mehanika", "SIA Baltvents Terminal" for "Baltvents": a Baltic legal form before
  * the very name, however its letters are written, or before the brand grown by a word or two.
  */
 export function formBeforeName(full: string, brand: string): boolean {
-  const m = /^(?:SIA|UAB|AS|AB|MB)\s+["“„]?(.+?)["”]?$/u.exec(full.trim());
+  const m = FORM_BEFORE.exec(full.trim());
   const [name, short] = [key(m?.[1] ?? ''), key(brand)];
   return !!m && short.length >= 4 && (name === short || (name.startsWith(`${short} `) && name.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS));
 }

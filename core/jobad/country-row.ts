@@ -32,9 +32,10 @@ export function countryFromRow(locations: readonly JobLocation[], blocks: readon
  * writes it, where the row is the data's region in full (its name, then the county's word).
  */
 export function regionFromRow(locations: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
-  const row = findLabelled(blocks, ['län', 'fylke', 'county', 'region', 'province', 'state'])?.trim();
   const [only] = locations;
-  if (!row || locations.length !== 1 || !only?.region || row.length > 40) return [...locations];
+  if (locations.length !== 1 || !only?.region) return [...locations];
+  const row = findLabelled(blocks, ['län', 'fylke', 'county', 'region', 'province', 'state'])?.trim();
+  if (!row || row.length > 40) return [...locations];
   const region = only.region.toLocaleLowerCase();
   const fuller = row.toLocaleLowerCase().startsWith(region) && /^s?\s+(?:län|fylke|county|region|province)$/u.test(row.slice(region.length).toLocaleLowerCase());
   return fuller ? [{ ...only, region: row }] : [...locations];
