@@ -41,8 +41,9 @@ export function spellAttributeText(doc: Document): number {
       written += 1;
     }
   }
-  // "<p><span>Hours</span> Full time</p>": a label in its own element, set apart by style alone, gets its colon.
-  for (const label of Array.from(body.querySelectorAll('p > span:first-child, p > b:first-child, p > strong:first-child, li > span:first-child, div > span:first-child')).slice(0, MAX_ELEMENTS)) {
+  // "<p><span>Hours</span> Full time</p>", "<div><b>Location</b> Invercargill</div>": a label in its own element, set apart by style alone, gets its colon.
+  const labels = 'p > span:first-child, p > b:first-child, p > strong:first-child, li > span:first-child, div > span:first-child, div > b:first-child, div > strong:first-child';
+  for (const label of Array.from(body.querySelectorAll(labels)).slice(0, MAX_ELEMENTS)) {
     if ((label.parentElement?.childElementCount ?? 0) > MAX_CHILDREN || label.childElementCount > 0) continue;
     const text = textOf(label);
     const line = label.parentElement ? textOf(label.parentElement) : '';

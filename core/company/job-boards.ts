@@ -116,9 +116,12 @@ const GLUED_BOARD = /^[\p{L}\p{N}]{2,}(?:jobs|jobb|jobber|jobbs)$/u;
 /** "Kiribati Chamber of Commerce and Industry", "Handelskammaren": a chamber's site carries its members' ads, like a board. */
 const CHAMBER = /(?<!\p{L})(?:chamber of commerce|handelskammaren|handelskammare|handelskammer|handelskammeret)(?!\p{L})/iu;
 
+/** v44: "Sunraysia Jobs Board", "Southland Jobs Online", "Kootenay Job Bank": a name ending in a board's own words. */
+const BOARD_WORDS = /(?<!\p{L})(?:jobs? ?board|jobs online|jobs? ?bank|jobs? (?:portal|market|marketplace)|jobbportal(?:en)?|jobbtorget|stillingsportal(?:en)?)$/iu;
+
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
-  if (CHAMBER.test(siteName)) return true;
+  if (CHAMBER.test(siteName) || BOARD_WORDS.test(siteName.trim())) return true;
   const name = siteName.toLowerCase().replace(/\.(?:no|se|dk|fi|com|co\.uk|io|page)$/u, '');
   // "Netjobs", "Totaljobs": a brand that ends in the section's word is still the brand.
   if ([withoutSectionWord(name), name].some((n) => BRANDS.has(n.replace(/[^\p{L}\p{N}]+/gu, '')))) return true;

@@ -7,8 +7,9 @@
 import { ownRole } from './own-role';
 import { isPersonName, isRoleLine, NAME_PART, ROLE_VERBS } from './people';
 
-/** A name of two or three words, a comma, then up to five words ending at a comma or the sentence's end. */
-const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NAME_PART}){1,2}),\s+((?:[^\s,.;:!?]+\s+){0,4}[^\s,.;:!?]+)(?=\s*(?:[,.;!?]|$))`, 'gu');
+/** A name of two or three words, a comma, then up to seven words ending at a comma or the sentence's end ("our shop foreman for eleven years"). */
+const SHORT_ROLE_WORDS = 5;
+const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NAME_PART}){1,2}),\s+((?:[^\s,.;:!?]+\s+){0,6}[^\s,.;:!?]+)(?=\s*(?:[,.;!?]|$))`, 'gu');
 /**
  * Openings of the role that make it a place or a thing, not a title: "Amira Saleh, in the …" starts no role; nor does
  * an article, which describes someone from outside ("said Jo Reynolds, a café owner in Bristol").
@@ -39,8 +40,10 @@ export function roleInApposition(sentence: string): boolean {
   for (const match of sentence.matchAll(NAME_THEN_ROLE)) {
     const [whole, name, role] = match;
     if (!name || !role || !isPersonName(name) || NOT_A_ROLE_START.test(role)) continue;
-    if (isRoleLine(role)) return true;
     const own = ownRole(role.split(/\s+/u));
+    // Past five words only the company's own ("our shop foreman for eleven years"): "senior analyst at industry analyst firm RedMonk" is an outsider.
+    if (role.split(/\s+/u).length > SHORT_ROLE_WORDS && !own) continue;
+    if (isRoleLine(role)) return true;
     // The sentence opens with the name, not with a place after a preposition ("On Tŷ Glas, our dementia unit, …").
     const atStart = match.index === 0 && !PLACE_WORD.test(name.split(/\s+/u)[0] ?? '');
     if (atStart && /,/u.test(sentence.charAt(match.index + whole.length)) && (own || rolesDoingAfter(sentence, match.index + whole.length))) return true;

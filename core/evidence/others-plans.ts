@@ -111,7 +111,26 @@ const INTENDS = /^(?:plans|plan|planning|aims|intends|will|wants|planlegger|plan
  */
 function servedPartyPlans(text: readonly string[]): boolean {
   const at = text.slice(0, 10).findIndex((w, i) => i >= 1 && WE.test(w) && SERVE.test(text[i + 1] ?? '') && FOR.test(text[i + 2] ?? '') && !OWN.test(text[i - 1]!));
-  return at >= 1 && INTENDS.test(text[at + 3] ?? '') && !WE.test(text[at + 4] ?? '');
+  if (at >= 1 && INTENDS.test(text[at + 3] ?? '') && !WE.test(text[at + 4] ?? '')) return true;
+  // v44: "One of the potash mines we serve plans to double …", "En av gruvene vi betjener planlegger …".
+  const served = text.slice(0, 10).findIndex((w, i) => i >= 1 && WE.test(w) && SERVED_BY_US.test(text[i + 1] ?? '') && !OWN.test(text[i - 1]!));
+  return served >= 1 && INTENDS.test(text[served + 2] ?? '') && !WE.test(text[served + 3] ?? '');
+}
+
+const SERVED_BY_US = /^(?:serve|supply|betjener|forsyner|betjänar|försörjer)$/;
+const ONE = /^(?:one|en|ei|et|ett)$/;
+/** How far the customers may stand after "One of": "One of the battery chemical customers plans …". */
+const ONE_OF_REACH = 6;
+/**
+ * v44: "One of the battery chemical customers plans to double its capacity", "En av kundene planlegger …", "En av kunderna
+ * planerar …": one customer among many, planning for itself, in news as in the company's own words.
+ */
+function oneCustomerPlans(text: readonly string[]): boolean {
+  if (!ONE.test(text[0] ?? '') || !/^(?:of|av)$/.test(text[1] ?? '')) return false;
+  const at = text.slice(2, 2 + ONE_OF_REACH).findIndex((w) => CUSTOMER.test(w)) + 2;
+  if (at < 2) return false;
+  const verb = OWN.test(text[at + 1] ?? '') ? at + 2 : at + 1;
+  return INTENT.test(text[verb] ?? '');
 }
 
 /** "We" as the subject, not a possessive. */
@@ -136,6 +155,13 @@ const APPLY_BY_DAY = new RegExp(
   'iu',
 );
 
+/** v44: "Søknad sendes via rekrutteringssystemet vårt innen 10. januar 2027", "Ansökan skickas senast den 12 januari": the same date in Bokmål and Swedish. */
+const NORDIC_MONTH = '(?:jan|feb|mar|apr|mai|maj|jun|jul|aug|sep|okt|nov|des|dec)[a-zäöå]*\\.?';
+const SEND_BY_DAY = new RegExp(
+  String.raw`(?<!\p{L})(?:søknad(?:en)?|søk|ansökan|ansök|sök)(?!\p{L})[^.!?]{0,60}?(?<!\p{L})(?:innen|senest|senast|før|före)\s+(?:den\s+)?\d{1,2}\.?\s+${NORDIC_MONTH}`,
+  'iu',
+);
+
 /**
  * "… sets its own targets for outer-island transport", "… has set its own goal of a climate-neutral island by 2040",
  * "… under its own tourism plan", "Kommunen har sin egen plan …", "… med sina egna mål": a plan called "its own" is
@@ -148,10 +174,10 @@ const itsOwnPlan = (text: readonly string[]): boolean =>
   text.some((w, i) => ITS_OWN.test(w) && OWN_WORD.test(text[i + 1] ?? '') && text.slice(i + 2, i + 4).some((n) => PLAN_NOUN.test(n)) && !text.slice(0, i).some((v) => OWN.test(v) || WE.test(v)));
 
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
-  if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence))) return true;
+  if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence) || SEND_BY_DAY.test(sentence))) return true;
   if (itsOwnPlan(text)) return true;
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
-  if (servedPartyPlans(text)) return true;
+  if (servedPartyPlans(text) || oneCustomerPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
   // "… has set a goal of …", "… har satt et mål om …": a goal set is a plan too.
   const setsGoal = (i: number): boolean => SET.test(text[i] ?? '') && text.slice(i + 1, i + 4).some((w) => GOAL.test(w));

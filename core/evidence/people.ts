@@ -15,7 +15,7 @@ export { isPersonName, NAME_PART };
  */
 
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|superintendent|foreman|forewoman|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -94,7 +94,7 @@ const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägar
 /** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
 export const ROLE_VERBS = new RegExp(
   '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|' +
-    'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr)$|' +
+    'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr|befordrades|utnämndes)$|' +
     // "Jonas Eriksson har utsetts till ny servicechef": appointed to a post.
     '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit|utsetts|utnämnts|anställts|rekryterats)$',
   'iu',
@@ -106,6 +106,8 @@ const COPULA = /^(?:is|was|er|var|är|becomes|became|blir|blev|ble|blei)$/iu;
 const RESPONSIBLE = /^(?:ansvarar|ansvarer|svarar|svarer)$/iu;
 /** … or the page introduces them: "Möt Amir Haddad, som är ny servicechef …", "Meet Tom Reed, our …". */
 const INTRO = /^(?:jag heter|jeg heter|eg heiter|my name is|i'm|i’m|i am|meet|møt|möt)(?= |$)/iu;
+/** "was promoted to", "ble utnevnt til", "blev befordrad till": a post given. */
+const PROMOTED = /^(?:promoted|appointed|named|forfremmet|forfremma|utnevnt|utnevnd|befordrad|utnämnd|utsedd)$/iu;
 /** "is a qualified Retrofit Coordinator": the role within four words of "is". */
 const ROLE_REACH = 4;
 
@@ -140,7 +142,8 @@ export function personAsSubject(sentence: string): boolean {
     if (!/^\p{Ll}/u.test(verb)) return false;
     // "is", "er", "är" only with a role after it, named or written as a title ("is Head Pharmacist"), or as the company's own ("is our head baker", own-role.ts):
     // "Kestrel Analytics Ltd is an equal opportunity employer" is a company.
-    const after = tokens.slice(at + 1, at + 1 + ROLE_REACH);
+    // "was promoted to planer mill superintendent", "ble utnevnt til …": the post after the promotion, two words further.
+    const after = tokens.slice(at + 1, at + 1 + ROLE_REACH + (PROMOTED.test(tokens[at + 1] ?? '') ? 2 : 0));
     if (COPULA.test(verb)) return /^\p{Lu}\p{Ll}/u.test(after[0] ?? '') || after.some((w) => ROLE_WORD.test(w)) || ownRole(after);
     return ROLE_VERBS.test(verb) || ROLE_VERBS.test(`${verb} ${tokens[at + 1] ?? ''}`);
   }

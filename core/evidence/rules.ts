@@ -124,8 +124,10 @@ const dated = (word: string): boolean => YEAR_OR_MONTH.test(word) || LAST_YEAR_O
 
 /** A head count or the unit's make-up: "a team of 12 developers", "består av åtte utviklere" (a year is no count). */
 // Not "to" (English "report to") nor "ni" (Swedish "you").
+// Not an hour ("after 3 pm", "etter klokken 22").
+const HOUR = (words: readonly string[], i: number): boolean => /^(?:pm|am|o'clock)$/.test(words[i + 1] ?? '') || /^(?:klokken|klokka|klockan|kl)$/.test(words[i - 1] ?? '');
 const countsPeople = (words: readonly string[]): boolean =>
-  words.some((w) => /^(?:\d{1,3}|consists|består)$/.test(w) || (NUMBER_WORD.test(w) && w !== 'to' && w !== 'ni'));
+  words.some((w, i) => (/^(?:\d{1,3}|consists|består)$/.test(w) && !HOUR(words, i)) || (NUMBER_WORD.test(w) && w !== 'to' && w !== 'ni'));
 
 /** A sentence that holds the rule's cues but says something else (see `notCues`, `notOpenings`, `notLeaders`). */
 export function saysSomethingElse(rule: Rule, sentenceWords: readonly string[], sentence?: string): boolean {

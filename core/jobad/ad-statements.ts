@@ -15,21 +15,20 @@ import { isFactLabel } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
-import { isAddressSegment } from './address-segment';
+import { isAddressSegment, placeOfNorthernAddress } from './address-segment';
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE } from './generic-title';
 import { eachTown, tagsAfter } from './place-tags';
 import { namesSiteInShort } from './title-site';
 
-/**
- * What an ad says about its employer and place outside labelled facts: the title's pattern, the lines beside the
- * heading, the logo next to it, the first sentence that names an organisation, the address in the footer.
- */
+/** What an ad says of its employer and place beyond labelled facts: the title, the lines and logo by the heading, the opening, the footer. */
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
+/** "… – uppdrag hos Håknäs Trä": an agency's placement names the client, not who employs (agency-client.ts). */
+const PLACEMENT = /(?:uppdrag|oppdrag|assignment|placement)$/iu;
 
 const same = sameCompanyName;
 
@@ -88,7 +87,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const strong = at && /^\s(?:at|hos|with)\s/iu.test(at[0]);
   // "Jobb hos oss", "Work with us": a pronoun names no one.
   // "Teamledare … hos expansivt logistikföretag": a client told by its kind, in lower case, is no name.
-  if (at?.[1] && /^\p{Lu}/u.test(at[1].trim()) && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
+  if (at?.[1] && !PLACEMENT.test(` ${input.title}`.slice(0, at.index)) && /^\p{Lu}/u.test(at[1].trim()) && !knownTown(at[1]) && !PRONOUN.test(at[1].trim()) && (strong || isOrganisationName(at[1]))) return at[1].trim();
   const segments = titleSegments(input);
   // "Sous Chef - Live-in Available - Lake District" as the heading: each of its parts is the job, a perk or a place.
   const headingParts = new Set((heading ?? '').split(SEPARATOR).map((s) => s.trim().toLowerCase()).filter(Boolean));
@@ -284,8 +283,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     if (places.length === 1) return places;
   }
   for (const line of header) {
-    const town = townOfAddress(line);
-    if (town) return [{ city: town }];
+    const town = placeOfNorthernAddress(line) ?? townOfAddress(line);
+    if (town) return [typeof town === 'string' ? { city: town } : town];
   }
   const under = townOverTerms(own, input.lines?.h1);
   if (under) return [{ city: under }];

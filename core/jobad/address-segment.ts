@@ -1,5 +1,6 @@
 import { knownTown, townOfAddress } from '../places';
-import { isStateCode } from './location';
+import { isStateCode, parseAddressText } from './location';
+import type { JobLocation } from './types';
 
 /** "London EC2M 7PY", "0150 Oslo", "Piteå 941 31": a town with its postcode is a place, never the employer. */
 export function isAddressSegment(segment: string): boolean {
@@ -9,4 +10,18 @@ export function isAddressSegment(segment: string): boolean {
   const state = /^\p{Lu}[\p{L}'’. -]*?,?\s([A-Z]{2,3})\s\d{4,5}(?:-\d{4})?$/u.exec(segment.trim())?.[1];
   if (state && isStateCode(state)) return true;
   return postcode.test(segment) && (townOfAddress(segment) !== undefined || segment.split(/[\s,]+/).some((w) => knownTown(w) !== undefined));
+}
+
+/** ", Brandon, MB R7B 4E7", ", Mildura VIC 3500", ", Dayton, OH 45402": a province's or state's code and its postcode closing an address line. */
+const CODE_AND_POSTCODE = /,\s*[\p{Lu}][\p{L}'’. -]*?,?\s([A-Z]{2,3})\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4,5}(?:-\d{4})?)\s*$/u;
+
+/**
+ * v44: "Address: Unit 4, 2210 Currie Boulevard, Brandon, MB R7B 4E7": the town before a province's code and postcode (a
+ * town no register knows), with that code as its region; the street and the unit before it are no place.
+ */
+export function placeOfNorthernAddress(line: string): JobLocation | undefined {
+  const code = CODE_AND_POSTCODE.exec(line)?.[1];
+  if (!code || !isStateCode(code)) return undefined;
+  const place = parseAddressText(line.replace(/^[^:]{1,20}:\s*/u, ''));
+  return place?.city && place.region === code ? place : undefined;
 }

@@ -1,7 +1,7 @@
 import { isOrganisationName, organisationIn } from '../company/org-names';
 import { normalizeCompanyName, opensNameWords } from '../company/names';
 import type { TextBlock } from '../model';
-import type { JobAd, JobAdInput, SourceDraft } from './types';
+import type { JobAd, JobAdInput, JobLocation, SourceDraft } from './types';
 import { isOtherAdsHeading } from './headings';
 import { isCountry } from './location';
 import { knownTown } from '../places';
@@ -268,7 +268,8 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   const [shown] = page.fields.locations ?? [];
   const [given] = ad.locations;
   if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
-  if (!given?.city || !shown?.city || given.city === shown.city || !knownTown(shown.city)) return false;
+  // The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill").
+  if (!given?.city || !shown?.city || given.city === shown.city || !(knownTown(shown.city) || page.shown?.has('locations'))) return false;
   const first = employer.split(/\s+/)[0]!;
   const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
   // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's).
@@ -276,4 +277,18 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   const naming = [...own, ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t));
   if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || OFFICE.test(t))) return false;
   return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t));
+}
+
+/**
+ * v44: "Our head office and fabrication shop are in Gore, and this role sits in our Invercargill service workshop": the
+ * data's one town, which the ad names only as the office, took its country with it; the page's town has one only where
+ * the page states it (a country row, read after this).
+ */
+export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources'>, structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
+  const [given] = structured;
+  if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => l.city === given.city)) return ad.locations;
+  const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
+  const naming = blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u)).filter((s) => town.test(s));
+  if (naming.length === 0 || !naming.every((s) => OFFICE.test(s))) return ad.locations;
+  return ad.locations.map(({ country, ...rest }) => (country === given.country ? rest : { ...rest, country }));
 }

@@ -238,7 +238,8 @@ export function reorderedLegalName(name: string, input: JobAdInput): string | un
 export function spelledBeforeBrackets(short: string, input: JobAdInput): string | undefined {
   const escaped = escapePattern(short.trim());
   if (escaped.length < 2) return undefined;
-  const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|[\p{Lu}][\p{L}\d'’-]*)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
+  // 'SIA "Ziemeļvidzemes Metāls" (ZV Metāls)': a Baltic name in quotes.
+  const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|["“„]?[\p{Lu}][\p{L}\d'’-]*["”“]?)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
   // "PT Pelangi Rantai Dingin Logistik (Pelangi Logistics) was founded …" in the box about the employer, anywhere in the ad.
   const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer), ...shortTexts(input), ...(input.lines?.described ?? [])];
   for (const text of texts) {

@@ -193,8 +193,11 @@ const SEE_ALSO = /^(?:se også|sjå også|sjå òg|se även|se också|see also)[
 /** "Latest on the Job Board": the board's newest ads under this one. */
 const LATEST_ON_BOARD = /^(?:latest|newest|more) (?:on|from) (?:the )?(?:job ?board|jobs ?board|jobs page|vacancies page)$/iu;
 
+/** v44: "You might also like", "Recommended for you", "Anbefalt for deg", "Rekommenderade jobb": the board's picks for the reader. */
+const RECOMMENDED = /^(?:you (?:might|may) also like|jobs you (?:might|may) like|recommended (?:for you|jobs|vacancies|positions)|du (?:vil|kan) kanskje også like|anbefalt for deg|anbefalte (?:stillinger|jobber)|rekommenderat för dig|rekommenderade (?:jobb|tjänster)|du kanske också gillar)[:.]?$/iu;
+
 export function isOtherAdsHeading(text: string): boolean {
-  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim()) || LATEST_ON_BOARD.test(text.trim());
+  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim()) || LATEST_ON_BOARD.test(text.trim()) || RECOMMENDED.test(text.trim());
 }
 
 /** The lines before the heading over other ads ("Liknande jobb" over "Socialsekreterare – Söderhamns kommun"): this ad's own. */

@@ -1,6 +1,6 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { employerNames } from './employer-name';
-import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer } from './agency-client';
+import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer, withoutOfficeCountry } from './agency-client';
 import { countryFromRow, regionFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
@@ -127,6 +127,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];
+    ad.locations = withoutOfficeCountry(ad, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks);
     ad.locations = regionFromRow(countryFromRow(ad.locations, rows), rows);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.

@@ -15,7 +15,7 @@ const MAX_VALUE = 160;
 const FACT_LABEL = new RegExp(
   `^(?:${[
     'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
-    'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'city', 'land', 'country', 'län', 'fylke', 'county', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
+    'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'city', 'land', 'country', 'län', 'fylke', 'county', 'region', 'province', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
     'arbeidssted', 'arbetsort', 'workplace', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
     'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
     'referansenummer', 'referensnummer', 'tiltredelse', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'lön', 'company',

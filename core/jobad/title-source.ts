@@ -1,6 +1,7 @@
 import { normalizeCompanyName, opensNameWords } from '../company/names';
 import { isCareersClaim, withoutOwnPlace } from './title-parts';
 import { tidyTitle } from './title-tidy';
+import { GENERIC_TITLE } from './generic-title';
 import type { JobLocation } from './types';
 
 /** The words of a title, folded: "Wind Turbine Service Technician" → wind, turbine, service, technician. */
@@ -59,11 +60,11 @@ export function headingOverStructured(structured: string, heading: string | unde
 
 /**
  * The headings a page shows its job in: its h1s; where it has none, or only the employer's header ("Garliava Freight" over
- * "Customs Declarant to the Brokerage Team"), the first h2 that opens with the structured title.
+ * "Customs Declarant to the Brokerage Team") or the board's words ("Job Details"), the first h2 that opens with the structured title.
  */
 export function shownHeadings(h1s: readonly string[], others: readonly string[], title: string | undefined, employer?: string): string[] {
   const opening = title ? others.find((h) => h.toLowerCase().startsWith(title.toLowerCase())) : undefined;
-  return opening && h1s.every((h) => !h || namesEmployer(h, employer)) ? [...h1s, opening] : [...h1s];
+  return opening && h1s.every((h) => !h || namesEmployer(h, employer) || GENERIC_TITLE.test(h.trim())) ? [...h1s, opening] : [...h1s];
 }
 
 /**

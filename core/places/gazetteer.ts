@@ -232,6 +232,16 @@ export const WORLD = names([
   'Mexico_City Monterrey Guadalajara Bogotá Bogota Medellín Lima Buenos_Aires São_Paulo Sao_Paulo Rio_de_Janeiro',
 ]);
 
+/**
+ * v44: the Baltic states' towns of some ten thousand people and more (their capitals and Kaunas, Tartu stand above), as
+ * their boards' English ads write them, with and without the diacritics. v45's Tukums, Utena and Haapsalu wait until that set is read.
+ */
+export const BALTIC = names([
+  'Narva Pärnu Parnu Kohtla-Järve Kohtla-Jarve Viljandi Maardu Rakvere Kuressaare Sillamäe Sillamae Valga Võru Voru Jõhvi Johvi Keila Paide',
+  'Daugavpils Liepāja Liepaja Jelgava Jūrmala Jurmala Ventspils Rēzekne Rezekne Valmiera Ogre Jēkabpils Jekabpils Cēsis Cesis Salaspils Kuldīga Kuldiga Sigulda',
+  'Klaipėda Klaipeda Šiauliai Siauliai Panevėžys Panevezys Alytus Marijampolė Marijampole Mažeikiai Mazeikiai Jonava Kėdainiai Kedainiai Telšiai Telsiai Ukmergė Ukmerge Visaginas Palanga',
+]);
+
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...NORWAY_MUNICIPALITIES,
   ...NORWAY_TOWNS,
@@ -241,6 +251,7 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...FINLAND,
   ...UK,
   ...IRELAND,
+  ...BALTIC,
   ...WORLD,
 ]);
 

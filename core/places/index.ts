@@ -54,6 +54,9 @@ export function knownTown(text: string): string | undefined {
 /** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town. */
 const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
+/** North American and Australian street names after a house number: "Currie Boulevard", "Main Street", "Benetook Avenue". */
+const STREET_AFTER_NUMBER = /\s(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Crescent|Cres|Court|Ct|Place|Pl|Highway|Hwy|Terrace|Parade|Close|Row|Trail|Parkway)\.?$/u;
+
 /** A British town before its postcode: "Sheffield S9 4WJ", "London EC2M 7PY". */
 const UK_POSTAL = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
 
@@ -63,7 +66,8 @@ export function townOfAddress(text: string): string | undefined {
   const line = text.replace(/(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?/giu, '');
   const uk = UK_POSTAL.exec(line);
   if (uk?.[1] && !POSTAL.test(line)) return knownTown(uk[1]) ?? (uk[1].length <= 30 ? uk[1] : undefined);
-  const m = POSTAL.exec(line);
+  // "2210 Currie Boulevard": a house number before a street is no postcode.
+  const m = [...line.matchAll(new RegExp(POSTAL.source, 'gu'))].find((p) => !STREET_AFTER_NUMBER.test(p[1] ?? ''));
   if (!m?.[1]) return undefined;
   const town = m[1].replace(/\s+(?:Norway|Norge|Sverige|Sweden|Danmark|Denmark|Tel|Tlf|Telefon|Phone|Org)\b.*$/u, '');
   return knownTown(town) ?? (town.length <= 30 ? town : undefined);

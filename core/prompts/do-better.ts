@@ -162,6 +162,8 @@ export const doBetter: PromptSection = {
             [['lost'], ['days', 'weeks', 'hours', 'output', 'production']],
             // v40: contracts lost ('we lost two big contracts because …'; not a customer: "we lost not a single customer").
             [['we lost', 'lost us'], ['contract', 'tender']],
+            // v44: … and lost by the company named in news ('Björkvreten Logistik förlorade dessutom ett avtal med …').
+            [['lost'], ['contract', 'agreement']],
             // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content.
             [['charged', 'collected', 'billed', 'debited'], ['twice', 'two times']],
             [['affected', 'hit by'], ['customers', 'tenants', 'landlords', 'users', 'households', 'passengers', 'patients']],
@@ -194,6 +196,7 @@ export const doBetter: PromptSection = {
             [['lengre enn', 'senere enn', 'tregere enn', 'saktere enn'], ['lovet', 'planlagt', 'avtalt', 'ventet']],
             [['mistet', 'tapte'], ['dager', 'uker', 'timer', 'produksjon']],
             [['vi tapte', 'tapte vi'], ['kontrakt', 'anbud']],
+            [['tapte', 'mistet', 'har tapt', 'har mistet'], ['avtale', 'kontrakt']],
             [['trukket', 'belastet', 'fakturert', 'innkrevd'], ['to ganger', 'dobbelt']],
             [['berørte', 'rammet', 'rammede'], ['kunder', 'leietakere', 'brukere', 'husstander', 'passasjerer', 'pasienter']],
             [['ikke noe imot', 'ingenting imot', 'ikke noe mot'], ['men']],
@@ -216,6 +219,7 @@ export const doBetter: PromptSection = {
             [['längre än', 'senare än', 'långsammare än'], ['utlovat', 'lovat', 'planerat', 'avtalat', 'väntat']],
             [['förlorade', 'tappade'], ['dagar', 'veckor', 'timmar', 'produktion']],
             [['vi förlorade', 'förlorade vi'], ['kontrakt', 'upphandling']],
+            [['förlorade', 'har förlorat'], ['avtal', 'kontrakt']],
             [['dragits', 'dragna', 'drogs', 'debiterats', 'fakturerats'], ['två gånger', 'dubbelt']],
             [['drabbade', 'drabbats', 'berörda'], ['kunder', 'hyresgäster', 'användare', 'hushåll', 'resenärer', 'patienter']],
             [['inget emot', 'ingenting emot'], ['men']],

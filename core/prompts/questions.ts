@@ -70,15 +70,17 @@ export const questions: PromptSection = {
             // v27: a track to choose, the specialist's or the manager's ('can choose the staff engineer track or the manager track').
             'manager track', 'management track', 'leadership track', 'specialist track', 'expert track', 'technical track', 'career track',
             // v43: the post itself growing, or taking over in time ('the role can grow into', 'skal etter hvert ta over ansvaret').
-            'role can grow into', 'position can grow into', 'in time take over', 'go on to take over'],
+            'role can grow into', 'position can grow into', 'in time take over', 'go on to take over',
+            // v44: a route offered to those who want another trade in the house ('Testers who want to move into development get …').
+            'who want to move into', 'who wants to move into'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
             'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
-            'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over'],
+            'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
             'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
-            'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över'],
+            'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till'],
         },
         // The company pays for a course or a degree.
         pairedCues: {

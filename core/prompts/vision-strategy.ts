@@ -191,11 +191,11 @@ export const visionStrategy: PromptSection = {
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'var du kommer att arbeta', 'verkstad', 'organisation'],
         },
         // A board's members are people, not the unit you would join.
-        // Groups that are no unit: the people a company sells to, ages, kinds of goods; a shift's lead is a person to call.
+        // Groups that are no unit: the people a company sells to, ages, kinds of goods.
         // … and another unit than one's own, named in passing ("reviewed by someone in a different team", "en leder fra en annen avdeling").
         notCues: {
           // … and the whole company calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte").
-          en: ['the board consists', 'the board is made up', 'board of directors consists', 'shift lead', 'shift manager', 'shift supervisor',
+          en: ['the board consists', 'the board is made up', 'board of directors consists',
             'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit',
             'we are a team', "we're a team", 'we are a small team', "we're a small team"],
           nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
@@ -205,9 +205,10 @@ export const visionStrategy: PromptSection = {
             'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team'],
         },
         // v34: the one who leads the team and whom the reader reports to is a person to meet ("The team is led by …, who will
-        // be your manager"), unless the sentence also counts the team ("You will report to the CTO and join a team of 12").
+        // be your manager"), unless the sentence also counts the team ("You will report to the CTO and join a team of 12");
+        // so is a shift's lead, unless the unit is counted ("runs the terminal in five shift teams of 14, each led by a shift supervisor").
         notLeaders: {
-          en: ['team is led by', 'you will report to', 'you report to', 'who will be your manager'],
+          en: ['team is led by', 'you will report to', 'you report to', 'who will be your manager', 'shift lead', 'shift manager', 'shift supervisor'],
           nb: ['teamet ledes av', 'avdelingen ledes av', 'du rapporterer til', 'du vil rapportere til'],
           sv: ['teamet leds av', 'avdelningen leds av', 'du rapporterar till', 'du kommer att rapportera till'],
         },
