@@ -290,5 +290,8 @@ export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources'>, s
   const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
   const naming = blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u)).filter((s) => town.test(s));
   if (naming.length === 0 || !naming.every((s) => OFFICE.test(s))) return ad.locations;
-  return ad.locations.map(({ country, ...rest }) => (country === given.country ? rest : { ...rest, country }));
+  return ad.locations.map((l) => {
+    const { country, ...rest } = l;
+    return country === given.country ? rest : l;
+  });
 }

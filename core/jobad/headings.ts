@@ -36,7 +36,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'desirable (?:selection )?(?:criteria|requirements)', 'ønskelige? (?:krav|kriterier)', 'ønskede? (?:krav|kriterier)', 'önskvärda (?:krav|kriterier)', 'ønskjelege? (?:krav|kriterium)', 'bonus (?:om|hvis|viss|dersom)',
         // "Hva som teller i tillegg", "Det här räknas också", "What also counts": what counts beyond the must list.
         '(?:som )?tel(?:ler)? (?:også |òg )?i tillegg', 'räknas (?:också|dessutom)', 'what (?:also )?counts (?:as well|too|in addition)', 'what also counts'),
-      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$',
+      // v44: "Ønsket" alone under "Kvalifikasjoner"; "Önskat", "Desired".
+      opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$', 'ønsket$', 'önskat$', 'desired$',
         // Canadian boards' "Assets:" under the requirements, Sweden's "Meriter:": what counts beyond them.
         'assets?$', 'meriter$'),
     ],

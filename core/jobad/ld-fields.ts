@@ -2,7 +2,7 @@ import { jobBoardFor } from '../company/job-boards';
 import type { JsonLdNode } from '../model';
 import { inlineText } from './html';
 import { splitList, tidyItems, type SplitList } from './lists';
-import { parseAddressText, unshout } from './location';
+import { isStateCode, parseAddressText, unshout } from './location';
 import { parseAmount, parseSalaryText, periodFromUnit } from './salary';
 import type { HiringOrganization, JobLocation, Salary } from './types';
 import { absoluteUrl, asArray, asText, isNode, resolveRef } from './values';
@@ -52,7 +52,10 @@ function readAddress(value: unknown, ids: Ids): JobLocation | undefined {
   const city = name(address['addressLocality']);
   const region = name(address['addressRegion']);
   const country = name(address['addressCountry']);
-  if (city) location.city = unshout(city);
+  // v44: "Kamloops BC" as the locality, no region given: the town and its province's code.
+  const coded = !region && city ? /^(\p{Lu}[\p{L}'’. -]+?),?\s+([A-Z]{2})$/u.exec(city.trim()) : null;
+  if (coded && isStateCode(coded[2]!)) [location.city, location.region] = [coded[1]!, coded[2]!];
+  else if (city) location.city = unshout(city);
   if (region) location.region = unshout(region);
   if (country) location.country = unshout(country);
   return Object.keys(location).length > 0 ? location : undefined;

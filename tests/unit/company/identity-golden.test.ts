@@ -135,9 +135,9 @@ const evaluateIdentity = (c: IdentityCase): IdentityResult => results.get(c) ?? 
 // employer 1031, title 738/750, place 713/750, deadline 611/614, all four 991. With v39 in (1071 pages, v39-classes.test.ts):
 // employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012. With v40 in (1097 pages, v40-classes.test.ts):
 // employer 1078, title 775/790, place 751/790, deadline 645/648, all four 1034. With v41 in (1123 pages, v41-classes.test.ts):
-// employer 1102, place 767/810, all four 1056. v42 in (1149, v42-classes): employer 1129, title 815/830, place 787/830, deadline 678/681, all four 1081.
-// v43 in (1175, v43-classes): employer 1153, title 835/850, place 807/850, deadline 696/699, all four 1105.
-const TUNED_FLOOR = { company: 1153, allRight: 1105 };
+// employer 1102, place 767/810, all four 1056. v42 in (1149): employer 1129, all four 1081. v43 in (1175): 1153, 1105.
+// v44 in (1201, v44-classes): employer 1179, title 855/870, place 827/870, deadline 713/716, all four 1131.
+const TUNED_FLOOR = { company: 1179, allRight: 1131 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -259,8 +259,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v16 in, before any fix for it: joins 129/133, news 121/124 (v16's four joins and three filings named in knownMisses).
   // After v16's employer classes (and a short name opening the fuller one the page writes; a word that only opens a
   // sentence filing nothing while a firm is named further on): joins 133/133, news 124/124.
-  // With v17 in, before any fix for it: joins 138/139, news 129/130; after its classes: joins 139/139, news 130/130.
-  // With v18 in, before any fix for it: joins 144/145, news 134/136; after v18's client in the genitive: news 135/136.
+  // v17 in, before any fix: joins 138/139, news 129/130, after: 139/139, 130/130. v18: 144/145, 134/136 (its genitive client: 135).
   // With v19 in, before any fix: joins 148/151, news 137/142; after its classes ('&' and one more trade word): 150/151, 141/142.
   // With v20 in, before any fix for it: joins 153/157, news 142/148 (v20's three joins and five filings named in knownMisses).
   // After v20's classes (a shouted compound's initials, a logo's dash tail, a genitive place, a word closing another pair,
@@ -282,10 +281,11 @@ describe('company pages and news join their employer (tuned)', () => {
   // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233; v36:
   // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
   // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
-  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290, 273/281.
+  // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
+  // 273/281; v44: 290/296, 279/287.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(290);
+    expect(results.length).toBeGreaterThanOrEqual(296);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(281);
+    expect(results.length).toBeGreaterThanOrEqual(287);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(9);
   }, 300_000);

@@ -9,7 +9,8 @@ import { ad, BOARD, ld, page } from './employer-pages';
  * the heading; the Baltic states' towns; a Baltic name in quotes before its brand in brackets; "the … region" in English
  * prose; the head office's country in the data; a board's name ending in "Jobs Board" or "Jobs Online"; "ACN", "ABN" and
  * "NZBN" lines; a board's "Job Details" h1 over the ad's h2; a label set in bold inside a div; a house number before a
- * street in a North American address; "You might also like" over other ads. Names written for this test.
+ * street in a North American address; "You might also like" over other ads; and, found when the set moved in, "Ønsket"
+ * alone over the wishes, "would help you hit the ground running", a locality with its province's code. Names written for this test.
  */
 
 const cities = (html: string, url = BOARD): (string | undefined)[] => ad(html, url)?.locations.map((l) => l.city) ?? [];
@@ -136,5 +137,24 @@ describe('"You might also like", "Recommended for you" head other ads', () => {
     const sentence = { en: `Our head office is in ${office}.`, nb: `Hovedkontoret ligger i ${office}.`, sv: `Huvudkontoret ligger i ${office}.` }[lang];
     const html = page(lang, { title: 'Planner | Jobs', head: ld({ title: 'Planner', hiringOrganization: { name: 'Glimsrud Engineering' }, jobLocation: { '@type': 'Place', address: { addressLocality: office } } }), body: `<h1>Planner</h1><div>📍 Hamar</div><p>${sentence}</p>`, after: `<h3>${heading}</h3><ul><li>${other}</li></ul>` });
     expect(cities(html)).toEqual(['Hamar']);
+  });
+});
+
+describe('found when the set moved in', () => {
+  test.each([
+    ['nb', 'Ønsket', 'Erfaring fra vannkraft'],
+    ['sv', 'Önskat', 'Erfarenhet av vattenkraft'],
+    ['en', 'Desired', 'Experience in hydropower'],
+  ] as const)('%s: "%s" alone heads the wishes', (lang, heading, wish) => {
+    const html = page(lang, { title: 'Montør | Jobb', body: `<h1>Montør</h1><p>Glimsfoss Energi AS</p>`, after: `<h2>${heading}</h2><ul><li>${wish}</li></ul>` });
+    expect(ad(html, BOARD)?.requirements.nice).toEqual([wish]);
+  });
+  test('en: "would help you hit the ground running" closes a wish', () => {
+    const html = page('en', { title: 'Planner | Jobs', body: '<h1>Planner</h1>', after: '<p>A trade background as a fitter would help you hit the ground running.</p>' });
+    expect(ad(html, BOARD)?.requirements.nice).toContain('A trade background as a fitter would help you hit the ground running.');
+  });
+  test('en: "Glimston BC" as one locality is the town and its province', () => {
+    const html = page('en', { title: 'Millwright | Jobs', head: ld({ title: 'Millwright', hiringOrganization: { name: 'Glimsbrook Timber' }, jobLocation: { '@type': 'Place', address: { addressLocality: 'Glimston BC', addressCountry: 'Canada' } } }), body: '<h1>Millwright</h1>' });
+    expect(ad(html, BOARD)?.locations).toEqual([{ city: 'Glimston', region: 'BC', country: 'Canada' }]);
   });
 });

@@ -95,8 +95,7 @@ const results = evaluateAll();
 // P@3 0.9241, R@5 0.9294. A way of working told as a choice ('heller … enn', 'i stället för att'): R@5 0.9301. A title
 // in the indefinite form before a name ('Medicinskt ansvarig läkare Oskar …'): P@3 0.9241, R@5 0.9310, 20.
 // With v18 moved in (2255 pairs) and the judge retrained on it, before any change for it: P@3 0.9179, R@5 0.9252, 22.
-// With v19 moved in (2377 pairs) and the judge retrained on it, before any change for it: P@3 0.9135, R@5 0.9205, 23.
-// With v20 moved in (2508 pairs) and the judge retrained on it, before any change for it: P@3 0.9105, R@5 0.9177, 23.
+// With v19, then v20 moved in (2377, 2508 pairs), the judge retrained, before any change: P@3 0.9135 / 0.9105, R@5 0.9205 / 0.9177, 23.
 // v20's classes (a step open after a time served, a practice kept among colleagues, a unit by its unit word and name or
 // by 'of' and a count, a distributor's plan): P@3 0.9112, R@5 0.9200, 23. Too few hands owned, a budget blown, a wait that
 // reached a figure: R@5 0.9205. A rule kept by refusing ('we never send', 'vi sier nei til'): P@3 0.9113, R@5 0.9211.
@@ -138,8 +137,7 @@ const results = evaluateAll();
 // Produce grown, or its growers, is no growth ('food … grown and made in Kenya'; 'grow' as a doing word only): P@3 0.9215, R@5 0.9271, FA 21.
 // A title of a role and a unit the page calls a team ('Senior Backend Engineer – Lending Platform') is no person: P@3 0.9215 (+0.0001).
 // A routine kept after each one of something ('… a short note after every term'): P@3 0.9216, R@5 0.9276.
-// Recall capped at the five lines a top five can show (person cards had counted every labelled line they hold, up to 1.2
-// for a pair): R@5 0.9276 -> 0.9264, P@3 unchanged.
+// Recall capped at the five lines a top five can show (person cards had counted every line, up to 1.2): R@5 0.9276 -> 0.9264.
 // With v23 moved in (2891 pairs) and the judge retrained on it, before any change for it: P@3 0.9211, R@5 0.9239, 21.
 // v23's classes (key figures with the earlier one in brackets, an excess owned, a founding purpose, others' proposals, an own call, teams, a promise dated): P@3 0.9218, R@5 0.9265, 21.
 // With v24 moved in (3015 pairs) and the judge retrained on it, before any change for it: P@3 0.9202, R@5 0.9283, 21.
@@ -206,6 +204,8 @@ const results = evaluateAll();
 // v42's classes (a name with "Dr." or credentials, units counted after "of", "the plan is to", "also too high"): 0.9241 /
 // 0.9276; moved in (5151, "v42"), retrained: 0.9222 / 0.9276, 27 (v42 alone 0.86 / 0.93: the floor follows it down). v43's
 // (aims, a post that grows, "sköts i dag av"): moved in (5277), retrained: 0.9205 / 0.9275, 30 (v43 0.86 / 0.94, its 3 FAs).
+// v44's (a counted unit's shift leads, promoted to a post, one customer's plan, nb/sv dates to apply): 0.9206 / 0.9279; moved
+// in (5391, "v44"), retrained: 0.9212 / 0.9295, 30 (v44 alone 0.93 / 0.93 held out, 0.95 / 0.95 after its classes).
 const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.925, falseAlarms: 30 };
 
 describe('labelled evidence fixtures', () => {
@@ -251,7 +251,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(5277);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(5391);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
