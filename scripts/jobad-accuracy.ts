@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractJobAd, type JobAd, type JobLocation } from '../core/jobad';
 import { companyPagesJoinAds, formatJoins, newsFiledWithEmployer } from '../tests/fixtures/companies/identity-join';
-import { identityTable, SHOW_HELDOUT } from '../tests/fixtures/companies/identity-table';
+import { heldOutIdentityCases, identityTable, SHOW_HELDOUT, tunedIdentityCases } from '../tests/fixtures/companies/identity-table';
+import { captureEach } from '../tests/fixtures/companies/identity-eval';
 import { loadFixtures, pageInput, type ExpectedJobAd } from '../tests/unit/jobad/page-input';
 
 const RUNS = 20;
@@ -90,7 +91,6 @@ function table(): void {
   const largest = fixtures.reduce((a, b) => (b.html.length > a.html.length ? b : a));
   timing(`Largest fixture: ${largest.name}`, largest.html, largest.expected.url);
   if (process.argv.includes('--non-ads')) nonAds();
-  console.log(`\n${identityTable()}`);
 }
 
 /** Pages of different sites that must form one company, as stored: the tuned set, then the held-out set. */
@@ -148,5 +148,8 @@ const dumpAt = process.argv.indexOf('--dump');
 if (dumpAt >= 0) dump(process.argv[dumpAt + 1] ?? '');
 else {
   table();
+  // Every identity page read first, a turn of the event loop after each, so that jsdom frees each window (captureEach).
+  await captureEach([...tunedIdentityCases(), ...heldOutIdentityCases()]);
+  console.log(`\n${identityTable()}`);
   await joins();
 }
