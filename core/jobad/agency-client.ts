@@ -247,12 +247,16 @@ export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations'
   if (!agency || ad.sources.locations === 'heuristic' || shown.length === 0 || ad.locations.length !== 1) return false;
   const town = ad.locations[0]!.city;
   if (!town || shown.some((l) => l.city === town)) return false;
-  // "Liknande jobb" over "Säljare dryck – Halmstad": the other ads' towns are theirs.
-  const text = blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).map((b) => b.text).join('\n');
-  const mentions = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, 'gu'))];
+  const text = ownBlocks(blocks).map((b) => b.text).join('\n');
+  const mentions = [...text.matchAll(townPattern(town, 'gu'))];
   const beside = new RegExp(`${escapePattern(agency)},?\\s+(?:i\\s+|in\\s+)?$`, 'u');
   return mentions.length > 0 && mentions.every((m) => beside.test(text.slice(Math.max(0, m.index - agency.length - 6), m.index)));
 }
+
+/** The ad's own blocks: "Liknande jobb" over "Säljare dryck – Halmstad" lists other ads, whose towns are theirs. */
+const ownBlocks = (blocks: readonly TextBlock[]): TextBlock[] => blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading));
+const ownSentences = (blocks: readonly TextBlock[]): string[] => ownBlocks(blocks).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u));
+const townPattern = (town: string, flags = 'u'): RegExp => new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, flags);
 
 /** The office a sentence places in the data's town: "Hovedkontoret ligger i Kristiansand", "med kontor i Östersund". */
 const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et)?|office)(?!\p{L})/iu;
@@ -271,10 +275,9 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   // The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill").
   if (!given?.city || !shown?.city || given.city === shown.city || !(knownTown(shown.city) || page.shown?.has('locations'))) return false;
   const first = employer.split(/\s+/)[0]!;
-  const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
+  const town = townPattern(given.city);
   // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's).
-  const own = input.blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u));
-  const naming = [...own, ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t));
+  const naming = [...ownSentences(input.blocks), ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t));
   if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || OFFICE.test(t))) return false;
   return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t));
 }
@@ -287,8 +290,8 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
 export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources'>, structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
   const [given] = structured;
   if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => l.city === given.city)) return ad.locations;
-  const town = new RegExp(`(?<!\\p{L})${escapePattern(given.city)}(?!\\p{L})`, 'u');
-  const naming = blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading)).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u)).filter((s) => town.test(s));
+  const town = townPattern(given.city);
+  const naming = ownSentences(blocks).filter((s) => town.test(s));
   if (naming.length === 0 || !naming.every((s) => OFFICE.test(s))) return ad.locations;
   return ad.locations.map((l) => {
     const { country, ...rest } = l;
