@@ -2,16 +2,16 @@ import type { PageLines, TextBlock } from '../core/model';
 import { isFactLabel } from '../core/jobad/labels';
 import { titlePartOpening } from '../core/jobad/title-parts';
 import { isRegistrationLine } from '../core/company/registered-name';
+import { asksEmployersForAds } from '../core/company/job-boards';
 import { describedName } from '../core/company/org-names';
 import { BULLET_LINE, cellValues, clean, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 import { GENERIC_TITLE } from '../core/jobad/generic-title';
 
 /**
- * Short visible lines that the readable text leaves out: the lines around the
- * page's main heading (an ad's employer, place and terms often sit in plain
- * `div`/`span` headers), the footer's lines (the legal name, the address) and
- * the alt texts of logos. Pure DOM reading; no layout is needed.
+ * Short visible lines that the readable text leaves out: the lines around the page's main heading (an ad's employer, place
+ * and terms often sit in plain `div`/`span` headers), the footer's lines (the legal name, the address) and the alt texts of
+ * logos. Pure DOM reading; no layout is needed.
  */
 
 const INLINE = new Set(['SPAN', 'A', 'STRONG', 'EM', 'B', 'I', 'TIME', 'SMALL', 'ABBR', 'BDI', 'LABEL', 'SUP', 'SUB', 'U', 'MARK', 'BR', 'IMG', 'SVG', 'CODE', 'S', 'Q', 'CITE', 'DATA', 'WBR', 'FONT', 'DEL', 'INS', 'STRIKE']);
@@ -24,6 +24,8 @@ const AFTER_TITLE = 40;
 const MAX_HEADER = 30;
 const MAX_FOOTER = 40;
 const MAX_REGISTERED = 5;
+/** Links read at most for a board's "Post a job": the menus come first. */
+const MAX_LINKS = 300;
 /** Registration labels read at most: a page that repeats one in every row is not read to its end. */
 const MAX_REGISTRY_LOOKS = 50;
 /** Elements a registry line or a firm card is written in. */
@@ -135,10 +137,7 @@ function isLogo(img: Element): boolean {
   return /logo/i.test(hints) || home || img.closest('header, [class*="logo" i], [class*="brand" i]') !== null;
 }
 
-/**
- * A footer the layout names in its own words ("foot", "ftr", "bottom"), or not at all: the last block of the page that
- * holds its copyright line.
- */
+/** A footer the layout names in its own words ("foot", "ftr", "bottom"), or not at all: the last block holding its copyright line. */
 function copyrightBlock(body: Element): Element[] {
   const blocks = [...body.children].filter((el) => !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/u.test(el.tagName)).slice(-2).reverse();
   const last = blocks.find((el) => /©|\(c\)\s*\d{4}|copyright/iu.test(el.textContent ?? ''));
@@ -246,13 +245,11 @@ export function readPageLines(doc: Document): PageLines {
   if (registered.length > 0) result.registered = registered;
   const described = describedFirms(body, inFooter);
   if (described.length > 0) result.described = described;
+  if (asksEmployersForAds([...body.querySelectorAll('a')].slice(0, MAX_LINKS).map((a) => ({ text: clean(a.textContent) })))) result.asksForAds = true;
   return result;
 }
 
-/**
- * The elements outside the footer whose text carries an organisation number: the ad's registry line. Found from the
- * page's text nodes (one pass, whatever the nesting), each label's nearest line element read once.
- */
+/** The ad's registry lines: elements outside the footer whose text carries an organisation number (each label's nearest line element, read once). */
 function registryLines(body: Element, inFooter: (el: Element) => boolean): string[] {
   const found: string[] = [];
   const seen = new Set<Element>();

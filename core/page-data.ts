@@ -34,6 +34,8 @@ export interface PageLines {
    * the ad ("Indus Crescent Textile Mills (Private) Limited is a vertically integrated home textile exporter …").
    */
   described?: string[];
+  /** A link anywhere on the page asks employers for their ads ("Employers: post a job", "Legg ut stilling"): the site is a board. */
+  asksForAds?: true;
   /**
    * The page's own title as the tab shows it (og:title or `<title>`), before Readability shortens
    * it: "Title - Employer AB" keeps the employer that the shortened one drops.

@@ -128,3 +128,18 @@ export function isJobBoardName(siteName: string | undefined): boolean {
   // "LGjobs", "Metrojobb": one word glued to a board's word is a board's name, whether or not the list knows it.
   return GLUED_BOARD.test(siteName.trim());
 }
+
+/**
+ * "Employers: post a job", "Legg ut stilling", "Annonsera ett jobb": a site that asks employers for their ads is a board,
+ * whether or not the list knows its address (a regional board: "Kootenay Careers").
+ */
+const FOR_EMPLOYERS = /^(?:(?:for )?employers?\s*[:–-]\s*)?(?:post|advertise) (?:a )?jobs?$|^(?:(?:for )?arbeidsgivere?\s*[:–-]\s*)?(?:legg ut|publiser) (?:en )?(?:stilling|stillingsannonse|jobb)$|^(?:(?:för )?arbetsgivare\s*[:–-]\s*)?(?:annonsera|publicera) (?:en |ett )?(?:tjänst|annons|jobb)$/iu;
+
+export function asksEmployersForAds(lines: ReadonlyArray<{ text: string }> | undefined): boolean {
+  return (lines ?? []).some((line) => FOR_EMPLOYERS.test(line.text.trim()));
+}
+
+/** Whether a page's lines show it is a board that asks employers for ads: a link the capture found, or a line near the heading. */
+export function boardAsksForAds(lines: { header: ReadonlyArray<{ text: string }>; asksForAds?: true } | undefined): boolean {
+  return lines?.asksForAds === true || asksEmployersForAds(lines?.header);
+}

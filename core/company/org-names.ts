@@ -86,7 +86,7 @@ export function organisationIn(text: string): string | undefined {
 
 /** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
 // "Registered in England No. 08817362": a British company's registration; "(UEN 200817654W)": a Singapore entity's number.
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|company code|reg\.\s*no\b|business id|y-tunnus|registrikood|registry code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|company code|reg\.\s*no\b|business id|y-tunnus|registrikood|registry code|reg\.?\s*code|registration code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');

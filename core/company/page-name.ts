@@ -3,7 +3,7 @@ import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
 import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, organisationIn, RUN_BY_WORDS, tradingName } from './org-names';
-import { initialsOpen, isCompoundShortForm, isShortFormOf } from './short-forms';
+import { ampersandInitials, initialsOpen, isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
 import { escapePattern } from '../text/pattern';
 import { isRegistrationLine } from './registered-name';
@@ -151,14 +151,15 @@ function footerHead(line: string): string | undefined {
 
 /**
  * "HAVERLUND BIO" for "Haverlund Biologics": as many words, each the start of the written one (one cut short at least).
- * A shouted short word may give a compound's parts by their first letters: "GAULDAL LR" for "Gauldal Landbruksrådgivning".
+ * A shouted short word may give a compound's parts by their first letters: "GAULDAL LR" for "Gauldal Landbruksrådgivning";
+ * letters joined by "&" the last two words' ("Coniston D&B" for "Coniston Drill and Blast", short-forms.ts).
  */
 function abbreviates(short: string, full: string): boolean {
   const a = normalizeCompanyName(short).split(' ');
   const b = normalizeCompanyName(full).split(' ');
   const shouted = short === short.toUpperCase();
   const cut = (w: string, i: number): boolean => (w.length >= 3 && b[i]!.startsWith(w)) || (shouted && w.length <= 3 && i > 0 && initialsInOrder(w, b[i]!));
-  return a.length >= 2 && a.length === b.length && a[0]!.length >= 3 && a.every(cut) && a.some((w, i) => w !== b[i]);
+  return (a.length >= 2 && a.length === b.length && a[0]!.length >= 3 && a.every(cut) && a.some((w, i) => w !== b[i])) || ampersandInitials(short, full);
 }
 
 /** "lr" in "landbruksradgivning": the first letter opens the word, and each next one comes later in it. */

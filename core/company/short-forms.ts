@@ -38,3 +38,17 @@ export function initialsOpen(short: string, full: string): boolean {
   const opening = words.slice(0, letters.length).map((w) => w[0]!.toLowerCase()).join('');
   return opening === letters.toLowerCase() && rest.every((r, i) => r.length >= 2 && !!after[i] && after[i]!.startsWith(r.toLowerCase()));
 }
+
+/**
+ * "Coniston D&B" for "Coniston Drill and Blast", "Vik R&D" for "Vik Research & Development": the brand's words, then its
+ * closing letters joined by "&" the initials of the name's last words (the joining word left out).
+ */
+export function ampersandInitials(short: string, full: string): boolean {
+  const words = short.trim().split(/\s+/u);
+  const letters = /^(\p{Lu})&(\p{Lu})$/u.exec(words.at(-1) ?? '');
+  const fullWords = full.trim().split(/\s+/u);
+  if (!letters || words.length < 2 || fullWords.length !== words.length + 2) return false;
+  const same = words.slice(0, -1).every((w, i) => w.toLowerCase() === fullWords[i]!.toLowerCase());
+  const [a, joiner, b] = fullWords.slice(words.length - 1);
+  return same && /^(?:&|and|og|och)$/iu.test(joiner!) && a![0] === letters[1] && b![0] === letters[2];
+}

@@ -16,6 +16,9 @@ const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME_PART}(?:\s+${NA
  */
 const NOT_A_ROLE_START = /^(?:in|at|on|i|på|ved|vid|and|og|och|who|som|which|der|där|a|an|en|ett|ei|et|the company|selskapet|bolaget)(?![\p{L}])/iu;
 
+/** A post written as a title whose last word names a trade by its ending: "Grower Services Agronomist", "Senior Electrician", "Lab Chemist". */
+const TITLED_TRADE = /^(?:\p{Lu}[\p{L}&-]*\s+){0,3}\p{Lu}\p{Ll}{3,}(?:ist|ician)$/u;
+
 /** A preposition opening a sentence, capitalised as a name's first word is. */
 const PLACE_WORD = /^(?:on|in|at|for|by|from|with|to|into|i|på|ved|vid|hos|fra|från|til|till|med|mot|om|under|over|över|inside|inne|inn)$/iu;
 /** "also", "også", "också", "dessutom": before the doing that follows the role. */
@@ -32,18 +35,26 @@ function rolesDoingAfter(sentence: string, end: number): boolean {
 }
 
 /**
+ * A new post and then its holder between commas, in passing: "Ritkontoret har fått en ny chef, Viktor Edsvik, som …", "The
+ * plant has a new manager, Jane Doe, who …". The unit may be the subject; the person is named with what they are.
+ */
+const NEW_POST_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])(?:new|ny|nye|nya)\s+\p{Ll}+,\s+(${NAME_PART}(?:\s+${NAME_PART}){1,2})(?=\s*[,.;]|$)`, 'u');
+
+/**
  * Whether a sentence names a person with their role between commas: see the module comment. The role is a role's word,
  * or any words when the company calls the person its own ("our harbour master") or the sentence goes on to what the
  * person does as one ("Tom Lisle-Hendry, associate, runs the graduate scheme").
  */
 export function roleInApposition(sentence: string): boolean {
+  const newPost = NEW_POST_THEN_NAME.exec(sentence);
+  if (newPost && isPersonName(newPost[1]!)) return true;
   for (const match of sentence.matchAll(NAME_THEN_ROLE)) {
     const [whole, name, role] = match;
     if (!name || !role || !isPersonName(name) || NOT_A_ROLE_START.test(role)) continue;
     const own = ownRole(role.split(/\s+/u));
     // Past five words only the company's own ("our shop foreman for eleven years"): "senior analyst at industry analyst firm RedMonk" is an outsider.
     if (role.split(/\s+/u).length > SHORT_ROLE_WORDS && !own) continue;
-    if (isRoleLine(role)) return true;
+    if (isRoleLine(role) || TITLED_TRADE.test(role)) return true;
     // The sentence opens with the name, not with a place after a preposition ("On Tŷ Glas, our dementia unit, …").
     const atStart = match.index === 0 && !PLACE_WORD.test(name.split(/\s+/u)[0] ?? '');
     if (atStart && /,/u.test(sentence.charAt(match.index + whole.length)) && (own || rolesDoingAfter(sentence, match.index + whole.length))) return true;

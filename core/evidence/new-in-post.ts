@@ -1,13 +1,17 @@
 /**
  * A named person new in a post, told after a time put first: "Sedan i oktober är Malin Rehnström Ek ny ekonomichef", "Fra
  * januar er Ola Nordby ny daglig leder", "Since March, Priya Shah is our new site manager". Bokmål and Swedish put the verb
- * before the name after a time; English sets the time off with a comma. Raw tokens, for the name's capitals.
+ * before the name after a time; English sets the time off with a comma. A post taken up ("tillträdde Per-Erik Brännberg som ny
+ * produktionschef") is one too. Raw tokens, for the name's capitals.
  */
 import { ownRole } from './own-role';
 import { isPersonName, NAME_PART } from './people-names';
 
 const COPULA = /^(?:is|er|är|blir|has|har)$/iu;
 const NAME_WORD = new RegExp(String.raw`^${NAME_PART}$`, 'u');
+/** Taking up a post: "Under kvartalet tillträdde Per-Erik Brännberg som ny produktionschef", "I mars tiltrådte Kari Lund som ny driftssjef". */
+const TOOK_UP = /^(?:tillträdde|tiltrådte|tiltrådde|tiltredde)$/iu;
+const AS = /^(?:som|as)$/iu;
 /** "has been our new …", "har vært vår nye …", "har varit ny …". */
 const BEEN = /^(?:been|vært|varit)$/iu;
 
@@ -39,6 +43,11 @@ export function tellsNewInPost(sentence: string): boolean {
       const end = nameAt(tokens, i + 1);
       if (end > 0 && ownRole(tokens.slice(end, end + 3))) return true;
     }
+    // "Under kvartalet tillträdde Per-Erik Brännberg som ny produktionschef": the post taken up, after the name.
+    if (TOOK_UP.test(word)) {
+      const end = nameAt(tokens, i + 1);
+      if (end > 0 && ownRole(tokens.slice(end + (AS.test(tokens[end] ?? '') ? 1 : 0), end + 4))) return true;
+    }
     // "Since March, Priya Shah is our new site manager": a name after the time's comma, then its copula.
     if (/,$/u.test(raw[i - 1] ?? '')) {
       const end = nameAt(tokens, i);
@@ -47,3 +56,4 @@ export function tellsNewInPost(sentence: string): boolean {
     return false;
   });
 }
+

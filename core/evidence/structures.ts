@@ -28,6 +28,7 @@ import { tellsSameDay } from './same-day';
 import { tellsFoundingPurpose } from './founding-purpose';
 import { tellsOwnCall } from './own-call';
 import { tellsUnitSplit } from './unit-split';
+import { opensWithLedUnit, tellsUnitShifts } from './unit-shifts';
 import { tellsSafetyRule } from './safety-rules';
 import { tellsNewcomersTaught } from './newcomers-taught';
 import { tellsCountedOutcome, tellsRisenColleagues } from './risen-colleagues';
@@ -50,7 +51,7 @@ export function fellShort(sentence: string, folded: readonly string[]): boolean 
 
 const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[]) => boolean> = {
   shortfall: fellShort,
-  'unit-subject': (sentence, folded) => namesUnitAsSubject(sentence) || tellsUnitSplit(folded),
+  'unit-subject': (sentence, folded) => namesUnitAsSubject(sentence) || tellsUnitSplit(folded) || tellsUnitShifts(sentence, folded) || opensWithLedUnit(sentence),
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   // A rule of gear or hygiene for whoever is on the site (safety-rules.ts) is the law's and the trade's: no habit, norm or purpose.
   habit: (sentence, folded) =>

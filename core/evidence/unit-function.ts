@@ -22,7 +22,7 @@ const ENGLISH = /^(?:(?:the|our)\s+)?(?:customer service|customer support|kitche
 /** A doing word after it: present or past, never a preposition or "is"/"er" describing it. */
 const NORDIC_DOES = /^(?:har|hadde|hade|\p{Ll}{3,}(?:er|ar|år|or|ir|te|de|dde|et|at))$/u;
 const NOT_A_VERB = /^(?:eller|etter|efter|under|over|över|der|där|sier|säger|mellom|mellan)$/u;
-const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served|tests|tested|supplies|supplied|checks|checked)$/u;
+const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served|tests|tested|supplies|supplied|checks|checked|keeps|kept)$/u;
 /**
  * What befell the unit or what it was, not the unit at work: "Lageret i Mo har fått ny sjef", "Monteringen har varit för
  * liten" (a shortfall owned), "Customer Service opened a new office" (the company's doing).

@@ -1,4 +1,4 @@
-import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
+import { boardAsksForAds, isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from '../company/job-boards';
 import { isOrganisationName, legalNames, organisationIn, withoutNameLabel } from '../company/org-names';
 import { isShortFormOf } from '../company/short-forms';
 import { normalizeCompanyName, sameCompanyName } from '../company/names';
@@ -15,7 +15,7 @@ import { isFactLabel } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
-import { isAddressSegment, placeOfNorthernAddress } from './address-segment';
+import { isAddressSegment, placeOfClosingAddress, placeOfNorthernAddress } from './address-segment';
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE } from './generic-title';
@@ -65,7 +65,8 @@ function namesHost(name: string, url: string, pastWww = false): boolean {
 const isSiteAddress = (segment: string, url: string): boolean => /\.\p{L}{2,}$/u.test(segment) && namesHost(segment, url, true);
 
 function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
-  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url) || isSiteAddress(segment, input.url)) return undefined;
+  // A board that asks employers for their ads is named by its address: "Kootenay Careers" on www.kootenaycareers.ca.
+  if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url, boardAsksForAds(input.lines)) || isSiteAddress(segment, input.url)) return undefined;
   const legal = legalNames(input.lines?.footer);
   if (![...legal, ...(input.lines?.logos ?? [])].some((n) => same(n, segment))) return undefined;
   return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
@@ -142,11 +143,11 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   // "Liknande jobb" over "Socialsekreterare – Söderhamns kommun": the other ads' employers are theirs.
   for (const { text: line } of beforeOtherAds(lines.header).slice(0, 20)) {
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
-    // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB".
-    const named = parts.map((part) => unshout(withoutNameLabel(part))).find((part) => isOrganisationName(part) && !same(part, input.siteName));
+    // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB"; "X är en del av Y AB" is a sentence, no name.
+    const named = parts.map((part) => unshout(withoutNameLabel(part))).find((part) => isOrganisationName(part) && !same(part, input.siteName) && !/\s(?:är|er|is)\s/u.test(part));
     if (named) return named;
   }
-  return onJobBoard(input.url) ? nameUnderHeading(input) : (nameBesideTown(input) ?? nameTheOpeningRepeats(input));
+  return onJobBoard(input.url, lines) ? nameUnderHeading(input) : (nameBesideTown(input) ?? nameTheOpeningRepeats(input));
 }
 
 const NOT_TENANT = /^(?:www\d?|jobs?|careers?|karriere|karriar|apply|boards?|m)$/i;
@@ -179,10 +180,10 @@ export function logoNames(logo: string, name: string): boolean {
   return same(logo, name) || isShortFormOf(logo.trim(), normalizeCompanyName(name));
 }
 
-/** Whether an ad's address is on a known job board or recruiting platform. */
-export function onJobBoard(url: string): boolean {
+/** Whether an ad's address is on a known job board or recruiting platform, or its header asks employers for their ads. */
+export function onJobBoard(url: string, lines?: JobAdInput['lines']): boolean {
   try {
-    return isJobBoardHost(new URL(url).hostname);
+    return isJobBoardHost(new URL(url).hostname) || boardAsksForAds(lines);
   } catch {
     return false;
   }
@@ -290,7 +291,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   if (under) return [{ city: under }];
   const inText = townsTheTextPlaces(own, input.blocks.map((b) => b.text).join('\n'));
   if (inText.length) return inText;
-  if (onBoard) return [];
+  if (onBoard) return placeOfClosingAddress(input.blocks);
   for (const line of input.lines?.footer ?? []) {
     const town = townOfAddress(line);
     if (town) return [{ city: town }];

@@ -25,3 +25,23 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
   const place = parseAddressText(line.replace(/^[^:]{1,20}:\s*/u, ''));
   return place?.city && place.region === code ? place : undefined;
 }
+
+/** "… Ltd. Cranbrook, BC V1C 0A0", "… 48 Main Street Red Deer, AB T4N 1A1": a town of one or two words, a province's or state's code, a postcode. */
+const CLOSING_ADDRESS = /(?:^|[\s,.])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s*([A-Z]{2})\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)\s*$/u;
+const SHORT_BLOCK = 120;
+
+/**
+ * v45: the employer's address closing an ad on a board ("Baker Hill Veterinary Clinic Ltd." over "Cranbrook, BC V1C 0A0",
+ * read as one block): the town and its province's code, when nothing nearer the heading placed the job. The last such block.
+ */
+export function placeOfClosingAddress(blocks: ReadonlyArray<{ text: string }>): JobLocation[] {
+  for (const { text } of [...blocks].reverse()) {
+    const m = text.length <= SHORT_BLOCK ? CLOSING_ADDRESS.exec(text.trim()) : null;
+    if (!m || !isStateCode(m[2]!)) continue;
+    // "Clinic Cranbrook": of two capitalised words only a town the register knows is both.
+    const words = m[1]!.split(' ');
+    const city = words.length === 2 && !knownTown(m[1]!) ? words[1]! : m[1]!;
+    return [{ city, region: m[2]! }];
+  }
+  return [];
+}

@@ -127,3 +127,19 @@ export function acronymBrand(full: string, brand: string): boolean {
   const words = key(full).split(' ').filter((w) => !NOT_INITIALLED.test(w));
   return words.length === first.length && words.map((w) => w[0]).join('') === [...first].map((c) => key(c)).join(''); // letter by letter: "ØES" is o, e, s ("øe" folds as a whole)
 }
+
+/**
+ * "Kullabemanning AB" for "Kulla Bemanning", "Gullmarsrekrytering AB" for "Gullmar Rekrytering": the registered name one
+ * Nordic compound of the brand's two words, a genitive's "s" between them or not.
+ */
+export function compoundOfBrand(full: string, brand: string): boolean {
+  const [one, words] = [key(full), key(brand).split(' ')];
+  if (one.includes(' ') || words.length !== 2 || words[0]!.length < 4 || words[1]!.length < 4) return false;
+  return one === words.join('') || one === words.join('s');
+}
+
+/** Whether each of the brand's later words ("rehabiliteringssenter") shares a stem with a word of the name or stands in the line. */
+export function brandWordsIn(brand: string, full: string, line: string): boolean {
+  const [own, said] = [key(full).split(' '), key(line).split(' ')];
+  return key(brand).split(' ').slice(1).every((w) => own.some((x) => x.length >= 4 && (w.startsWith(x) || x.startsWith(w))) || said.includes(w));
+}

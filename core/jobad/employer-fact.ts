@@ -90,7 +90,7 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const registered = blocks.filter((b) => b.text.length <= 120 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
-  if (onJobBoard(input.url) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;
+  if (onJobBoard(input.url, input.lines) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;
   // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.
   const owner = legalNames(input.lines?.footer).find((n) => (input.lines?.logos ?? []).some((logo) => logoNames(logo, n))) ?? ownersLegalName(input);
   if (owner) return { name: owner, guessed: true };

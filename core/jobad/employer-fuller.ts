@@ -6,7 +6,7 @@ import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
 import { linesUnderHeading } from './stated-employer';
-import { acronymBrand, clippedBrand, compoundEnds, compoundGrows, FINNISH_FIRST, formBeforeName, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, compoundOfBrand, FINNISH_FIRST, formBeforeName, initialsBrand, joinedBrand, MAX_MORE_WORDS, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -33,6 +33,8 @@ const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|g
 const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
 
 const key = (name: string): string => normalizeCompanyName(name);
+/** What a firm does, said of itself in the present: "builds", "makes", "bygger", "lager", "tillverkar". */
+const OWN_TRADE = /^\s+(?:builds|makes|produces|manufactures|bygger|lager|produserer|tilvirker|tillverkar|producerar)\s/u;
 
 /**
  * The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line)
@@ -76,8 +78,8 @@ export function namesWithForm(text: string): string[] {
 const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
 
 /** "…, Strandkaien 12, 5013 Bergen", " · Kungsgatan 4, 411 19 Göteborg": a street with its number, then a postcode. */
-// "…, 4 Park Row, Leeds LS1 5HD": a British street, town and postcode.
-const ADDRESS_AFTER = /^\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)/u;
+// "…, 4 Park Row, Leeds LS1 5HD": a British street, town and postcode; "… Ltd. Cranbrook, BC V1C 0A0": a North American town, province or state, and code.
+const ADDRESS_AFTER = /^(?:\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)|\s*[,·•|]?\s*\p{Lu}[\p{L}.' -]+,\s*[A-Z]{2}\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)(?![\p{L}\d]))/u;
 
 /** Where one sentence ends and the next, capitalised, begins. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
@@ -101,12 +103,6 @@ function grows(fuller: string, name: string): boolean {
 /** "Kronblad Apotek AB (org.nr 556847-2109) är …", "Xlendi Bay Gaming Ltd (C 81234) is …": a registration number in brackets after the name. */
 // "Suakoko Valley Growers Cooperative Society Inc. (SVGCS) is …": the name's initials in brackets after it too.
 const BRACKETED_NUMBER = /^\s*\((?:[^()]{0,20}\d[\d\s-]{3,}|\p{Lu}{2,6})\)/u;
-
-/** Whether each of the brand's later words ("rehabiliteringssenter") shares a stem with a word of the name or stands in the line. */
-function brandWordsIn(brand: string, full: string, line: string): boolean {
-  const [own, said] = [key(full).split(' '), key(line).split(' ')];
-  return key(brand).split(' ').slice(1).every((w) => own.some((x) => x.length >= 4 && (w.startsWith(x) || x.startsWith(w))) || said.includes(w));
-}
 
 /**
  * "Roseau Valley Cocoa Growers Co-operative Society Limited" for "Roseau Valley cocoa co-operative": the brand's words in
@@ -149,11 +145,10 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const own = [...shortTexts(input), ...rows, ...(input.lines?.registered ?? []), ...(input.lines?.described ?? [])].flatMap(namesWithForm);
   // "Isbrekk Institute for Polar Biology AS, org.nr. 921 604 337" closing the ad: the registered name the brand opens.
   // "Matairangi Hospice Trust is a registered charity (CC21873).": the name the registration line gives, a charity's word and all.
-  const registered = (): string[] => [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].filter((t) => t.length <= 200 && (hasRegistrationNo(t) || isRegistrationSentence(t))).flatMap((t) => [...namesWithForm(t), ...legalNames([t])]);
-  // "Lindqvist & Wall Rekrytering AB · Kungsgatan 12, Stockholm": a line that opens with the name in full, then only its address.
-  // The ad's own line, not the site's footer (the site's owner, as the footer rules read it).
-  // "Lövsta Kvarn Förvaltning AB · Kvarnvägen 2": a company holding the brand's buildings or shares is another company.
-  // The ad's registry line outside the footer counts ("Tidavads Kök AB · Org.nr … · ingår i …" under the ad's text).
+  const registered = (texts = [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])]): string[] => texts.filter((t) => t.length <= 200 && (hasRegistrationNo(t) || isRegistrationSentence(t))).flatMap((t) => [...namesWithForm(t), ...legalNames([t])]);
+  // "Lindqvist & Wall Rekrytering AB · Kungsgatan 12, Stockholm": a line that opens with the name in full, then only its address; the ad's
+  // own (not the site's footer), its registry line outside the footer too ("Tidavads Kök AB · Org.nr … · ingår i …"); not a company
+  // holding the brand's buildings or shares ("Lövsta Kvarn Förvaltning AB · Kvarnvägen 2").
   const letterhead = (n: string): boolean =>
     !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...rows, ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && /^\s*(?:$|[·•|,–])/u.test(t.slice(n.length)) && !input.lines?.footer.includes(t));
   // The ad's registry line outside the site's footer counts too ("<address>Åsundens Väveri AB · Org.nr … · Fabriksgatan 12, …").
@@ -171,15 +166,19 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Hällestad Plåt" on the board, "Hällestad Plåtindustri AB tillverkar …" in the ad: the brand's last word opens the
   // registered name's. "Havblikk Hotel Bergen" over "Havblikk Hotell AS, Strandkaien 12, 5013 Bergen": the ad's letterhead
   // line under the brand's own first word, with its address.
-  // "Reisafjord Laks" in the data, "Reisafjord Havbruk AS er et familieeid oppdrettsselskap …" closing the ad; "Straumsli
-  // Reiseliv AS · Org.nr. 918 442 617 · Driver Straumsli Fjellhotell": the ad's own sentence saying what the registered name
-  // under the brand's first word is, or its registry line.
-  const saysWhatItIs = (n: string): boolean => !HOLDING.test(n) && ownSentences().some((t) => t.startsWith(n) && SAYS_WHAT_IT_IS.test(t.slice(n.length)));
+  // "Reisafjord Laks" in the data, "Reisafjord Havbruk AS er et familieeid oppdrettsselskap …" closing the ad; "Straumsli Reiseliv AS
+  // · Org.nr. 918 442 617 · Driver Straumsli Fjellhotell": the ad's own sentence saying what the registered name under the brand's first word is, or its registry line;
+  // or what it does, the brand's other words in it ("Läänemere Paadiehitus OÜ builds … boats").
+  const saysWhatItIs = (n: string): boolean => !HOLDING.test(n) && ownSentences().some((t) => t.startsWith(n) && (SAYS_WHAT_IT_IS.test(t.slice(n.length)) || (OWN_TRADE.test(t.slice(n.length)) && brandWordsIn(name, n, t))));
   // "This position is recruited by Midnight Sun Recruiting Group Ltd., 2nd floor, …", "Stillingen rekrutteres av …": who runs the hiring, named in full.
   const recruitedBy = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`(?:recruited|hired|employed|rekrutteres|rekruttert|ansettes|tilsettes|rekryteras|anställs) (?:directly )?(?:by|av|hos) ${escapePattern(n)}`, 'u').test(t));
+  // "Gullmar Rekrytering är en del av Gullmarsrekrytering AB, …": the brand, in the ad's own words, part of the name in full.
+  const partOf = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`${escapePattern(name.trim())} (?:är|er|is) (?:en del av|del av|a part of|part of) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
-  const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
-    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name)));
+  const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name) || compoundOfBrand(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n) || partOf(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name) || holdsBeforeOrgWord(n, name))) ??
+    // "Durie Hill Community Health Trust is registered with …" in a board's footer under "Durie Hill Health": the trust the brand's words open, not the board's own line.
+    registered(input.lines?.footer ?? []).find((n) => holdsBeforeOrgWord(n, name));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));

@@ -56,6 +56,7 @@ function sanitize(input: Partial<JobAdInput> | null | undefined): JobAdInput {
     if (text(lines['h1'])) safe.lines.h1 = text(lines['h1']);
     if (Array.isArray(lines['registered'])) safe.lines.registered = strings(lines['registered']).slice(0, 5);
     if (Array.isArray(lines['described'])) safe.lines.described = strings(lines['described']).slice(0, 3);
+    if (lines['asksForAds'] === true) safe.lines.asksForAds = true;
   }
   return safe;
 }

@@ -16,7 +16,8 @@ const NAME_LINE = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:&|og|och|and|of|[\p{Lu}\
  */
 export function nameUnderHeading(input: JobAdInput): string | undefined {
   const header = input.lines?.header ?? [];
-  const at = header.findIndex((b) => /^h[12]$/.test(b.tag) && (b.text === input.lines?.h1 || b.tag === 'h1'));
+  // A heading styled as a div is the page's heading too when the capture read it as one.
+  const at = header.findIndex((b) => (/^h[12]$/.test(b.tag) || input.lines?.h1 !== undefined) && (b.text === input.lines?.h1 || b.tag === 'h1'));
   if (at < 0) return undefined;
   const line = header[at + 1];
   const text = line && !/^h[1-6]$/.test(line.tag) && line.text.length <= 60 ? line.text.trim() : undefined;

@@ -203,7 +203,7 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
   // "Lessebo, Sverige" on a line under the heading and "Län: Kronobergs län" in a row: the row's region is the town's.
-  const stated = placesStated(input, onJobBoard(input.url)).map((l, _, all) => (all.length === 1 && l.city && !l.region && region && isRegion(region.trim()) ? { ...l, region: region.trim() } : l));
+  const stated = placesStated(input, onJobBoard(input.url, input.lines)).map((l, _, all) => (all.length === 1 && l.city && !l.region && region && isRegion(region.trim()) ? { ...l, region: region.trim() } : l));
   // "Region: Nakuru" as a board's only place row (Kenyajob, Emploi's network): a town's name, no region the register knows.
   const named = region?.trim();
   if (stated.length === 0 && named && /^\p{Lu}[\p{L}'’-]{2,}$/u.test(named) && !isRegion(named) && !isCountry(named)) return { locations: [{ city: named }], labelled: true };

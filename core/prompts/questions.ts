@@ -72,15 +72,19 @@ export const questions: PromptSection = {
             // v43: the post itself growing, or taking over in time ('the role can grow into', 'skal etter hvert ta over ansvaret').
             'role can grow into', 'position can grow into', 'in time take over', 'go on to take over',
             // v44: a route offered to those who want another trade in the house ('Testers who want to move into development get …').
-            'who want to move into', 'who wants to move into'],
+            'who want to move into', 'who wants to move into',
+            // v45: a programme that takes newcomers or staff on towards a post ('In our 18-month trainee programme you work …').
+            'trainee programme', 'trainee program', 'graduate programme', 'graduate program', 'leadership programme', 'leadership program', 'management programme'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
             'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
-            'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til'],
+            'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til',
+            'traineeprogram', 'lederprogram', 'lederutviklingsprogram'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
             'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
-            'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till'],
+            'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till',
+            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram'],
         },
         // The company pays for a course or a degree.
         pairedCues: {
@@ -124,9 +128,9 @@ export const questions: PromptSection = {
       },
       evidence: {
         cues: {
-          en: ['responsib', 'you will', "you'll", 'your role', 'tasks', 'duties', 'day-to-day'],
-          nb: ['arbeidsoppgave', 'ansvar', 'du vil', 'vil du', 'du skal', 'oppgave', 'du får'],
-          sv: ['arbetsuppgift', 'ansvar', 'du kommer att', 'kommer du att', 'du ska', 'uppgift', 'du får'],
+          en: ['responsib', 'you will', "you'll", 'your role', 'tasks', 'duties', 'day-to-day', 'be the one who'],
+          nb: ['arbeidsoppgave', 'ansvar', 'du vil', 'vil du', 'du skal', 'oppgave', 'du får', 'blir du den som'],
+          sv: ['arbetsuppgift', 'ansvar', 'du kommer att', 'kommer du att', 'du ska', 'uppgift', 'du får', 'blir du den som'],
         },
         headingCues: {
           en: ['responsibilit', 'what you will do', "what you'll do", 'your role', 'the role', 'tasks', 'duties'],

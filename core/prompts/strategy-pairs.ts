@@ -23,6 +23,8 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
       'we plan to cut', 'we plan to reduce', 'we intend to cut', 'we intend to reduce', 'we are going to cut', 'we are going to reduce'], ['per cent', 'percent']],
     // v27: what the company has ordered for delivery ahead ("We have ordered two new vessels for delivery in 2028"); a customer's order is the customer's.
     [['we have ordered', 'we ordered', 'we have also ordered', 'we have now ordered'], ['delivery in 202', 'delivery from 202', 'for delivery', 'with delivery', 'delivered in 202', 'arrive in 202']],
+    // v45: money the company will spend on something, with or without a year ("Selskapet skal bruke 90 millioner kroner på …").
+    [['will spend', 'will invest', 'plan to invest', 'plans to invest', 'are investing', 'is investing'], ['million', 'billion']],
   ],
   nb: [
     [['skal', 'planlegger', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
@@ -34,6 +36,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['vi skal kutte', 'vi skal redusere', 'vi skal øke', 'vi skal senke', 'vi vil kutte', 'vi vil redusere', 'vi vil øke', 'vi tar sikte på', 'vi sikter mot', 'vi planlegger å kutte',
       'vi planlegger å redusere'], ['prosent']],
     [['vi har bestilt', 'vi bestilte', 'vi har også bestilt', 'vi har nå bestilt'], ['levering i 202', 'med levering', 'leveres i 202', 'levert i 202', 'leveres 202']],
+    [['skal bruke', 'skal investere', 'vil investere', 'planlegger å investere'], ['million', 'milliard']],
   ],
   sv: [
     [['ska', 'planerar', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper', 'lovar'],
@@ -45,5 +48,6 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['vi ska minska', 'vi ska sänka', 'vi ska öka', 'vi ska skära', 'vi vill minska', 'vi vill sänka', 'vi vill öka', 'vi siktar på', 'vi planerar att minska',
       'vi kommer att minska'], ['procent']],
     [['vi har beställt', 'vi beställde', 'vi har också beställt', 'vi har nu beställt'], ['leverans 202', 'leverans i 202', 'med leverans', 'levereras 202', 'levereras i 202', 'levereras under 202']],
+    [['ska investera', 'ska lägga', 'ska satsa', 'planerar att investera'], ['miljon', 'miljard']],
   ],
 };

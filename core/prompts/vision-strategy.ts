@@ -36,11 +36,15 @@ export const visionStrategy: PromptSection = {
           // Purpose without the word: "Vi finns till för att …", "… til beste for eierkommunene".
           en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone', 'what we are for',
             // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …", "… skal aldri måtte …".
-            'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should'],
+            'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should',
+            // v45: how the work is done as the reason for it ("… in a way that leaves the fjord as rich as we found it").
+            'in a way that'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
-            'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å'],
+            'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å',
+            'på en måte som'],
           sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla', 'det vi är till för',
-            'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva'],
+            'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva',
+            'på ett sätt som'],
         },
         // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
         pairedCues: {
@@ -197,12 +201,12 @@ export const visionStrategy: PromptSection = {
           // … and the whole company calling itself a team ("We are a team of 34 lawyers …", "Vi er et lite team på åtte").
           en: ['the board consists', 'the board is made up', 'board of directors consists',
             'a different team', 'another team', 'a different department', 'another department', 'a different group', 'another group', 'another unit',
-            'we are a team', "we're a team", 'we are a small team', "we're a small team"],
+            'we are a team', "we're a team", 'we are a small team', "we're a small team", 'current vacancies', 'join our team'],
           nb: ['styret består', 'målgrupp', 'kundegrupp', 'aldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varegrupp', 'referansegrupp', 'brukergrupp',
             'en annen avdeling', 'ei anna avdeling', 'et annet team', 'en annen gruppe', 'ei anna gruppe', 'en annen enhet', 'vi er et team', 'vi er eit team',
-            'vi er et lite team', 'vi er eit lite team'],
+            'vi er et lite team', 'vi er eit lite team', 'ledige stillinger'],
           sv: ['styrelsen består', 'målgrupp', 'kundgrupp', 'åldersgrupp', 'yrkesgrupp', 'produktgrupp', 'varugrupp', 'referensgrupp', 'användargrupp',
-            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team'],
+            'en annan avdelning', 'ett annat team', 'en annan grupp', 'en annan enhet', 'vi är ett team', 'vi är ett litet team', 'lediga tjänster', 'lediga jobb'],
         },
         // v34: the one who leads the team and whom the reader reports to is a person to meet ("The team is led by …, who will
         // be your manager"), unless the sentence also counts the team ("You will report to the CTO and join a team of 12");
