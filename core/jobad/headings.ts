@@ -108,7 +108,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         // "SOM FRONTENDUTVIKLER I BREDVID:", "As a designer at Harbor, you will:" introduce the tasks.
         'som [^,.]{3,60}( i| hos| på| vil du| kommer du| skal du| ska du)', 'as (?:an?|our|the) [^,.]{3,60}( at| you)',
         'vad du gör', 'vad du ska göra', 'hva du gjør', 'kva du gjer', 'what you do$', 'dette gjør du', 'dette gjer du', 'this is what you do', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
-        'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be'),
+        'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be',
+        // "Your work includes:", "Arbeidet ditt omfatter:", "Arbetet omfattar:".
+        'your work includes', 'the work includes', 'arbeidet (?:ditt )?omfatter', 'arbetet omfattar'),
     ],
   ],
   [
@@ -148,7 +150,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         // "<b>You</b>" over what the ad asks of the reader.
         'you$', 'deg$', 'dig$', 'essential$',
         // "To be successful you will have:", "For å lykkes i rollen har du:", "För att lyckas i rollen behöver du:": what success takes.
-        "to be successful(?: in (?:this|the) (?:role|position|job))?,? you(?:'ll| will)? (?:have|need|bring)",
+        "to be (?:successful|considered)(?: in (?:this|the) (?:role|position|job)| for (?:this|the) (?:role|position|job))?,? you(?:'ll| will)? (?:have|need|bring)",
+        // "We hope you have:", "Vi håper du har:", "Vi hoppas att du har:".
+        'we hope (?:that )?you (?:have|bring)', 'vi håper (?:at )?du har', 'vi hoppas (?:att )?du har',
         'for å lykkes(?: i (?:rollen|stillingen|jobben))?,? (?:har|trenger|må|bør) du', 'for å lukkast(?: i (?:rolla|stillinga|jobben))?,? (?:har|treng|må) du',
         'för att lyckas(?: i (?:rollen|tjänsten|jobbet))?,? (?:har|behöver|måste|bör) du'),
     ],

@@ -236,9 +236,10 @@ const fixtures = loadFixtures();
  * five (207); v42, read and its classes fixed in the same session, with three named (a Lithuanian legal name that shares
  * only an inflected stem with the brand, the office's country kept beside a region both name) (210). v43, read and its
  * classes fixed in the same session, with three named (the employer only in a "Hos X tillverkar vi" sentence under a
- * JobPosting naming none, a co-op's brand "Co-op" for "Co-operative Ltd.") (213).
+ * JobPosting naming none, a co-op's brand "Co-op" for "Co-operative Ltd.") (213). v44, read in the same session, with none
+ * named (213); v45, read the next session, with one (a heading's "till vävsalen" the data leaves out, the convention open) (214).
  */
-const KNOWN_MISSES = 213;
+const KNOWN_MISSES = 214;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -4,13 +4,17 @@ import { guessCompany } from '../../../core/company/identity';
 import { knownTown } from '../../../core/places';
 import { compoundOfBrand } from '../../../core/jobad/brand-forms';
 import { ad, BOARD, ld, page } from './employer-pages';
+import { extractJobAd } from '../../../core/jobad';
+import { pageInput } from './page-input';
 
 /**
  * Classes the forty-fifth held-out set showed, read on purpose after its one measurement: a Nordic brand of two words
  * registered as one compound; a registered name that says what it makes; a charity's registration in a board's footer;
  * a regional board that asks employers for their ads, with the employer's name under a heading styled as a div and its
  * address closing the ad; ", 2-shift work" after a title; v45's Baltic towns; and on company pages a registry line with
- * no legal form, and a brand that shortens two words to "D&B". Names written for this test.
+ * no legal form, and a brand that shortens two words to "D&B". Found when the set moved in: lead-ins over the lists ("To
+ * be considered you will have:", "We hope you have:", "Your work includes:") and a wish said "vil det telle positivt" or
+ * "will be looked on favourably". Names written for this test.
  */
 
 const legal = (html: string, url = BOARD): string | undefined => ad(html, url)?.hiringOrganization?.name;
@@ -111,5 +115,35 @@ describe("a company page's name from its footer", () => {
   });
   test('en: "D&B" in the logo, "Drill and Blast" written out in the footer', () => {
     expect(company('https://www.glimstondb.example/careers', 'Glimston D&B', ['Glimston Drill and Blast · Head office: Sudbury, Ontario', '© 2026 Glimston D&B. All rights reserved.'])).toBe('Glimston Drill and Blast');
+  });
+});
+
+describe('lead-ins over the lists and wishes said in prose', () => {
+  const read = (lang: string, body: string) => extractJobAd(pageInput(`<html lang="${lang}"><head><title>Operator | Jobs</title></head><body><main><h1>Operator</h1><p>Glimsby Foods Ltd packs vegetables.</p>${body}<p>Apply by 10 January 2027.</p></main></body></html>`, BOARD).input);
+  test.each([
+    ['en', 'To be considered you will have:', 'We hope you have:'],
+    // Bokmål and Swedish read so before the fix too (a list under the opening read as the requirements); the lead-ins are named now.
+    ['nb', 'Vi håper du har:', 'Vi håper at du har:'],
+    ['sv', 'Vi hoppas att du har:', 'Vi hoppas du har:'],
+  ])('%s: "%s" and "%s" lead the requirements', (lang, first, second) => {
+    for (const lead of [first, second]) {
+      const ad = read(lang, `<p>${lead}</p><ul><li>Two years in food production</li><li>A forklift licence</li></ul>`);
+      expect(ad?.requirements?.must).toEqual(['Two years in food production', 'A forklift licence']);
+    }
+  });
+  test.each([
+    ['en', 'Your work includes:'],
+    ['nb', 'Arbeidet ditt omfatter:'],
+    ['sv', 'Arbetet omfattar:'],
+  ])('%s: "%s" leads the duties', (lang, lead) => {
+    const ad = read(lang, `<p>${lead}</p><ul><li>Repair the packing lines</li><li>Plan preventive maintenance</li></ul><p>We hope you have:</p><ul><li>A trade certificate</li></ul>`);
+    expect(ad?.responsibilities).toEqual(['Repair the packing lines', 'Plan preventive maintenance']);
+  });
+  test.each([
+    ['nb', 'Har du fagskole innen automasjon, vil det telle positivt.'],
+    ['en', 'Vaccinator authorisation will be looked on favourably.'],
+  ])('%s: "%s" is a wish', (lang, wish) => {
+    const ad = read(lang, `<p>We hope you have:</p><ul><li>A trade certificate</li><li>A driving licence</li></ul><p>${wish}</p>`);
+    expect(ad?.requirements?.nice).toEqual([wish]);
   });
 });
