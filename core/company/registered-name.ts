@@ -10,7 +10,7 @@ import { isOrganisationName, legalNames } from './org-names';
  */
 
 /** A registration number's label in the Nordic and English footers (Australia's "ACN 612 440 219", the Dutch "KvK 40281", Estonia's "Reg. code" too). */
-const REGISTRATION = /(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|registrikood|reg(?:\.|istry)?\s*code|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})/iu;
+const REGISTRATION = /(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry)?\s*code|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})/iu;
 /** A charity's registration ("Charitable registration no. 81234 5678 RR0001", "Registered charity no. 1104478"). */
 const CHARITY_REGISTRATION = /(?<!\p{L})(?:(?:charitable |charity )?registration (?:no|number)|registered charity(?: no| number)?|charity (?:no|number))(?!\p{L})/iu;
 /** Whether a line carries a registration number's label ("Tverrå Bygg AS · Org.nr. 998 217 560 · …"). */

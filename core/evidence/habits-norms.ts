@@ -107,10 +107,13 @@ export function tellsHabit(text: readonly string[]): boolean {
   if (we < 0) return false;
   // "We never send a technician out alone", "Vi sender aldri …", "We say no to jobs where …": a rule kept by refusing.
   if (refuses(text, we)) return true;
-  const always = text.slice(we + 1, we + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));
   // "We are always looking for drivers", "Vi ser alltid etter …", "Vi söker alltid …": a standing vacancy, not a habit.
-  const seeking = always >= 0 && text.slice(we + 1, we + 3 + always).some((word) => SEEKING.test(word));
-  if (always >= 0 && !seeking) return true;
+  // Any clause's "we" ("Vi hilser på …, og vi hjelper alltid eldre …").
+  const alwaysAfter = (at: number): boolean => {
+    const always = text.slice(at + 1, at + 1 + ALWAYS_REACH).findIndex((word) => ALWAYS.test(word));
+    return always >= 0 && !text.slice(at + 1, at + 3 + always).some((word) => SEEKING.test(word));
+  };
+  if (text.some((word, i) => i >= we && WE.test(word) && alwaysAfter(i))) return true;
   // "We exist to make good food … for every family", "jobber for å", "finns till för att": an infinitive of
   // purpose within three words of the verb makes "for every" a purpose, not a habit.
   if (text.slice(we + 2, we + 5).some((word) => /^(?:to|å|att)$/.test(word))) return false;

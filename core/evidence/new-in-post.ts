@@ -2,7 +2,7 @@
  * A named person new in a post, told after a time put first: "Sedan i oktober är Malin Rehnström Ek ny ekonomichef", "Fra
  * januar er Ola Nordby ny daglig leder", "Since March, Priya Shah is our new site manager". Bokmål and Swedish put the verb
  * before the name after a time; English sets the time off with a comma. A post taken up ("tillträdde Per-Erik Brännberg som ny
- * produktionschef") is one too. Raw tokens, for the name's capitals.
+ * produktionschef") is one too, and so is the new post put first ("Ny kvalitetschef är Johan Berglund"). Raw tokens, for the name's capitals.
  */
 import { ownRole } from './own-role';
 import { isPersonName, NAME_PART } from './people-names';
@@ -12,6 +12,8 @@ const NAME_WORD = new RegExp(String.raw`^${NAME_PART}$`, 'u');
 /** Taking up a post: "Under kvartalet tillträdde Per-Erik Brännberg som ny produktionschef", "I mars tiltrådte Kari Lund som ny driftssjef". */
 const TOOK_UP = /^(?:tillträdde|tiltrådte|tiltrådde|tiltredde)$/iu;
 const AS = /^(?:som|as)$/iu;
+/** "Ny kvalitetschef är Johan Berglund", "New plant manager is Jane Doe": the new post first, then its holder. */
+const NEW = /^(?:new|ny|nye|nya)$/iu;
 /** "has been our new …", "har vært vår nye …", "har varit ny …". */
 const BEEN = /^(?:been|vært|varit)$/iu;
 
@@ -36,6 +38,7 @@ function newRoleAfter(tokens: readonly string[], at: number): boolean {
 export function tellsNewInPost(sentence: string): boolean {
   const raw = sentence.trim().split(/\s+/);
   const tokens = raw.map(clean);
+  if (NEW.test(tokens[0] ?? '') && /^\p{Ll}/u.test(tokens[1] ?? '') && COPULA.test(tokens[2] ?? '') && nameAt(tokens, 3) > 0) return true;
   return tokens.some((word, i) => {
     if (i === 0) return false;
     // "Sedan i oktober är Malin Rehnström Ek ny ekonomichef": the verb, then the name, then the role.

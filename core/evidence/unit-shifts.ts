@@ -1,6 +1,6 @@
 /**
  * A unit told by the shifts it works and the one who leads it, with no unit word: "Production runs two shifts on the
- * packing lines …", "Lakkeriet … går nå i toskift fra januar", "Soppköket kör nu tre skift …", "Plant Engineering, led
+ * packing lines …", "The weaving hall runs 34 looms in three shifts", "Lakkeriet … går nå i toskift fra januar", "Soppköket kör nu tre skift …", "Plant Engineering, led
  * by Chief Engineer Tomasz Feeney, kept the freezers running …". The department's evidence: how the unit works and who
  * leads it. Not the company or a machine ("We run two shifts", "Den går i to skift"), nor a plan ("skal gå i to skift
  * fra 2027", "till dess kör vi tvåskift").
@@ -19,6 +19,8 @@ const COUNT = /^(?:two|three|four|five|2|3|4|5|to|tre|fire|fem|två|fyra)$/u;
 const SHIFTS = /^(?:shifts|skift)$/u;
 /** "toskift", "treskift", "tvåskift", "fireskift", "fyrskift", "femskift". */
 const SHIFTS_IN_ONE = /^(?:to|tre|två|fire|fyr|fem|fyra)skift$/u;
+/** How far what the unit runs may stand between the doing and its shifts: "runs 34 looms in three shifts". */
+const OBJECT_REACH = 5;
 /** A time ahead or a wish before the doing makes it a plan. */
 const AHEAD = /^(?:will|shall|skal|ska|vil|vill|kommer|planned|planlagt|planerat)$/u;
 
@@ -37,7 +39,8 @@ export function tellsUnitShifts(sentence: string, folded: readonly string[]): bo
     if (NOT_A_UNIT.test(folded[i + 1] ?? '') && !BETWEEN.test(folded[i + 1] ?? '')) return false;
     let at = i + 1;
     while (at < i + 3 && BETWEEN.test(folded[at] ?? '')) at += 1;
-    return shiftsAt(folded, at);
+    // … or what it runs first, then the shifts: "The weaving hall runs 34 looms in three shifts", "… med 22 medarbetare på två skift".
+    return shiftsAt(folded, at) || folded.slice(i + 2, i + 2 + OBJECT_REACH).some((v, n) => /^(?:in|on|i|på)$/u.test(v) && shiftsAt(folded, i + 3 + n));
   });
 }
 

@@ -18,7 +18,7 @@ import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-
 import { isAddressSegment, placeOfClosingAddress, placeOfNorthernAddress } from './address-segment';
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
-import { GENERIC_TITLE } from './generic-title';
+import { GENERIC_TITLE, VACANCY_LABEL } from './generic-title';
 import { eachTown, tagsAfter } from './place-tags';
 import { namesSiteInShort } from './title-site';
 
@@ -40,7 +40,7 @@ function titleSegments(input: JobAdInput): string[] {
   const site = input.siteName;
   return input.title
     .split(SEPARATOR)
-    .map((s) => s.trim().replace(JOB_IN_PLACE, ''))
+    .map((s) => s.trim().replace(JOB_IN_PLACE, '').replace(VACANCY_LABEL, ''))
     .filter((s) => s && !GENERIC_TITLE.test(s) && !same(s, site) && !same(withoutSectionWord(s), site) && !/\.(?:no|se|com|dk|fi|io|co)$/i.test(s));
 }
 

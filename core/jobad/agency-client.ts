@@ -25,14 +25,14 @@ const CLIENT = new RegExp(
     // "Kustrekrytering söker för kunds räkning en bryggmästare till Morups Bryggeri AB", "søker på vegne av en kunde en
     // driftsleder til …", "recruiting on behalf of a client a site manager for …": the client unnamed at first, then named.
     String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|seeking) (?:(?:för|for) (?:en )?(?:kunds|kundens) räkning|på vegne av (?:en )?kunde(?:n)?|på uppdrag av (?:en )?kund(?:en)?|on behalf of (?:a|the) client) (?:(?:en|ett|ei|et|a|an|two|två|to) )?(?:[\p{Ll}-]+ ){1,3}?(?:till|til|for|hos|to|at) `,
-    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS", also set off
-    // by commas ("Kystkompetanse AS søker, på vegne av Utvær Slakteri AS, en kvalitetsleder").
+    // "Carrick Hale are recruiting for Thistlebank Foods Ltd", "Randstad søker på vegne av Mørkvedt Mekaniske AS", "Kystkompetanse AS søker, på vegne av Utvær Slakteri AS, en …".
     String.raw`(?:recruiting|recruit|rekrutterer|rekrutterar|rekryterar|søker|söker|seeking),? (?:\p{Ll}+ )?(?:for|för|på vegne av|på uppdrag av|on behalf of) `,
+    // "På vegne av Sørvær Fiskemottak AS søker vi …", "On behalf of X we are seeking …": the client first, then the seeking.
+    String.raw`(?:på vegne av|på uppdrag av|on behalf of) (?=[^.]{2,80}?\s(?:søker|søkjer|söker|rekrutterer|rekryterar|we are (?:seeking|looking|recruiting)|we seek|is seeking|are seeking)\s)`,
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
-    // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere",
-    // "samarbetar med X för att rekrytera": a partner named in a sentence about filling the post.
+    // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere": a partner named in filling the post.
     String.raw`(?:partnering|partnered|samarbeider|samarbetar) (?:exclusively |closely |tett |nära )?(?:with|med) (?=[^.]{0,160}?(?:to (?:appoint|recruit|hire|find)|om å (?:rekruttere|ansette|finne)|(?:for|för) att (?:rekrytera|anställa|hitta|finna)))`,
     // "Kronfeldt Rekrytering söker för Hallqvist Livsmedels räkning …", "recruiting on Thistlebank's behalf", "søker på Mørkvedts vegne":
     // the client in the genitive before the word for "account" or "behalf".
@@ -116,19 +116,19 @@ function clientInBox(blocks: readonly TextBlock[]): string | undefined {
   return name && first!.text.startsWith(name) ? name : undefined;
 }
 
-/** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
 /** "Hökensås Mek" for "Hökensås Mekaniska AB": the name's words in order, the last cut short, as a board's title writes it. */
 function shortensName(part: string, key: string): boolean {
   const own = normalizeCompanyName(part).split(' ');
   return own.length >= 2 && own[own.length - 1]!.length >= 3 && opensNameWords(own, key.split(' '));
 }
 
+/** "Transportplanerare till Granhammar & Berg i Norrköping", "… till Lindvalla Energi": the title without the employer (or client) it names. */
 export function withoutEmployer(title: string, employer: string): string {
   const first = employer.split(/\s+/)[0]!;
   const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escapePattern(first)}(?!\\p{L})`, 'u'));
   if (at > 0) return title.slice(0, at).trim();
-  // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust": the employer's whole name (two words or more) hung on after the role.
-  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`\\s+${escapePattern(employer.trim())}$`, 'iu').exec(title) : null;
+  // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust", "… – Sørvær Fiskemottak AS": the employer's whole name (two words or more) hung on after the role.
+  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`(?:\\s+[-–—|,])?\\s+${escapePattern(employer.trim())}$`, 'iu').exec(title) : null;
   if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   // "HVAC Maintenance Supervisor - Al Sadeem Facility Services - Doha" for "Al Sadeem Facility Services W.L.L.": a part after a
   // dash that is the name, its legal form left off (the place after it goes by the place's own rule).

@@ -99,8 +99,9 @@ const sharesFirstWord = (name: string, after: string): boolean => after.split(/\
 export function ownerOfBrand(name: string, input: JobAdInput): string | undefined {
   const trimmed = name.trim();
   if (trimmed.length < 3) return undefined;
-  // The footer's line too: "KorsouStaff is a trade name of Kòrsou Staffing B.V. · Chamber of Commerce no. …".
-  for (const text of [...input.blocks.map((b) => b.text), ...(input.lines?.footer ?? [])]) {
+  // The footer's line too: "KorsouStaff is a trade name of Kòrsou Staffing B.V. · Chamber of Commerce no. …"; and a registry line
+  // a reader's view leaves out ("Kuusamon Erämatkat Oy (Business ID …) operates the Ruka Wild Trails safari brand" in a side box).
+  for (const text of [...input.blocks.map((b) => b.text), ...(input.lines?.footer ?? []), ...(input.lines?.registered ?? [])]) {
     const at = text.indexOf(trimmed);
     if (at < 0) continue;
     const legal = tradesAs(trimmed, text) ?? runsBrand(trimmed, text);
@@ -159,9 +160,12 @@ function tradesAs(brand: string, text: string): string | undefined {
   return found && isOrganisationName(found.legal) ? found.legal : undefined;
 }
 
-/** "Vättersvik Upplevelser AB, org.nr 559218-4476, driver Hjo Vattenland …", "X Ltd runs Y": the company a sentence opens with, which runs the brand. */
+/**
+ * "Vättersvik Upplevelser AB, org.nr 559218-4476, driver Hjo Vattenland …", "X Ltd runs Y", "Kuusamon Erämatkat Oy (Business ID …)
+ * operates the Ruka Wild Trails safari brand": the company a sentence opens with, which runs the brand.
+ */
 function runsBrand(brand: string, text: string): string | undefined {
-  const m = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}(?:[^.!?]|\.(?=\S|\s\d)){2,120}?)\s(?:driver|driv|runs|operates|is running)\s+${escapePattern(brand)}(?![\p{L}])`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}(?:[^.!?]|\.(?=\S|\s\d)){2,120}?)\s(?:driver|driv|runs|operates|is running)\s+(?:the\s+)?${escapePattern(brand)}(?![\p{L}])`, 'u').exec(text);
   const owner = m ? organisationIn(m[1]!) : undefined;
   return owner && m![1]!.startsWith(owner) && isOrganisationName(owner) ? owner : undefined;
 }

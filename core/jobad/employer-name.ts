@@ -7,7 +7,8 @@ import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
 import { nameMatchesDomain } from '../company/page-name';
-import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
+import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, shortTexts, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
+import { escapePattern } from '../text/pattern';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOperator } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
@@ -57,6 +58,12 @@ function namedInOpening(input: JobAdInput, name: string): string[] {
     .filter((n): n is string => n !== undefined);
 }
 
+/** "Kolstål (Kolbäcksåns Stål AB) valsar …": the brand as the ad writes it, then its legal name in brackets. */
+function legalAfterBrand(name: string, input: JobAdInput): string | undefined {
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${escapePattern(name.trim())}\s*\(([^()]{3,80})\)`, 'u');
+  return shortTexts(input).map((text) => re.exec(text)?.[1]?.trim()).find((inner) => inner !== undefined && isOrganisationName(inner) && normalizeCompanyName(inner) !== normalizeCompanyName(name));
+}
+
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
 export function fullerName(stated: string, input: JobAdInput): string {
   const name = withoutUnit(stated);
@@ -66,7 +73,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? legalAfterBrand(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
   const chosen = withFirmKind(found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.

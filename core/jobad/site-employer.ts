@@ -116,9 +116,34 @@ const EMPLOYER_ROW = String.raw`(?:arbeidsgiver|arbeidsgjevar|arbetsgivare|emplo
  * registered name the ad's employer row gives, under a word of the brand, over the brand.
  */
 export function registeredRowOverBrand(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, input: JobAdInput): HiringOrganization | undefined {
+  if (structured?.name && !isOrganisationName(structured.name)) {
+    const stated = employerSentence(structured.name, input);
+    if (stated) return { name: stated };
+  }
   if (!structured?.name || !page?.name || page.guessed || isOrganisationName(structured.name) || !isOrganisationName(page.name)) return undefined;
   const brand = new Set(normalizeCompanyName(structured.name).split(' ').filter((w) => w.length >= 5));
   const row = new RegExp(`^${EMPLOYER_ROW}${escapePattern(page.name)}`, 'iu');
   const registered = input.blocks.some((b) => row.test(b.text.trim()) && hasRegistrationNo(b.text));
   return registered && normalizeCompanyName(page.name).split(' ').some((w) => brand.has(w)) ? page : undefined;
+}
+
+/** "Employer: SIA Madonas Koka Moduļi (reg. No. 40103918274), …" opening a sentence of the ad's text. */
+const EMPLOYER_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+)${EMPLOYER_ROW.replace('\\s*:?', '\\s*:')}([^.(]{3,80}?)\s*\(`, 'iu');
+
+/**
+ * "MKM Homes" in the JobPosting, "Employer: SIA Madonas Koka Moduļi (reg. No. 40103918274)" closing the ad: a sentence that
+ * names the employer with its registration number, the brand's first word its initials or one of its words, over the brand.
+ */
+function employerSentence(brand: string, input: JobAdInput): string | undefined {
+  const words = normalizeCompanyName(brand).split(' ');
+  const initials = brand.trim().split(/\s+/u)[0]!;
+  for (const { text } of input.blocks) {
+    const name = EMPLOYER_SENTENCE.exec(text)?.[1]?.trim();
+    if (!name || !isOrganisationName(name) || !hasRegistrationNo(text)) continue;
+    // A Baltic form before the name has no initial in the brand: "SIA" is no word of it.
+    const own = normalizeCompanyName(name).split(' ').filter((w) => !/^(?:sia|uab|as|ou|ab|oy)$/u.test(w));
+    const spelled = /^\p{Lu}{2,5}$/u.test(initials) && own.length === initials.length && own.map((w) => w[0]).join('') === initials.toLowerCase();
+    if (spelled || own.some((w) => w.length >= 5 && words.includes(w))) return name;
+  }
+  return undefined;
 }

@@ -117,13 +117,16 @@ const DESCRIBED_AS = String.raw`,?\s+(?:(?:is|was|er|var|är)\s+)?(?:a|an|en|et|
 /**
  * "Revenue Manager - Luxury Hotel Group" where the ad opens "Our client, a luxury hotel group with …": a tail after a
  * dash that the ad uses to describe the unnamed client ("Vår kunde, et ledende rederi", "Vår uppdragsgivare är ett
- * växande techbolag") says who hires, not what the job is.
+ * växande techbolag") says who hires, not what the job is; so does the client's name after "vår kund" or "our client".
  */
 export function withoutClientTail(title: string, text: string): string {
   const tail = /\s+[-–—|]\s+([^-–—|]{3,60})$/u.exec(title);
   if (!tail || tail.index === 0) return title;
   const described = new RegExp(`(?<!\\p{L})${CLIENT_WORD}${DESCRIBED_AS}${escapePattern(tail[1]!.trim())}(?!\\p{L})`, 'iu');
-  return described.test(text) ? title.slice(0, tail.index).trim() : title;
+  // "– Hjälmsjö Plantskola, Örkelljunga" where the ad says "uthyrd till vår kund Hjälmsjö Plantskola": the client named, its town after it.
+  const client = tail[1]!.trim().replace(/,\s*[^,]+$/u, '');
+  const named = new RegExp(`(?<!\\p{L})(?:vår|våre|our|vores)\\s+${CLIENT_WORD},?\\s+${escapePattern(client)}(?!\\p{L})`, 'iu');
+  return described.test(text) || named.test(text) ? title.slice(0, tail.index).trim() : title;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isCareersClaim, withoutOwnPlace } from './title-parts';
 import { tidyTitle } from './title-tidy';
 import { GENERIC_TITLE } from './generic-title';
 import type { JobLocation } from './types';
+import { withoutEmployer } from './agency-client';
 
 /** The words of a title, folded: "Wind Turbine Service Technician" → wind, turbine, service, technician. */
 function words(title: string): Set<string> {
@@ -29,8 +30,14 @@ export function headingOverStructured(structured: string, heading: string | unde
   if (heading && namesEmployer(heading, employer)) heading = h1s.find((h) => h.length > structured.length && h.toLowerCase().startsWith(structured.toLowerCase()));
   const shownAsH1 = !!heading && h1s.some((h) => h === heading || (h !== '' && tidyTitle(h) === heading));
   if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer)) return undefined;
-  // "Embedded Software Engineer for the Battery Management team – Sfax": the job's own place after a dash is no more of the role.
-  const shown = withoutOwnPlace(tidyTitle(heading), places);
+  // "Embedded Software Engineer for the Battery Management team – Sfax": the job's own place after a dash is no more of the role,
+  // nor is the employer ("Vävmästare till vävsalen – Mårdaklev Väveri"), nor its brand as a label before it ("Puitaken: Warehouse …").
+  const label = /^([^:]{2,40}):\s+(?=\p{Lu})/u.exec(heading);
+  if (label && employer && ` ${normalizeCompanyName(employer)} `.includes(` ${normalizeCompanyName(label[1]!)} `)) heading = heading.slice(label[0].length);
+  const shown = withoutOwnPlace(tidyTitle(employer ? withoutEmployer(heading, employer) : heading), places);
+  // "Diesel Fitter – Road Train Fleet" shown where the data writes "Diesel Fitter - Road Train Fleet": the page's dash.
+  const dashes = (t: string): string => t.replace(/\s[-–—]\s/gu, ' - ');
+  if (shown !== tidyTitle(structured) && dashes(shown) === dashes(tidyTitle(structured))) return shown;
   const given = words(tidyTitle(structured));
   const seen = words(shown);
   if (given.size === 0 || seen.size === 0) return undefined;

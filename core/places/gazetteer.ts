@@ -234,12 +234,12 @@ export const WORLD = names([
 
 /**
  * v44: the Baltic states' towns of some ten thousand people and more (their capitals and Kaunas, Tartu stand above), as
- * their boards' English ads write them, with and without the diacritics (v45 added Haapsalu, Tukums and Utena once read).
+ * their boards' English ads write them, with and without the diacritics (v45 added Haapsalu, Tukums and Utena once read, v46 Rokiškis; its Madona and Rapla are smaller).
  */
 export const BALTIC = names([
   'Narva Pärnu Parnu Kohtla-Järve Kohtla-Jarve Viljandi Maardu Rakvere Kuressaare Sillamäe Sillamae Valga Võru Voru Jõhvi Johvi Keila Paide Haapsalu',
   'Daugavpils Liepāja Liepaja Jelgava Jūrmala Jurmala Ventspils Rēzekne Rezekne Valmiera Ogre Jēkabpils Jekabpils Cēsis Cesis Salaspils Kuldīga Kuldiga Sigulda Tukums',
-  'Klaipėda Klaipeda Šiauliai Siauliai Panevėžys Panevezys Alytus Marijampolė Marijampole Mažeikiai Mazeikiai Jonava Kėdainiai Kedainiai Telšiai Telsiai Ukmergė Ukmerge Visaginas Palanga Utena',
+  'Klaipėda Klaipeda Šiauliai Siauliai Panevėžys Panevezys Alytus Marijampolė Marijampole Mažeikiai Mazeikiai Jonava Kėdainiai Kedainiai Telšiai Telsiai Ukmergė Ukmerge Visaginas Palanga Utena Rokiškis Rokiskis',
 ]);
 
 export const PLACE_NAMES: ReadonlySet<string> = new Set([

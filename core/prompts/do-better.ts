@@ -75,7 +75,9 @@ export const doBetter: PromptSection = {
             // v39: slowness owned, a permit exceeded and the fine it may bring, too little room and what it costs the customers.
             'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers',
             // v40: work delivered late, an estimate too low, people not kept informed, a fix owed.
-            'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix', 'could not keep up', "couldn't keep up", 'became the bottleneck', 'missed delivery'],
+            'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix', 'could not keep up', "couldn't keep up", 'became the bottleneck', 'missed delivery',
+            // v46: work not won, a customer lost ('we had not won replacement work', 'we lost a large … chain as a customer').
+            'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
@@ -112,7 +114,7 @@ export const doBetter: PromptSection = {
             'har en jobb å gjøre', 'har en jobb igjen', 'har mer å gjøre', 'har et stykke igjen', 'har en vei å gå',
             'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
-            'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen'],
+            'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -149,7 +151,7 @@ export const doBetter: PromptSection = {
             'har jobb att göra', 'har ett jobb att göra', 'har arbete kvar', 'har mer att göra', 'har en bit kvar', 'har en bit att gå',
             'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
             'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna',
-            'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen'],
+            'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen', 'vann inte', 'inte vunnit', 'vi förlorade en', 'vi tappade en'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

@@ -88,18 +88,18 @@ export const questions: PromptSection = {
         },
         // The company pays for a course or a degree.
         pairedCues: {
-          en: [[['pay for', 'pays for', 'paid for', 'paid by', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship']],
+          en: [[['pay for', 'pays for', 'paid for', 'paid by', 'funds', 'funded', 'sponsor'], ['course', 'degree', 'diploma', 'training', 'qualification', 'certificate', 'apprenticeship', 'to study']],
             // v23: newcomers rotating between parts of the company before they choose (not a rota of shifts).
             [['rotate between', 'rotate through'], ['first year', 'before they choose', 'before choosing', 'graduates', 'trainees']],
             // v25: someone who rose from an earlier post in the house to a higher one ("joined us as … became …", "took over as … after leading …").
             [['became', 'took over as', 'was made', 'was appointed'], ['joined us as', 'who joined as', 'after leading', 'after having led', 'after years as', 'after six years as']],
             // v33: a path the house offers, from where one can start to the post one is given ("can start with drawings and … take responsibility as project manager").
             [['start with', 'start as', 'begin with', 'begin as'], ['responsibility as', 'in charge as', 'charge as']]],
-          nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier'], ['kurs', 'utdanning', 'studie', 'fagbrev', 'sertifi', 'mastergrad']],
+          nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier', 'sponser', 'sponset'], ['kurs', 'utdanning', 'studie', 'studere', 'fagbrev', 'sertifi', 'mastergrad']],
             [['roterer mellom', 'roterer gjennom'], ['første året', 'før de velger', 'nyutdannede', 'traineer']],
             [['ble leder', 'ble sjef', 'ble daglig leder', 'tok over som', 'overtok som', 'ble utnevnt'], ['etter å ha ledet', 'etter å ha vært', 'etter å ha jobbet som', 'begynte hos oss som']],
             [['begynne med', 'begynne som', 'starte med', 'starte som'], ['ansvar som']]],
-          sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för'], ['kurs', 'utbildning', 'studie', 'examen', 'certifi', 'yrkesbevis']],
+          sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för', 'sponsrar', 'sponsrade'], ['kurs', 'utbildning', 'studie', 'studera', 'examen', 'certifi', 'yrkesbevis']],
             [['roterar mellan', 'roterar genom'], ['första året', 'innan de väljer', 'nyutexaminerade', 'traineer']],
             [['blev chef', 'blev vd', 'blev ledare', 'tog över som', 'utsågs till'], ['efter att ha lett', 'efter att ha varit', 'efter att ha arbetat som', 'började hos oss som']],
             [['börja med', 'börja som', 'starta med', 'starta som'], ['ansvar som']]],
