@@ -37,5 +37,5 @@ export function genericOverEmployer(heading: string, text: string): boolean {
   return new RegExp(String.raw`${escapePattern(employer)},?\s+(?:\p{Lu}[\p{L}]*\.?\s)?(?:AS|ASA|AB|Oy|Ltd|Limited|Inc|LLC|Pvt|GmbH|Plc|PLC)(?![\p{L}])`, 'u').test(text);
 }
 
-/** "Ledig stilling: Driftsoperatør havbruk", "Vacancy: Fitter": the section's word as a label before the job names neither. */
-export const VACANCY_LABEL = /^(?:ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|stilling|tjänst|jobb|job):\s+(?=\p{Lu})/iu;
+/** "Ledig stilling: Driftsoperatør havbruk", "Vacancy: Fitter", "Vacature: Field Agronomist": the section's word as a label before the job names neither. */
+export const VACANCY_LABEL = /^(?:ledig stilling|ledig jobb|ledigt jobb|ledig tjänst|ledig tjeneste|vacancy|job vacancy|vacature|stilling|tjänst|jobb|job):\s+(?=\p{Lu})/iu;

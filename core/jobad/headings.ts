@@ -110,7 +110,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'vad du gör', 'vad du ska göra', 'hva du gjør', 'kva du gjer', 'what you do$', 'dette gjør du', 'dette gjer du', 'this is what you do', 'dette skal du', 'dette skal du jobbe med', 'det här ska du', 'det här gör du',
         'dette blir hverdagen din', 'hverdagen din', 'din hverdag', 'din vardag', 'your day-to-day', 'a typical day', "you'?ll be", 'you will be',
         // "Your work includes:", "Arbeidet ditt omfatter:", "Arbetet omfattar:".
-        'your work includes', 'the work includes', 'arbeidet (?:ditt )?omfatter', 'arbetet omfattar'),
+        'your work includes', 'the work includes', 'arbeidet (?:ditt )?omfatter', 'arbetet omfattar',
+        // "Main tasks", "Hos oss kommer du att", "Hos oss kommer du til å".
+        '(?:main|key|your main) (?:tasks|duties)', '(?:hos oss )?kommer du att', 'hos oss kommer du til å'),
     ],
   ],
   [

@@ -105,9 +105,13 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // "Opportunity Detail", "Job Announcement", "Jobsuche": a name of the page's own words is nobody's.
     if (ad.hiringOrganization && isPageWords(ad.hiringOrganization.name)) delete ad.hiringOrganization;
     if (ad.hiringOrganization?.name) ad.hiringOrganization = { ...ad.hiringOrganization, ...employerNames(ad.hiringOrganization.name, safe) };
-    // "Puitaken" in the data, "Raplamaa Puitaken OÜ" on the page: the data's brand, every word of it in the name, is what papers call it.
+    // "Puitaken" in the data, "Raplamaa Puitaken OÜ" on the page: the data's brand, every word of it in the name, is what papers call it
+    // (not the name's own opening, "Tidewell" for "Tidewell Labs, Inc.": papers' first-word reading has that, with its guards).
     const dataBrand = structuredOrg?.name.trim();
-    const inName = (b: string, n: string): boolean => normalizeCompanyName(b) !== normalizeCompanyName(n) && normalizeCompanyName(b).split(' ').every((w) => w.length >= 4 && normalizeCompanyName(n).split(' ').includes(w));
+    const inName = (b: string, n: string): boolean => {
+      const [brandKey, nameKey] = [normalizeCompanyName(b), normalizeCompanyName(n)];
+      return brandKey !== nameKey && !nameKey.startsWith(`${brandKey} `) && brandKey.split(' ').every((w) => w.length >= 4 && nameKey.split(' ').includes(w));
+    };
     if (dataBrand && ad.hiringOrganization && !ad.hiringOrganization.alternateName && inName(dataBrand, ad.hiringOrganization.name)) ad.hiringOrganization = { ...ad.hiringOrganization, alternateName: dataBrand };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     // The lines under the heading count, which a reader's view may leave out; an ad that names who employs the hire is read so.

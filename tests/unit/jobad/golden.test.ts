@@ -237,9 +237,10 @@ const fixtures = loadFixtures();
  * only an inflected stem with the brand, the office's country kept beside a region both name) (210). v43, read and its
  * classes fixed in the same session, with three named (the employer only in a "Hos X tillverkar vi" sentence under a
  * JobPosting naming none, a co-op's brand "Co-op" for "Co-operative Ltd.") (213). v44, read in the same session, with none
- * named (213); v45, read the next session, with one (a heading's "till vävsalen" the data leaves out, the convention open) (214).
+ * named (213); v45, read the next session, with one (a heading's "till vävsalen" the data leaves out), read right since v46's
+ * classes (213); v46, read in the same session, with three (a plain div as heading, "Vikariat" on an icon line, "… are helpful, since …") (216).
  */
-const KNOWN_MISSES = 214;
+const KNOWN_MISSES = 216;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

@@ -21,6 +21,8 @@ describe('the section\'s word as a label before the title in the tab names neith
     ['nb', 'Ledig stilling: Driftsoperatør havbruk – 12 måneders vikariat | Glimsposten Jobb', 'Driftsoperatør havbruk – 12 måneders vikariat', 'Glimsvalen Havbruk AS er et familieeid oppdrettsselskap i Gildeskål.', 'Glimsvalen Havbruk AS', 'Driftsoperatør havbruk'],
     ['sv', 'Ledigt jobb: Lagerarbetare – 6 månaders vikariat | Glimsbladet Jobb', 'Lagerarbetare – 6 månaders vikariat', 'Glimsta Logistik AB är ett familjeägt åkeri i Habo.', 'Glimsta Logistik AB', 'Lagerarbetare'],
     ['en', 'Vacancy: Deckhand – 12-month contract | Glimsby Jobs', 'Deckhand – 12-month contract', 'Glimsby Ferries Ltd is a family-owned ferry company on the Clyde.', 'Glimsby Ferries Ltd', 'Deckhand'],
+    // A Dutch board's label over an English ad (Suriname), found in the tuning set once the label was read.
+    ['en', 'Vacature: Field Agronomist – Nickerie Polders | Glimsbank Suriname', 'Field Agronomist – Nickerie Polders', 'Glimsantijn Rijstbedrijf N.V. grows rice in Nickerie.', 'Glimsantijn Rijstbedrijf N.V.', 'Field Agronomist – Nickerie Polders'],
   ] as const)('%s: %s', (lang, tab, heading, opening, name, title) => {
     const paper = tab.split(' | ')[1]!.replace(/ (?:Jobb|Jobs)$/u, '');
     const read = ad(page(lang, { title: tab, head: `<meta property="og:site_name" content="${paper}">`, body: `<header><img alt="${paper}" src="data:,"></header><div class="posting-title">${heading}</div><p>${opening}</p>` }), BOARD);
