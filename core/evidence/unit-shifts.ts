@@ -1,9 +1,9 @@
 /**
  * A unit told by the shifts it works and the one who leads it, with no unit word: "Production runs two shifts on the
- * packing lines …", "The weaving hall runs 34 looms in three shifts", "Lakkeriet … går nå i toskift fra januar", "Soppköket kör nu tre skift …", "Plant Engineering, led
- * by Chief Engineer Tomasz Feeney, kept the freezers running …". The department's evidence: how the unit works and who
- * leads it. Not the company or a machine ("We run two shifts", "Den går i to skift"), nor a plan ("skal gå i to skift
- * fra 2027", "till dess kör vi tvåskift").
+ * packing lines …", "The weaving hall runs 34 looms in three shifts", "Lakkeriet … går nå i toskift fra januar",
+ * "Soppköket kör nu tre skift …", "Plant Engineering, led by Chief Engineer Tomasz Feeney, kept the freezers running …".
+ * The department's evidence: how the unit works and who leads it. Not the company or a machine ("We run two shifts", "Den
+ * går i to skift"), nor a plan ("skal gå i to skift fra 2027", "till dess kör vi tvåskift").
  */
 
 /**
@@ -45,7 +45,7 @@ export function tellsUnitShifts(sentence: string, folded: readonly string[]): bo
 }
 
 /** "Plant Engineering, led by …,", "Lakkeriet, ledet av …,", "Provningslabbet, som leds av …": a unit's name, then who leads it. */
-const LED_BY = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s+(?:led by|headed by|run by|ledet av|ledd av|som ledes av|leds av|som leds av|ledd av)\s/u;
+const LED_BY = /^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s+(?:led by|headed by|run by|ledet av|ledd av|(?:som )?ledes av|(?:som )?leds av)\s/u;
 /** A unit's function closing an English name ("Plant Engineering", "Quality Assurance"): not a company's own name ("Glimsby Freight"). */
 const FUNCTION = /^(?:engineering|production|maintenance|operations|quality|assurance|control|logistics|sales|finance|services?|support|development|research|planning|procurement|purchasing|dispatch|assembly|workshop|design|marketing|safety|technology|testing|laboratory|lab|warehouse|packing|processing|kitchen)$/iu;
 /** A Nordic unit in its definite form ("Lakkeriet", "Provningslabbet"), not the company or a time ("Selskapet", "Sommeren"). */
