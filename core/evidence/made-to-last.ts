@@ -1,7 +1,8 @@
 /**
  * What the company makes, meant to last a lifetime: a purpose told by what its goods are for ("We make tableware that is
  * meant to be used every day for forty years", "Vi lager møbler som er ment å vare i generasjoner", "Vi gör porslin som
- * är tänkt att användas i fyrtio år"), or to be handed down ("Vi bygger möbler som ska gå i arv"). "We" make it, the goods are meant, made or built for something, and the span is
+ * är tänkt att användas i fyrtio år"), or to be handed down ("Vi bygger möbler som ska gå i arv"). "We" make it, the goods
+ * are meant, made or built for something, and the span is
  * decades or generations, not a product's features ("software that is designed to integrate with …"). Folded words (stems.ts).
  */
 import { WE } from './small-words';
