@@ -171,6 +171,8 @@ function asBlocks(lines: readonly Line[]): TextBlock[] {
     const previous = blocks[blocks.length - 1]?.text;
     // The h1 stays where it stands, also when a menu wrote its words first ("Lediga jobb"): the line under it may be the job.
     if (seen.has(text) && tag !== 'h1' && !(previous !== undefined && isFactLabel(previous))) continue;
+    // Under the heading the ad's own lines start: a town its menu named before ("Gnosjö") is the ad's place line too.
+    if (tag === 'h1') seen.clear();
     seen.add(text);
     // "<div>• Forskaling …</div>": a bulleted line is a list item, as in the text blocks.
     const known = /^(?:h[1-6]|p|li|dt|dd|td|th)$/.test(tag) ? tag : BULLET_LINE.test(text) ? 'li' : 'div';

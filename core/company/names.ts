@@ -260,3 +260,9 @@ export function opensNameWords(short: readonly string[], name: readonly string[]
   const last = short.length - 1;
   return short.length <= name.length && short.every((w, i) => (i < last ? w === name[i] : name[i]!.startsWith(w)));
 }
+
+/** "sirvenos" and "sirvena", "lejasdaugavas" and "lejasdaugava": one keyed word in two of a Baltic language's cases, a stem of five letters or more. */
+export function sameStem(a: string, b: string): boolean {
+  const stem = (w: string): string => w.replace(/(?:aus|ies|os|as|is|ys|us|io|es|a|e|o|s|u|i)$/u, '');
+  return a !== b && stem(a).length >= 5 && stem(a) === stem(b);
+}

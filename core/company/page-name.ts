@@ -1,7 +1,7 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
 import { brandOfLegalName } from './legal-brand';
-import { compactCompanyName, looseCompanyName, normalizeCompanyName } from './names';
+import { compactCompanyName, looseCompanyName, normalizeCompanyName, sameStem } from './names';
 import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, organisationIn, RUN_BY_WORDS, tradingName } from './org-names';
 import { ampersandInitials, initialsOpen, isCompoundShortForm, isShortFormOf } from './short-forms';
 import { isPictureWord } from './page-words';
@@ -85,8 +85,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Sandhamn Kajak" (logo) → "Sandhamns Kajak & Friluft AB": the genitive of its first word, in the looser key.
   const loose = first ? looseCompanyName(first) : '';
   // "Himal Tara Hydro" (logo) → "Himal Tara Hydropower Company" (footer): the brand's last word opening the name's, two words or more.
+  // "Sirvena" (logo) → "Širvėnos alaus darykla" (footer): a Baltic name opening with the word in the genitive.
   const opens = (n: string): boolean =>
-    normalizeCompanyName(n).startsWith(`${key} `) || (key.includes(' ') && normalizeCompanyName(n).startsWith(key) && /^\p{L}{3}/u.test(normalizeCompanyName(n).slice(key.length))) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
+    normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && normalizeCompanyName(n).includes(' ') && sameStem(key, normalizeCompanyName(n).split(' ')[0]!)) || (key.includes(' ') && normalizeCompanyName(n).startsWith(key) && /^\p{L}{3}/u.test(normalizeCompanyName(n).slice(key.length))) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
   // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out; "Vindelbygdens museum" (logo) →
   // "Stiftelsen Vindelbygdens museum" (footer): the body's form written before the name.
   const formBefore = (n: string): boolean => FORM_BEFORE.test(n) && normalizeCompanyName(n.replace(FORM_BEFORE, '')) === key;

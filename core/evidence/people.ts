@@ -15,7 +15,7 @@ export { isPersonName, NAME_PART };
  */
 
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|superintendent|foreman|forewoman|formann|förman|redaktør|redaktör|editor|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|skipper|kaptein|kapten|captain|styrmann|styrman|matros|deckhand|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|superintendent|foreman|forewoman|formann|förman|redaktør|redaktör|editor|\p{L}*(?:planlegger|planerare)|innkjøper|inköpare|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|skipper|kaptein|kapten|captain|styrmann|styrman|matros|deckhand|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -93,10 +93,10 @@ export function asList(text: string): string {
 const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägare|innehavare)$/iu;
 /** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
 export const ROLE_VERBS = new RegExp(
-  '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|' +
+  '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|owns|' +
     'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr|befordrades|utnämndes)$|' +
-    // "Jonas Eriksson har utsetts till ny servicechef": appointed to a post.
-    '^(?:has|har) (?:worked|led|run|been|managed|jobbet|arbeidet|ledet|drevet|vært|jobbat|arbetat|lett|drivit|varit|utsetts|utnämnts|anställts|rekryterats)$',
+    // "Jonas Eriksson har utsetts till ny servicechef": appointed to a post; "who has owned the yard since 2011", "har börjat som inköpare".
+    '^(?:has|har) (?:worked|led|run|been|managed|owned|started|jobbet|arbeidet|ledet|drevet|vært|eid|begynt|jobbat|arbetat|lett|drivit|varit|ägt|börjat|utsetts|utnämnts|anställts|rekryterats)$',
   'iu',
 );
 
@@ -136,7 +136,7 @@ export function personAsSubject(sentence: string): boolean {
     if (titled) return true;
     // An age in brackets after the name ("Ragnhild Vollan (46) var …"), and a relative clause ("Karin Ahlgren, som ansvarar för …").
     const at = from + length + (/^\(\d{1,3}\)$/.test(raw[from + length] ?? '') ? 1 : 0);
-    if (/^(?:som|who)$/iu.test(tokens[at] ?? '') && (ROLE_VERBS.test(tokens[at + 1] ?? '') || RESPONSIBLE.test(tokens[at + 1] ?? ''))) return true;
+    if (/^(?:som|who)$/iu.test(tokens[at] ?? '') && [tokens[at + 1] ?? '', `${tokens[at + 1]} ${tokens[at + 2]}`].some((v) => ROLE_VERBS.test(v) || RESPONSIBLE.test(v))) return true;
     const verb = tokens[at] ?? '';
     // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
     if (!/^\p{Ll}/u.test(verb)) return false;

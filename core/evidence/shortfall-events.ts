@@ -5,7 +5,8 @@
  * we gave"), work or people turned away for want of something ("fordi vi ikke hadde nok sykepleiere"),
  * a count lost ("mistet vi 40 000 fisk"), something out of use for a stated time ("var nede i seks
  * timer"), a count down from a higher one ("61 volunteers, down from 140"), a date later than the plan,
- * something called off for lack of people, and a part of a count of bad things ("Tre av stoppen berodde på …").
+ * something called off for lack of people, a part of a count of bad things ("Tre av stoppen berodde på …"), and a part of
+ * the staff who left ("sluttet 19 av de 45").
  * Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
@@ -177,7 +178,20 @@ function partNotDone(text: readonly string[]): boolean {
   });
 }
 
+/** Leaving a job: "sluttet", "slutade", "quit", "resigned"; not stopping a doing ("sluttet å bruke", "slutade att"). */
+const LEFT_JOB = /^(?:quit|resigned|sluttet|slutta|slutade|slutat)$/;
+
+/** "I fjor sluttet 19 av de 45 som jobbet her", "12 of the 40 seasonal staff quit": a part of the staff who left, told in figures. */
+function partLeft(text: readonly string[]): boolean {
+  if (!text.some((w, i) => LEFT_JOB.test(w) && !text.slice(i + 1, i + 3).some((next) => /^(?:å|att|to)$|ing$/.test(next)))) return false;
+  return text.some((word, i) => {
+    if (!/^\d+$/.test(word) || !/^(?:of|av)$/.test(text[i + 1] ?? '')) return false;
+    const whole = /^(?:the|de|our|våre|våra)$/.test(text[i + 2] ?? '') ? text[i + 3] : text[i + 2];
+    return /^\d+$/.test(whole ?? '') && Number(word) < Number(whole);
+  });
+}
+
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text) || partLeft(text);
 }

@@ -57,13 +57,10 @@ function namesHost(name: string, url: string, pastWww = false): boolean {
   }
 }
 
-/**
- * A title's segment that the page's logo or its footer's legal line also writes is the employer, in the
- * footer's fuller form where it has one: "Fernbrook Games" (title, logo) → "Fernbrook Games Ltd" (footer).
- */
 /** "OnlineJobs.ph" on www.onlinejobs.ph, "topjobs.lk" on www.topjobs.lk: the site's address as its name is the site. */
 const isSiteAddress = (segment: string, url: string): boolean => /\.\p{L}{2,}$/u.test(segment) && namesHost(segment, url, true);
 
+/** A title's segment the page's logo or footer's legal line also writes is the employer, in the footer's fuller form: "Fernbrook Games" → "Fernbrook Games Ltd". */
 function confirmedByPage(segment: string, input: JobAdInput): string | undefined {
   // A board that asks employers for their ads is named by its address: "Kootenay Careers" on www.kootenaycareers.ca.
   if (same(segment, input.siteName) || isJobBoardName(segment) || namesHost(segment, input.url, boardAsksForAds(input.lines)) || isSiteAddress(segment, input.url)) return undefined;
@@ -72,10 +69,11 @@ function confirmedByPage(segment: string, input: JobAdInput): string | undefined
   return legal.find((n) => n.length > segment.length && n.startsWith(segment) && isOrganisationName(n)) ?? segment;
 }
 
-/** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen": a segment that lists towns names no employer. */
-function namesTowns(segment: string): boolean {
-  return placeList(segment).every((part) => knownTown(part) !== undefined);
+/** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen", or "Tamworth" over "Location: Tamworth, NSW 2340": a segment of towns names no employer. */
+function namesTowns(segment: string, lines: readonly { text: string }[] = []): boolean {
+  return placeList(segment).every((part) => knownTown(part) !== undefined) || lines.some((l) => PLACE_LINE.exec(l.text)?.[1] === segment);
 }
+const PLACE_LINE = /^(?:location|job location|work location|place of work|sted|arbeidssted|ort|arbetsort|placeringsort|plats)\s*:\s*([^,]+?)\s*(?:,|$)/iu;
 
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u;
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */
@@ -107,7 +105,7 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "Opportunity Detail - Maintenance Planner": a segment of the page's own words names the page, not an employer.
   // "… | Jobb | ÖP" on Östersunds-Posten's pages: the site's initials are the site.
   const siteInitials = (s: string): boolean => !!input.siteName && isShortFormOf(s, input.siteName);
-  const named = rest.filter((s) => !namesTowns(s) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url) && !namesSiteInShort(s, input));
+  const named = rest.filter((s) => !namesTowns(s, input.lines?.header) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url) && !namesSiteInShort(s, input));
   // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
   // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
   const others = named.filter((s) => !namesHost(s, input.url, true));
@@ -271,7 +269,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
     const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];
-    if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns, line)), ...tagsAfter(header, at)].slice(0, 4);
+    if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns, line)), ...tagsAfter(header, at, input.blocks.map((b) => b.text).join('\n'))].slice(0, 4);
   }
   // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).

@@ -7,10 +7,7 @@ import { isCountry } from './location';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 
-/**
- * A staffing agency's ad for a named client: who the client is, in the words agencies use in English,
- * Norwegian and Swedish, and the title without the client's name.
- */
+/** A staffing agency's ad for a named client: who the client is, in English, Norwegian and Swedish, and the title without the client's name. */
 
 const CLIENT = new RegExp(
   '(?:' +
@@ -32,8 +29,9 @@ const CLIENT = new RegExp(
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
-    // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere": a partner named in filling the post.
-    String.raw`(?:partnering|partnered|samarbeider|samarbetar) (?:exclusively |closely |tett |nära )?(?:with|med) (?=[^.]{0,160}?(?:to (?:appoint|recruit|hire|find)|om å (?:rekruttere|ansette|finne)|(?:for|för) att (?:rekrytera|anställa|hitta|finna)))`,
+    // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere": a partner named
+    // in filling the post; a name's "Ltd.," on the way is no sentence's end.
+    String.raw`(?:partnering|partnered|samarbeider|samarbetar) (?:exclusively |closely |tett |nära )?(?:with|med) (?=(?:[^.]|\.(?=,)){0,160}?(?:to (?:appoint|recruit|hire|find)|om å (?:rekruttere|ansette|finne)|(?:for|för) att (?:rekrytera|anställa|hitta|finna)))`,
     // "Kronfeldt Rekrytering söker för Hallqvist Livsmedels räkning …", "recruiting on Thistlebank's behalf", "søker på Mørkvedts vegne":
     // the client in the genitive before the word for "account" or "behalf".
     String.raw`(?:søker|söker|rekrutterer|rekryterar|recruiting|recruit|seeking) (?:\p{Ll}+ )?(?:for|för|on|på) (?=\p{Lu}[^.]{0,60}?(?:s räkning|['’]s behalf|s vegne))`,

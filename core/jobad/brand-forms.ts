@@ -1,4 +1,4 @@
-import { normalizeCompanyName } from '../company/names';
+import { normalizeCompanyName, sameStem } from '../company/names';
 import { BALTIC_FORM } from '../company/org-names';
 
 /** The forms a brand takes inside the name it stands for: a genitive, a plural, a clipped or a compounded word. */
@@ -11,7 +11,7 @@ export const MAX_MORE_WORDS = 3;
 /** A Finnish firm's legal form written before its name: "Oy Vitsand Fönster Ab", "Ab Smedsby Plåt Oy". */
 export const FINNISH_FIRST = /^(?:Oy|Oyj|Ab)\s+(?=\p{Lu})/u;
 
-const FORM_BEFORE = new RegExp(String.raw`^${BALTIC_FORM}\s+["“„]?(.+?)["”]?$`, 'u');
+const FORM_BEFORE = new RegExp(String.raw`^${BALTIC_FORM}\s+["“„]?(.+?)["”“]?$`, 'u');
 
 /**
  * 'SIA "Lauceses Mehānika"' for "Lauceses Mehanika", "SIA Baltvents Terminal" for "Baltvents": a Baltic legal form before
@@ -21,6 +21,30 @@ export function formBeforeName(full: string, brand: string): boolean {
   const m = FORM_BEFORE.exec(full.trim());
   const [name, short] = [key(m?.[1] ?? ''), key(brand)];
   return !!m && short.length >= 4 && (name === short || (name.startsWith(`${short} `) && name.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS));
+}
+
+/**
+ * 'UAB „Širvėnos alaus darykla“' for "Širvėna Brewing": a Baltic form before a name that opens with the brand's first word
+ * in another case (the genitive), its other words the trade in the country's own language.
+ */
+export function inflectedBrand(full: string, brand: string): boolean {
+  const m = FORM_BEFORE.exec(full.trim());
+  const [a, b] = [key(m?.[1] ?? '').split(' '), key(brand).split(' ')];
+  return !!m && b.length >= 2 && a.length >= 2 && a.length <= b.length + 2 && sameStem(a[0]!, b[0]!);
+}
+
+/**
+ * 'SIA "Lejasdaugava Pellets"' for "LD Pellets": a Baltic form before a compound whose parts' first letters the brand's
+ * initials give, in order from its first letter, the brand's other words the same.
+ */
+export function compoundInitials(full: string, brand: string): boolean {
+  const m = FORM_BEFORE.exec(full.trim());
+  const [first, ...rest] = brand.trim().split(/\s+/u);
+  const words = key(m?.[1] ?? '').split(' ');
+  if (!m || !first || !/^\p{Lu}{2,3}$/u.test(first) || rest.length === 0 || words.length !== rest.length + 1 || words.slice(1).join(' ') !== key(rest.join(' '))) return false;
+  const letters = key(first).split('');
+  const compound = words[0]!;
+  return compound.length >= 8 && compound.startsWith(letters[0]!) && new RegExp(letters.slice(1).map((c) => `\\p{L}{2,}${c}`).join(''), 'u').test(compound.slice(1));
 }
 
 /** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */

@@ -1,5 +1,6 @@
 import { isMunicipality, knownTown } from '../places';
 import type { JobLocation } from './types';
+import { escapePattern } from '../text/pattern';
 
 /** A line that is a town alone: one a register knows, or a municipality's name written with a capital ("Åre", "Ål"). */
 function townAlone(line: string | undefined): string | undefined {
@@ -11,10 +12,17 @@ function townAlone(line: string | undefined): string | undefined {
  * "Östersund", then "Åre": the header's tags after a town standing alone that are towns standing alone too are the
  * job's other places (a board writes each place as a tag of its own).
  */
-export function tagsAfter(header: readonly string[], at: number): JobLocation[] {
-  if (!knownTown(header[at]?.trim() ?? '')) return [];
+export function tagsAfter(header: readonly string[], at: number, text = ''): JobLocation[] {
+  const first = knownTown(header[at]?.trim() ?? '');
+  if (!first) return [];
+  // "Gnosjö", then "Hillerstorp", a village no register knows, that the ad's text names with it ("i Gnosjö och Hillerstorp").
+  const listed = (line: string | undefined): string | undefined => {
+    const name = line?.trim() ?? '';
+    const joined = (a: string, b: string): string => `${escapePattern(a)}(?:,\\s*|\\s+(?:og|och|and|&)\\s+)${escapePattern(b)}`;
+    return /^\p{Lu}[\p{L}-]{2,}$/u.test(name) && new RegExp(`(?<!\\p{L})(?:${joined(first, name)}|${joined(name, first)})(?!\\p{L})`, 'u').test(text) ? name : undefined;
+  };
   const more: JobLocation[] = [];
-  for (let i = at + 1, next = townAlone(header[i]); next; next = townAlone(header[++i])) more.push({ city: next });
+  for (let i = at + 1, next = townAlone(header[i]) ?? listed(header[i]); next; i++, next = townAlone(header[i]) ?? listed(header[i])) more.push({ city: next });
   return more;
 }
 

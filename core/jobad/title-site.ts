@@ -23,10 +23,19 @@ export function namesSite(segment: string, input: Pick<JobAdInput, 'url' | 'site
  * "iTromsø Jobb" on iTromsø's pages, "HD Jobb" on Helsingborgs Dagblad's (its initials): the site's own name, or its
  * short form, with a word for its job section after it is the site, never an employer.
  */
-export function namesSiteSection(name: string, input: Pick<JobAdInput, 'url' | 'siteName'>): boolean {
+export function namesSiteSection(name: string, input: Pick<JobAdInput, 'url' | 'siteName' | 'lines'>): boolean {
   const base = withoutSectionWord(name);
   if (base === name.trim() || base.length < 2) return false;
-  return namesSite(base, input) || (!!input.siteName && isShortFormOf(base, input.siteName));
+  return namesSite(base, input) || (!!input.siteName && (isShortFormOf(base, input.siteName) || logoGivesShortName(base, input.siteName, input.lines?.logos)));
+}
+
+/** "LT – Länstidningen Östersund", "Länstidningen Östersund (LT)": the site's logo writes its short name beside the full one. */
+function logoGivesShortName(short: string, site: string, logos: readonly string[] = []): boolean {
+  const [s, full] = [compactCompanyName(short), compactCompanyName(site)];
+  return logos.some((alt) => {
+    const parts = alt.split(/\s+[–—|-]\s+|\s*[()]\s*/u).map(compactCompanyName).filter(Boolean);
+    return parts.length === 2 && parts.includes(s) && parts.includes(full);
+  });
 }
 
 /**

@@ -51,11 +51,14 @@ export function knownTown(text: string): string | undefined {
   return /^\p{Lu}/u.test(name) && PLACE_NAMES.has(key) && !AMBIGUOUS.has(key) ? name : undefined;
 }
 
-/** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town. */
-const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+/** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town; not a sum's currency (`2000 EUR`). */
+const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(?!(?:EUR|USD|SEK|NOK|DKK|GBP|CHF|AUD|CAD|NZD|PLN|ISK)(?!\p{L}))(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
 /** North American and Australian street names after a house number: "Currie Boulevard", "Main Street", "Benetook Avenue". */
 const STREET_AFTER_NUMBER = /\s(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Crescent|Cres|Court|Ct|Place|Pl|Highway|Hwy|Terrace|Parade|Close|Row|Trail|Parkway)\.?$/u;
+
+/** The Baltic order, the postcode last: "Tehase 4, Põlva, 63308", "Rūpniecības iela 11, Aizkraukle, LV-5101". */
+const BALTIC_ADDRESS = /^\p{Lu}[\p{L}.\s-]{1,40}\s\d{1,4}[a-zA-Z]?,\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),\s*(?:(?:LV|LT|EE)-)?\d{4,5}$/u;
 
 /** A British town before its postcode: "Sheffield S9 4WJ", "London EC2M 7PY". */
 const UK_POSTAL = /(?<![\p{L}])(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?),?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
@@ -68,7 +71,7 @@ export function townOfAddress(text: string): string | undefined {
   if (uk?.[1] && !POSTAL.test(line)) return knownTown(uk[1]) ?? (uk[1].length <= 30 ? uk[1] : undefined);
   // "2210 Currie Boulevard": a house number before a street is no postcode.
   const m = [...line.matchAll(new RegExp(POSTAL.source, 'gu'))].find((p) => !STREET_AFTER_NUMBER.test(p[1] ?? ''));
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return BALTIC_ADDRESS.exec(line.trim())?.[1];
   const town = m[1].replace(/\s+(?:Norway|Norge|Sverige|Sweden|Danmark|Denmark|Tel|Tlf|Telefon|Phone|Org)\b.*$/u, '');
   return knownTown(town) ?? (town.length <= 30 ? town : undefined);
 }

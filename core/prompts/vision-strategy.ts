@@ -37,14 +37,14 @@ export const visionStrategy: PromptSection = {
           en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone', 'what we are for',
             // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …", "… skal aldri måtte …".
             'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should',
-            // v45: how the work is done as the reason for it ("… in a way that leaves the fjord as rich as we found it").
-            'in a way that'],
+            // v45: how the work is done as the reason for it ("… in a way that leaves the fjord as rich as we found it"); v47: the job put simply.
+            'in a way that', 'our job is simple'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
             'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å',
-            'på en måte som'],
+            'på en måte som', 'jobben vår er enkel', 'vår jobb er enkel'],
           sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla', 'det vi är till för',
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva',
-            'på ett sätt som'],
+            'på ett sätt som', 'vårt jobb är enkelt', 'vårt uppdrag är enkelt'],
         },
         // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
         pairedCues: {
