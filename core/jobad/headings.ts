@@ -134,7 +134,9 @@ const RULES: [SectionKind, RegExp[]][] = [
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
         'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you', 'hopefully you', 'vi hoppas (?:att )?du', 'vi håper (?:at )?du', 'me håpar (?:at )?du', 'vi håper at$', 'me håpar at$', 'vi hoppas att$', 'we hope that$',
         // "Vi ønsker at:" over "Du kan …" lines: what the employer wishes the applicant is.
-        'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$',
+        'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$', '(?:vi|me) ønskj?er at du har', 'vi önskar att du har',
+        // v47: "Our expectations" (an Estonian board's English), "What the client is looking for" (a recruiter's).
+        'our expectations', 'våre forventninger', 'våra förväntningar', 'what (?:the|our) client (?:is looking for|needs|expects)',
         'vi forestiller oss', 'vi tänker oss', 'vi ser for oss', "what you(?:'ll| will) need", 'what you need', 'the successful (?:candidate|applicant)', 'behöver du ha', 'trenger du',
         'behörighet(?:er)?', 'behörighetskrav', 'eligibility (?:criteria|requirements)', 'vi tror du', 'vem vi tror', 'hvem vi tror', 'hva vi søker', 'kva vi søkjer', 'what we seek', 'vi ser etter', 'vi letar efter', 'vi letter etter', 'vi tror att du', 'vi tror at du',
         'we think you', 'what we need from you', 'this is you',

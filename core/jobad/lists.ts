@@ -92,7 +92,7 @@ const NICE_ITEM = new RegExp(
       'er kjekt', 'är bra att ha', 'är trevligt', 'is handy', 'is nice to have', '(?:is|are) helpful(?=\\s*$|,?\\s+but\\s)', 'would be helpful', 'er nyttig', 'är till hjälp',
       'preferred', 'preferably', 'desirable', 'would be great', 'ideally', 'er et pluss', 'et pluss', 'would be useful',
       // (The longer wish first: "… would help you hit the ground running" ends with the marker.)
-      '(?:would|will) help you (?:hit the ground running|get up to speed)', 'would help', 'it would help if', 'not essential', 'bonus:', '(?:is|are) (?:a |an added |a real )?bonus', '(?:er|är) (?:en |ett )?(?:bonus|ekstra bonus)', 'would be beneficial', 'is beneficial', 'an asset', '(?:are|is) (?:also )?assets?', '(?:will|would) be viewed favou?rably', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
+      '(?:would|will) help you (?:hit the ground running|get up to speed)', 'would help', 'it would help if', 'not essential', 'bonus:', '(?:is|are) (?:a |an added |a real )?bonus', '(?:er|är) (?:en |ett )?(?:bonus|ekstra bonus)', 'would be beneficial', 'is beneficial', 'an asset', 'a (?:strong|real|great|definite|big|valuable) asset', '(?:are|is) (?:also )?assets?', '(?:will|would) be viewed favou?rably', 'teller det positivt', 'teller positivt', 'er positivt', 'ses på som positivt', 'ses som positivt', 'är positivt', 'counts? in your favou?r', 'blir vi (?:ekstra |ekstra )?glade', 'blir vi (?:extra )?glada', 'vi blir (?:ekstra )?glade', "if you've got", 'if you have got', 'if you also have',
       // "… would be highly regarded", "… will have an added advantage", "… vil telle positivt", "… er et ekstra pluss", "… värderas högt".
       '(?:would|will) be (?:highly |well )?regarded', 'highly regarded', 'highly valued', '(?:an )?added advantage',
       'vil telle positivt', 'vil telje positivt', 'vil det telle positivt', 'vil det telje positivt', 'looked (?:up)?on favou?rably', '(?:et|eit) ekstra pluss', 'ett extra plus', 'värderas högt', 'ses som meriterande',
@@ -122,7 +122,7 @@ export function isNiceItem(item: string): boolean {
     .replace(/[\s.!;,)]+$/, '')
     .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
-    .replace(/,?\s+(?:but we(?:'ll| will) train you|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
+    .replace(/,?\s+(?:but we(?:'ll| will) train (?:you|the right person)|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
   // "Vi tar gjerne imot søknader innen fredag": how the employer receives applications is no wish about the applicant.
   if (RECEIVES_APPLICATIONS.test(text)) return false;
   for (const m of text.matchAll(NICE_ITEM)) {

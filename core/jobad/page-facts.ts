@@ -259,7 +259,7 @@ function hoursAndTerms(blocks: readonly TextBlock[], input?: JobAdInput): Employ
   const post = line ? normalizeEmploymentTypes(line.split(/\s+\|\s+/u).filter((f) => HOURS_ALONE.test(f.trim()))) : [];
   if (post.length > 0) return post;
   if (!input?.lines) return labelled;
-  const lines = input.lines.header.filter((b) => b.tag !== 'p' && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
+  const lines = input.lines.header.filter((b) => (b.tag !== 'p' || /\s[·|]\s/u.test(b.text)) && b.text.split(/\s+/).length <= MAX_FACT_LINE_WORDS);
   return normalizeEmploymentTypes(lines.flatMap((b) => headerTerms(b.text, [...b.text.matchAll(HOURS)].map((m) => m[1]!))));
 }
 

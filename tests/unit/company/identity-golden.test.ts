@@ -134,12 +134,12 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // employer 958, title 683/690, place 662/690, deadline 562/563, all four 930. With v36 in (993 pages, v36-classes.test.ts):
 // employer 981, title 700/710, place 677/710, deadline 578/581, all four 947. With v37 in (1019 pages, v37-classes.test.ts):
 // employer 1006, title 720/730, place 696/730, deadline 594/597, all four 971. With v38 in (1045 pages, v38-classes.test.ts):
-// employer 1031, title 738/750, place 713/750, deadline 611/614, all four 991. With v39 in (1071 pages, v39-classes.test.ts):
-// employer 1053, title 756/770, place 732/770, deadline 628/631, all four 1012. With v40 in (1097 pages, v40-classes.test.ts):
-// employer 1078, title 775/790, place 751/790, deadline 645/648, all four 1034. With v41 in (1123 pages, v41-classes.test.ts):
+// employer 1031, all four 991 (title 738/750). v39 (1071): 1053, 1012 (756/770). v40 (1097): 1078, 1034 (title 775/790,
+// place 751/790, deadline 645/648). With v41 in (1123 pages, v41-classes.test.ts):
 // employer 1102, place 767/810, all four 1056. v42 in (1149): 1129, 1081. v43 (1175): 1153, 1105. v44 (1201): 1179, 1131. v45
-// (1227): 1205, 1156. v46 in (1253, v46-classes): employer 1231, title 895/910, place 867/910, deadline 748/751, all four 1182.
-const TUNED_FLOOR = { company: 1231, allRight: 1182 };
+// (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 in (1279, v47-classes): employer 1257, title 915/930, place 887/930,
+// deadline 765/768, all four 1208.
+const TUNED_FLOOR = { company: 1257, allRight: 1208 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
   // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
-  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named).
+  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(308);
+    expect(results.length).toBeGreaterThanOrEqual(314);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(299);
+    expect(results.length).toBeGreaterThanOrEqual(305);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(10);
   }, 300_000);

@@ -238,7 +238,8 @@ const fixtures = loadFixtures();
  * classes fixed in the same session, with three named (the employer only in a "Hos X tillverkar vi" sentence under a
  * JobPosting naming none, a co-op's brand "Co-op" for "Co-operative Ltd.") (213). v44, read in the same session, with none
  * named (213); v45, read the next session, with one (a heading's "till vävsalen" the data leaves out), read right since v46's
- * classes (213); v46, read in the same session, with three (a plain div as heading, "Vikariat" on an icon line, "… are helpful, since …") (216).
+ * classes (213); v46, read in the same session, with three (a plain div as heading, "Vikariat" on an icon line, "… are helpful, since …") (216);
+ * v47, read the next session, with none (its lines under a div heading, "Temporary" alone on an icon line, "Our expectations" read) (216).
  */
 const KNOWN_MISSES = 216;
 

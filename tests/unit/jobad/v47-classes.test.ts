@@ -13,8 +13,10 @@ import { ad, BOARD, ld, page, SECTIONS } from './employer-pages';
  * a town the paper's menu names again on the ad's own icon line, and a village the text names with it; "| FIFO/DIDO" after
  * a title and a "Workshop:" address as the place; "partnering with X Ltd., …, to find"; a title's town segment that the
  * labelled place line writes; a sum's currency ("2000 EUR") as no town and a Baltic address with its postcode last; a
- * Baltic registered name opening with the brand's word in the genitive, or a compound the brand's initials give.
- * Names written for this test.
+ * Baltic registered name opening with the brand's word in the genitive, or a compound the brand's initials give. Found
+ * when it moved in: "Temporary" alone on an icon line, the terms on a "·" line written as a paragraph; "Vi ønskjer at du
+ * har", "Our expectations", "What the client is looking for" over the requirements; "a strong asset" and "…, but we will
+ * train the right person" as wishes. Names written for this test.
  */
 
 const employer = (html: string, url = BOARD): string | undefined => ad(html, url)?.hiringOrganization?.name;
@@ -148,5 +150,40 @@ describe('a Baltic registered name of the brand', () => {
     const url = 'https://www.ulvena.example/en/contacts';
     const captured = capturePage(new DOMParser().parseFromString(html, 'text/html'), url);
     expect(guessCompany(url, captured.metadata, captured.jsonLd, undefined, captured.lines).name).toBe('Ulvėnos alaus darykla');
+  });
+});
+
+describe("the post's terms on the header's own lines", () => {
+  const terms = (lang: 'en' | 'nb' | 'sv', line: string, tag = 'div'): string[] | undefined =>
+    ad(page(lang, { title: 'Millwright | Ulvroute Jobs', body: `<h1>Millwright</h1><${tag}>${line}</${tag}><p>Ulvtagami Staffing Inc. is hiring a millwright for a pulp mill.</p>` }), BOARD)?.employmentType;
+  test.each([
+    ['en', 'Temporary', 'div', ['TEMPORARY']],
+    // Read so before too (a Norwegian post's word was read on its own already).
+    ['nb', 'Vikariat', 'div', ['TEMPORARY']],
+    ['sv', 'Vikariat, heltid', 'div', ['TEMPORARY', 'FULL_TIME']],
+    ['en', 'Part Time · Permanent · Healthcare & Medical', 'p', ['PART_TIME']],
+  ] as const)('%s: %s', (lang, line, tag, types) => {
+    expect(terms(lang, line, tag)).toEqual(types);
+  });
+  test('en: a line with more than the terms on it gives no kind (guard)', () => {
+    expect(terms('en', 'Temporary road closure on Mill Street')).toEqual([]);
+  });
+});
+
+describe('the requirements under the headings v47 used, and the wishes after them', () => {
+  const wants = (lang: 'en' | 'nb', heading: string, items: string[], after = ''): { must: string[]; nice: string[] } | undefined =>
+    ad(`<html lang="${lang}"><head><title>Operator | Ulvjobs</title></head><body><main><h1>Operator</h1><p>Ulvkalle Tre AS is a sawmill.</p><h2>${lang === 'nb' ? 'Arbeidsoppgåver' : 'Main duties'}</h2><ul><li>Run the planer</li></ul><h2>${heading}</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>${after}<p>Apply by 10 January 2027.</p></main></body></html>`, BOARD)?.requirements;
+  test.each([
+    ['nb', 'Vi ønskjer at du har', ['Erfaring frå industri', 'Truckførarbevis']],
+    ['en', 'Our expectations', ['Vocational education in woodworking', 'Experience operating CNC machines']],
+    ['en', 'What the client is looking for', ['Power Engineer 4th Class certificate', 'Five years of field operations experience']],
+  ] as const)('%s: %s', (lang, heading, items) => {
+    expect(wants(lang, heading, [...items])?.must).toEqual(items);
+  });
+  test.each([
+    ['A 3rd Class Power Engineering ticket is considered a strong asset.'],
+    ['Experience with PLCs would be a real plus, but we will train the right person.'],
+  ])('en: %s', (wish) => {
+    expect(wants('en', 'What you will bring', ['A trade certificate'], `<p>${wish}</p>`)?.nice).toEqual([wish]);
   });
 });

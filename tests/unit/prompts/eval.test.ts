@@ -72,8 +72,7 @@ const results = evaluateAll();
 // After v13's classes for people, department, strategy and vision (a plan's step dated without its year or by a bare Nordic
 // date, a plan to take on people; a unit told by the people who staff it, a short unit name at its place or keeping its hours;
 // what those served should never have to go through; a name with its role between commas in a long sentence, a colleague
-// told from where they started, the reader addressed by a role nobody; a dateline evidence of nothing): P@3 0.9271, R@5 0.9217, 18.
-// Both merged: P@3 0.9329, R@5 0.9316, 14.
+// told from where they started, the reader addressed by a role nobody; a dateline evidence of nothing): P@3 0.9271, R@5 0.9217, 18. Both merged: P@3 0.9329, R@5 0.9316, 14.
 // With v14 moved in (1759 pairs) and the judge retrained on it, before any change for it: P@3 0.9247, R@5 0.9241, 18.
 // After v14's classes (an own result past a bar the company set itself, told in words; a plan from a season, a term or a
 // day ahead; an own workplace at work, a unit with its staff, a room of work; a sign-off line kept as a part; a person by
@@ -201,11 +200,12 @@ const results = evaluateAll();
 // and a bio): 0.9235 / 0.9271; moved in (4793, "v39"), retrained, a past start with "etter" no plan: 0.9240 / 0.9273, 27
 // (v39 alone 0.944 / 0.938). v40's (contracts lost, people not kept informed, "i enkäten"): 0.9241; moved in (4910),
 // retrained: 0.9234 / 0.9289, 27 (v40 0.900 / 0.940). v41 moved in unstudied (5032), retrained: 0.9240 / 0.9274, 27.
-// v42's ("Dr.", units counted after "of"): moved in (5151): 0.9222 / 0.9276, 27 (v42 0.86 / 0.93). v43's (aims, a post that
-// grows): moved in (5277): 0.9205 / 0.9275, 30 (its 3 FAs). v44's (shift leads, a promotion): moved in (5391): 0.9212 / 0.9295.
+// v42's ("Dr.", units counted after "of"): in (5151): 0.9222 / 0.9276, 27. v43's (aims, a post that grows): in (5277): 0.9205
+// / 0.9275, 30 (its 3 FAs). v44's (shift leads, a promotion): moved in (5391): 0.9212 / 0.9295.
 // v45's (a unit by its shifts or its lead, programmes, "could not keep up", a post taken up, money to spend): 0.9213 / 0.9305;
 // moved in (5533), retrained: 0.9211 / 0.9319, 30. v46's (machines in shifts, a sponsored study, work not won, skippers, "Ny X
 // är Name", "we always" in a later clause): 0.9210 / 0.9319; moved in (5652, "v46"), retrained: 0.9202 / 0.9321, 32 (its 2 FAs).
+// v47's (an owner or a start as a person's role, deadlines missed, staff who left, scrap): 0.9202 / 0.9327; in (5773): 0.9201 / 0.9329.
 const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.925, falseAlarms: 32 };
 
 describe('labelled evidence fixtures', () => {
@@ -251,7 +251,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(5652);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(5773);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
