@@ -2,9 +2,8 @@ import { isShortFormOf } from './short-forms';
 import { knownTown } from '../places';
 
 /**
- * Organisation names as pages write them: "Fjellkraft AS", "Skog & Sjö AB",
- * "Ulvik herad", "Region Halland". Used to find the employer in an ad's own
- * text and a company's name on a site that has no site-name data.
+ * Organisation names as pages write them: "Fjellkraft AS", "Skog & Sjö AB", "Ulvik herad", "Region Halland". Used to find
+ * the employer in an ad's own text and a company's name on a site that has no site-name data.
  */
 
 /**
@@ -84,14 +83,16 @@ export function organisationIn(text: string): string | undefined {
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 
-/** "Org.nr 931 …", "Company no. 0812…", "Registered charity no. 1162840": a registration number, and what follows it. */
-// "Registered in England No. 08817362": a British company's registration; "(UEN 200817654W)": a Singapore entity's number.
-const REGISTRATION_NO = String.raw`(?:org\.?\s*n(?:r|o)\.?|UEN(?=\s*:?\s*\d)|organisasjonsnummer|organisationsnummer|org\.?\s*number|company no|company code|reg\.\s*no\b|business id|y-tunnus|registrikood|registry code|reg\.?\s*code|registration code|(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)`;
+/** A company's registration label: "Org.nr 931 …", "FO-nummer", "Kt.", "CVR-nr.", "Company no. 0812…", "Reg. code", "ACN 612 440 219", "KvK 40281". */
+// One list for the legal names read from lines here and for the footer's registry line (registered-name.ts).
+export const COMPANY_REGISTRATION = String.raw`(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry|istration)?\s*code|company code|reg\.\s*no\b|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})`;
+/** … and any other registration number: "Registered charity no. 1162840", "Licence no.", "Registered in England No. 08817362". */
+const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)(?!\p{L}))`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
-const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_NO}\b.*$`, 'iu');
-const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_NO, 'iu');
-const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_NO}.*$`, 'iu');
+const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_LABEL}\b.*$`, 'iu');
+const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_LABEL, 'iu');
+const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_LABEL}.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
@@ -252,10 +253,7 @@ function inGeneralWords(subject: string): boolean {
   return !/[\p{Lu}\d]/u.test(s) || /^(?:our|vår|vårt|våre|våra|vores)\s/iu.test(s);
 }
 
-/**
- * The about label in a bilingual site's other language (Finnish, Danish, German, Icelandic, or English beside a Nordic
- * one): "Yritys", "Meistä", "Om os", "Über uns", "Um okkur", "About us".
- */
+/** The about label in a bilingual site's other language: "Yritys", "Meistä", "Om os", "Über uns", "Um okkur", "About us". */
 const ABOUT_COUNTERPART = /^(?:yritys|yrityksestä|yhtiö|meistä|tietoa meistä|tietoa yrityksestä|om os|virksomheden|über uns|unternehmen|um okkur|fyrirtækið|about(?: us)?|om oss|om företaget|om selskapet|om bedriften|company)$/iu;
 
 /** "Om oss – X", "X | About", "About X", "Om X", "Om X AB", "Jobba hos X": the name an about or career page states in its title or heading. */

@@ -1,6 +1,6 @@
 import { normalizeCompanyName } from './names';
 import type { PageLines } from '../model';
-import { isOrganisationName, legalNames } from './org-names';
+import { COMPANY_REGISTRATION, isOrganisationName, legalNames } from './org-names';
 
 /**
  * The name a site's footer registers: the line that carries the organisation's registration number ("Org.nr",
@@ -9,8 +9,8 @@ import { isOrganisationName, legalNames } from './org-names';
  * brand the site goes by ("Hälsingetimmer" over "Ljusdals Timmertransport AB · … · Org.nr 556218-4470").
  */
 
-/** A registration number's label in the Nordic and English footers (Australia's "ACN 612 440 219", the Dutch "KvK 40281", Estonia's "Reg. code" too). */
-const REGISTRATION = /(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry)?\s*code|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})/iu;
+/** A company's registration label (org-names.ts); a charity's is read apart, below. */
+const REGISTRATION = new RegExp(COMPANY_REGISTRATION, 'iu');
 /** A charity's registration ("Charitable registration no. 81234 5678 RR0001", "Registered charity no. 1104478"). */
 const CHARITY_REGISTRATION = /(?<!\p{L})(?:(?:charitable |charity )?registration (?:no|number)|registered charity(?: no| number)?|charity (?:no|number))(?!\p{L})/iu;
 /** Whether a line carries a registration number's label ("Tverrå Bygg AS · Org.nr. 998 217 560 · …"). */

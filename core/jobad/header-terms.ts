@@ -8,7 +8,8 @@ const TEMPORARY = /^(?:temporary|temp|vikariat|vikar|midlertidig|mellombels|tids
  * hours, and beside them the kind of post, gives both, in the line's order; "Temporary" on an icon line of its own, the kind alone.
  */
 export function headerTerms(line: string, hours: readonly string[]): string[] {
-  const parts = line.split(/\s*[·•|,/]\s*/u).map((p) => p.trim());
+  // "⚲ Gildeskål ◷ Vikariat, heltid": the icons drawn before each fact part the line too.
+  const parts = line.split(/\s*[·•|,/\p{So}]\s*/u).map((p) => p.trim()).filter(Boolean);
   const kind = parts.filter((p) => INTERNSHIP.test(p) || TEMPORARY.test(p));
   if (hours.length === 0) return kind.length === parts.length ? kind : [];
   if (kind.length === 0) return [...hours];

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { capturePage } from '../../../content/capture-page';
 import { guessCompany } from '../../../core/company/identity';
+import { hasRegistrationNo } from '../../../core/company/org-names';
+import { isRegistrationLine } from '../../../core/company/registered-name';
 import { townOfAddress } from '../../../core/places';
 import { compoundInitials, inflectedBrand } from '../../../core/jobad/brand-forms';
 import { namesSiteSection } from '../../../core/jobad/title-site';
@@ -16,7 +18,7 @@ import { ad, BOARD, ld, page, SECTIONS } from './employer-pages';
  * Baltic registered name opening with the brand's word in the genitive, or a compound the brand's initials give. Found
  * when it moved in: "Temporary" alone on an icon line, the terms on a "·" line written as a paragraph; "Vi ønskjer at du
  * har", "Our expectations", "What the client is looking for" over the requirements; "a strong asset" and "…, but we will
- * train the right person" as wishes. Names written for this test.
+ * train the right person" as wishes; and the registration labels listed once for both readers. Names written for this test.
  */
 
 const employer = (html: string, url = BOARD): string | undefined => ad(html, url)?.hiringOrganization?.name;
@@ -162,6 +164,8 @@ describe("the post's terms on the header's own lines", () => {
     ['nb', 'Vikariat', 'div', ['TEMPORARY']],
     ['sv', 'Vikariat, heltid', 'div', ['TEMPORARY', 'FULL_TIME']],
     ['en', 'Part Time · Permanent · Healthcare & Medical', 'p', ['PART_TIME']],
+    // v46's known miss: the icons before each fact ("⚲ Gildeskål ◷ Vikariat, heltid").
+    ['nb', '<span>⚲</span> Ulvskål <span>◷</span> Vikariat, heltid', 'div', ['TEMPORARY', 'FULL_TIME']],
   ] as const)('%s: %s', (lang, line, tag, types) => {
     expect(terms(lang, line, tag)).toEqual(types);
   });
@@ -185,5 +189,19 @@ describe('the requirements under the headings v47 used, and the wishes after the
     ['Experience with PLCs would be a real plus, but we will train the right person.'],
   ])('en: %s', (wish) => {
     expect(wants('en', 'What you will bring', ['A trade certificate'], `<p>${wish}</p>`)?.nice).toEqual([wish]);
+  });
+});
+
+describe('one list of registration labels for the names read from lines and for the footer registry line', () => {
+  test.each([
+    ['Ulvhus ehf. · Kt. 540302-2930 · Reykjavík'],
+    ['Ulvena UAB · Company code 302118457 · Biržai'],
+    ['Ulvkraft AS · Org.nr. 998 217 560'],
+    ['Ulvport Pty Ltd · ACN 612 440 219'],
+  ])('%s', (line) => {
+    expect([hasRegistrationNo(line), isRegistrationLine(line)]).toEqual([true, true]);
+  });
+  test.each([['Kontakt. Ring oss på 22 00 00 00'], ['Our company now employs 40 people']])('no label (guard): %s', (line) => {
+    expect([hasRegistrationNo(line), isRegistrationLine(line)]).toEqual([false, false]);
   });
 });
