@@ -111,7 +111,7 @@ const DOES = /^\p{Ll}+r$/u;
 const NOT_DOING = /^(?:er|är|var|eller|etter|efter|under|over|över|for|för|før|der|där|her|här|når|när|hvor)$/u;
 /** "har fem rådgivere", "har i dag 38 barnmorskor", "har over 12 000 varenumre". */
 const HAS = /^(?:har)$/u;
-const COUNT = /^(?:\d[\d\s]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|två|fyra|sex|åtta|nio|tio|elva|over|över|drygt|nesten|nästan)$/u;
+const COUNT = /^(?:\d[\d\s]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tretten|fjorten|femten|tjue|två|fyra|sex|åtta|nio|tio|elva|tretton|fjorton|femton|tjugo|over|över|drygt|nesten|nästan)$/u;
 const TODAY = /^(?:i|dag|idag|nå|nu|totalt)$/u;
 /** How many words the place may take before the doing word: "på Mora lasarett tar". */
 const PLACE_REACH = 3;

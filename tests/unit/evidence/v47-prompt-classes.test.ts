@@ -6,10 +6,11 @@ import { promptsOf } from './prompts-alone';
  * they have owned, or by the post they started in ("who has owned the yard since 2011", "har börjat som inköpare"); a
  * Nordic planner or buyer as a role beside a name (not the English "Planner": a job ad's title line read as a person);
  * deadlines missed; a share of the staff who left (in figures, not a doing stopped); a scrap rate in per cent that was
- * (not one set as a goal); the job put simply as the company's purpose. Left out: a contract lost "to maintain … in
- * 2025" (the infinitive and the year read as a plan), a unit counted in number words ("Klekkeriet har elleve ansatte",
- * "vårt monteringslag på nio personer"), a habit of one role ("Crew leaders ring every new starter's family …"), and the
- * judge's veto of "Kundene våre venter i dag for lenge på svar …". Sentences written for this test.
+ * (not one set as a goal); the job put simply as the company's purpose; a unit counted as "elleve" and the teens
+ * ("Klekkeriet har elleve ansatte"; "femten" was read by another path already). Left out: a contract lost "to maintain … in 2025" (the infinitive and the year read
+ * as a plan), a team counted after "på" ("vårt monteringslag på nio personer"), a habit of one role ("Crew leaders ring
+ * every new starter's family …"), and the judge's veto of "Kundene våre venter i dag for lenge på svar …". Sentences
+ * written for this test.
  */
 
 describe('what a sentence is evidence of', () => {
@@ -29,6 +30,7 @@ describe('what a sentence is evidence of', () => {
     ['en', 'Our job is simple: when a boat breaks down, we get the crew fishing again the same day.', 'news', 'vision'],
     ['nb', 'Jobben vår er enkel: når en båt stopper, får vi den på sjøen igjen samme dag.', 'news', 'vision'],
     ['sv', 'Vårt jobb är enkelt: när en båt går sönder får vi ut den igen samma dag.', 'news', 'vision'],
+    ['nb', 'Klekkeriet har elleve ansatte som går i turnus og følger eggene til startfôring.', 'company', 'department'],
   ] as const)('%s: %s', (lang, sentence, kind, prompt) => {
     expect(promptsOf(sentence, lang, kind)).toContain(prompt);
   });
