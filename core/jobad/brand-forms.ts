@@ -34,8 +34,8 @@ export function inflectedBrand(full: string, brand: string): boolean {
 }
 
 /**
- * 'SIA "Lejasdaugava Pellets"' for "LD Pellets": a Baltic form before a compound whose parts' first letters the brand's
- * initials give, in order from its first letter, the brand's other words the same.
+ * 'SIA "Lejasdaugava Pellets"' for "LD Pellets": a Baltic form before a compound of eight letters or more that opens with
+ * the brand's first initial and holds its others in order further in ("Lejas-daugava"), the brand's other words the same.
  */
 export function compoundInitials(full: string, brand: string): boolean {
   const m = FORM_BEFORE.exec(full.trim());
