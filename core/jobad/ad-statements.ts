@@ -11,7 +11,7 @@ import { townsTheTextPlaces } from './text-placed-towns';
 import { isMunicipality, knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
-import { isFactLabel } from './labels';
+import { findAllLabelled, isFactLabel, LOCATION_LABELS } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
@@ -70,10 +70,9 @@ function confirmedByPage(segment: string, input: JobAdInput): string | undefined
 }
 
 /** "Hamar/Gjøvik", "Tromsø og Finnsnes", "Bergen", or "Tamworth" over "Location: Tamworth, NSW 2340": a segment of towns names no employer. */
-function namesTowns(segment: string, lines: readonly { text: string }[] = []): boolean {
-  return placeList(segment).every((part) => knownTown(part) !== undefined) || lines.some((l) => PLACE_LINE.exec(l.text)?.[1] === segment);
+function namesTowns(segment: string, lines: readonly TextBlock[] = []): boolean {
+  return placeList(segment).every((part) => knownTown(part) !== undefined) || findAllLabelled(lines, LOCATION_LABELS, 3).some((v) => v.split(',')[0]!.trim() === segment);
 }
-const PLACE_LINE = /^(?:location|job location|work location|place of work|sted|arbeidssted|ort|arbetsort|placeringsort|plats)\s*:\s*([^,]+?)\s*(?:,|$)/iu;
 
 const HIRING = /^(.{2,60}?)\s+(?:is hiring|hiring|söker|søker|rekryterar|ansetter|tilsetter):?\s/u;
 /** "Title at Employer", "Title, Employer AB – City", "Title – Employer | Jobs". */

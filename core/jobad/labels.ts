@@ -75,6 +75,9 @@ export function afterLeadIn(value: string): string {
   return m && m[1]!.trim().split(/\s+/).length >= 3 && !isFactLabel(m[1]!) ? m[2]!.trim() : value;
 }
 
+/** Labels of the place of work ("Arbeidssted", "Arbetsort", "Location", "Workshop"): its row's value is the job's place. */
+export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
+
 /** The value written after one of the labels, or under it; the first found. */
 export function findLabelled(blocks: readonly TextBlock[], labels: readonly string[]): string | undefined {
   return findAllLabelled(blocks, labels, 1)[0];

@@ -7,7 +7,7 @@ import type { TextBlock } from '../model';
 import { fixedTermStated, normalizeEmploymentTypes } from './employment';
 import { classifyHeading, isOtherAdsHeading } from './headings';
 import { CHROME } from './lists';
-import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, textAfterLabel } from './labels';
+import { afterLeadIn, beforeNextLabel, findAllLabelled, findLabelled, isFactLabel, LOCATION_LABELS, textAfterLabel } from './labels';
 import { onJobBoard, placesStated } from './ad-statements';
 import { GENERIC_TITLE, genericOverEmployer } from './generic-title';
 import { NAV_OR_STAMP, fullerHeaderLine, lineDroppedUnderH1, lineTheAdSeeks, lineUnderH1, roleTheHeadlineSeeks, roleUnderSeeker } from './seeker-line';
@@ -33,7 +33,6 @@ const CATEGORY_LABELS = /^(?:befattning|yrkestitel|yrkesroll|yrke|occupation|sti
 const MAX_TITLE_WORDS = 14;
 /** A document viewer's own labels beside the page ("Dokumentoversikt", "Document outline"). */
 const VIEWER_LABEL = /^(?:dokumentoversikt|dokumentöversikt|document outline|outline|table of contents|innholdsfortegnelse|innehållsförteckning)$/iu;
-const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
