@@ -4,7 +4,7 @@
  * into one item. Iterative, so deep nesting costs no stack.
  */
 export function textLines(el: Element): string[] {
-  if (!el.querySelector('br')) return [gluedLabel(el) ?? clean(el.textContent)].filter(Boolean);
+  if (!el.querySelector('br') && !splitByIcons(el)) return [gluedLabel(el) ?? clean(el.textContent)].filter(Boolean);
   const doc = el.ownerDocument;
   // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
   const walker = doc.createTreeWalker(el, 0x1 | 0x4);
@@ -12,13 +12,27 @@ export function textLines(el: Element): string[] {
   let line = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) line += node.nodeValue ?? '';
-    else if ((node as Element).tagName === 'BR') {
+    else if ((node as Element).tagName === 'BR' || isIcon(node as Element)) {
       lines.push(line);
       line = '';
     }
   }
   lines.push(line);
   return lines.map(clean).filter(Boolean);
+}
+
+/** An icon drawn by the stylesheet: an empty `<i>`, `<svg>` or element marked hidden or named for an icon. */
+const ICON_CLASS = /(?:^|[\s_-])(?:ico|icon|fa|glyph|symbol)(?=$|[\s_-])/iu;
+const isIcon = (el: Element): boolean =>
+  clean(el.textContent) === '' && (/^(?:I|SVG)$/iu.test(el.tagName) || el.getAttribute('aria-hidden') === 'true' || ICON_CLASS.test(el.getAttribute('class') ?? ''));
+
+/**
+ * "<div><span class="ico ico-pin"></span> Kvænangen <span class="ico ico-clock"></span> Fast · Heltid …</div>": a line
+ * whose facts each follow an icon reads as a line per fact, as a reader sees them apart, not as one run of words.
+ */
+function splitByIcons(el: Element): boolean {
+  const icons = [...el.children].filter(isIcon);
+  return icons.length >= 2 || (icons.length === 1 && icons[0] !== el.firstElementChild);
 }
 
 /**

@@ -192,7 +192,7 @@ function titleNames(title: string, heading: string): boolean {
 
 // "stilling-tittel", "annons-titel": the Nordic boards' own class names for it.
 const TITLE_ELEMENT =
-  '[class*="job-title" i], [class*="jobtitle" i], [class*="position-title" i], [class*="vacancy-title" i], [itemprop="title"], [class*="stilling-tittel" i], [class*="stillingstittel" i], [class*="jobbtittel" i], [class*="annons-titel" i], [class*="annonstitel" i], [class*="tjanst-titel" i]';
+  '[class*="job-title" i], [class*="jobtitle" i], [class*="position-title" i], [class*="vacancy-title" i], [itemprop="title"], [class*="stilling-tittel" i], [class*="stillingstittel" i], [class*="jobbtittel" i], [class*="annons-titel" i], [class*="annonstitel" i], [class*="tjanst-titel" i], [class*="jobb-titel" i], [class*="jobbtitel" i], [class*="jobb-tittel" i]';
 
 /** A page title longer than this is not a title (a hostile page may put a book there). */
 const MAX_TITLE = 300;
@@ -214,7 +214,7 @@ export function readPageLines(doc: Document): PageLines {
     [...body.querySelectorAll('h1, [role="heading"][aria-level="1"]')].find((h) => !SCREEN_READER_ONLY.test(h.getAttribute('class') ?? '') && clean(h.textContent) !== '') ??
     [...body.querySelectorAll('h2')].find((h) => titleNames(title, clean(h.textContent))) ??
     body.querySelector(TITLE_ELEMENT) ??
-    [...body.querySelectorAll('[class*="title" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??
+    [...body.querySelectorAll('[class*="title" i], [class*="titel" i], [class*="tittel" i]')].find((el) => el.children.length === 0 && !el.closest(CHROME) && namedTitle(clean(el.textContent))) ??
     null;
   const marked = [...body.querySelectorAll(FOOTER)].filter((f, _, all) => !all.some((o) => o !== f && o.contains(f))).slice(0, 3);
   const footers = marked.length > 0 ? marked : copyrightBlock(body);

@@ -92,6 +92,7 @@ const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_LABEL}\b.*$`, 'iu');
 const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_LABEL, 'iu');
+const NUMBER_IN_BRACKETS = new RegExp(String.raw`\s*\((?:${COMPANY_REGISTRATION}|reg\.?\s*no\.?)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$`, 'iu');
 const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_LABEL}.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
@@ -286,8 +287,9 @@ export function footerNameLines(footer: readonly string[] | undefined): string[]
  * names the organisation before the first comma, when that part is a name on its own and the rest holds a number.
  */
 export function withoutAddress(value: string): string {
-  // "Tallkullen Utbildning AB (org.nr 556721-0938), huvudkontor Göteborg", "… Pty Ltd (ABN 71 604 118 392) trading as …": the number in brackets and what follows, no name.
-  const bare = value.replace(/\s*\((?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|reg\.?\s*no\.?|company no\.?|ABN|CVR)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$/iu, '');
+  // "Tallkullen Utbildning AB (org.nr 556721-0938), huvudkontor Göteborg", "… Pty Ltd (ABN 71 604 118 392) trading as …",
+  // "Luiron Safarit Oy (Business ID 3187442-6), …": the number in brackets, under any registry's label, and what follows, no name.
+  const bare = value.replace(NUMBER_IN_BRACKETS, '');
   if (bare !== value && isOrganisationName(bare)) return bare;
   // "Tebunginako Seaweed Exports Ltd · KCCI member since 2019", "Grøndalen Fjellstue AS, Dombås": the name, then what the
   // row adds after a dot or its town.

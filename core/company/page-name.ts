@@ -40,7 +40,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
   // "Hjo Vattenland – äventyrsbad vid Vättern": the logo's name, its slogan after a dash left out; "– ku og fjell" alone is no name.
-  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '')).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
+  // "Matukituki Lodge – Wanaka" over a footer's "…, Wanaka 9305": the town the page's own address writes, left out too.
+  const ownTown = (town: string): boolean => (lines?.footer ?? []).some((l) => new RegExp(`(?<!\\p{L})${escapePattern(town)},?\\s+\\d{4}`, 'u').test(l));
+  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else
   // names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).

@@ -39,3 +39,12 @@ const ARMS = /^(?:[\p{L}'’]+\s+){1,2}(?:crest|coat of arms|arms|våpen|vapen|k
 export function isPictureWord(alt: string): boolean {
   return PICTURE_WORD.test(alt.trim()) || ARMS.test(alt.trim());
 }
+
+/**
+ * An empty field, not a name: "Confidential", "Anonym", "Ikke oppgitt", "N/A", or a language switch's code ("ET · EN · RU"
+ * after a menu's "Employer" link) where a row's value or a JobPosting's employer should be.
+ */
+const NO_NAME = /^(?:name|navn|namn|n\/?a|none|unknown|confidential|undisclosed|konfidensiell|konfidentiell|anonym|anonymous|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+|en|et|ru|nb|nn|sv|fi|da|de|lv|lt|pl)$/iu;
+
+export const isNoName = (text: string): boolean => NO_NAME.test(text.trim());
+

@@ -19,8 +19,18 @@ const WE_REACH = 8;
 
 const at = (text: readonly string[], i: number, words: readonly string[]): boolean => words.every((w, k) => text[i + k] === w);
 
+/**
+ * v48: the staff as a body, opening the sentence in the present: "Staff sit down with residents at lunch rather than standing over
+ * them", "Guides eat with the guests … instead of at a separate table", "Personalet …", "Guidene …", "Medarbetarna …".
+ */
+const STAFF = /^(?:staff|employees|everyone|everybody|personalet|personalen|medarbeiderne|medarbetarna|alle|alla|de ansatte|\p{L}{3,}(?:ene|erna|arna|orna))$|^\p{L}{2,}(?:ers|ors|ians|ists|ides|hands)$/u;
+/** Those served, whose habits are no value of the company's. */
+const SERVED = /^(?:customers|clients|users|members|visitors|guests|passengers|kundene|kunderna|gjestene|gästerna|brukerne|medlemmene|medlemmarna|besökarna|passasjerene|passagerarna)$/;
+const PAST = /^(?:was|were|had|did|ble|blev|var|hade|hadde|gjorde)$/;
+const staffOpens = (text: readonly string[]): boolean => STAFF.test(text[0] ?? '') && !SERVED.test(text[0] ?? '') && !PAST.test(text[1] ?? '') && !text.some((w) => /^\d+$/.test(w));
+
 export function tellsChosenWay(text: readonly string[]): boolean {
-  const we = text.slice(0, WE_REACH).findIndex((w) => WE.test(w));
+  const we = staffOpens(text) ? 0 : text.slice(0, WE_REACH).findIndex((w) => WE.test(w));
   if (we < 0 || text.some((w) => YEAR_OR_MONTH.test(w))) return false;
   const after = text.slice(we + 1);
   const rather = after.findIndex((w, i) => RATHER.test(w) && !NOT.test(after[i + 1] ?? '') && !NOT.test(after[i - 1] ?? ''));

@@ -10,7 +10,7 @@
 const NEWCOMER = /^(?:new|nye|nya|newcomers|newcomer|starters|nyansatte|nyansatt|nytilsatte|nyanställda|nyanställd|nykomlinger|nykomlingar)$/;
 /** Who teaches them: an experienced colleague, a mentor, a buddy, the oldest hands. */
 const SENIOR =
-  /^(?:experienced|seasoned|mentor|mentors|buddy|oldest|erfaren|erfarne|erfarna|erfarent|eldste|äldsta|mentoren|fadder|fadderen|faddrar|faddern|handledare|handledaren|veileder|veilederen)$/;
+  /^(?:experienced|seasoned|mentor|mentors|buddy|paired|oldest|makker|erfaren|erfarne|erfarna|erfarent|eldste|äldsta|mentoren|fadder|fadderen|faddrar|faddern|handledare|handledaren|veileder|veilederen)$/;
 /** Newcomers among the company's buyers and users, whose adviser is a service: not staff taught. */
 const NOT_STAFF = /^(?:customer|customers|client|clients|member|members|user|users|kunde|kunder|kundene|kund|kunderna|medlem|medlemmer|medlemmar|brukere|användare|product|products|produkt|produkter|produkten)$/;
 /** A modal, a past or a year: a plan or an event. "You" and "du": what the reader will get. */

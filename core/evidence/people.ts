@@ -15,7 +15,7 @@ export { isPersonName, NAME_PART };
  */
 
 const ROLE =
-  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|superintendent|foreman|forewoman|formann|förman|redaktør|redaktör|editor|\p{L}*(?:planlegger|planerare)|innkjøper|inköpare|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|skipper|kaptein|kapten|captain|styrmann|styrman|matros|deckhand|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[\p{L}-]*(?:leder|leiar|ledare|sjef|chef|direktør|direktör|director|manager|ansvarlig|ansvarig|rådgiver|rådgivare|konsulent|consultant|advisor|adviser|ingeniør|ingenjör|engineer|utvikler|utvecklare|developer|designer|arkitekt|architect|analytiker|analyst|controller|økonom|ekonom|koordinator|coordinator|spesialist|specialist|partner|founder|gründer|grundare|grundarna|grunnlegger|grunnleggerne|founders|co-founders|chief executive|president|officer|ordförande|styreleder|chair|chairman|chairwoman|chairperson|ceo|cto|cfo|coo|cmo|cpo|vd|vp|vice president|head of|lead|owner|rekrutterer|rekryterare|recruiter|sekretær|secretary|sekreterare|assistent|assistant|mester|mästare|sjuksköterska|undersköterska|sykepleier|nurse|lærer|lärare|rektor|technologist|teknolog|technician|tekniker|supervisor|superintendent|foreman|forewoman|formann|förman|redaktør|redaktör|editor|\p{L}*(?:planlegger|planerare)|innkjøper|inköpare|talsperson|talesperson|spokesperson|pressesjef|presschef|ombud|ombudet|steward|tillitsvalgt|tillitsvalgte|förtroendevald|lawyer|solicitor|advokat|jurist|apprentice|lærling|lärling|skipper|kaptein|kapten|captain|guide|styrmann|styrman|matros|deckhand|therapist|terapeut|teacher|counsellor|counselor|doctor|läkare|\p{L}+(?:operatør|operatör|operator)|mekaniker|mechanic|elektriker|electrician|montør|montör|sveiser|svetsare|welder|(?:maskin|kran|truck|bil|lastebil|buss|lok|tog|båt|skotar|hogstmaskin|gravemaskin|hjullaster|anleggs|skördar|lastbils|tåg|grävmaskins|hjullastar|anläggnings)(?:fører|förare)|\p{L}*(?:sjåfør|chaufför))(?:en|n|er|erna|ar|arna|e)?)(?!\p{L})/iu;
 const MAX_ROLE_WORDS = 9;
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -27,7 +27,9 @@ export function isRoleLine(text: string): boolean {
 
 /** "Kari Nordmann, daglig leder", "Kari Nordmann – CTO", "CTO: Kari Nordmann", "Kontakt: rektor Annika Ek" in one short line. */
 export function inlinePerson(text: string, roleBefore = false): { name: string; role: string } | undefined {
-  const t = text.trim().replace(CONTACT_DETAILS, ' ').replace(/[\s,;]+$/u, '').replace(/\s+/g, ' ');
+  let t = text.trim().replace(CONTACT_DETAILS, ' ').replace(/[\s,;]+$/u, '').replace(/\s+/g, ' ');
+  // "Styreleder: Ola Kravik.": a short caption's closing full stop.
+  if (wordCount(t) <= 4) t = t.replace(/\.$/u, '');
   if (wordCount(t) > 14) return undefined;
   const parts = t.split(/\s*[,–—|:]\s*|\s+-\s+/).filter(Boolean);
   for (let i = 0; i < parts.length; i++) {
@@ -76,12 +78,19 @@ export function namesByRelation(sentence: string): string[] {
 const LIST_SEPARATOR = /\s*[·•|]\s*/;
 const ROLE_IN_BRACKETS = /\s*\(([^)]+)\)$/;
 
-/** A signature or board line: "Sistranda, 24. mars 2026 · Kari Lie (styreleder) · Ola Dahl · Siri Berg, daglig leder". */
+/** v48: "Board of Directors: …", "Styret: …", "Ledningsgruppen: …": a body's members listed after its name, which says what they are. */
+const BODY_LABEL = /^(?:(?:the )?board(?: of directors)?|styret|styre|styrelsen|styrelse|(?:management|executive|leadership) team|ledelsen|ledergruppen|ledningsgruppen|ledningsgrupp)\s*:\s*/iu;
+
+/**
+ * A signature or board line: "Sistranda, 24. mars 2026 · Kari Lie (styreleder) · Ola Dahl · Siri Berg, daglig leder", or a
+ * body's members after its name, with commas: "Board of Directors: Torunn Selvær (Chair), Arild Sanna, Beate Husøy".
+ */
 export function signatureLine(text: string): boolean {
-  const parts = text.trim().split(LIST_SEPARATOR);
+  const body = BODY_LABEL.exec(text.trim());
+  const parts = body ? text.trim().slice(body[0].length).replace(/[.\s]+$/u, '').split(/\s*,\s*|\s+(?:and|og|och)\s+/u) : text.trim().split(LIST_SEPARATOR);
   const names = parts.filter((part) => isPersonName(part.replace(ROLE_IN_BRACKETS, '')) || inlinePerson(part) !== undefined);
   const roles = parts.filter((part) => isRoleLine(ROLE_IN_BRACKETS.exec(part)?.[1] ?? '') || inlinePerson(part) !== undefined);
-  return names.length >= 2 && roles.length >= 1;
+  return names.length >= 2 && (roles.length >= 1 || body !== null);
 }
 
 /** A signature line read as a sentence: its separators become commas, and it ends (it is no menu). */

@@ -10,7 +10,9 @@
  *   should be the place where anyone can …";
  * - what matters to the company, told as what should be so: "Det som betyr noe for oss, er at folk kan …";
  * - its task named as its own, and what it is: "Our job is to make sure …", "Jobben vår er å sørge for at …", "Vår uppgift är att …",
- *   or a goal it has always had ("Målet vårt har alltid vært å …"), a growth word later in it the purpose's outcome.
+ *   or a goal it has always had ("Målet vårt har alltid vært å …"), a growth word later in it the purpose's outcome;
+ * - a service people can count on whatever the weather ("… skal få varene fram …, uansett vær"), or what the company shall
+ *   give the places it serves ("… skal gi bygdene i indre Sogn ren kraft …").
  */
 
 const YEAR = /^20\d{2}$/;
@@ -131,8 +133,31 @@ function taskNamed(text: readonly string[]): boolean {
   return TASK.test(noun) || (AIM.test(noun) && verbAt === next + 3);
 }
 
+/** Whatever the weather or the season: "in any season", "whatever the weather", "all year round", "uansett vær", "oavsett väder". */
+const ALWAYS = [['in', 'any', 'season'], ['in', 'any', 'weather'], ['in', 'all', 'weathers'], ['whatever', 'the', 'weather'], ['all', 'year', 'round'], ['uansett', 'vær'], ['uansett', 'årstid'], ['året', 'rundt'], ['oavsett', 'väder'], ['oavsett', 'årstid'], ['året', 'runt']];
+const SHALL = /^(?:skal|ska|shall)$/;
+
+/**
+ * v48: a service people can count on whatever the weather: "Skarvhaug Transport skal få varene fram …, uansett vær", "We build
+ * and look after the roads …, so that a school bus … can get through in any season". The company's "shall" or a "so that".
+ */
+function throughAnyWeather(text: readonly string[]): boolean {
+  if (!text.some((_, i) => ALWAYS.some((p) => p.every((w, k) => text[i + k] === w)))) return false;
+  return text.slice(1, 4).some((w) => SHALL.test(w)) || text.some((w, i) => /^(?:so|slik|så)$/.test(w) && FOR_WHAT(text, i));
+}
+
+const GIVE = /^(?:gi|gje|ge|sikre|sikra|säkra|levere|leverera|skape|skapa|bringe)$/;
+/** Whom a company's mandate serves: the villages, the valley, the coast, the region's people. */
+const COMMUNITY = /^(?:bygdene|bygdane|bygderna|bygda|bygden|folk|lokalsamfunnet|lokalsamfunna|lokalsamhället|regionen|landsdelen|distriktene|innbyggerne|innbyggjarane|invånarna|kysten|kusten|dalen|communities|region)$/;
+
+/** v48: "Kvitlefoss Kraft skal gi bygdene i indre Sogn ren kraft …": what the company shall give the places it serves, no year. */
+function mandateToCommunity(text: readonly string[]): boolean {
+  const at = text.slice(1, 4).findIndex((w) => SHALL.test(w)) + 1;
+  return at > 0 && GIVE.test(text[at + 1] ?? '') && text.slice(at + 2, at + 6).some((w) => COMMUNITY.test(w));
+}
+
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */
 export function tellsPurposeShape(text: readonly string[]): boolean {
   if (text.some((w) => YEAR.test(w))) return false;
-  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text) || mattersToUs(text) || taskNamed(text);
+  return thereFor(text) || existsFor(text) || makingEasier(text) || placeWhere(text) || helpsPeopleTo(text) || mattersToUs(text) || taskNamed(text) || throughAnyWeather(text) || mandateToCommunity(text);
 }

@@ -18,8 +18,8 @@ export const FELL = /^(?:fell|dropped|declined|reduced|halved|fewer|falt|reduser
 const BAD = ['stopp', 'stans', 'stoppage', 'complaint', 'klage', 'klagomål', 'injur', 'skade', 'skador', 'sick', 'sykefravær',
   'sjukfrånvaro', 'downtime', 'nedetid', 'ventetid', 'väntetid', 'accident', 'ulykke', 'olyck', 'error', 'delay', 'forsinkelse',
   'försening', 'avvik', 'reklamasjon', 'reklamation', 'turnover', 'personalomsättning', 'returns', 'retur', 'leveringstid', 'leveranstid',
-  // v25: a lender's loans gone bad.
-  'arrears', 'mislighold', 'utlånstap', 'kreditförlust'];
+  // v25: a lender's loans gone bad; v48: fish or stock lost ("mortality in the sea phase rose to 14 percent").
+  'arrears', 'mislighold', 'utlånstap', 'kreditförlust', 'mortality', 'dødelighet', 'dödlighet'];
 // "minskade" holds "skade": a word of falling is never the bad thing itself.
 export const isBad = (word: string): boolean => !FELL.test(word) && BAD.some((stem) => (stem.length >= 5 ? word.includes(stem) : word.startsWith(stem)));
 
@@ -191,7 +191,32 @@ function partLeft(text: readonly string[]): boolean {
   });
 }
 
+/** What was lost or called off: "3 400 fish escaped", "23 bookings were refunded", "14 avganger ble innstilt", "rymde". */
+const CALLED_OFF = /^(?:escaped|refunded|cancelled|canceled|rømte|rømt|rymde|rymt|avlyst|avlyste|innstilt|innstilte|refundert|refunderte|återbetalade|återbetalda|inställda|inställdes)$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** v48: a count lost or called off, the count a few words before: "3 400 fish escaped", "23 bookings were refunded after …". */
+function countCalledOff(text: readonly string[]): boolean {
+  return text.some((word, i) => CALLED_OFF.test(word) && text.slice(Math.max(0, i - 4), i).some((w) => /^\d+$/.test(w) && !YEAR.test(w)));
+}
+
+/** "dubbelt så", "dobbelt så", "twice", "three times": a measure set against the bar it should keep. */
+const TIMES = /^(?:dubbelt|dobbelt|twice|double|tre|three)$/;
+const BAR = /^(?:ska|skal|should|target|målet|bör|bør)$/;
+
+/** v48: a figure above the company's own bar: "… låg på fyra procent, och det är dubbelt så mycket som vi ska ha", "twice as high as it should be". */
+export function overOwnBar(text: readonly string[]): boolean {
+  return text.some((word, i) => {
+    if (!TIMES.test(word)) return false;
+    // "dubbelt så mycket som", "tre ganger så høy som", "twice as high as": not "tre lærlinger som skal …".
+    const so = /^(?:ganger|gånger|times)$/.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+    if (!/^(?:så|as)$/.test(text[so] ?? '')) return false;
+    const than = text.slice(so + 2, so + 4).findIndex((w) => /^(?:som|as|enn|än)$/.test(w));
+    return than >= 0 && text.slice(so + than + 3, so + than + 7).some((b) => BAR.test(b));
+  });
+}
+
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text) || partLeft(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text) || partLeft(text) || countCalledOff(text);
 }

@@ -6,7 +6,7 @@
  * a figure, and what it is measured against. Works on folded words (see stems.ts).
  */
 import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
-import { FELL, isBad, tellsShortfallEvent } from './shortfall-events';
+import { FELL, isBad, overOwnBar, tellsShortfallEvent } from './shortfall-events';
 import { WILL } from './small-words';
 
 /** A word meaning "only" before a figure: the figure fell short of something. */
@@ -148,7 +148,9 @@ function missedTarget(text: readonly string[]): boolean {
 
 /** Whether a sentence (folded words) tells a figure that fell short: see the module comment and shortfall-events.ts. */
 export function tellsShortfall(text: readonly string[]): boolean {
-  // A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet.
+  // A target or a plan ("Målet er at ingen skal vente mer enn seks måneder"): the future falls short of nothing yet; a figure
+  // told against the bar the company should keep ("dubbelt så mycket som vi ska ha") fell short of it now.
+  if (overOwnBar(text)) return true;
   if (text.some((word) => WILL.test(word))) return false;
   return onlyPartOf(text) || againstTarget(text) || againstAgreed(text) || laterThanItShould(text) || longWait(text) || missedTarget(text) || tellsShortfallEvent(text);
 }

@@ -15,7 +15,7 @@ import { findAllLabelled, isFactLabel, LOCATION_LABELS } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
-import { isAddressSegment, placeOfClosingAddress, placeOfNorthernAddress } from './address-segment';
+import { isAddressSegment, placeOfClosingAddress, placeOfNorthernAddress, placeOfStateLine } from './address-segment';
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE, VACANCY_LABEL } from './generic-title';
@@ -281,7 +281,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     if (places.length === 1) return places;
   }
   for (const line of header) {
-    const town = placeOfNorthernAddress(line) ?? townOfAddress(line);
+    const town = placeOfNorthernAddress(line) ?? placeOfStateLine(line) ?? townOfAddress(line);
     if (town) return [typeof town === 'string' ? { city: town } : town];
   }
   const under = townOverTerms(own, input.lines?.h1);

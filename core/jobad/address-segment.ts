@@ -26,6 +26,14 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
   return place?.city && place.region === code ? place : undefined;
 }
 
+/** v48: "Bairnsdale VIC 3875" alone on an icon line: a town no register knows, its state's code and its postcode. */
+const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})\s\d{4,5}$/u;
+
+export function placeOfStateLine(line: string): JobLocation | undefined {
+  const m = STATE_LINE.exec(line.trim());
+  return m && isStateCode(m[2]!) ? { city: m[1]!, region: m[2]! } : undefined;
+}
+
 /** "… Ltd. Cranbrook, BC V1C 0A0", "… 48 Main Street Red Deer, AB T4N 1A1": a town of one or two words, a province's or state's code, a postcode. */
 const CLOSING_ADDRESS = /(?:^|[\s,.])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?),\s*([A-Z]{2})\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)\s*$/u;
 const SHORT_BLOCK = 120;

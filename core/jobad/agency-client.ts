@@ -29,6 +29,8 @@ const CLIENT = new RegExp(
     // "Fjeldstad & Moe Executive er engasjert av Ravnå Eiendom AS for å finne …", "vi har anlitats av", "we have been retained by".
     String.raw`(?:engasjert|engagert|anlitad|anlitade|anlitats|engaged|retained|appointed|instructed) (?:av|by) `,
     String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:av|fra|från) `,
+    // "Polarkyst Rekruttering AS har fått i oppdrag å finne en produksjonsleder til Kongsfjord Hvitfisk AS": the post's client.
+    String.raw`(?:fått|fatt) i (?:oppdrag|uppdrag) (?:å|att|for å|för att) (?:finne|rekruttere|hitta|rekrytera) (?:en|ei|et|ett) (?:[\p{L}-]+ ){1,3}?(?:til|till|for|för) (?=\p{Lu})`,
     // "Wexbury Talent is partnering with Kiltarra Freight Pty Ltd … to appoint", "samarbeider med X om å rekruttere": a partner named
     // in filling the post; a name's "Ltd.," on the way is no sentence's end.
     String.raw`(?:partnering|partnered|samarbeider|samarbetar) (?:exclusively |closely |tett |nära )?(?:with|med) (?=(?:[^.]|\.(?=,)){0,160}?(?:to (?:appoint|recruit|hire|find)|om å (?:rekruttere|ansette|finne)|(?:for|för) att (?:rekrytera|anställa|hitta|finna)))`,

@@ -1,6 +1,6 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
-import { isPageWords } from '../company/page-words';
+import { isNoName, isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
 import { isOrganisationName, legalNames, nameFromLegalLine, withoutAddress } from '../company/org-names';
 import { isRegistrationLine } from '../company/registered-name';
@@ -36,16 +36,13 @@ function onSocialSite(input: JobAdInput): boolean {
   }
 }
 
-/** What a fact box writes when it has no value: "N/A", "Not specified", "Ikke oppgitt", "Ej angivet", "–". */
-const NO_VALUE = /^(?:name|navn|namn|n\/?a|none|unknown|confidential|konfidensiell|konfidentiell|anonym|not (?:specified|stated|given|disclosed)|ikke (?:oppgitt|oppgjeve)|ukjent|ej angivet|ej angiven|okänd|saknas|[-–—.]+)$/iu;
-
 /**
  * A label's value is a name only if it looks like one: a few words, not a sentence, not another label, not an
- * empty field ("name" under "Employer name" is part of the label). A board may write it in lower case ("skog & sjö").
+ * empty field ("name" under "Employer name" is part of the label, "N/A", "Ikke oppgitt"; isNoName). A board may write it in lower case ("skog & sjö").
  */
 export function looksLikeName(value: string): boolean {
   const text = value.trim();
-  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !NO_VALUE.test(text);
+  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !isNoName(text);
 }
 
 /** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"). */

@@ -1,5 +1,6 @@
 import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
+import { isNoName } from '../company/page-words';
 import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
 import { writtenInFull } from './employer-fuller';
 import { agencyEmploys } from './agency-client';
@@ -26,10 +27,24 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
   if (!structured?.name || !page?.name || page.guessed) return undefined;
   const key = normalizeCompanyName(structured.name);
   const site = input.siteName ? normalizeCompanyName(input.siteName) : undefined;
-  if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input) && !GOVERNMENT.test(structured.name.trim())) return undefined;
+  if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input) && !GOVERNMENT.test(structured.name.trim()) && !publishedThrough(structured.name, input)) return undefined;
   if ((ownSite(structured.name, input.url) && namedInAd(structured.name, input)) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
   const own = normalizeCompanyName(page.name);
   return own !== key && own !== site ? page : undefined;
+}
+
+/** v48: "Confidential" as a JobPosting's employer, the page's logo and text naming the firm: the page's employer. */
+export function placeholderEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {
+  return structured?.name && isNoName(structured.name) && page?.name && !page.guessed ? page : undefined;
+}
+
+/** v48: "Stillingsannonser publiseres i samarbeid med Polaris Jobb", "Jobs are published through X": the partner that carries a site's ads. */
+function publishedThrough(name: string, input: JobAdInput): boolean {
+  const through = new RegExp(
+    String.raw`(?:publiseres|publiceras|publisert|publicerade|(?:are|is) (?:published|provided|supplied)|leveres|levereras|powered)\s+(?:i samarbeid med|i samarbete med|in (?:partnership|cooperation|collaboration) with|av|by|through|via|gjennom|genom)\s+${escapePattern(name)}(?![\p{L}\d])`,
+    'iu',
+  );
+  return [...input.blocks.map((b) => b.text), ...(input.lines?.footer ?? [])].some((t) => through.test(t));
 }
 
 const AROUND_THE_AD = /\b(?:cookies?|informasjonskapsler|kakor|not responsible|third[- ]party|ikke ansvarlig|ansvarar inte|tredjepart)/iu;

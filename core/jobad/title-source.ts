@@ -34,7 +34,8 @@ export function headingOverStructured(structured: string, heading: string | unde
   // nor is the employer ("Vävmästare till vävsalen – Mårdaklev Väveri"), nor its brand as a label before it ("Puitaken: Warehouse …").
   const label = /^([^:]{2,40}):\s+(?=\p{Lu})/u.exec(heading);
   if (label && employer && ` ${normalizeCompanyName(employer)} `.includes(` ${normalizeCompanyName(label[1]!)} `)) heading = heading.slice(label[0].length);
-  const shown = withoutOwnPlace(tidyTitle(employer ? withoutEmployer(heading, employer) : heading), places);
+  // "Plant Operator for our Roads Crew (Casual) – Cooma": the terms before the place go once the place has.
+  const shown = tidyTitle(withoutOwnPlace(tidyTitle(employer ? withoutEmployer(heading, employer) : heading), places));
   // "Diesel Fitter – Road Train Fleet" shown where the data writes "Diesel Fitter - Road Train Fleet": the page's dash.
   const dashes = (t: string): string => t.replace(/\s[-–—]\s/gu, ' - ');
   if (shown !== tidyTitle(structured) && dashes(shown) === dashes(tidyTitle(structured))) return shown;

@@ -74,17 +74,19 @@ export const questions: PromptSection = {
             // v44: a route offered to those who want another trade in the house ('Testers who want to move into development get …').
             'who want to move into', 'who wants to move into',
             // v45: a programme that takes newcomers or staff on towards a post ('In our 18-month trainee programme you work …').
-            'trainee programme', 'trainee program', 'graduate programme', 'graduate program', 'leadership programme', 'leadership program', 'management programme'],
+            'trainee programme', 'trainee program', 'graduate programme', 'graduate program', 'leadership programme', 'leadership program', 'management programme',
+            // v48: a yearly talk about one's growth.
+            'development talk', 'development conversation'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
             'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
             'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til',
-            'traineeprogram', 'lederprogram', 'lederutviklingsprogram'],
+            'traineeprogram', 'lederprogram', 'lederutviklingsprogram', 'utviklingssamtale'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
             'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
             'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till',
-            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram'],
+            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram', 'utvecklingssamtal'],
         },
         // The company pays for a course or a degree.
         pairedCues: {
@@ -94,7 +96,7 @@ export const questions: PromptSection = {
             // v25: someone who rose from an earlier post in the house to a higher one ("joined us as … became …", "took over as … after leading …").
             [['became', 'took over as', 'was made', 'was appointed'], ['joined us as', 'who joined as', 'after leading', 'after having led', 'after years as', 'after six years as']],
             // v33: a path the house offers, from where one can start to the post one is given ("can start with drawings and … take responsibility as project manager").
-            [['start with', 'start as', 'begin with', 'begin as'], ['responsibility as', 'in charge as', 'charge as']]],
+            [['start with', 'start as', 'begin with', 'begin as'], ['responsibility as', 'in charge as', 'charge as', 'within two years', 'within three years', 'within four years', 'within five years']]],
           nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier', 'sponser', 'sponset'], ['kurs', 'utdanning', 'studie', 'studere', 'fagbrev', 'sertifi', 'mastergrad']],
             [['roterer mellom', 'roterer gjennom'], ['første året', 'før de velger', 'nyutdannede', 'traineer']],
             [['ble leder', 'ble sjef', 'ble daglig leder', 'tok over som', 'overtok som', 'ble utnevnt'], ['etter å ha ledet', 'etter å ha vært', 'etter å ha jobbet som', 'begynte hos oss som']],
