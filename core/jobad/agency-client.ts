@@ -284,15 +284,15 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
 
 /**
  * v44: "Our head office and fabrication shop are in Gore, and this role sits in our Invercargill service workshop": the
- * data's one town, which the ad names only as the office, took its country with it; the page's town has one only where
- * the page states it (a country row, read after this).
+ * data's one town, which the ad names only as the office (and, v48, in the employer's letterhead: "… LLC · 2200 Tudor Road,
+ * Anchorage"), took its country with it; the page's town has one only where the page states it (a country row, read after).
  */
-export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources'>, structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
+export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources' | 'hiringOrganization'>, structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
   const [given] = structured;
   if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => l.city === given.city)) return ad.locations;
-  const town = townPattern(given.city);
+  const [town, first] = [townPattern(given.city), ad.hiringOrganization?.name.split(/\s+/)[0] ?? '\0'];
   const naming = ownSentences(blocks).filter((s) => town.test(s));
-  if (naming.length === 0 || !naming.every((s) => OFFICE.test(s))) return ad.locations;
+  if (!naming.some((s) => OFFICE.test(s)) || !naming.every((s) => OFFICE.test(s) || s.startsWith(first))) return ad.locations;
   return ad.locations.map((l) => {
     const { country, ...rest } = l;
     return country === given.country ? rest : l;

@@ -1,7 +1,7 @@
 /** "Internship", "Praktikant", "Lärling": a header line's word for a post that is an internship or apprenticeship. */
 const INTERNSHIP = /^(?:internship|intern|traineeship|apprenticeship|praktikant|praktikantstilling|praktikplats|praktik|lærling|lærlingplass|lärling|lärlingsplats)$/iu;
-/** "Temporary", "Vikariat", "Midlertidig", "Tidsbegränsad": a header line's word for a post that ends. */
-const TEMPORARY = /^(?:temporary|temp|vikariat|vikar|midlertidig|mellombels|tidsbegränsad|visstid|visstidsanställning|fixed[- ]term)$/iu;
+/** "Temporary", "Vikariat", "Midlertidig", "Tidsbegränsad", "Seasonal": a header line's word for a post that ends. */
+const TEMPORARY = /^(?:temporary|temp|vikariat|vikar|midlertidig|mellombels|tidsbegränsad|visstid|visstidsanställning|fixed[- ]term|seasonal|sesong|säsong|sesongarbeid|säsongsanställning)$/iu;
 
 /**
  * "Internship · Full-time", "Praktikant · Heltid", "Lärling · Heltid", "Vikariat, heltid": a header line that gives the
@@ -14,4 +14,12 @@ export function headerTerms(line: string, hours: readonly string[]): string[] {
   if (hours.length === 0) return kind.length === parts.length ? kind : [];
   if (kind.length === 0) return [...hours];
   return parts.filter((p) => INTERNSHIP.test(p) || TEMPORARY.test(p) || hours.some((h) => p.includes(h)));
+}
+
+/**
+ * v48: "Seasonal" on a tag line of its own beside "Full-time" on the next: the kind of post a line gives alone (not a menu's
+ * item), kept beside the hours read elsewhere.
+ */
+export function kindLines(header: ReadonlyArray<{ text: string; tag: string }> | undefined): string[] {
+  return (header ?? []).filter((b) => b.tag !== 'li').flatMap((b) => headerTerms(b.text, []));
 }

@@ -18,7 +18,7 @@ import { beforeTermsPart, placesSplitBySemicolons, withoutMunicipalityRow, withR
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
-import { headerTerms } from './header-terms';
+import { headerTerms, kindLines } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import { unitAfterLabel } from './title-source';
@@ -249,7 +249,7 @@ function hoursAndTerms(blocks: readonly TextBlock[], input?: JobAdInput): Employ
     return m ? (m[1] ?? m[2]) : undefined;
   };
   const stated = blocks.map((b) => TERMS_STATED.exec(b.text)?.[1] ?? inSentence(b.text) ?? share(b.text)).find((v) => v !== undefined);
-  if (stated) return normalizeEmploymentTypes([stated]);
+  if (stated) return normalizeEmploymentTypes([stated, ...kindLines(input?.lines?.header)]);
   // "Business controller (vikariat 12 månader)", "Rådgiver (engasjement)", "Editor (fixed-term, 12 months)": the heading's bracket.
   const bracketed = blocks.filter((b) => /^h[12]$/.test(b.tag)).map((b) => normalizeEmploymentTypes([HEADING_BRACKET.exec(b.text)?.[1] ?? ''])).find((types) => types.length > 0);
   if (bracketed) return bracketed;

@@ -137,9 +137,9 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // employer 1031, all four 991 (title 738/750). v39 (1071): 1053, 1012 (756/770). v40 (1097): 1078, 1034 (title 775/790,
 // place 751/790, deadline 645/648). With v41 in (1123 pages, v41-classes.test.ts):
 // employer 1102, place 767/810, all four 1056. v42 in (1149): 1129, 1081. v43 (1175): 1153, 1105. v44 (1201): 1179, 1131. v45
-// (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 in (1279, v47-classes): employer 1257, title 915/930, place 887/930,
-// deadline 765/768, all four 1208.
-const TUNED_FLOOR = { company: 1257, allRight: 1208 };
+// (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 (1279): 1257, 1208. v48 in (1305, v48-classes): employer 1283, title
+// 936/950, place 907/950, deadline 782/785, all four 1235.
+const TUNED_FLOOR = { company: 1283, allRight: 1235 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -269,8 +269,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // With v22 in, before any fix for it: joins 167/169, news 154/160 (v22's two joins and three filings named in knownMisses).
   // After its classes: joins 169/169 (a footer sentence writing the brand out in full), news 156/160 (Rozee's capture path
   // still reads the brand, so Loom Weekly files with it).
-  // With the company card read on the capture path too: news 157/160.
-  // With v23 in: joins 175/175, news 163/166.
+  // With the company card read on the capture path too: news 157/160. With v23 in: joins 175/175, news 163/166.
   // With v24 in, before any change for it: joins 179/181, news 167/172 (v24's two joins and two filings named in knownMisses).
   // After its classes: joins 181/181, news 169/172. With v25 in: joins 186/187 (TGB's page names itself by initials), 175/178.
   // With v26 in: joins 192/193, news 181/184. With v27 in: joins 198/199, news 187/190. With v28 in (its classes fixed: a charity's registration line, British and American spelling
@@ -279,13 +278,14 @@ describe('company pages and news join their employer (tuned)', () => {
   // its employer's ad names it only in a line the reader's view drops; read since: 199/202). With v30 in (its classes
   // fixed, v30-news.test.ts, v30ac-employers.test.ts): joins 217/218, news 206/209. With v31 in: joins 223/224, news 212/215.
   // v33B in: joins 226/227, news 215/218; v33A: 229/230, 218/221; v34: 235/236, 224/227; v35: 241/242, 230/233; v36:
-  // 246/248, 234/239 (its brand-only contact page and two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's
-  // page and the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
+  // 246/248, 234/239 (a brand-only contact page, two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's page and
+  // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
-  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305.
+  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305;
+  // v48: 315/320, 301/311.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(314);
+    expect(results.length).toBeGreaterThanOrEqual(320);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(305);
+    expect(results.length).toBeGreaterThanOrEqual(311);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(10);
   }, 300_000);

@@ -136,3 +136,23 @@ describe("a company logo's town after a dash, the town the page's own address wr
     expect(name('Ulvas Lodge – Wanaka', 'Ulvas Alpine Lodge · Lake Road, Wanaka 9305, New Zealand')).toBe('Ulvas Alpine Lodge');
   });
 });
+
+describe('found when v48 moved in', () => {
+  test("en: the data's office town, named only as the office and in the employer's letterhead, gives the page's town no country", () => {
+    const html = page('en', {
+      title: 'Deckhand – Valdez | Ulvsound Jobs',
+      head: ld({ title: 'Deckhand', hiringOrganization: { name: 'Ulvnarrows Marine' }, jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Anchorage', addressRegion: 'AK', addressCountry: 'US' } } }),
+      body: '<h1>Deckhand – Valdez</h1><table><tr><th>Location</th><td>Valdez, AK</td></tr></table><p>Our office in Anchorage handles payroll; you will work from the Valdez harbor.</p>',
+      after: '<p>Ulvnarrows Marine Services, LLC · 2200 Tudor Road, Suite 12, Anchorage, AK 99507</p>',
+    });
+    expect(ad(html, BOARD)?.locations).toEqual([{ city: 'Valdez', region: 'AK' }]);
+  });
+  test('en: "Seasonal" on a tag line of its own beside "Full-time" on the next', () => {
+    const html = page('en', { title: 'Safari Guide | Ulvtunturi Jobs', body: '<h1>Safari Guide</h1><p>Ulvro Safaris</p><div class="tags"><span>Seasonal</span> <span>Full-time</span> <span>English</span></div><p>Ulvron Safarit Oy takes small groups out on snowmobiles.</p>' });
+    expect([...(ad(html, BOARD)?.employmentType ?? [])].sort()).toEqual(['FULL_TIME', 'TEMPORARY']);
+  });
+  test('en: "Temporary" as an item of the menu beside "Full-time" is no kind of the post (guard)', () => {
+    const html = page('en', { title: 'Safari Guide | Ulvtunturi Jobs', body: '<ul class="menu"><li>Permanent</li><li>Temporary</li></ul><h1>Safari Guide</h1><div class="tags"><span>Full-time</span> <span>English</span></div><p>Ulvron Safarit Oy takes small groups out on snowmobiles.</p>' });
+    expect(ad(html, BOARD)?.employmentType).toEqual(['FULL_TIME']);
+  });
+});
