@@ -39,8 +39,7 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
   const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
-  // "Hjo Vattenland – äventyrsbad vid Vättern": the logo's name, its slogan after a dash left out; "– ku og fjell" alone is no name.
-  // "Matukituki Lodge – Wanaka" over a footer's "…, Wanaka 9305": the town the page's own address writes, left out too.
+  // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name.
   const ownTown = (town: string): boolean => (lines?.footer ?? []).some((l) => new RegExp(`(?<!\\p{L})${escapePattern(town)},?\\s+\\d{4}`, 'u').test(l));
   const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
@@ -109,9 +108,9 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // line's first part, and a copyright line's name, written out where the logo gives a short or shouted form ("HAVERLUND BIO").
   const footerHeads = (lines?.footer ?? []).map(footerHead).filter((n): n is string => n !== undefined);
   // "Lakeshore Neighborhood Food Collective · Charitable registration no. …" under "Lakeshore Food Collective": the name a
-  // registration line opens, with the logo's words in their order and more between.
+  // registration line opens, with the logo's words in their order and more between (or its last a compound the logo's closes).
   // "Guanajibo Clinical Labs · Carr. 2 Km 156.4, Mayagüez, Puerto Rico 00680" under "Guanajibo Labs": an address line's name too.
-  const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && (isRegistrationLine(l) || /^\s*[·•|]\s*[^·•|]*\d/u.test(l.slice(n.length)))) && writtenOut(first, n);
+  const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && (isRegistrationLine(l) || /^\s*[·•|]\s*[^·•|]*\d/u.test(l.slice(n.length)))) && (writtenOut(first, n) || compoundCloses(first, n));
   const letterhead = first && !isOrganisationName(first)
     // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
     ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n) || registers(n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
@@ -132,6 +131,12 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
 
 /** "Wattle Creek Community Legal Centre is a member of …", "Fjordhus Barnehage er en del av …": the name a sentence opens. */
 const FOOTER_SUBJECT = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|og|och|of|\p{Lu}[\p{L}'’-]*)){1,6})\s+(?:is|er|är)\s+(?:a|an|the|et|en|ei|ett|member|medlem|part|del)\s/u;
+
+/** v49: "Mostad Fisk" (logo) for "Mostad Torrfisk" (letterhead): the same words, the last a compound the brand's last word closes. */
+function compoundCloses(brand: string, full: string): boolean {
+  const [b, f, last] = [normalizeCompanyName(brand).split(' '), normalizeCompanyName(full).split(' '), normalizeCompanyName(brand).split(' ').at(-1)!];
+  return b.length >= 2 && b.length === f.length && b.slice(0, -1).every((w, i) => w === f[i]) && last.length >= 4 && f.at(-1)!.length >= last.length + 3 && f.at(-1)!.endsWith(last);
+}
 
 /** "Wattle Creek Legal" in "Wattle Creek Community Legal Centre": the same first word, every word in order, and more. */
 function writtenOut(brand: string, full: string): boolean {

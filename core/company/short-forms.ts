@@ -19,9 +19,9 @@ export function isCompoundShortForm(short: string, full: string): boolean {
     if (wi === words.length) return li === letters.length;
     const word = words[wi]!;
     if (letters[li] !== word[0]) return false;
-    // A later part of a compound starts four letters in at the earliest and leaves four letters at the least.
+    // A later part of a compound starts four letters in at the earliest and leaves four letters at the least ("Kone|paja").
     const part = letters[li + 1];
-    return from(wi + 1, li + 1) || (word.length >= 9 && !!part && word.slice(4, -3).includes(part) && from(wi + 1, li + 2));
+    return from(wi + 1, li + 1) || (word.length >= 8 && !!part && word.slice(4, -3).includes(part) && from(wi + 1, li + 2));
   };
   return from(0, 0);
 }

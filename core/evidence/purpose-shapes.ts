@@ -33,10 +33,15 @@ function thereFor(text: readonly string[]): boolean {
 const THERE = /^(?:there|der|där)$/;
 const EXISTS = /^(?:exists|exist|finnes|finns|eksisterer|existerar)$/;
 
-/** "Haverlund Biologics exists to turn …", "Stiftelsen finnes for å …", "Föreningen finns till för att …", "existerar för att". */
+/**
+ * "Haverlund Biologics exists to turn …", "Stiftelsen finnes for å …", "Föreningen finns till för att …", "existerar för att";
+ * v49: "… – det är därför Skarvliden Trä finns", "that is why we exist": the reason closing the sentence.
+ */
 function existsFor(text: readonly string[]): boolean {
   // "… still exists to this day": "to" before a time, not a doing.
   const toTime = (i: number): boolean => text[i] === 'to' && /^(?:this|that|the|date|today)$/.test(text[i + 1] ?? '');
+  const why = text.findIndex((w) => /^(?:därför|derfor|why)$/.test(w));
+  if (why > 0 && EXISTS.test(text.at(-1) ?? '') && text.length - why <= 5) return true;
   return text.some((word, i) => EXISTS.test(word) && ((FOR_WHAT(text, i + 1) && !toTime(i + 1)) || (/^(?:till|til)$/.test(text[i + 1] ?? '') && FOR_WHAT(text, i + 2))));
 }
 
@@ -121,9 +126,14 @@ const AIM = /^(?:aim|goal|mål|målet)$/;
 const HAS_ALWAYS = (text: readonly string[], i: number): boolean =>
   /^(?:has|have|har)$/.test(text[i] ?? '') && /^(?:always|alltid)$/.test(text[i + 1] ?? '') && /^(?:been|vært|varit)$/.test(text[i + 2] ?? '');
 
+/** The post's, a project's, a unit's or a customer's purpose in the genitive: not the company's ("Stillingens formål er å …"). */
+const NOT_COMPANY = /^(?:stillingens|tjänstens|tjenestens|rollens|jobbets|prosjektets|projektets|kundens|kundenes|kundernas|avdelingens|avdelningens|enhetens|teamets|programmets|kursens|utdanningens|utbildningens)$/;
+
 /** "Our purpose is to …", "Jobben vår er å …", "Vårt uppdrag är att …", "Målet vårt har alltid vært å …": at the sentence's start. */
 function taskNamed(text: readonly string[]): boolean {
-  // "Our job is …" or "Jobben vår er …": the possessive before or after the noun, within the sentence's first words.
+  // "Our job is …" or "Jobben vår er …": the possessive before or after the noun, within the sentence's first words; v49: or
+  // the company's name in the genitive before it ("Sjöhallas syfte är att …").
+  if (/s$/.test(text[0] ?? '') && !NOT_COMPANY.test(text[0]!) && TASK.test(text[1] ?? '') && IS.test(text[2] ?? '') && TO.test(text[3] ?? '')) return true;
   const at = OUR.test(text[0] ?? '') ? 1 : 0;
   const noun = text[at] ?? '';
   const next = at === 0 && OUR.test(text[1] ?? '') ? 2 : at + 1;

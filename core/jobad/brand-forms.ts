@@ -56,13 +56,15 @@ export function sameFirstWord(full: string, brand: string): boolean {
 
 /**
  * "Fenwick Moor Veterinary Practice Ltd" for "Fenwick Moor Vets": the brand's words, its last one clipped from the name's
- * next word ("vet" opening "veterinary"), and a word or two more.
+ * next word ("vet" opening "veterinary"), and a word or two more; v49: or from the word after that ("Driftwood Vet" for
+ * "Driftwood Valley Veterinary Clinic Ltd.").
  */
 export function clippedBrand(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];
   const last = b.length - 1;
   const stem = b[last]!.replace(/s$/u, '');
-  return b.length >= 2 && stem.length >= 3 && b.slice(0, last).every((w, i) => w === a[i]) && (a[last] ?? '').length > stem.length + 2 && a[last]!.startsWith(stem) && a.length - b.length <= 2 && a.length > b.length;
+  const clips = (at: number): boolean => (a[at] ?? '').length > stem.length + 2 && a[at]!.startsWith(stem) && a.length - at - 1 <= 2;
+  return b.length >= 2 && stem.length >= 3 && b.slice(0, last).every((w, i) => w === a[i]) && (clips(last) || clips(last + 1)) && a.length > b.length;
 }
 
 /** "Hällestad Plåtindustri AB" for "Hällestad Plåt": the same words, the brand's last one opening the name's (its last or the one before a firm's word). */

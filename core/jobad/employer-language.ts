@@ -38,6 +38,8 @@ export function nameInAdLanguage(stated: string, input: JobAdInput): string | un
 }
 
 /** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The … Trust" is left to the words. */
+/** 'SIA "…"', "UAB …", "MB …": a Baltic legal form before the name (not "AS" or "AB", which open Nordic names too). */
+const BALTIC_FIRST = /^(?:SIA|UAB|MB)\s+/u;
 const FORM_FIRST = /^(?:stiftelsen|stiftelse|stiftinga|föreningen|foreningen|forbundet|förbundet|andelslaget|aktiebolaget|the)\s+/iu;
 const firstWord = (name: string): string => normalizeCompanyName(name.replace(FORM_FIRST, '')).split(' ')[0]!.replace(/s$/u, '');
 
@@ -64,12 +66,14 @@ function oneWordBrand(stated: string): boolean {
  */
 function closingName(input: JobAdInput): string | undefined {
   const footer = new Set(input.lines?.footer ?? []);
-  const blocks = input.blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text.trim());
+  // v49: a registry line that opens a longer block ("SIA Dzeltenā Kalna Maiznīca, reg. No. …, legal address: … By submitting
+  // your CV …") counts by its opening, and only by its registration number.
+  const blocks = input.blocks.filter((b) => !footer.has(b.text)).map((b) => b.text.trim());
   const lines = [...blocks, ...(input.lines?.registered ?? [])];
   for (const whole of lines.reverse()) {
     // "Huvudman: Ekvrå Friskola AB, org.nr …": a short label before the name is not part of it.
-    const line = whole.replace(/^\p{Lu}[\p{Ll} ]{2,20}:\s+(?=\p{Lu})/u, '');
-    const named = registeredName([line]) ?? (townOfAddress(line) !== undefined ? legalNames([line])[0] : undefined);
+    const line = whole.slice(0, 160).replace(/^\p{Lu}[\p{Ll} ]{2,20}:\s+(?=\p{Lu})/u, '');
+    const named = registeredName([line]) ?? (whole.length <= 160 && townOfAddress(line) !== undefined ? legalNames([line])[0] : undefined);
     if (named && line.startsWith(named)) return named;
   }
   return undefined;
@@ -78,9 +82,10 @@ function closingName(input: JobAdInput): string | undefined {
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
   // A marketplace's footer is the board's own ("Byhjelpa Rekruttering og Media AS" on finn.no), never the employer's.
   const footer = jobBoardFor(input.url)?.kind === 'board' ? undefined : registeredName(input.lines?.footer);
-  const closing = footer ? undefined : closingName(input);
-  // "Gudmundrå Skog" over "Gudmundrå Skogsägare ekonomisk förening · Org.nr …": the brand shortens the name's last word.
-  if (closing && shortensLastWord(stated, closing)) return closing;
+  const closing = closingName(input);
+  // "Gudmundrå Skog" over "Gudmundrå Skogsägare ekonomisk förening · Org.nr …": the brand shortens the name's last word;
+  // the ad's own registry line is the employer's, whatever the site's footer registers (v49: a board's operator there).
+  if (closing && ((!footer && shortensLastWord(stated, closing)) || closesName(stated, closing))) return closing;
   const registered = footer ?? (oneWordBrand(stated) ? closing : undefined);
   if (!registered || normalizeCompanyName(registered) === normalizeCompanyName(stated)) return undefined;
   const own = firstWord(stated);
@@ -88,6 +93,12 @@ export function registeredOwner(stated: string, input: JobAdInput): string | und
   const joined = normalizeCompanyName(stated.replace(FORM_FIRST, '')).split(' ').slice(0, 2).join('');
   const first = firstWord(registered);
   return own.length >= 4 && (first === own || (joined.length >= 8 && first === joined.replace(/s$/u, '')) || definiteCompound(own, registered)) ? registered : undefined;
+}
+
+/** v49: "Kalna Maiznīca" for "SIA Dzeltenā Kalna Maiznīca": a brand of two words or more that closes the registered name, one word before it. */
+function closesName(stated: string, registered: string): boolean {
+  const [brand, legal] = [normalizeCompanyName(stated).split(' '), normalizeCompanyName(registered.replace(BALTIC_FIRST, '')).split(' ')];
+  return brand.length >= 2 && legal.length === brand.length + 1 && brand.every((w, i) => w === legal[i + 1]) && isOrganisationName(registered);
 }
 
 /**

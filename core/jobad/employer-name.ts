@@ -50,7 +50,7 @@ export function withoutUnit(stated: string): string {
  * A name a board writes under the heading or in a labelled fact stays as the board wrote it.
  */
 function namedInOpening(input: JobAdInput, name: string): string[] {
-  if (!(input.lines?.logos ?? []).some((logo) => same(logo, name))) return [];
+  if (![...(input.lines?.logos ?? []), input.lines?.titleLogo ?? ''].some((logo) => same(logo, name))) return [];
   return input.blocks
     .filter((b) => b.tag === 'p')
     .slice(0, 3)
@@ -71,7 +71,9 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const header = (input.lines?.header ?? []).map((b) => b.text);
   const written = [...legal, ...namedInOpening(input, name), ...(input.lines?.logos ?? []), ...header];
   // "Sandviksåsens IK" is written out "Sandviksåsens Idrottsklubb" in the footer: a club's form in full.
-  const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name)) && isOrganisationName(n)) || spellsOutClub(n, name)));
+  // v49: "PKP" (the logo and the data) for "Pattijoen Konepaja Oy is a contract manufacturer …": the name its initials give.
+  const initials = (n: string): boolean => /^\p{Lu}{2,6}$/u.test(name) && shortFormOf(name, normalizeCompanyName(n));
+  const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name) || initials(n)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
   const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? legalAfterBrand(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
   const chosen = withFirmKind(found, input);

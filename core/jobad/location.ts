@@ -88,7 +88,8 @@ export function isStateCode(text: string): boolean {
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   // "Chiba prefecture", "Košický kraj", "Varna oblast", "Volta Region": the words that close a region's name only.
-  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate|region)$/u.test(t);
+  // "Talsu novads", "Hiiu maakond", "Tauragės apskritis": the Baltic ones too (v49).
+  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate|region|novads|maakond|apskritis)$/u.test(t);
 }
 
 /** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */
@@ -172,7 +173,7 @@ const withoutNumberedDistrict = (part: string): string => {
 const IN_MUNICIPALITY = /^\p{Lu}[\p{L}-]+ i (\p{Lu}[\p{L}-]+(?= (?:herad|kommune)$)|\p{Lu}[\p{L}-]+?(?=s? kommun$)).*$/u;
 
 /** "Blessington, County Wicklow", "Skibbereen, Co. Cork", "Ely, Cambridgeshire County", "Førde, Vestland fylke", "Järvsö, Gävleborgs län": the county a town lies in is no second place. */
-const COUNTY = /^(?:(?:County|Co\.)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:County|fylke|fylkeskommune|län))$/u;
+const COUNTY = /^(?:(?:County|Co\.)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s+(?:County|fylke|fylkeskommune|län|novads|maakond|apskritis))$/u;
 
 /** "Germany › Kiel", "Norge » Vestland » Bergen": a board's path from the country down to the town. */
 const PATH = /\s*[›»]\s*|\s+>\s+/u;

@@ -33,7 +33,7 @@ export const doBetter: PromptSection = {
         cues: {
           en: ['challeng', 'problem', 'complain', 'improv', 'critic', 'delay', 'outage', 'fault', 'fail', 'fell short', 'fell to',
             'fell by', 'decline', 'weaker', 'too long', 'not good enough', 'let down', 'sorry', 'apolog', 'disappoint',
-            'dissatisf', 'shortcoming', 'gap', 'should have', 'low rating', 'poor review', 'long asked for', 'long been asking',
+            'dissatisf', 'shortcoming', 'gap', 'should have', 'low rating', 'poor review', 'long asked for', 'long been asking', 'had too little', 'had to throw away',
             'satisfaction fell', 'satisfaction dropped', 'frustrat', 'downtime', 'waiting time', 'worse',
             // Criticism and admissions written without a negative word.
             'not acceptable', 'unacceptable', 'been good enough', 'could have been avoided', 'should not have', 'admits', 'admitted',
@@ -80,7 +80,7 @@ export const doBetter: PromptSection = {
             'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our', 'lost its contract', 'lost their contract', 'missed deadlines', 'missing deadlines', 'missing service deadlines', 'missed service deadlines'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
-            'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde kommunisert',
+            'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde vært', 'burde kommunisert', 'hadde for lite', 'måtte kaste',
             'beklage', 'misfornøy', 'misnøye', 'avvik', 'etterlys', 'lenge ønsket', 'lav score', 'lave karakterer', 'dårlig',
             'tilfredsheten falt', 'synkende', 'forverr', 'frustrer', 'ventetid', 'nedetid', 'driftsavbrudd', 'driftsforstyrrels',
             // Criticism and admissions written without a negative word.
@@ -116,7 +116,7 @@ export const doBetter: PromptSection = {
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
             'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
-            'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag',
+            'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
             'inte tillräckligt bra', 'inte bra nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
             'frustr', 'väntetid', 'avbrott', 'driftstörning',
