@@ -172,7 +172,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const saysWhatItIs = (n: string): boolean => !HOLDING.test(n) && ownSentences().some((t) => t.startsWith(n) && (SAYS_WHAT_IT_IS.test(t.slice(n.length)) || (OWN_TRADE.test(t.slice(n.length)) && brandWordsIn(name, n, t))));
   // "This position is recruited by Midnight Sun Recruiting Group Ltd., 2nd floor, …", "Stillingen rekrutteres av …", "Posted by … Ltd. on
   // November 30" (v49): who runs the hiring or placed the ad, named in full.
-  const recruitedBy = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`(?:recruited|hired|employed|[Pp]osted|rekrutteres|rekruttert|ansettes|tilsettes|rekryteras|anställs) (?:directly )?(?:by|av|hos) ${escapePattern(n)}`, 'u').test(t));
+  const recruitedBy = (n: string): boolean => [...ownSentences(), ...rows].some((t) => new RegExp(String.raw`(?:recruited|hired|employed|[Pp]osted|rekrutteres|rekruttert|ansettes|tilsettes|rekryteras|anställs) (?:directly )?(?:by|av|hos) ${escapePattern(n)}`, 'u').test(t));
   // "Gullmar Rekrytering är en del av Gullmarsrekrytering AB, …": the brand, in the ad's own words, part of the name in full.
   const partOf = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`${escapePattern(name.trim())} (?:är|er|is) (?:en del av|del av|a part of|part of) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));

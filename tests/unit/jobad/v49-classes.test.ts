@@ -61,3 +61,10 @@ describe("a company logo's last word closing the letterhead's compound", () => {
     expect(guessCompany(url, captured.metadata, captured.jsonLd, undefined, captured.lines).name).toBe('Ulvstad Torrfisk');
   });
 });
+
+describe('found when v49 moved in', () => {
+  test('en: "… would be a real bonus." after the requirements is a wish', () => {
+    const html = '<html lang="en"><head><title>Cheese Maker | Ulvcoast Work</title></head><body><main><h1>Cheese Maker</h1><p>Ulvhai Cheese Ltd makes cheese in Hokitika.</p><h2>What you will do</h2><ul><li>Make cheese</li></ul><h2>What you bring</h2><ul><li>Experience in food manufacturing</li><li>Full NZ driver licence</li></ul><p>Experience with small-batch cheesemaking would be a real bonus.</p><p>Applications close 10 January 2027.</p></main></body></html>';
+    expect(ad(html, BOARD)?.requirements?.nice).toEqual(['Experience with small-batch cheesemaking would be a real bonus.']);
+  });
+});

@@ -185,9 +185,8 @@ const results = evaluateAll();
 // listed as "v33a"; alone 0.8912 / 0.8154): P@3 0.9239, R@5 0.9265, 25; the judge retrained on it: P@3 0.9237, R@5 0.9259.
 // v34 read on purpose after its one measurement (0.86 / 0.90 held out; v34-prompt-classes.test.ts): P@3 0.9250, R@5 0.9258;
 // moved in (4163 pairs, listed as "v34"; alone 0.8956 / 0.9017, its 2 false alarms): P@3 0.9241, R@5 0.9250, 27; the judge
-// retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117). Review mends: 0.9246 / 0.9261, 27. v35 (0.93 /
-// 0.89 held out; unplanned stops, a scheme in the genitive) in (4281), retrained: 0.9252 / 0.9265, 27 (v35 0.9434 / 0.9304).
-// v36 (0.88 / 0.88; a unit before a role is no person) in (4409), retrained: 0.9247 / 0.9252 (v36 0.8967 / 0.8796).
+// retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117). Review mends: 0.9246 / 0.9261, 27. v35 (unplanned stops,
+// a scheme in the genitive) in (4281), retrained: 0.9252 / 0.9265, 27. v36 (a unit before a role is no person) in (4409): 0.9247 / 0.9252.
 // v37 read on purpose (0.90 / 0.91 held out; v37-prompt-classes.test.ts: a role line over a bio, a plan "its own", telling
 // of delays as a habit): moved in (4523 pairs, "v37"), the judge retrained, and what an ad asks of the applicant no value:
 // P@3 0.9241, R@5 0.9252, 27 (v37 alone 0.9199 / 0.9387). v38 read on purpose in the same session (0.87 / 0.89 held out;
@@ -205,8 +204,9 @@ const results = evaluateAll();
 // är Name", "we always" in a later clause): 0.9210 / 0.9319; moved in (5652, "v46"), retrained: 0.9202 / 0.9321, 32 (its 2 FAs).
 // v47's (an owner or a start as a person's role, deadlines missed, staff who left, scrap): 0.9202 / 0.9327; in (5773): 0.9201 / 0.9329.
 // v48's (a purpose whatever the weather, counts lost, a bar overshot, board lists, staff's chosen ways): in (5901), retrained: 0.9194
-// / 0.9348, 36 (v48 0.891 / 0.966; its 3 FAs: a job ad's company overview as its vision twice, a breakfast perk as a value).
-const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.93, falseAlarms: 36 };
+// / 0.9348, 36 (v48 0.891 / 0.966; its 3 FAs: a job ad's company overview as its vision twice, a breakfast perk as a value). v49's
+// (a genitive's purpose, "that is why X exists", too little, money set aside): in (6031), retrained: 0.9197 / 0.9361, 35 (v49 0.913 / 0.971).
+const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.93, falseAlarms: 35 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -251,7 +251,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(5901);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(6031);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
