@@ -92,7 +92,7 @@ const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_LABEL}\b.*$`, 'iu');
 const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_LABEL, 'iu');
-const NUMBER_IN_BRACKETS = new RegExp(String.raw`\s*\((?:${COMPANY_REGISTRATION}|reg\.?\s*no\.?)\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$`, 'iu');
+const NUMBER_IN_BRACKETS = new RegExp(String.raw`\s*\((?:${COMPANY_REGISTRATION}|reg\.?\s*no)\.?\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$`, 'iu');
 const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_LABEL}.*$`, 'iu');
 
 const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');

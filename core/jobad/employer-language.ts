@@ -37,9 +37,9 @@ export function nameInAdLanguage(stated: string, input: JobAdInput): string | un
   return named.find((n) => logos.includes(normalizeCompanyName(n)) || nameMatchesDomain(n, host));
 }
 
-/** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The … Trust" is left to the words. */
 /** 'SIA "…"', "UAB …", "MB …": a Baltic legal form before the name (not "AS" or "AB", which open Nordic names too). */
 const BALTIC_FIRST = /^(?:SIA|UAB|MB)\s+/u;
+/** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The … Trust" is left to the words. */
 const FORM_FIRST = /^(?:stiftelsen|stiftelse|stiftinga|föreningen|foreningen|forbundet|förbundet|andelslaget|aktiebolaget|the)\s+/iu;
 const firstWord = (name: string): string => normalizeCompanyName(name.replace(FORM_FIRST, '')).split(' ')[0]!.replace(/s$/u, '');
 
