@@ -141,7 +141,7 @@ export function storedNameKeys(name: string): string[] {
  * 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija": a Baltic legal form before the name; the name is stored without
  * it too (not "AS" or "AB", which open Nordic names as well: "AB Volvo" keeps its key).
  */
-function formFirst(name: string): string[] {
+export function formFirst(name: string): string[] {
   const [first, ...rest] = normalizeCompanyName(name).split(' ');
   return /^(?:sia|uab|mb)$/u.test(first ?? '') && rest.length > 0 ? [rest.join(' ')] : [];
 }

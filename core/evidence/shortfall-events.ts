@@ -9,7 +9,7 @@
  * the staff who left ("sluttet 19 av de 45").
  * Works on folded words (see stems.ts).
  */
-import { ANY_UNIT, isNumber, LONG_UNIT, numberValue } from './figures';
+import { ANY_UNIT, isNumber, LONG_UNIT, numberValue, YEAR_OR_MONTH } from './figures';
 import { WE } from './small-words';
 
 /** A fall (stems matched from a word's start): "minskade", "sank", "fell", "halvert". */
@@ -193,11 +193,10 @@ function partLeft(text: readonly string[]): boolean {
 
 /** What was lost or called off: "3 400 fish escaped", "23 bookings were refunded", "14 avganger ble innstilt", "rymde". */
 const CALLED_OFF = /^(?:escaped|refunded|cancelled|canceled|rømte|rømt|rymde|rymt|avlyst|avlyste|innstilt|innstilte|refundert|refunderte|återbetalade|återbetalda|inställda|inställdes)$/;
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** v48: a count lost or called off, the count a few words before: "3 400 fish escaped", "23 bookings were refunded after …". */
 function countCalledOff(text: readonly string[]): boolean {
-  return text.some((word, i) => CALLED_OFF.test(word) && text.slice(Math.max(0, i - 4), i).some((w) => /^\d+$/.test(w) && !YEAR.test(w)));
+  return text.some((word, i) => CALLED_OFF.test(word) && text.slice(Math.max(0, i - 4), i).some((w) => /^\d+$/.test(w) && !YEAR_OR_MONTH.test(w)));
 }
 
 /** "dubbelt så", "dobbelt så", "twice", "three times": a measure set against the bar it should keep. */

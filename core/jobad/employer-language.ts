@@ -1,4 +1,4 @@
-import { normalizeCompanyName } from '../company/names';
+import { formFirst, normalizeCompanyName } from '../company/names';
 import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
 import { registeredName } from '../company/registered-name';
 import { jobBoardFor } from '../company/job-boards';
@@ -37,8 +37,6 @@ export function nameInAdLanguage(stated: string, input: JobAdInput): string | un
   return named.find((n) => logos.includes(normalizeCompanyName(n)) || nameMatchesDomain(n, host));
 }
 
-/** 'SIA "…"', "UAB …", "MB …": a Baltic legal form before the name (not "AS" or "AB", which open Nordic names too). */
-const BALTIC_FIRST = /^(?:SIA|UAB|MB)\s+/u;
 /** A body's form written before its name: "Stiftelsen …", "Föreningen …", "The … Trust" is left to the words. */
 const FORM_FIRST = /^(?:stiftelsen|stiftelse|stiftinga|föreningen|foreningen|forbundet|förbundet|andelslaget|aktiebolaget|the)\s+/iu;
 const firstWord = (name: string): string => normalizeCompanyName(name.replace(FORM_FIRST, '')).split(' ')[0]!.replace(/s$/u, '');
@@ -97,7 +95,8 @@ export function registeredOwner(stated: string, input: JobAdInput): string | und
 
 /** v49: "Kalna Maiznīca" for "SIA Dzeltenā Kalna Maiznīca": a brand of two words or more that closes the registered name, one word before it. */
 function closesName(stated: string, registered: string): boolean {
-  const [brand, legal] = [normalizeCompanyName(stated).split(' '), normalizeCompanyName(registered.replace(BALTIC_FIRST, '')).split(' ')];
+  // The registered name's key without a Baltic form before it ('SIA "…"', "UAB …"), as names.ts stores it.
+  const [brand, legal] = [normalizeCompanyName(stated).split(' '), (formFirst(registered)[0] ?? normalizeCompanyName(registered)).split(' ')];
   return brand.length >= 2 && legal.length === brand.length + 1 && brand.every((w, i) => w === legal[i + 1]) && isOrganisationName(registered);
 }
 
