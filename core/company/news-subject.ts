@@ -143,8 +143,8 @@ const PLACE_WORDS = new Set([
   'strand', 'sund', 'sundet', 'haven', 'harbour', 'hamn', 'hamnen', 'havn', 'park', 'street', 'gate', 'gata', 'gatan', 'road', 'vei', 'vag',
 ]);
 
-/** Words of place a venue's or a firm's name ends in ("Charlbury Park", "Nordvik Havn", "Sepik Coast"), not written as a definite place ("dalen"). */
-const INDEFINITE_PLACE_WORDS = new Set(['park', 'hill', 'harbour', 'haven', 'havn', 'hamn', 'strand', 'sund', 'vik', 'dal', 'fjell', 'fjall', 'coast']);
+/** Words of place a venue's or a firm's name ends in ("Charlbury Park", "Nordvik Havn", "Sepik Coast", v50's "Tanana Hills"), not written as a definite place ("dalen"). */
+const INDEFINITE_PLACE_WORDS = new Set(['park', 'hill', 'hills', 'harbour', 'haven', 'havn', 'hamn', 'strand', 'sund', 'vik', 'dal', 'fjell', 'fjall', 'coast']);
 
 /**
  * The kind of body a name may open with before its own name: "Stiftelsen Byhjelpa", "The Foundation X"; and the kind

@@ -64,8 +64,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
     seen.add(key);
     return true;
   });
-  // "Maryport Harbour", "Florø hamn": a logo naming a harbour, a port or an airport names the place, not the body
-  // that runs it; the footer's legal line names that body ("Solway Coast Harbour Trust is a trust port …").
+  // "Maryport Harbour", "Florø hamn": a logo naming a harbour, port or airport names the place, not the body that runs it (the footer's legal line).
   const body = names[0] && namesFacility(names[0]) ? (legal[0] ?? bodyRunning(names[0], lines)) : undefined;
   if (body && normalizeCompanyName(body) !== normalizeCompanyName(names[0]!)) return [body, ...names.filter((n) => n !== body)];
   // "Hoshizora English is run by Hoshizora Education" under the logo "Hoshizora English - Kids' English School": the
@@ -80,8 +79,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // The legal line's fuller form of the first name ("Sjöberg och Dahl" → "Sjöberg och Dahl Installation AB") is the name.
   const fuller = legal[0];
   const first = names[0];
-  // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen").
-  // "VOLLAN" (logo) → "Vollans Sjokolade" (footer): the word's genitive opens the written name too.
+  // So is the name a short form stands for ("UiV" → "Universitetet i Vesterålen"); "VOLLAN" (logo) → "Vollans Sjokolade": the genitive opens it too.
   const key = first ? normalizeCompanyName(first) : '';
   // "Sandhamn Kajak" (logo) → "Sandhamns Kajak & Friluft AB": the genitive of its first word, in the looser key.
   const loose = first ? looseCompanyName(first) : '';
@@ -89,8 +87,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Sirvena" (logo) → "Širvėnos alaus darykla" (footer): a Baltic name opening with the word in the genitive.
   const opens = (n: string): boolean =>
     normalizeCompanyName(n).startsWith(`${key} `) || (!key.includes(' ') && normalizeCompanyName(n).includes(' ') && sameStem(key, normalizeCompanyName(n).split(' ')[0]!)) || (key.includes(' ') && normalizeCompanyName(n).startsWith(key) && /^\p{L}{3}/u.test(normalizeCompanyName(n).slice(key.length))) || (!key.includes(' ') && key.length >= 4 && normalizeCompanyName(n).startsWith(`${key}s `)) || (loose.includes(' ') && looseCompanyName(n).startsWith(`${loose} `));
-  // "Hagby GK" (logo) → "Hagby Golfklubb" (footer): a club's short form written out; "Vindelbygdens museum" (logo) →
-  // "Stiftelsen Vindelbygdens museum" (footer): the body's form written before the name.
+  // "Hagby GK" (logo) → "Hagby Golfklubb": a club's short form written out; "Vindelbygdens museum" → "Stiftelsen Vindelbygdens museum": a body's form before.
   const formBefore = (n: string): boolean => FORM_BEFORE.test(n) && normalizeCompanyName(n.replace(FORM_BEFORE, '')) === key;
   // "Wharfside" (logo) → "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name whose trading name the
   // logo's word opens is the name, its trading name beside it (what boards and papers write).
@@ -101,7 +98,10 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "VKO" (logo) → "Stiftelsen Västkustens Kammarorkester": the short form of the name after the body's form.
   // "Tarbet Pilots" (logo) → "Tarbet Pilotage Co. Ltd": the same words with another ending, a trading form of the legal name.
   const shortOf = (n: string): boolean => isShortFormOf(first!, n) || isCompoundShortForm(first!, n);
-  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  // v50: "Peketa Seafoods" (logo) → "© Peketa Coast Seafoods 2026"; "KOKVEDIS" → "© 2026 Kurzemes Kokvedis": the copyright's name
+  // holds the logo's words in order with more between, or one word (its county's, say) before the logo's one word.
+  const closes = (n: string): boolean => !key.includes(' ') && key.length >= 5 && normalizeCompanyName(n).split(' ').length === 2 && normalizeCompanyName(n).endsWith(` ${key}`);
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (!isOrganisationName(first) && (writtenOut(first, fuller) || closes(fuller))) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
   // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone), "VISKADAL"
   // (logo) and "Jobba hos Viskadal Textil" (the heading): the fuller form the short name opens is the name.
   // "Corriebank Rail Systems · Signalling you can trust", "© 2026 Haverlund Biologics. All rights reserved.": a footer

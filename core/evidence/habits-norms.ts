@@ -183,10 +183,14 @@ function englishWish(text: readonly string[]): boolean {
 }
 const WISH = /^(?:vil|ville|vill|ønsker|önskar)$/;
 
+/** v50: "Alle som jobber i parken, skal ha gyldig GWO-sertifikat", "Everyone who works on site should …": a rule for the company's own people. */
+const forThoseWorking = (text: readonly string[]): boolean => /^(?:som|who|that)$/.test(text[1] ?? '') && /^(?:jobber|jobbar|arbeider|arbeidar|arbetar|works|work)$/.test(text[2] ?? '');
+
 /** The norm said of a thing or of anyone, with "should", "skal" or "ska", not of a person or the company's own people. */
 function saidOfAnyone(text: readonly string[], opinion: boolean): boolean {
   const subject = text[0] ?? '';
   if (PERSONAL.test(subject) || !(opinion || ANYONE.test(subject))) return false;
+  if (forThoseWorking(text)) return false;
   const shall = text.slice(1, 1 + ANYONE_REACH).findIndex((word) => SHALL.test(word) || SHOULD.test(word));
   if (shall < 0) return false;
   // "No one in our neighbourhood should …", "Ingen i byen vår skal måtte …": a place of ours is where the norm holds, not whom it binds.
@@ -217,7 +221,7 @@ export function tellsNorm(text: readonly string[]): boolean {
   if (saidOfAnyone(opinion ?? text, opinion !== undefined) || conditionThenShall(text)) return true;
   // English says it of anyone or everything ("Every kilo of feed …", "A nurse who …", "No child …"): "Applications
   // should be sent …", "Towels should be cleaned …" are instructions.
-  const english = GENERIC.test(text[0] ?? '') && text.some((word, i) => {
+  const english = GENERIC.test(text[0] ?? '') && !forThoseWorking(text) && text.some((word, i) => {
     if (!SHOULD.test(word) || i === 0 || PERSONAL.test(text[i - 1] ?? '') || PERSONAL.test(text[i + 1] ?? '')) return false;
     // "should have" is a regret or a requirement, "should have to" is a norm.
     return text[i + 1] !== 'have' || text[i + 2] === 'to';

@@ -32,6 +32,9 @@ const BUSINESS_PART = /\s(?:Platform|Platforms|Payments|Infrastructure|Operation
 /** A stage of the work as a unit's last word ("Final Assembly builds 140 engines per shift", "Engine Test runs every engine …"). */
 const WORK_STAGE = /\s(?:Assembly|Test|Testing|Production|Maintenance|Quality|Calibration|Procurement|Montering|Monteringen|Produksjon|Produksjonen|Produktion|Produktionen|Vedlikehold|Underhåll|Kvalitet)$/u;
 
+/** v50: a school or a programme as the name's last word ("Kuldīga Technical School runs …", "Behavioral Health Program – Registered Nurse"). */
+const INSTITUTION = /\s(?:School|College|University|Academy|Institute|Program|Programme|Skole|Skolen|Høgskole|Høgskolen|Universitet|Universitetet|Skola|Skolan|Högskola|Högskolan|Gymnasium|Gymnasiet|Akademi|Programmet)$/u;
+
 /** A legal form right after the name: "Namdal Slakteri AS", "Berglund Bygg AB", "Harbour Foods Ltd". */
 const LEGAL_FORM_NEXT = /^\s+(?:AS|ASA|AB|Ltd|Limited|plc|PLC|Inc|LLC|GmbH|Oy|ApS|A\/S|SA|IKS|KS|HB|KB)(?![\p{L}])/u;
 
@@ -45,7 +48,7 @@ export function namesNoPerson(name: string, after = ''): boolean {
  * or a platform's word may be a surname there ("Tom Bridge runs the night shift", "Andrew Cloud leads …").
  */
 export function namesDeskOrTrade(name: string): boolean {
-  return SERVICE_WORDS.test(name) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name);
+  return SERVICE_WORDS.test(name) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name) || INSTITUTION.test(name);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

@@ -15,13 +15,14 @@ import { personAsSubject, rolesBeforeNames } from './people';
  * at …", "Länsstyrelsen vill att …", "Statsforvalteren krever …", "the Energy Agency expects …") are the state's, and a company speaks of itself as "we".
  */
 const OUTSIDER =
-  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
+  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
+// v50: an industry named as a compound ("møbelbransjen", "skogsnäringen") is the industry too; a trade in a country, below.
 /**
  * In news, the company itself may be named by its trade ("Grossisten … satsar", "the distributor plans"): there only a
  * public body, a competitor, the industry or a chain of many ("One of the large supermarket chains plans …") is another.
  */
 const PUBLIC_OUTSIDER =
-  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna)$/;
+  /^(?:government|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), and so does a shop that sells the goods on
  * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
@@ -176,6 +177,8 @@ const itsOwnPlan = (text: readonly string[]): boolean =>
 export function planOfOthers(text: readonly string[], news = false, sentence?: string): boolean {
   if (sentence !== undefined && (opensWithPublicBody(sentence) || APPLY_BY_DAY.test(sentence) || SEND_BY_DAY.test(sentence))) return true;
   if (itsOwnPlan(text)) return true;
+  // v50: "Byggvaruhandeln i Norge räknar med att öppna …": a trade of a place opening the sentence (not "netthandelen vår").
+  if (sentence !== undefined && /^\p{Lu}\p{Ll}{3,}(?:handeln|handelen)\s+(?:i|in)\s+\p{Lu}/u.test(sentence.trim())) return true;
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
   if (servedPartyPlans(text) || oneCustomerPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;

@@ -35,7 +35,7 @@ export function inlinePerson(text: string, roleBefore = false): { name: string; 
   for (let i = 0; i < parts.length; i++) {
     // "Kontaktperson Kari Nordmann", "Contact Jane Smith": the name ends the part.
     const words = parts[i]!.split(' ');
-    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find((n) => isPersonName(n) && !ROLE.test(n));
+    const name = [2, 3, 4].map((n) => words.slice(-n).join(' ')).filter((n) => n.split(' ').length >= 2).reverse().find((n) => isPersonName(n) && !ROLE.test(n) && !namesDeskOrTrade(n));
     if (!name) continue;
     // … or, read as a sentence, the words before the name ending in a role: "Chief Executive Officer Ragnhild Seljestad".
     const before = words.slice(0, words.length - name.split(' ').length);

@@ -10,8 +10,8 @@
 const BODY_AFTER = /^(?:kommunes?|kommuns?|stads?|fylkeskommunes?|fylkeskommuns?|landstings?|county|city|borough|district|council|council's)$/u;
 /** … or before it: "Region Skåne", "Helse Vest", "Statens vegvesen" is one word and named by the list of outsiders elsewhere. */
 const BODY_BEFORE = /^(?:Region|Helse|Regionen)$/u;
-/** "Department of …", "Ministry of …", "Board of …": a body named by what it is for. */
-const BODY_OF = /^(?:Department|Ministry|Board|Office|Directorate)$/u;
+/** "Department of …", "Ministry of …", "Board of …": a body named by what it is for; v50: "The City of Oulainen", "Shire of Esperance". */
+const BODY_OF = /^(?:Department|Ministry|Board|Office|Directorate|City|Town|County|Borough|Shire|Municipality)$/u;
 const COMPASS = /^(?:Nord|Sør|Øst|Vest|Midt|Norr|Syd|Söder|Öst|Väst|Mitt|North|South|East|West|Central)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}-]*(?:'s|s)?$/u;
 /** The most words a place's name takes before its body ("Nord-Aurdal", "Stora Enso" are one or two). */

@@ -6,9 +6,9 @@
  * andra") is no rule. Folded words (stems.ts).
  */
 
-/** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"). */
+/** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"; v50: "fallsikring", "verneutrustning"). */
 const GEAR =
-  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer|seatbelt|setebelte|bilbelte|bilbälte|säkerhetsbälte|breathalys|alkotest|alkoholtest|promilletest|alkolås)/;
+  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|harness|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneutrust|fallsikr|fallskydd|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer|seatbelt|setebelte|bilbelte|bilbälte|säkerhetsbälte|breathalys|alkotest|alkoholtest|promilletest|alkolås)/;
 /** "hard hats", "hearing protection", "safety shoes": English gear in two words. */
 const EN_SAFETY = /^(?:safety|protective)$/;
 const EN_GEAR_AFTER = /^(?:shoes|boots|glasses|goggles|helmets?|clothing|equipment|vests?|gear)$/;

@@ -81,7 +81,25 @@ function weAreCountWho(tokens: readonly string[]): boolean {
   return tokens.slice(3, 3 + WHO_REACH + 1).some((w, i) => WHO.test(bare(w)) && tokens.slice(3, 3 + i).every((p) => !/[,.]$/u.test(p)));
 }
 
-/** Whether a sentence opens with a unit told by its head count: see the module comment. */
+/** People a count names: "personer", "ansatte", "medarbetare", "people", "employees". */
+const PEOPLE = /^(?:personer|people|persons|ansatte|anställda|medarbeidere|medarbetare|tilsette|employees|staff|members|medlemmer|medlemmar|fagfolk|kollegaer|kolleger|colleagues)$/iu;
+const OF = /^(?:på|of)$/iu;
+
+/**
+ * v50: "… har fått ansvar for et nytt kvalitetsteam på tre personer", "vårt monteringslag på nio personer", "a quality team of
+ * three people": a unit word, "of" and a team's count of people, anywhere in the sentence.
+ */
+function unitOfCount(tokens: readonly string[]): boolean {
+  return tokens.some((w, i) => {
+    const word = bare(w);
+    // A shift of seven is one's own shift, told of a person ("… og leder i dag ett skift på sju personer").
+    if (!(UNIT_COMPOUND.test(word) || EN_UNIT.test(word)) || /skift$/u.test(word) || !OF.test(tokens[i + 1] ?? '') || !peopleCount(tokens, i + 2)) return false;
+    const count = bare(tokens[i + 2]!);
+    return (NUMBER_WORD.test(count) || Number(count) <= TEAM_SIZE) && PEOPLE.test(bare(tokens[i + 3] ?? ''));
+  });
+}
+
+/** Whether a sentence opens with a unit told by its head count (or, v50, names one by it): see the module comment. */
 export function unitByHeadCount(tokens: readonly string[]): boolean {
-  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens);
+  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens) || unitOfCount(tokens);
 }

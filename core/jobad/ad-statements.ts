@@ -249,7 +249,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
   if (headed.length) return headed;
-  const heading = own.findIndex((b) => b.tag === 'h1');
+  // The main heading, an h2 where the page has no h1 ("Bengtsfors · Mellerud · Åmål" as a paper's menu above it).
+  const heading = own.findIndex((b) => b.tag === 'h1' || b.text === input.lines?.h1);
   for (const [at, line] of header.entries()) {
     // "Nyheter · Falkenberg · Varberg · Sport" above the heading: a paper's menu of local editions, not the job's place.
     // "Ledige stillinger i Ringsaker": the section's towns, whatever the ad's own line says.

@@ -12,8 +12,7 @@ import { escapePattern } from '../text/pattern';
 const CLIENT = new RegExp(
   '(?:' +
   [
-    // "on behalf of its client, Luangwa Valley Agro Processing Limited", "på vegne av sin kunde", "på uppdrag av sin kund".
-    // "på vegne av vår oppdragsgiver Stjørnfjord Laks AS", "på uppdrag av vår uppdragsgivare".
+    // "on behalf of its client, Luangwa Valley Agro Processing Limited", "på vegne av vår oppdragsgiver Stjørnfjord Laks AS", "på uppdrag av sin kund".
     String.raw`(?:for|för|på vegne av|på uppdrag av|on behalf of) (?:vår|our|its|their|sin|deres|deras) (?:kunde|kund|client|customer|oppdragsgiver|uppdragsgivare)`,
     String.raw`(?:vår|our|its|their|sin) (?:kunde|kund|client|oppdragsgiver|uppdragsgivare)(?=[\s,])`,
     // "You will be employed directly by Thistlebank", "du anställs direkt av Brantevik Försäkring".
@@ -238,15 +237,16 @@ export function clientOfRecruiter(blocks: readonly TextBlock[], employer: string
 }
 
 /**
- * "I denna rekrytering samarbetar Morups Bryggeri med Kustrekrytering AB, Halmstad": the structured place of an agency's
- * ad is the agency's office when the ad writes that town only beside the agency's name, and the page shows another place.
- */
+ * "I denna rekrytering samarbetar Morups Bryggeri med Kustrekrytering AB, Halmstad": the structured place of an agency's ad is the
+ * agency's office when the ad writes that town only beside the agency's name, and the page shows another place; or (v50) a place
+ * row shows another ("Location: Fort Nelson, BC" where the recruiter's data gives its own suite in Fort St. John). */
 export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations' | 'sources'>, page: SourceDraft, blocks: readonly TextBlock[]): boolean {
   const agency = ad.hiringOrganization?.name;
   const shown = page.fields.locations ?? [];
   if (!agency || ad.sources.locations === 'heuristic' || shown.length === 0 || ad.locations.length !== 1) return false;
   const town = ad.locations[0]!.city;
   if (!town || shown.some((l) => l.city === town)) return false;
+  if (page.shown?.has('locations')) return true;
   const text = ownBlocks(blocks).map((b) => b.text).join('\n');
   const mentions = [...text.matchAll(townPattern(town, 'gu'))];
   const beside = new RegExp(`${escapePattern(agency)},?\\s+(?:i\\s+|in\\s+)?$`, 'u');

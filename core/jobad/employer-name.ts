@@ -64,6 +64,21 @@ function legalAfterBrand(name: string, input: JobAdInput): string | undefined {
   return shortTexts(input).map((text) => re.exec(text)?.[1]?.trim()).find((inner) => inner !== undefined && isOrganisationName(inner) && normalizeCompanyName(inner) !== normalizeCompanyName(name));
 }
 
+/** Words that open a sentence before a name, never part of it ("The National Soil Carbon Agency is …"). */
+const SENTENCE_WORD = /^(?:The|This|That|Our|At|In|On|For|From|With|About|Today|Since|Vi|Hos|Som|Den|Det|Om|Fra|Från|Med|Idag|Nå|Nu)$/u;
+
+/**
+ * v50: "Hiiu Saarevõti OÜ keeps the books for …" opening the ad under the logo's "Saarevõti", the place row "Kärdla, Hiiu
+ * maakond": a word before the name with its legal form that a header line writes too (a place's name) is part of the name.
+ */
+function wordBefore(name: string, input: JobAdInput): string | undefined {
+  if (!isOrganisationName(name)) return undefined;
+  const re = new RegExp(String.raw`^(\p{Lu}[\p{L}-]{2,}) ${escapePattern(name)}(?= \p{Ll})`, 'u');
+  const inHeader = (w: string): boolean => (input.lines?.header ?? []).some((b) => !b.text.includes(name) && new RegExp(String.raw`(?<!\p{L})${w}(?!\p{L})`, 'u').test(b.text));
+  const word = shortTexts(input).map((t) => re.exec(t)?.[1]).find((w) => w !== undefined && !SENTENCE_WORD.test(w) && inHeader(w));
+  return word ? `${word} ${name}` : undefined;
+}
+
 /** The employer's name in its fuller legal form where the page writes one: "Sköldö Medical" → "Sköldö Medical AB". */
 export function fullerName(stated: string, input: JobAdInput): string {
   const name = withoutUnit(stated);
@@ -76,7 +91,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name) || initials(n)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
   const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? legalAfterBrand(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
-  const chosen = withFirmKind(found, input);
+  const chosen = withFirmKind(wordBefore(found, input) ?? found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.
   return written.find((n) => same(n, chosen) && !isShouted(n) && /\p{Ll}/u.test(n)) ?? ordinaryCase(chosen);

@@ -33,6 +33,9 @@ export function headingAfterLead(title: string, heading: string): string | undef
   return full ? heading : undefined;
 }
 
+/** The land around a town, after its name: "Esperance Sandplain", "Bergen Region", "Hunter Valley". */
+const AROUND_TOWN = String.raw`(?:Sandplain|Region|District|Area|Surrounds|Hinterland|Coast|Valley|Basin|Plains|Peninsula|Wheatbelt|Metro)`;
+
 /**
  * A title's tail that names the ad's own place is where the job is, not the job: "Workshop Lead (Todmorden)",
  * "Lagerarbetare – Borås", "Sykepleier i Bodø" where the ad says it is in that town. A place the ad does not give
@@ -42,8 +45,8 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
   for (const place of [...places.map((p) => p.city), ...places.map((p) => p.region)]) {
     if (!place || place.length < 2) continue;
     const name = escapePattern(place);
-    // "– Thunder Bay, ON": the town with its state's or province's code after it.
-    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}(?:,\\s*[A-Z]{2})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
+    // "– Thunder Bay, ON": the town with its state's or province's code after it; "– Esperance Sandplain" (v50): the land around it.
+    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}(?:,\\s*[A-Z]{2}|\\s+${AROUND_TOWN})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   }
   // "Programme Manager – Livelihoods, Northern Uganda" for a job in Gulu, Uganda: a part of the job's country.
@@ -106,7 +109,9 @@ const LEGAL_FORM = String.raw`(?:AS|ASA|SA|BA|ANS|DA|AB|HB|KB|Oy|Oyj|Ab|ApS|A\/S
 export function withoutNamedCompany(title: string, text: string): string {
   const tail = /\s+(?:til|till|to|for|för|hos|at|with|bei)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&'’-]*)){0,3})$/u.exec(title);
   if (!tail || tail.index === 0) return title;
-  return new RegExp(`${escapePattern(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) ? title.slice(0, tail.index).trim() : title;
+  // "CNC-operatör till Vanäs Precision" where the ad says "hos vår kund Vanäs Precision": the client named, an agency hiring.
+  const client = new RegExp(`(?<!\\p{L})(?:vår|våre|our|vores)\\s+${CLIENT_WORD},?\\s+${escapePattern(tail[1]!)}(?!\\p{L})`, 'iu');
+  return new RegExp(`${escapePattern(tail[1]!)},?\\s+${LEGAL_FORM}`, 'u').test(text) || client.test(text) ? title.slice(0, tail.index).trim() : title;
 }
 
 /** The words a recruiter's ad uses for the firm it recruits for: "Our client", "Vår kunde", "Vår oppdragsgiver", "Vår uppdragsgivare". */

@@ -55,10 +55,8 @@ export const doBetter: PromptSection = {
             'empty handed', 'went without', 'had to go without', 'went home without',
             // v17: an excess owned ("and that is too many"), a promise of time broken, work not got to.
             'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to',
-            // v20: too few hands owned, a budget blown.
-            'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget',
-            // v21: too much of something owned ('we discarded too much').
-            'too much',
+            // v20: too few hands owned, a budget blown; v21: too much of something owned ('we discarded too much').
+            'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget', 'too much',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
             'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high',
             'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
@@ -76,8 +74,9 @@ export const doBetter: PromptSection = {
             'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers',
             // v40: work delivered late, an estimate too low, people not kept informed, a fix owed.
             'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix', 'could not keep up', "couldn't keep up", 'became the bottleneck', 'missed delivery',
-            // v46: work not won, a customer lost ('we had not won replacement work', 'we lost a large … chain as a customer'); v47: a contract lost, deadlines missed.
-            'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our', 'lost its contract', 'lost their contract', 'missed deadlines', 'missing deadlines', 'missing service deadlines', 'missed service deadlines'],
+            // v46: work not won, a customer lost; v47: a contract lost, deadlines missed; v50: a year not as planned, promises not always kept, an agreement ended.
+            'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our', 'lost its contract', 'lost their contract', 'missed deadlines', 'missing deadlines', 'missing service deadlines', 'missed service deadlines',
+            'did not go as planned', "didn't go as planned", 'not always delivered', 'terminated the contract', 'terminated the agreement', 'ended the agreement', 'cancelled the contract'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde vært', 'burde kommunisert', 'hadde for lite', 'måtte kaste',
@@ -114,7 +113,8 @@ export const doBetter: PromptSection = {
             'har en jobb å gjøre', 'har en jobb igjen', 'har mer å gjøre', 'har et stykke igjen', 'har en vei å gå',
             'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
-            'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en'],
+            'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en',
+            'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -138,10 +138,8 @@ export const doBetter: PromptSection = {
             'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan',
             // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
             'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit', 'hann inte',
-            // v20: too few hands owned, a budget blown.
-            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med',
-            // v21: too much of something owned ('vi kastade för mycket').
-            'för mycket',
+            // v20: too few hands owned, a budget blown; v21: too much of something owned ('vi kastade för mycket').
+            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med', 'för mycket',
             // v23: too much taken on, a price or a level owned as too high, business lost by it (a tender, a client who did not renew, penalties paid).
             'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög', 'inte haft kapacitet',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
@@ -151,7 +149,8 @@ export const doBetter: PromptSection = {
             'har jobb att göra', 'har ett jobb att göra', 'har arbete kvar', 'har mer att göra', 'har en bit kvar', 'har en bit att gå',
             'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
             'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna',
-            'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen', 'vann inte', 'inte vunnit', 'vi förlorade en', 'vi tappade en'],
+            'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen', 'vann inte', 'inte vunnit', 'vi förlorade en', 'vi tappade en',
+            'gick inte som planerat', 'inte gick som planerat', 'inte alltid levererat', 'sade upp avtalet', 'sa upp avtalet', 'sagt upp avtalet', 'sade upp kontraktet', 'sagt upp kontraktet'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

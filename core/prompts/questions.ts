@@ -72,7 +72,7 @@ export const questions: PromptSection = {
             // v43: the post itself growing, or taking over in time ('the role can grow into', 'skal etter hvert ta over ansvaret').
             'role can grow into', 'position can grow into', 'in time take over', 'go on to take over',
             // v44: a route offered to those who want another trade in the house ('Testers who want to move into development get …').
-            'who want to move into', 'who wants to move into',
+            'who want to move into', 'who wants to move into', 'opportunity to move into', 'chance to move into',
             // v45: a programme that takes newcomers or staff on towards a post ('In our 18-month trainee programme you work …').
             'trainee programme', 'trainee program', 'graduate programme', 'graduate program', 'leadership programme', 'leadership program', 'management programme',
             // v48: a yearly talk about one's growth; v49: the post grown as the last holder's was.
@@ -81,12 +81,13 @@ export const questions: PromptSection = {
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
             'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
             'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til',
-            'traineeprogram', 'lederprogram', 'lederutviklingsprogram', 'utviklingssamtale', 'gå videre til maskinsjef', 'gå videre til leder', 'gå videre til skiftleder'],
+            'traineeprogram', 'lederprogram', 'lederutviklingsprogram', 'utviklingssamtale', 'gå videre til maskinsjef', 'gå videre til leder', 'gå videre til skiftleder',
+            'mulighet til å gå over i', 'mulighet for å gå over i', 'mulighet til å gå over til', 'mulighet for å gå over til'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
             'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
             'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till',
-            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram', 'utvecklingssamtal'],
+            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram', 'utvecklingssamtal', 'möjlighet att gå över till', 'möjlighet att gå vidare till'],
         },
         // The company pays for a course or a degree.
         pairedCues: {
@@ -96,15 +97,19 @@ export const questions: PromptSection = {
             // v25: someone who rose from an earlier post in the house to a higher one ("joined us as … became …", "took over as … after leading …").
             [['became', 'took over as', 'was made', 'was appointed'], ['joined us as', 'who joined as', 'after leading', 'after having led', 'after years as', 'after six years as']],
             // v33: a path the house offers, from where one can start to the post one is given ("can start with drawings and … take responsibility as project manager").
-            [['start with', 'start as', 'begin with', 'begin as'], ['responsibility as', 'in charge as', 'charge as', 'within two years', 'within three years', 'within four years', 'within five years']]],
+            [['start with', 'start as', 'begin with', 'begin as'], ['responsibility as', 'in charge as', 'charge as', 'within two years', 'within three years', 'within four years', 'within five years']],
+            [['the previous', 'our previous'], ['is now', 'is today', 'now leads', 'now runs']]],
           nb: [[['betaler', 'betalte', 'betalt', 'dekker', 'dekket', 'finansier', 'sponser', 'sponset'], ['kurs', 'utdanning', 'studie', 'studere', 'fagbrev', 'sertifi', 'mastergrad']],
             [['roterer mellom', 'roterer gjennom'], ['første året', 'før de velger', 'nyutdannede', 'traineer']],
             [['ble leder', 'ble sjef', 'ble daglig leder', 'tok over som', 'overtok som', 'ble utnevnt'], ['etter å ha ledet', 'etter å ha vært', 'etter å ha jobbet som', 'begynte hos oss som']],
-            [['begynne med', 'begynne som', 'starte med', 'starte som'], ['ansvar som']]],
+            [['begynne med', 'begynne som', 'starte med', 'starte som'], ['ansvar som']],
+            // v50: the last holder of the post in a higher one now ("Den forrige koordinatoren er i dag driftssjef hos oss").
+            [['den forrige', 'vår forrige'], ['er i dag', 'er nå']]],
           sv: [[['betalar', 'betalade', 'betalat', 'betalas', 'bekostar', 'bekostade', 'bekostas', 'står för', 'sponsrar', 'sponsrade'], ['kurs', 'utbildning', 'studie', 'studera', 'examen', 'certifi', 'yrkesbevis']],
             [['roterar mellan', 'roterar genom'], ['första året', 'innan de väljer', 'nyutexaminerade', 'traineer']],
             [['blev chef', 'blev vd', 'blev ledare', 'tog över som', 'utsågs till'], ['efter att ha lett', 'efter att ha varit', 'efter att ha arbetat som', 'började hos oss som']],
-            [['börja med', 'börja som', 'starta med', 'starta som'], ['ansvar som']]],
+            [['börja med', 'börja som', 'starta med', 'starta som'], ['ansvar som']],
+            [['den förra', 'vår förra', 'den förre', 'vår förre'], ['är i dag', 'är idag', 'är nu']]],
         },
         headingCues: {
           en: ['career path', 'develop your career', 'grow with us'],

@@ -57,7 +57,9 @@ export const visionStrategy: PromptSection = {
         // "Det har varit vårt uppdrag sedan 1946") says only that it holds: the sentence before it tells what it is.
         notCues: {
           en: ['you should', 'you will', 'you must', 'you need', 'mission critical', 'that purpose', 'this purpose', 'that mission', 'this mission', 'that vision', 'the same purpose',
-            'the same mission', 'it has been our mission since', 'that has been our mission since', 'it has been our purpose since', 'that has been our purpose since'],
+            'the same mission', 'it has been our mission since', 'that has been our mission since', 'it has been our purpose since', 'that has been our purpose since',
+            // v50: an American ad's benefits ("Health, dental and vision insurance").
+            'dental and vision', 'vision insurance', 'vision care', 'vision plan', 'vision coverage', 'vision benefits'],
           nb: ['du skal', 'du må', 'du bør', 'du vil', 'det formålet', 'dette formålet', 'den visjonen', 'det samfunnsoppdraget', 'dette samfunnsoppdraget', 'det samme formålet',
             'det har vært formålet vårt siden', 'det har vært vårt formål siden', 'det har vært samfunnsoppdraget vårt siden', 'det har vært vårt samfunnsoppdrag siden'],
           // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
@@ -95,9 +97,9 @@ export const visionStrategy: PromptSection = {
           en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grows', 'growing', 'to grow', 'will grow', 'we grow', 'grow our', 'grow the', 'grow its', 'grow by', 'grow from', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
             'by the end of 20', 'will be ready', 'will be completed', 'due to open', 'has decided to', 'have decided to', 'the plan is to', 'our plan is to', 'aims to', 'also aims'],
           nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
-            'innen utgangen av 20', 'planlegger å', 'planen er å', 'planen vår er å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse', 'har besluttet å', 'har vedtatt å'],
+            'innen utgangen av 20', 'planlegger å', 'planen er å', 'er planen å', 'planen vår er å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse', 'har besluttet å', 'har vedtatt å'],
           sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
-            'i slutet av 20', 'vid utgången av 20', 'planerar att', 'planen är att', 'vår plan är att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa', 'har beslutat att'],
+            'i slutet av 20', 'vid utgången av 20', 'planerar att', 'planen är att', 'är planen att', 'vår plan är att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa', 'har beslutat att'],
         },
         // A plan is a doing word with a time ahead, or something new being built (strategy-pairs.ts).
         pairedCues: strategyPairs,
@@ -105,9 +107,9 @@ export const visionStrategy: PromptSection = {
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
         // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan; nor is a deadline to apply ("søknadsfrist", "sök senast"; the English "– apply by 17 January 2027", with its day, in others-plans.ts).
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets', 'closing date'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene', 'søk innen', 'søknadsfrist'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen', 'sök senast', 'ansök senast', 'sista ansökningsdag', 'sista dag för ansökan'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets', 'closing date', 'who want to grow', 'who wants to grow'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene', 'søk innen', 'søknadsfrist', 'som vil utvikle seg', 'som ønsker å utvikle seg'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen', 'sök senast', 'ansök senast', 'sista ansökningsdag', 'sista dag för ansökan', 'som vill utvecklas', 'som vill växa'],
         },
         notOthersPlans: true,
         headingCues: {
