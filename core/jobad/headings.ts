@@ -69,7 +69,7 @@ const RULES: [SectionKind, RegExp[]][] = [
       // "Arbetsuppgifterna omfattar bland annat", "Arbeidsoppgavene er blant annet", "The main tasks include": the definite forms too.
       anywhere('arbeids?oppgave(?:r|ne)', 'arbeids?oppgåv(?:er|ene)', 'hovedoppgave(?:r|ne)', 'hovudoppgåv(?:er|ene)', 'ansvarsområder?',
         'ansvarsområde', 'hoved ?ansvarsområder?', 'arbetsuppgifter(?:na)?', 'ansvarsområden', 'responsibilities', '(?:the )?(?:main )?tasks include',
-        'duties', 'key tasks', 'your tasks', 'your main tasks', 'dine hovedoppgaver', 'dina huvuduppgifter', 'what you will do', "what you'?ll do", "what you'?ll be doing",
+        'duties', 'key tasks', 'your tasks', 'your main tasks', 'your work(?!\\s*(?:environment|place|life))', 'dine hovedoppgaver', 'dina huvuduppgifter', 'what you will do', "what you'?ll do", "what you'?ll be doing",
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
         'dine oppgaver', 'dine oppgåver', 'dina (?:arbets)?uppgifter', 'sentrale (?:arbeids)?oppgaver', 'sentrale (?:arbeids)?oppgåver', 'centrala (?:arbets)?uppgifter', 'core tasks', 'hos oss (?:skal|ska|vil) du',

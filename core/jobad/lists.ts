@@ -102,10 +102,15 @@ const NICE_ITEM = new RegExp(
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
       // "Knowledge of Italian would be appreciated", "… vil bli verdsatt", "… uppskattas".
       '(?:would|will) be (?:much |greatly )?appreciated', '(?:vil|vill) (?:bli|verte) verdsatt', 'verdsettes', '(?:skulle )?uppskattas',
+      // v50: "WSET Level 2 or a genuine interest in Hunter Semillon will set you apart."
+      '(?:will|would) set you apart', 'sets you apart',
     ].join('|') +
     ')(?!\\p{L})',
   'giu',
 );
+
+/** A word of must after a wish's clause: "…, and you must have …", "…, men krav om …". */
+const MUST_WORD = /(?<!\p{L})(?:must|required|requirement|essential|need|needs|krav|kreves|må|måste|krävs|behöver|trenger)(?!\p{L})/iu;
 
 const RECEIVES_APPLICATIONS = /(?<!\p{L})(?:(?:tar|tek) (?:vi )?gjerne (?:imot|imo|mot) søknad|tar (?:vi )?gärna emot (?:din )?ansökan|tar (?:vi )?gärna emot ansökningar|(?:we )?(?:gladly|happily) (?:accept|receive) applications)/iu;
 
@@ -134,6 +139,10 @@ export function isNiceItem(item: string): boolean {
     // "You write English; Norwegian is an advantage": the marker closes only the last clause.
     const compound = /;|\s[–—]\s|[.!?]\s/.test(text.slice(0, m.index));
     if (!compound && m.index + m[0].length >= text.length) return true;
+    // v50: "Robot welding experience is an advantage, and we value basic Finnish, but English is enough to start": the marker
+    // closing the first clause, what follows no must ("…, and a driving licence is required" still is one).
+    const rest = text.slice(m.index + m[0].length);
+    if (!compound && /^,\s+(?:and|but|og|men|och)\s/u.test(rest) && !MUST_WORD.test(rest)) return true;
   }
   return false;
 }

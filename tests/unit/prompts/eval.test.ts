@@ -202,11 +202,11 @@ const results = evaluateAll();
 // v45's (a unit by its shifts or its lead, programmes, "could not keep up", a post taken up, money to spend): 0.9213 / 0.9305;
 // moved in (5533), retrained: 0.9211 / 0.9319, 30. v46's (machines in shifts, a sponsored study, work not won, skippers, "Ny X
 // är Name", "we always" in a later clause): 0.9210 / 0.9319; moved in (5652, "v46"), retrained: 0.9202 / 0.9321, 32 (its 2 FAs).
-// v47's (an owner or a start as a person's role, deadlines missed, staff who left, scrap): 0.9202 / 0.9327; in (5773): 0.9201 / 0.9329.
-// v48's (a purpose whatever the weather, counts lost, a bar overshot, board lists, staff's chosen ways): in (5901), retrained: 0.9194
-// / 0.9348, 36 (v48 0.891 / 0.966; its 3 FAs: a job ad's company overview as its vision twice, a breakfast perk as a value). v49's
-// (a genitive's purpose, "that is why X exists", too little, money set aside): in (6031), retrained: 0.9197 / 0.9361, 35 (v49 0.913 / 0.971).
-const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.93, falseAlarms: 35 };
+// v47's (owners, deadlines missed, scrap): in (5773): 0.9201 / 0.9329. v48's (counts lost, board lists): in (5901), retrained: 0.9194 /
+// 0.9348, 36 (its 3 FAs: a job ad's overview as its vision twice, a perk as a value). v49's: in (6031), retrained: 0.9197 / 0.9361, 35.
+// v50's (a year not as planned, an agreement ended, a team of three; no vision in "vision insurance"): in (6156), retrained: 0.9207 /
+// 0.9369, 37 (v50 0.955 / 0.991; its FA: a job ad's growth target as its vision; retraining moved one old case's values to a FA).
+const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.93, falseAlarms: 37 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -251,7 +251,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(6031);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(6156);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
