@@ -93,7 +93,7 @@ export async function saveCapture(db: RoundTwoDB, page: CapturedPage, now = Date
     const guess = { ...guessed, name: cleanLine(guessed.name) };
     // A site whose ads name different employers is a board, known or not.
     if (analysis.jobAd && guess.domainIdentifies && (await carriesManyEmployers(db, guess.domain, analysis.jobAd.hiringOrganization?.name))) guess.domainIdentifies = false;
-    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, newsParts(page), page.blocks.map((b) => b.text).join('\n')) : undefined;
+    const news = !existing && (analysis.kind === 'news' || isNewsHost(new URL(url).hostname)) ? await newsSubject(db, guess.domain, newsParts(page), page.blocks.map((b) => b.text).join('\n'), page.metadata.siteName) : undefined;
     const company =
       (existing && (await db.companies.get(existing.companyId))) ?? news?.company ?? (await resolveCompany(db, guess, now));
     const filedBecause = existing ? existing.filedBecause : news?.filedBecause;

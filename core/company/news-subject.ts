@@ -110,7 +110,8 @@ function onlyInOtherNames(raw: string, own: readonly string[]): boolean {
     if (word !== brand && word !== `${brand}s`) continue;
     seen++;
     const next = words[at + 1] ?? '';
-    const runsOn = /^\p{Lu}\p{Ll}/u.test(next) && !own.includes(normalizeCompanyName(next));
+    // "Stellwood's York centre": a possessive ends the name; what follows is the firm's.
+    const runsOn = /^\p{Lu}\p{Ll}/u.test(next) && !own.includes(normalizeCompanyName(next)) && !/['’]s$/u.test(words[at]!);
     // "i Brekkevoll & Lunde" while Lunde & Kvam is researched: the word closes another pair of names.
     const closesPair = /^(?:&|og|och|and)$/u.test(words[at - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[at - 2] ?? '') && !own.includes(normalizeCompanyName(words[at - 2]!));
     if (!runsOn && !closesPair) return false;
@@ -172,7 +173,7 @@ export interface NewsSubject {
 export type NewsParts = ReadonlyArray<readonly [FiledBecause['part'], string | undefined]>;
 
 /** The researched company that the headline, else the lead, else the opening text names; the longest name wins. */
-export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts, wholeText?: string): Promise<NewsSubject | undefined> {
+export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsParts, wholeText?: string, siteName?: string): Promise<NewsSubject | undefined> {
   if (await db.companies.where('domains').equals(domain).first()) return undefined;
   const companies = await db.companies.toArray();
   // A first word two researched firms open with ("Stiftelsen …", "Region …") tells neither of them.
@@ -210,6 +211,8 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         const ownFirst = ownWords(words)[0] ?? '';
         const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text, article);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
+        // "… | Delta Tundra Times" while Tundra Lake Staffing is researched: a firm's word found only in the paper's own name.
+        if (!named.includes(' ') && siteName && inSiteNameOnly(text, named, siteName)) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };
       }
     }
@@ -243,6 +246,14 @@ async function sharedBrandSubject(db: RoundTwoDB, companies: readonly Company[],
     if (company) return { company, filedBecause: { part, name: company.name } };
   }
   return undefined;
+}
+
+/** Whether a firm's one word stands in the text only inside the site's own name ("Delta Tundra Times"). */
+function inSiteNameOnly(text: string, word: string, siteName: string): boolean {
+  const site = textNameTokens(siteName);
+  if (!site.includes(word)) return false;
+  const rest = textNameTokens(text.split(siteName).join(' '));
+  return !rest.includes(word) && !rest.includes(`${word}s`);
 }
 
 /** Whether a one-word name occurs in the text only as the first word of its sentences ("Bredvid står …"). */

@@ -282,7 +282,7 @@ describe('company pages and news join their employer (tuned)', () => {
   // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
   // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305;
-  // v48: 315/320, 301/311; v49: 321/326, 307/317 (the Delta Tundra Times' filing named: a paper's name word opens a firm's); v50: 327/332, 313/323.
+  // v48: 315/320, 301/311; v49: 321/326, 307/317 (the Delta Tundra Times' filing named); v50: 327/332, 313/323, 314 with that filing read.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(332);
@@ -295,6 +295,6 @@ describe('company pages and news join their employer (tuned)', () => {
     const results = await newsFiledWithEmployer(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(323);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(11);
+    expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(10);
   }, 300_000);
 });

@@ -13,7 +13,9 @@ import { ad, BOARD, ld, page } from './employer-pages';
  * ("– Esperance Sandplain"); "Listed by" before a registry line's name; a recruiter's data giving its own suite where the
  * page's place row shows another town; a company page's copyright name holding the logo's words with more between
  * ("Peketa Seafoods" → "Peketa Coast Seafoods") or a county's word before its one word ("KOKVEDIS" → "Kurzemes Kokvedis");
- * a firm ending in "Hills" that a paper names in its second paragraph. Names written for this test.
+ * a firm ending in "Hills" that a paper names in its second paragraph; and two tuning filings: a firm's word found only
+ * in the paper's own name in the <title> (v48's Delta Tundra Times), a possessive ending a firm's name ("Stellwood's York
+ * centre"). Names written for this test.
  */
 
 const employer = (html: string, url = BOARD): string | undefined => ad(html, url)?.hiringOrganization?.name;
@@ -88,5 +90,31 @@ describe('a paper names a firm ending in "Hills" in its second paragraph', () =>
     const news = '<html lang="en"><head><title>Evening counseling hours coming to College Road - Ulvstream Ledger</title><meta property="og:type" content="article"></head><body><main><article><h1>Evening counseling hours coming to College Road</h1><p>Parents who can\'t leave work for a daytime appointment will soon have another option in town.</p><p>Ulvana Hills, the family practice on College Road, will open its behavioral health program two evenings a week from February.</p></article></main></body></html>';
     const saved = await saveCapture(db(), capturePage(new DOMParser().parseFromString(news, 'text/html'), 'https://www.ulvstreamledger.example/health/evening-hours'), 2);
     expect(saved.company.id).toBe(researched.company.id);
+  });
+});
+
+describe("a paper's own name and a firm's possessive (found when v48 and v50 moved in)", () => {
+  const db = useTestDb();
+  const research = (name: string, n: number) => {
+    const job = `<html lang="en"><head><title>Ramp Agent | Ulv Jobs</title>${ld({ title: 'Ramp Agent', hiringOrganization: { '@type': 'Organization', name } })}</head><body><main><h1>Ramp Agent</h1><h2>Duties</h2><ul><li>Load freight</li></ul><h2>Requirements</h2><ul><li>A driver licence</li></ul><p>Apply by 15 January 2027.</p></main></body></html>`;
+    return saveCapture(db(), capturePage(new DOMParser().parseFromString(job, 'text/html'), `https://www.ulvjobs.example/job/${n}`), n);
+  };
+  const article = (title: string, h1: string, paragraphs: string[]) =>
+    `<html lang="en"><head><title>${title}</title><meta property="og:type" content="article"><meta property="og:site_name" content="Delta Ulvtundra Times"></head><body><main><article><h1>${h1}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+
+  test('en: a researched firm\'s word found only in the site\'s name in the <title> ("… | Delta Ulvtundra Times") names no firm', async () => {
+    const other = await research('Ulvtundra Lake Staffing Inc.', 1);
+    const own = await research('Kusulv River Logistics, Inc.', 2);
+    const html = article("Kusulv River's heated warehouse to open in spring | Delta Ulvtundra Times", "Kusulv River's heated warehouse to open in spring", ['The cargo carrier says the building will keep freight from freezing on the ramp this winter.', 'Construction crews closed in the walls last week, and Kusulv River Logistics expects to move freight into it in April.']);
+    const saved = await saveCapture(db(), capturePage(new DOMParser().parseFromString(html, 'text/html'), 'https://www.deltaulvtundratimes.example/business/warehouse'), 3);
+    expect(saved.company.id).not.toBe(other.company.id);
+    expect(saved.company.id).toBe(own.company.id);
+  });
+
+  test('en: "Stellulv\'s York centre …": a possessive ends the firm\'s name, the capital after it no other firm', async () => {
+    const own = await research('Stellulv Rail Systems Limited', 4);
+    const html = article("Stellulv's York centre 'first step' to 200 engineering jobs", "Stellulv's York centre 'first step' to 200 engineering jobs", ["Derby's biggest rail employer says half of the new roles will go to apprentices and graduates.", 'The rail engineering group opened a signalling centre in York yesterday.']);
+    const saved = await saveCapture(db(), capturePage(new DOMParser().parseFromString(html, 'text/html'), 'https://www.derwentulvpost.example/business/york-centre'), 5);
+    expect(saved.company.id).toBe(own.company.id);
   });
 });
