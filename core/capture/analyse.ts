@@ -1,4 +1,4 @@
-import { jobAdEvidence, lenderShown, scoreBlocks, type EvidenceHit } from '../evidence';
+import { jobAdEvidence, lenderShown, scoreBlocks, withoutListedItems, type EvidenceHit } from '../evidence';
 import { extractJobAd } from '../jobad';
 import { readOn as readDay } from '../jobad/page-date';
 import type { CapturedPage, ClipKind, JobAd } from '../model';
@@ -61,6 +61,7 @@ export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | unde
     console.error('Round Two could not score the page for the prompts:', error);
     evidence = [];
   }
-  if (jobAd) evidence.push(...jobAdEvidence(jobAd, lang));
+  // An ad's listed items are its fields' evidence; a page of another kind keeps every sentence it scored.
+  if (jobAd) evidence = [...(kind === 'job-ad' ? withoutListedItems(evidence, jobAd) : evidence), ...jobAdEvidence(jobAd, lang)];
   return lenderShown(evidence, PROMPTS, kind);
 }

@@ -189,8 +189,8 @@ function legalLineName(full: string): string | undefined {
 
 const firstWordAfterCredit = (credit: string): string => credit.replace(/^\S+\s+\S+\s+/u, '').split(/[\s,]+/)[0]!.toLowerCase();
 
-const LINE_LABEL = /^(?:(?:annonsør|annonsör|advertiser|arbeidsgiver|arbetsgivare|employer|firma|företag|selskap)\s*:|(?:listed|posted|advertised|published|publisert|publicerad|utlyst|utlyses)\s+(?:by|av))\s*(?=\p{Lu})/iu;
-/** "Annonsør: Vrengen Shipping AS", "Listed by Wollombi Brook Estate Wines Pty Ltd · ABN …" (v50): the name without the row's label before it. */
+const LINE_LABEL = /^(?:(?:annonsør|annonsör|advertiser|arbeidsgiver|arbetsgivare|employer|firma|företag|selskap|foretaksregisteret|enhetsregisteret|bolagsverket|registrert|registrerad|registered)\s*:|(?:listed|posted|advertised|published|publisert|publicerad|utlyst|utlyses)\s+(?:by|av))\s*(?=\p{Lu})/iu;
+/** "Annonsør: Vrengen Shipping AS", "Foretaksregisteret: Kleivgrend Skog AS" (v51), "Listed by Wollombi Brook Estate Wines Pty Ltd · ABN …" (v50): the name without the row's label. */
 export const withoutNameLabel = (text: string): string => text.replace(LINE_LABEL, '');
 
 function ownLineName(line: string): string | undefined {

@@ -52,8 +52,11 @@ export function roleInApposition(sentence: string): boolean {
     const [whole, name, role] = match;
     if (!name || !role || !isPersonName(name) || NOT_A_ROLE_START.test(role)) continue;
     const own = ownRole(role.split(/\s+/u));
-    // Past five words only the company's own ("our shop foreman for eleven years"): "senior analyst at industry analyst firm RedMonk" is an outsider.
-    if (role.split(/\s+/u).length > SHORT_ROLE_WORDS && !own) continue;
+    // Past five words only the company's own ("our shop foreman for eleven years", v51: "people and culture coordinator at
+    // the co-operative", where in lower case): "senior analyst at industry analyst firm RedMonk" is an outsider.
+    const [head, where] = role.split(/\s+(?:at|hos|vid|ved|på)\s+/u);
+    const atOwn = where !== undefined && !/\p{Lu}/u.test(where) && head!.split(/\s+/u).length <= SHORT_ROLE_WORDS && isRoleLine(head!);
+    if (role.split(/\s+/u).length > SHORT_ROLE_WORDS && !own && !atOwn) continue;
     if (isRoleLine(role) || TITLED_TRADE.test(role)) return true;
     // The sentence opens with the name, not with a place after a preposition ("On Tŷ Glas, our dementia unit, …").
     const atStart = match.index === 0 && !PLACE_WORD.test(name.split(/\s+/u)[0] ?? '');

@@ -1,6 +1,6 @@
 export type { ClipHits, EvidenceHit, RankedEvidence } from './types';
 export { scoreBlocks, DEFAULT_LIMIT, type ScoreOptions } from './score';
-export { jobAdEvidence, type JobAdParts } from './job-ad';
+export { jobAdEvidence, withoutListedItems, type JobAdParts } from './job-ad';
 export { lenderShown } from './lender-shown';
 export { topEvidence, evidenceKey, type RankOptions } from './rank';
 export { textFragmentUrl } from './fragment';

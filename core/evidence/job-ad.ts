@@ -20,6 +20,9 @@ const RESPONSIBILITY_SCORE = 4;
 const POSITION_STEP = 0.05;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** The most words a heading of the ad's text takes. */
+const HEADING_WORDS = 6;
 
 /** An employer's own statement of purpose is worth a cue and a half: it is what an ad says of the company. */
 const PURPOSE_SCORE = 1.5;
@@ -95,7 +98,11 @@ function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: s
     case 'description': {
       // The extractor separates paragraphs with blank lines; each becomes a block. Scored against every prompt, as a
       // job ad's text is, so a sentence another prompt claims ("Till våren 2027 öppnar vi …", a plan) is not this one's.
-      const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+      // v51: an item the ad lists is its field's evidence already ("Kan planera och prioritera i ett högt tempo" is no plan), and a
+      // short line without a stop or a figure is a heading ("Growing with the Society"), no statement.
+      const listed = new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? []), ...(jobAd.responsibilities ?? [])].map(squash));
+      const heading = (p: string): boolean => p.trim().split(/\s+/).length <= HEADING_WORDS && !/[.!?:;\d]/u.test(p);
+      const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() && !listed.has(squash(p)) && !heading(p));
       return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, undefined, { clipKind: 'job-ad' }).filter((hit) => hit.promptId === prompt.id);
     }
   }
@@ -118,4 +125,16 @@ export function jobAdEvidence(
     const hits = fields.flatMap((field) => fieldHits(prompt, field, jobAd, lang));
     return hits.sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex).slice(0, limit);
   });
+}
+
+/** Prompts an item the ad lists as a duty never feeds: the company's direction, purpose, habits or shortfalls. */
+const NOT_FROM_DUTIES = new Set(['strategy', 'vision', 'values', 'do-better']);
+/** … and one it lists as a requirement feeds only the key qualities, a person to meet or a path (v51: "Kan planera och prioritera i ett högt tempo" is no plan). */
+const FROM_REQUIREMENTS = new Set(['key-qualities', 'people', 'career-goals']);
+
+/** The page's scored sentences without those the ad lists as its requirements or duties, where those say nothing of other prompts. */
+export function withoutListedItems(hits: readonly EvidenceHit[], jobAd: JobAdParts): EvidenceHit[] {
+  const required = new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? [])].map(squash));
+  const duties = new Set((jobAd.responsibilities ?? []).map(squash));
+  return hits.filter((h) => !(required.has(squash(h.sentence)) && !FROM_REQUIREMENTS.has(h.promptId)) && !(duties.has(squash(h.sentence)) && NOT_FROM_DUTIES.has(h.promptId)));
 }

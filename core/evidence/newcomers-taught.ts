@@ -21,5 +21,6 @@ const NOT_TAUGHT = /^(?:introduced|created|launched|laget|innført|innførte|eta
 export function tellsNewcomersTaught(text: readonly string[]): boolean {
   if (text.some((w) => NOT_HABIT.test(w) || NOT_TAUGHT.test(w))) return false;
   const newcomer = text.findIndex((w, i) => NEWCOMER.test(w) && !NOT_STAFF.test(text[i + 1] ?? ''));
-  return newcomer >= 0 && text.some((w) => SENIOR.test(w));
+  // v51: "New staff shadow a senior guide …": a senior colleague, not the newcomers' own grade ("new senior engineers").
+  return newcomer >= 0 && text.some((w, i) => SENIOR.test(w) || (/^(?:senior|seniors|veteran|veterans)$/.test(w) && i > newcomer + 1));
 }

@@ -85,11 +85,19 @@ function seasonsWeather(text: readonly string[]): boolean {
   return be >= 0 && text.slice(season + 2 + be, season + 2 + be + SEASON_REACH).some((w) => WEATHER_WAS.test(w));
 }
 
+const BECAUSE = /^(?:because|fordi|ettersom|eftersom)$/;
+const YEAR_WORD = /^(?:year|år|året)$/;
+/** v51: "… 9 prosent lavere enn året før, fordi det var et uvanlig tørt år": the weather of a year or a season, after "because". */
+function becauseOfWeather(text: readonly string[]): boolean {
+  const at = text.findIndex((w) => BECAUSE.test(w));
+  return at >= 0 && text.slice(at + 1, at + 8).some((w, i, after) => WEATHER_WAS.test(w) && (SEASON.test(after[i + 1] ?? '') || YEAR_WORD.test(after[i + 1] ?? '')));
+}
+
 /** Whether a sentence (folded words) tells trouble of an outside cause and nothing of the company's own: see the module comment. */
 export function troubleFromOutside(text: readonly string[]): boolean {
   if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
-  if (toldByStatistics(text) || seasonsWeather(text) || sharedByAll(text)) return true;
+  if (toldByStatistics(text) || seasonsWeather(text) || becauseOfWeather(text) || sharedByAll(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.

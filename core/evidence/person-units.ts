@@ -113,7 +113,8 @@ export function personUnits(blocks: readonly TextBlock[], lang: string): PersonU
       continue;
     }
     const bio = firstSentence(blocks[bioAt], lang);
-    const useBio = bio && !isPersonName(blocks[bioAt]!.text) && !inlinePerson(blocks[bioAt]!.text);
+    // v51: "Rangi Mohi, Chief Executive" over "Registered office: 80 Lakefront Drive …": a labelled line or © is no bio.
+    const useBio = bio && !isPersonName(blocks[bioAt]!.text) && !inlinePerson(blocks[bioAt]!.text) && !/^(?:[^.!?:]{2,30}:\s|©)/u.test(bio.trim());
     const sentence = `${clean(name)} – ${clean(role)}.${useBio ? ` ${bio.trim()}` : ''}`;
     const parts = [block.text, ...(bioAt > i + 1 ? [next!.text] : []), ...(useBio ? [bio] : [])];
     const heading = /^h[1-6]$/.test(block.tag) ? undefined : block.heading;

@@ -36,7 +36,8 @@ export function opensWithPublicBody(sentence: string): boolean {
   const first = tokens[start] ?? '';
   // … not a company's own region named by a point of the compass ("Region Nord skal …").
   if (BODY_BEFORE.test(first) && CAPITALISED.test(tokens[start + 1] ?? '') && !COMPASS.test(tokens[start + 1] ?? '')) return true;
-  if (BODY_OF.test(first) && tokens[start + 1] === 'of') return true;
+  // v51: "The City and Borough of Sitka plans …": two of them joined, then "of".
+  if (BODY_OF.test(first) && (tokens[start + 1] === 'of' || (tokens[start + 1] === 'and' && BODY_OF.test(tokens[start + 2] ?? '') && tokens[start + 3] === 'of'))) return true;
   // "Two county reports were …", "Flere kommuner …": a count opens the sentence, no place's name.
   if (COUNT.test(first)) return false;
   let at = start;

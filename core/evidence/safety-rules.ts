@@ -6,14 +6,15 @@
  * andra") is no rule. Folded words (stems.ts).
  */
 
-/** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"; v50: "fallsikring", "verneutrustning"). */
+/** Gear and hygiene, as stems: a word that starts with one ("hjelmer", "hörselskydden", "disinfected"; v50: "fallsikring", "verneutrustning"; v51: "førstehjelpsutstyr", "flytedress", "nødpeilesender"). */
 const GEAR =
-  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|harness|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneutrust|fallsikr|fallskydd|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer|seatbelt|setebelte|bilbelte|bilbälte|säkerhetsbälte|breathalys|alkotest|alkoholtest|promilletest|alkolås)/;
+  /^(?:helmet|hard|hearing|hi-vis|high-vis|hairnet|goggles|gloves|overalls|disinfect|sanitis|sanitiz|harness|hjelm|hørselvern|vernesko|vernebrille|verneutstyr|verneutrust|fallsikr|fallskydd|verneklær|refleksvest|hårnett|hansker|desinfiser|smittevern|hjälm|hörselskydd|skyddsskor|skyddsglasögon|skyddsutrustning|skyddskläder|skyddsrock|varselväst|varselkläder|reflexväst|hårnät|handskar|desinficer|seatbelt|setebelte|bilbelte|bilbälte|säkerhetsbälte|breathalys|alkotest|alkoholtest|promilletest|alkolås|førstehjelp|förstahjälp|flytedress|flytevest|redningsvest|flytväst|räddningsväst|flytoverall|nødpeil|nödsändare|lifejacket)/;
 /** "hard hats", "hearing protection", "safety shoes": English gear in two words. */
 const EN_SAFETY = /^(?:safety|protective)$/;
 const EN_GEAR_AFTER = /^(?:shoes|boots|glasses|goggles|helmets?|clothing|equipment|vests?|gear)$/;
-/** "seat belts", "an alcohol test": a rule of the road in two words. */
-const ROAD_RULE = (word: string, next: string | undefined): boolean => (word === 'seat' && /^belts?$/.test(next ?? '')) || (word === 'alcohol' && /^tests?$/.test(next ?? ''));
+/** "seat belts", "an alcohol test", "life jackets", "a first aid kit": a rule of the road or the water in two words. */
+const ROAD_RULE = (word: string, next: string | undefined): boolean =>
+  (word === 'seat' && /^belts?$/.test(next ?? '')) || (word === 'alcohol' && /^tests?$/.test(next ?? '')) || (word === 'life' && /^jackets?$/.test(next ?? '')) || (word === 'first' && next === 'aid');
 /** "… are worn at all times", "… til enhver tid", "… hela tiden": always, as a rule says it. */
 const ALWAYS = (text: readonly string[], i: number): boolean => (text[i] === 'times' && text[i - 1] === 'all') || (text[i] === 'tid' && text[i - 1] === 'enhver') || (text[i] === 'tiden' && text[i - 1] === 'hela');
 const MUST = /^(?:must|required|compulsory|mandatory|skal|ska|skall|må|måste|påbudt|påbjudet|obligatorisk|obligatoriska|obligatoriskt|kreves|krävs)$/;

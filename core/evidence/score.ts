@@ -254,8 +254,10 @@ export function scoreBlocks(
                 : cues;
         const relevance = own + (headingCounts ? HEADING_WEIGHT : outerCounts ? OUTER_HEADING_WEIGHT : 0);
         // A news quote ("Vi tror feilen skyldes …") reports, it does not state the company's values.
-        // … but another's plan ("The government aims to …") is no strategy of the company's in news either (others-plans.ts).
-        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords, sentence) : rule.notOthers && planOfOthers(sentenceWords, true, sentence))) return;
+        // … but another's plan ("The government aims to …") is no strategy of the company's in news either (others-plans.ts), nor a
+        // sentence the rule's not-cues rule out (v51: "ny vei til …", a road; a shortfall's, said in a quote, still counts).
+        const notInNews = (): boolean => (rule.not !== undefined && !rule.structures.includes('shortfall') && matchCues(sentenceWords, rule.not).length > 0) || (!!rule.notOthers && planOfOthers(sentenceWords, true, sentence));
+        if (relevance === 0 || (options.clipKind !== 'news' ? saysSomethingElse(rule, sentenceWords, sentence) : notInNews())) return;
         // A named person as the subject ("Jonas Berg är ordförande … i Ekhagens arbetslag") is about the person: a unit
         // the line names in passing is no evidence of the unit, unless the person leads it ("Kristin Aas leder ett team av …").
         if (rule.structures.includes('unit-subject') && person && personAsSubject(sentence) && !sentenceWords.some((w) => LEADS.test(w))) return;

@@ -102,7 +102,9 @@ const OUT = /^(?:unavailable|offline|down|closed|nede|utilgjengelig|utilgjengele
 const STILL = /^(?:still|idle|stille)$/;
 const STOOD = /^(?:stood|sto|stod|stått)$/;
 const outAt = (text: readonly string[], i: number): boolean => OUT.test(text[i] ?? '') || (STILL.test(text[i] ?? '') && text.slice(Math.max(0, i - 4), i).some((w) => STOOD.test(w)));
-const FOR = /^(?:for|i|in|under)$/;
+const FOR = /^(?:for|i|in|under|on|på)$/;
+/** v51: "Our online booking system crashed on three days in January": a system's breakdown, told as done, needs no "was". */
+const CRASHED = /^(?:crashed|krasjet|krasjer|krasja|kraschade|kraschat|havererte|havererade)$/;
 /** How far the time may stand after the word of being out: "unavailable to pharmacies for three hours". */
 const OUT_REACH = 4;
 
@@ -112,7 +114,7 @@ const WAS = /^(?:was|were|been|var|ble|blei|blev|vart|lå|låg)$/;
 /** Something out of use for a stated time: "was unavailable … for three hours", "var nede i seks timer". */
 function outFor(text: readonly string[]): boolean {
   return text.some((word, i) => {
-    const stood = STILL.test(word) && outAt(text, i);
+    const stood = (STILL.test(word) && outAt(text, i)) || CRASHED.test(word);
     if (!stood && (!OUT.test(word) || !text.slice(Math.max(0, i - 2), i).some((w) => WAS.test(w)))) return false;
     return text.slice(i + 1, i + 1 + OUT_REACH).some((w, n) => FOR.test(w) && isNumber(text[i + n + 2]) && ANY_UNIT.test(text[i + n + 3] ?? ''));
   });

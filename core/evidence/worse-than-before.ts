@@ -7,9 +7,10 @@
  * ("revenue grew from 10 to 14 million") and targets ("skal gå fra 40 til 60 prosent") are not told.
  * Reads the folded sentence (see stems.ts) with its decimal commas, which the word list loses.
  */
-import { figuresOf, type Figure, type FiguresRead, isTime, isYear, isYearOrQuarter, sameKind, worse } from './figure-tokens';
+import { countsBadThing, figuresOf, type Figure, type FiguresRead, isTime, isYear, isYearOrQuarter, sameKind, worse } from './figure-tokens';
 import { FROM } from './small-words';
 import { tellsWorseInBrackets } from './bracketed-earlier';
+import { troubleFromOutside } from './outside-causes';
 
 /** A plan or a target falls short of nothing yet. */
 const FUTURE = /^(?:will|shall|skal|ska|skall|aim|target|goal|mål|målet|kommer)$/;
@@ -66,9 +67,23 @@ function fromTo(tokens: readonly string[], figures: readonly Figure[]): boolean 
   });
 }
 
+/** "9 procent mindre än året innan", "12 percent lower than last year", "8 prosent færre enn året før": a share less than before. */
+const LESS = /^(?:less|lower|fewer|smaller|mindre|lägre|färre|lavere|færre|lågare)$/;
+const THAN = /^(?:than|än|enn)$/;
+
+/** v51: one figure, then less than an earlier time: worse, unless what is counted is a bad thing (fewer complaints) or a dry year did it. */
+function lessThanBefore(tokens: readonly string[], figures: readonly Figure[]): boolean {
+  return !countsBadThing(tokens) && !troubleFromOutside(tokens) && figures.some((f) => {
+    const less = [1, 2].map((n) => f.at + n).find((i) => LESS.test(tokens[i] ?? ''));
+    const than = less === undefined ? -1 : [1, 2, 3].map((n) => less + n).find((i) => THAN.test(tokens[i] ?? '')) ?? -1;
+    return than > 0 && tokens.slice(than + 1, than + 4).some((t) => EARLIER.test(t));
+  });
+}
+
 /** Whether a sentence sets a figure against an earlier one and the change is for the worse: see the module comment. */
 export function tellsWorseThanBefore(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
   const { tokens, figures } = read;
-  if (figures.length < 2 || tokens.some((t) => FUTURE.test(t))) return false;
-  return besideEarlier(tokens, figures) || fromTo(tokens, figures) || tellsWorseInBrackets(sentence, tokens);
+  if (figures.length === 0 || tokens.some((t) => FUTURE.test(t))) return false;
+  if (figures.length < 2) return lessThanBefore(tokens, figures);
+  return besideEarlier(tokens, figures) || fromTo(tokens, figures) || tellsWorseInBrackets(sentence, tokens) || lessThanBefore(tokens, figures);
 }

@@ -11,7 +11,7 @@ import { townsTheTextPlaces } from './text-placed-towns';
 import { isMunicipality, knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
 import type { JobAdInput, JobLocation } from './types';
 import { isTitleTail } from './title-tidy';
-import { findAllLabelled, isFactLabel, LOCATION_LABELS } from './labels';
+import { findAllLabelled, isFactLabel, isPlaceRow, LOCATION_LABELS } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
 import { placeTheHeadingNames, textSeats, withoutOtherOffices } from './heading-place';
@@ -23,7 +23,6 @@ import { eachTown, tagsAfter } from './place-tags';
 import { namesSiteInShort } from './title-site';
 
 /** What an ad says of its employer and place beyond labelled facts: the title, the lines and logo by the heading, the opening, the footer. */
-
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*\|\s*/;
 const PRONOUN = /^(?:oss|us|meg|mig|me|deg|dig|you|dem|them)$/iu;
 const AT = /\s(?:at|hos|på|vid|för|with|i)\s+([^|–—·•,]+?)\s*(?:[|–—·•-]\s|,\s|$)/iu;
@@ -117,14 +116,16 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // Without a site name a board's own name usually stands last: "Title – Employer | Board".
   const open = !input.siteName && candidates.length >= 2 ? candidates.slice(0, -1) : candidates;
   if (open.length === 1 && segments.length >= 3) return open[0];
-  // "Employer - Title" (Lever): a name before the heading is the employer's; a board puts its own name after.
+  // "Employer - Title" (Lever): a name before the heading is the employer's; a board puts its own name after, and
   // "EuroBrussels - Policy Adviser …" on www.eurobrussels.com: the name the host spells is the board's.
   return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt && !namesHost(open[0]!, input.url, true) ? open[0] : undefined;
 }
 
+/** "KB Kvinnherad Bemanning", "HHS – Harmångers Hus" (…och Snickeri): the name, without the initials drawn before it. */
 function withoutInitialsMark(logo: string | undefined): string | undefined {
-  const m = logo && /^(\p{Lu}{2,4})\s+(.+)$/u.exec(logo);
-  return m && isShortFormOf(m[1]!, m[2]!) ? m[2] : logo;
+  const m = logo && /^(\p{Lu}{2,4})(?:\s+[–—-])?\s+(.+)$/u.exec(logo);
+  const own = m?.[2]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ?? '';
+  return m && (isShortFormOf(m[1]!, m[2]!) || (own.length >= 2 && m[1]!.startsWith(own))) ? m[2] : logo;
 }
 
 /** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
@@ -132,13 +133,14 @@ export function employerNearHeading(input: JobAdInput): string | undefined {
   const lines = input.lines;
   if (!lines) return undefined;
   // "Kronblad – ditt apotek": a slogan in lower case after the brand and a dash is no part of the name.
-  // "KB Kvinnherad Bemanning": the initials the logo draws before the name it spells are no part of the name.
   const logo = withoutInitialsMark(lines.titleLogo?.replace(/\s+[–—-]\s+\p{Ll}[\p{L}\s'’]*$/u, ''));
-  // "AWT" beside "Aldervik Water Trust": a logo of initials gives way to the name the page writes that they spell.
-  // "EuroBrussels - jobs in EU affairs" on www.eurobrussels.com: the site's own logo.
+  // "AWT" beside "Aldervik Water Trust": initials give way to the name they spell; "EuroBrussels - jobs in EU affairs" is the site's.
   if (logo && !same(logo, input.siteName) && !namesHost(logo, input.url, true) && logo.length <= 70 && !isPictureWord(logo)) return (isInitials(logo) ? nameTheInitialsSpell(input.blocks, input) : undefined) ?? logo;
-  // "Liknande jobb" over "Socialsekreterare – Söderhamns kommun": the other ads' employers are theirs.
-  for (const { text: line } of beforeOtherAds(lines.header).slice(0, 20)) {
+  // "Liknande jobb" over "Socialsekreterare – Söderhamns kommun": the other ads' employers are theirs; a place row's
+  // "Placering: Ruda, Högsby kommun" is where the job is (isPlaceRow).
+  const own = beforeOtherAds(lines.header).slice(0, 20);
+  for (const [at, { text: line }] of own.entries()) {
+    if (isPlaceRow(own, at)) continue;
     const parts = line.split(/\s*[·•|,]\s*|\s+[–—]\s+/);
     // "NORRBÄCKENS SÅGVERK AB" is written "Norrbäckens Sågverk AB"; "X är en del av Y AB" is a sentence, no name.
     const named = parts.map((part) => unshout(withoutNameLabel(part))).find((part) => isOrganisationName(part) && !same(part, input.siteName) && !/\s(?:är|er|is)\s/u.test(part));
@@ -188,8 +190,8 @@ export function onJobBoard(url: string, lines?: JobAdInput['lines']): boolean {
 
 /** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
 export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {
-  const h1 = blocks.findIndex((b) => b.tag === 'h1');
-  const opening = blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 4);
+  const after = blocks.slice(blocks.findIndex((b) => b.tag === 'h1') + 1);
+  const opening = after.filter((b, at) => (b.tag === 'p' || b.tag === 'div') && !isPlaceRow(after, at)).slice(0, 4);
   for (const block of opening) {
     const name = organisationIn(block.text);
     // "… med Vindelns kommun som stiftare": the body that founded, owns or funds the employer is not it.

@@ -26,8 +26,8 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
   return place?.city && place.region === code ? place : undefined;
 }
 
-/** v48: "Bairnsdale VIC 3875" alone on an icon line: a town no register knows, its state's code and its postcode. */
-const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})\s\d{4,5}$/u;
+/** v48: "Bairnsdale VIC 3875" alone on an icon line, v51: "Inuvik, NT X0E 0T0" under "Work Location": a town no register knows, its state's or province's code and its postcode. */
+const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})\s(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
 
 export function placeOfStateLine(line: string): JobLocation | undefined {
   const m = STATE_LINE.exec(line.trim());

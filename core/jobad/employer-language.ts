@@ -109,7 +109,9 @@ function shortensLastWord(stated: string, registered: string): boolean {
   const last = brand.length - 1;
   if (last < 1 || legal.length <= last || legal.length > brand.length + 2 || !isOrganisationName(registered)) return false;
   const [short, long] = [brand[last]!, legal[last]!];
-  return brand.slice(0, last).every((w, i) => w === legal[i]) && short.length >= 4 && long.length > short.length && long.startsWith(short);
+  // v51: "Retla Puit" for "Retla Puidutööstus OÜ": the word's stem as Estonian and Finnish compounds soften it (t→d, k→g, p→b).
+  const softened = short.slice(0, -1) + ({ t: 'd', k: 'g', p: 'b' }[short.slice(-1)] ?? short.slice(-1));
+  return brand.slice(0, last).every((w, i) => w === legal[i]) && short.length >= 4 && long.length > short.length && (long.startsWith(short) || long.startsWith(softened));
 }
 
 /**

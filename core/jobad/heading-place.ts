@@ -6,6 +6,7 @@ import type { JobAdInput, JobLocation } from './types';
 /** "Quality Assurance Executive (Shah Alam)", "Lagerarbetare – Sörbyn": the place a heading names as its tail. */
 const TAIL = /(?:\s*\(([^()]{2,40})\)|\s+[-–—]\s+([^–—()-]{2,40}))\s*$/u;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const PIN_LINE = /^\s*(?:📍|📌|⚲)\uFE0F?\s*([^\p{Extended_Pictographic}\p{So}]+?)\s*(?:[\p{Extended_Pictographic}\p{So}]|$)/u;
 
 const tailOf = (text: string): string | undefined => {
   const m = TAIL.exec(text);
@@ -51,6 +52,9 @@ export function textSeats(input: JobAdInput, town: string, line?: string): boole
  */
 function townOfNameLine(input: JobAdInput): JobLocation[] {
   for (const { text } of (input.lines?.header ?? []).slice(0, 40)) {
+    // "📍 Bjorli 🕒 Deltid · Engasjement": the name a pin draws before the next fact's symbol, the text seating the work there.
+    const pinned = PIN_LINE.exec(text)?.[1]!.trim();
+    if (pinned && NAME.test(pinned) && !isCountry(pinned) && !isRegion(pinned) && textSeats(input, pinned, text)) return [{ city: pinned }];
     const parts = text.trim().split(/\s+[·•]\s+/u);
     if (parts.length !== 2 || text.length > 80 || !/^\p{Lu}\S*(?:\s+\S+){1,4}$/u.test(parts[0]!)) continue;
     const town = parts[1]!;

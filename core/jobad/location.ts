@@ -253,7 +253,9 @@ export function locationsFromText(text: string): JobLocation[] {
   }
   // "Sveg eller Östersund", "Harrogate or Ripon": places listed as alternatives are never a town and its municipality.
   const alternatives = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:or|eller)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*$/u.test(bracketed.trim());
-  return out.filter((l, i) => !districtOf(l, out[i + 1], i === out.length - 2) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
+  // "Harmånger och Bergsjö": two places joined by "and" are both the job's, a village no register knows among them.
+  const joined = /^[^,]+\s(?:og|och|and)\s[^,]+$/u.test(bracketed.trim());
+  return out.filter((l, i) => !(!joined && districtOf(l, out[i + 1], i === out.length - 2)) && !out.some((o) => namedAfter(l, o)) && !(out.length === 2 && !alternatives && municipalityOf(out[i - 1], l)));
 }
 
 /** "Cardiff Bay, Cardiff": a district named after the town it is in. */

@@ -14,7 +14,7 @@ import { NAV_OR_STAMP, fullerHeaderLine, lineDroppedUnderH1, lineTheAdSeeks, lin
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
-import { beforeTermsPart, placesSplitBySemicolons, withoutMunicipalityRow, withRegionRow } from './place-rows';
+import { beforeTermsPart, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -194,7 +194,7 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   // "Arbeidssted: Hammerfest og Alta" and "Fylke: Finnmark": the row's region and country are every town's.
   const open = (key: 'country' | 'region'): boolean => labelled.length > 0 && labelled.every((l) => l.city && !l[key]);
   if (open('country') && country && country.length <= 40) labelled.forEach((l, i) => (labelled[i] = { ...l, country }));
-  const region = findLabelled(blocks, REGION_LABELS);
+  const region = findLabelled(blocks, REGION_LABELS) ?? stateRow(blocks);
   // "Pomeroon-Supenaam (Region Two)": a region with its number in brackets is one too, written in full.
   if (open('region') && region && isRegionInRow(region.replace(/\s*\([^()]{2,30}\)$/u, ''))) labelled.forEach((l, i) => (labelled[i] = { ...l, region: region.trim() }));
   else labelled.splice(0, labelled.length, ...withRegionRow(labelled, region));

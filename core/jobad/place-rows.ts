@@ -1,6 +1,6 @@
 import type { TextBlock } from '../model';
-import { findAllLabelled } from './labels';
-import { isCountry, isRegion, locationsFromText } from './location';
+import { findAllLabelled, findLabelled } from './labels';
+import { isCountry, isRegion, isStateCode, locationsFromText } from './location';
 import type { JobLocation } from './types';
 
 /** "Songinokhairkhan district", "Grünerløkka bydel": a part of the town, no region of it. */
@@ -59,4 +59,10 @@ export function withoutMunicipalityRow(blocks: readonly TextBlock[], rows: reado
   const municipalities = new Set(findAllLabelled(blocks, ['kommune', 'kommun', 'municipality'], 3).map((v) => v.trim()));
   const others = rows.filter((r) => !municipalities.has(r.trim()));
   return others.length > 0 ? others : [...rows];
+}
+
+/** "State" over "NSW" (v51): a state's row, where its value is a state's code or a region the register knows ("State: Open" is none). */
+export function stateRow(blocks: readonly TextBlock[]): string | undefined {
+  const value = findLabelled(blocks, ['state', 'territory', 'state/territory'])?.trim();
+  return value && (isStateCode(value) || isRegion(value)) ? value : undefined;
 }

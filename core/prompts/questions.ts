@@ -116,6 +116,12 @@ export const questions: PromptSection = {
           nb: ['karrierevei', 'utvikle deg', 'karriere hos oss'],
           sv: ['karriärväg', 'utvecklas hos oss', 'karriär hos oss'],
         },
+        // v51: a road ('ny vei til industriområdet', 'Ny motorveg gir kortere vei til sagbruket') is no route to a post.
+        notCues: {
+          en: ['new road', 'shorter road', 'motorway', 'highway'],
+          nb: ['ny vei', 'ny veg', 'kortere vei', 'kortere veg', 'motorvei', 'motorveg', 'riksvei', 'riksveg', 'fylkesvei', 'fylkesveg'],
+          sv: ['ny väg', 'kortare väg', 'motorväg', 'riksväg', 'länsväg'],
+        },
         structures: ['career-path'],
         clipKinds: ['company', 'job-ad', 'news'],
       },
