@@ -42,7 +42,6 @@ const CLIENT = new RegExp(
 );
 
 const STRONG_CLIENT = /räkning|kunde |direkt|directly|recruit|rekrut|rekryt|vegne|uppdrag|oppdrag|behalf|engasjert|engagert|anlita|engaged|retained|appointed|instructed|partner|samarbe/iu;
-
 /** The word after a client's genitive: "… Livsmedels räkning", "… Thistlebank's behalf", "… Mørkvedts vegne". */
 const GENITIVE_ACCOUNT = /^\s+(?:räkning|behalf|vegne)(?!\p{L})/u;
 
@@ -57,7 +56,8 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*)
  * the ad writes elsewhere ("Brantevik Försäkring AB är …").
  */
 export function agencyClient(blocks: readonly TextBlock[]): string | undefined {
-  const opening = blocks.slice(0, 60);
+  // v51: "Fler lediga jobb i Älvdalen" over "Undersköterska – Älvdalens kommun": the other ads' employers are no client.
+  const opening = blocks.filter((b) => !(b.heading && isOtherAdsHeading(b.heading))).slice(0, 60);
   // "Du blir anställd hos oss och arbetar som konsult hos vår kund …": the agency employs; the client is where the work is.
   if (agencyEmploys(opening)) return undefined;
   let bare: { name: string; strong: boolean } | undefined;

@@ -1,7 +1,7 @@
 /** "Internship", "Praktikant", "Lärling": a header line's word for a post that is an internship or apprenticeship. */
 const INTERNSHIP = /^(?:internship|intern|traineeship|apprenticeship|praktikant|praktikantstilling|praktikplats|praktik|lærling|lærlingplass|lärling|lärlingsplats)$/iu;
-/** "Temporary", "Vikariat", "Midlertidig", "Tidsbegränsad", "Seasonal": a header line's word for a post that ends. */
-const TEMPORARY = /^(?:temporary|temp|vikariat|vikar|midlertidig|mellombels|tidsbegränsad|visstid|visstidsanställning|fixed[- ]term|seasonal|sesong|säsong|sesongarbeid|säsongsanställning)$/iu;
+/** "Temporary", "Vikariat", "Midlertidig", "Tidsbegränsad", "Seasonal", v51: "Engasjement": a header line's word for a post that ends. */
+const TEMPORARY = /^(?:temporary|temp|vikariat|vikar|midlertidig|mellombels|tidsbegränsad|visstid|visstidsanställning|fixed[- ]term|seasonal|sesong|säsong|sesongarbeid|säsongsanställning|engasjement|tidsbegrenset|projektanställning|prosjektstilling)$/iu;
 
 /**
  * "Internship · Full-time", "Praktikant · Heltid", "Lärling · Heltid", "Vikariat, heltid": a header line that gives the
@@ -21,5 +21,7 @@ export function headerTerms(line: string, hours: readonly string[]): string[] {
  * item), kept beside the hours read elsewhere.
  */
 export function kindLines(header: ReadonlyArray<{ text: string; tag: string }> | undefined): string[] {
-  return (header ?? []).filter((b) => b.tag !== 'li').flatMap((b) => headerTerms(b.text, []));
+  // v51: "Marine Engineer (Fixed-term, 12 months)" over "Full time": the heading's bracket gives the kind beside the hours.
+  const bracket = (b: { text: string; tag: string }): string | undefined => (/^h[12]$/.test(b.tag) ? /\(([^),]{3,40})[),]/u.exec(b.text)?.[1]?.trim() : undefined);
+  return (header ?? []).filter((b) => b.tag !== 'li').flatMap((b) => [...headerTerms(b.text, []), ...[bracket(b) ?? ''].filter((k) => TEMPORARY.test(k))]);
 }

@@ -127,7 +127,9 @@ export function isNiceItem(item: string): boolean {
     .replace(/[\s.!;,)]+$/, '')
     .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
-    .replace(/,?\s+(?:but we(?:'ll| will) train (?:you|the right person)|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '');
+    .replace(/,?\s+(?:but we(?:'ll| will) train (?:you|the right person)|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '')
+    // v51: "… is preferred but full training is provided", "… men full opplæring gis", "… men utbildning ges".
+    .replace(/,?\s+(?:but|men)\s+(?:full\s+)?(?:training|opplæring|utbildning|upplärning)\s+(?:is provided|will be provided|is given|gis|blir gitt|ges)$/iu, '');
   // "Vi tar gjerne imot søknader innen fredag": how the employer receives applications is no wish about the applicant.
   if (RECEIVES_APPLICATIONS.test(text)) return false;
   for (const m of text.matchAll(NICE_ITEM)) {

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../model';
 import { DEADLINE_LABEL } from './deadline';
 import { classifyHeading, type SectionKind } from './headings';
-import { isNiceItem, splitList, tidyItems } from './lists';
+import { isNiceItem, splitList, splitSentences, tidyItems } from './lists';
 
 /**
  * Requirements and responsibilities read from the sections of an ad: real
@@ -27,6 +27,7 @@ const SEEKS_ROLE = /^(?:vi søker|vi søkjer|vi söker|we(?:'re| are) (?:hiring|
 const MIN_PROSE_AFTER_HEADING = 60;
 /** A nice-to-have written as a sentence after the list is short; a longer paragraph is prose. */
 const MAX_NICE_WORDS = 25;
+const INVITED = /encouraged to apply|oppfordres|oppmodast|oppfordra|uppmuntras/iu;
 /** A label of a nice-to-have, a colon and the item: "Desirable: …", "Nice to have: …", "Meriterande: …", "Ønskelig: …". */
 const NICE_LABEL = /^(?:desirable|nice[- ]to[- ]have|preferred|bonus|a plus|plus|meriterande|meritterande|meritterende|ønskelig|ønskjeleg|önskvärt|fordel|en fordel|fördel|en fördel)\s*[:：]\s*\S/iu;
 const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === 'must' || kind === 'nice' || kind === 'soft-nice';
@@ -176,14 +177,18 @@ export function readSections(input: readonly TextBlock[]): Sections {
     const inner = blocks[i + 1];
     if (block.tag === 'li' && inner && /^h[1-6]$/.test(inner.tag) && block.text.startsWith(inner.text)) return;
     // "Erfaring med Netbas er en fordel." right after the requirements list: one more nice-to-have.
-    const niceAfterList = open.state !== 'before-list' && isRequirementKind(open.kind) && block.tag === 'p' && words(block.text) <= MAX_NICE_WORDS && isNiceItem(block.text);
+    const afterList = open.state !== 'before-list' && isRequirementKind(open.kind) && block.tag === 'p';
+    const niceAfterList = afterList && words(block.text) <= MAX_NICE_WORDS && isNiceItem(block.text);
+    // v51: "Equivalent combinations … will be considered. Knowledge of Gwich'in is considered an asset.": the sentence that wishes
+    // (not one that invites a group to apply, "Aboriginal and Torres Strait Islander people are encouraged to apply").
+    const wishes = afterList && !niceAfterList ? splitSentences(block.text).filter((s) => words(s) <= MAX_NICE_WORDS && isNiceItem(s) && !INVITED.test(s)) : [];
     if (block.tag === 'li') {
       if (open.state === 'after-list') return;
       open.state = 'in-list';
       open.listItems.push(block.text);
-    } else if (niceAfterList) {
+    } else if (niceAfterList || wishes.length > 0) {
       open.state = 'after-list';
-      (open.after ??= []).push(block.text.trim());
+      (open.after ??= []).push(...(niceAfterList ? [block.text] : wishes).map((t) => t.trim()));
     } else if (open.state === 'in-list') {
       open.state = 'after-list';
     } else if (

@@ -137,9 +137,9 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // employer 1031, all four 991 (title 738/750). v39 (1071): 1053, 1012 (756/770). v40 (1097): 1078, 1034 (title 775/790,
 // place 751/790, deadline 645/648). With v41 in (1123 pages, v41-classes.test.ts):
 // employer 1102, place 767/810, all four 1056. v42 in (1149): 1129, 1081. v43 (1175): 1153, 1105. v44 (1201): 1179, 1131. v45
-// (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 (1279): 1257, 1208. v48 (1305): 1283, 1235. v49 (1331): 1309, 1261. v50 in
-// (1357, v50-classes): employer 1335, title 976/990, place 947/990, deadline 815/818, all four 1287.
-const TUNED_FLOOR = { company: 1335, allRight: 1287 };
+// (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 (1279): 1257, 1208. v48 (1305): 1283, 1235. v49 (1331): 1309, 1261. v50 (1357):
+// 1335, 1287 (title 976/990). v51 in (1383, v51-classes): employer 1361, title 996/1010, place 967/1010, deadline 833/836, all four 1313.
+const TUNED_FLOOR = { company: 1361, allRight: 1313 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -281,11 +281,11 @@ describe('company pages and news join their employer (tuned)', () => {
   // 246/248, 234/239 (a brand-only contact page, two filings named in knownMisses); v37: 251/254, 239/245 (Lunnebo's page and
   // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
-  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305;
-  // v48: 315/320, 301/311; v49: 321/326, 307/317 (the Delta Tundra Times' filing named); v50: 327/332, 313/323, 314 with that filing read.
+  // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305; v48:
+  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(332);
+    expect(results.length).toBeGreaterThanOrEqual(338);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(323);
+    expect(results.length).toBeGreaterThanOrEqual(329);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(10);
   }, 300_000);

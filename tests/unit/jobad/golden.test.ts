@@ -242,9 +242,10 @@ const fixtures = loadFixtures();
  * v47, read the next session, with none (its lines under a div heading, "Temporary" alone on an icon line, "Our expectations" read) (216);
  * v46's "Vikariat, heltid" after an icon read since (215); v48, read the next session, with none, and v21's "Formidlingsleder for
  * Garnverket" read right by v48's classes (214); v49, read in the same session, with none (214); v50, read the next session,
- * with none, and v46's "Your work will include" read as the duties' heading since (213).
+ * with none, and v46's "Your work will include" read as the duties' heading since (213); v51, read the next session, with none,
+ * and Pennard Garden Centre's "… would be nice but full training is given" read as a wish since (212).
  */
-const KNOWN_MISSES = 213;
+const KNOWN_MISSES = 212;
 
 /** The day the golden pages are read: a date without a year, on a page that gives no date of its own, is the next one after it. */
 const READ_ON = '2026-12-01';

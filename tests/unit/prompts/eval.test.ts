@@ -185,11 +185,10 @@ const results = evaluateAll();
 // listed as "v33a"; alone 0.8912 / 0.8154): P@3 0.9239, R@5 0.9265, 25; the judge retrained on it: P@3 0.9237, R@5 0.9259.
 // v34 read on purpose after its one measurement (0.86 / 0.90 held out; v34-prompt-classes.test.ts): P@3 0.9250, R@5 0.9258;
 // moved in (4163 pairs, listed as "v34"; alone 0.8956 / 0.9017, its 2 false alarms): P@3 0.9241, R@5 0.9250, 27; the judge
-// retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117). Review mends: 0.9246 / 0.9261, 27. v35 (unplanned stops,
-// a scheme in the genitive) in (4281), retrained: 0.9252 / 0.9265, 27. v36 (a unit before a role is no person) in (4409): 0.9247 / 0.9252.
-// v37 read on purpose (0.90 / 0.91 held out; v37-prompt-classes.test.ts: a role line over a bio, a plan "its own", telling
-// of delays as a habit): moved in (4523 pairs, "v37"), the judge retrained, and what an ad asks of the applicant no value:
-// P@3 0.9241, R@5 0.9252, 27 (v37 alone 0.9199 / 0.9387). v38 read on purpose in the same session (0.87 / 0.89 held out;
+// retrained on it: P@3 0.9244, R@5 0.9259, 27 (v34 alone 0.8973 / 0.9117). Review mends: 0.9246 / 0.9261, 27. v35 in (4281),
+// retrained: 0.9252 / 0.9265, 27. v36 (a unit before a role is no person) in (4409): 0.9247 / 0.9252.
+// v37 read on purpose (0.90 / 0.91 held out; v37-prompt-classes.test.ts): moved in (4523 pairs, "v37"), the judge retrained,
+// and what an ad asks of the applicant no value: P@3 0.9241, R@5 0.9252, 27 (v37 alone 0.9199 / 0.9387). v38 read on purpose in the same session (0.87 / 0.89 held out;
 // v38-prompt-classes.test.ts: a county's investment and a goal another has set, a unit named by its work, colleagues counted
 // and where they stand now): P@3 0.9246, R@5 0.9272; moved in (4683 pairs, "v38") and the judge retrained: P@3 0.9231, R@5
 // 0.9263, 27 (v38 alone 0.8919 / 0.9167); what befell a unit no unit at work ("Lageret i Mo har fått …"): R@5 0.9262.
@@ -202,11 +201,12 @@ const results = evaluateAll();
 // v45's (a unit by its shifts or its lead, programmes, "could not keep up", a post taken up, money to spend): 0.9213 / 0.9305;
 // moved in (5533), retrained: 0.9211 / 0.9319, 30. v46's (machines in shifts, a sponsored study, work not won, skippers, "Ny X
 // är Name", "we always" in a later clause): 0.9210 / 0.9319; moved in (5652, "v46"), retrained: 0.9202 / 0.9321, 32 (its 2 FAs).
-// v47's (owners, deadlines missed, scrap): in (5773): 0.9201 / 0.9329. v48's (counts lost, board lists): in (5901), retrained: 0.9194 /
-// 0.9348, 36 (its 3 FAs: a job ad's overview as its vision twice, a perk as a value). v49's: in (6031), retrained: 0.9197 / 0.9361, 35.
-// v50's (a year not as planned, an agreement ended, a team of three; no vision in "vision insurance"): in (6156), retrained: 0.9207 /
-// 0.9369, 37 (v50 0.955 / 0.991; its FA: a job ad's growth target as its vision; retraining moved one old case's values to a FA).
-const TUNED_FLOOR = { precisionAt3: 0.919, recallAt5: 0.93, falseAlarms: 37 };
+// v47's: in (5773): 0.9201 / 0.9329. v48's: in (5901), retrained: 0.9194 / 0.9348, 36 (its 3 FAs: a job ad's overview as its
+// vision twice, a perk as a value). v49's: in (6031): 0.9197 / 0.9361, 35. v50's (a year not as planned, an agreement ended): in
+// (6156), retrained: 0.9207 / 0.9369, 37 (v50 0.955 / 0.991; its FA: a job ad's growth target as its vision). v51's (a signature's
+// bio, "9 procent mindre än året innan", a crash; no vision in water gear, no route in a road, an ad's listed items for other
+// prompts): 0.9221 / 0.9369, 36; in (6290), retrained: 0.9221 / 0.9370, 36 (v51 0.922 / 0.931 after its classes, 0.925 / 0.934 in).
+const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.93, falseAlarms: 36 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
@@ -251,7 +251,7 @@ describe('the tuned and held-out splits', () => {
   // means a case went missing.
   it('keeps the tuning cases at their measured precision and recall', () => {
     const tuned = summarise('tuning', results.filter((r) => r.split === 'tuning'));
-    expect(tuned.pairs).toBeGreaterThanOrEqual(6156);
+    expect(tuned.pairs).toBeGreaterThanOrEqual(6290);
     expect(tuned.precisionAt3 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.precisionAt3);
     expect(tuned.recallAt5 ?? 0).toBeGreaterThanOrEqual(TUNED_FLOOR.recallAt5);
     // Pairs labelled "nothing should surface" where something did: 5 before v2's fixes, 4 after; 7 with v3 moved in, 2 after its fixes.
