@@ -2,6 +2,7 @@ import { PROMPTS } from '../prompts';
 import { hasEvidence, type JobAdField, type Prompt } from '../prompts/types';
 import { DEFAULT_LIMIT, scoreBlocks } from './score';
 import { splitSentences } from './segment';
+import { NUMBER_WORD } from './unit-head-count';
 import type { EvidenceHit } from './types';
 
 /** The parts of an extracted job ad (`JobAd` in core/jobad) that feed prompts. */
@@ -30,6 +31,7 @@ const PURPOSE_PARAGRAPHS = 6;
 /** "Kestrel Analytics helps insurers …", "Tindra Meieri er et meieri som skal …", "Kustbo ska …": the name, then what it does or is for. */
 const PURPOSE_VERB = /^(?:\S+\s+){0,4}?(?:helps|makes|designs|builds|develops|exists to|delivers|hjelper|skal|vil|gjør|utvikler|leverer|sikrer|hjälper|ska|vill|gör|utvecklar|levererar|säkrar)\s|\s(?:som skal|som ska|that helps|which helps)\s/iu;
 const MIN_PURPOSE_WORDS = 8;
+const TARGET_YEAR = /(?<!\p{L})(?:innen|innan|by|till|til|senast|seinast|før|före|until|within)\s+(?:utgangen av\s+|slutet av\s+|the end of\s+)?20\d{2}(?!\d)/iu;
 
 /**
  * What a company does, said of it by name when the ad's employer is unknown or read wrongly:
@@ -67,7 +69,8 @@ function purposeHit(prompt: Prompt, jobAd: JobAdParts, lang: string | undefined)
   const first = jobAd.hiringOrganization?.name.trim().split(/\s+/)[0]?.toLowerCase();
   const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).slice(0, PURPOSE_PARAGRAPHS);
   const sentences = paragraphs.flatMap((paragraph, index) => splitSentences(paragraph, lang ?? 'en').map((s) => ({ text: s.trim(), index })));
-  const long = sentences.filter(({ text }) => text.split(/\s+/).length >= MIN_PURPOSE_WORDS);
+  // v50: a target by a year is a plan ("Ivesdal Vinddrift AS skal øke produksjonen … innen 2028"), no purpose.
+  const long = sentences.filter(({ text }) => text.split(/\s+/).length >= MIN_PURPOSE_WORDS && !TARGET_YEAR.test(text));
   const named =
     first && first.length >= 3
       ? long.find(({ text }) => text.toLowerCase().startsWith(`${first} `) && PURPOSE_VERB.test(text.slice(first.length).trimStart()))
@@ -136,5 +139,7 @@ const FROM_REQUIREMENTS = new Set(['key-qualities', 'people', 'career-goals']);
 export function withoutListedItems(hits: readonly EvidenceHit[], jobAd: JobAdParts): EvidenceHit[] {
   const required = new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? [])].map(squash));
   const duties = new Set((jobAd.responsibilities ?? []).map(squash));
-  return hits.filter((h) => !(required.has(squash(h.sentence)) && !FROM_REQUIREMENTS.has(h.promptId)) && !(duties.has(squash(h.sentence)) && NOT_FROM_DUTIES.has(h.promptId)));
+  // A duty that names a unit ("Installation … tillsammans med projektavdelningen") is no department, unless it counts one ("Manage a team of three").
+  const dutyOnly = (h: EvidenceHit): boolean => NOT_FROM_DUTIES.has(h.promptId) || (h.promptId === 'department' && !h.sentence.split(/\s+/).some((w) => /^\d+$/.test(w) || NUMBER_WORD.test(w)));
+  return hits.filter((h) => !(required.has(squash(h.sentence)) && !FROM_REQUIREMENTS.has(h.promptId)) && !(duties.has(squash(h.sentence)) && dutyOnly(h)));
 }

@@ -51,9 +51,25 @@ function studiesWithOurSupport(text: readonly string[]): boolean {
   return studies && text.some((w, i) => SUPPORT.test(w) && text.slice(Math.max(0, i - 1), i + 1 + SUPPORT_REACH).some((t) => BY_US.test(t)));
 }
 
+/** Offering: "offers", "erbjuder", "tilbyr". */
+const OFFERS = /^(?:offer|offers|offered|erbjuder|erbjöd|tilbyr|tilbød|tilbyd)$/;
+/**
+ * v51: "Vi erbjuder alla operatörer en intern utbildning till sågverkstekniker", "We offer training to become a setter": a course
+ * towards a post that the company offers ("training to new customers" is no post).
+ */
+function learningOffered(text: readonly string[]): boolean {
+  const offer = text.findIndex((w) => OFFERS.test(w));
+  const towards = (next: string | undefined, post: string | undefined): boolean => (/^(?:till|til|som|as)$/.test(next ?? '') && /^\p{L}{3,}/u.test(post ?? '')) || (next === 'to' && post === 'become');
+  return offer >= 0 && text.slice(offer + 1).some((w, i, after) => LEARNING.test(w) && towards(after[i + 1], after[i + 2]));
+}
+/** "We will support you through the Certified Housing Professional program", "Vi støtter deg gjennom fagbrevet": carried through a course. */
+const CARRIES = /^(?:support|supports|støtter|stötter|stöttar|stöder|help|helps|hjelper|hjälper)$/;
+const THROUGH = /^(?:through|gjennom|genom)$/;
+const supportedThrough = (text: readonly string[]): boolean => tellsLearning(text) && text.some((w, i) => CARRIES.test(w) && READER.test(text[i + 1] ?? '') && THROUGH.test(text[i + 2] ?? ''));
+
 /** Whether a sentence (folded words) tells learning that the company pays for: see the module comment. */
 export function tellsPaidLearning(text: readonly string[]): boolean {
-  if (studiesWithOurSupport(text)) return true;
+  if (studiesWithOurSupport(text) || learningOffered(text) || supportedThrough(text)) return true;
   // … or a trade colleagues may study towards ("Varje år får fyra operatörer studera till ingenjör"); not "you may study" (the reader's own).
   if (text.some((w, i) => STUDY.test(w) && TOWARDS.test(text[i + 1] ?? '') && text.slice(Math.max(0, i - MAY_REACH), i).some((t) => MAY.test(t)) && !text.slice(0, i).some((t) => READER.test(t)))) return true;
   if (!tellsLearning(text)) return false;

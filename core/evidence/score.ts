@@ -203,7 +203,7 @@ export function scoreBlocks(
       const apposed = roleInApposition(sentence);
       const person = !inUnits.has(sentenceKey(sentence)) && (signed || titled || started || apposed || mentionsPerson(sentence));
       const signature = person && (signed || signatureLine(sentence));
-      const inline = person && inlinePerson(sentence) !== undefined;
+      const inline = person && inlinePerson(sentence, true) !== undefined;
       const contactLine =
         person && (signature || titled || inline || rolesBeforeNames(sentence).length > 0 || namesByRelation(sentence).length > 0 || personAsSubject(sentence) || roleInApposition(sentence) || started);
       const bare = person ? withoutContactDetails(signature ? asList(sentence) : sentence) : sentence;

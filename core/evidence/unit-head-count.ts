@@ -84,6 +84,9 @@ function weAreCountWho(tokens: readonly string[]): boolean {
 /** People a count names: "personer", "ansatte", "medarbetare", "people", "employees". */
 const PEOPLE = /^(?:personer|people|persons|ansatte|anställda|medarbeidere|medarbetare|tilsette|employees|staff|members|medlemmer|medlemmar|fagfolk|kollegaer|kolleger|colleagues)$/iu;
 const OF = /^(?:på|of)$/iu;
+/** v51: "et lag på fem røktere", "ett lag på sex svetsare", "a crew of four welders": a trade's plural counts people too. */
+const TRADE_PLURAL = /\p{L}{3,}(?:ere|are|ers|ors|ians|ists)$/u;
+const READER = /^(?:du|you|your|deg|dig|din|ditt)$/iu;
 
 /**
  * v50: "… har fått ansvar for et nytt kvalitetsteam på tre personer", "vårt monteringslag på nio personer", "a quality team of
@@ -95,7 +98,9 @@ function unitOfCount(tokens: readonly string[]): boolean {
     // A shift of seven is one's own shift, told of a person ("… og leder i dag ett skift på sju personer").
     if (!(UNIT_COMPOUND.test(word) || EN_UNIT.test(word)) || /skift$/u.test(word) || !OF.test(tokens[i + 1] ?? '') || !peopleCount(tokens, i + 2)) return false;
     const count = bare(tokens[i + 2]!);
-    return (NUMBER_WORD.test(count) || Number(count) <= TEAM_SIZE) && PEOPLE.test(bare(tokens[i + 3] ?? ''));
+    const who = bare(tokens[i + 3] ?? '');
+    // … the trade's plural not of the reader's own crew ("Du vil lede et lag på fire elektrikere" is the post's duty).
+    return (NUMBER_WORD.test(count) || Number(count) <= TEAM_SIZE) && (PEOPLE.test(who) || (TRADE_PLURAL.test(who) && !tokens.some((t) => READER.test(bare(t)))));
   });
 }
 

@@ -13,7 +13,11 @@ import { promptsOf } from './prompts-alone';
  * caused, and in a job ad its listed requirements and duties for other prompts ("Kan planera och prioritera …" is no plan)
  * or a short heading of its text ("Growing with the Society"). Left out: a colleague who "joined as … and now leads …"
  * (labelled career-goals as often as people only), an industry body's forecast ("Dairy Australia expects …"), an
- * investment told without "we" ("Neste høst kommer en ny kombimaskin …"). Sentences written for this test.
+ * investment told without "we" ("Neste høst kommer en ny kombimaskin …"). Found when v51 moved in: a course towards a post
+ * offered ("intern utbildning till sågverkstekniker", "support you through the … program"), a crew counted by its trade
+ * ("et lag på fem røktere"), a contact line with the role before the name ("Kontaktperson: driftsleder …"), a duty naming a
+ * unit (no department unless it counts one), and v50's false alarm: a job ad's target by a year read as its purpose.
+ * Sentences written for this test.
  */
 
 describe('what a sentence is evidence of', () => {
@@ -27,6 +31,17 @@ describe('what a sentence is evidence of', () => {
     // Read so before (a cue of its own in Bokmål).
     ['nb', 'Bestillingssystemet krasjet i to dager i mars.', 'company', 'do-better'],
     ['en', 'New staff shadow a senior guide for their first ten tours before they lead a group.', 'company', 'values'],
+    // Found when v51 moved in: a course towards a post offered, a crew counted by its trade.
+    ['en', 'We will support you through the Certified Housing Professional program in your second year.', 'job-ad', 'career-goals'],
+    ['sv', 'Vi erbjuder alla operatörer en intern utbildning till sågverkstekniker.', 'company', 'career-goals'],
+    ['nb', 'Vi tilbyr alle operatører en intern utdanning til sagbrukstekniker.', 'company', 'career-goals'],
+    ['nb', 'Lokaliteten Ulvsfjord drives av et lag på fem røktere og en båtfører.', 'job-ad', 'department'],
+    ['sv', 'Svetsen är ett lag på sex svetsare.', 'company', 'department'],
+    // … and a contact line with the role before the name, short as it is.
+    ['nb', 'Kontaktperson: driftsleder Kari Ulvmo', 'job-ad', 'people'],
+    ['sv', 'Kontakt: platschef Eva Ulvqvist', 'job-ad', 'people'],
+    // Read so before ("Contact" opens a relation).
+    ['en', 'Contact: plant manager Jane Ulvson', 'job-ad', 'people'],
   ] as const)('%s: %s', (lang, sentence, kind, prompt) => {
     expect(promptsOf(sentence, lang, kind)).toContain(prompt);
   });
@@ -47,6 +62,9 @@ describe('what a sentence is not evidence of', () => {
     // Guards of the "less than before" reading: a dry year did it; fewer of a bad thing is better.
     ['nb', 'Produksjonen i 2025 ble 312 GWh, 9 prosent lavere enn året før, fordi det var et uvanlig tørt år.', 'company', 'do-better'],
     ['en', 'We had 20 percent fewer complaints than last year.', 'company', 'do-better'],
+    // Guards: training for customers is no course towards a post; the reader's own crew is the post's duty.
+    ['en', 'We offer training to new customers every spring.', 'company', 'career-goals'],
+    ['nb', 'Du vil lede et lag på fire elektrikere og to lærlinger.', 'job-ad', 'department'],
     // Guard: a new grade is no senior colleague who teaches.
     ['en', 'New senior engineers join the platform team each spring.', 'company', 'values'],
   ] as const)('%s: not %s: %s', (lang, sentence, kind, prompt) => {
@@ -68,20 +86,28 @@ describe("a signature and a job ad's own items", () => {
     ];
     expect(of(blocks, 'en', 'people')).toContain('Rangi Ulvhi – Chief Executive.');
   });
-  test('sv: a listed requirement is no plan, a listed duty no value; a person or a unit they name still counts', () => {
-    const jobAd = { requirements: { must: ['Kan planera och prioritera i ett högt tempo'], nice: [] }, responsibilities: ['Leda och fördela arbetet i skiftet tillsammans med produktionsavdelningen'] };
+  test('sv: a listed requirement is no plan, a listed duty no value nor a unit unless it counts one', () => {
+    const duty = 'Installation av nya aggregat tillsammans med projektavdelningen';
+    const crew = 'Leda ett lag på sex montörer';
+    const jobAd = { requirements: { must: ['Kan planera och prioritera i ett högt tempo'], nice: [] }, responsibilities: [duty, crew] };
     const hits = [
       { promptId: 'strategy', sentence: 'Kan planera och prioritera i ett högt tempo', score: 1, blockIndex: 21 },
       { promptId: 'key-qualities', sentence: 'Kan planera och prioritera i ett högt tempo', score: 1, blockIndex: 21 },
-      { promptId: 'values', sentence: 'Leda och fördela arbetet i skiftet tillsammans med produktionsavdelningen', score: 1, blockIndex: 14 },
-      { promptId: 'department', sentence: 'Leda och fördela arbetet i skiftet tillsammans med produktionsavdelningen', score: 1, blockIndex: 14 },
+      { promptId: 'values', sentence: duty, score: 1, blockIndex: 14 },
+      { promptId: 'department', sentence: duty, score: 1, blockIndex: 14 },
+      { promptId: 'department', sentence: crew, score: 1, blockIndex: 15 },
       { promptId: 'strategy', sentence: 'Till 2028 ska vi öka produktionen från 90 till 140 hus per år.', score: 1.5, blockIndex: 9 },
     ];
     expect(withoutListedItems(hits, jobAd).map((h) => `${h.promptId}: ${h.sentence}`)).toEqual([
       'key-qualities: Kan planera och prioritera i ett högt tempo',
-      'department: Leda och fördela arbetet i skiftet tillsammans med produktionsavdelningen',
+      `department: ${crew}`,
       'strategy: Till 2028 ska vi öka produktionen från 90 till 140 hus per år.',
     ]);
+  });
+  test('nb: a job ad\'s target by a year ("… innen 2028") is no purpose of the company; its purpose still is (v50\'s false alarm)', () => {
+    const vision = (description: string): string[] => jobAdEvidence({ hiringOrganization: { name: 'Ulvdal Vinddrift AS' }, description }, 'nb').filter((h) => h.promptId === 'vision').map((h) => h.sentence);
+    expect(vision('Ulvdal Vinddrift AS skal øke produksjonen fra vindparken med 8 prosent innen 2028 gjennom bedre vedlikehold.')).toEqual([]);
+    expect(vision('Ulvdal Vinddrift AS skal gi folk i Rogaland ren kraft fra vinden i mange tiår framover.')).toContain('Ulvdal Vinddrift AS skal gi folk i Rogaland ren kraft fra vinden i mange tiår framover.');
   });
   test("en: a short heading in the ad's text (\"Growing with the Society\") is no plan; the plan under it is", () => {
     const description = 'Growing with the Society\n\nOver the next three years we will build 24 new family units and renovate 60 older units.';

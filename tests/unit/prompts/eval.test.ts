@@ -196,8 +196,7 @@ const results = evaluateAll();
 // and a bio): 0.9235 / 0.9271; moved in (4793, "v39"), retrained, a past start with "etter" no plan: 0.9240 / 0.9273, 27
 // (v39 alone 0.944 / 0.938). v40's (contracts lost, people not kept informed, "i enkäten"): 0.9241; moved in (4910),
 // retrained: 0.9234 / 0.9289, 27 (v40 0.900 / 0.940). v41 moved in unstudied (5032), retrained: 0.9240 / 0.9274, 27.
-// v42's ("Dr.", units counted after "of"): in (5151): 0.9222 / 0.9276, 27. v43's (aims, a post that grows): in (5277): 0.9205
-// / 0.9275, 30 (its 3 FAs). v44's (shift leads, a promotion): moved in (5391): 0.9212 / 0.9295.
+// v42's: in (5151): 0.9222 / 0.9276, 27. v43's: in (5277): 0.9205 / 0.9275, 30 (its 3 FAs). v44's: in (5391): 0.9212 / 0.9295.
 // v45's (a unit by its shifts or its lead, programmes, "could not keep up", a post taken up, money to spend): 0.9213 / 0.9305;
 // moved in (5533), retrained: 0.9211 / 0.9319, 30. v46's (machines in shifts, a sponsored study, work not won, skippers, "Ny X
 // är Name", "we always" in a later clause): 0.9210 / 0.9319; moved in (5652, "v46"), retrained: 0.9202 / 0.9321, 32 (its 2 FAs).
@@ -205,8 +204,9 @@ const results = evaluateAll();
 // vision twice, a perk as a value). v49's: in (6031): 0.9197 / 0.9361, 35. v50's (a year not as planned, an agreement ended): in
 // (6156), retrained: 0.9207 / 0.9369, 37 (v50 0.955 / 0.991; its FA: a job ad's growth target as its vision). v51's (a signature's
 // bio, "9 procent mindre än året innan", a crash; no vision in water gear, no route in a road, an ad's listed items for other
-// prompts): 0.9221 / 0.9369, 36; in (6290), retrained: 0.9221 / 0.9370, 36 (v51 0.922 / 0.931 after its classes, 0.925 / 0.934 in).
-const TUNED_FLOOR = { precisionAt3: 0.92, recallAt5: 0.93, falseAlarms: 36 };
+// prompts): 0.9221 / 0.9369, 36; in (6290), retrained: 0.9221 / 0.9370, 36 (v51 0.922 / 0.931 after its classes, 0.925 / 0.934 in);
+// then a course offered towards a post, "Kontakt: platschef Name", no unit in a duty, no purpose in a target by a year: 0.9248 / 0.9381, 35.
+const TUNED_FLOOR = { precisionAt3: 0.922, recallAt5: 0.935, falseAlarms: 35 };
 
 describe('labelled evidence fixtures', () => {
   it('cover at least 12 cases in all three languages, job ads included', () => {
