@@ -78,12 +78,14 @@ export function afterLeadIn(value: string): string {
 /** Labels of the place of work ("Arbeidssted", "Arbetsort", "Location", "Workshop"): its row's value is the job's place. */
 export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 
+let placeLabel: RegExp | undefined;
+
 /**
  * "Placering: Ruda, Högsby kommun", or "Ruda, Högsby kommun" under a "Placering" label: a row of the job's place, whose
  * "Högsby kommun" is the municipality the town lies in, not the employer.
  */
 export function isPlaceRow(blocks: readonly TextBlock[], at: number): boolean {
-  const re = labelPattern(LOCATION_LABELS);
+  const re = (placeLabel ??= labelPattern(LOCATION_LABELS));
   const own = re.exec(blocks[at]?.text ?? '');
   if (own && /[:：]/u.test(own[0])) return true;
   const label = blocks[at - 1]?.text ?? '';
