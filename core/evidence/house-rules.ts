@@ -12,6 +12,7 @@
  */
 import { ANY_UNIT, isNumber, YEAR_OR_MONTH } from './figures';
 import { fold, words } from './stems';
+import { READER } from './small-words';
 
 const NOBODY = /^(?:nobody|noone|ingen|inga|inget|ingenting|none)$/;
 const WITHOUT = /^(?:without|uten|utan)$/;
@@ -49,8 +50,6 @@ function keepsTime(text: readonly string[]): boolean {
 const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|can|could|may|must|want|wants|ble|blei|blev|vart|hadde|hade|fikk|fick|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|kan|kunne|\p{L}{3,}ade)$/u;
 /** A clause of what or which: its tense tells of the work done, not of the rule ("what was done"). */
 const CLAUSE = /^(?:what|which|that|who|hva|vad|som)$/;
-/** A promise to the reader ("You get an answer within …") is a service offered, not a routine of the house. */
-const READER = /^(?:you|your|du|deg|dig|din|ditt|dine|dina|dere)$/;
 
 /** A change made ("Vi har bytt leverantör och följer upp …", "We have moved …"): a fix told, not a rule kept. */
 const HAVE = /^(?:have|has|har)$/;
@@ -62,6 +61,7 @@ const HEDGE = /^(?:usually|normally|mostly|often|generally|typically|vanligvis|n
 function toldInPresent(text: readonly string[]): boolean {
   if (text.slice(0, PERFECT_REACH).some((word, i) => HAVE.test(word) && PARTICIPLE.test(text[i + 1] ?? ''))) return false;
   if (text.some((word) => HEDGE.test(word))) return false;
+  // A promise to the reader ("You get an answer within …") is a service offered, not a routine of the house.
   return !text.some((word, i) => (NOT_PRESENT.test(word) && !text.slice(Math.max(0, i - 2), i).some((w) => CLAUSE.test(w))) || YEAR_OR_MONTH.test(word) || READER.test(word));
 }
 

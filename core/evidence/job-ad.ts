@@ -22,6 +22,11 @@ const POSITION_STEP = 0.05;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** The ad's listed requirements (must and nice) and duties, as sets of their text. */
+const listedItems = (jobAd: JobAdParts): { required: Set<string>; duties: Set<string> } => ({
+  required: new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? [])].map(squash)),
+  duties: new Set((jobAd.responsibilities ?? []).map(squash)),
+});
 /** The most words a heading of the ad's text takes. */
 const HEADING_WORDS = 6;
 
@@ -103,9 +108,9 @@ function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: s
       // job ad's text is, so a sentence another prompt claims ("Till våren 2027 öppnar vi …", a plan) is not this one's.
       // v51: an item the ad lists is its field's evidence already ("Kan planera och prioritera i ett högt tempo" is no plan), and a
       // short line without a stop or a figure is a heading ("Growing with the Society"), no statement.
-      const listed = new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? []), ...(jobAd.responsibilities ?? [])].map(squash));
+      const { required, duties } = listedItems(jobAd);
       const heading = (p: string): boolean => p.trim().split(/\s+/).length <= HEADING_WORDS && !/[.!?:;\d]/u.test(p);
-      const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() && !listed.has(squash(p)) && !heading(p));
+      const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() && !required.has(squash(p)) && !duties.has(squash(p)) && !heading(p));
       return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, undefined, { clipKind: 'job-ad' }).filter((hit) => hit.promptId === prompt.id);
     }
   }
@@ -137,8 +142,7 @@ const FROM_REQUIREMENTS = new Set(['key-qualities', 'people', 'career-goals']);
 
 /** The page's scored sentences without those the ad lists as its requirements or duties, where those say nothing of other prompts. */
 export function withoutListedItems(hits: readonly EvidenceHit[], jobAd: JobAdParts): EvidenceHit[] {
-  const required = new Set([...(jobAd.requirements?.must ?? []), ...(jobAd.requirements?.nice ?? [])].map(squash));
-  const duties = new Set((jobAd.responsibilities ?? []).map(squash));
+  const { required, duties } = listedItems(jobAd);
   // A duty that names a unit ("Installation … tillsammans med projektavdelningen") is no department, unless it counts one ("Manage a team of three").
   const dutyOnly = (h: EvidenceHit): boolean => NOT_FROM_DUTIES.has(h.promptId) || (h.promptId === 'department' && !h.sentence.split(/\s+/).some((w) => /^\d+$/.test(w) || NUMBER_WORD.test(w)));
   return hits.filter((h) => !(required.has(squash(h.sentence)) && !FROM_REQUIREMENTS.has(h.promptId)) && !(duties.has(squash(h.sentence)) && dutyOnly(h)));

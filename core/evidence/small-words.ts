@@ -18,5 +18,8 @@ export const OUR = /^(?:we|our|us|vi|vår|vårt|våre|våra|oss)$/;
 /** A time ahead told by its auxiliary: "will", "shall", "skal", "ska", "skall", "kommer (att)". */
 export const WILL = /^(?:will|shall|skal|ska|skall|kommer)$/;
 
+/** The reader addressed: "you", "your", "du", "deg", "dig", "din", "ditt", "dine", "dina", "dere". */
+export const READER = /^(?:you|your|du|deg|dig|din|ditt|dine|dina|dere)$/;
+
 /** A Swedish past in -ade or -ades ("ökade", "lämnades", "skadades"): told as done. */
 export const SWEDISH_PAST = /^\p{L}{3,}ades?$/u;

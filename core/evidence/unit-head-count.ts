@@ -7,6 +7,7 @@
  * Structure, not vocabulary: a name, a count, a plural of people.
  */
 import { bareToken as bare } from './stems';
+import { READER } from './small-words';
 
 /** A unit's name in its definite form ("Kundesenteret", "IT-supporten"), not a region, a season or a surname; "verkstaden" is a workshop, not a town. */
 export const DEFINITE = /^(?:\p{Lu}[\p{L}]*-)?\p{L}{3,}(?:en|et|na|ne|a)$/u;
@@ -86,7 +87,6 @@ const PEOPLE = /^(?:personer|people|persons|ansatte|anställda|medarbeidere|meda
 const OF = /^(?:på|of)$/iu;
 /** v51: "et lag på fem røktere", "ett lag på sex svetsare", "a crew of four welders": a trade's plural counts people too. */
 const TRADE_PLURAL = /\p{L}{3,}(?:ere|are|ers|ors|ians|ists)$/u;
-const READER = /^(?:du|you|your|deg|dig|din|ditt)$/iu;
 
 /**
  * v50: "… har fått ansvar for et nytt kvalitetsteam på tre personer", "vårt monteringslag på nio personer", "a quality team of
@@ -100,7 +100,7 @@ function unitOfCount(tokens: readonly string[]): boolean {
     const count = bare(tokens[i + 2]!);
     const who = bare(tokens[i + 3] ?? '');
     // … the trade's plural not of the reader's own crew ("Du vil lede et lag på fire elektrikere" is the post's duty).
-    return (NUMBER_WORD.test(count) || Number(count) <= TEAM_SIZE) && (PEOPLE.test(who) || (TRADE_PLURAL.test(who) && !tokens.some((t) => READER.test(bare(t)))));
+    return (NUMBER_WORD.test(count) || Number(count) <= TEAM_SIZE) && (PEOPLE.test(who) || (TRADE_PLURAL.test(who) && !tokens.some((t) => READER.test(bare(t).toLowerCase()))));
   });
 }
 

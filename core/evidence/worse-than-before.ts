@@ -84,6 +84,5 @@ function lessThanBefore(tokens: readonly string[], figures: readonly Figure[]): 
 export function tellsWorseThanBefore(sentence: string, read: FiguresRead = figuresOf(sentence)): boolean {
   const { tokens, figures } = read;
   if (figures.length === 0 || tokens.some((t) => FUTURE.test(t))) return false;
-  if (figures.length < 2) return lessThanBefore(tokens, figures);
-  return besideEarlier(tokens, figures) || fromTo(tokens, figures) || tellsWorseInBrackets(sentence, tokens) || lessThanBefore(tokens, figures);
+  return (figures.length >= 2 && (besideEarlier(tokens, figures) || fromTo(tokens, figures) || tellsWorseInBrackets(sentence, tokens))) || lessThanBefore(tokens, figures);
 }

@@ -16,12 +16,15 @@ export function headerTerms(line: string, hours: readonly string[]): string[] {
   return parts.filter((p) => INTERNSHIP.test(p) || TEMPORARY.test(p) || hours.some((h) => p.includes(h)));
 }
 
+/** A heading's bracket, up to its first comma: "(vikariat 12 månader)", "(fixed-term, 12 months)". */
+export const HEADING_BRACKET = /\(([^),]{3,40})[),]/u;
+
 /**
  * v48: "Seasonal" on a tag line of its own beside "Full-time" on the next: the kind of post a line gives alone (not a menu's
  * item), kept beside the hours read elsewhere.
  */
 export function kindLines(header: ReadonlyArray<{ text: string; tag: string }> | undefined): string[] {
   // v51: "Marine Engineer (Fixed-term, 12 months)" over "Full time": the heading's bracket gives the kind beside the hours.
-  const bracket = (b: { text: string; tag: string }): string | undefined => (/^h[12]$/.test(b.tag) ? /\(([^),]{3,40})[),]/u.exec(b.text)?.[1]?.trim() : undefined);
+  const bracket = (b: { text: string; tag: string }): string | undefined => (/^h[12]$/.test(b.tag) ? HEADING_BRACKET.exec(b.text)?.[1]?.trim() : undefined);
   return (header ?? []).filter((b) => b.tag !== 'li').flatMap((b) => [...headerTerms(b.text, []), ...[bracket(b) ?? ''].filter((k) => TEMPORARY.test(k))]);
 }

@@ -18,7 +18,7 @@ import { beforeTermsPart, placesSplitBySemicolons, stateRow, withoutMunicipality
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
-import { headerTerms, kindLines } from './header-terms';
+import { HEADING_BRACKET, headerTerms, kindLines } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
 import { unitAfterLabel } from './title-source';
@@ -223,8 +223,6 @@ const SHARE_OF_POST =
 const HOURS = /(?<!\p{L})(heltid|heiltid|deltid|fulltid|full[- ]?time|part[- ]?time|100\s?%)(?!\p{L})/giu;
 const MAX_FACT_LINE_WORDS = 8;
 const HOURS_ALONE = /^(?:full[- ]?time|part[- ]?time|heltid|deltid)$/iu;
-/** A heading's bracket, up to its first comma: "(vikariat 12 månader)", "(fixed-term, 12 months)". */
-const HEADING_BRACKET = /\(([^),]{3,40})[),]/u;
 
 export function employmentFacts(blocks: readonly TextBlock[], input?: JobAdInput): EmploymentType[] {
   const told = hoursAndTerms(blocks, input);
