@@ -73,6 +73,17 @@ function capitalisedIn(raw: string, brand: string): boolean {
   return words.includes(brand) || words.includes(`${brand}s`);
 }
 
+/**
+ * v52: "Kelohonka, which pre-builds … outside Kuhmo" for "Kuhmon Kelohonka Oy": a first word in the genitive of a place the
+ * article names (Finnish -n, Nordic -s) is the place's, and the firm's own word after it names the firm alone.
+ */
+function afterPlaceGenitive(text: readonly string[], words: readonly string[], raw: string, article: readonly string[]): string | undefined {
+  const [first, own] = words;
+  const stem = first?.slice(0, -1) ?? '';
+  const placeNamed = /[ns]$/u.test(first ?? '') && stem.length >= 3 && article.some((w) => /^\p{Lu}/u.test(w) && normalizeCompanyName(w) === stem);
+  return words.length === 2 && placeNamed && canStandAlone(own) && knownTown(own) === undefined && containsName(text, [own]) && capitalisedIn(raw, own) ? own : undefined;
+}
+
 /** A first word a paper may call the firm by alone: five letters or more, and not a word many firms open with. */
 const canStandAlone = (brand: string | undefined): brand is string => !!brand && brand.length >= 5 && !COMMON_OPENINGS.has(brand);
 
@@ -209,7 +220,7 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         const cutAt = (k: number): Cut =>
           pair ? 'plain' : !unique ? false : !PLACE_WORDS.has(words[k - 1]!) ? 'plain' : part !== 'headline' && INDEFINITE_PLACE_WORDS.has(words[k - 1]!) ? 'place' : false;
         const ownFirst = ownWords(words)[0] ?? '';
-        const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text, article);
+        const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text, article) ?? afterPlaceGenitive(tokens, words, text, article);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
         // "… | Delta Tundra Times" while Tundra Lake Staffing is researched: a firm's word found only in the paper's own name.
         if (!named.includes(' ') && siteName && inSiteNameOnly(text, named, siteName)) continue;

@@ -186,7 +186,6 @@ function legalLineName(full: string): string | undefined {
   const name = ownLineName(line);
   return name !== undefined && makers.includes(name.split(/[\s,]+/)[0]!.toLowerCase()) ? undefined : name;
 }
-
 const firstWordAfterCredit = (credit: string): string => credit.replace(/^\S+\s+\S+\s+/u, '').split(/[\s,]+/)[0]!.toLowerCase();
 
 const LINE_LABEL = /^(?:(?:annonsør|annonsör|advertiser|arbeidsgiver|arbetsgivare|employer|firma|företag|selskap|foretaksregisteret|enhetsregisteret|bolagsverket|registrert|registrerad|registered)\s*:|(?:listed|posted|advertised|published|publisert|publicerad|utlyst|utlyses)\s+(?:by|av))\s*(?=\p{Lu})/iu;
@@ -207,9 +206,10 @@ function ownLineName(line: string): string | undefined {
   // registered in England and Wales": the subject of the registration sentence.
   const subject = REGISTERED_SUBJECT.exec(bare);
   if (subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(bare.slice(subject[0].length))) return subject[1];
+  // "© 2026 Laksefjord Råfisk – fiskemottak i Kjøllefjord": what the firm is, after a dash, is no more of its name (v52).
   const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
-    const name = trimName(copyright[1]);
+    const name = trimName(copyright[1].replace(/\s+[–—]\s+\p{Ll}.*$/u, ''));
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name)) return name;
   }
   // "Hemvik-Spel AB · Bergsgatan 20 …", "Ashby and Crane Engineering Ltd is registered in England and Wales …":

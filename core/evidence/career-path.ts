@@ -93,7 +93,7 @@ function wentFromPostToPost(text: readonly string[]): boolean {
  * ("Four of our eight shift managers started on the floor", "Tre av dem som började som lärlingar …").
  */
 export function tellsCareerPath(text: readonly string[]): boolean {
-  if (colleaguesWhoStarted(text) || wentFromPostToPost(text)) return true;
+  if (colleaguesWhoStarted(text) || wentFromPostToPost(text) || newPostAfterYears(text) || startsAsThenMovesOn(text)) return true;
   const person = (word: string | undefined): boolean => THIRD_PERSON.test(word ?? '') || FIRST_PERSON.test(word ?? '');
   // "i dag" is "today" in Bokmål and Swedish: its second word stands for "now", and the word before it is "i".
   const today = (i: number): boolean => text[i] === 'dag' && text[i - 1] === 'i';
@@ -102,6 +102,27 @@ export function tellsCareerPath(text: readonly string[]): boolean {
   );
   if (now < 0) return false;
   return text.slice(0, now).some((word, i) => BEFORE.test(word) || LAST_YEAR(text, i));
+}
+
+const NEW = /^(?:new|ny|nye|nya|nytt)$/;
+const AFTER = /^(?:after|etter|efter)$/;
+const SPAN = /^(?:years?|år|seasons?|sesonger|säsonger|months|måneder|månader)$/;
+const AS = /^(?:as|som)$/;
+/** v52: "Amadou Diallo er ny skiftleder på fryseriet etter fire sesonger som produksjonsmedarbeider hos oss": a post reached after years in another. */
+function newPostAfterYears(text: readonly string[]): boolean {
+  const fresh = text.findIndex((w) => NEW.test(w));
+  // In the house ("hos oss", "with us", "here"): "etter tolv år som driftssjef på hotellet i Balestrand" was a post elsewhere.
+  const inHouse = (from: number): boolean => text.slice(from, from + 6).some((w, j) => HERE.test(w) && (w !== 'hos' && w !== 'with' ? true : /^(?:oss|us)$/.test(text[from + j + 1] ?? '')));
+  return fresh >= 0 && text.some((w, i) => i > fresh && AFTER.test(w) && isNumber(text[i + 1]) && SPAN.test(text[i + 2] ?? '') && AS.test(text[i + 3] ?? '') && inHouse(i + 4));
+}
+
+const STARTS = /^(?:start|starts|begin|begins|begynner|byrjar|börjar|startar|starter)$/;
+const MOVES = /^(?:move|moves|go|goes|går|gar)$/;
+const ON = /^(?:on|up|over|över|opp|upp)$/;
+/** v52: "Nya medarbetare börjar som researcher och går efter ett år över till egna uppdrag": where a newcomer starts, and moves on to. */
+function startsAsThenMovesOn(text: readonly string[]): boolean {
+  const start = text.findIndex((w, i) => STARTS.test(w) && AS.test(text[i + 1] ?? ''));
+  return start >= 0 && text.some((w, i) => i > start + 2 && MOVES.test(w) && text.slice(i + 1, i + 6).some((v, j) => ON.test(v) && TO.test(text[i + 2 + j] ?? '')));
 }
 
 const AND = /^(?:and|og|och)$/;

@@ -21,7 +21,8 @@ function nameFrom(tokens: readonly string[], start: number): boolean {
   return [start + 2, start + 3].some((end) => {
     const name = tokens.slice(start, end).map(clean).join(' ');
     const next = tokens[end] ?? '';
-    return isPersonName(name) && tokens.slice(start, end - 1).every((t) => !/[,.;:]$/u.test(t)) && /^\p{Ll}/u.test(next);
+    // v52: "Virkesköparen Lappmarkens Skog planerar …": a first word in a place's genitive opens a firm's name, no person's.
+    return isPersonName(name) && !/^\p{Lu}\p{Ll}{5,}ens$/u.test(clean(tokens[start])) && tokens.slice(start, end - 1).every((t) => !/[,.;:]$/u.test(t)) && /^\p{Ll}/u.test(next);
   });
 }
 

@@ -104,7 +104,7 @@ const OWNER = /^(?:co-owner|owner|medeier|eier|deleier|innehaver|delägare|ägar
 /** What a named person does as a sentence's subject: holds a role, leads, runs, has worked, joined. */
 export const ROLE_VERBS = new RegExp(
   '^(?:leads|led|heads|headed|runs|ran|manages|managed|oversees|oversaw|supervises|supervised|coordinates|coordinated|joined|works|worked|founded|co-founded|trains|owns|' +
-    'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr|befordrades|utnämndes)$|' +
+    'leder|ledet|driver|jobber|arbeider|begynte|grunnla|styrer|ledde|jobbar|arbetar|började|grundade|styr|befordrades|utnämndes|tillträdde|tiltrådte|tiltrådde)$|' +
     // "Jonas Eriksson har utsetts till ny servicechef": appointed to a post; "who has owned the yard since 2011", "har börjat som inköpare".
     '^(?:has|har) (?:worked|led|run|been|managed|owned|started|jobbet|arbeidet|ledet|drevet|vært|eid|begynt|jobbat|arbetat|lett|drivit|varit|ägt|börjat|utsetts|utnämnts|anställts|rekryterats)$',
   'iu',
@@ -128,7 +128,7 @@ const ROLE_REACH = 4;
  */
 export function personAsSubject(sentence: string): boolean {
   // "Sedan i oktober är Malin Rehnström Ek ny ekonomichef": new in a post after a time put first (new-in-post.ts).
-  if (tellsNewInPost(sentence)) return true;
+  if (tellsNewInPost(sentence) || speakerWhoLeads(sentence)) return true;
   const raw = sentence.trim().split(/\s+/);
   const tokens = raw.map((t) => t.replace(/^[«"“”'(–-]+|[,.:;!?»"”')]+$/gu, ''));
   // "Jag heter Johan Rask och …", "My name is …": someone introducing themselves is the person, whatever follows.
@@ -146,7 +146,8 @@ export function personAsSubject(sentence: string): boolean {
     if (titled) return true;
     // An age in brackets after the name ("Ragnhild Vollan (46) var …"), and a relative clause ("Karin Ahlgren, som ansvarar för …").
     const at = from + length + (/^\(\d{1,3}\)$/.test(raw[from + length] ?? '') ? 1 : 0);
-    if (/^(?:som|who)$/iu.test(tokens[at] ?? '') && [tokens[at + 1] ?? '', `${tokens[at + 1]} ${tokens[at + 2]}`].some((v) => ROLE_VERBS.test(v) || RESPONSIBLE.test(v))) return true;
+    // v52: "Linnea Vojmark, som är ekonomiansvarig, …": the relative clause names the role.
+    if (/^(?:som|who)$/iu.test(tokens[at] ?? '') && ([tokens[at + 1] ?? '', `${tokens[at + 1]} ${tokens[at + 2]}`].some((v) => ROLE_VERBS.test(v) || RESPONSIBLE.test(v)) || (COPULA.test(tokens[at + 1] ?? '') && ROLE_WORD.test(tokens[at + 2] ?? '')))) return true;
     const verb = tokens[at] ?? '';
     // The verb is in lower case: "Assess How Deep Is Your Content" is a headline.
     if (!/^\p{Ll}/u.test(verb)) return false;
@@ -212,7 +213,8 @@ export function rolesBeforeNames(sentence: string): Array<{ name: string; role: 
     // After a verb of saying, a role in its definite form before the name is the speaker's, whatever it is ("säger truckföraren
     // Leila Nyström": the one of the story); an indefinite one ("sier gårdbruker Ola …") is as often a bystander's.
     const spoken = SAYS.test(before ?? '') && /^\p{Ll}{3,}(?:en|et)$/u.test(word) && !NOT_A_ROLE.test(word);
-    if (word !== tokens[i] || !(ROLE_WORD.test(word) || /^chief$/iu.test(word) || spoken)) continue;
+    // v52: "Nu ändrar ägaren Per-Erik Vojmark …": the owner, in the definite form, before the name.
+    if (word !== tokens[i] || !(ROLE_WORD.test(word) || /^(?:chief|ägaren|delägaren|eieren|eigaren|medeieren|innehaveren|innehavaren)$/iu.test(word) || spoken)) continue;
     const qualified = before !== undefined && ROLE_QUALIFIERS.test(before);
     // Bare "leder" is as often the verb ("Hun leder Nordkyst Nett").
     if (/^(?:leder|leiar|leda|leads?)$/iu.test(word) && !qualified) continue;
@@ -227,4 +229,17 @@ export function rolesBeforeNames(sentence: string): Array<{ name: string; role: 
     found.push({ name, role: title.join(' ') });
   }
   return found;
+}
+
+const SPEAKER_LEADS = /^(?:runs|leads|owns|heads|manages|founded|driver|leder|eier|styrer|äger|grunnla|grundade)$/iu;
+/** v52: "…, säger Per-Erik Vojmark, som driver företaget …": the speaker, and what they run or are, after "som"/"who". */
+function speakerWhoLeads(sentence: string): boolean {
+  const tokens = sentence.split(/\s+/);
+  return tokens.some((token, i) => {
+    if (!SAYS.test(token.replace(/[,.]$/u, ''))) return false;
+    const { words, at } = nameWordsFrom(tokens, i + 1);
+    const [who, verb, next] = [tokens[at + 1] ?? '', tokens[at + 2] ?? '', (tokens[at + 3] ?? '').replace(/[,.]$/u, '')];
+    // What they lead, own or are: "…, som jobber på sykehuset" is a bystander at work elsewhere.
+    return words.length >= 2 && isPersonName(words.join(' ')) && /,$/u.test(tokens[at] ?? '') && /^(?:som|who)$/iu.test(who) && (SPEAKER_LEADS.test(verb) || (COPULA.test(verb) && ROLE_WORD.test(next)));
+  });
 }

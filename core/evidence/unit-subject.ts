@@ -95,7 +95,7 @@ const DEFINITE_AFTER_VOWEL = /^\p{Lu}\p{Ll}{2,}[åö]n$/u;
 /** A second unit joined to the first ("Sorteringen och manglingen har 42 medarbetare"): "og"/"och", a definite noun in lower case. */
 const AND = /^(?:og|och)$/u;
 const LOWER_DEFINITE = /^\p{Ll}{3,}(?:en|et|na|ne|[åö]n)$/u;
-const NOT_DEFINITE_UNIT = /(?:sen|son|landet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
+const NOT_DEFINITE_UNIT = /(?:sen|son|landet|andet|dalen|fjorden|bygden|bygda|marken|vidden|kysten|sommeren|vinteren|våren|hösten|høsten|sommaren|vintern)$/iu;
 /** The company itself, as news and its own pages name it ("Selskapet har 262 ansatte", "Byrået har 35 ansatte"): the whole, not a unit. */
 // Told by its whole staff ("ansatte", "årsverk"), not by a trade ("Byrån har tolv konsulter som …" may be an office), and
 // not going on to tell the units it is split into ("… 42 ansatte fordelt på et lag i Tromsø og et lag …").
@@ -145,7 +145,8 @@ function nordicUnitAtWork(tokens: readonly string[]): boolean {
     const at = rest.slice(1).findIndex((w) => !TODAY.test(w));
     return at >= 0 && COUNT.test(rest[1 + at] ?? '');
   }
-  if (!AT.test(rest[0] ?? '') || !/^\p{Lu}/u.test(rest[1] ?? '')) return false;
+  // v52: "Bostadsbyggandet i Sverige ligger …": a doing ("-andet") or a country's is no unit of the company's.
+  if (!AT.test(rest[0] ?? '') || !/^\p{Lu}/u.test(rest[1] ?? '') || /^(?:Sverige|Norge|Noreg|Danmark|Finland|Europa|Norden|Skandinavia|Skandinavien)$/u.test(rest[1] ?? '')) return false;
   return rest.slice(2, 2 + PLACE_REACH).some((w, i) => DOES.test(w) && !NOT_DOING.test(w) && !perfect(w, rest[3 + i]) && rest.slice(2, 2 + i).every((p) => !/[,.]$/.test(p)));
 }
 

@@ -231,7 +231,6 @@ const inMenu = (lines: readonly TextBlock[], at: number): boolean => lines[at]!.
 /** "Norrköping / Söderköping / Valdemarsvik / Finspång" as lines of their own at a paper's top: its local editions, a menu. */
 const bareTown = (line: TextBlock | undefined): boolean => !!line && knownTown(line.text.trim()) === line.text.trim();
 const townMenu = (lines: readonly TextBlock[], at: number): boolean => bareTown(lines[at]) && bareTown(lines[at + 1]) && (bareTown(lines[at + 2]) || bareTown(lines[at - 1]));
-
 /** "📍 Meråker ⏱ Heltid": an icon line whose next symbol starts another fact names one town before it. */
 function iconLineTown(text: string): string {
   const cut = text.replace(/(?<=\S)\s+[\p{Extended_Pictographic}\p{So}]\uFE0F?\s.*$/u, '');
@@ -283,7 +282,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     const places = locationsFromText(line).filter((l) => l.city && l.region);
     if (places.length === 1) return places;
   }
-  for (const line of header) {
+  // v52: "Deckhand / Cook – 2027 Shipping Season": the heading's year is no postcode, its words no town.
+  for (const line of header.filter((l) => l !== input.lines?.h1)) {
     const town = placeOfNorthernAddress(line) ?? placeOfStateLine(line) ?? townOfAddress(line);
     if (town) return [typeof town === 'string' ? { city: town } : town];
   }

@@ -49,9 +49,12 @@ export function compoundInitials(full: string, brand: string): boolean {
 
 /** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
 export function sameFirstWord(full: string, brand: string): boolean {
-  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  // v52: "SIA Ates Dzirnavas" for "Ates Mill": a Baltic form before the name is no word of it.
+  const [a, b] = [key(FORM_BEFORE.exec(full.trim())?.[1] ?? full).split(' '), key(brand).split(' ')];
+  // v52: "Kuhmon Kelohonka Oy" for "Kelohonka Log Homes": the brand's first word after a word in the genitive (its town's).
+  const afterGenitive = a.length === 2 && /\p{L}{3}[ns]$/u.test(a[0]!) && b[0]!.length >= 6 && a[1] === b[0];
   // "Åsunden Textil" for "Åsundens Väveri AB": the word in the genitive is the same word.
-  return a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`) && b.length >= 2;
+  return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`)) || afterGenitive) && b.length >= 2;
 }
 
 /**
@@ -76,7 +79,8 @@ export function compoundGrows(full: string, brand: string): boolean {
   const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
   // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
   const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i]) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+  // v52: "Vojmåns Skogstjänst AB" for "Vojmån Skog": the first word in the genitive is the same word.
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i] || (i === 0 && w.length >= 4 && a[i] === `${w}s`)) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
 }
 
 /**

@@ -189,10 +189,12 @@ function placeOfPath(value: string): JobLocation[] {
   return Object.keys(place).length > 0 ? [place] : [];
 }
 
+const SHARED_MUNICIPALITY = /^([^,()]+\s(?:og|och|and)\s[^,()]+?)\s*\(([^()]+)\)$/u;
 const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$))/gu;
 
 export function locationsFromText(text: string): JobLocation[] {
-  const value = withoutLeadingSymbols(text);
+  // v52: "Terråk og Holm (Bindal)": the municipality in brackets after places joined by "og" is all of theirs, no place of its own.
+  const value = withoutLeadingSymbols(text).replace(SHARED_MUNICIPALITY, (whole: string, places: string, home: string) => (isMunicipality(home) ? places : whole));
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {

@@ -54,6 +54,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     ad.sources[field] = chosen.source;
   }
   ad.title = tidyTitle(ad.title);
+  headOfficeToPage(ad, drafts);
   // JSON-LD's "Lund, Sweden" and the page's "Lund, Skåne län" are one place, told in full.
   ad.locations = ad.locations.map((l) => ({ ...l }));
   const onPage = new Set(drafts.filter((d) => d.source === 'heuristic').flatMap((d) => d.fields.locations ?? []));
@@ -66,6 +67,8 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       else if (location.region && other.region && isRegionCode(location.region) && !isRegionCode(other.region) && onPage.has(other)) location.region = other.region;
       // "Shefa" in the structured data, "Port Vila, Shefa Province" on the page: the region as the page writes it in full.
       else if (location.region && other.region && onPage.has(other) && other.region.toLowerCase().startsWith(`${location.region.toLowerCase()} `)) location.region = other.region;
+      // v52: "Valga maakond" in the structured data, "Valga, Valga County" on the page: one region, in the words the reader reads.
+      else if (location.region && other.region && onPage.has(other) && sameRegionOtherWord(location.region, other.region)) location.region = other.region;
       if (!location.country && other.country) location.country = other.country;
     }
     // "Cebu" in the structured data, "Location: Cebu City, Cebu" on the page: the town as the page writes it in full, in
@@ -73,17 +76,21 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     const fuller = city ? [...onPage].find((l) => l.city?.toLowerCase().startsWith(`${city} `) && l.region) : undefined;
     if (fuller?.city && ad.sources.locations !== 'heuristic') [location.city, location.region] = [fuller.city, fuller.region];
   }
-  // The page's places over the structured data's one of them: the one country that data states still stands.
+  // The page's places over the structured data's one of them: the one country that data states still stands, for its own town.
   if (ad.sources.locations === 'heuristic' && placesShown?.more) {
     const countries = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.country));
     const [country] = [...countries];
-    if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country) location.country = country;
+    // v52: only to the places the data names ("Ceduna, SA, AU" in the data, "Ceduna SA 5690; Streaky Bay SA 5680" on the page).
+    const named = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.city?.toLowerCase()));
+    if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country && named.has(location.city.toLowerCase())) location.country = country;
   }
   // "Arbeidssted: Rjukan" and "Fylke: Telemark" over a JSON-LD "Tinn, Telemark, Norge" (the municipality the town lies
   // in): the page's town stands, and in the region both name, the country the structured data states.
   if (ad.sources.locations === 'heuristic') {
     const structured = drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []);
-    for (const location of ad.locations) {
+    // v52: where the data's own town stands among the page's, its country is that town's alone (above).
+    const stands = structured.some((l) => ad.locations.some((a) => !!l.city && a.city?.toLowerCase() === l.city.toLowerCase()));
+    if (!stands) for (const location of ad.locations) {
       const region = location.region?.toLowerCase();
       if (!region || location.country) continue;
       const countries = new Set(structured.filter((l) => l.region?.toLowerCase() === region && l.country).map((l) => l.country));
@@ -98,6 +105,27 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   });
   return ad;
 }
+
+const HEAD_OFFICE = String.raw`(?:huvudkontor(?:et)?|hovedkontor(?:et)?|hovudkontor(?:et)?|head ?office|headquarters)(?:\s+(?:ligger|finns|er|är|is|is based))?\s+(?:i|in|på|at)`;
+
+/**
+ * v52: "Huvudkontoret ligger i Malmö" in the ad, Malmö the structured data's only town: the head office's address, and the
+ * place the page gives ("Truckförare till kyllagret – Rydsgård", "… vid stationen i Rydsgård") is the job's.
+ */
+function headOfficeToPage(ad: JobAd, drafts: readonly SourceDraft[]): void {
+  const page = drafts.find((d) => d.source === 'heuristic' && hasValue(d.fields, 'locations'));
+  const text = page?.fields.description ?? '';
+  const headOffice = (city: string): boolean => new RegExp(String.raw`${HEAD_OFFICE}\s+${escapePattern(city)}(?!\p{L})`, 'iu').test(text);
+  if (!page || ad.sources.locations === 'heuristic' || ad.locations.length === 0 || !ad.locations.every((l) => !!l.city && headOffice(l.city))) return;
+  if (page.fields.locations!.some((l) => ad.locations.some((a) => a.city === l.city))) return;
+  ad.locations = page.fields.locations!.map((l) => ({ ...l }));
+  ad.sources.locations = page.source;
+}
+
+/** The word that closes a region's name, in the languages of the boards read ("Valga maakond", "Valga County"). */
+const REGION_WORD_END = /\s+(?:county|maakond|novads|apskritis|län|fylke|region|province)$/iu;
+const sameRegionOtherWord = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() !== b.trim().toLowerCase() && REGION_WORD_END.test(a.trim()) && REGION_WORD_END.test(b.trim()) && a.trim().replace(REGION_WORD_END, '').toLowerCase() === b.trim().replace(REGION_WORD_END, '').toLowerCase();
 
 /** "AC", "MO", "ON": a region written as its letter code, not its name. */
 function isRegionCode(region: string): boolean {

@@ -14,7 +14,7 @@ import { NAV_OR_STAMP, fullerHeaderLine, lineDroppedUnderH1, lineTheAdSeeks, lin
 import { postLine, roleOfPostLine } from './post-line';
 import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
-import { beforeTermsPart, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
+import { beforeTermsPart, districtTown, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
 import { namesSite } from './title-site';
@@ -201,6 +201,8 @@ export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput):
   const town = input && labelled.length === 1 ? headingTownInDistrict(input, labelled[0]!) : undefined;
   if (town) labelled[0] = town;
   if (labelled.length > 0 || !input) return { locations: labelled, labelled: labelled.length > 0 };
+  const district = districtTown(blocks);
+  if (district) return { locations: [country && country.length <= 40 ? { ...district, country } : district], labelled: true };
   // "Lessebo, Sverige" on a line under the heading and "Län: Kronobergs län" in a row: the row's region is the town's.
   const stated = placesStated(input, onJobBoard(input.url, input.lines)).map((l, _, all) => (all.length === 1 && l.city && !l.region && region && isRegion(region.trim()) ? { ...l, region: region.trim() } : l));
   // "Region: Nakuru" as a board's only place row (Kenyajob, Emploi's network): a town's name, no region the register knows.

@@ -66,3 +66,10 @@ export function stateRow(blocks: readonly TextBlock[]): string | undefined {
   const value = findLabelled(blocks, ['state', 'territory', 'state/territory'])?.trim();
   return value && (isStateCode(value) || isRegion(value)) ? value : undefined;
 }
+
+/** v52: "District: Kaikōura" beside "Region: Canterbury" (New Zealand's boards): a district no register knows as a region is named for its town, the place. */
+export function districtTown(blocks: readonly TextBlock[]): JobLocation | undefined {
+  const [district, region] = [findLabelled(blocks, ['district'])?.trim(), findLabelled(blocks, ['region'])?.trim()];
+  if (!district || !region || district === region || !NAME.test(district) || isRegion(district) || isCountry(district) || REGION_WORD.test(district)) return undefined;
+  return { city: district, region };
+}

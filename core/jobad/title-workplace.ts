@@ -17,5 +17,8 @@ const SITE = /\s+(?:til|till|to|for|för)\s+(?:the\s+)?(?:fabriken|fabrikken|fab
 export function workplaceTail(title: string): number {
   const named = NAMED.exec(title);
   if (named && INSTITUTION.test(named[1]!)) return named.index;
-  return SITE.exec(title)?.index ?? -1;
+  const site = SITE.exec(title);
+  // v52: "Maintenance Technician for the Sawmill": a site written with a capital is named as the employer's unit, and stays.
+  if (!site || /\s\p{Lu}\p{Ll}+$/u.test(site[0])) return -1;
+  return site.index;
 }

@@ -37,14 +37,14 @@ export const visionStrategy: PromptSection = {
           en: ['vision', 'mission', 'purpose', 'ambition', 'we exist', 'we want to be', 'we aim to be', 'our aim is', 'we are here to', 'for the benefit of', 'we want our', 'we want everyone', 'what we are for',
             // … and as what should be possible, or spared, for the people it serves: "Nobody should have to …", "… skal aldri måtte …".
             'should be able to', 'should not have to', "shouldn't have to", 'should never have to', 'never have to', 'nobody should', 'no one should',
-            // v45: how the work is done as the reason for it ("… in a way that leaves the fjord as rich as we found it"); v47: the job put simply.
-            'in a way that', 'our job is simple'],
+            // v45: how the work is done as the reason for it ("… in a way that leaves the fjord as rich as we found it"); v47: the job put simply; v52: for generations to come.
+            'in a way that', 'our job is simple', 'for generations to come', 'for future generations'],
           nb: ['visjon', 'misjon', 'formål', 'ambisjon', 'samfunnsoppdrag', 'forretningsidé', 'vi finnes for', 'vi finnes til', 'vi er til for', 'vi eksisterer for', 'vi skal være', 'vi vil være', 'til beste for', 'til nytte for', 'vi vil at våre', 'vi vil at alle',
             'skal kunne', 'skal slippe', 'skal ikke trenge', 'skal ikke måtte', 'ingen skal', 'skal aldri måtte', 'skal aldri trenge', 'aldri måtte', 'aldri trenge å',
-            'på en måte som', 'jobben vår er enkel', 'vår jobb er enkel'],
+            'på en måte som', 'jobben vår er enkel', 'vår jobb er enkel', 'i generasjoner framover', 'for kommende generasjoner'],
           sv: ['vision', 'vårt uppdrag', 'vårt syfte', 'syftet', 'ambition', 'affärsidé', 'vi finns för', 'vi finns till', 'vi existerar för', 'vi ska vara', 'vi vill vara', 'till nytta för', 'till gagn för', 'vi vill att våra', 'vi vill att alla', 'det vi är till för',
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva',
-            'på ett sätt som', 'vårt jobb är enkelt', 'vårt uppdrag är enkelt'],
+            'på ett sätt som', 'vårt jobb är enkelt', 'vårt uppdrag är enkelt', 'i generationer framöver', 'för kommande generationer'],
         },
         // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
         pairedCues: {
@@ -58,13 +58,13 @@ export const visionStrategy: PromptSection = {
         notCues: {
           en: ['you should', 'you will', 'you must', 'you need', 'mission critical', 'that purpose', 'this purpose', 'that mission', 'this mission', 'that vision', 'the same purpose',
             'the same mission', 'it has been our mission since', 'that has been our mission since', 'it has been our purpose since', 'that has been our purpose since',
-            // v50: an American ad's benefits ("Health, dental and vision insurance").
-            'dental and vision', 'vision insurance', 'vision care', 'vision plan', 'vision coverage', 'vision benefits'],
+            // v50: an American ad's benefits ("Health, dental and vision insurance"); v52: an audit ("revidert av Sørlandsrevisjonen AS").
+            'dental and vision', 'vision insurance', 'vision care', 'vision plan', 'vision coverage', 'vision benefits', 'revision', 'auditor'],
           nb: ['du skal', 'du må', 'du bør', 'du vil', 'det formålet', 'dette formålet', 'den visjonen', 'det samfunnsoppdraget', 'dette samfunnsoppdraget', 'det samme formålet',
-            'det har vært formålet vårt siden', 'det har vært vårt formål siden', 'det har vært samfunnsoppdraget vårt siden', 'det har vært vårt samfunnsoppdrag siden'],
+            'det har vært formålet vårt siden', 'det har vært vårt formål siden', 'det har vært samfunnsoppdraget vårt siden', 'det har vært vårt samfunnsoppdrag siden', 'revisjon', 'revisor', 'revidert'],
           // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
           sv: ['du ska', 'du måste', 'du bör', 'du kommer att', 'facklig', 'fackförbund', 'fackförening', 'det syftet', 'detta syfte', 'det uppdraget', 'detta uppdrag', 'den visionen',
-            'samma syfte', 'samma uppdrag', 'det har varit vårt uppdrag sedan', 'det har varit vårt syfte sedan', 'det har varit syftet sedan'],
+            'samma syfte', 'samma uppdrag', 'det har varit vårt uppdrag sedan', 'det har varit vårt syfte sedan', 'det har varit syftet sedan', 'revision', 'revisor', 'reviderad'],
         },
         notTargets: deadlines,
         headingCues: {
