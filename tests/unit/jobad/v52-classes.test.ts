@@ -25,7 +25,7 @@ describe('the employer from the ad\'s own registry line', () => {
     ['en', 'Ulvedeli Wood', 'Ulvedeli Puit OÜ · Registry code 14839271 · Tööstuse 9, 68206 Valga', 'Ulvedeli Puit OÜ'],
     ['en', 'Ulvates Mill', 'SIA Ulvates Dzirnavas, reg. No. 40203318842, Pils iela 80, Alūksne, LV-4301', 'SIA Ulvates Dzirnavas'],
     ['en', 'Ulvikine Narrows Seafoods', 'Ulvikine Narrows Cold Storage, LLC · Alaska business license 2187340 · Equal Opportunity Employer', 'Ulvikine Narrows Cold Storage, LLC'],
-  ])('%s: "%s" in the data, "%s" closing the ad', (lang, brand, line, legal) => {
+  ] as const)('%s: "%s" in the data, "%s" closing the ad', (lang, brand, line, legal) => {
     const html = page(lang, {
       title: `Production Planner | ${brand} | UlvJobs`,
       head: ld({ title: 'Production Planner', hiringOrganization: { '@type': 'Organization', name: brand } }),
