@@ -222,6 +222,8 @@ export async function newsSubject(db: RoundTwoDB, domain: string, parts: NewsPar
         const ownFirst = ownWords(words)[0] ?? '';
         const named = namedPart(tokens, words, cutAt, byBrand && openings.get(ownFirst) === 1 && genitive !== `${ownFirst}s`, text, article) ?? afterPlaceGenitive(tokens, words, text, article);
         if (!named || named.replace(/ /g, '').length < MIN_NAME_CHARS) continue;
+        // v52: "Teknikerne flytter heim til Mehamn" names no firm whose logo reads "Heim": a name of one word is written with its capital.
+        if (!named.includes(' ') && !capitalisedIn(text, named)) continue;
         // "… | Delta Tundra Times" while Tundra Lake Staffing is researched: a firm's word found only in the paper's own name.
         if (!named.includes(' ') && siteName && inSiteNameOnly(text, named, siteName)) continue;
         if (!best || named.length > best.length) best = { company, length: named.length };

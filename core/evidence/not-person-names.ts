@@ -47,8 +47,11 @@ export function namesNoPerson(name: string, after = ''): boolean {
  * The narrower test for a sentence's subject: a desk, a firm named by its trade's compound, a stage of the work. A street's
  * or a platform's word may be a surname there ("Tom Bridge runs the night shift", "Andrew Cloud leads …").
  */
+/** v52: a unit's word before its name ("Lag Holm driver de to ytterste lokalitetene", "Skift B", "Crew North"). */
+const UNIT_FIRST = /^(?:Lag|Laget|Skift|Skiftet|Gruppe|Grupp|Crew|Shift|Avdeling|Avdelning)\s/u;
+
 export function namesDeskOrTrade(name: string): boolean {
-  return SERVICE_WORDS.test(name) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name) || INSTITUTION.test(name);
+  return SERVICE_WORDS.test(name) || UNIT_FIRST.test(name.trim()) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name) || INSTITUTION.test(name);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

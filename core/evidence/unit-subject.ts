@@ -189,7 +189,14 @@ function unitByCompass(tokens: readonly string[]): boolean {
 export function namesUnitAsSubject(sentence: string): boolean {
   // A quote's opening mark or a dash of speech (news: "“Our QA team of seven runs …", "– Teamet har …") is no word of it.
   const tokens = sentence.trim().replace(/^["«“”„–—-]\s*/u, '').split(/\s+/);
-  return englishUnit(tokens) || leadersTeam(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens) || unitOfField(tokens) || unitByItsWork(tokens);
+  return englishUnit(tokens) || namedCrew(tokens) || leadersTeam(tokens) || newNamedUnit(tokens) || ownUnitAtWork(tokens) || unitWithStaff(tokens) || englishMakeUp(tokens) || nordicUnit(tokens[0] ?? '') || nordicUnitAtWork(tokens) || unitByHeadCount(tokens) || unitByItsCrew(tokens) || unitByCompass(tokens) || unitStaffed(tokens) || unitOfField(tokens) || unitByItsWork(tokens);
+}
+
+/** v52: "Lag Holm driver de to ytterste lokalitetene", "Skift B har …", "Team North runs …": a crew's word, its name, its present work. */
+const CREW_WORD = /^(?:lag|laget|skift|skiftet|team|teamet|crew|shift|gruppe|grupp)$/iu;
+function namedCrew(tokens: readonly string[]): boolean {
+  const [word, name, verb] = [bare(tokens[0] ?? ''), tokens[1] ?? '', bare(tokens[2] ?? '')];
+  return /^\p{Lu}/u.test(word) && CREW_WORD.test(word) && /^\p{Lu}[\p{L}-]*$/u.test(name) && (/^\p{Ll}+r$/u.test(verb) || /^(?:runs|works|covers|has|handles|operates|looks)$/u.test(verb)) && !NOT_DOING.test(verb);
 }
 
 /**

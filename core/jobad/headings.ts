@@ -73,8 +73,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'what you will be doing', "what you'?ll work on", 'what you will work on', 'day[- ]to[- ]day',
         // "Dette blir dine oppgaver", "Sentrale oppgaver", "Centrala arbetsuppgifter", "Hos oss skal du": the tasks.
         'dine oppgaver', 'dine oppgåver', 'dina (?:arbets)?uppgifter', 'sentrale (?:arbeids)?oppgaver', 'sentrale (?:arbeids)?oppgåver', 'centrala (?:arbets)?uppgifter', 'core tasks', 'hos oss (?:skal|ska|vil) du',
-        // "Your missions" (an English ad on a French board: "Vos missions").
-        'your missions?', 'your impact', '(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
+        // "Your missions" (an English ad on a French board: "Vos missions"); v52: "In this job you will".
+        'your missions?', 'your impact', '(?<!successful )in this (?:role|job|position)(?= you)|(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
         // "Job scope:" (Brunei, Malaysia), "Stillingens innhold", "Tjänstens innehåll": what the post holds.

@@ -28,10 +28,14 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
   const key = normalizeCompanyName(structured.name);
   const site = input.siteName ? normalizeCompanyName(input.siteName) : undefined;
   if (key !== site && !isJobBoardName(structured.name) && !namesSiteSection(structured.name, input) && !GOVERNMENT.test(structured.name.trim()) && !publishedThrough(structured.name, input)) return undefined;
-  if ((ownSite(structured.name, input.url) && namedInAd(structured.name, input)) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
+  if ((ownSite(structured.name, input.url) && namedInAd(structured.name, input) && !boardOfTheAddress(structured.name, input.url)) || (input.lines?.footer ?? []).some((line) => line.includes(page.name))) return undefined;
   const own = normalizeCompanyName(page.name);
   return own !== key && own !== site ? page : undefined;
 }
+
+/** v52: "Hauraki Coast Jobs" as the data's employer on haurakicoastjobs.co.nz, its own header's name: a board's name the address spells is no employer's own site. */
+const BOARD_WORD = /\s(?:jobs|careers|vacancies|jobb|stillinger)$/iu;
+const boardOfTheAddress = (name: string, url: string): boolean => BOARD_WORD.test(name.trim()) && ownSite(name, url);
 
 /** v48: "Confidential" as a JobPosting's employer, the page's logo and text naming the firm: the page's employer. */
 export function placeholderEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {

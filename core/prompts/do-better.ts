@@ -154,7 +154,7 @@ export const doBetter: PromptSection = {
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
-          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait', 'portfolio at risk', 'arrears', 'bad debts', 'loan losses', 'overdue loans', 'non-performing'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']], [['had', 'ran at'], ['percent scrap', 'per cent scrap', 'scrap rate of']],
+          en: [[['sick leave', 'sickness absence', 'staff turnover', 'complaints', 'injuries', 'wait times', 'waiting times', 'median wait', 'average wait', 'portfolio at risk', 'arrears', 'bad debts', 'loan losses', 'overdue loans', 'non-performing', 'mortality'], ['rose', 'increased', 'went up', 'higher', 'reached', 'while the rest', 'than the rest', 'longer than']], [['had', 'ran at'], ['percent scrap', 'per cent scrap', 'scrap rate of']],
             [['launch', 'release', 'opening'], ['moves', 'moved', 'postpone']],
             [['not'], ['as fast as we', 'as quickly as we', 'as far as we']],
             // A target reached only in part ("We got to 71 per cent"), slower than promised, output lost.
@@ -190,7 +190,7 @@ export const doBetter: PromptSection = {
             // 'She is not satisfied with everything' is no admission of the company's).
             [['we are not satisfied', 'we are not happy', 'we are not content', 'we were not satisfied', 'we were not happy', "we're not happy", "we're not satisfied"], ['with']],
             [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
-          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid', 'mislighold', 'utlånstap', 'tap på utlån', 'forfalte lån'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'mens resten', 'enn resten']], [['hadde', 'fikk'], ['prosent kassasjon']],
+          nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid', 'mislighold', 'utlånstap', 'tap på utlån', 'forfalte lån', 'dødelighet'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'gikk opp', 'opp til', 'mens resten', 'enn resten']], [['hadde', 'fikk'], ['prosent kassasjon']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
@@ -213,7 +213,7 @@ export const doBetter: PromptSection = {
             [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
             [['vi er ikke fornøyd', 'vi ikke er fornøyd', 'vi var ikke fornøyd', 'vi ikke var fornøyd', 'vi er ikke tilfreds', 'vi ikke er tilfreds'], ['med']],
             [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
-          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid', 'kreditförluster', 'förfallna lån', 'osäkra fordringar', 'betalningsanmärkningar'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'medan resten', 'än resten']], [['hade', 'fick'], ['procent kassation']],
+          sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid', 'kreditförluster', 'förfallna lån', 'osäkra fordringar', 'betalningsanmärkningar', 'dödlighet'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'gick upp', 'medan resten', 'än resten']], [['hade', 'fick'], ['procent kassation']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],

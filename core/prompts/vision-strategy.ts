@@ -95,11 +95,11 @@ export const visionStrategy: PromptSection = {
           // A phrase's last word is a prefix: 'by 20' finds "by 2030", a target year.
           // "plans" only as the company's ("Demelza plans what every line bakes" is a job); "grow" as a doing word, not "grown" produce; a decision that stands, in the perfect ("has decided to build", "har besluttet å", "har beslutat att"; not a minute's "beslutade att välja om revisorn").
           en: ['strateg', 'goal', 'target', 'priorit', 'growth', 'grows', 'growing', 'to grow', 'will grow', 'we grow', 'grow our', 'grow the', 'grow its', 'grow by', 'grow from', 'our plans', 'plans to', 'plan to', 'planning to', 'are planning', 'roadmap', 'invest', 'expan', 'focus area', 'by 20',
-            'by the end of 20', 'will be ready', 'will be completed', 'due to open', 'has decided to', 'have decided to', 'the plan is to', 'our plan is to', 'aims to', 'also aims'],
+            'by the end of 20', 'will be ready', 'will be completed', 'due to open', 'has decided to', 'have decided to', 'the plan is to', 'our plan is to', 'aims to', 'also aims', 'we aim to', 'also aim to', 'by mid-20', 'by early 20', 'by late 20'],
           nb: ['strategi', 'mål', 'målsetting', 'prioriter', 'vekst', 'satsing', 'satse', 'investering', 'investere', 'fokusområde', 'ekspan', 'utvid', 'innen 20', 'fram mot 20',
-            'innen utgangen av 20', 'planlegger å', 'planen er å', 'er planen å', 'planen vår er å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse', 'har besluttet å', 'har vedtatt å'],
+            'innen utgangen av 20', 'planlegger å', 'planen er å', 'er planen å', 'planen vår er å', 'skal stå ferdig', 'skal være ferdig', 'skal vokse', 'vil vokse', 'har besluttet å', 'har vedtatt å', 'vi skal øke', 'vi skal doble'],
           sv: ['strategi', 'mål', 'målsättning', 'prioriter', 'tillväxt', 'satsning', 'satsa', 'investering', 'investera', 'fokusområde', 'expan', 'utöka', 'utökning', 'till 20', 'före 20', 'senast 20',
-            'i slutet av 20', 'vid utgången av 20', 'planerar att', 'planen är att', 'är planen att', 'vår plan är att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa', 'har beslutat att'],
+            'i slutet av 20', 'vid utgången av 20', 'planerar att', 'planen är att', 'är planen att', 'vår plan är att', 'ska stå klar', 'ska vara klar', 'ska stå färdig', 'vill växa', 'ska växa', 'har beslutat att', 'vi ska öka', 'vi ska fördubbla'],
         },
         // A plan is a doing word with a time ahead, or something new being built (strategy-pairs.ts).
         pairedCues: strategyPairs,

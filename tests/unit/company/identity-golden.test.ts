@@ -120,8 +120,7 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // v26's classes: employer 713, all four 677. v26 in (748 pages): 739, 701. v27 in (774): 764, 725. v28 in (800): 790, 749.
 // With v29 in (826 pages; its classes fixed before it moved, six pages' misses named in knownMisses): employer 813, title
 // 563/580, place 545/580, deadline 471/473, all four 770. v29's open classes (section-heading-and-tags.test.ts): employer
-// 816, all four 774. With v30's part B in (833 pages, its classes fixed): employer 823, title 568/585, place 552/585, all
-// four 781. With v30's parts A and C in (853 pages, classes fixed): employer 843, title 583/600, place 567/600, all four
+// 816, all four 774. v30B in (833 pages, its classes fixed): employer 823, title 568/585, place 552/585, all four 781. With v30's parts A and C in (853 pages, classes fixed): employer 843, title 583/600, place 567/600, all four
 // 801; older classes after: employer 844, title 590, place 569, all four 808. With v31 in (879 pages, its classes fixed first):
 // employer 870, title 610/620, place 589/620, deadline 502/504, all four 834; a print ad's heading in capitals in the page
 // title's case, three older titles brought to the brief's convention ('… to our planning team'): title 614, all four 838;
@@ -138,8 +137,9 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // place 751/790, deadline 645/648). With v41 in (1123 pages, v41-classes.test.ts):
 // employer 1102, place 767/810, all four 1056. v42 in (1149): 1129, 1081. v43 (1175): 1153, 1105. v44 (1201): 1179, 1131. v45
 // (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 (1279): 1257, 1208. v48 (1305): 1283, 1235. v49 (1331): 1309, 1261. v50 (1357):
-// 1335, 1287 (title 976/990). v51 in (1383, v51-classes): employer 1361, title 996/1010, place 967/1010, deadline 833/836, all four 1313.
-const TUNED_FLOOR = { company: 1361, allRight: 1313 };
+// 1335, 1287 (title 976/990). v51 (1383): 1361, 1313. v52 in (1409, v52-classes): employer 1387, title 1016/1030, place 987/1030,
+// deadline 849/852, all four 1339 (Glåmdal's Elverum relabelled: no country, the data's "NO" is Kongsvinger's).
+const TUNED_FLOOR = { company: 1387, allRight: 1339 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
   // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305; v48:
-  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329.
+  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329; v52: 339/344, 326/335.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(338);
+    expect(results.length).toBeGreaterThanOrEqual(344);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(329);
+    expect(results.length).toBeGreaterThanOrEqual(335);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(10);
   }, 300_000);

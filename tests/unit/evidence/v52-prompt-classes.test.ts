@@ -28,6 +28,22 @@ describe('what a sentence is evidence of', () => {
     ['en', 'New consultants start as researchers and move on to their own assignments after a year.', 'company', 'career-goals'],
     ['nb', 'Ulvre Otra Kraft skal forvalte vannet slik at det gir fornybar kraft og arbeidsplasser i Setesdal i generasjoner framover.', 'company', 'vision'],
     ['en', 'Ulvre Hydro manages the river so that it gives clean power and local jobs for generations to come.', 'company', 'vision'],
+    // Found when v52 moved in: a target "by mid-2027", "we also aim to", "Vi skal øke …"; a role that ends in "-ologist"
+    // or "metallurg"; a crew named by its word and name at its work; mortality that rose.
+    ['en', 'By mid-2027 we will have a second covered build bay for hulls of up to 18 metres.', 'company', 'strategy'],
+    ['en', 'We also aim to deliver 90 percent of our fresh cod to buyers within 36 hours of landing.', 'company', 'strategy'],
+    ['nb', 'Vi skal øke årsproduksjonen med 120 GWh gjennom opprusting av to kraftstasjoner.', 'company', 'strategy'],
+    // Read so before (Swedish), as the English crew and the Swedish and English figures that rose are.
+    ['sv', 'Vi ska öka produktionen med 20 procent genom en ny såglinje.', 'company', 'strategy'],
+    ['en', 'Aino Ulvio, Metallurgist', 'company', 'people'],
+    ['sv', 'Aino Ulvio, metallurg', 'company', 'people'],
+    ['en', 'Dr Ruth Ulvson, Senior Hydrologist', 'company', 'people'],
+    ['nb', 'Lag Holm driver de to ytterste lokalitetene og går i turnus sju dager på og sju dager av.', 'company', 'department'],
+    ['sv', 'Skift B har ansvar för packeriet på natten.', 'company', 'department'],
+    ['en', 'Team North runs the three outer sites in a seven-on, seven-off rota.', 'company', 'department'],
+    ['nb', 'Hos oss gikk dødeligheten på lokaliteten Ulvvika opp til 9 prosent i sommer.', 'company', 'do-better'],
+    ['sv', 'Dödligheten i odlingen steg till 8 procent under sommaren.', 'company', 'do-better'],
+    ['en', 'Mortality at the Ulv site rose to 9 percent in the summer.', 'company', 'do-better'],
   ] as const)('%s: %s', (lang, sentence, kind, prompt) => {
     expect(promptsOf(sentence, lang, kind)).toContain(prompt);
   });
@@ -42,6 +58,9 @@ describe('what a sentence is not evidence of', () => {
     ['sv', 'Problem tas upp på morgonmötet varje dag.', 'company', 'do-better'],
     ['sv', 'Virkesköparen Ulvmarkens Skog planerar att öka avverkningen med 15 procent till 2030.', 'company', 'people'],
     ['sv', 'Bostadsbyggandet i Sverige ligger fortfarande på den lägsta nivån på tio år.', 'company', 'department'],
+    ['nb', 'Lag Holm driver de to ytterste lokalitetene og går i turnus sju dager på og sju dager av.', 'company', 'people'],
+    // Guard: a figure that fell is no shortfall.
+    ['nb', 'Dødeligheten i sjøfasen gikk ned til 3 prosent i fjor.', 'company', 'do-better'],
   ] as const)('%s: not %s: %s', (lang, sentence, kind, prompt) => {
     expect(promptsOf(sentence, lang, kind)).not.toContain(prompt);
   });

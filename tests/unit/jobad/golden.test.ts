@@ -243,7 +243,8 @@ const fixtures = loadFixtures();
  * v46's "Vikariat, heltid" after an icon read since (215); v48, read the next session, with none, and v21's "Formidlingsleder for
  * Garnverket" read right by v48's classes (214); v49, read in the same session, with none (214); v50, read the next session,
  * with none, and v46's "Your work will include" read as the duties' heading since (213); v51, read the next session, with none,
- * and Pennard Garden Centre's "… would be nice but full training is given" read as a wish since (212).
+ * and Pennard Garden Centre's "… would be nice but full training is given" read as a wish since (212); v52, read the next session,
+ * with none ("In this job you will" read as the duties' heading, a board's own name in the data no employer) (212).
  */
 const KNOWN_MISSES = 212;
 

@@ -80,6 +80,21 @@ describe('the title without its season, and with its unit', () => {
   });
 });
 
+describe('found when v52 moved in', () => {
+  test('en: "In this job you will" over the duties', () => {
+    const html = page('en', { title: 'Log Builder | Kainuu Jobs', body: '<h1>Log Builder</h1><p>Ulvmon Kelohulva Oy builds log homes.</p><p><strong>In this job you will</strong></p><ul><li>Scribe and notch round logs by hand</li><li>Assemble wall frames in the hall</li></ul><p><strong>We hope that you have</strong></p><ul><li>A vocational qualification in carpentry</li></ul>' });
+    expect(ad(html, 'https://www.ulvkainuujobs.example/job/7')?.responsibilities).toEqual(expect.arrayContaining(['Scribe and notch round logs by hand', 'Assemble wall frames in the hall']));
+  });
+  test('en: the board\'s own name as the data\'s employer ("Ulvaki Coast Jobs" on ulvakicoastjobs.example), the ad\'s firm named in full', () => {
+    const html = page('en', {
+      title: 'Marine Fabricator | Ulvaki Coast Jobs',
+      head: `<meta property="og:site_name" content="Ulvaki Coast Jobs">${ld({ title: 'Marine Fabricator', hiringOrganization: { '@type': 'Organization', name: 'Ulvaki Coast Jobs', sameAs: 'https://www.ulvakicoastjobs.example' } })}`,
+      body: '<h1>Ulvaki Coast Jobs</h1><h2>Marine Fabricator</h2><p>Ulvpu Marine Engineering Limited builds and repairs aluminium workboats at our slipway near Thames.</p>',
+    });
+    expect(employer(html, 'https://www.ulvakicoastjobs.example/jobs/48213')).toBe('Ulvpu Marine Engineering Limited');
+  });
+});
+
 describe("the job's place", () => {
   test('nb: "Arbeidssted: Terråk og Holm (Bindal)": both villages, the municipality no place of its own', () => {
     const html = page('nb', { title: 'Driftsoperatører – Ulvøysunds Avis', body: '<h1>Driftsoperatører til sjøavdelingen</h1><p>Arbeidsgiver</p><p>Ulvfjord Havbruk</p><p>Arbeidssted</p><p>Terråk og Holm (Bindal)</p><p>Vi driver fire lokaliteter.</p>' });
@@ -138,5 +153,17 @@ describe('a company page and news', () => {
     const elsewhere = news.replace('outside Ulvmo', 'in the forest').replace('log-home-maker', 'other-maker');
     const other = await saveCapture(db(), capturePage(doc(elsewhere), 'https://www.nordiclogreview.example/markets/other-maker-bets-on-japan'), 3);
     expect(other.clip.filedBecause).toBeUndefined();
+  });
+  test('nb: "Teknikerne flytter heim til Mehamn" names no researched firm called "Heim"; (guard) "Ulvsmia åpner …" names Ulvsmia', async () => {
+    const research = `<html lang="nb"><head><title>Om laget</title></head><body><h1>Om laget</h1><p>${'Vi driv butikkar på Sunnmøre. '.repeat(4)}</p><footer><p>© 2026 Heim</p></footer></body></html>`;
+    const company = await saveCapture(db(), capturePage(doc(research), 'https://www.heim-ulv.example/om-laget'), 1);
+    const story = (headline: string) =>
+      `<html lang="nb"><head><title>${headline}</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${headline}","datePublished":"2026-12-05"}</script></head><body><article><h1>${headline}</h1><p>Vindservicefirmaet på Nordkyn vil slutte med innleide teknikere fra sør og lyser ut faste stillinger.</p><p>I fire år har mange av teknikerne pendlet fra Trøndelag og Vestlandet og bodd på hotell.</p></article><footer><p>Ulvkynposten AS</p></footer></body></html>`;
+    const home = await saveCapture(db(), capturePage(doc(story('Teknikerne flytter heim til Mehamn')), 'https://www.ulvkynposten.example/naering/teknikerne-flytter-heim'), 2);
+    expect(home.clip.filedBecause).toBeUndefined();
+    const smithy = await saveCapture(db(), capturePage(doc(research.replace(/Heim/g, 'Ulvsmia').replace('Om laget', 'Om Ulvsmia')), 'https://www.ulvsmia.example/om-oss'), 3);
+    const shop = await saveCapture(db(), capturePage(doc(story('Ulvsmia åpner nytt verksted i Mehamn').replace('Ulvkynposten AS', 'Ulvfinnmarken AS')), 'https://www.ulvfinnmarken.example/naering/ulvsmia-apner-verksted'), 4);
+    expect(shop.company.id).toBe(smithy.company.id);
+    expect(company.company.id).not.toBe(smithy.company.id);
   });
 });
