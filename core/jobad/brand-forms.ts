@@ -53,6 +53,10 @@ export function sameFirstWord(full: string, brand: string): boolean {
   const [a, b] = [key(FORM_BEFORE.exec(full.trim())?.[1] ?? full).split(' '), key(brand).split(' ')];
   // v52: "Kuhmon Kelohonka Oy" for "Kelohonka Log Homes": the brand's first word after a word in the genitive (its town's).
   const afterGenitive = a.length === 2 && /\p{L}{3}[ns]$/u.test(a[0]!) && b[0]!.length >= 6 && a[1] === b[0];
+  // v51's guard: "Ulvla Puhastus OÜ" is not "Ulvla Puit": a next word that opens alike but parts within three letters is another
+  // word ("Pedeli Puit" translates "Pedeli Wood" and opens otherwise; "Retla Puidutööstus" grows "Retla Puit").
+  const [x, y] = [a[1] ?? '', b[1] ?? ''];
+  if (x !== y && x.slice(0, 2) === y.slice(0, 2) && x.slice(0, 3) !== y.slice(0, 3)) return false;
   // "Åsunden Textil" for "Åsundens Väveri AB": the word in the genitive is the same word.
   return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`)) || afterGenitive) && b.length >= 2;
 }
