@@ -75,19 +75,19 @@ export const questions: PromptSection = {
             'who want to move into', 'who wants to move into', 'opportunity to move into', 'chance to move into',
             // v45: a programme that takes newcomers or staff on towards a post ('In our 18-month trainee programme you work …').
             'trainee programme', 'trainee program', 'graduate programme', 'graduate program', 'leadership programme', 'leadership program', 'management programme',
-            // v48: a yearly talk about one's growth; v49: the post grown as the last holder's was.
-            'development talk', 'development conversation', 'grow this role', 'grow the role'],
+            // v48: a yearly talk about one's growth; v49: the post grown as the last holder's was; v52: a permanent post offered after the trade.
+            'development talk', 'development conversation', 'grow this role', 'grow the role', 'offered a permanent'],
           nb: ['vei til', 'veien til', 'karrierevei', 'begynte som', 'startet som', 'har begynt som', 'får en mentor', 'egen mentor', 'mentorordning', 'mentorprogram', 'forfremmet',
             'lærlingtiden er', 'læretiden er', 'avsluttes med fagprøve', 'avsluttes med svenneprøve',
             'tildelt en mentor', 'tildeles en mentor', 'lederspor', 'fagspor', 'spesialistspor', 'karrierespor', 'lederløp', 'fagløp', 'spesialistløp',
             'stillingen kan vokse til', 'stillingen kan utvikle seg til', 'etter hvert ta over', 'etter kvart ta over', 'som vil gå over til', 'som ønsker å gå over til',
             'traineeprogram', 'lederprogram', 'lederutviklingsprogram', 'utviklingssamtale', 'gå videre til maskinsjef', 'gå videre til leder', 'gå videre til skiftleder',
-            'mulighet til å gå over i', 'mulighet for å gå over i', 'mulighet til å gå over til', 'mulighet for å gå over til'],
+            'mulighet til å gå over i', 'mulighet for å gå over i', 'mulighet til å gå over til', 'mulighet for å gå over til', 'tilbud om fast'],
           sv: ['väg till', 'vägen till', 'karriärväg', 'började som', 'börjat som', 'startade som', 'får en mentor', 'egen mentor', 'mentorprogram', 'befordrad',
             'lärlingstiden är', 'lärlingstiden avslutas', 'avslutas med gesällprov', 'avslutas med yrkesprov',
             'tilldelas en mentor', 'tilldelad en mentor', 'chefsspår', 'ledarspår', 'specialistspår', 'karriärspår', 'expertspår',
             'tjänsten växa till', 'tjänsten kan växa', 'med tiden ta över', 'efter hand ta över', 'som vill gå över till', 'som vill byta till',
-            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram', 'utvecklingssamtal', 'möjlighet att gå över till', 'möjlighet att gå vidare till'],
+            'traineeprogram', 'ledarprogram', 'ledarutvecklingsprogram', 'utvecklingssamtal', 'möjlighet att gå över till', 'möjlighet att gå vidare till', 'erbjuds fast', 'erbjudande om fast', 'erbjuds en tillsvidare'],
         },
         // The company pays for a course or a degree.
         pairedCues: {

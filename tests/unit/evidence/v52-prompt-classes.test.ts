@@ -44,6 +44,10 @@ describe('what a sentence is evidence of', () => {
     ['nb', 'Hos oss gikk dødeligheten på lokaliteten Ulvvika opp til 9 prosent i sommer.', 'company', 'do-better'],
     ['sv', 'Dödligheten i odlingen steg till 8 procent under sommaren.', 'company', 'do-better'],
     ['en', 'Mortality at the Ulv site rose to 9 percent in the summer.', 'company', 'do-better'],
+    // … and a permanent post offered to those who pass the trade test (labelled so in every tuning case that says it).
+    ['nb', 'Alle som består fagprøven hos oss, får tilbud om fast stilling.', 'company', 'career-goals'],
+    ['sv', 'Alla lärlingar som klarar yrkesprovet erbjuds fast anställning hos oss.', 'company', 'career-goals'],
+    ['en', 'Every apprentice who passes the trade test is offered a permanent role with us.', 'company', 'career-goals'],
   ] as const)('%s: %s', (lang, sentence, kind, prompt) => {
     expect(promptsOf(sentence, lang, kind)).toContain(prompt);
   });
