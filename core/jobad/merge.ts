@@ -77,17 +77,17 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     if (fuller?.city && ad.sources.locations !== 'heuristic') [location.city, location.region] = [fuller.city, fuller.region];
   }
   // The page's places over the structured data's one of them: the one country that data states still stands, for its own town.
+  const structured = drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []);
   if (ad.sources.locations === 'heuristic' && placesShown?.more) {
-    const countries = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.country));
+    const countries = new Set(structured.map((l) => l.country));
     const [country] = [...countries];
     // v52: only to the places the data names ("Ceduna, SA, AU" in the data, "Ceduna SA 5690; Streaky Bay SA 5680" on the page).
-    const named = new Set(drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []).map((l) => l.city?.toLowerCase()));
+    const named = new Set(structured.map((l) => l.city?.toLowerCase()));
     if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country && named.has(location.city.toLowerCase())) location.country = country;
   }
   // "Arbeidssted: Rjukan" and "Fylke: Telemark" over a JSON-LD "Tinn, Telemark, Norge" (the municipality the town lies
   // in): the page's town stands, and in the region both name, the country the structured data states.
   if (ad.sources.locations === 'heuristic') {
-    const structured = drafts.filter((d) => d.source !== 'heuristic').flatMap((d) => d.fields.locations ?? []);
     // v52: where the data's own town stands among the page's, its country is that town's alone (above).
     const stands = structured.some((l) => ad.locations.some((a) => !!l.city && a.city?.toLowerCase() === l.city.toLowerCase()));
     if (!stands) for (const location of ad.locations) {

@@ -288,8 +288,8 @@ describe('company pages and news join their employer (tuned)', () => {
     expect(results.length).toBeGreaterThanOrEqual(344);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
-    // The first of the two checks saves the whole set (about 1,400 pages with v40 in: 480 s allowed beside the other workers).
-  }, 480_000);
+    // The first of the two checks saves the whole set (about 1,400 pages with v40 in; about 1,800 with v52, which ran past 480 s once beside the other workers).
+  }, 900_000);
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
