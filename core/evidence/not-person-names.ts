@@ -47,11 +47,12 @@ export function namesNoPerson(name: string, after = ''): boolean {
  * The narrower test for a sentence's subject: a desk, a firm named by its trade's compound, a stage of the work. A street's
  * or a platform's word may be a surname there ("Tom Bridge runs the night shift", "Andrew Cloud leads …").
  */
-/** v52: a unit's word before its name ("Lag Holm driver de to ytterste lokalitetene", "Skift B", "Crew North"). */
-const UNIT_FIRST = /^(?:Lag|Laget|Skift|Skiftet|Gruppe|Grupp|Crew|Shift|Avdeling|Avdelning)\s/u;
+/** v52: a crew's word, before its name ("Lag Holm driver de to ytterste lokalitetene", "Skift B", "Crew North"; unit-subject.ts reads it too). */
+export const CREW_WORD = /^(?:lag|laget|skift|skiftet|team|teamet|crew|shift|gruppe|grupp|avdeling|avdelning)$/iu;
+const crewFirst = (name: string): boolean => /^\p{Lu}/u.test(name.trim()) && CREW_WORD.test(name.trim().split(/\s+/)[0]!) && /\s/.test(name.trim());
 
 export function namesDeskOrTrade(name: string): boolean {
-  return SERVICE_WORDS.test(name) || UNIT_FIRST.test(name.trim()) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name) || INSTITUTION.test(name);
+  return SERVICE_WORDS.test(name) || crewFirst(name) || TRADE_COMPOUND.test(name) || WORK_STAGE.test(name) || INSTITUTION.test(name);
 }
 
 /** The unit words a page may put after a unit's name: "The Lending Platform team", "Kundeservice-teamet", "Enheten". */

@@ -13,6 +13,7 @@ import { unitStaffed } from './unit-staffed';
 import { unitOfField } from './unit-of-field';
 import { MARKET } from './outside-causes';
 import { unitByItsWork } from './unit-function';
+import { CREW_WORD } from './not-person-names';
 
 /** English: the unit word that ends the opening noun phrase. */
 const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
@@ -193,7 +194,6 @@ export function namesUnitAsSubject(sentence: string): boolean {
 }
 
 /** v52: "Lag Holm driver de to ytterste lokalitetene", "Skift B har …", "Team North runs …": a crew's word, its name, its present work. */
-const CREW_WORD = /^(?:lag|laget|skift|skiftet|team|teamet|crew|shift|gruppe|grupp)$/iu;
 function namedCrew(tokens: readonly string[]): boolean {
   const [word, name, verb] = [bare(tokens[0] ?? ''), tokens[1] ?? '', bare(tokens[2] ?? '')];
   return /^\p{Lu}/u.test(word) && CREW_WORD.test(word) && /^\p{Lu}[\p{L}-]*$/u.test(name) && (/^\p{Ll}+r$/u.test(verb) || /^(?:runs|works|covers|has|handles|operates|looks)$/u.test(verb)) && !NOT_DOING.test(verb);

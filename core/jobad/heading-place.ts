@@ -73,7 +73,9 @@ export function headingTownInDistrict(input: JobAdInput, place: JobLocation): Jo
   return { ...place, city: town, region: place.city };
 }
 
-const OTHER_OFFICE = /(?<!\p{L})(?:head ?office|headquarters|sales office|regional office|hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|salgskontor(?:et)?|säljkontor(?:et)?)(?!\p{L})/iu;
+/** The words for another office of the firm: its head office, a sales or a regional office (merge.ts reads them too). */
+export const OFFICE_WORDS = String.raw`(?:head ?office|headquarters|sales office|regional office|hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|salgskontor(?:et)?|säljkontor(?:et)?)`;
+const OTHER_OFFICE = new RegExp(String.raw`(?<!\p{L})${OFFICE_WORDS}(?!\p{L})`, 'iu');
 const THE_JOB = /(?<!\p{L})(?:role|position|job|post|you(?:'ll| will)?|based|stillingen|stillinga|jobben|tjänsten|jobbet|du|placert|plassert|placerad|stationert|stationerad)(?!\p{L})/iu;
 
 /**

@@ -85,11 +85,15 @@ export function isStateCode(text: string): boolean {
   return STATE_CODES.has(text.trim());
 }
 
+/** The words that close a region's name (merge.ts reads two spellings of one region by them). */
+export const REGION_CLOSING = String.raw`(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate|region|novads|maakond|apskritis)`;
+const CLOSES_REGION = new RegExp(String.raw`(?<!\p{L})${REGION_CLOSING}$`, 'u');
+
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   // "Chiba prefecture", "Košický kraj", "Varna oblast", "Volta Region": the words that close a region's name only.
   // "Talsu novads", "Hiiu maakond", "Tauragės apskritis": the Baltic ones too (v49).
-  return REGIONS.has(t) || /(?<!\p{L})(?:län|fylke|county|shire|prefecture|province|voivodeship|województwo|kraj|oblast|governorate|region|novads|maakond|apskritis)$/u.test(t);
+  return REGIONS.has(t) || CLOSES_REGION.test(t);
 }
 
 /** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */

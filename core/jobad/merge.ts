@@ -1,6 +1,8 @@
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 import { tidyTitle } from './title-tidy';
+import { OFFICE_WORDS } from './heading-place';
+import { REGION_CLOSING } from './location';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
 
 const FIELDS: readonly JobAdField[] = [
@@ -106,7 +108,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   return ad;
 }
 
-const HEAD_OFFICE = String.raw`(?:huvudkontor(?:et)?|hovedkontor(?:et)?|hovudkontor(?:et)?|head ?office|headquarters)(?:\s+(?:ligger|finns|er|är|is|is based))?\s+(?:i|in|på|at)`;
+const HEAD_OFFICE = String.raw`${OFFICE_WORDS}(?:\s+(?:ligger|finns|er|är|is|is based))?\s+(?:i|in|på|at)`;
 
 /**
  * v52: "Huvudkontoret ligger i Malmö" in the ad, Malmö the structured data's only town: the head office's address, and the
@@ -123,7 +125,7 @@ function headOfficeToPage(ad: JobAd, drafts: readonly SourceDraft[]): void {
 }
 
 /** The word that closes a region's name, in the languages of the boards read ("Valga maakond", "Valga County"). */
-const REGION_WORD_END = /\s+(?:county|maakond|novads|apskritis|län|fylke|region|province)$/iu;
+const REGION_WORD_END = new RegExp(String.raw`\s+${REGION_CLOSING}$`, 'iu');
 const sameRegionOtherWord = (a: string, b: string): boolean =>
   a.trim().toLowerCase() !== b.trim().toLowerCase() && REGION_WORD_END.test(a.trim()) && REGION_WORD_END.test(b.trim()) && a.trim().replace(REGION_WORD_END, '').toLowerCase() === b.trim().replace(REGION_WORD_END, '').toLowerCase();
 
