@@ -146,6 +146,8 @@ execSync('npx wxt build && npx wxt build --mode e2e', { cwd: ROOT, stdio: 'ignor
 bundleTable();
 await captureTable();
 await hostileTable();
+// News filing reads every researched company's names: per article with 20 and with 600 ads saved before, in Node.
+await (await import('./bench-news')).newsSection();
 // The search measure runs the same index code over 5,000 clips in Node; its p95 joins the scale line.
 const { measureSearch } = await import('./bench-search');
 await (await import('./bench-scale')).scaleSection(async () => (await measureSearch(5000)).p95);

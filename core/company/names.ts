@@ -107,8 +107,17 @@ function joined(name: string, fold: Fold): string {
   return tokens.filter((token, i) => i === 0 || i === tokens.length - 1 || !CONJUNCTIONS.has(token)).join(' ');
 }
 
+// Names are compared against every researched firm's (news filing reads each firm's keys per article): each form is folded once.
+const plainKeys = new Map<string, string>();
+
 export function normalizeCompanyName(name: string): string {
-  return joined(name, 'plain');
+  let key = plainKeys.get(name);
+  if (key === undefined) {
+    if (plainKeys.size >= 20_000) plainKeys.clear();
+    key = joined(name, 'plain');
+    plainKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Whether two names are one company's, as the keys fold them ("Skog & Sjø AS" and "Skog og Sjö"). */

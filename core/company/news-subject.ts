@@ -80,8 +80,10 @@ function capitalisedIn(raw: string, brand: string): boolean {
 function afterPlaceGenitive(text: readonly string[], words: readonly string[], raw: string, article: readonly string[]): string | undefined {
   const [first, own] = words;
   const stem = first?.slice(0, -1) ?? '';
-  const placeNamed = /[ns]$/u.test(first ?? '') && stem.length >= 3 && article.some((w) => /^\p{Lu}/u.test(w) && normalizeCompanyName(w) === stem);
-  return words.length === 2 && placeNamed && canStandAlone(own) && knownTown(own) === undefined && containsName(text, [own]) && capitalisedIn(raw, own) ? own : undefined;
+  if (words.length !== 2 || !/[ns]$/u.test(first ?? '') || stem.length < 3 || !canStandAlone(own) || !containsName(text, [own])) return undefined;
+  // The article's words are read last: this runs for every researched firm's name.
+  const placeNamed = article.some((w) => /^\p{Lu}/u.test(w) && normalizeCompanyName(w) === stem);
+  return placeNamed && knownTown(own) === undefined && capitalisedIn(raw, own) ? own : undefined;
 }
 
 /** A first word a paper may call the firm by alone: five letters or more, and not a word many firms open with. */
