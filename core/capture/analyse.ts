@@ -3,7 +3,7 @@ import { extractJobAd } from '../jobad';
 import { readOn as readDay } from '../jobad/page-date';
 import type { CapturedPage, ClipKind, JobAd } from '../model';
 import { PROMPTS } from '../prompts';
-import { looksLikeNews } from './news-page';
+import { looksLikeNews, withoutPaperBoxes } from './news-page';
 
 export interface CaptureAnalysis {
   kind: ClipKind;
@@ -55,7 +55,7 @@ export function readJobAd(page: CapturedPage, url: string, readAt?: number): Job
 export function clipEvidence(blocks: CapturedPage['blocks'], lang: string | undefined, kind: ClipKind, jobAd?: JobAd): EvidenceHit[] {
   let evidence: EvidenceHit[];
   try {
-    evidence = scoreBlocks(blocks, lang, PROMPTS, { clipKind: kind });
+    evidence = scoreBlocks(kind === 'news' ? withoutPaperBoxes(blocks) : blocks, lang, PROMPTS, { clipKind: kind });
   } catch (error) {
     // A fault in the scoring costs the clip its evidence, never the clip: the page is still stored.
     console.error('Round Two could not score the page for the prompts:', error);

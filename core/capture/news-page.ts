@@ -55,6 +55,18 @@ const ARTICLE_NUMBER = /-1\.\d{4,}$/u;
 const REPORTED_SPEECH = /(?<!\p{L})(?:säger|sa|sade|sier|sa hun|sa han|says|said|told)(?!\p{L})/iu;
 /** The boxes a paper puts beside an article. */
 const PAPER_BOX = /^(?:most read|mest lest|mest läst|mest lesne|les også|läs också|read more|related stories|more from|siste nytt|senaste nytt|latest news)$/iu;
+/**
+ * v53: "Read more" over "Cotton gin expansion approved at Wee Waa": the other articles a paper's box lists, up to the next
+ * heading, are their own stories' headlines, never this page's sentences.
+ */
+export function withoutPaperBoxes<B extends { tag: string; text: string }>(blocks: readonly B[]): B[] {
+  let inBox = false;
+  return blocks.filter((b) => {
+    if (/^h[1-6]$/u.test(b.tag)) inBox = PAPER_BOX.test(b.text.trim());
+    return !inBox;
+  });
+}
+
 /** A paper's publisher in its footer: "Kvarken Media Ab", "Eastern Counties Press Ltd", "is published by Wyvern Media Ltd". */
 const PUBLISHER = new RegExp(
   String.raw`(?:[Mm]edia|[Mm]edier|[Mm]ediehus|[Pp]ress|[Tt]idning|[Tt]idningar|[Aa]vis|[Aa]viser|[Ff]örlag|[Ff]orlag|[Pp]ublishing|[Pp]ublications)\s+(?:AS|AB|Ab|Ltd|Limited|Oy|ApS|A\/S)(?!\p{L})|${IMPRINT_WORDS}\s`,

@@ -38,7 +38,11 @@ function newRoleAfter(tokens: readonly string[], at: number): boolean {
 export function tellsNewInPost(sentence: string): boolean {
   const raw = sentence.trim().split(/\s+/);
   const tokens = raw.map(clean);
-  if (NEW.test(tokens[0] ?? '') && /^\p{Ll}/u.test(tokens[1] ?? '') && COPULA.test(tokens[2] ?? '') && nameAt(tokens, 3) > 0) return true;
+  // "Ny kvalitetschef är Johan Berglund"; v53: "Ny produksjonsdirektør fra 1. oktober er Tone Skjærvik", the time between.
+  const copula = NEW.test(tokens[0] ?? '') && /^\p{Ll}/u.test(tokens[1] ?? '') ? tokens.slice(2, 7).findIndex((w) => COPULA.test(w)) : -1;
+  if (copula >= 0 && nameAt(tokens, copula + 3) > 0) return true;
+  // v53: "Verkställande direktör Helena Svinhufvud-Ek tillträdde i mars 2025": a role and its holder open the sentence, then the post taken up.
+  if ([1, 2].some((start) => tokens.slice(1, start).every((w) => /^\p{Ll}/u.test(w)) && TOOK_UP.test(tokens[nameAt(tokens, start)] ?? ''))) return true;
   return tokens.some((word, i) => {
     if (i === 0) return false;
     // "Sedan i oktober är Malin Rehnström Ek ny ekonomichef": the verb, then the name, then the role.

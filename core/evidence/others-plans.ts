@@ -7,6 +7,7 @@
  * ("We and our customers will …"). Folded words (stems.ts: lower case, Nordic letters kept).
  */
 import { opensWithPublicBody } from './public-bodies';
+import { tellsNewInPost } from './new-in-post';
 import { personAsSubject, rolesBeforeNames } from './people';
 
 /**
@@ -180,6 +181,8 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   // v50: "Byggvaruhandeln i Norge räknar med att öppna …": a trade of a place opening the sentence (not "netthandelen vår").
   if (sentence !== undefined && /^\p{Lu}\p{Ll}{3,}(?:handeln|handelen)\s+(?:i|in)\s+\p{Lu}/u.test(sentence.trim())) return true;
   if (sentence !== undefined && personsAmbition(text, sentence)) return true;
+  // v53: "Ny produksjonsdirektør fra 1. oktober er Tone Skjærvik": a person new in a post is no plan, whatever its date.
+  if (sentence !== undefined && tellsNewInPost(sentence)) return true;
   if (servedPartyPlans(text) || oneCustomerPlans(text)) return true;
   if (toldByOthers(text, (w) => BODY.test(w) || (news ? PUBLIC_OUTSIDER : OUTSIDER).test(w))) return true;
   // "… has set a goal of …", "… har satt et mål om …": a goal set is a plan too.

@@ -61,6 +61,12 @@ export function sameFirstWord(full: string, brand: string): boolean {
   return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`)) || afterGenitive) && b.length >= 2;
 }
 
+/** v53: "Kiantajärven Kalajaloste Oy" for "Kianta Fish": the brand's word opening a place's compound in the genitive ("Lake Kianta's"). */
+export function placeCompound(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  return b.length >= 2 && a.length >= 2 && b[0]!.length >= 5 && a[0]!.length >= b[0]!.length + 4 && a[0]!.startsWith(b[0]!) && /[ns]$/u.test(a[0]!);
+}
+
 /**
  * "Fenwick Moor Veterinary Practice Ltd" for "Fenwick Moor Vets": the brand's words, its last one clipped from the name's
  * next word ("vet" opening "veterinary"), and a word or two more; v49: or from the word after that ("Driftwood Vet" for
@@ -157,9 +163,13 @@ const BRAND_TAIL = /^(?:group|gruppen|koncernen|konsernet)$/iu;
  */
 export function acronymBrand(full: string, brand: string): boolean {
   const [first, ...rest] = brand.trim().split(/\s+/);
-  if (!first || !/^\p{Lu}{2,6}$/u.test(first) || rest.length > 1 || (rest.length === 1 && !BRAND_TAIL.test(rest[0]!))) return false;
+  if (!first || !/^\p{Lu}{2,6}$/u.test(first) || rest.length > 1) return false;
   const words = key(full).split(' ').filter((w) => !NOT_INITIALLED.test(w));
-  return words.length === first.length && words.map((w) => w[0]).join('') === [...first].map((c) => key(c)).join(''); // letter by letter: "ØES" is o, e, s ("øe" folds as a whole)
+  const initialled = (n: number): boolean => words.slice(0, n).map((w) => w[0]).join('') === [...first].map((c) => key(c)).join(''); // letter by letter: "ØES" is o, e, s ("øe" folds as a whole)
+  // v53: "OVM Melons" for "Ord Valley Melon Co Pty Ltd": the last initialled word written out again after the initials.
+  const n = first.length;
+  if (rest.length === 1 && !BRAND_TAIL.test(rest[0]!)) return words.length >= n && words.length <= n + 1 && singular(key(rest[0]!)) === singular(words[n - 1] ?? '') && (words.length === n || /^(?:co|company)$/u.test(words[n]!)) && initialled(n);
+  return words.length === n && initialled(n);
 }
 
 /**

@@ -14,9 +14,12 @@ const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PL
 /** "Home > Job Board > Operations Coordinator", "Hem / Jobb / Livsmedel": the site's breadcrumb trail, from its home page on. */
 const BREADCRUMB = /^(?:home|hjem|heim|hem|forside|framsida|startsida|start)\s*[>›»/]\s*[^>›»/]+[>›»/]/iu;
 
+/** v53: "Job Posting #2291", "Vacancy no. 118", "Stilling nr. 4512": a board's number for the posting names no job. */
+const POSTING_NUMBER = /^(?:job\s+)?(?:posting|vacancy|job|ad|advert|listing|annonse|annons|stilling|tjänst)\s*(?:#|no\.?|nr\.?|number|id)\s*:?\s*\d[\d-]*$/iu;
+
 export const GENERIC_TITLE = {
   test(text: string): boolean {
-    if (BREADCRUMB.test(text.trim())) return true;
+    if (BREADCRUMB.test(text.trim()) || POSTING_NUMBER.test(text.trim())) return true;
     // "Jobb i Finnmark / Porsanger / Kokk": a trail from the site's section on, its middle a section too, not the job's place.
     const trail = text.trim().split(/\s+[>›»/]\s+/u);
     if (trail.length >= 3 && GENERIC_TITLE.test(trail[0]!)) return true;

@@ -59,7 +59,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'who we are(?! looking)', 'hvem er vi', 'vem är vi', 'søknad', 'søknaden', 'ansökan', 'how to apply', 'apply',
         // "Process Operator", "Contact Centre Agent": a job, not the section.
         'kontakt', 'contact(?! cent(?:re|er))', 'spørsmål', 'frågor', 'questions', 'praktisk informasjon', 'praktisk information',
-        'practical information', 'lønn', 'lön', 'salary', 'compensation', 'tiltredelse', 'tillträde', 'oppstart',
+        'practical information', 'lønn', 'løn', 'lön', 'salary', 'compensation', 'tiltredelse', 'tiltreding', 'tillträde', 'oppstart',
         'start date', 'rekrytering', 'rekruttering', 'recruitment process', 'process(?!\\s+(?:operators?|engineers?|technicians?|chemists?|specialists?|analysts?|leads?|owners?|managers?|control|safety|design))', 'prosessen', 'processen'),
     ],
   ],

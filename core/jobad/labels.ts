@@ -16,10 +16,10 @@ const FACT_LABEL = new RegExp(
   `^(?:${[
     'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
     'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'city', 'land', 'country', 'län', 'fylke', 'county', 'region', 'province', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
-    'arbeidssted', 'arbetsort', 'workplace', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
+    'arbeidssted', 'arbeidsstad', 'arbetsort', 'workplace', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
     'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
-    'referansenummer', 'referensnummer', 'tiltredelse', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'lön', 'company',
-    'employer', 'arbeidsgiver', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',
+    'referansenummer', 'referensnummer', 'tiltredelse', 'tiltreding', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'løn', 'lön', 'company',
+    'employer', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',
     'contact', 'kontakt', 'kontaktperson', 'antall stillinger', 'antal tjänster', 'number of positions', 'remote', 'hjemmekontor',
     'adresse', 'adress', 'address', 'besøksadresse', 'besöksadress', 'nettside', 'hjemmeside', 'webbplats', 'hemsida', 'website',
     'telefon', 'phone', 'e-post', 'e-mail', 'email',
@@ -76,7 +76,7 @@ export function afterLeadIn(value: string): string {
 }
 
 /** Labels of the place of work ("Arbeidssted", "Arbetsort", "Location", "Workshop"): its row's value is the job's place. */
-export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
+export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'suburb', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad'];
 
 let placeLabel: RegExp | undefined;
 

@@ -34,7 +34,7 @@ const isRequirementKind = (kind: SectionKind | undefined): boolean => kind === '
 
 /** "Stillingstype Trainee", "Søknadsfrist 31.01.2027": a fact box's row right after a list, not an item. */
 const FACT_ROW =
-  /^(?:bransje|bransch|industry|sector|sektor|stillingstype|anställningsform|ansettelsesform|employment type|job type|antall stillinger|antal tjänster|number of positions|arbeidssted|arbetsort|tiltredelse|tillträde|oppstart|start date|referanse(?:nummer)?|referensnummer|reference|publisert|publicerad|published|søknadsfrist|sista ansökningsdag|deadline|omfang|omfattning|stillingsprosent)(?:\s*[:：]\s*|\s+)\S/iu;
+  /^(?:bransje|bransch|industry|sector|sektor|stillingstype|anställningsform|ansettelsesform|employment type|job type|antall stillinger|antal tjänster|number of positions|arbeidssted|arbeidsstad|arbetsort|tiltredelse|tiltreding|tillträde|oppstart|start date|referanse(?:nummer)?|referensnummer|reference|publisert|publicerad|published|søknadsfrist|sista ansökningsdag|deadline|omfang|omfattning|stillingsprosent)(?:\s*[:：]\s*|\s+)\S/iu;
 const MAX_FACT_ROW = 60;
 /** "Stillingen er fast i 60 prosent", "The position is permanent": the terms, not a duty or a requirement. */
 const TERMS_SENTENCE =

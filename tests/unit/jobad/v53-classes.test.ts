@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { captureAd } from '../../fixtures/companies/identity-eval';
+import { ad, ld } from './employer-pages';
+
+/**
+ * Classes the fifty-third held-out set showed, read in the session after the one that measured it: Nynorsk fact labels
+ * ("Tiltreding: 1. mars 2027" read as the title above the job's own line); a registry line closing the ad, read with the
+ * site's footer, whose name opens with the brand's word grown into a place's genitive ("Kianta Fish" / "Kiantajärven
+ * Kalajaloste Oy"); a brand of initials and the last initialled word written out ("OVM Melons" / "Ord Valley Melon Co Pty
+ * Ltd"); a "Suburb" row; a deadline after "apply with … by 4:00 p.m. on …"; a board's posting number as the page's title
+ * ("Job Posting #2291"). Names written for this test.
+ */
+
+const employer = (html: string, url: string): string | undefined => ad(html, url)?.hiringOrganization?.name;
+
+const doc = (lang: string, title: string, head: string, body: string): string => `<html lang="${lang}"><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+describe('the title and the facts', () => {
+  test('nn: "Tiltreding: 1. mars 2027" is a fact row, not the title; the div over the rows is', () => {
+    const html = doc(
+      'nn',
+      'Stilling ledig | Ulvfjuken',
+      '',
+      `<main><div class="annonse"><img src="data:," alt="Ulvlalm Gardsysteri"><div class="annonse-tittel">Ulvostar/ulvostmakar – 80 % fast stilling</div>
+      <div class="rad"><span>Arbeidsgjevar:</span> Ulvlalm Gardsysteri</div><div class="rad"><span>Stad:</span> Ulvlalmsvegen 14, 2680 Vågå</div>
+      <div class="rad"><span>Søknadsfrist:</span> 8. januar 2027</div><div class="rad"><span>Tiltreding:</span> 1. mars 2027</div><div class="brødtekst">
+      <p>Ulvlalm Gardsysteri SA er et samvirke eid av ni melkebruk i Vågå og Sel. Vi lager hvitost, brunost og rømme av kumelk og geitemelk fra setrene i Sjodalen og Heidal, og selger gjennom egen gardsbutikk, Bondens marked og utvalgte matbutikker på Østlandet.</p>
+      <p>Nå søker vi en ny kollega i produksjonen.</p><p><strong>Arbeidsoppgaver:</strong></p><ul><li>Mottak og prøvetaking av melk fra leverandørene</li>
+      <li>Ysting, pressing og salting etter våre oppskrifter</li><li>Pakking, merking og klargjøring av ordre</li>
+      <li>Renhold av produksjonslokalene etter fast plan</li></ul><p><strong>Vi ønsker oss en som har:</strong></p><ul>
+      <li>Erfaring fra næringsmiddelproduksjon</li><li>God forståelse for hygiene og mattrygghet</li><li>Evne til å jobbe selvstendig og nøyaktig</li></ul>
+      <p>Erfaring fra ysting på seter eller fagbrev i industriell matproduksjon vil være en fordel.</p>
+      <p>Stillingen er på 80 %, med arbeid hver tredje helg i sommersesongen. Lønn etter avtale.</p>
+      <p>Send søknad og CV til post@ulvlalm.example innen fredag 8.1.2027. Spørsmål kan rettes til dagleg leiar Marit Skjelkvåle, tlf. 975 44 018.</p></div>
+      </div><aside><h4>Fleire stillingar</h4><ul><li>Reinhaldar – Lom</li><li>Sesongarbeidar fjellstue – Vågå</li><li>Sjukepleiar – Skjåk</li></ul></aside>
+      </main>`,
+    );
+    // Read as a tab is read: the capture path's short lines beside the heading.
+    const read = captureAd(html, 'https://www.ulvfjuken.example/stillingar/771').jobAd;
+    expect(read?.title).toBe('Ulvostar/ulvostmakar');
+    expect(read?.validThrough).toBe('2027-01-08');
+  });
+  test('en: "Suburb", "State" and "Country" rows give the place', () => {
+    const html = doc(
+      'en',
+      'Farm Hand | Kununurra | Ulvkimberley Jobs',
+      '',
+      `<main><h1>Farm Hand</h1><dl><dt>Advertiser</dt><dd>Ulvord Farms</dd><dt>Suburb</dt><dd>Kununurra</dd><dt>State</dt><dd>WA</dd><dt>Country</dt><dd>Australia</dd><dt>Closing Date</dt><dd>29/01/2027</dd></dl>
+      <p>Our family farm grows melons on irrigated land.</p><h3>Key responsibilities</h3><ul><li>Plant and harvest</li></ul><h3>Essential criteria</h3><ul><li>A driver's licence</li></ul></main>`,
+    );
+    expect(ad(html, 'https://www.ulvkimberleyjobs.example/jobs/77')?.locations).toEqual([{ city: 'Kununurra', region: 'WA', country: 'Australia' }]);
+  });
+  test('en: "Please apply with a resume … by 4:00 p.m. on Friday, January 8, 2027" is the deadline', () => {
+    const html = doc(
+      'en',
+      'Maintenance Coordinator | Ulvriver Jobs',
+      '',
+      `<main><h1>Maintenance Coordinator</h1><p>Ulvshore Outfitters Inc. is a family-run canoe outfitter.</p><p>What you will do:</p><ul><li>Repair cabins and docks</li></ul><p>What you bring:</p><ul><li>Three years of building maintenance</li></ul>
+      <p>Please apply with a resume and two references by 4:00 p.m. on Friday, January 8, 2027. Interviews will be held in the week of January 18.</p></main>`,
+    );
+    expect(ad(html, 'https://www.ulvriverjobs.example/posting/2291')?.validThrough).toBe('2027-01-08');
+  });
+  test('en: "Job Posting #2291" as the page\'s title names no job; the heading does', () => {
+    const html = doc(
+      'en',
+      'Job Posting #2291 – Ulvriver District Job Board',
+      '',
+      `<main><h2>Maintenance Coordinator, Base Camp</h2><p>Ulvshore Outfitters Inc. is a family-run canoe outfitter.</p><p>What you will do:</p><ul><li>Repair cabins and docks</li></ul><p>What you bring:</p><ul><li>Three years of building maintenance</li></ul><p>Apply by January 8, 2027.</p></main>`,
+    );
+    expect(ad(html, 'https://www.ulvriverjobs.example/posting/2291')?.title).toBe('Maintenance Coordinator, Base Camp');
+  });
+});
+
+describe('the employer in full', () => {
+  test('en: "Ulvkianta Fish" in the data, "Ulvkiantajärven Kalajaloste Oy · Business ID …" closing the ad as its footer line', () => {
+    const html = doc(
+      'en',
+      'Line Lead (m/f/d) | Ulvkainuu.example',
+      ld({ title: 'Line Lead (m/f/d)', hiringOrganization: { '@type': 'Organization', name: 'Ulvkianta Fish' } }),
+      `<main><img alt="Ulvkianta Fish" src="data:,"><h1>Line Lead (m/f/d)</h1><p>Ulvkianta Fish fillets and smokes vendace on the shore of Lake Kiantajärvi.</p>
+      <h2>Your responsibilities</h2><ul><li>Lead the packing line</li></ul><h2>We hope you have</h2><ul><li>Food industry experience</li></ul><p>Apply by 24.1.2027.</p>
+      <p class="company-footer">Ulvkiantajärven Kalajaloste Oy · Business ID 3187654-2 · Suomussalmi</p></main>
+      <footer><p>Ulvkainuu.example is maintained by Ulvrekry Oy.</p></footer>`,
+    );
+    expect(employer(html, 'https://www.ulvkainuu.example/en/job/30455')).toBe('Ulvkiantajärven Kalajaloste Oy');
+  });
+  test('en: (guard) a footer line of a firm whose first word only opens alike ("Ulvkiantalainen …") keeps the brand', () => {
+    const html = doc(
+      'en',
+      'Line Lead (m/f/d) | Ulvkainuu.example',
+      ld({ title: 'Line Lead (m/f/d)', hiringOrganization: { '@type': 'Organization', name: 'Ulvkianta Fish' } }),
+      `<main><h1>Line Lead (m/f/d)</h1><p>Ulvkianta Fish fillets and smokes vendace.</p><h2>Your responsibilities</h2><ul><li>Lead the packing line</li></ul><p>Apply by 24.1.2027.</p></main>
+      <footer><p>Ulvkiantala Media Oy · Business ID 3187654-2 · Kajaani</p></footer>`,
+    );
+    expect(employer(html, 'https://www.ulvkainuu.example/en/job/30456')).toBe('Ulvkianta Fish');
+  });
+  test('en: "OVU Ulvmelons" as the advertiser, "Ord Valley Ulvmelon Co Pty Ltd · ABN …" closing the ad', () => {
+    const html = doc(
+      'en',
+      'Farm Supervisor | Ulvkimberley Jobs',
+      '',
+      `<main><img alt="OVU Ulvmelons" src="data:,"><h1>Farm Supervisor</h1><dl><dt>Advertiser</dt><dd>OVU Ulvmelons</dd><dt>Closing Date</dt><dd>29/01/2027</dd></dl>
+      <p>Our family business grows rockmelons on 600 hectares.</p><h3>Key responsibilities</h3><ul><li>Supervise crews</li></ul><h3>Essential criteria</h3><ul><li>Two years supervising staff</li></ul>
+      <p>Ord Valley Ulvmelon Co Pty Ltd · ABN 41 612 388 905 · Packing shed: Weaber Plain Road, Kununurra WA 6743</p></main>`,
+    );
+    expect(employer(html, 'https://www.ulvkimberleyjobs.example/jobs/78')).toBe('Ord Valley Ulvmelon Co Pty Ltd');
+  });
+});
