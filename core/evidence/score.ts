@@ -35,6 +35,7 @@ import { announcesTopics } from './teasers';
 import { isDateline } from './datelines';
 import type { EvidenceHit } from './types';
 import { SWEDISH_PAST } from './small-words';
+import { withinScoringCap } from './scoring-cap';
 
 export { DEFAULT_LIMIT };
 
@@ -142,6 +143,7 @@ export function scoreBlocks(
   prompts: readonly Prompt[] = PROMPTS,
   options: ScoreOptions = {},
 ): EvidenceHit[] {
+  blocks = withinScoringCap(blocks);
   const language = resolveLang(lang, blocks);
   const rules = compileRules(prompts, language, options.clipKind);
   const byPrompt = new Map<string, EvidenceHit[]>(rules.map((r) => [r.promptId, []]));
@@ -158,8 +160,7 @@ export function scoreBlocks(
       const title = isJobTitle(heading);
       // A heading written as a sentence or a question ("Vi har fått dubbla värden efter ett byte.") is a topic, not a
       // section's name: a single cue word in it ("värden", meter readings) names no section; a phrase ("så jobbar vi") still does.
-      // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either.
-      // … and so is a headline about a named person ("Marte Engen blir ny leder for VA-avdelingen", headlines.ts).
+      // A heading that opens with a quote (a review's title, "”Mycket eget ansvar” – Montör, Luleå") is someone's words, not a section's name either; so is a headline about a named person ("Marte Engen blir ny leder for VA-avdelingen", headlines.ts).
       const topic =
         (SENTENCE_HEADING.test(heading.trim()) && headingWords.length >= MIN_SENTENCE_HEADING_WORDS) || QUOTED_HEADING.test(heading.trim()) || isHeadline(heading);
       found = rules.map((rule) => (rule.people || !title) && matchCues(headingWords, rule.headings).some((cue) => !topic || cue.includes(' ')));
@@ -236,8 +237,7 @@ export function scoreBlocks(
             named.push({ rule: i, hit });
           }
         }
-        // Under a people heading, only a sentence that names someone or a role is about people:
-        // the team page's introduction ("We are 64 people across four sites") is not.
+        // Under a people heading, only a sentence that names someone or a role is about people: the team page's introduction ("We are 64 people across four sites") is not.
         // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence
         // says so itself (in news, people quoted by name and role are the story).
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
