@@ -97,7 +97,7 @@ const RULES: [SectionKind, RegExp[]][] = [
       opening('ditt uppdrag$', 'ditt oppdrag$', 'your assignment$'),
       // "You'll:" over a post's dashed lines (a "Who is hiring?" comment); "Du skal:" and "Du ska:" are read above.
       opening("you'?ll:?$"),
-      opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
+      opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will(?! (?:need|have|bring)(?!\\p{L}))', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
         'your role', 'the role', 'about the role', 'role description', 'om stillingen', 'om stillinga', 'stillingen',
         'om rollen', 'rollen', 'om tjänsten', 'tjänsten', 'i rollen', 'du kommer att', 'hva skal du gjøre',
         'hva du skal gjøre', 'kva skal du gjere', 'kva du skal gjere', 'kva du skal gjera', 'vad kommer du att göra', 'vad du kommer att göra',

@@ -8,7 +8,8 @@ import { ad, ld } from './employer-pages';
  * site's footer, whose name opens with the brand's word grown into a place's genitive ("Kianta Fish" / "Kiantajärven
  * Kalajaloste Oy"); a brand of initials and the last initialled word written out ("OVM Melons" / "Ord Valley Melon Co Pty
  * Ltd"); a "Suburb" row; a deadline after "apply with … by 4:00 p.m. on …"; a board's posting number as the page's title
- * ("Job Posting #2291"). Names written for this test.
+ * ("Job Posting #2291"). Found when it moved in: "You will need:" after "In this role you will:" opens the must list; a
+ * sentence that calls more "et klart pluss" / "ett klart plus" / "a clear plus" is a nice-to-have. Names written for this test.
  */
 
 const employer = (html: string, url: string): string | undefined => ad(html, url)?.hiringOrganization?.name;
@@ -68,6 +69,36 @@ describe('the title and the facts', () => {
       `<main><h2>Maintenance Coordinator, Base Camp</h2><p>Ulvshore Outfitters Inc. is a family-run canoe outfitter.</p><p>What you will do:</p><ul><li>Repair cabins and docks</li></ul><p>What you bring:</p><ul><li>Three years of building maintenance</li></ul><p>Apply by January 8, 2027.</p></main>`,
     );
     expect(ad(html, 'https://www.ulvriverjobs.example/posting/2291')?.title).toBe('Maintenance Coordinator, Base Camp');
+  });
+});
+
+describe('the lists found when v53 moved in', () => {
+  test('en: "You will need:" after "In this role you will:" opens the must list, not more duties', () => {
+    const html = doc(
+      'en',
+      'Laboratory Technician | Ulvruahine Dairy',
+      '',
+      `<main><h1>Laboratory Technician</h1><p>We are looking for a Laboratory Technician to join a team of six.</p><p><strong>In this role you will:</strong></p>
+      <ul><li>Test raw milk samples</li><li>Calibrate instruments</li></ul><p><strong>You will need:</strong></p><ul><li>A science degree</li><li>The right to work in New Zealand</li></ul>
+      <p>Applications close on 18 January 2027.</p></main>`,
+    );
+    const read = ad(html, 'https://www.ulvruahine.example/careers/lab-tech');
+    expect(read?.responsibilities).toEqual(['Test raw milk samples', 'Calibrate instruments']);
+    expect(read?.requirements.must).toEqual(['A science degree', 'The right to work in New Zealand']);
+  });
+  test.each([
+    ['nb', 'Arbeidsoppgaver:', 'Kvalifikasjoner:', 'Har du i tillegg fagbrev i skogbruk, er det et klart pluss.', 'Søknadsfrist: 10. januar 2027'],
+    ['sv', 'Arbetsuppgifter:', 'Kvalifikationer:', 'Har du dessutom yrkesbevis i skogsbruk är det ett klart plus.', 'Sista ansökningsdag: 10 januari 2027'],
+    ['en', 'Duties:', 'Requirements:', 'If you also hold a forestry certificate, that is a clear plus.', 'Closing date: 10 January 2027'],
+  ] as const)('%s: "%s" and "%s", then a sentence that calls more "a clear plus": a nice-to-have', (lang, duties, label, sentence, deadline) => {
+    const html = doc(
+      lang,
+      'Ulvhogst | Ulvavisa',
+      '',
+      `<main><h1>Ulvhogst</h1><p>Ulvskog AS driver hogst i Namdalen.</p><p><strong>${duties}</strong></p><ul><li>Hogst og tynning</li><li>Vedlikehold av maskinen</li></ul>
+      <p><strong>${label}</strong></p><ul><li>Minst to års erfaring</li><li>Førerkort klasse B</li></ul><p>${sentence}</p><p>${deadline}</p></main>`,
+    );
+    expect(ad(html, 'https://www.ulvavisa.example/stilling/1')?.requirements.nice).toEqual([sentence]);
   });
 });
 
