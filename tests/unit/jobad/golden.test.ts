@@ -244,7 +244,10 @@ const fixtures = loadFixtures();
  * Garnverket" read right by v48's classes (214); v49, read in the same session, with none (214); v50, read the next session,
  * with none, and v46's "Your work will include" read as the duties' heading since (213); v51, read the next session, with none,
  * and Pennard Garden Centre's "… would be nice but full training is given" read as a wish since (212); v52, read the next session,
- * with none ("In this job you will" read as the duties' heading, a board's own name in the data no employer) (212).
+ * with none ("In this job you will" read as the duties' heading, a board's own name in the data no employer) (212); v53, read the
+ * next session, with two (a board page with no heading at all: its title a div beside the employer's card, and that employer
+ * only in the opening's "… Inc. is …"), and the University of Solway's two lists read right by its classes ("You will need:"
+ * after "You will:") (212).
  */
 const KNOWN_MISSES = 212;
 
