@@ -7,33 +7,23 @@
  */
 import '../tests/fixtures/node-globals';
 import 'fake-indexeddb/auto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveCapture } from '../core/capture/save-capture';
 import { RoundTwoDB } from '../core/db/schema';
 import { captureAd } from '../tests/fixtures/companies/identity-eval';
+import { pages } from '../tests/fixtures/companies/identity-join';
+import { median } from './bench-scale-views';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures');
 const ARTICLES = 12;
 
-function pages(kind: string, count: number): Array<{ url: string; html: string }> {
-  const dir = join(FIXTURES, kind);
-  return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'expected.json')))
-    .sort()
-    .slice(0, count)
-    .map((name) => ({ url: (JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { url: string }).url, html: readFileSync(join(dir, name, 'page.html'), 'utf8') }));
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 async function perArticle(ads: number): Promise<{ companies: number; ms: number }> {
   const db = new RoundTwoDB(`bench-news-${ads}`);
   let at = 1;
-  for (const ad of pages('jobads', ads)) await saveCapture(db, captureAd(ad.html, ad.url).page, at++);
+  for (const ad of pages(join(FIXTURES, 'jobads')).slice(0, ads)) await saveCapture(db, captureAd(ad.html, ad.url).page, at++);
   const companies = await db.companies.count();
   const times: number[] = [];
-  for (const article of pages('news', ARTICLES)) {
+  for (const article of pages(join(FIXTURES, 'news')).slice(0, ARTICLES)) {
     const { page } = captureAd(article.html, article.url);
     const started = performance.now();
     await saveCapture(db, page, at++);
