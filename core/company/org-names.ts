@@ -83,9 +83,9 @@ export function organisationIn(text: string): string | undefined {
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;
 }
 
-/** A company's registration label: "Org.nr 931 …", "FO-nummer", "Kt.", "CVR-nr.", "Company no. 0812…", "Reg. code", "ACN 612 440 219", "KvK 40281". */
+/** A company's registration label: "Org.nr 931 …", "FO-nummer", "Kt.", "CVR-nr.", "Company no. 0812…", "Reg. code", v54: "Reģ. nr." (Latvian), "ACN 612 440 219", "KvK 40281". */
 // One list for the legal names read from lines here and for the footer's registry line (registered-name.ts).
-export const COMPANY_REGISTRATION = String.raw`(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry|istration)?\s*code|company code|reg\.\s*no\b|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})`;
+export const COMPANY_REGISTRATION = String.raw`(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry|istration)?\s*code|company code|re[gģ]\.\s*n(?:o|r)\b|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})`;
 /** … and any other registration number: "Registered charity no. 1162840", "Licence no.", "Registered in England No. 08817362". */
 const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)(?!\p{L}))`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */

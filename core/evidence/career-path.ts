@@ -35,6 +35,10 @@ const HERE = /^(?:here|her|här|hos|with|in-house|internally|internt)$/;
 /** The same way as the person told of: "har gått samme vei", "har gått samma väg", "have followed the same path". */
 const SAME = /^(?:same|samme|samma)$/;
 const WAY = /^(?:way|path|route|road|vei|veg|väg|vägen|veien)$/;
+/** … or that way, gone before: "har gått den vägen", "have taken that route". */
+const THAT = /^(?:den|that)$/;
+const GONE = /^(?:gått|gatt|gone|taken|followed|tatt|tagit|fulgt|följt)$/;
+const TODAYS = /^(?:dagens|today's|todays)$/;
 /** Those the company serves or sells: their route is no career. */
 const SERVED = /^(?:customers?|clients?|guests?|users?|visitors?|tenants?|patients?|kunder|kundene|kunderna|kundane|gjester|gjestene|gäster|gästerna|brukere|brukerne|användare|användarna|leietakere|hyresgäster)$/;
 
@@ -49,8 +53,9 @@ function colleaguesWhoStarted(text: readonly string[]): boolean {
     (STARTED.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '')) ||
     (CAME.test(text[at] ?? '') && THROUGH.test(text[at + 1] ?? '')) ||
     (TRAINED.test(text[at] ?? '') && HERE.test(text[at + 1] ?? '')) ||
-    (SAME.test(text[at] ?? '') && WAY.test(text[at + 1] ?? ''));
-  const owner = (at: number): boolean => OURS.test(text[at] ?? '') || (text[at] === 'the' && GENITIVE.test(text[at + 1] ?? ''));
+    ((SAME.test(text[at] ?? '') || (THAT.test(text[at] ?? '') && GONE.test(text[at - 1] ?? ''))) && WAY.test(text[at + 1] ?? ''));
+  // v54: "Sju av dagens tio skiftledare har gått den vägen": today's leaders are the company's own.
+  const owner = (at: number): boolean => OURS.test(text[at] ?? '') || TODAYS.test(text[at] ?? '') || (text[at] === 'the' && GENITIVE.test(text[at + 1] ?? ''));
   const part = (word: string, i: number): boolean => (isNumber(word) || SOME.test(word)) && OF.test(text[i + 1] ?? '') && owner(i + 2);
   return text.some((word, i) => {
     if (!part(word, i)) return false;

@@ -66,6 +66,8 @@ function openingTime(text: readonly string[]): number {
 export function tellsPresentPlan(sentence: string, text: readonly string[]): boolean {
   if (opensWithPlan(sentence, text)) return true;
   if (timeAheadWithin(text)) return true;
+  // v54: "Avdelingen flytter våren 2027 inn i et nytt bygg": a Bokmål or Swedish present doing word, right before a season and its year.
+  if (text.some((w, i) => i > 0 && SEASON.test(w) && YEAR.test(text[i + 1] ?? '') && PRESENT.test(text[i - 1]!) && !NOT_PRESENT_DOING.test(text[i - 1]!) && !EN_SEASON.test(w))) return true;
   // "are adding … during 2027": a progressive, then a year with its preposition.
   const progressive = text.findIndex((word, i) => PROGRESSIVE.test(word) && /^\p{L}{3,}ing$/u.test(text[i + 1] ?? ''));
   return progressive >= 0 && text.some((word, i) => i > progressive && YEAR.test(word) && AT.test(text[i - 1] ?? ''));

@@ -7,7 +7,9 @@
  */
 
 /** The body's word after its place: "kommune", "kommun", "stad", "fylkeskommune", "council", "board of education". */
-const BODY_AFTER = /^(?:kommunes?|kommuns?|stads?|fylkeskommunes?|fylkeskommuns?|landstings?|county|city|borough|district|council|council's)$/u;
+// v54: "Salla municipality's tourism program", "The Northern Territory Government's new roads program", "The Regional District's
+// new housing plan": a municipality, a government and a district in the genitive, owning the plan.
+const BODY_AFTER = /^(?:kommunes?|kommuns?|stads?|fylkeskommunes?|fylkeskommuns?|landstings?|(?:county|city|borough|district|council|municipality|government|shire)(?:'s|’s)?)$/u;
 /** … or before it: "Region Skåne", "Helse Vest", "Statens vegvesen" is one word and named by the list of outsiders elsewhere. */
 const BODY_BEFORE = /^(?:Region|Helse|Regionen)$/u;
 /** "Department of …", "Ministry of …", "Board of …": a body named by what it is for; v50: "The City of Oulainen", "Shire of Esperance". */

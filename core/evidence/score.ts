@@ -225,7 +225,8 @@ export function scoreBlocks(
       // Prompts a rule has ruled this sentence out of (a trouble that is no shortfall of the company's): the judge adds none.
       const ruledOut = new Set<string>();
       rules.forEach((rule, i) => {
-        if (rule.people && inUnits.has(sentenceKey(sentence))) return;
+        // A person card's lines are the card's (one people hit), and v54: no habit of the house's ("Piret … still walks the whole yard every morning").
+        if (inUnits.has(sentenceKey(sentence)) && (rule.people || rule.structures.includes('habit'))) return void (rule.people || ruledOut.add(rule.promptId));
         // … nor is a greeting or a thank-you ("Tack för ett gott samarbete …", greetings.ts) of anything but the people it names.
         if (!rule.people && (contactOnly || isGreeting(sentenceWords))) return;
         const cues = cueRelevance(rule, sentence, sentenceWords);
@@ -238,8 +239,7 @@ export function scoreBlocks(
           }
         }
         // Under a people heading, only a sentence that names someone or a role is about people: the team page's introduction ("We are 64 people across four sites") is not.
-        // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence
-        // says so itself (in news, people quoted by name and role are the story).
+        // A person under "Kontakt avdelingen" is whom to call, not the department, unless the sentence says so itself (in news, people quoted by name and role are the story).
         const headingCounts = underHeading?.[i] && !(rule.people && cues === 0 && !person) && !(person && cues === 0 && !rule.people && options.clipKind !== 'news');
         const outerCounts = !underHeading?.[i] && underOuter?.[i] && !rule.people && !(person && cues === 0) && !inUnits.has(sentenceKey(sentence));
         // A unit named as the subject is the department's evidence in itself, as a name with a role is a person's.

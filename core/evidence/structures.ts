@@ -55,7 +55,7 @@ const DETECTORS: Record<Structure, (sentence: string, folded: readonly string[])
   'unit-compound': (_, folded) => namesUnitInCompound(folded),
   // A rule of gear or hygiene for whoever is on the site (safety-rules.ts) is the law's and the trade's: no habit, norm or purpose.
   habit: (sentence, folded) =>
-    !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded) || tellsNewcomersTaught(folded) || tellsSameDay(folded)),
+    !tellsSafetyRule(folded) && (tellsHabit(folded) || tellsRoutineOfAll(sentence) || tellsHouseRule(sentence) || tellsLeadersThemselves(folded) || tellsRoleRoutine(folded) || tellsOwnPromise(sentence) || tellsChosenWay(folded) || tellsRoutineWhen(folded, sentence) || tellsOpenBooks(folded) || tellsRoundHabit(folded) || tellsOwnCall(folded) || tellsNewcomersTaught(folded) || tellsSameDay(folded)),
   norm: (_, folded) => tellsNorm(folded) && !tellsSafetyRule(folded),
   purpose: (sentence, folded) => !tellsSafetyRule(folded) && (tellsPurpose(folded) || tellsFoundingPurpose(sentence) || tellsMadeToLast(folded)),
   plan: (sentence, folded) => tellsPresentPlan(sentence, folded) || tellsFigureTarget(folded),

@@ -15,12 +15,12 @@ import { MARKET } from './outside-causes';
 import { unitByItsWork } from './unit-function';
 import { CREW_WORD } from './not-person-names';
 
-/** English: the unit word that ends the opening noun phrase. */
-const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|lab|laboratory|centre|center|ward|clinic)$/iu;
+/** English: the unit word that ends the opening noun phrase (v54: a works' shop, "The mould shop makes the plugs …"). */
+const EN_UNIT = /^(?:team|teams|group|unit|department|crew|division|section|desk|squad|studio|office|depot|workshop|shop|lab|laboratory|centre|center|ward|clinic)$/iu;
 /** Words that open the phrase: "The …", "Our …". */
 const EN_OPENING = /^(?:the|our)$/iu;
 /** Modifiers that name no unit ("the whole team", "our new team", "the city centre"), or a board and management (people, not a unit). */
-const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board|city|town|shopping|garden|visitor|visitors|conference)$/iu;
+const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board|city|town|shopping|garden|visitor|visitors|conference|gift|coffee|farm|online|web)$/iu;
 /** Words that do not name a unit but build a clause: "The rest of the team …", "The government outlawed the group …". */
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|rest|is|are|was|were|has|have|had|\p{L}+ed)$/iu;
 /** How many words may name the unit between the opening and the unit word: "The Water Quality team". */

@@ -113,8 +113,8 @@ function holdsBeforeOrgWord(full: string, brand: string): boolean {
   return !/^The\s/u.test(full) && words.length > 2 && ORG_WORD.test(words[words.length - 1]!) && holdsWordsOf(words.slice(0, -1).join(' '), brand);
 }
 
-/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·": a registration number after a name. */
-const REGISTRATION_SEGMENT = /^\s*[·•|,]\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,])/iu;
+/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·", v54: "(org.nr 556884-2017)": a registration number after a name. */
+const REGISTRATION_SEGMENT = /^\s*(?:[·•|,]|\()\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,)])/iu;
 
 const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
 

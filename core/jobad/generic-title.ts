@@ -7,7 +7,8 @@ const SECTION = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|ar
 // Without the i flag: under it \p{Lu} matches lower case too, and "Ledig stilling i regnskap og lønn" would name no job.
 // A county's word may follow its name in lower case ("Jönköpings län", "Västra Götalands län"); "hela Sverige", "the UK",
 // "Oslo og omegn" are places too.
-const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region)){0,2}`;
+// v54: "Lediga jobb i Pite älvdal", "Jobs on the Gascoyne coast": a valley's or a coast's word in lower case after its name.
+const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region|älvdal|älvdalen|dalen|bygda|bygden|skärgård|skärgården|kusten|kysten|valley|coast|district|peninsula)){0,2}`;
 const AROUND = String.raw`(?:\s+(?:og omegn|med omegn|och omnejd|med omnejd|and surrounding areas|and the surrounding area))?`;
 const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PLACE})*${AROUND}$`, 'u');
 

@@ -46,6 +46,10 @@ export function textSeats(input: JobAdInput, town: string, line?: string): boole
   return input.blocks.some((b) => b.text !== line && b.tag !== 'li' && seated.test(b.text));
 }
 
+/** The ad's own prose, but the line itself, names the place at all. */
+const textNames = (input: JobAdInput, town: string, line: string): boolean =>
+  input.blocks.some((b) => b.text !== line && b.tag === 'p' && new RegExp(String.raw`(?<!\p{L})${escapePattern(town)}(?!\p{L})`, 'u').test(b.text));
+
 /**
  * "Anson Bay Store · Burnt Pine" under the heading: a line of the header giving a name of several words, then one of a
  * few that the ad's text seats the business in, is the employer and its town (a board's sub line), known or not.
@@ -54,7 +58,8 @@ function townOfNameLine(input: JobAdInput): JobLocation[] {
   for (const { text } of (input.lines?.header ?? []).slice(0, 40)) {
     // "📍 Bjorli 🕒 Deltid · Engasjement": the name a pin draws before the next fact's symbol, the text seating the work there.
     const pinned = PIN_LINE.exec(text)?.[1]!.trim();
-    if (pinned && NAME.test(pinned) && !isCountry(pinned) && !isRegion(pinned) && textSeats(input, pinned, text)) return [{ city: pinned }];
+    // v54: "📍 Fort Frances 🕒 Posted …" over "… at the Fort Frances – International Falls crossing": a pin's name the text names too.
+    if (pinned && NAME.test(pinned) && !isCountry(pinned) && !isRegion(pinned) && (textSeats(input, pinned, text) || textNames(input, pinned, text))) return [{ city: pinned }];
     const parts = text.trim().split(/\s+[·•]\s+/u);
     if (parts.length !== 2 || text.length > 80 || !/^\p{Lu}\S*(?:\s+\S+){1,4}$/u.test(parts[0]!)) continue;
     const town = parts[1]!;

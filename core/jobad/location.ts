@@ -36,6 +36,8 @@ const REGIONS = new Set(
     'east yorkshire|lancashire|cheshire|norfolk|suffolk|hampshire|dorset|somerset|wiltshire|gloucestershire|oxfordshire|berkshire',
     'derbyshire|nottinghamshire|lincolnshire|northumberland|county durham|merseyside|greater manchester|greater london',
     'west midlands|tyne and wear|fife|lothian|highland|highlands',
+    // v54: "Thurso, Caithness, KW14": Scotland's and Wales's counties and council areas (not those named like their town).
+    'caithness|sutherland|moray|argyll|argyll and bute|angus|orkney|shetland|dumfries and galloway|scottish borders|gwynedd|powys|ceredigion|anglesey',
     // The United States' states (not those named like a town or a country: New York, Washington, Georgia).
     'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas',
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire',
@@ -148,7 +150,8 @@ function isStreet(part: string): boolean {
 
 /** A postal address written as one string: "Storgata 1, 0155 Oslo, Norway" → Oslo, Norway. */
 export function parseAddressText(text: string): JobLocation | undefined {
-  const parts = text.split(/\s*,\s*|\n/).map((p) => p.trim()).filter(Boolean);
+  // v54: "Plantation office, 1184 North River Road, Carnarvon WA 6701 — about ten minutes from town. Produce is …": the address, not what follows it.
+  const parts = text.split(/\s+[—–]\s+(?=\p{Ll})|(?<=\p{Ll}{3}|\d)\.\s+(?=\p{Lu})/u)[0]!.split(/\s*,\s*|\n/).map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1];
   const country = last && isCountry(last) ? parts.pop() : undefined;
   // "Kelowna, BC V1Y 8R8", "Dayton, OH 45402": the region code before the postcode.
@@ -156,8 +159,10 @@ export function parseAddressText(text: string): JobLocation | undefined {
   const region = tail && /^[A-Z]{2}$/.test(tail) ? (parts.pop(), tail) : undefined;
   const places = parts.map((p) => townOfDistrict(stripPostcode(p))).filter((p) => p && !isStreet(p));
   const city = places[places.length - 1];
-  const location: JobLocation = {};
-  if (city) location.city = unshout(city);
+  // "Carnarvon WA 6701": a town and its state's code, one place.
+  const coded = city && !region && CODE_AFTER_TOWN.test(city) ? codeAfterTown(city) : undefined;
+  const location: JobLocation = coded ?? {};
+  if (city && !coded) location.city = unshout(city);
   if (region) location.region = region;
   if (country) location.country = country;
   return Object.keys(location).length > 0 ? location : undefined;

@@ -17,7 +17,7 @@ import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, 
 import { beforeTermsPart, districtTown, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
-import { namesSite } from './title-site';
+import { namesSite, siteNames } from './title-site';
 import { HEADING_BRACKET, headerTerms, kindLines } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
@@ -63,10 +63,10 @@ function soughtJob(heading: string): string {
 export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): string | undefined {
   const labelled = findLabelled(blocks, TITLE_LABELS);
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
-  const site = input.siteName?.trim().toLowerCase();
+  const sites = siteNames(input);
   // "Vacancy Announcement – Norbu Rigsel Construction": the section's word over the employer's name names no job either.
   const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || genericOverEmployer(text, input.textContent);
-  const usable = (text: string): boolean => text.length >= 3 && text.toLowerCase() !== site && !generic(text) && !isCareersClaim(text);
+  const usable = (text: string): boolean => text.length >= 3 && !sites.has(text.trim().toLowerCase()) && !generic(text) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.
   const opening = (b: TextBlock): TextBlock | undefined => {

@@ -115,7 +115,18 @@ function employedByName(blocks: JobAdInput['blocks'], name: string): boolean {
  */
 export function consultantsEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined, input: JobAdInput): HiringOrganization | undefined {
   if (!structured?.name || !page?.name || page.guessed || !(agencyEmploys(input.blocks) || employedByName(input.blocks, page.name))) return undefined;
+  // v54: "… som anställs hos oss och arbetar på uppdrag hos vår kund Grythytte Stål", the heading's "hos Grythytte Stål": the
+  // name the page gives is the client the consultant works for, and the agency in the data employs.
+  if (namedAsClient(input.blocks, page.name)) return undefined;
   return normalizeCompanyName(structured.name) !== normalizeCompanyName(page.name) ? page : undefined;
+}
+
+/** "vår kund Grythytte Stål", "our client, Harbour Foods", "oppdragsgiveren Nesvik Mek": the name after the words for a client. */
+function namedAsClient(blocks: JobAdInput['blocks'], name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  if (first.length < 3) return false;
+  const client = new RegExp(String.raw`(?<!\p{L})(?:(?:vår|our|its|their|sin|deres|vores)\s+(?:kund|kunde|client|customer|oppdragsgiver|uppdragsgivare)|kunden|the client|oppdragsgiveren|uppdragsgivaren),?\s+${escapePattern(first)}(?!\p{L})`, 'iu');
+  return blocks.slice(0, 60).some((b) => client.test(b.text));
 }
 
 /**

@@ -2,6 +2,7 @@ import { compactCompanyName } from '../company/names';
 import { withoutSectionWord } from '../company/job-boards';
 import { isShortFormOf } from '../company/short-forms';
 import type { JobAdInput } from './types';
+import { GENERIC_TITLE } from './generic-title';
 
 /**
  * "EuroBrussels - Policy Adviser … (Brussels)" on eurobrussels.com, "Fjordjobb – Sykepleier" on fjordjobb.no: a page
@@ -49,4 +50,18 @@ export function namesSiteInShort(segment: string, input: Pick<JobAdInput, 'url' 
   const own = words(segment);
   const at = site.findIndex((_, i) => own.every((w, j) => site[i + j] === w));
   return own.length > 0 && own.length < site.length && at >= 0 && namesSite(segment, input);
+}
+
+/**
+ * The site's names, lower case: its stated name, and v54: the page title's part after a generic first that a logo writes too
+ * ("Job details | Gascoyne Jobs Hub" over the logo's h1 "Gascoyne Jobs Hub"; in "Vacancies - Assistant Harbour Master" the
+ * part is the job), or the part before a generic last, the site's tagline ("Customs Entry Clerk | RainyRiverWorks – Jobs in
+ * the Rainy River District").
+ */
+export function siteNames(input: Pick<JobAdInput, 'siteName' | 'title' | 'lines'>): Set<string> {
+  const parts = input.title.split(/\s+[|–—·•-]\s+/u).map((s) => s.trim());
+  const logos = new Set((input.lines?.logos ?? []).map((l) => l.trim().toLowerCase()));
+  const afterGeneric = parts.length === 2 && GENERIC_TITLE.test(parts[0]!) && logos.has(parts[1]!.toLowerCase()) ? parts[1] : undefined;
+  const tagline = parts.length >= 3 && GENERIC_TITLE.test(parts[parts.length - 1]!) ? parts[parts.length - 2] : undefined;
+  return new Set([input.siteName, afterGeneric ?? tagline].filter((n): n is string => !!n?.trim() && !GENERIC_TITLE.test(n)).map((n) => n.trim().toLowerCase()));
 }

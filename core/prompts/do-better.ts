@@ -74,9 +74,9 @@ export const doBetter: PromptSection = {
             'were slow to', 'was slow to', 'been slow to', 'exceeded our permit', 'exceeded the permit', 'coercive fine', 'too little space', 'too little room', 'at the expense of our customers',
             // v40: work delivered late, an estimate too low, people not kept informed, a fix owed.
             'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix', 'could not keep up', "couldn't keep up", 'became the bottleneck', 'missed delivery',
-            // v46: work not won, a customer lost; v47: a contract lost, deadlines missed; v50: a year not as planned, promises not always kept, an agreement ended.
+            // v46: work not won, a customer lost; v47: a contract lost, deadlines missed; v50: a year not as planned, promises not always kept, an agreement ended; v54: a forecast cut, a profit warning.
             'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our', 'lost its contract', 'lost their contract', 'missed deadlines', 'missing deadlines', 'missing service deadlines', 'missed service deadlines',
-            'did not go as planned', "didn't go as planned", 'not always delivered', 'terminated the contract', 'terminated the agreement', 'ended the agreement', 'cancelled the contract'],
+            'did not go as planned', "didn't go as planned", 'not always delivered', 'terminated the contract', 'terminated the agreement', 'ended the agreement', 'cancelled the contract', 'cut its guidance', 'cut our guidance', 'guidance cut', 'lowered its guidance', 'lowered our guidance', 'cut its forecast', 'lowered its forecast', 'profit warning'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde vært', 'burde kommunisert', 'hadde for lite', 'måtte kaste',
@@ -114,7 +114,7 @@ export const doBetter: PromptSection = {
             'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
             'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en',
-            'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten'],
+            'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten', 'nedjusterte prognosen', 'nedjustert prognosen', 'nedjusterte forventningene', 'resultatvarsel'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -150,7 +150,7 @@ export const doBetter: PromptSection = {
             'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
             'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna',
             'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen', 'vann inte', 'inte vunnit', 'vi förlorade en', 'vi tappade en',
-            'gick inte som planerat', 'inte gick som planerat', 'inte alltid levererat', 'sade upp avtalet', 'sa upp avtalet', 'sagt upp avtalet', 'sade upp kontraktet', 'sagt upp kontraktet'],
+            'gick inte som planerat', 'inte gick som planerat', 'inte alltid levererat', 'sade upp avtalet', 'sa upp avtalet', 'sagt upp avtalet', 'sade upp kontraktet', 'sagt upp kontraktet', 'sänkte prognosen', 'sänkt prognosen', 'sänkte sin prognos', 'vinstvarning'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {

@@ -105,11 +105,11 @@ export const visionStrategy: PromptSection = {
         pairedCues: strategyPairs,
         structures: ['plan'],
         // Strategy games are a game; a goal of becoming something is a person's career ("ett mål om att bli uppdragsledare"); a council's
-        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan; nor is a deadline to apply ("søknadsfrist", "sök senast"; the English "– apply by 17 January 2027", with its day, in others-plans.ts).
+        // plan is its own ("Drammen kommune planlegger …"), and so is any plan whose subject is outside the company (others-plans.ts); a day's priorities are a routine's, and the staff's party is a date, not a plan; nor is a deadline to apply ("søknadsfrist", "sök senast"; the English "– apply by 17 January 2027", with its day, in others-plans.ts); v54: nor a result that has lain below the target ("Leveransprecisionen har legat under målet hela hösten"), a shortfall.
         notCues: {
-          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets', 'closing date', 'who want to grow', 'who wants to grow'],
-          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene', 'søk innen', 'søknadsfrist', 'som vil utvikle seg', 'som ønsker å utvikle seg'],
-          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen', 'sök senast', 'ansök senast', 'sista ansökningsdag', 'sista dag för ansökan', 'som vill utvecklas', 'som vill växa'],
+          en: ['strategy game', 'goal of becoming', 'aim of becoming', 'council plans', 'council is planning', 'largest customer', 'biggest customer', "day's priorities", "week's priorities", "shift's priorities", 'daily priorities', 'christmas party', 'summer party', 'staff party', 'talk about targets', 'talk about goals', 'talk about our targets', 'closing date', 'who want to grow', 'who wants to grow', 'been below target', 'been below our target', 'been below the target'],
+          nb: ['strategispill', 'mål om å bli', 'målet om å bli', 'kommune planlegger', 'kommunen planlegger', 'fylkeskommunen planlegger', 'største kunde', 'dagens prioriteringer', 'ukens prioriteringer', 'skiftets prioriteringer', 'julebord', 'sommerfest', 'personalfest', 'firmafest', 'snakker om mål', 'snakker om målene', 'søk innen', 'søknadsfrist', 'som vil utvikle seg', 'som ønsker å utvikle seg', 'ligget under målet', 'vært under målet'],
+          sv: ['strategispel', 'mål om att bli', 'målet om att bli', 'kommun planerar', 'kommunen planerar', 'regionen planerar', 'största kund', 'dagens prioriteringar', 'veckans prioriteringar', 'skiftets prioriteringar', 'julfest', 'julbord', 'sommarfest', 'personalfest', 'firmafest', 'pratar om mål', 'pratar om målen', 'sök senast', 'ansök senast', 'sista ansökningsdag', 'sista dag för ansökan', 'som vill utvecklas', 'som vill växa', 'legat under målet', 'varit under målet'],
         },
         notOthersPlans: true,
         headingCues: {
@@ -179,12 +179,13 @@ export const visionStrategy: PromptSection = {
           // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company.
           en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in',
             'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of',
-            // Shifts and groups as units ("the night shift", "a small Platform group under …"; "the group" alone is the whole company).
-            'night shift', 'day shift', 'evening shift', 'late shift', 'early shift', 'shift team'],
+            // Shifts and groups as units ("the night shift", "a small Platform group under …"; "the group" alone is the whole company); v54: a unit
+            // split in groups ("R&D is split between a hydraulics group and …"), a works' shift pattern ("Valsverket körs i femskift").
+            'night shift', 'day shift', 'evening shift', 'late shift', 'early shift', 'shift team', 'is split between', 'is split into', 'is divided into'],
           nb: ['avdeling', 'team', 'enhet', 'forretningsområde', 'seksjon', 'divisjon', 'du blir en del av', 'du blir del av', 'du vil jobbe i', 'du kommer til å jobbe i',
-            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av', 'gruppa', 'gruppen', 'skiftet', 'skiftlag'],
+            'verkstedet', 'arbeidslag', 'er den delen av', 'er delen av', 'består av', 'gruppa', 'gruppen', 'skiftet', 'skiftlag', 'er delt mellom', 'er delt inn i', 'går i toskift', 'går i treskift', 'går i femskift', 'kjøres i treskift', 'kjøres i femskift'],
           sv: ['avdelning', 'team', 'enhet', 'affärsområde', 'sektion', 'division', 'du blir en del av', 'du kommer att ingå i', 'du kommer att tillhöra', 'du kommer att arbeta i',
-            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av', 'gruppen', 'skiftet', 'skiftlag'],
+            'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av', 'gruppen', 'skiftet', 'skiftlag', 'är uppdelad i', 'är uppdelat i', 'är uppdelad mellan', 'körs i tvåskift', 'körs i treskift', 'körs i femskift', 'går i tvåskift', 'går i treskift', 'går i femskift'],
         },
         pairedCues: {
           en: [[['group'], ['under', 'led by', 'headed by', 'run by']]],
