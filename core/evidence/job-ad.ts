@@ -93,7 +93,7 @@ function listHits(promptId: string, items: readonly string[], top: number, offse
     .filter((hit) => hit.sentence.length > 0);
 }
 
-function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: string | undefined): EvidenceHit[] {
+function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: string | undefined, described: () => EvidenceHit[]): EvidenceHit[] {
   switch (field) {
     case 'requirements': {
       const must = jobAd.requirements?.must ?? [];
@@ -103,17 +103,23 @@ function fieldHits(prompt: Prompt, field: JobAdField, jobAd: JobAdParts, lang: s
       return listHits(prompt.id, jobAd.responsibilities ?? [], RESPONSIBILITY_SCORE);
     case 'purpose':
       return purposeHit(prompt, jobAd, lang);
-    case 'description': {
-      // The extractor separates paragraphs with blank lines; each becomes a block. Scored against every prompt, as a
-      // job ad's text is, so a sentence another prompt claims ("Till våren 2027 öppnar vi …", a plan) is not this one's.
-      // v51: an item the ad lists is its field's evidence already ("Kan planera och prioritera i ett högt tempo" is no plan), and a
-      // short line without a stop or a figure is a heading ("Growing with the Society"), no statement.
-      const { required, duties } = listedItems(jobAd);
-      const heading = (p: string): boolean => p.trim().split(/\s+/).length <= HEADING_WORDS && !/[.!?:;\d]/u.test(p);
-      const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() && !required.has(squash(p)) && !duties.has(squash(p)) && !heading(p));
-      return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, undefined, { clipKind: 'job-ad' }).filter((hit) => hit.promptId === prompt.id);
-    }
+    case 'description':
+      return described().filter((hit) => hit.promptId === prompt.id);
   }
+}
+
+/**
+ * The description's paragraphs scored, once for every prompt that reads them. The extractor separates paragraphs with
+ * blank lines; each becomes a block. Scored against every prompt, as a job ad's text is, so a sentence another prompt
+ * claims ("Till våren 2027 öppnar vi …", a plan) is not this one's. v51: an item the ad lists is its field's evidence
+ * already ("Kan planera och prioritera i ett högt tempo" is no plan), and a short line without a stop or a figure is a
+ * heading ("Growing with the Society"), no statement.
+ */
+function descriptionHits(jobAd: JobAdParts, lang: string | undefined): EvidenceHit[] {
+  const { required, duties } = listedItems(jobAd);
+  const heading = (p: string): boolean => p.trim().split(/\s+/).length <= HEADING_WORDS && !/[.!?:;\d]/u.test(p);
+  const paragraphs = (jobAd.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() && !required.has(squash(p)) && !duties.has(squash(p)) && !heading(p));
+  return scoreBlocks(paragraphs.map((text) => ({ tag: 'p', text })), lang, undefined, { clipKind: 'job-ad' });
 }
 
 /**
@@ -128,9 +134,11 @@ export function jobAdEvidence(
   prompts: readonly Prompt[] = PROMPTS,
   limit = DEFAULT_LIMIT,
 ): EvidenceHit[] {
+  let scored: EvidenceHit[] | undefined;
+  const described = (): EvidenceHit[] => (scored ??= descriptionHits(jobAd, lang));
   return prompts.filter(hasEvidence).flatMap((prompt) => {
     const fields = prompt.evidence.jobAdFields ?? [];
-    const hits = fields.flatMap((field) => fieldHits(prompt, field, jobAd, lang));
+    const hits = fields.flatMap((field) => fieldHits(prompt, field, jobAd, lang, described));
     return hits.sort((a, b) => b.score - a.score || a.blockIndex - b.blockIndex).slice(0, limit);
   });
 }

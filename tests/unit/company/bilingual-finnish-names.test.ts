@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { guessCompany } from '../../../core/company/identity';
 import { organisationIn } from '../../../core/company/org-names';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import '../../fixtures/node-globals';
 import { normalizeCompanyName } from '../../../core/company/names';

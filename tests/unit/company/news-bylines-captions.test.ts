@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isBylineOrCaption } from '../../../core/company/news-lines';
 

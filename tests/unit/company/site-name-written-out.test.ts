@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { storedNameKeys } from '../../../core/company/names';
 import { pageNames } from '../../../core/company/page-name';

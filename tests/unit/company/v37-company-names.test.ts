@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { pageNames } from '../../../core/company/page-name';
 import type { PageLines } from '../../../core/model';

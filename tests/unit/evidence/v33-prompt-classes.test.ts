@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { scoreBlocks } from '../../../core/evidence/score';
 import { activeModel, useEvidenceModel } from '../../../core/evidence/model/judge';

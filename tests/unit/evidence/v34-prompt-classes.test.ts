@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { clipEvidence } from '../../../core/capture/analyse';
 import { topEvidence } from '../../../core/evidence';

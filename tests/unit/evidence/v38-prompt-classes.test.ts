@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { planOfOthers } from '../../../core/evidence/others-plans';
 import { fold, words } from '../../../core/evidence/stems';

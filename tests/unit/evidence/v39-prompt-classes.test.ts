@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { personUnits } from '../../../core/evidence/person-units';
 import { namesUnitAsSubject } from '../../../core/evidence/unit-subject';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isPersonName } from '../../../core/evidence/people-names';
 import { personUnits } from '../../../core/evidence/person-units';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { namesUnitAsSubject } from '../../../core/evidence/unit-subject';
 import { promptsOf } from './prompts-alone';

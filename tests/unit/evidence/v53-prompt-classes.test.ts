@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { analyseCapture } from '../../../core/capture/analyse';
 import type { CapturedPage } from '../../../core/model';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isJobBoardHost } from '../../../core/company/job-boards';
 import { storedNameKeys } from '../../../core/company/names';

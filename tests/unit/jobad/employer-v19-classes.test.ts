@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isOrganisationName, nameFromLegalLine } from '../../../core/company/org-names';
 import { normalizeCompanyName } from '../../../core/company/names';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { extractJobAd } from '../../../core/jobad';
 import { tidyTitle } from '../../../core/jobad/title-tidy';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isPictureWord } from '../../../core/company/page-words';
 import { ad, SECTIONS, type Lang } from './employer-pages';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { ad, SECTIONS, type Lang } from './employer-pages';
 

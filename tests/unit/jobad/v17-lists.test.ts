@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { classifyHeading } from '../../../core/jobad/headings';
 import { isNiceItem } from '../../../core/jobad/lists';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { locationsFromText, parseAddressText } from '../../../core/jobad/location';
 import { ad, SECTIONS, type Lang } from './employer-pages';

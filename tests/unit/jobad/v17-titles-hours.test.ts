@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
 import { isCareersClaim } from '../../../core/jobad/title-parts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { organisationIn } from '../../../core/company/org-names';
 import { employerNames } from '../../../core/jobad/employer-name';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { imprintLine } from '../../../core/company/publication';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';

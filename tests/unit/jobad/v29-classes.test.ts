@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { ad, BOARD, page } from './employer-pages';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { ad, BOARD, ld, page, SECTIONS } from './employer-pages';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isRegistrationLine } from '../../../core/company/registered-name';
 import { organisationIn, withoutAddress } from '../../../core/company/org-names';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { withoutAddress } from '../../../core/company/org-names';
 import { locationsFromText } from '../../../core/jobad/location';

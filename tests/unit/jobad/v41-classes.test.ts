@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { locationsFromText } from '../../../core/jobad/location';
 import { ad, page } from './employer-pages';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { companyNameKeys } from '../../../core/company/names';
 import { isNiceItem } from '../../../core/jobad/lists';

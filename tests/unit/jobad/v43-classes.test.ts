@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { findDeadline } from '../../../core/jobad/deadline';
 import { tidyTitle } from '../../../core/jobad/title-tidy';

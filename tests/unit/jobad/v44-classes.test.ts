@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isJobBoardName } from '../../../core/company/job-boards';
 import { isOrganisationName } from '../../../core/company/org-names';

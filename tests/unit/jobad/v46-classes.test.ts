@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { knownTown } from '../../../core/places';
 import { ad, BOARD, ld, page } from './employer-pages';
