@@ -7,6 +7,7 @@ import { ampersandInitials, initialsOpen, isCompoundShortForm, isShortFormOf } f
 import { isPictureWord } from './page-words';
 import { escapePattern } from '../text/pattern';
 import { isRegistrationLine } from './registered-name';
+import { withoutTownTail } from './town-tail';
 
 /**
  * The name a company's site writes for itself when it has no site-name data:
@@ -37,14 +38,13 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 
 /** Every name the page writes for its owner, the most trustworthy first. */
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
-  const legal = [...legalNames(lines?.footer), ...lowerCaseOwner(lines?.footer, domain)];
+  const legal = [...legalNames(lines?.footer).map(withoutTownTail), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
   // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name.
   const ownTown = (town: string): boolean => (lines?.footer ?? []).some((l) => new RegExp(`(?<!\\p{L})${escapePattern(town)},?\\s+\\d{4}`, 'u').test(l));
   const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
-  // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else
-  // names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).
+  // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).
   const named = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments];
   const heads = named.length > 0 ? [] : (lines?.footer ?? []).map(footerHead).filter((n): n is string => !!n && nameMatchesDomain(n, domain));
   const all = [...named, ...heads.slice(0, 1)].filter((n) => normalizeCompanyName(n));
@@ -153,8 +153,8 @@ function writtenOut(brand: string, full: string): boolean {
 /** "© 2026 Haverlund Biologics. All rights …" → "Haverlund Biologics"; "Lindetun omsorg · Bofellesskapet …" → "Lindetun omsorg". */
 function footerHead(line: string): string | undefined {
   const head = line.replace(/^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?/iu, '').split(/\s*[|·•]\s*|\.\s+|\.$/u)[0]!.trim();
-  // Up to six words ("Isbrekk Institute for Polar Biology"); a sentence has more, and a verb.
-  return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,5}$/u.test(head) ? head : undefined;
+  // Up to six words ("Isbrekk Institute for Polar Biology"); a sentence has more, and a verb; v55: not the town it is in (town-tail.ts).
+  return /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,5}$/u.test(head) ? withoutTownTail(head) : undefined;
 }
 
 /**

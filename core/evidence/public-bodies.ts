@@ -31,8 +31,15 @@ const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p
 const STATE_BODY =
   /^(?:the\s+)?(?:EU|European Union|European Commission|Svenska kraftnät|Statnett|Fingrid|Energinet|Trafikverket|Statens vegvesen|Bane NOR|Nye Veier|Kystverket|Sjöfartsverket|Energimyndigheten|Enova|NVE|the\s+(?:\p{Lu}\p{L}+\s+)?(?:national\s+)?(?:grid|transmission system|network|road|roads|rail|railway|energy|power|maritime)\s+(?:operator|authority|administration|agency|regulator))\s+(?:plans|is planning|will|aims|intends|has decided|planlegger|skal|vil|har vedtatt|planerar|ska|kommer att|har beslutat)(?![\p{L}])/u;
 
+/**
+ * v55: "The district council's plan to extend the wharf …", "The borough's plan to repave …", "The territory's own plan to pave …":
+ * a body in lower case, as others write it (a council writes of itself as "the Council's plan"); in Bokmål and Swedish
+ * "Kommunens plan …" is as often the municipality's own ad, and is left to the rules above.
+ */
+const BODY_PLAN = /^[Tt]he\s+(?:(?:district|regional|county|city|town|local|state|territorial|provincial)\s+)?(?:council|municipality|borough|territory|state|shire|province|government|county|city)['’]s\s+(?:own\s+)?(?:\p{Ll}+\s+){0,2}?(?:plan|plans|programme|program|proposal|proposals|strategy)(?!\p{L})/u;
+
 export function opensWithPublicBody(sentence: string): boolean {
-  if (STATE_BODY.test(sentence.trim().replace(/^[–—-]\s*/u, '').replace(/^The\s/u, 'the '))) return true;
+  if (STATE_BODY.test(sentence.trim().replace(/^[–—-]\s*/u, '').replace(/^The\s/u, 'the ')) || BODY_PLAN.test(sentence.trim())) return true;
   const tokens = sentence.trim().replace(/^[–—-]\s*/u, '').split(/\s+/).map(clean);
   const start = /^the$/iu.test(tokens[0] ?? '') ? 1 : 0;
   const first = tokens[start] ?? '';

@@ -188,10 +188,10 @@ export function onJobBoard(url: string, lines?: JobAdInput['lines']): boolean {
   }
 }
 
-/** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"). */
+/** The first organisation the ad's opening sentences name ("Fjellkraft AS er …", "Vi i Tromsø kommune …"); v55: fact rows as paragraphs above ("Søknadsfrist: …") no part of it. */
 export function employerInOpening(blocks: readonly TextBlock[], siteName: string | undefined): string | undefined {
   const after = blocks.slice(blocks.findIndex((b) => b.tag === 'h1') + 1);
-  const opening = after.filter((b, at) => (b.tag === 'p' || b.tag === 'div') && !isPlaceRow(after, at)).slice(0, 4);
+  const opening = after.filter((b, at) => (b.tag === 'p' || b.tag === 'div') && !isPlaceRow(after, at) && !isFactLabel(b.text.replace(/:\s.*$/su, ''))).slice(0, 4);
   for (const block of opening) {
     const name = organisationIn(block.text);
     // "… med Vindelns kommun som stiftare": the body that founded, owns or funds the employer is not it.

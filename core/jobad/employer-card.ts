@@ -60,7 +60,8 @@ export function nameTheInitialsSpell(blocks: readonly TextBlock[], input: JobAdI
   const logos = [input.lines?.titleLogo, ...(input.lines?.logos ?? [])].filter((l): l is string => !!l && INITIALS.test(l.trim()));
   if (logos.length === 0) return undefined;
   const header = (input.lines?.header ?? []).map((b) => b.text.trim()).filter((t) => t.length <= 60 && NAME_LINE.test(t));
-  const named = [...input.blocks, ...blocks].slice(0, 80).map((b) => organisationIn(b.text)).filter((n): n is string => n !== undefined);
+  // v55: the ad's registry line under its text too ("Posted by: Carpentaria Barge & Port Services Pty Ltd · ABN …" for "CBPS").
+  const named = [...[...input.blocks, ...blocks].slice(0, 80).map((b) => b.text), ...(input.lines?.registered ?? [])].map((t) => organisationIn(t)).filter((n): n is string => n !== undefined);
   const spelled = [...named, ...header].filter((n) => logos.some((logo) => initialsOf(logo, n)));
   // The fullest form: the one with its legal form, or the longest written.
   return spelled.sort((a, b) => Number(isOrganisationName(b)) - Number(isOrganisationName(a)) || b.length - a.length)[0];

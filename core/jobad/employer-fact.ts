@@ -74,10 +74,11 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (publisher) return { name: publisher.name, alternateName: publisher.paper };
   // "Farmasiliv utgis av Norges Farmaceutiske Forening" in the footer: the site is a magazine, and its title never hires.
   const papers = publicationTitles(input.lines?.footer);
-  // "HD Jobb" closing the page's title on Helsingborgs Dagblad's site: the site's job section, no employer either.
+  // "HD Jobb" closing the page's title on Helsingborgs Dagblad's site: the site's job section, no employer either; nor (v55) a
+  // menu's "Job Listings" beside the heading, the page's own words.
   const paper = (name: string | undefined): boolean => name !== undefined && (papers.has(normalizeCompanyName(withoutSectionWord(name))) || namesSiteSection(name, input));
   const stated = [() => employerFromTitle(input, heading), () => employerOfTenant(input), () => employerNearHeading(input), () => employerInOpening(input.blocks, input.siteName), () => seekerOfRole(input.blocks, heading)]
-    .reduce<string | undefined>((found, next) => found ?? [next()].find((n) => n !== undefined && !paper(n)), undefined);
+    .reduce<string | undefined>((found, next) => found ?? [next()].find((n) => n !== undefined && !paper(n) && !isPageWords(n)), undefined);
   if (stated) return { name: stated };
   // "KD" as the logo, "Kinloch & Darroch LLP" in the opening: the name the initials stand for.
   const spelled = nameTheInitialsSpell(blocks, input);

@@ -8,7 +8,7 @@ import { fromMicrodata } from './from-microdata';
 import { mergeDrafts } from './merge';
 import { preferPageOverStale, preferShownHours, structuredIsStale } from './stale-structured';
 import { caseOfPageTitle, singularInPageTitle, withoutClientTail, withoutNamedCompany, withoutOrganisationTail, withoutOwnPlace } from './title-parts';
-import { consultantsEmployer, pageStatesInFull, placeholderEmployer, registeredRowOverBrand, siteNamedAsEmployer, writtenInOtherScript } from './site-employer';
+import { consultantsEmployer, initialsInData, pageStatesInFull, placeholderEmployer, registeredRowOverBrand, siteNamedAsEmployer, writtenInOtherScript } from './site-employer';
 import { tidyTitle } from './title-tidy';
 import { headingOverStructured, shownHeadings } from './title-source';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
@@ -98,7 +98,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const own =
       ad.sources.hiringOrganization === 'heuristic'
         ? undefined
-        : (placeholderEmployer(structuredOrg, pageOrg) ?? siteNamedAsEmployer(structuredOrg, pageOrg, safe) ?? consultantsEmployer(structuredOrg, pageOrg, safe) ?? writtenInOtherScript(structuredOrg, pageOrg) ?? registeredRowOverBrand(structuredOrg, pageOrg, safe));
+        : (placeholderEmployer(structuredOrg, pageOrg) ?? siteNamedAsEmployer(structuredOrg, pageOrg, safe) ?? consultantsEmployer(structuredOrg, pageOrg, safe) ?? writtenInOtherScript(structuredOrg, pageOrg) ?? initialsInData(structuredOrg, pageOrg) ?? registeredRowOverBrand(structuredOrg, pageOrg, safe));
     if (own) [ad.hiringOrganization, ad.sources.hiringOrganization] = [own, 'heuristic'];
     const fuller = ad.sources.hiringOrganization === 'heuristic' ? undefined : pageStatesInFull(ad.hiringOrganization, heuristic.draft.fields.hiringOrganization, ad.title ?? '', safe);
     if (fuller) [ad.hiringOrganization, ad.sources.hiringOrganization] = [fuller, 'heuristic'];

@@ -203,7 +203,8 @@ const REGION_IN_BRACKETS = /(?<=\p{L})\s*\(([^()]{2,40})\)(?=\s*(?:[,/|·;•]|$
 
 export function locationsFromText(text: string): JobLocation[] {
   // v52: "Terråk og Holm (Bindal)": the municipality in brackets after places joined by "og" is all of theirs, no place of its own.
-  const value = withoutLeadingSymbols(text).replace(SHARED_MUNICIPALITY, (whole: string, places: string, home: string) => (isMunicipality(home) ? places : whole));
+  // v55: "Location Meekatharra, WA", a bold label without its colon before the place.
+  const value = withoutLeadingSymbols(text).replace(/^(?:[Ll]ocation|[Jj]ob [Ll]ocation|[Ww]ork [Ll]ocation|[Aa]rbetsort|[Aa]rbeidssted|[Ss]ted|[Oo]rt)\s+(?=\p{Lu})/u, '').replace(SHARED_MUNICIPALITY, (whole: string, places: string, home: string) => (isMunicipality(home) ? places : whole));
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
   if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {

@@ -4,6 +4,7 @@ import { isNoName } from '../company/page-words';
 import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
 import { writtenInFull } from './employer-fuller';
 import { agencyEmploys } from './agency-client';
+import { initialsOf, isInitials } from './employer-card';
 import { holdsWordsOf } from '../company/registered-name';
 import type { HiringOrganization, JobAdInput } from './types';
 import { namesSiteSection } from './title-site';
@@ -127,6 +128,12 @@ function namedAsClient(blocks: JobAdInput['blocks'], name: string): boolean {
   if (first.length < 3) return false;
   const client = new RegExp(String.raw`(?<!\p{L})(?:(?:vår|our|its|their|sin|deres|vores)\s+(?:kund|kunde|client|customer|oppdragsgiver|uppdragsgivare)|kunden|the client|oppdragsgiveren|uppdragsgivaren),?\s+${escapePattern(first)}(?!\p{L})`, 'iu');
   return blocks.slice(0, 60).some((b) => client.test(b.text));
+}
+
+/** v55: "CBPS" in the JobPosting, "Carpentaria Barge & Port Services Pty Ltd" on the page, the name its initials spell: the name. */
+export function initialsInData(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {
+  if (!structured?.name || !page?.name || page.guessed || !isInitials(structured.name)) return undefined;
+  return initialsOf(structured.name, page.name) ? page : undefined;
 }
 
 /**
