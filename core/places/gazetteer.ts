@@ -234,11 +234,13 @@ export const WORLD = names([
 
 /**
  * v44: the Baltic states' towns of some ten thousand people and more (their capitals and Kaunas, Tartu stand above), as
- * their boards' English ads write them, with and without the diacritics (v45 added Haapsalu, Tukums and Utena once read, v46 Rokiškis; its Madona and Rapla are smaller).
+ * their boards' English ads write them, with and without the diacritics (v45 added Haapsalu, Tukums and Utena once read, v46 Rokiškis; its Madona and Rapla are smaller);
+ * v55: Latvia's and Lithuania's regions too, which papers and firms take their names from ("Latgale Business Weekly", "Latgale Talent SIA").
  */
 export const BALTIC = names([
   'Narva Pärnu Parnu Kohtla-Järve Kohtla-Jarve Viljandi Maardu Rakvere Kuressaare Sillamäe Sillamae Valga Võru Voru Jõhvi Johvi Keila Paide Haapsalu',
   'Daugavpils Liepāja Liepaja Jelgava Jūrmala Jurmala Ventspils Rēzekne Rezekne Valmiera Ogre Jēkabpils Jekabpils Cēsis Cesis Salaspils Kuldīga Kuldiga Sigulda Tukums',
+  'Latgale Vidzeme Kurzeme Zemgale Žemaitija Zemaitija Aukštaitija Aukstaitija Dzūkija Dzukija Suvalkija',
   'Klaipėda Klaipeda Šiauliai Siauliai Panevėžys Panevezys Alytus Marijampolė Marijampole Mažeikiai Mazeikiai Jonava Kėdainiai Kedainiai Telšiai Telsiai Ukmergė Ukmerge Visaginas Palanga Utena Rokiškis Rokiskis',
 ]);
 

@@ -3,13 +3,19 @@ import { captureAd } from '../../fixtures/companies/identity-eval';
 import { guessCompany } from '../../../core/company/identity';
 import { withoutTownTail } from '../../../core/company/town-tail';
 import { ld } from './employer-pages';
+import { saveCapture } from '../../../core/capture/save-capture';
+import { useTestDb } from '../notes/db';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { page, researchAd } from '../company/researched-news';
 
 /**
  * Classes the fifty-fifth held-out set showed, read in the session that measured it: fact rows written as paragraphs above
  * the opening that names the employer ("Søknadsfrist: …" over "Ulvdá Reinprodukter AS slakter …"); a menu's "Job Listings"
  * beside the heading no employer; initials in the data that the page's registry line spells ("UBPS" / "Ulvpentaria Barge &
  * Port Services Pty Ltd"); a Latvian "… SIA" after the name; a company page's footer "Ulvje Pressteknik i Olofström · …";
- * "– 2027 Salmon Season" closing a title; a bold "Location Meekatharra, WA" without its colon. Read as a tab is read (the
+ * "– 2027 Salmon Season" closing a title; a bold "Location Meekatharra, WA" without its colon; found when it moved in: Latvia's
+ * and Lithuania's regions as places, so a paper named after one files nothing with a firm named after it. Read as a tab is read (the
  * capture path). Names written for this test.
  */
 
@@ -94,5 +100,18 @@ describe("a company page's footer line", () => {
     ['Kirken i Strømsvik', 'Kirken i Strømsvik'],
   ] as const)('%s → %s', (name, want) => {
     expect(withoutTownTail(name)).toBe(want);
+  });
+});
+
+describe("a region's name in a paper's name names no researched firm", () => {
+  const db = useTestDb();
+  test('en: Latgale Business Weekly\'s article on Lauceses Mehānika, beside a researched "Latgale Talent SIA" (v55 moved in)', async () => {
+    const wrong = await researchAd(db(), 'Latgale Talent SIA', 'en', 1);
+    const right = await researchAd(db(), 'SIA Lauceses Mehānika', 'en', 2);
+    const dir = join(import.meta.dirname, '../../fixtures/news/b-latgaleweekly-lauceses-night-shift');
+    const { url } = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url: string };
+    const saved = await saveCapture(db(), page(readFileSync(join(dir, 'page.html'), 'utf8'), url), 3);
+    expect(saved.company.id).not.toBe(wrong.company.id);
+    expect(saved.company.id).toBe(right.company.id);
   });
 });
