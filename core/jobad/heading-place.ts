@@ -47,8 +47,10 @@ export function textSeats(input: JobAdInput, town: string, line?: string): boole
 }
 
 /** The ad's own prose, but the line itself, names the place at all. */
-const textNames = (input: JobAdInput, town: string, line: string): boolean =>
-  input.blocks.some((b) => b.text !== line && b.tag === 'p' && new RegExp(String.raw`(?<!\p{L})${escapePattern(town)}(?!\p{L})`, 'u').test(b.text));
+function textNames(input: JobAdInput, town: string, line: string): boolean {
+  const named = new RegExp(String.raw`(?<!\p{L})${escapePattern(town)}(?!\p{L})`, 'u');
+  return input.blocks.some((b) => b.text !== line && b.tag === 'p' && named.test(b.text));
+}
 
 /**
  * "Anson Bay Store · Burnt Pine" under the heading: a line of the header giving a name of several words, then one of a
