@@ -25,7 +25,7 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   // Estonia's "OÜ" (folded to `ou`), Thailand's and China's "Co., Ltd." (`co ltd`, above).
   'ou',
   // The British charity's and social enterprise's forms: "The Calder Valley Food Partnership CIO", "Tyneside Print CIC".
-  'cio', 'cic',
+  'cio', 'scio', 'cic',
   // Colombia's "S.A.S.", Tunisia's "SUARL", Turkey's "Sanayi ve Ticaret A.Ş." (written short "San. ve Tic. A.Ş.") and "Tic. Ltd. Şti.".
   's a s', 'suarl', 'sanayi ve ticaret', 'san ve tic', 'ltd sti', 'tic ltd sti',
 ]

@@ -104,7 +104,19 @@ function unitOfCount(tokens: readonly string[]): boolean {
   });
 }
 
+const THERE = /^(?:der|där)$/iu;
+const WORK = /^(?:jobber|arbeider|arbeidar|jobbar|arbetar)$/iu;
+/**
+ * v56: "Foredlingshallen lager spekemat …, og der jobber fem personer", "Packhallen sköter …, och där arbetar sju anställda": a
+ * definite unit name opening the sentence, what it does, then its count of people working "there".
+ */
+function countWorksThere(tokens: readonly string[]): boolean {
+  const first = bare(tokens[0] ?? '');
+  if (!/^\p{Lu}/u.test(first) || !DEFINITE.test(first) || NOT_A_UNIT.test(first)) return false;
+  return tokens.some((w, i) => THERE.test(bare(w)) && WORK.test(bare(tokens[i + 1] ?? '')) && peopleCount(tokens, i + 2) && (NUMBER_WORD.test(bare(tokens[i + 2]!)) || Number(bare(tokens[i + 2]!)) <= TEAM_SIZE) && PEOPLE.test(bare(tokens[i + 3] ?? '')));
+}
+
 /** Whether a sentence opens with a unit told by its head count (or, v50, names one by it): see the module comment. */
 export function unitByHeadCount(tokens: readonly string[]): boolean {
-  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens) || unitOfCount(tokens);
+  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens) || unitOfCount(tokens) || countWorksThere(tokens);
 }

@@ -63,7 +63,8 @@ function englishUnit(tokens: readonly string[]): boolean {
     // The unit word must close the phrase ("team of 64", "team will", "team,"), not start a compound ("team lead").
     const next = bare(tokens[at + 1] ?? '');
     if (/^(?:lead|leader|leaders|manager|members?|player|spirit|meeting|building)$/iu.test(next)) return false;
-    return name.every((w, i) => /^[\p{L}-]+$/u.test(w) && !EN_NOT_NAMING.test(w) && (!FUNCTION_WORD.test(w) || joinsCapitals(name, i)));
+    // v56: "Our asset management group …": management after a field's word names the field, not the managers.
+    return name.every((w, i) => /^[\p{L}-]+$/u.test(w) && (!EN_NOT_NAMING.test(w) || (/^management$/iu.test(w) && i > 0 && !EN_NOT_NAMING.test(name[i - 1]!))) && (!FUNCTION_WORD.test(w) || joinsCapitals(name, i)));
   }
   return false;
 }

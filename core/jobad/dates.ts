@@ -81,6 +81,18 @@ export function findDate(text: string, reference?: string, monthFirst = false): 
   return best?.iso;
 }
 
+/** Whether `text` writes `iso` with its month's name ("January 10, 2027", "10 January 2027"), which no reader can swap. */
+export function namesDate(text: string, iso: string | undefined): boolean {
+  if (!iso) return false;
+  const sample = ordinalsAsFigures(text);
+  return PATTERNS.slice(3, 5).some(({ re, read }) =>
+    [...sample.matchAll(new RegExp(re.source, 'giu'))].some((m) => {
+      const [day, month, year] = read(m, false);
+      return year !== undefined && isoFromParts(year, month, day) === iso;
+    }),
+  );
+}
+
 function withReferenceYear(day: number, month: number, reference?: string): string | undefined {
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;
   if (!reference || !Number.isInteger(refYear)) return undefined;

@@ -88,7 +88,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 export const shortTexts = (input: JobAdInput): string[] =>
   input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(SENTENCE_BREAK).filter((t) => t.length <= 400)));
 
-/** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one). */
+/** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one); a trust's one more (v56: "Te Puna Ora o Kaikohe Charitable Trust"). */
 function grows(fuller: string, name: string): boolean {
   const short = key(name);
   // "Oy Vitsand Fönster Ab": a Finnish form written before the name adds no word to it.
@@ -97,7 +97,7 @@ function grows(fuller: string, name: string): boolean {
   if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
   // "Tidviks Kök AB" for the logo's "Tidvik Kök": the first word in the genitive is the same word, the legal form added.
   if (long.replace(/^(\p{L}{4,})s(?= )/u, '$1') === short && short.includes(' ')) return ENDS_IN_LEGAL_TAIL.test(fuller);
-  return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS;
+  return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS + (ORG_WORD.test(long.split(' ').pop()!) ? 1 : 0);
 }
 
 /** "Kronblad Apotek AB (org.nr 556847-2109) är …", "Xlendi Bay Gaming Ltd (C 81234) is …": a registration number in brackets after the name. */

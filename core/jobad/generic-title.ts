@@ -8,7 +8,8 @@ const SECTION = /^(?:(?:om|about)\s+(?:annonsøren|annonsören|arbeidsgiveren|ar
 // A county's word may follow its name in lower case ("Jönköpings län", "Västra Götalands län"); "hela Sverige", "the UK",
 // "Oslo og omegn" are places too.
 // v54: "Lediga jobb i Pite älvdal", "Jobs on the Gascoyne coast": a valley's or a coast's word in lower case after its name.
-const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region|älvdal|älvdalen|dalen|bygda|bygden|skärgård|skärgården|kusten|kysten|valley|coast|district|peninsula)){0,2}`;
+// v56: "Lediga jobb i nordöstra Skåne", "Jobs in northern Ontario": a compass word before the region in lower case.
+const PLACE = String.raw`(?:(?:hele|hela|heile|the|all of)\s+)?(?:(?:nord|syd|sør|nordøst|nordvest|sørøst|sørvest|nordost|sydost|nordväst|sydväst)?(?:norra|södra|östra|västra|mellersta|nordre|søndre|østre|vestre|indre|ytre|inre|yttre)\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|län|fylke|kommun|kommune|county|region|älvdal|älvdalen|dalen|bygda|bygden|skärgård|skärgården|kusten|kysten|valley|coast|district|peninsula)){0,2}`;
 const AROUND = String.raw`(?:\s+(?:og omegn|med omegn|och omnejd|med omnejd|and surrounding areas|and the surrounding area))?`;
 const TOWNS = new RegExp(String.raw`^${PLACE}(?:(?:,|\s+(?:och|og|and|&))\s+${PLACE})*${AROUND}$`, 'u');
 

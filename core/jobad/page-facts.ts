@@ -119,8 +119,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
   const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
-    // "Flere stillinger" over the related ads is no ad's heading.
-    const h2 = blocks.find((b) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
+    // "Flere stillinger" over the related ads is no ad's heading; v56: nor a consent dialog's over its cookie notice ("Vi tar vare på personvernet ditt").
+    const h2 = blocks.find((b, i) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !CHROME.test(blocks[i + 1]?.text ?? '') && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
     if (h2) return soughtJob(h2.text);
     const dropped = lineDroppedUnderH1(blocks, input.lines?.header ?? [], blocks.find((b) => b.tag === 'h1')?.text ?? input.lines?.h1, (b) => short(b) && !CHROME.test(b.text));
     if (dropped) return dropped.text.trim();

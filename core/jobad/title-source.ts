@@ -63,6 +63,10 @@ export function headingOverStructured(structured: string, heading: string | unde
   const first = (text: string): string => text.toLocaleLowerCase().split(/\s+/)[0] ?? '';
   // "– vintersesong og helårs": seasons and terms joined are the post's terms, not its field.
   const terms = /sesong|säsong|season|helår|sommer|sommar|summer|vinter|winter|natt|kveld|kväll|helg|vikariat|deltid|heltid/iu;
+  // v56: "heavy equipment operator - winter road patrol" over "heavy equipment operator": a board that writes its titles in
+  // lower case writes the unit so too (its last word no term: "– sommer og vinter" is when).
+  const lower = shown === shown.toLocaleLowerCase() ? /^\s+[-–—]\s+(\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){1,3})$/u.exec(rest)?.[1] : undefined;
+  if (lower && !terms.test(lower.split(/\s+/).at(-1)!) && !/^(?:og|och|and|i|in|på|at|for|för)$/u.test(lower.split(/\s+/)[0]!)) return shown;
   return tail && !terms.test(tail) && (!employer || first(tail) !== first(employer)) ? shown : undefined;
 }
 

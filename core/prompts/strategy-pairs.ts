@@ -7,13 +7,14 @@ import type { Localized } from './types';
  * "fra høsten 2026") is a time too, and a present doing word with a time ahead is a plan ("Hösten 2028 flyttar vi …").
  * A plan may also be a count: "twice as many", "dobbelt så mange"; and a decision with a time ahead is one
  * ("nämnden beslutade … att tio tjänster inrättas under 2027"), as is what is due this year ("I år skal de …"; not "i året",
- * per year); so is a start planned for a year ("med planlagt driftsstart i 2029"), and late or early in one ("in late 2027").
+ * per year); so is a start planned for a year ("med planlagt driftsstart i 2029"), and late or early in one ("in late 2027");
+ * v56: a time before a year of the next decade ("cut diesel use … before 2030"), "Redan nästa år börjar vi leverera …".
  */
 export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
   en: [
     [['will', 'plan', 'expect', 'aim', 'intend', 'is due to', 'are due to', 'decided', 'has approved', 'we open', 'we are opening', 'we start', 'we launch', 'we move', 'we are moving', 'we build', 'we are building', 'promises'],
       ['in 202', 'from 202', 'during 202', 'this year', 'next year', 'next spring', 'next summer', 'next autumn', 'next winter', 'this spring', 'this autumn', 'the coming', 'over the next',
-        'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'by the end of', 'in late 202', 'in early 202', 'by late 202', 'by early 202', 'in mid-202', ...months.en.map((m) => `by ${m}`)]],
+        'spring 202', 'summer 202', 'autumn 202', 'winter 202', 'before 203', 'by the end of', 'in late 202', 'in early 202', 'by late 202', 'by early 202', 'in mid-202', ...months.en.map((m) => `by ${m}`)]],
     [['building', 'will build', 'will open', 'we open'], ['new', 'second']],
     [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
     // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
@@ -30,7 +31,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
   nb: [
     [['skal', 'planlegger', 'planlagt driftsstart', 'planlagt oppstart', 'planlagt åpning', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
       ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
-        'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'fra våren', 'fra høsten', 'sesongen 202', ...months.nb.map((m) => `innen ${m}`)]],
+        'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'før 203', 'fra våren', 'fra høsten', 'sesongen 202', ...months.nb.map((m) => `innen ${m}`)]],
     [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
     [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
     [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
@@ -40,7 +41,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['skal bruke', 'skal investere', 'vil investere', 'planlegger å investere', 'har satt av', 'har avsatt'], ['million', 'milliard']],
   ],
   sv: [
-    [['ska', 'planerar', 'planerad driftstart', 'planerad start', 'planerad öppning', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'lanserar', 'köper', 'lovar'],
+    [['ska', 'planerar', 'planerad driftstart', 'planerad start', 'planerad öppning', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'börjar vi', 'lanserar', 'köper', 'lovar'],
       ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
         'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', 'säsongen 202', ...months.sv.map((m) => `senast i ${m}`)]],
     [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],

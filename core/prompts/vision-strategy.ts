@@ -58,8 +58,8 @@ export const visionStrategy: PromptSection = {
         notCues: {
           en: ['you should', 'you will', 'you must', 'you need', 'mission critical', 'that purpose', 'this purpose', 'that mission', 'this mission', 'that vision', 'the same purpose',
             'the same mission', 'it has been our mission since', 'that has been our mission since', 'it has been our purpose since', 'that has been our purpose since',
-            // v50: an American ad's benefits ("Health, dental and vision insurance"); v52: an audit ("revidert av Sørlandsrevisjonen AS").
-            'dental and vision', 'vision insurance', 'vision care', 'vision plan', 'vision coverage', 'vision benefits', 'revision', 'auditor'],
+            // v50: an American ad's benefits ("Health, dental and vision insurance"); v52: an audit ("revidert av Sørlandsrevisjonen AS"); v56: eyesight ("hearing and vision checks").
+            'dental and vision', 'vision insurance', 'vision care', 'vision plan', 'vision coverage', 'vision benefits', 'revision', 'auditor', 'hearing and vision', 'vision checks', 'vision check', 'vision tests', 'vision screening'],
           nb: ['du skal', 'du må', 'du bør', 'du vil', 'det formålet', 'dette formålet', 'den visjonen', 'det samfunnsoppdraget', 'dette samfunnsoppdraget', 'det samme formålet',
             'det har vært formålet vårt siden', 'det har vært vårt formål siden', 'det har vært samfunnsoppdraget vårt siden', 'det har vært vårt samfunnsoppdrag siden', 'revisjon', 'revisor', 'revidert'],
           // v27: Vision is also a Swedish trade union, named in an ad's union contacts ("Fackliga företrädare: Kommunal och Vision").
