@@ -100,6 +100,8 @@ const NICE_ITEM = new RegExp(
       // "Candidates with … will get preference", "Søkere med båtførerbevis vil bli foretrukket", "Sökande med C-körkort kommer att föredras".
       '(?:will|shall) (?:get|be given|receive) preference', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
+      // v56: "Kjenner du sørsamisk, setter vi stor pris på det", "Gaelic speakers are particularly welcome, as …".
+      'setter vi (?:stor |ekstra )?pris på det', 'set vi (?:stor )?pris på det', 'sätter vi (?:stort )?värde på det', 'uppskattar vi det', '(?:are|is) (?:particularly|especially|very|most|also) welcome(?=,|\\s*$)', '(?:er|är)(?: du)? (?:særlig|spesielt|ekstra|særskilt|särskilt|extra) (?:velkomne|velkommen|välkomna|välkommen)(?=,|\\s*$)',
       // "Knowledge of Italian would be appreciated", "… vil bli verdsatt", "… uppskattas".
       '(?:would|will) be (?:much |greatly )?appreciated', '(?:vil|vill) (?:bli|verte) verdsatt', 'verdsettes', '(?:skulle )?uppskattas',
       // v50: "WSET Level 2 or a genuine interest in Hunter Semillon will set you apart."

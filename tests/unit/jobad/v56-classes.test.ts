@@ -5,6 +5,7 @@ import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { namesDate } from '../../../core/jobad/dates';
 import { normalizeCompanyName } from '../../../core/company/names';
 import { ld } from './employer-pages';
+import { isNiceItem } from '../../../core/jobad/lists';
 
 /**
  * Classes the fifty-sixth held-out set showed, read in the session after the one that measured it: a consent dialog's h2 above
@@ -13,7 +14,9 @@ import { ld } from './employer-pages';
  * of shifts and of the post's length ("(2 shifts)", "| FIFO ex Perth | 2:1 Roster", ", Ivalo Airport (seasonal, until
  * 30.4.2027)"); a board that writes its titles in lower case, the unit too ("heavy equipment operator - winter road patrol");
  * a charity's registered name under its brand ("… o Kaikohe Charitable Trust – registered charity CC…", "… SCIO is a Scottish
- * Charitable Incorporated Organisation"). Read as a tab is read (the capture path). Names written for this test.
+ * Charitable Incorporated Organisation"); "You need" over the must list and wishes said as a welcome ("Gaelic speakers are
+ * particularly welcome", "… setter vi stor pris på det", "… är du särskilt välkommen"). Read as a tab is read (the capture
+ * path). Names written for this test.
  */
 
 const read = (html: string, url: string) => captureAd(html, url).jobAd;
@@ -142,5 +145,32 @@ describe("a charity's registered name under its brand", () => {
   });
   test('SCIO is a legal form: the name with it and without it is one company', () => {
     expect(normalizeCompanyName('Ulvurr Community Care SCIO')).toBe(normalizeCompanyName('Ulvurr Community Care'));
+  });
+});
+
+describe('requirements', () => {
+  test('en: "You need" heads the must list', () => {
+    const html = doc(
+      'en',
+      'Underground Tour Guide | Ulvforce Jobs',
+      '<meta property="og:site_name" content="Ulvforce Jobs">',
+      `<main><h1>Underground Tour Guide</h1><p>Ulvout Sky</p><p>Take visitors down into a working opal dugout three days a week.</p>
+      <h2>You will</h2><ul><li>Lead groups of up to 16 visitors</li><li>Check helmets and lamps before each tour</li></ul>
+      <h2>You need</h2><ul><li>A current first aid certificate</li><li>Confidence speaking to groups</li><li>A current driver's licence</li></ul>
+      <p>Knowledge of the opal fields would be a bonus.</p><h2>About the employer</h2><p>Ulvout Sky Tours Pty Ltd has run tours since 2011.</p></main>`,
+    );
+    const ad = read(html, 'https://www.ulvforce.example/job/88120734');
+    expect(ad?.requirements.must).toEqual(['A current first aid certificate', 'Confidence speaking to groups', "A current driver's licence"]);
+  });
+  test.each([
+    ['nb', 'Kjenner du sørsamisk språk og reindriftskultur, setter vi stor pris på det.'],
+    ['sv', 'Talar du meänkieli är du särskilt välkommen.'],
+    ['sv', 'Kan du finska uppskattar vi det.'],
+    ['en', 'Gaelic speakers are particularly welcome, as many of the people we support use Gaelic at home.'],
+  ] as const)('%s: a wish: %s', (_lang, item) => {
+    expect(isNiceItem(item)).toBe(true);
+  });
+  test.each(['All applicants are welcome to apply.', 'Alle er velkomne til å søke.', 'Applicants from all backgrounds are welcome.'])('guard: everyone welcome is no wish: %s', (item) => {
+    expect(isNiceItem(item)).toBe(false);
   });
 });
