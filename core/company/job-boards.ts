@@ -117,7 +117,8 @@ const GLUED_BOARD = /^[\p{L}\p{N}]{2,}(?:jobs|jobb|jobber|jobbs)$/u;
 const CHAMBER = /(?<!\p{L})(?:chamber of commerce|handelskammaren|handelskammare|handelskammer|handelskammeret)(?!\p{L})/iu;
 
 /** v44: "Sunraysia Jobs Board", "Southland Jobs Online", "Kootenay Job Bank": a name ending in a board's own words. */
-const BOARD_WORDS = /(?<!\p{L})(?:jobs? ?board|jobs online|jobs? ?bank|jobs? (?:portal|market|marketplace)|jobbportal(?:en)?|jobbtorget|stillingsportal(?:en)?)$/iu;
+// v57: "South Otago Jobs Hub", "Connemara Jobs Noticeboard".
+const BOARD_WORDS = /(?<!\p{L})(?:jobs? ?board|jobs online|jobs? ?bank|jobs? (?:portal|market|marketplace|hub|noticeboard|notice board)|jobbportal(?:en)?|jobbtorget|stillingsportal(?:en)?)$/iu;
 
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
@@ -133,7 +134,7 @@ export function isJobBoardName(siteName: string | undefined): boolean {
  * "Employers: post a job", "Legg ut stilling", "Annonsera ett jobb": a site that asks employers for their ads is a board,
  * whether or not the list knows its address (a regional board: "Kootenay Careers").
  */
-const FOR_EMPLOYERS = /^(?:(?:for )?employers?\s*[:–-]\s*)?(?:post|advertise) (?:a )?jobs?$|^(?:(?:for )?arbeidsgivere?\s*[:–-]\s*)?(?:legg ut|publiser) (?:en )?(?:stilling|stillingsannonse|jobb)$|^(?:(?:för )?arbetsgivare\s*[:–-]\s*)?(?:annonsera|publicera) (?:en |ett )?(?:tjänst|annons|jobb)$/iu;
+const FOR_EMPLOYERS = /^(?:(?:for )?employers?\s*[:–-]\s*)?(?:post|advertise|list) (?:a )?jobs?$|^(?:(?:for )?arbeidsgivere?\s*[:–-]\s*)?(?:legg ut|publiser) (?:en )?(?:stilling|stillingsannonse|jobb)$|^(?:(?:för )?arbetsgivare\s*[:–-]\s*)?(?:annonsera|publicera) (?:en |ett )?(?:tjänst|annons|jobb)$/iu;
 
 export function asksEmployersForAds(lines: ReadonlyArray<{ text: string }> | undefined): boolean {
   return (lines ?? []).some((line) => FOR_EMPLOYERS.test(line.text.trim()));

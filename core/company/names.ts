@@ -26,6 +26,8 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'ou',
   // The British charity's and social enterprise's forms: "The Calder Valley Food Partnership CIO", "Tyneside Print CIC".
   'cio', 'scio', 'cic',
+  // Ireland's designated activity company and company limited by guarantee (v57).
+  'dac', 'clg',
   // Colombia's "S.A.S.", Tunisia's "SUARL", Turkey's "Sanayi ve Ticaret A.Ş." (written short "San. ve Tic. A.Ş.") and "Tic. Ltd. Şti.".
   's a s', 'suarl', 'sanayi ve ticaret', 'san ve tic', 'ltd sti', 'tic ltd sti',
 ]

@@ -10,7 +10,7 @@ import { knownTown } from '../places';
  * Legal forms after a name (a Finnish firm's Swedish "Ab": "Smedsby Plåt Ab"), and from further afield: "… SRL", "… Lda.", "… Sdn.
  * Bhd.", "… OÜ", "… Sp. z o.o.", "… FZ-LLC", "… W.L.L.", an NHS trust, "… (Private) Limited", "… JSC", "… EOOD", "… S.A.E.", "… Tbk", v55: "… SIA" (not a UK "SIA licence").
  */
-export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|S?CIO|CIC|S\.A\.S\.?|SUARL|SIA(?!\s+(?:licen[cs]e|badge|card|approved|accredit))|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
+export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|S?CIO|CIC|DAC|CLG|S\.A\.S\.?|SUARL|SIA(?!\s+(?:licen[cs]e|badge|card|approved|accredit))|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
 const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
@@ -30,9 +30,9 @@ const PUBLIC_BODY = new RegExp(
 );
 const FORM_LED = new RegExp(String.raw`^${PUBLIC_BEFORE}\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$`, 'u');
 const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?:\s${LEGAL_FORM}|,\s${COMMA_FORM})\s*$`, 'u');
-export const BALTIC_FORM = String.raw`(?:SIA|UAB|AS|AB|MB)`;
+export const BALTIC_FORM = String.raw`(?:SIA|UAB|AS|AB|MB|P\/F|Sp\/f)`;
 /** Baltic forms before the name, alone, before a comma or as a sentence's subject: 'SIA "Lauceses Mehānika"', "UAB Garliavos ekspedicija". */
-export const FORM_FIRST = String.raw`${BALTIC_FORM}\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”“]?(?=\s*(?:[,·|(]|$)|\s+(?:is|was|has|er|var|har|är|hade)\s)`;
+export const FORM_FIRST = String.raw`${BALTIC_FORM}\s+["“„]?${NAME_WORD}(?:\s+[\p{L}\d.'’&-]+){0,3}?["”“]?(?=\s*(?:[,·|(]|$)|\s+(?:is|was|has|runs|operates|er|var|har|är|hade|driver|driv)\s)`;
 const FORM_FIRST_NAME = new RegExp(String.raw`^${FORM_FIRST}$`, 'u');
 const WITH_FORM_FIRST = new RegExp(String.raw`(?<![\p{L}\d])(${FORM_FIRST})(?![\p{L}\d])`, 'u');
 
@@ -85,9 +85,9 @@ export function organisationIn(text: string): string | undefined {
 
 /** A company's registration label: "Org.nr 931 …", "FO-nummer", "Kt.", "CVR-nr.", "Company no. 0812…", "Reg. code", v54: "Reģ. nr." (Latvian), "ACN 612 440 219", "KvK 40281". */
 // One list for the legal names read from lines here and for the footer's registry line (registered-name.ts).
-export const COMPANY_REGISTRATION = String.raw`(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|y-tunnus|business id|registrikood|reg(?:\.|istry|istration)?\s*code|company code|re[gģ]\.\s*n(?:o|r)\b|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})`;
+export const COMPANY_REGISTRATION = String.raw`(?<!\p{L})(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|org\.?\s*number|fo-(?:nummer|nr)|v-tal|y-tunnus|business id|registrikood|reg(?:\.|istry|istration)?\s*code|company code|re[gģ]\.\s*n(?:o|r)\b|kt\.|kennitala|cvr(?:-nr\.?)?|company (?:no|number)|registered (?:no|number)|company registration|(?:ABN|ACN|NZBN|UEN|KvK)(?=\s*:?\s*\d))(?!\p{L})`;
 /** … and any other registration number: "Registered charity no. 1162840", "– registered charity CC55871" (v56), "Licence no.", "Registered in England No. 08817362". */
-const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?<=[–—,·|-]\s{0,2})registered\s+charity(?=\s+\(?[A-Z]{0,3}\d{5,8})|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)(?!\p{L}))`;
+const REGISTRATION_LABEL = String.raw`(?:${COMPANY_REGISTRATION}|(?<!\p{L})(?:(?:trade\s+)?licen[cs]e\s+(?:no\b|number)|(?:registered\s+)?charity\s+(?:no\b|number)|(?<=[–—,·|-]\s{0,2})registered\s+charity(?=\s+\(?[A-Z]{0,3}\d{5,8})|(?:registrert\s+)?stiftelse\s*nr|registered in (?:england|scotland|wales|northern ireland|ireland)(?: (?:and|&) wales)?(?:\s+(?:no\b|number))?)(?!\p{L}))`;
 /** ", a company registered in England …": the words that lead into a registration are not the name either. */
 const A_COMPANY = String.raw`(?:(?:is\s+)?an?\s+(?:private\s+|public\s+)?(?:limited\s+)?company\s+)?`;
 const ORG_NUMBER_TAIL = new RegExp(String.raw`\s*[,–—-]?\s*${A_COMPANY}${REGISTRATION_LABEL}\b.*$`, 'iu');

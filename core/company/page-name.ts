@@ -40,9 +40,9 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
   const legal = [...legalNames(lines?.footer).map(withoutTownTail), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
-  // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name.
+  // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name; v57: nor "· Isle of Mull".
   const ownTown = (town: string): boolean => (lines?.footer ?? []).some((l) => new RegExp(`(?<!\\p{L})${escapePattern(town)},?\\s+\\d{4}`, 'u').test(l));
-  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
+  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+·\s+.*$/u, '').replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).
   const named = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments];
@@ -112,8 +112,8 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // "Guanajibo Clinical Labs · Carr. 2 Km 156.4, Mayagüez, Puerto Rico 00680" under "Guanajibo Labs": an address line's name too.
   const registers = (n: string): boolean => !!first && (lines?.footer ?? []).some((l) => l.startsWith(n) && (isRegistrationLine(l) || /^\s*[·•|]\s*[^·•|]*\d/u.test(l.slice(n.length)))) && (writtenOut(first, n) || compoundCloses(first, n));
   const letterhead = first && !isOrganisationName(first)
-    // "Fynbos Ridge – Banghoek Valley": a logo's name, a dash and its valley or slogan is no fuller name.
-    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n) || registers(n)) && !isPictureWord(n) && !/\s[–—-]\s/u.test(n))
+    // "Fynbos Ridge – Banghoek Valley", v57 "AROS BAY · Isle of Mull": a logo's name, a dash or a dot and its valley or slogan is no fuller name.
+    ? [...(lines?.logos ?? []), ...footerNameLines(lines?.footer), ...footerHeads, ...about].find((n) => n.length > first.length && n.length <= 60 && (opens(n) || abbreviates(first, n) || registers(n)) && !isPictureWord(n) && !/\s[–—·-]\s/u.test(n))
     : undefined;
   if (letterhead) return [letterhead, ...names.filter((n) => n !== letterhead)];
   // "Wattle Creek Community Legal Centre is a member of …" in the footer beside "© 2026 Wattle Creek Legal": the name a

@@ -6,7 +6,8 @@
  *   fagbrev, og målet er at alle skal ha det innen 2029" (the goal's own clause may look ahead; the part is now);
  * - a time after the date the plan set: "Handover came 9 weeks after the date in our programme", "Stommen är nu 11
  *   arbetsdagar efter den tidplan vi satte";
- * - a count below the minimum a rule of the house sets: "11 låg under den lägstalön som vår lönepolicy anger".
+ * - a count below the minimum a rule of the house sets: "11 låg under den lägstalön som vår lönepolicy anger";
+ * - a figure with the own target beside it (v57): "… ni timer på å rette feil, mens målet vårt er fire timer".
  * Structure, not vocabulary: a figure, and the plan's, the target's or the minimum's word after it. Works on folded words.
  */
 import { isNumber, numberValue } from './figures';
@@ -68,7 +69,17 @@ function belowTheMinimum(text: readonly string[]): boolean {
   });
 }
 
+/** "while", "mens", "medan": the clause that sets the bar beside the figure. */
+const WHILE = /^(?:while|whereas|mens|medan|medans)$/;
+const TARGET = /^(?:target|goal|aim|mål|målet|målsettingen|målsetjinga|målsättningen)$/;
+
+/** v57: "I fjor brukte vi i snitt ni timer …, mens målet vårt er fire timer", "… while our target is four hours": a figure, then the own target beside it. */
+function figureBesideTarget(text: readonly string[]): boolean {
+  if (text.some((w) => WILL.test(w))) return false;
+  return text.some((word, i) => WHILE.test(word) && text.slice(0, i).some((w) => isNumber(w)) && text.slice(i + 1, i + 4).some((w) => TARGET.test(w)) && text.slice(i + 2, i + 8).some((w) => isNumber(w)));
+}
+
 /** Whether a sentence (folded words) tells an own result short of its own plan, target or minimum: see the module comment. */
 export function tellsShortOfPlan(text: readonly string[]): boolean {
-  return partShortOfBar(text) || afterThePlan(text) || belowTheMinimum(text);
+  return partShortOfBar(text) || afterThePlan(text) || belowTheMinimum(text) || figureBesideTarget(text);
 }

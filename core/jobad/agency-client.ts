@@ -8,7 +8,6 @@ import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 
 /** A staffing agency's ad for a named client: who the client is, in English, Norwegian and Swedish, and the title without the client's name. */
-
 const CLIENT = new RegExp(
   '(?:' +
   [
@@ -167,13 +166,12 @@ const HANDLED_BY =
   /(?<!\p{L})(?:(?:rekryteringen|rekryteringsprocessen|rekrutteringen|rekrutteringsprosessen|(?:this|the) recruitment(?: process)?)\s+(?:sköts|genomförs|hanteras|leds|görs|gjennomføres|håndteres|ledes|administreres|utføres|is (?:being )?(?:handled|managed|run|conducted|led))\s+(?:av|by)|(?:this |the )?ad(?:vert)? (?:placed|posted) by|annonsen (?:er |är )?(?:lagt inn|lagt ut|inlagd|upplagd) av)\s+/iu;
 /**
  * "Talentlänk Rekrytering hjälper Ekholma Trä att hitta en underhållstekniker", "Fjordrekruttering hjelper Nesvik Mek
- * med å finne …", "Remmenkilen Rekruttering AS bistår Rødsbakken Energiforskning AS i rekrutteringen", "Harbour Search is
- * helping Calder Foods to find …": the firm (the ad's data names it) and the client it
- * finds someone for, who hires.
+ * med å finne …", "Remmenkilen Rekruttering AS bistår Rødsbakken Energiforskning AS i rekrutteringen", "Harbour Search is helping Calder
+ * Foods to find …", v57: "X Recruitment is delighted to be assisting Barcoo Downs … in the search for …": the firm (the ad's data names it) and the client it finds someone for, who hires.
  */
-const RUN = String.raw`\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,4}`;
+const RUN = String.raw`\p{Lu}[\p{L}&'’-]*(?:\s(?:&\s)?\p{Lu}[\p{L}&'’-]*){0,6}`;
 const HELPS_FIND = new RegExp(
-  String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting|bistår)\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+|i\s+|med\s+|with\s+)?(?:the\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing)|rekrutteringen|rekryteringen|recruitment)(?!\p{L})`,
+  String.raw`(${RUN})\s+(?:hjälper|hjelper|helps|is helping|assists|is assisting|bistår|(?:is|are) (?:delighted|pleased|proud|happy|excited) to (?:be )?(?:assist(?:ing)?|help(?:ing)?|support(?:ing)?)|har (?:gleden av|glede av|fått æren av) å (?:bistå|hjelpe)|har (?:glädjen|nöjet|äran) att (?:bistå|hjälpa))\s+(${RUN})\s+(?:(?:med\s+)?(?:att|å)\s+|to\s+|in\s+|i\s+|med\s+|with\s+)?(?:the\s+)?(?:hitta|finna|finne|rekrytera|rekruttere|anställa|ansette|tilsette|find(?:ing)?|recruit(?:ing)?|hir(?:e|ing)|rekrutteringen|rekryteringen|recruitment|search|søket|søkjet|sökandet|jakten)(?!\p{L})`,
   'u',
 );
 /**
@@ -286,13 +284,15 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
  * v44: "Our head office and fabrication shop are in Gore, and this role sits in our Invercargill service workshop": the
  * data's one town, which the ad names only as the office (and, v48, in the employer's letterhead: "… LLC · 2200 Tudor Road,
  * Anchorage"), took its country with it; the page's town has one only where the page states it (a country row, read after).
+ * v57: so did a recruiter's office the page never names, where the data's employer is not the one who hires (`dataEmployer`).
  */
-export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources' | 'hiringOrganization'>, structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
+export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources' | 'hiringOrganization'>, structured: readonly JobLocation[], blocks: readonly TextBlock[], dataEmployer?: string): JobLocation[] {
   const [given] = structured;
   if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => l.city === given.city)) return ad.locations;
   const [town, first] = [townPattern(given.city), ad.hiringOrganization?.name.split(/\s+/)[0] ?? '\0'];
   const naming = ownSentences(blocks).filter((s) => town.test(s));
-  if (!naming.some((s) => OFFICE.test(s)) || !naming.every((s) => OFFICE.test(s) || s.startsWith(first))) return ad.locations;
+  const agencys = naming.length === 0 && !!dataEmployer && normalizeCompanyName(dataEmployer) !== normalizeCompanyName(ad.hiringOrganization?.name ?? '');
+  if (!agencys && (!naming.some((s) => OFFICE.test(s)) || !naming.every((s) => OFFICE.test(s) || s.startsWith(first)))) return ad.locations;
   return ad.locations.map((l) => {
     const { country, ...rest } = l;
     return country === given.country ? rest : l;

@@ -83,9 +83,9 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // "KD" as the logo, "Kinloch & Darroch LLP" in the opening: the name the initials stand for.
   const spelled = nameTheInitialsSpell(blocks, input);
   if (spelled) return { name: spelled };
-  // "Snöbro Labs AB, org.nr 559412-3380", "Lindara Citrus Pty Ltd ACN 163 402 918" (registered-name.ts) closing the ad: the registered name (the site's footer is its owner's, a guess below).
+  // "Snöbro Labs AB, org.nr 559412-3380", "Lindara Citrus Pty Ltd ACN 163 402 918" (registered-name.ts) closing the ad: the registered name (the site's footer is its owner's, a guess below). v57: up to 160 characters ("… is operated by Sruthán Care Services DAC, registered in Ireland no. …, Sky Road, …").
   const footer = new Set(input.lines?.footer ?? []);
-  const registered = blocks.filter((b) => b.text.length <= 120 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
+  const registered = blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url, input.lines) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;

@@ -95,8 +95,8 @@ function grows(fuller: string, name: string): boolean {
   const long = key(fuller.replace(FINNISH_FIRST, ''));
   // "Brightwater Supply" and "Brightwater Supply Co.": one name, the fuller with its legal form.
   if (short === long) return fuller.length > name.length && ENDS_IN_LEGAL_TAIL.test(fuller);
-  // "Tidviks Kök AB" for the logo's "Tidvik Kök": the first word in the genitive is the same word, the legal form added.
-  if (long.replace(/^(\p{L}{4,})s(?= )/u, '$1') === short && short.includes(' ')) return ENDS_IN_LEGAL_TAIL.test(fuller);
+  // "Tidviks Kök AB" for the logo's "Tidvik Kök": the first word in the genitive, the legal form added; v57: "Östmarksgårdens Vård och Omsorg AB" for "Östmarksgården".
+  if ((long.replace(/^(\p{L}{4,})s(?= )/u, '$1') === short && short.includes(' ')) || (!short.includes(' ') && short.length >= 6 && long.startsWith(`${short}s `) && long.split(' ').length <= MAX_MORE_WORDS + 2)) return ENDS_IN_LEGAL_TAIL.test(fuller);
   return short.length >= 3 && long.startsWith(`${short} `) && long.split(' ').length - short.split(' ').length <= MAX_MORE_WORDS + (ORG_WORD.test(long.split(' ').pop()!) ? 1 : 0);
 }
 

@@ -162,10 +162,10 @@ function tradesAs(brand: string, text: string): string | undefined {
 
 /**
  * "Vättersvik Upplevelser AB, org.nr 559218-4476, driver Hjo Vattenland …", "X Ltd runs Y", "Kuusamon Erämatkat Oy (Business ID …)
- * operates the Ruka Wild Trails safari brand": the company a sentence opens with, which runs the brand.
+ * operates the Ruka Wild Trails safari brand", v57: "… driver skidanläggningen Hemfjäll": the company a sentence opens with, which runs the brand.
  */
 function runsBrand(brand: string, text: string): string | undefined {
-  const m = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}(?:[^.!?]|\.(?=\S|\s\d)){2,120}?)\s(?:driver|driv|runs|operates|is running)\s+(?:the\s+)?${escapePattern(brand)}(?![\p{L}])`, 'u').exec(text);
+  const m = new RegExp(String.raw`(?:^|[.!?]\s+)(\p{Lu}(?:[^.!?]|\.(?=\S|\s\d)){2,120}?)\s(?:driver|driv|runs|operates|is running)\s+(?:the\s+)?(?:\p{Ll}{4,}\s+)?${escapePattern(brand)}(?![\p{L}])`, 'u').exec(text);
   const owner = m ? organisationIn(m[1]!) : undefined;
   return owner && m![1]!.startsWith(owner) && isOrganisationName(owner) ? owner : undefined;
 }

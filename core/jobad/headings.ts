@@ -77,6 +77,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'your missions?', 'your impact', '(?<!successful )in this (?:role|job|position)(?= you)|(?<!successful )in this role', 'jobben din', 'dette blir jobben', 'hva jobben går ut på',
         'det här kommer du att (?:jobba|arbeta) med', 'vad (?:du kommer att|jobbet) (?:jobba med|innebär)',
         "what the (?:job|role) involves", 'main duties',
+        // v57: "Reporting to the Person in Charge, the CNM2 will:", "Du rapporterer til driftssjefen og skal:".
+        'reporting (?:directly )?to [^,]{3,60}, (?:the [^,]{1,40}|you) will:?$', 'rapporterer (?:direkte )?til [^,]{3,60}(?:,| og) skal:?$', 'rapporterar (?:direkt )?till [^,]{3,60}(?:,| och) ska:?$',
         // "Job scope:" (Brunei, Malaysia), "Stillingens innhold", "Tjänstens innehåll": what the post holds.
         'job scope', 'scope of (?:the )?(?:work|role|job|position)', '(?:stillingens|stillingas|tjenestens) innhold', '(?:tjänstens|jobbets) innehåll',
         // "Essential Functions", "Essential Duties and Responsibilities": a US ad's duties.

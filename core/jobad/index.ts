@@ -137,7 +137,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];
-    ad.locations = withoutOfficeCountry(ad, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks);
+    ad.locations = withoutOfficeCountry(ad, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks, structuredOrg?.name);
     ad.locations = regionFromRow(countryFromRow(ad.locations, rows), rows);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.

@@ -93,7 +93,8 @@ export function pageStatesInFull(structured: HiringOrganization | undefined, pag
   // A brand of one word only: a longer structured name is already a name, and "… Careers" or the job's own words
   // after it ("Corrin & Vale Distribution Warehouse Team Leader") are the page's, not the employer's.
   const more = long.slice(short.length);
-  const opens = short.length === 1 && short[0]!.length >= 4 && more.length >= 1 && more.length <= 3 && long[0] === short[0];
+  // v57: "Hemfjäll – Skidåkning i Tärnafjällen" (a logo's tagline after a dash) is the brand and its slogan.
+  const opens = short.length === 1 && short[0]!.length >= 4 && more.length >= 1 && more.length <= 3 && long[0] === short[0] && !/\s[–—-]\s/u.test(page.name);
   const pageWords = isJobBoardName(page.name) || normalizeCompanyName(withoutSectionWord(page.name)) !== normalizeCompanyName(page.name);
   const jobWords = new Set(normalizeCompanyName(title).split(' '));
   // "Sundell Health" in the data and the logo, "Employer: Sundell Regional Health" on the page: the brand's words, one or

@@ -1,4 +1,4 @@
-import { isOrganisationName } from '../company/org-names';
+import { isOrganisationName, RUN_BY_WORDS } from '../company/org-names';
 import { VACANCY_LEAD } from './title-lead';
 import { escapePattern } from '../text/pattern';
 
@@ -131,7 +131,9 @@ export function withoutClientTail(title: string, text: string): string {
   // "– Hjälmsjö Plantskola, Örkelljunga" where the ad says "uthyrd till vår kund Hjälmsjö Plantskola": the client named, its town after it.
   const client = tail[1]!.trim().replace(/,\s*[^,]+$/u, '');
   const named = new RegExp(`(?<!\\p{L})(?:vår|våre|our|vores)\\s+${CLIENT_WORD},?\\s+${escapePattern(client)}(?!\\p{L})`, 'iu');
-  return described.test(text) || named.test(text) ? title.slice(0, tail.index).trim() : title;
+  // v57: "– Cnoc na Mara Nursing Home, Clifden" where the ad says "Cnoc na Mara Nursing Home is operated by …": the workplace the employer runs.
+  const run = new RegExp(`(?<!\\p{L})${escapePattern(client)}\\s+(?:${RUN_BY_WORDS}|is owned and operated by|eies og drives av|ägs och drivs av)\\s`, 'u');
+  return described.test(text) || named.test(text) || run.test(text) ? title.slice(0, tail.index).trim() : title;
 }
 
 /**

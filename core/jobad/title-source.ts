@@ -39,7 +39,8 @@ export function headingOverStructured(structured: string, heading: string | unde
   // "Diesel Fitter – Road Train Fleet" shown where the data writes "Diesel Fitter - Road Train Fleet": the page's dash.
   const dashes = (t: string): string => t.replace(/\s[-–—]\s/gu, ' - ');
   if (shown !== tidyTitle(structured) && dashes(shown) === dashes(tidyTitle(structured))) return shown;
-  const given = words(tidyTitle(structured));
+  // v57: "Aircraft Maintenance Technician (A&P) - Kotzebue" in the data: its place is no word of the job either.
+  const given = words(tidyTitle(withoutOwnPlace(tidyTitle(structured), places)));
   const seen = words(shown);
   if (given.size === 0 || seen.size === 0) return undefined;
   if (![...seen].some((w) => given.has(w))) return shown;

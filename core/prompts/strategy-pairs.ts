@@ -26,7 +26,9 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     // v27: what the company has ordered for delivery ahead ("We have ordered two new vessels for delivery in 2028"); a customer's order is the customer's.
     [['we have ordered', 'we ordered', 'we have also ordered', 'we have now ordered'], ['delivery in 202', 'delivery from 202', 'for delivery', 'with delivery', 'delivered in 202', 'arrive in 202']],
     // v45: money the company will spend on something, with or without a year ("Selskapet skal bruke 90 millioner kroner på …").
-    [['will spend', 'will invest', 'plan to invest', 'plans to invest', 'are investing', 'is investing', 'have set aside', 'has set aside'], ['million', 'billion']],
+    [['will spend', 'will invest', 'plan to invest', 'plans to invest', 'are investing', 'is investing', 'have set aside', 'has set aside', 'is budgeted', 'are budgeted'], ['million', 'billion']],
+    // v57: an agreement signed for a time ahead ("has signed a five-year agreement to run two grain trains a week from 2027").
+    [['has signed', 'have signed', 'has also signed', 'have also signed', 'has agreed', 'have agreed'], ['from 202', 'in 202', 'by 202', 'starting in 202']],
   ],
   nb: [
     [['skal', 'planlegger', 'planlagt driftsstart', 'planlagt oppstart', 'planlagt åpning', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
@@ -38,7 +40,8 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['vi skal kutte', 'vi skal redusere', 'vi skal øke', 'vi skal senke', 'vi vil kutte', 'vi vil redusere', 'vi vil øke', 'vi tar sikte på', 'vi sikter mot', 'vi planlegger å kutte',
       'vi planlegger å redusere'], ['prosent']],
     [['vi har bestilt', 'vi bestilte', 'vi har også bestilt', 'vi har nå bestilt'], ['levering i 202', 'med levering', 'leveres i 202', 'levert i 202', 'leveres 202']],
-    [['skal bruke', 'skal investere', 'vil investere', 'planlegger å investere', 'har satt av', 'har avsatt'], ['million', 'milliard']],
+    [['skal bruke', 'skal investere', 'vil investere', 'planlegger å investere', 'har satt av', 'har avsatt', 'er budsjettert'], ['million', 'milliard']],
+    [['har inngått', 'har signert', 'har skrevet under'], ['fra 202', 'i 202', 'fra og med 202']],
   ],
   sv: [
     [['ska', 'planerar', 'planerad driftstart', 'planerad start', 'planerad öppning', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'börjar vi', 'lanserar', 'köper', 'lovar'],
@@ -50,6 +53,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['vi ska minska', 'vi ska sänka', 'vi ska öka', 'vi ska skära', 'vi vill minska', 'vi vill sänka', 'vi vill öka', 'vi siktar på', 'vi planerar att minska',
       'vi kommer att minska'], ['procent']],
     [['vi har beställt', 'vi beställde', 'vi har också beställt', 'vi har nu beställt'], ['leverans 202', 'leverans i 202', 'med leverans', 'levereras 202', 'levereras i 202', 'levereras under 202']],
-    [['ska investera', 'ska lägga', 'ska satsa', 'planerar att investera', 'har avsatt', 'har satt av'], ['miljon', 'miljard']],
+    [['ska investera', 'ska lägga', 'ska satsa', 'planerar att investera', 'har avsatt', 'har satt av', 'är budgeterad', 'är budgeterade'], ['miljon', 'miljard']],
+    [['har tecknat', 'har skrivit på', 'har ingått'], ['från 202', 'i 202', 'från och med 202']],
   ],
 };
