@@ -31,7 +31,11 @@ const READER = /^(?:you|du|dere|ni|deg|dig)$/;
 const SELF = /^(?:yourself|yourselves|selv|själv|sjølv)$/;
 
 /** Whether a sentence (folded words) names a course, a certificate, a school or an exam. */
-export const tellsLearning = (text: readonly string[]): boolean => text.some((word) => LEARNING.test(word));
+// v58: "Nu läser han till sågverkstekniker på distans": studying towards a trade is learning too.
+const STUDYING = /^(?:läser|studerar|leser|studerer|studies|studying)$/;
+const TO = /^(?:till|til|to)$/;
+export const tellsLearning = (text: readonly string[]): boolean =>
+  text.some((word, i) => LEARNING.test(word) || (STUDYING.test(word) && (TO.test(text[i + 1] ?? '') || (/^(?:han|hon|hun|de|dom|he|she|they)$/.test(text[i + 1] ?? '') && TO.test(text[i + 2] ?? '')))));
 
 /** Studying towards a trade: "läser till veterinär", "studerer til sykepleier", "is studying to become", "utdanner seg til". */
 const STUDIES = /^(?:läser|studerar|studerer|studies|studying|training|utdanner|utdannar|utbildar|vidareutbildar|videreutdanner)$/;

@@ -116,7 +116,23 @@ function countWorksThere(tokens: readonly string[]): boolean {
   return tokens.some((w, i) => THERE.test(bare(w)) && WORK.test(bare(tokens[i + 1] ?? '')) && peopleCount(tokens, i + 2) && (NUMBER_WORD.test(bare(tokens[i + 2]!)) || Number(bare(tokens[i + 2]!)) <= TEAM_SIZE) && PEOPLE.test(bare(tokens[i + 3] ?? '')));
 }
 
+const SHIFTS = /^(?:shifts|skift|skiftlag|skifter)$/iu;
+const RUNS = /^(?:runs|works|operates|kör|körs|kjører|kjøres|går|arbetar|jobbar|jobber)$/iu;
+/** The whole firm, not a unit of it; a first name that ends like a definite noun ("Anna", "Hanna"). */
+const NOT_SHIFT_UNIT = /^(?:company|group|business|firm|organisation|organization|plant owner|bedriften|företaget|selskapet|foretaket|anna|hanna|kristina|lena|maria|sara|nina|stina|tina|elina|katarina)$/iu;
+/**
+ * v58: "The potroom runs 220 electrolysis cells around the clock in five shifts", "Justerverket … kör nu två fulla skift": a
+ * unit that opens the sentence (its definite name, or "The" and one word) and works in a count of shifts.
+ */
+function unitInShifts(tokens: readonly string[]): boolean {
+  const first = bare(tokens[0] ?? '');
+  const english = /^the$/iu.test(first) && /^\p{Ll}{4,}$/u.test(bare(tokens[1] ?? '')) && !NOT_SHIFT_UNIT.test(bare(tokens[1] ?? ''));
+  if (!english && !(/^\p{Lu}/u.test(first) && DEFINITE.test(first) && !NOT_A_UNIT.test(first) && !NOT_SHIFT_UNIT.test(first))) return false;
+  const at = tokens.findIndex((w, i) => (NUMBER_WORD.test(bare(w)) || /^[2-5]$/u.test(bare(w))) && (SHIFTS.test(bare(tokens[i + 1] ?? '')) || (/^(?:full|fulla|fulle|hele|hela)$/iu.test(bare(tokens[i + 1] ?? '')) && SHIFTS.test(bare(tokens[i + 2] ?? '')))));
+  return at > 0 && tokens.slice(1, at).some((w) => RUNS.test(bare(w)));
+}
+
 /** Whether a sentence opens with a unit told by its head count (or, v50, names one by it): see the module comment. */
 export function unitByHeadCount(tokens: readonly string[]): boolean {
-  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens) || unitOfCount(tokens) || countWorksThere(tokens);
+  return weAreCountWho(tokens) || inApposition(tokens) || countedAfterIs(tokens) || weAreCountIn(tokens) || unitOfCount(tokens) || countWorksThere(tokens) || unitInShifts(tokens);
 }

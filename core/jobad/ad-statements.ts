@@ -238,7 +238,7 @@ function iconLineTown(text: string): string {
 }
 
 export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[] {
-  // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping".
+  // "… hiring Backend Developer in Tromsø, Troms, Norway", "Utvikler – Bergen", "Lagerarbetare, Nordlager AB – Jönköping", v58 "… – Munkedal/Uddevalla".
   const placed = / (?:in|i) ((?:\p{Lu}[\p{L}-]+)(?:,\s*\p{Lu}[\p{L}-]+)*)$/u.exec(titleSegments(input).join(' | '))?.[1];
   const fromIn = placed ? locationsFromText(placed).filter((l) => l.city && (knownTown(l.city) || textSeats(input, l.city))) : [];
   if (fromIn.length) return fromIn;
@@ -246,7 +246,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   const lines = input.lines?.header ?? [];
   const own = beforeOtherAds(lines);
   const header = own.map((b) => iconLineTown(withoutOtherOffices(b.text)));
-  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).map(knownTown).filter((t): t is string => !!t);
+  const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).flatMap((p) => (p.split(/\s*\/\s*/u).every((t) => knownTown(t)) ? p.split(/\s*\/\s*/u) : [p])).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
   if (headed.length) return headed;

@@ -270,12 +270,12 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   const [shown] = page.fields.locations ?? [];
   const [given] = ad.locations;
   if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
-  // The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill").
-  if (!given?.city || !shown?.city || given.city === shown.city || !(knownTown(shown.city) || page.shown?.has('locations'))) return false;
+  // The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill"), or v58 one with its postcode ("Weipa QLD 4874").
+  if (!given?.city || !shown?.city || given.city === shown.city || !(knownTown(shown.city) || page.shown?.has('locations') || [...input.blocks, ...(input.lines?.header ?? [])].some((b) => new RegExp(`^${escapePattern(shown.city!)},?(?: [A-Z]{2,3})? \\d{4,5}$`, 'u').test(b.text.trim())))) return false;
   const first = employer.split(/\s+/)[0]!;
   const town = townPattern(given.city);
-  // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's).
-  const naming = [...ownSentences(input.blocks), ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t));
+  // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's); v58: not "… flights from Cairns".
+  const naming = [...ownSentences(input.blocks), ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t) && !new RegExp(`(?:flights?|fly|flies|flown|travel)(?: in| out)? from ${escapePattern(given.city!)}`, 'iu').test(t));
   if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || OFFICE.test(t))) return false;
   return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t));
 }

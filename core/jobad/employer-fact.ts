@@ -2,14 +2,14 @@ import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isNoName, isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
-import { isOrganisationName, legalNames, nameFromLegalLine, withoutAddress } from '../company/org-names';
+import { isOrganisationName, legalNames, nameFromLegalLine, organisationIn, withoutAddress } from '../company/org-names';
 import { isRegistrationLine } from '../company/registered-name';
 import type { TextBlock } from '../model';
 import { findAllLabelled, isFactLabel } from './labels';
 import { employerFromTitle, employerInOpening, employerNearHeading, employerOfTenant, logoNames, onJobBoard } from './ad-statements';
 import { GENERIC_TITLE } from './generic-title';
 import { writesOut } from './employer-name';
-import { isTheJob, ownersLegalName } from './employer-fuller';
+import { ADDRESS_AFTER, isTheJob, ownersLegalName } from './employer-fuller';
 import { employerOnCard, nameBeforePlaceAndTerms, nameTheInitialsSpell } from './employer-card';
 import { titleFact } from './page-facts';
 import type { HiringOrganization, JobAdInput } from './types';
@@ -85,7 +85,11 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (spelled) return { name: spelled };
   // "Snöbro Labs AB, org.nr 559412-3380", "Lindara Citrus Pty Ltd ACN 163 402 918" (registered-name.ts) closing the ad: the registered name (the site's footer is its owner's, a guess below). v57: up to 160 characters ("… is operated by Sruthán Care Services DAC, registered in Ireland no. …, Sky Road, …").
   const footer = new Set(input.lines?.footer ?? []);
-  const registered = blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)).map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
+  // v58: "Meisingset Gardsmeieri SA · Meisingsetvegen 112, 6630 Tingvoll" closing the ad (in an "advertiser-footer" the page's lines take
+  // for its footer): the letterhead's name with its form and address, where the site's own name (a paper's) is another.
+  const siteKey = normalizeCompanyName(input.siteName ?? '\0');
+  const letterhead = (t: string): boolean => { const n = organisationIn(t); return !!n && t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length)) && !normalizeCompanyName(n).startsWith(siteKey); };
+  const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)), ...[...footer].filter(letterhead).map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url, input.lines) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;

@@ -1,4 +1,4 @@
-import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, FORMS_FURTHER_AFIELD, FORM_FIRST, SAYS_WHAT_IT_IS } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, isRegistrationSentence, legalNames, organisationIn, tradingName, FORMS_FURTHER_AFIELD, FORM_FIRST, SAYS_WHAT_IT_IS } from '../company/org-names';
 import { knownTown } from '../places';
 import { normalizeCompanyName } from '../company/names';
 import { holdsWordsOf } from '../company/registered-name';
@@ -16,7 +16,7 @@ import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, 
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|${FORMS_FURTHER_AFIELD})`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|ehf\.?|${FORMS_FURTHER_AFIELD})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -33,13 +33,10 @@ const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|g
 const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
 
 const key = (name: string): string => normalizeCompanyName(name);
-/** What a firm does, said of itself in the present: "builds", "makes", "bygger", "lager", "tillverkar". */
-const OWN_TRADE = /^\s+(?:builds|makes|produces|manufactures|bygger|lager|produserer|tilvirker|tillverkar|producerar)\s/u;
+/** What a firm does, said of itself in the present: "builds", "makes", "bygger", "lager", "tillverkar", v58 "runs … tours". */
+const OWN_TRADE = /^\s+(?:builds|makes|produces|manufactures|runs|operates|bygger|lager|produserer|tilvirker|driver|tillverkar|producerar)\s/u;
 
-/**
- * The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line)
- * and the first two paragraphs after it.
- */
+/** The ad's opening: the lines above its heading (a company card), the line under it (a board's employer line) and the first two paragraphs after it. */
 function opening(input: JobAdInput): string[] {
   const h1 = input.blocks.findIndex((b) => b.tag === 'h1');
   const paragraphs = input.blocks.slice(h1 + 1).filter((b) => b.tag === 'p' || b.tag === 'div').slice(0, 2).map((b) => b.text);
@@ -79,7 +76,7 @@ const ENDS_IN_LEGAL_TAIL = new RegExp(String.raw`\s${LEGAL_TAIL}$`, 'u');
 
 /** "…, Strandkaien 12, 5013 Bergen", " · Kungsgatan 4, 411 19 Göteborg": a street with its number, then a postcode. */
 // "…, 4 Park Row, Leeds LS1 5HD": a British street, town and postcode; "… Ltd. Cranbrook, BC V1C 0A0": a North American town, province or state, and code.
-const ADDRESS_AFTER = /^(?:\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)|\s*[,·•|]?\s*\p{Lu}[\p{L}.' -]+,\s*[A-Z]{2}\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)(?![\p{L}\d]))/u;
+export const ADDRESS_AFTER = /^(?:\s*[,·•|]\s*(?:\p{Lu}[\p{L}.' -]+\s\d+[A-Za-z]?\s*,\s*(?:[A-Z]{1,2}-)?\d{3,5}(?:\s\d{2})?\s+\p{Lu}|\d+[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+,\s*\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)|\s*[,·•|]?\s*\p{Lu}[\p{L}.' -]+,\s*[A-Z]{2}\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)(?![\p{L}\d]))/u;
 
 /** Where one sentence ends and the next, capitalised, begins. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
@@ -104,17 +101,14 @@ function grows(fuller: string, name: string): boolean {
 // "Suakoko Valley Growers Cooperative Society Inc. (SVGCS) is …": the name's initials in brackets after it too.
 const BRACKETED_NUMBER = /^\s*\((?:[^()]{0,20}\d[\d\s-]{3,}|\p{Lu}{2,6})\)/u;
 
-/**
- * "Roseau Valley Cocoa Growers Co-operative Society Limited" for "Roseau Valley cocoa co-operative": the brand's words in
- * order, a society's or a trust's word closing the name after them.
- */
+/** "Roseau Valley Cocoa Growers Co-operative Society Limited" for "Roseau Valley cocoa co-operative": the brand's words in order, a society's or a trust's word closing the name after them. */
 function holdsBeforeOrgWord(full: string, brand: string): boolean {
   const words = key(full).split(' ');
   return !/^The\s/u.test(full) && words.length > 2 && ORG_WORD.test(words[words.length - 1]!) && holdsWordsOf(words.slice(0, -1).join(' '), brand);
 }
 
-/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·", v54: "(org.nr 556884-2017)": a registration number after a name. */
-const REGISTRATION_SEGMENT = /^\s*(?:[·•|,]|\()\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|CVR)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,)])/iu;
+/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·", v54: "(org.nr 556884-2017)", v58: "· kt. 540317-1190 ·": a registration number after a name. */
+const REGISTRATION_SEGMENT = /^\s*(?:[·•|,]|\()\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|CVR|kt\.|kennitala)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,)])/iu;
 
 const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
 
@@ -133,6 +127,9 @@ export function addsLegalForm(fuller: string, name: string): boolean {
 export function writtenInFull(name: string, input: JobAdInput): string | undefined {
   // "Holmgaard Logistik ApS" is already the name in full: a town or a unit after it is not more of it.
   if (isOrganisationName(name)) return undefined;
+  // v58: "Mullet Peninsula Homecare CLG, trading as Peninsula Homecare.": the legal name the ad says the brand trades for.
+  const traded = input.blocks.flatMap((b) => b.text.split(SENTENCE_BREAK)).map((t) => tradingName(t.replace(/\.$/u, ''))).find((t) => t && key(t.trading) === key(name) && isOrganisationName(t.legal));
+  if (traded) return traded.legal;
   const lines = opening(input);
   const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name) || formBeforeName(n, name));
   if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
@@ -260,10 +257,7 @@ export function isTheJob(segment: string, heading: string | undefined): boolean 
   return own.length > 0 && job.size > 0 && own.every((w) => job.has(w));
 }
 
-/**
- * On the employer's own site, the footer's legal name that its address spells is the site's owner: "Kodverket Syd
- * AB · Org.nr …" on kodverket.se. A board's footer (its operator) and another owner's name are not.
- */
+/** On the employer's own site, the footer's legal name that its address spells is the site's owner: "Kodverket Syd AB · Org.nr …" on kodverket.se (not a board's operator, nor another owner). */
 export function ownersLegalName(input: JobAdInput): string | undefined {
   let host = '';
   try {

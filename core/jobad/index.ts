@@ -134,7 +134,12 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     const adText = safe.blocks.map((b) => b.text).join('\n');
     if (ad.title) ad.title = withoutOrganisationTail(withoutClientTail(withoutNamedCompany(ad.title, adText), adText));
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
-    const named = ad.locations.map((l) => (l.city ? { ...l, city: townInLanguage(l.city, safe.lang) } : l));
+    // v58: "Utqiagvik" in the data, "Utqiaġvik" in the page's place line: the town as the page spells it there, where it never writes the data's form ("Valencia/València").
+    const bare = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
+    const placeLines = [...(safe.lines?.header ?? []), ...(safe.facts ?? [])].map((b) => b.text).join('\n');
+    const placeWords: string[] = [...(placeLines.match(/[\p{L}'’-]+/gu) ?? [])];
+    const spelled = (city: string): string => (city === bare(city) && !placeWords.includes(city) ? placeWords.find((w) => w !== city && bare(w) === city) : undefined) ?? city;
+    const named = ad.locations.map((l) => (l.city ? { ...l, city: spelled(townInLanguage(l.city, safe.lang)) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];
     ad.locations = withoutOfficeCountry(ad, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks, structuredOrg?.name);

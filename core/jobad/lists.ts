@@ -127,7 +127,9 @@ export function isNiceItem(item: string): boolean {
   const text = item
     .replace(/(?<=\p{L}.*)\s+\(([^()]{2,80})\)[\s.!;,]*$/u, (whole, inside: string) => (/\p{L}{3,}/u.test(inside.replace(NICE_ITEM, ' ')) ? '' : whole))
     .replace(/[\s.!;,)]+$/, '')
-    .replace(/,?\s+(?:men|but)\s+(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
+    // v58: "…, as we train on the job", "…, da vi gir opplæring": the reason after a wish.
+    .replace(/,?\s+(?:as|since|because|fordi|siden|da|eftersom|då)\s+(?:we|vi)\s[^.]*$/iu, '')
+    .replace(/,?\s+(?:men|but)\s+(?:(?:er|är)\s+)?(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
     .replace(/,?\s+(?:but we(?:'ll| will) train (?:you|the right person)|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '')
     // v51: "… is preferred but full training is provided", "… men full opplæring gis", "… men utbildning ges".

@@ -132,7 +132,8 @@ const LEGAL_SPELLING: Record<string, string> = { aps: 'ApS', gmbh: 'GmbH', ltd: 
 /** "0155 Oslo", "SE-411 05 Göteborg", "Silkeborg 8600"; "BC V1Y 8R8", "OH 45402-1234": the region code before a Canadian or US postcode stays. */
 function stripPostcode(part: string): string {
   // "Whitby YO21 1DH": a British postcode after its town too.
-  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+/, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/, '').trim();
+  // v58: "400 Ísafjörður": Iceland's (and the Faroes') three figures before the town.
+  return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}(?:\s?\d{1,2})?\s+(?=\p{Lu})/u, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/, '').trim();
 }
 
 /** "Kingsmoor Airport", "Flesland lufthavn", "Landvetter flygplats", "Northfield Depot": a site named after a place is not the town. */
@@ -207,7 +208,7 @@ export function locationsFromText(text: string): JobLocation[] {
   const value = withoutLeadingSymbols(text).replace(/^(?:[Ll]ocation|[Jj]ob [Ll]ocation|[Ww]ork [Ll]ocation|[Aa]rbetsort|[Aa]rbeidssted|[Ss]ted|[Oo]rt)\s+(?=\p{Lu})/u, '').replace(SHARED_MUNICIPALITY, (whole: string, places: string, home: string) => (isMunicipality(home) ? places : whole));
   if (PATH.test(value)) return placeOfPath(value);
   // "Helsestasjonen, Rådhusvegen 6, 6180 Fjellsund": one postal address, whose town is the place.
-  if (/,/.test(value) && /(?<![\d\p{L}])\d{4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
+  if (/,/.test(value) && /(?<![\d\p{L}])\d{3,4}\s+\p{Lu}/u.test(value) && value.split(',').some((part) => isStreet(part.trim()))) {
     const address = parseAddressText(value);
     return address ? [address] : [];
   }

@@ -27,6 +27,9 @@ export function headingOverStructured(structured: string, heading: string | unde
   // The heading read from the page's title part that the heading opens with ("Prosessoperatør til ovnsdrift" for the h1
   // "… – helkontinuerlig skift") is the heading too.
   // The employer's header read as the heading ("Garliava Freight" over the job's h2): the heading the job is shown in.
+  // v58: "Sawmill Millwright – Journeyperson" shown where the data writes "Sawmill Millwright - Journeyperson": the page's dash.
+  const byDash = h1s.find((h) => h.trim() !== structured.trim() && h.replace(/\s[-–—]\s/gu, ' - ').trim() === structured.replace(/\s[-–—]\s/gu, ' - ').trim());
+  if (byDash) return byDash.trim();
   if (heading && namesEmployer(heading, employer)) heading = h1s.find((h) => h.length > structured.length && h.toLowerCase().startsWith(structured.toLowerCase()));
   const shownAsH1 = !!heading && h1s.some((h) => h === heading || (h !== '' && tidyTitle(h) === heading));
   if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer)) return undefined;
@@ -76,8 +79,10 @@ export function headingOverStructured(structured: string, heading: string | unde
  * "Customs Declarant to the Brokerage Team") or the board's words ("Job Details"), the first h2 that opens with the structured title.
  */
 export function shownHeadings(h1s: readonly string[], others: readonly string[], title: string | undefined, employer?: string): string[] {
-  const opening = title ? others.find((h) => h.toLowerCase().startsWith(title.toLowerCase())) : undefined;
-  return opening && h1s.every((h) => !h || namesEmployer(h, employer) || GENERIC_TITLE.test(h.trim())) ? [...h1s, opening] : [...h1s];
+  const fold = (t: string): string => t.toLowerCase().replace(/\s[-–—]\s/gu, ' - ');
+  const opening = title ? others.find((h) => fold(h).startsWith(fold(title))) : undefined;
+  // v58: or a board's own name ("Liard Country Jobs" over the h2 "Sawmill Millwright – Journeyperson").
+  return opening && h1s.every((h) => !h || namesEmployer(h, employer) || GENERIC_TITLE.test(h.trim()) || /\s(?:jobs|careers|vacancies|jobb|stillinger)$/iu.test(h.trim())) ? [...h1s, opening] : [...h1s];
 }
 
 /**

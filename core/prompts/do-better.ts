@@ -57,8 +57,8 @@ export const doBetter: PromptSection = {
             'too many', 'later than promised', 'after the promised', 'overran', 'did not get to', 'had not got to',
             // v20: too few hands owned, a budget blown; v21: too much of something owned ('we discarded too much').
             'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget', 'too much',
-            // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use; v57: a figure beside the target it missed, 'mens målet vårt er'), business lost by it (a tender, a client who did not renew, penalties paid).
-            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high', 'that is too high', 'which is too high', 'while our target is', 'while our goal is', 'whereas our target is', 'against a target of', 'is too low', 'bring it down', 'get it down', 'hard to use', 'difficult to use',
+            // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use; v57: a figure beside the target it missed, 'mens målet vårt er'; v58: scrap that rose, 'inte sticka under stol med'), business lost by it (a tender, a client who did not renew, penalties paid).
+            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high', 'that is too high', 'which is too high', "we won't hide", 'no secret that', 'scrap rate rose', 'rejects rose', 'while our target is', 'while our goal is', 'whereas our target is', 'against a target of', 'is too low', 'bring it down', 'get it down', 'hard to use', 'difficult to use',
             'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
             // v24: an own admission of shame ('We are not proud of …').
             'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
@@ -105,7 +105,7 @@ export const doBetter: PromptSection = {
             // v21: too much of something owned ('vi kastet for mye').
             'for mye',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use), business lost by it (a tender, a client who did not renew, penalties paid).
-            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy', 'noe som er for høyt', 'også for høy', 'fortsatt for høy', 'ikke hatt kapasitet', 'det er for høyt', 'det er for lavt', 'mens målet vårt er', 'mens målet er', 'mens målsettingen er', 'få det ned', 'vanskelig å bruke', 'tungvint å bruke',
+            'tok på oss for', 'tatt på oss for', 'var for høy', 'var for høye', 'vært for høy', 'vært for høye', 'hatt for høy', 'hadde for høy', 'noe som er for høyt', 'også for høy', 'fortsatt for høy', 'ikke hatt kapasitet', 'det er for høyt', 'det er for lavt', 'legge skjul på', 'kassasjonen økte', 'vraket økte', 'mens målet vårt er', 'mens målet er', 'mens målsettingen er', 'få det ned', 'vanskelig å bruke', 'tungvint å bruke',
             'tapte et anbud', 'tapte anbudet', 'tapte en kontrakt', 'tapte kontrakten', 'fornyet ikke', 'ikke fornyet', 'betalte dagbøter', 'betalt dagbøter',
             // v24: an own admission of shame ('Vi er ikke stolte av …').
             'ikke stolte av', 'ikke stolt av', 'ingenting å være stolt av', 'ikke noe å være stolt av', 'skammer oss',
@@ -141,7 +141,7 @@ export const doBetter: PromptSection = {
             // v20: too few hands owned, a budget blown; v21: too much of something owned ('vi kastade för mycket').
             'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med', 'för mycket',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use), business lost by it (a tender, a client who did not renew, penalties paid).
-            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög', 'inte haft kapacitet', 'det är för högt', 'det är för lågt', 'medan vårt mål är', 'medan målet är', 'få ner det', 'svår att använda', 'krånglig att använda',
+            'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög', 'inte haft kapacitet', 'det är för högt', 'det är för lågt', 'sticka under stol', 'kassationen steg', 'kassationen ökade', 'medan vårt mål är', 'medan målet är', 'få ner det', 'svår att använda', 'krånglig att använda',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
             // v24: an own admission of shame ('Vi är inte stolta över …').
             'inte stolta över', 'inte stolt över', 'inget att vara stolt över', 'ingenting att vara stolt över', 'skäms',
