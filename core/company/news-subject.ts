@@ -139,6 +139,8 @@ const COMMON_OPENINGS = new Set([
   'global', 'united', 'national', 'general', 'international', 'city', 'green', 'saint', 'group', 'norway', 'sweden', 'denmark',
   'region', 'regionen', 'statens', 'universitetet', 'hogskolen', 'hogskolan', 'european', 'europeiska', 'europeiske', 'american',
   'african', 'asian', 'pacific', 'atlantic', 'baltic',
+  // v58 moved in: a kind of place opens place names as often ("Burin Peninsula" beside a researched "Peninsula Homecare").
+  'peninsula', 'island', 'islands', 'valley', 'harbour', 'harbor', 'river', 'county', 'district', 'community',
   // A region's adjective names papers and firms alike ("Östgöta Teknik", "Östgöta Industripersonal AB").
   'ostgota', 'vastgota', 'smalands', 'norrlands', 'upplands', 'skanska', 'hallands', 'varmlands', 'jamtlands', 'gotlands',
   'dalarnas', 'blekinge', 'trondersk', 'tronder', 'vestlandske', 'sorlandske', 'nordlandske', 'romsdals', 'hedmarks',

@@ -4,6 +4,11 @@ import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
 import { isNiceItem } from '../../../core/jobad/lists';
 import { locationsFromText } from '../../../core/jobad/location';
 import { ld } from './employer-pages';
+import { saveCapture } from '../../../core/capture/save-capture';
+import { useTestDb } from '../notes/db';
+import { page } from '../company/researched-news';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Classes the fifty-eighth held-out set showed, read in the session that measured it: a section heading's last place with
@@ -162,5 +167,20 @@ describe('wishes', () => {
   });
   test('guard: a must stays a must', () => {
     expect(isNiceItem('A driver licence is essential.')).toBe(false);
+  });
+});
+
+describe("a kind of place opening a researched brand names no place's news", () => {
+  const db = useTestDb();
+  const fixture = (dir: string) => {
+    const path = join(import.meta.dirname, '../../fixtures', dir);
+    const { url } = JSON.parse(readFileSync(join(path, 'expected.json'), 'utf8')) as { url: string };
+    return page(readFileSync(join(path, 'page.html'), 'utf8'), url);
+  };
+  test('en: "workers from the Burin Peninsula" is no news of the researched "Mullet Peninsula Homecare CLG" (trading as "Peninsula Homecare"; v58 moved in)', async () => {
+    const wrong = await saveCapture(db(), fixture('jobads/b-belmullet-errisjobs-peninsula-homecare-support-worker'), 1);
+    expect(wrong.company.name).toBe('Mullet Peninsula Homecare CLG');
+    const saved = await saveCapture(db(), fixture('news/b-burin-beacon-langlade-automation'), 2);
+    expect(saved.company.id).not.toBe(wrong.company.id);
   });
 });
