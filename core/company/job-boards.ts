@@ -120,6 +120,9 @@ const CHAMBER = /(?<!\p{L})(?:chamber of commerce|handelskammaren|handelskammare
 // v57: "South Otago Jobs Hub", "Connemara Jobs Noticeboard".
 const BOARD_WORDS = /(?<!\p{L})(?:jobs? ?board|jobs online|jobs? ?bank|jobs? (?:portal|market|marketplace|hub|noticeboard|notice board)|jobbportal(?:en)?|jobbtorget|stillingsportal(?:en)?)$/iu;
 
+/** "Hauraki Coast Jobs", "Liard Country Jobs": a name closed by a board's word, the board's own name (not "Netjobs", a brand). */
+export const endsInBoardWord = (name: string): boolean => /\s(?:jobs|careers|vacancies|jobb|stillinger)$/iu.test(name.trim());
+
 export function isJobBoardName(siteName: string | undefined): boolean {
   if (!siteName) return false;
   if (CHAMBER.test(siteName) || BOARD_WORDS.test(siteName.trim())) return true;

@@ -81,17 +81,21 @@ export function findDate(text: string, reference?: string, monthFirst = false): 
   return best?.iso;
 }
 
-/** Whether `text` writes `iso` with its month's name ("January 10, 2027", "10 January 2027"), which no reader can swap. */
-export function namesDate(text: string, iso: string | undefined): boolean {
-  if (!iso) return false;
+/** The dates `text` writes with their month's name ("January 10, 2027", "10 January 2027"), which no reader can swap. */
+export function namedDates(text: string): Set<string> {
   const sample = ordinalsAsFigures(text);
-  return PATTERNS.slice(3, 5).some(({ re, read }) =>
-    [...sample.matchAll(new RegExp(re.source, 'giu'))].some((m) => {
-      const [day, month, year] = read(m, false);
-      return year !== undefined && isoFromParts(year, month, day) === iso;
-    }),
+  return new Set(
+    PATTERNS.slice(3, 5).flatMap(({ re, read }) =>
+      [...sample.matchAll(new RegExp(re.source, 'giu'))].flatMap((m) => {
+        const [day, month, year] = read(m, false);
+        const iso = year === undefined ? undefined : isoFromParts(year, month, day);
+        return iso ? [iso] : [];
+      }),
+    ),
   );
 }
+
+export const namesDate = (text: string, iso: string | undefined): boolean => !!iso && namedDates(text).has(iso);
 
 function withReferenceYear(day: number, month: number, reference?: string): string | undefined {
   const refYear = reference ? Number(reference.slice(0, 4)) : NaN;

@@ -87,8 +87,8 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   const footer = new Set(input.lines?.footer ?? []);
   // v58: "Meisingset Gardsmeieri SA · Meisingsetvegen 112, 6630 Tingvoll" closing the ad (in an "advertiser-footer" the page's lines take
   // for its footer): the letterhead's name with its form and address, where the site's own name (a paper's) is another.
-  const siteKey = normalizeCompanyName(input.siteName ?? '\0');
-  const letterhead = (t: string): boolean => { const n = organisationIn(t); return !!n && t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length)) && !normalizeCompanyName(n).startsWith(siteKey); };
+  const siteKey = input.siteName ? normalizeCompanyName(input.siteName) : '';
+  const letterhead = (t: string): boolean => { const n = organisationIn(t); return !!siteKey && !!n && t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length)) && !normalizeCompanyName(n).startsWith(siteKey); };
   const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)), ...[...footer].filter(letterhead).map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // On a job board the site is not the employer; on the employer's own site it is.

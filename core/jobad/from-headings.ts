@@ -1,5 +1,5 @@
 import { isOtherAdsHeading } from './headings';
-import { namesDate, writesMonthFirst } from './dates';
+import { namedDates, writesMonthFirst } from './dates';
 import { findDeadline, findPostedDate } from './deadline';
 import { extendedDeadline } from './extended-deadline';
 import { blocksToText } from './html';
@@ -87,8 +87,9 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   const own = pageDate(facts, input, reference, posted);
   // v56: "Job Order Closes: 01/10/2027" where the text says "through January 10, 2027": the page writes its month first.
   const asRead = findDeadline(facts, own, writesMonthFirst(input.lang));
-  const swapped = asRead.date && /\d\/\d/.test(input.textContent) && !namesDate(input.textContent, asRead.date) ? findDeadline(facts, own, !writesMonthFirst(input.lang)) : undefined;
-  const deadline = swapped && swapped.date !== asRead.date && namesDate(input.textContent, swapped.date) ? swapped : asRead;
+  const named = asRead.date && /\d\/\d/.test(input.textContent) ? namedDates(input.textContent) : undefined;
+  const swapped = named && !named.has(asRead.date!) ? findDeadline(facts, own, !writesMonthFirst(input.lang)) : undefined;
+  const deadline = swapped?.date && swapped.date !== asRead.date && named!.has(swapped.date) ? swapped : asRead;
   // "Vi har förlängt ansökningstiden till …": the extended deadline beats the first one, wherever that stands.
   const extended = extendedDeadline(facts, own);
   if (extended ?? deadline.date) fields.validThrough = extended ?? deadline.date;

@@ -1,4 +1,5 @@
 import type { JsonLdNode, TextBlock } from '../model';
+import { foldTerm } from '../search/normalize';
 import { employerNames } from './employer-name';
 import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer, withoutOfficeCountry } from './agency-client';
 import { countryFromRow, regionFromRow } from './country-row';
@@ -135,10 +136,8 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     if (ad.title) ad.title = withoutOrganisationTail(withoutClientTail(withoutNamedCompany(ad.title, adText), adText));
     // "Vaasa" in a Finnish board's data, "Vasa" in the Swedish ad: the town as the ad's language names it.
     // v58: "Utqiagvik" in the data, "Utqiaġvik" in the page's place line: the town as the page spells it there, where it never writes the data's form ("Valencia/València").
-    const bare = (t: string): string => t.normalize('NFD').replace(/\p{M}/gu, '');
-    const placeLines = [...(safe.lines?.header ?? []), ...(safe.facts ?? [])].map((b) => b.text).join('\n');
-    const placeWords: string[] = [...(placeLines.match(/[\p{L}'’-]+/gu) ?? [])];
-    const spelled = (city: string): string => (city === bare(city) && !placeWords.includes(city) ? placeWords.find((w) => w !== city && bare(w) === city) : undefined) ?? city;
+    const placeWords: string[] = [...(safe.lines?.header ?? []), ...(safe.facts ?? [])].flatMap((b) => b.text.match(/[\p{L}'’-]+/gu) ?? []);
+    const spelled = (city: string): string => (/^[\x20-\x7E]+$/.test(city) && !placeWords.includes(city) ? placeWords.find((w) => w.toLowerCase() !== city.toLowerCase() && foldTerm(w) === foldTerm(city)) : undefined) ?? city;
     const named = ad.locations.map((l) => (l.city ? { ...l, city: spelled(townInLanguage(l.city, safe.lang)) } : l));
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];

@@ -1,4 +1,4 @@
-import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
+import { endsInBoardWord, isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isNoName } from '../company/page-words';
 import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
@@ -35,8 +35,7 @@ export function siteNamedAsEmployer(structured: HiringOrganization | undefined, 
 }
 
 /** v52: "Hauraki Coast Jobs" as the data's employer on haurakicoastjobs.co.nz, its own header's name: a board's name the address spells is no employer's own site. */
-const BOARD_WORD = /\s(?:jobs|careers|vacancies|jobb|stillinger)$/iu;
-const boardOfTheAddress = (name: string, url: string): boolean => BOARD_WORD.test(name.trim()) && ownSite(name, url);
+const boardOfTheAddress = (name: string, url: string): boolean => endsInBoardWord(name) && ownSite(name, url);
 
 /** v48: "Confidential" as a JobPosting's employer, the page's logo and text naming the firm: the page's employer. */
 export function placeholderEmployer(structured: HiringOrganization | undefined, page: HiringOrganization | undefined): HiringOrganization | undefined {

@@ -1,4 +1,5 @@
 import { normalizeCompanyName, opensNameWords } from '../company/names';
+import { endsInBoardWord } from '../company/job-boards';
 import { isCareersClaim, withoutOwnPlace } from './title-parts';
 import { tidyTitle } from './title-tidy';
 import { GENERIC_TITLE } from './generic-title';
@@ -82,7 +83,7 @@ export function shownHeadings(h1s: readonly string[], others: readonly string[],
   const fold = (t: string): string => t.toLowerCase().replace(/\s[-–—]\s/gu, ' - ');
   const opening = title ? others.find((h) => fold(h).startsWith(fold(title))) : undefined;
   // v58: or a board's own name ("Liard Country Jobs" over the h2 "Sawmill Millwright – Journeyperson").
-  return opening && h1s.every((h) => !h || namesEmployer(h, employer) || GENERIC_TITLE.test(h.trim()) || /\s(?:jobs|careers|vacancies|jobb|stillinger)$/iu.test(h.trim())) ? [...h1s, opening] : [...h1s];
+  return opening && h1s.every((h) => !h || namesEmployer(h, employer) || GENERIC_TITLE.test(h.trim()) || endsInBoardWord(h)) ? [...h1s, opening] : [...h1s];
 }
 
 /**
