@@ -143,7 +143,10 @@ export function asksEmployersForAds(lines: ReadonlyArray<{ text: string }> | und
   return (lines ?? []).some((line) => FOR_EMPLOYERS.test(line.text.trim()));
 }
 
-/** Whether a page's lines show it is a board that asks employers for ads: a link the capture found, or a line near the heading. */
-export function boardAsksForAds(lines: { header: ReadonlyArray<{ text: string }>; asksForAds?: true } | undefined): boolean {
-  return lines?.asksForAds === true || asksEmployersForAds(lines?.header);
+/** v59: "Job adverts are placed by employers." in a board's footer; "Annonsene legges inn av arbeidsgiverne", "Annonserna publiceras av arbetsgivarna". */
+const ADS_BY_EMPLOYERS = /\b(?:ads|adverts|advertisements|listings|vacancies|jobs) are (?:placed|posted|submitted|listed) by (?:the )?employers\b|\bannonsene (?:er lagt|legges|blir lagt) (?:inn |ut )?av (?:den enkelte )?arbeidsgiver(?:ne|en)\b|\bannonserna (?:läggs|publiceras) (?:in |ut )?av (?:respektive )?arbetsgivar(?:e|na)\b/iu;
+
+/** Whether a page's lines show it is a board that asks employers for ads: a link the capture found, a line near the heading, or its footer saying the ads are the employers'. */
+export function boardAsksForAds(lines: { header: ReadonlyArray<{ text: string }>; footer?: readonly string[]; asksForAds?: true } | undefined): boolean {
+  return lines?.asksForAds === true || asksEmployersForAds(lines?.header) || (lines?.footer ?? []).some((line) => ADS_BY_EMPLOYERS.test(line));
 }

@@ -99,7 +99,7 @@ const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
 const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
 /** "Storgata 88", "Västerslättsvägen 30", "12 Mill Lane": a street and its number, without a postcode. */
-const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|vei|veg|vej|stræde|gränd|plass|plassen|torg|torget|bakken|bakke|backen|backe|stien|stigen|svingen|brinken|brekka|lia|haugen|kleiva)\s+\d|^\d{1,4}\s+\p{Lu}\p{L}+\s+(?:street|road|lane|avenue|way|place|square)$/iu;
+const STREET_ADDRESS = /\p{L}(?:gata|gatan|gate|gaten|veien|vegen|vägen|väg|vei|veg|vej|stræde|gränd|plass|plassen|torg|torget|bakken|bakke|backen|backe|stien|stigen|svingen|brinken|brekka|lia|haugen|kleiva|braut|vegur|stígur)\s+\d|^\d{1,4}\s+\p{Lu}\p{L}+\s+(?:street|road|lane|avenue|way|place|square)$|^\p{Lu}\p{Ll}+\s+(?:Street|Road|Lane|Quay|Terrace)$/iu;
 /** Footer words that stand before an address and are not a name. */
 const FOOTER_WORD = /^(?:kontakt(?: oss)?|contact(?: us)?|adresse|adress|address|besøksadresse|besöksadress|postadresse|postadress|hovedkontor|huvudkontor|head office|office|kontor|visit us|find us|besøk oss|besök oss)$/iu;
 const titleCased = (text: string): string => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase()).replace(/\s(\p{Lu})(\p{Ll}+)$/u, (_m: string, c: string, rest: string) => ` ${c.toLowerCase()}${rest}`);
@@ -210,7 +210,7 @@ function ownLineName(line: string): string | undefined {
   const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1].replace(/\s+[–—]\s+\p{Ll}.*$/u, ''));
-    if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name)) return name;
+    if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name) && !/^(?:\d{4}\s+)?(?:all rights|alle rettigheter|alla rättigheter|med enerett)/iu.test(name)) return name;
   }
   // "Hemvik-Spel AB · Bergsgatan 20 …", "Ashby and Crane Engineering Ltd is registered in England and Wales …":
   // a line that opens with a legal name.

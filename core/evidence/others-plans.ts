@@ -16,7 +16,7 @@ import { personAsSubject, rolesBeforeNames } from './people';
  * at …", "Länsstyrelsen vill att …", "Statsforvalteren krever …", "the Energy Agency expects …") are the state's, and a company speaks of itself as "we".
  */
 const OUTSIDER =
-  /^(?:government|municipal|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
+  /^(?:government|municipal|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|partner|partners|supplier|suppliers|distributor|distributors|importer|importers|wholesaler|wholesalers|chains|neighbours|neighbors|naboene|naboane|grannarna|grannar|grannen|kjedene|kedjorna|distributøren|distributørene|importøren|grossisten|distributören|importören|distributör|importör|leverantör|distributør|importør|leverandør|partneren|partnerne|leverandøren|leverandørene|partnern|partnerna|leverantören|leverantörerna|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|bransjer|næringen|kommunene|kommuner|fylkeskommunene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
 // v54: "Municipal water utilities in Sweden expect to spend …": a municipal subject is another too ("the energy and utilities team" is a unit).
 // v50: an industry named as a compound ("møbelbransjen", "skogsnäringen") is the industry too; a trade in a country, below.
 /**
@@ -24,7 +24,7 @@ const OUTSIDER =
  * public body, a competitor, the industry or a chain of many ("One of the large supermarket chains plans …") is another.
  */
 const PUBLIC_OUTSIDER =
-  /^(?:government|municipal|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
+  /^(?:government|municipal|government's|governments|county|county's|fylket|fylkets|länet|länets|ministry|ministries|regulator|regulators|state|competitor|competitors|rival|rivals|industry|sector|market|municipalities|councils|authorities|chains|neighbours|neighbors|naboene|naboane|grannarna|grannar|grannen|regjeringen|regjeringa|staten|departementet|direktoratet|konkurrent|konkurrenten|konkurrentene|konkurrenter|bransjen|næringen|kommunene|kjedene|regeringen|regeringens|regjeringens|konkurrenterna|branschen|kommunerna|regionerna|myndigheterna|kedjorna|agency|agencies|agency's|fylkeskommunen|fylkeskommuna|statsforvalteren|fylkesmannen|länsstyrelsen|länsstyrelserna|[a-zåäöæø]{3,}(?:bransjen|branschen|næringen|näringen))$/;
 /**
  * A customer plans too ("Kunden … planlegger", "our largest customer plans"), and so does a shop that sells the goods on
  * ("our largest retailer plans …", "forhandleren vår planlegger …"), but "Customers will get a credit …" and
@@ -202,7 +202,8 @@ export function planOfOthers(text: readonly string[], news = false, sentence?: s
   // "Sammen med fylkeskommunen skal vi …", "Tillsammans med länsstyrelsen ska vi …": the outsider put first, "we" the subject after the verb.
   if (WE.test(text[at + 1] ?? '')) return false;
   // "Partneren vår Fjordlab …", "kunden vår": a Nordic possessive after its noun is the outsider's too; "we" is nobody's possessive.
-  return !subject.some((w, i) => OWN.test(w) && !subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && !WE.test(w) && outsider(subject[i - 1]!)));
+  // "Vi har lovet naboene …": "we" as the subject is the company's, whoever stands after it.
+  return !subject.some((w, i) => OWN.test(w) && (WE.test(w) || (!subject.slice(i + 1, i + 1 + OWNER_REACH).some(outsider) && !(i > 0 && outsider(subject[i - 1]!)))));
 }
 
 /** "vil bli maskinist", "wants to become a marine engineer": what a person hopes to be. */

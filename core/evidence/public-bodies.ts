@@ -46,7 +46,9 @@ export function opensWithPublicBody(sentence: string): boolean {
   // … not a company's own region named by a point of the compass ("Region Nord skal …").
   if (BODY_BEFORE.test(first) && CAPITALISED.test(tokens[start + 1] ?? '') && !COMPASS.test(tokens[start + 1] ?? '')) return true;
   // v51: "The City and Borough of Sitka plans …": two of them joined, then "of".
-  if (BODY_OF.test(first) && (tokens[start + 1] === 'of' || (tokens[start + 1] === 'and' && BODY_OF.test(tokens[start + 2] ?? '') && tokens[start + 3] === 'of'))) return true;
+  // v59: "The municipality of Hornafjörður plans …", in lower case as others write of it, a name after "of".
+  const lowerBody = start === 1 && /^(?:municipality|county|city|town|borough|shire)$/u.test(first) && tokens[start + 1] === 'of' && CAPITALISED.test(tokens[start + 2] ?? '');
+  if (lowerBody || (BODY_OF.test(first) && (tokens[start + 1] === 'of' || (tokens[start + 1] === 'and' && BODY_OF.test(tokens[start + 2] ?? '') && tokens[start + 3] === 'of')))) return true;
   // "Two county reports were …", "Flere kommuner …": a count opens the sentence, no place's name.
   if (COUNT.test(first)) return false;
   let at = start;

@@ -29,13 +29,17 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   const clause = text.findIndex((w, i) => i > 2 && CLAUSE.test(w));
   const main = clause > 0 ? text.slice(0, clause) : text;
   if (main.some((_, i) => future(main, i))) return false;
-  if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && STARTS.test(text[2] ?? '') && WITH.test(text[3] ?? '')) return true;
+  // v59: "Every job ends with a debrief in the van", "Hvert oppdrag avsluttes med …": a task, as a round, opened or closed the same way.
+  if (EVERY.test(text[0] ?? '') && (ROUND.test(text[1] ?? '') || TASK.test(text[1] ?? '')) && STARTS.test(text[2] ?? '') && WITH.test(text[3] ?? '')) return true;
   // "Varje natt smakar nattbagarna …", "Hver morgen går formannen …": each round opening the sentence, its doing word next
   // (the Nordic word order); no figure, which would make it how much is done ("Hver dag leverer vi 3000 måltider").
   if (EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && (PRESENT.test(text[2] ?? '') || SHORT_PRESENT.test(text[2] ?? '')) && !NOT_A_DOING.test(text[2]!) && !text.some((w) => /\d/.test(w))) return true;
   // "Every Friday the whole factory stops …", "Every morning we walk …": each round opening the sentence, its subject next (English order).
-  const subjectAt = EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && EN_SUBJECT.test(text[2] ?? '') ? [3, 4, 5].find((i) => PRESENT.test(text[i] ?? '') && !NOT_A_DOING.test(text[i]!)) : undefined;
-  if (subjectAt !== undefined && !text.some((w) => /\d/.test(w)) && !text.slice(2, subjectAt).some((w) => /\p{L}{2,}ed$/u.test(w))) return true;
+  // v59: "Every morning at seven the skippers and the plant team meet to agree …": the clock after the round, and a plural's bare verb
+  // (a singular's present in -s within three words of the subject).
+  const lead = text[2] === 'at' && CLOCK.test(text[3] ?? '') ? 4 : 2;
+  const subjectAt = EVERY.test(text[0] ?? '') && ROUND.test(text[1] ?? '') && EN_SUBJECT.test(text[lead] ?? '') ? [1, 2, 3, 4, 5, 6].map((n) => lead + n).find((i) => (i <= lead + 3 && PRESENT.test(text[i] ?? '') && !NOT_A_DOING.test(text[i]!)) || MEET.test(text[i] ?? '')) : undefined;
+  if (subjectAt !== undefined && !text.some((w, i) => /\d/.test(w) && !(lead === 4 && i === 3)) && !text.slice(lead, subjectAt).some((w) => /\p{L}{2,}ed$/u.test(w))) return true;
   // "Every supervisor starts the shift by …": every one of a role (one or two words), a doing word, the round.
   const verb = [2, 3].find((i) => EVERY.test(text[0] ?? '') && PRESENT.test(text[i] ?? ''));
   if (verb !== undefined && text.slice(verb + 1, verb + 1 + ROUND_REACH).some((w) => ROUND.test(w))) return true;
@@ -49,6 +53,13 @@ export function tellsRoundHabit(text: readonly string[]): boolean {
   const edge = text.findIndex((w, i) => i > 1 && EDGE.test(w) && OF.test(text[i + 1] ?? '') && EVERY.test(text[i + 2] ?? '') && ROUND.test(text[i + 3] ?? ''));
   return edge > 0 && text.slice(0, edge).some((w) => (PRESENT.test(w) || SHORT_PRESENT.test(w)) && !NOT_A_DOING.test(w));
 }
+
+/** A task that comes round as a day does: "every job", "hvert oppdrag", "varje uppdrag", "each visit". */
+const TASK = /^(?:job|jobb|oppdrag|uppdrag|project|prosjekt|projekt|visit|besøk|besök|delivery|levering|leverans|trip|tur)$/;
+/** A clock time after "at": "at seven", "at 7", "at 06.30". */
+const CLOCK = /^(?:\d{1,2}(?:[.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
+/** Bare verbs a plural subject keeps a round with: "… the skippers and the plant team meet". */
+const MEET = /^(?:meet|gather|walk|sit|stand|review|talk|plan|share|stop|eat|check|agree)$/;
 
 /** The start or the end of a round: "at the start of every shift", "ved starten av hver uke", "i slutet av varje vecka". */
 const EDGE = /^(?:start|beginning|end|starten|begynnelsen|slutten|enden|början|slutet)$/;

@@ -30,15 +30,36 @@ const READER = /^(?:you|your|deg|dig|din|ditt|dine|dina|dere)$/;
 const NOT_PRESENT = /^(?:was|were|had|did|will|would|should|shall|want|wants|ble|blei|blev|vart|hadde|hade|fikk|gjorde|skal|ska|skall|vil|vill|ville|ønsker|önskar|kommer|måste|må|must)$/;
 
 function routineSign(text: readonly string[]): boolean {
-  return text.some(
+  return frequency(text) || text.some(
     (word, i) =>
       (EVEN.test(word) && WHEN.test(text[i + 1] ?? '')) ||
       REGARDLESS.test(word) ||
       (word === 'no' && text[i + 1] === 'matter') ||
-      (BEFORE.test(word) && i > 2) ||
-      (TIMES.test(word) && PER.test(text[i + 1] ?? '')),
+      (BEFORE.test(word) && i > 2),
   );
 }
+
+/** "once a month", "en gang i uka"; v59: "en dag per kvartal", "one day a quarter", "to timer i uka": a span of time each period. */
+const frequency = (text: readonly string[]): boolean =>
+  text.some((word, i) => (TIMES.test(word) && PER.test(text[i + 1] ?? '')) || (COUNT.test(text[i - 1] ?? '') && SPAN.test(word) && PER.test(text[i + 1] ?? '') && PERIOD.test(text[i + 2] ?? '')));
+
+const COUNT = /^(?:one|two|three|en|ett|ei|to|två|tre|\d{1,2})$/;
+const SPAN = /^(?:day|days|hour|hours|dag|dagar|dager|time|timer|timme|timmar|week|weeks|uke|uker|vecka|veckor)$/;
+const PERIOD = /^(?:week|month|quarter|year|term|uke|uka|veke|måned|måneden|månad|månaden|kvartal|kvartalet|år|året|vecka|veckan|termin|terminen|semester|semesteret)$/;
+
+/**
+ * v59: "Cheferna arbetar en dag per kvartal i produktionen", "Lederne jobber …", "The managers work …": a role in the definite plural
+ * opening the sentence is every one of them, as "all" is (not the customers, pupils or owners the house serves or answers to).
+ */
+const PLURAL_ROLE = /^\p{L}{3,}(?:erna|arna|orna|erne|ene)$/u;
+const EN_PLURAL_ROLE = /^\p{L}{3,}(?:ers|ors|ists|ians|ees)$/u;
+const NOT_STAFF = /^(?:kunderna|kundene|gästerna|gjestene|pasientene|patienterna|eleverna|elevene|foreldrene|föräldrarna|ägarna|eierne|aksjonærene|aktieägarna|leverandørene|leverantörerna|konkurrentene|konkurrenterna|customers|owners|suppliers|competitors|shareholders|members|visitors|passengers|users|readers|buyers|farmers|growers|partners)$/;
+const pluralRoleFirst = (text: readonly string[]): boolean =>
+  !NOT_STAFF.test(text[0] ?? '') && !NOT_STAFF.test(text[1] ?? '') && (PLURAL_ROLE.test(text[0] ?? '') || (text[0] === 'the' && EN_PLURAL_ROLE.test(text[1] ?? '')));
+
+/** v59: "Røkterne bytter på å lede morgenmøtet", "Skepparna turas om att …", "The supervisors take turns to …": a duty passed round, a habit of the house. */
+const TURNS: ReadonlyArray<readonly string[]> = [['take', 'turns'], ['takes', 'turns'], ['take', 'it', 'in', 'turns'], ['bytter', 'på', 'å'], ['går', 'på', 'omgang'], ['turas', 'om'], ['turar', 'om'], ['alternerar', 'om']];
+const takesTurns = (text: readonly string[]): boolean => text.some((_, i) => TURNS.some((t) => t.every((w, n) => text[i + n] === w)));
 
 /**
  * A clause set off after a comma ("…, som hittar porer … innan gjutgodset lämnar fabriken", "…, which …") tells of
@@ -69,7 +90,7 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || sharedRoutine(text) || weBeforeStep(text) || everyOneDoneBy(text);
+  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || (pluralRoleFirst(text) && frequency(text)) || takesTurns(text) || sharedRoutine(text) || weBeforeStep(text) || everyOneDoneBy(text);
 }
 
 /** Done together or with one another: "together", "sammen", "tillsammans"; "each other", "hverandre", "varandra". */

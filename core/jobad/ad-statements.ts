@@ -104,10 +104,10 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   // "… | Jobb | ÖP" on Östersunds-Posten's pages: the site's initials are the site.
   const siteInitials = (s: string): boolean => !!input.siteName && isShortFormOf(s, input.siteName);
   const named = rest.filter((s) => !namesTowns(s, input.lines?.header) && !isPageWords(s) && !isTitleTail(s) && !isAddressSegment(s) && !same(s, heading) && s.length <= 60 && !isJobBoardName(s) && !namesHost(s, input.url) && !siteInitials(s) && !isSiteAddress(s, input.url) && !namesSiteInShort(s, input));
-  // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the
-  // site's (a board nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) it is the employer's own site.
+  // "Montör … - Mälarbemanning | Metrojobb" on www.metrojobb.se: beside another name, the one the host spells is the site's (a board
+  // nobody listed); alone ("Djurvårdare … | Ålkärr" on www.alkarr.se) the employer's own site, unless the page says it is a board (v59).
   const others = named.filter((s) => !namesHost(s, input.url, true));
-  const candidates = others.length > 0 ? others : named;
+  const candidates = others.length > 0 || boardAsksForAds(input.lines) ? others : named;
   const stated = candidates.find(isOrganisationName);
   if (stated) return stated;
   // "QA Tester (Games) - Fernbrook Games - JOIN": a segment the page's logo or footer also names.

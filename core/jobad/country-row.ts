@@ -1,6 +1,8 @@
 import type { TextBlock } from '../model';
 import { findLabelled } from './labels';
 import { isCountry } from './location';
+import { knownTown } from '../places';
+import { foldTerm } from '../search/normalize';
 import type { JobLocation } from './types';
 
 /** A country's code and the names pages write for it besides its own names in English, Norwegian and Swedish. */
@@ -39,6 +41,20 @@ export function regionFromRow(locations: readonly JobLocation[], blocks: readonl
   const region = only.region.toLocaleLowerCase();
   const fuller = row.toLocaleLowerCase().startsWith(region) && /^s?\s+(?:län|fylke|county|region|province)$/u.test(row.slice(region.length).toLocaleLowerCase());
   return fuller ? [{ ...only, region: row }] : [...locations];
+}
+
+/**
+ * v59: "Hofn" the JobPosting's one place, "Location: Höfn, Hornafjörður" the page's row: the name the row adds after the data's
+ * town (one no register knows as a town, the data never naming it, the ad's prose never either) is the town's municipality or
+ * area, no second place; "Arbetsorter: Skinnskatteberg, Kolsva" over "… runt Skinnskatteberg och … vid Kolsva" names two.
+ */
+export function areaAfterDataTown(locations: readonly JobLocation[], structured: readonly JobLocation[], blocks: readonly TextBlock[]): JobLocation[] {
+  const [town, area] = locations;
+  const data = structured.length === 1 ? structured[0]!.city : undefined;
+  if (locations.length !== 2 || !data || !town?.city || !area?.city || town.region || area.region) return [...locations];
+  const inProse = blocks.some((b) => (b.tag === 'p' || b.tag === 'li') && b.text.includes(area.city!));
+  const agrees = !inProse && foldTerm(town.city) === foldTerm(data) && area.country === town.country && knownTown(area.city) === undefined && foldTerm(area.city) !== foldTerm(data);
+  return agrees ? [{ ...town, region: area.city }] : [...locations];
 }
 
 /** "PK": "pakistan", the names the code goes by in the languages the ads are read in. */

@@ -11,7 +11,7 @@ import type { JobAdInput } from './types';
  */
 
 /** An address or a registration after the name: what makes a line an imprint, not a sentence. */
-const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company no|HRB|registered (?:in|with)|Amtsgericht|VAT|CVR|USt))/u;
+const IMPRINT_TAIL = /(?:\d{4,5}\s+\p{Lu}|\d{3}\s\d{2}\s+\p{Lu}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:org\.?\s*n(?:r|o)|company (?:no|code)|įmonės kodas|registrikood|HRB|registered (?:in|with)|Amtsgericht|VAT|CVR|USt))/u;
 
 /** "Elbwerk Orgelbau GmbH & Co. KG" for "Elbwerk Orgelbau": the brand's very words, then a legal form. */
 const withLegalForm = (legal: string, name: string): boolean => legal.length > name.trim().length && normalizeCompanyName(legal) === normalizeCompanyName(name);
@@ -48,6 +48,20 @@ function definiteOfLast(legal: string, name: string): boolean {
   return long.length >= 2 && !short.includes(' ') && last.length >= 4 && /^(?:et|en|a|n|t|ne)$/.test(short.slice(last.length)) && short.startsWith(last);
 }
 
+/** A place's kind before or after its name: "Hotel Marių Krantas" is what "UAB „Marių krantas“" runs. */
+const VENUE_WORD = /^(?:hotel|hotell|hostel|guesthouse|gjestehus|pensjonat|restaurant|restaurang|restoranas|cafe|kafe|kafé|camping|spa|resort|marina|bakery|bakeri|bageri)$/u;
+/** A form that opens a Baltic, Faroese or Icelandic legal name ("UAB", "SIA", "P/F"), not part of the name's words. */
+const FORM_FIRST = /^(?:uab|ab|sia|as|ou|oü|pf|p f|ehf|hf)$/u;
+
+/** v59: "Hotel Marių Krantas" for "UAB „Marių krantas“, company code …": the brand is the legal name's words with the kind of place it runs. */
+export function venueOfLegalName(legal: string, name: string): boolean {
+  const [short, long] = [normalizeCompanyName(name).split(' '), normalizeCompanyName(legal).split(' ')];
+  const words = FORM_FIRST.test(long[0]!) ? long.slice(1) : long;
+  if (words.length === 0 || short.length !== words.length + 1) return false;
+  const kindFirst = VENUE_WORD.test(short[0]!) && short.slice(1).join(' ') === words.join(' ');
+  return kindFirst || (VENUE_WORD.test(short[short.length - 1]!) && short.slice(0, -1).join(' ') === words.join(' '));
+}
+
 /** The legal name an imprint line in the ad gives for the brand `name` (another spelling, with its legal form, or with its trade words), or undefined. */
 export function imprintName(name: string, input: JobAdInput): string | undefined {
   for (const block of input.blocks) {
@@ -55,7 +69,7 @@ export function imprintName(name: string, input: JobAdInput): string | undefined
     // "… · registered with the Chamber of Commerce for Bonaire, Sint Eustatius and Saba under no. 100277 · …": a registry line may run long.
     if (text.length > 200 || !IMPRINT_TAIL.test(text)) continue;
     const legal = nameFromLegalLine(text);
-    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name) || tradeWordRecast(legal, name) || definiteOfLast(legal, name))) return legal;
+    if (legal && text.startsWith(legal) && isOrganisationName(legal) && (brandOfLegalName(name, legal) || withLegalForm(legal, name) || opensLegalName(legal, name) || tradeWordRecast(legal, name) || definiteOfLast(legal, name) || venueOfLegalName(legal, name))) return legal;
   }
   return undefined;
 }

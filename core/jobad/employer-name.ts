@@ -10,7 +10,7 @@ import { nameMatchesDomain } from '../company/page-name';
 import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, shortTexts, spelledBeforeBrackets, withFirmKind, writtenInFull } from './employer-fuller';
 import { escapePattern } from '../text/pattern';
 import { brandOfLegalName } from '../company/legal-brand';
-import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOperator } from './employer-imprint';
+import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOfLegalName, venueOperator } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
 import { nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
@@ -30,6 +30,9 @@ const UNIT_AFTER_COMMA = /,\s+(?:divisjon(?:en)?|avdeling(?:en)?|seksjon(?:en)?|
 /** "Glenmore Forest Trust (SCIO)", "Byhjelpa (ideell organisasjon)": a charity's form in brackets is not its name. */
 const CHARITY_FORM = /\s*\((?:SCIO|CIO|CIC|CLG|(?:a\s+)?(?:registered\s+)?charity(?:\s+(?:no\.?|number)\s*[\w-]+)?|ideell(?:\s+(?:organisasjon|forening|förening|organisation|stiftelse))?|stiftelse|foundation)\)\s*$/iu;
 
+/** "(ICN 9214)", "(ABN 51 824 753 556)", "(org.nr. 912 345 678)": a register's number after the name. */
+const NUMBER_IN_BRACKETS = /\s*\((?:ICN|ABN|ACN|NZBN|CRN|CN|org\.?\s*n[ro]\.?|company (?:no\.?|number|code)|reg(?:istration)?\.? (?:no\.?|number))\s*:?\s*[\d][\d\s-]*\)\s*$/iu;
+
 const same = sameCompanyName;
 
 /** The organisation a stated employer names, without its unit or its charity form. */
@@ -39,6 +42,9 @@ export function withoutUnit(stated: string): string {
   let name = own && stated.startsWith(own) && /^\s*[-–—|/]/u.test(stated.slice(own.length)) ? own : stated;
   const unit = UNIT_AFTER_COMMA.exec(name);
   if (unit && unit.index >= 3) name = name.slice(0, unit.index).trim();
+  // v59: "Caroline Pool Aboriginal Corporation (ICN 9214)": a register's number in brackets is no part of the name either.
+  const number = NUMBER_IN_BRACKETS.exec(name);
+  if (number && number.index >= 3) name = name.slice(0, number.index).trim();
   const form = CHARITY_FORM.exec(name);
   if (form && form.index >= 3) name = name.slice(0, form.index).trim();
   return name;
@@ -130,7 +136,7 @@ export function employerNames(stated: string, input: JobAdInput): { name: string
   // "Kranich Logistics" (the card) for "Kranich Logistik GmbH" (the imprint): the brand stays as the name it goes by.
   // "Cedar Valley Water" for "Cedar Valley Regional Water Authority": a public body's brand too.
   // "Serena Palm Beach Resort", run by "Palm Serena Hospitality N.V.", and "KorsouStaff", another's trade name: the venue and the brand too.
-  const brandOrVenue = (): boolean => ownerOfBrand(short, input) === name || venueOperator(short, input) === name;
+  const brandOrVenue = (): boolean => ownerOfBrand(short, input) === name || venueOperator(short, input) === name || venueOfLegalName(name, short);
   // "Ekebacka Bruk" in the data, "Ekebacka Pappersbruk AB" under the ad: a brand of two words or more that opens as the legal name does.
   const [brandWords, legalWords] = [normalizeCompanyName(short).split(' '), normalizeCompanyName(name).split(' ')];
   const sameOpening = brandWords.length >= 2 && brandWords[0]!.length >= 4 && brandWords[0] === legalWords[0];

@@ -28,6 +28,9 @@ function headingTail(heading: string | undefined): string | undefined {
 export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
   const heading = input.lines?.h1 ?? input.blocks.find((b) => b.tag === 'h1')?.text ?? input.blocks.find((b) => b.tag === 'h2')?.text;
   const town = headingTail(heading);
+  // v59: "Production Operative – Crab Processing – Castlebay & Northbay" over "… a unit at Castlebay and a shed at Northbay": both.
+  const pair = town?.split(/\s+(?:&|and|og|och)\s+|\s*\/\s*/u);
+  if (pair?.length === 2 && pair.every((t) => NAME.test(t) && !isCountry(t) && !isRegion(t) && textSeats(input, t, heading))) return pair.map((city) => ({ city }));
   if (!town || !NAME.test(town) || isCountry(town) || isRegion(town)) return townOfNameLine(input);
   for (const { text } of input.lines?.header ?? []) {
     const line = text.trim();

@@ -2,7 +2,7 @@ import type { JsonLdNode, TextBlock } from '../model';
 import { foldTerm } from '../search/normalize';
 import { employerNames } from './employer-name';
 import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer, withoutOfficeCountry } from './agency-client';
-import { countryFromRow, regionFromRow } from './country-row';
+import { areaAfterDataTown, countryFromRow, regionFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';
 import { fromMicrodata } from './from-microdata';
@@ -142,7 +142,7 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     ad.locations = named.filter((l, i) => named.findIndex((o) => o.city === l.city && o.region === l.region && o.country === l.country) === i);
     const rows = [...safe.blocks, ...(safe.facts ?? []), ...(safe.lines?.header ?? [])];
     ad.locations = withoutOfficeCountry(ad, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks, structuredOrg?.name);
-    ad.locations = regionFromRow(countryFromRow(ad.locations, rows), rows);
+    ad.locations = regionFromRow(countryFromRow(areaAfterDataTown(ad.locations, (jsonLd ?? microdata)?.fields.locations ?? [], safe.blocks), rows), rows);
     // "Workshop Lead (Todmorden)" for a job in Todmorden: the place is where the job is, not the job.
     // "Prosessoperatør til Sunde Aluminium, 75 % – Husnes": the terms and the company before the place go once the place has.
     const placed = ad.title && withoutOwnPlace(ad.title, ad.locations);

@@ -16,7 +16,7 @@ import { headingTownInDistrict } from './heading-place';
 import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, remoteFromValue } from './location';
 import { beforeTermsPart, districtTown, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
-import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening } from './title-parts';
+import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening, unitAfterComma } from './title-parts';
 import { namesSite, siteNames } from './title-site';
 import { HEADING_BRACKET, headerTerms, kindLines } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
@@ -71,7 +71,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.
   const opening = (b: TextBlock): TextBlock | undefined => {
     const part = titlePartOpening(input.title, b.text, usable) ?? headingAfterLead(input.title, b.text);
-    return part ? { ...b, text: part } : undefined;
+    return part ? { ...b, text: unitAfterComma(b.text, part) ? b.text : part } : undefined;
   };
   // Readability may leave the heading out of the article; the page's lines keep it.
   const heading = input.lines?.h1 && withoutTitleLabel(input.lines.h1);

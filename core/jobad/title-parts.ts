@@ -1,6 +1,7 @@
 import { isOrganisationName, RUN_BY_WORDS } from '../company/org-names';
 import { VACANCY_LEAD } from './title-lead';
 import { escapePattern } from '../text/pattern';
+import { knownTown } from '../places';
 
 /** How a page title separates its parts: "Karriere – Trykker offset | Solberg Trykk". */
 const TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
@@ -8,6 +9,16 @@ const TITLE_SEPARATOR = /\s+[|–—·•-]\s+|\s*\|\s*/;
 /** "Trykker offset – skift" opens with "Trykker offset": the text, then a separator. */
 export function opensWith(text: string, start: string): boolean {
   return text.length > start.length && text.toLowerCase().startsWith(start.toLowerCase()) && /^\s*[–—:,|-]\s/u.test(text.slice(start.length));
+}
+
+/**
+ * v59: "Aircraft Maintenance Engineer, Float Base Maintenance (Full-Time, Permanent)" under the page title "… - Aircraft
+ * Maintenance Engineer - …": the heading goes on, after a comma, with its team in words of two or more, which the title
+ * left out (the heading names the job in full).
+ */
+export function unitAfterComma(heading: string, part: string): boolean {
+  const unit = /^,\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|og|och|\p{L}[\p{L}'’-]*)){1,4})(?:\s*\([^()]*\))?$/u.exec(heading.slice(part.length))?.[1];
+  return unit !== undefined && !isOrganisationName(unit) && knownTown(unit) === undefined;
 }
 
 /**

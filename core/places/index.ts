@@ -52,7 +52,8 @@ export function knownTown(text: string): string | undefined {
 }
 
 /** A Norwegian/Danish (`0155 Oslo`) or Swedish (`411 05 Göteborg`, `SE-411 05`) postal code and its town; not a sum's currency (`2000 EUR`). */
-const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(?!(?:EUR|USD|SEK|NOK|DKK|GBP|CHF|AUD|CAD|NZD|PLN|ISK)(?!\p{L}))(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+// v59: "8976 Vik i Helgeland", "8622 Mo i Rana": a Norwegian postal place named with its district after "i".
+const POSTAL = /(?<![\d\p{L}])(?:[A-Z]{1,2}-)?(?:\d{3}\s?\d{2}|\d{4})\s+(?!(?:EUR|USD|SEK|NOK|DKK|GBP|CHF|AUD|CAD|NZD|PLN|ISK)(?!\p{L}))(\p{Lu}[\p{L}-]+(?:\s(?:i\s)?\p{Lu}[\p{L}-]+)?)/u;
 
 /** North American and Australian street names after a house number: "Currie Boulevard", "Main Street", "Benetook Avenue". */
 const STREET_AFTER_NUMBER = /\s(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Crescent|Cres|Court|Ct|Place|Pl|Highway|Hwy|Terrace|Parade|Close|Row|Trail|Parkway)\.?$/u;

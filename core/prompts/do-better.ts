@@ -76,7 +76,7 @@ export const doBetter: PromptSection = {
             'delivered late', 'underestimated', 'not kept informed', 'we have to fix', 'we must fix', 'could not keep up', "couldn't keep up", 'became the bottleneck', 'missed delivery',
             // v46: work not won, a customer lost; v47: a contract lost, deadlines missed; v50: a year not as planned, promises not always kept, an agreement ended; v54: a forecast cut, a profit warning; v55: below guidance.
             'had not won', 'have not won', 'did not win', 'we lost a', 'we lost two', 'we lost our', 'lost its contract', 'lost their contract', 'missed deadlines', 'missing deadlines', 'missing service deadlines', 'missed service deadlines',
-            'did not go as planned', "didn't go as planned", 'not always delivered', 'terminated the contract', 'terminated the agreement', 'ended the agreement', 'cancelled the contract', 'cut its guidance', 'below guidance', 'below our guidance', 'cut our guidance', 'guidance cut', 'lowered its guidance', 'lowered our guidance', 'cut its forecast', 'lowered its forecast', 'profit warning'],
+            'did not go as planned', "didn't go as planned", 'not always delivered', 'terminated the contract', 'terminated the agreement', 'ended the agreement', 'cancelled the contract', 'cut its guidance', 'below guidance', 'below our guidance', 'cut our guidance', 'guidance cut', 'lowered its guidance', 'lowered our guidance', 'cut its forecast', 'lowered its forecast', 'profit warning', 'never worked as'],
           // A claim on goods sold ('reklamasjoner fra en kunde', 'reklamationer') is a complaint as 'klage' and 'klagomål' are.
           nb: ['utfordring', 'forbedr', 'klage', 'reklamasjon', 'kritikk', 'kritiser', 'problem', 'forsink', 'nedgang', 'falt', 'svak', 'svikt',
             'feil', 'krasj', 'mangel', 'for lang', 'ikke god nok', 'ikke godt nok', 'ikke bra nok', 'burde ha', 'burde vært', 'burde kommunisert', 'hadde for lite', 'måtte kaste',
@@ -114,7 +114,7 @@ export const doBetter: PromptSection = {
             'vært for liten', 'vært for små', 'uplanlagt stans', 'uplanlagte stans', 'uplanlagt stopp', 'uplanlagte stopp',
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
             'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en',
-            'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten', 'nedjusterte prognosen', 'nedjustert prognosen', 'nedjusterte forventningene', 'resultatvarsel'],
+            'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten', 'nedjusterte prognosen', 'nedjustert prognosen', 'nedjusterte forventningene', 'resultatvarsel', 'aldri fungerte som', 'fungerte aldri som', 'verre enn vi'],
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
@@ -150,7 +150,7 @@ export const doBetter: PromptSection = {
             'varit för liten', 'varit för små', 'oplanerade stopp', 'oplanerat stopp', 'oplanerade driftstopp', 'oplanerat driftstopp',
             'inte klarat att', 'inte lyckats att', 'var långsamma', 'varit långsamma', 'förelades vite', 'föreläggande om vite', 'för lite plats', 'går ut över kunderna',
             'inte varit bra nog', 'inte varit tillräckligt bra', 'underskattade', 'inte hölls informerade', 'det måste vi rätta till', 'det måste vi göra något åt', 'hinner inte med', 'blev flaskhalsen', 'vann inte', 'inte vunnit', 'vi förlorade en', 'vi tappade en',
-            'gick inte som planerat', 'inte gick som planerat', 'inte alltid levererat', 'sade upp avtalet', 'sa upp avtalet', 'sagt upp avtalet', 'sade upp kontraktet', 'sagt upp kontraktet', 'sänkte prognosen', 'sänkt prognosen', 'sänkte sin prognos', 'vinstvarning'],
+            'gick inte som planerat', 'inte gick som planerat', 'inte alltid levererat', 'sade upp avtalet', 'sa upp avtalet', 'sagt upp avtalet', 'sade upp kontraktet', 'sagt upp kontraktet', 'sänkte prognosen', 'sänkt prognosen', 'sänkte sin prognos', 'vinstvarning', 'fungerade aldrig som', 'aldrig fungerade som', 'sämre än vi'],
         },
         // A bad figure that rose, a launch that moved, "not as fast as we wanted": words that mean little apart.
         pairedCues: {
@@ -189,7 +189,8 @@ export const doBetter: PromptSection = {
             // v27: an own shortfall owned without naming it, things the company itself is not content with (someone else's
             // 'She is not satisfied with everything' is no admission of the company's).
             [['we are not satisfied', 'we are not happy', 'we are not content', 'we were not satisfied', 'we were not happy', "we're not happy", "we're not satisfied"], ['with']],
-            [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo']]],
+            // v59: goods a buyer rejected ('… was rejected by a Spanish buyer'), a year not as planned ('2025 was not the year we planned'), staff lost to competitors.
+            [['were rejected', 'was rejected', 'been rejected', 'were refused', 'was refused', 'were sent back', 'was sent back', 'returned to us'], ['consignment', 'shipment', 'container', 'batch', 'load', 'delivery', 'deliveries', 'cargo', 'buyer']], [['not the year', 'not the quarter', 'not the season', 'not the start'], ['we planned', 'we had planned', 'we hoped', 'we had hoped', 'we expected', 'we had expected', 'we wanted']], [['lost'], ['to competitors', 'to a competitor', 'to rivals', 'to other employers']]],
           nb: [[['sykefravær', 'turnover', 'klager', 'skader', 'leveringstid', 'mislighold', 'utlånstap', 'tap på utlån', 'forfalte lån', 'dødelighet'], ['steg', 'økte', 'økt', 'høyere', 'høyt', 'kom opp i', 'gikk opp', 'opp til', 'mens resten', 'enn resten']], [['hadde', 'fikk'], ['prosent kassasjon']],
             [['lanseringen', 'åpningen'], ['flytter', 'flyttet', 'utsett']],
             [['ikke'], ['så raskt som vi', 'så fort som vi', 'så langt som vi']],
@@ -212,7 +213,7 @@ export const doBetter: PromptSection = {
             [['betalte', 'leverte', 'svarte', 'sendte'], ['for sent', 'etter fristen']],
             [['ikke', 'ikkje'], ['i tide', 'til avtalt tid', 'innen fristen']],
             [['vi er ikke fornøyd', 'vi ikke er fornøyd', 'vi var ikke fornøyd', 'vi ikke var fornøyd', 'vi er ikke tilfreds', 'vi ikke er tilfreds'], ['med']],
-            [['ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last']]],
+            [['avvist av', 'ble avvist', 'blei avvist', 'blitt avvist', 'ble returnert', 'blitt returnert', 'ble sendt tilbake', 'fikk vi tilbake'], ['sending', 'sendinger', 'forsendelse', 'parti', 'container', 'levering', 'leveranse', 'last', 'kjøper']], [['ikke det året', 'ikke det kvartalet', 'ikke den sesongen', 'ikke den starten'], ['vi hadde planlagt', 'vi planla', 'vi hadde håpet', 'vi håpet', 'vi hadde ventet', 'vi ventet', 'vi hadde regnet med']], [['mistet', 'mista', 'tapte'], ['til konkurrenter', 'til en konkurrent', 'til konkurrentene', 'til andre arbeidsgivere']]],
           sv: [[['sjukfrånvaro', 'personalomsättning', 'klagomål', 'skador', 'leveranstid', 'kreditförluster', 'förfallna lån', 'osäkra fordringar', 'betalningsanmärkningar', 'dödlighet'], ['steg', 'ökade', 'ökat', 'högre', 'hög', 'nådde', 'gick upp', 'medan resten', 'än resten']], [['hade', 'fick'], ['procent kassation']],
             [['lanseringen', 'öppningen', 'släppet'], ['flyttar', 'flyttat', 'skjuts']],
             [['inte'], ['så snabbt som vi', 'så fort som vi', 'så långt som vi']],
@@ -235,7 +236,7 @@ export const doBetter: PromptSection = {
             [['betalade', 'levererade', 'svarade', 'skickade'], ['för sent', 'efter fristen']],
             [['inte'], ['i tid', 'i rätt tid', 'inom fristen']],
             [['vi är inte nöjd', 'vi inte är nöjd', 'vi var inte nöjd', 'vi inte var nöjd', 'vi är inte tillfreds', 'vi inte är tillfreds'], ['med']],
-            [['avvisades', 'avvisats', 'blev avvisad', 'blev avvisade', 'returnerades', 'returnerats', 'skickades tillbaka', 'skickats tillbaka', 'fick vi tillbaka'], ['sändning', 'leverans', 'parti', 'container', 'last']]],
+            [['avvisades', 'avvisats', 'blev avvisad', 'blev avvisade', 'returnerades', 'returnerats', 'skickades tillbaka', 'skickats tillbaka', 'fick vi tillbaka'], ['sändning', 'leverans', 'parti', 'container', 'last', 'köpare']], [['inte det år', 'inte det kvartal', 'inte den säsong', 'inte den start'], ['vi hade planerat', 'vi planerade', 'vi hade hoppats', 'vi hoppats', 'vi hade väntat', 'vi väntade', 'vi hade räknat med', 'vi räknat med']], [['förlorade', 'förlorat', 'tappade', 'tappat'], ['till konkurrenter', 'till en konkurrent', 'till konkurrenterna', 'till andra arbetsgivare']]],
         },
         // "We believe a project succeeds when problems are told early", "… even when the figures are
         // bad": how the company says it works, not what it should do better.

@@ -46,11 +46,11 @@ export const visionStrategy: PromptSection = {
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva',
             'på ett sätt som', 'vårt jobb är enkelt', 'vårt uppdrag är enkelt', 'i generationer framöver', 'för kommande generationer'],
         },
-        // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome.
+        // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome; v59: a goal to be the most or the best of its kind.
         pairedCues: {
-          en: [[['we want'], ['should']], [['should'], ['safely', 'safer']]],
-          nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']]],
-          sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']]],
+          en: [[['we want'], ['should']], [['should'], ['safely', 'safer']], [['our goal is', 'our aim is', 'the goal is'], ['to be the most', 'be the most', 'be the best', 'be the leading']]],
+          nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']], [['målet vårt er', 'vårt mål er', 'målet er'], ['være den mest', 'være det mest', 'være de mest', 'være den beste', 'være det beste', 'være de beste', 'være ledende']]],
+          sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']], [['vårt mål är', 'målet är'], ['vara den mest', 'vara det mest', 'vara de mest', 'vara den bästa', 'vara det bästa', 'vara de bästa', 'vara ledande']]],
         },
         // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's
         // purpose; "mission-critical" is how much something matters. A purpose pointed back to ("That purpose has not changed since 1911",
