@@ -52,7 +52,7 @@ export function areaAfterDataTown(locations: readonly JobLocation[], structured:
   const [town, area] = locations;
   const data = structured.length === 1 ? structured[0]!.city : undefined;
   if (locations.length !== 2 || !data || !town?.city || !area?.city || town.region || area.region) return [...locations];
-  const inProse = blocks.some((b) => (b.tag === 'p' || b.tag === 'li') && b.text.includes(area.city!));
+  const inProse = blocks.some((b) => b.tag === 'p' && b.text.includes(area.city!));
   const agrees = !inProse && foldTerm(town.city) === foldTerm(data) && area.country === town.country && knownTown(area.city) === undefined && foldTerm(area.city) !== foldTerm(data);
   return agrees ? [{ ...town, region: area.city }] : [...locations];
 }

@@ -98,7 +98,9 @@ const NICE_ITEM = new RegExp(
       'vil telle positivt', 'vil telje positivt', 'vil det telle positivt', 'vil det telje positivt', 'looked (?:up)?on favou?rably', '(?:et|eit) ekstra pluss', 'ett extra plus', 'värderas högt', 'ses som meriterande',
       // "Vi setter pris på at du snakker arabisk", "Vi uppskattar om du har truckkort", "We'd appreciate it if you …".
       // "Candidates with … will get preference", "Søkere med båtførerbevis vil bli foretrukket", "Sökande med C-körkort kommer att föredras".
-      '(?:will|shall) (?:get|be given|receive) preference', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
+      '(?:will|shall) (?:get|be given|receive) (?:hiring )?preference', '(?:vil|skal) (?:få|bli gitt) fortrinn', '(?:kommer att|ska) (?:få|ges) företräde', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
+      // v59: "We would be glad if you also know the Spit well enough to …", "Vi blir glade om du …", "Vi blir glada om du …".
+      "we(?:'d| would) be (?:glad|happy|pleased) if", 'vi blir glade (?:om|hvis)', 'vi blir glada om',
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
       // v56: "Kjenner du sørsamisk, setter vi stor pris på det", "Gaelic speakers are particularly welcome, as …".
       'setter vi (?:stor |ekstra )?pris på det', 'set vi (?:stor )?pris på det', 'sätter vi (?:stort )?värde på det', 'uppskattar vi det', '(?:are|is) (?:particularly|especially|very|most|also) welcome(?=,|\\s*$)', '(?:er|är)(?: du)? (?:særlig|spesielt|ekstra|særskilt|särskilt|extra) (?:velkomne|velkommen|välkomna|välkommen)(?=,|\\s*$)',
@@ -130,8 +132,8 @@ export function isNiceItem(item: string): boolean {
     // v58: "…, as we train on the job", "…, da vi gir opplæring": the reason after a wish.
     .replace(/,?\s+(?:as|since|because|fordi|siden|da|eftersom|då)\s+(?:we|vi)\s[^.]*$/iu, '')
     .replace(/,?\s+(?:men|but)\s+(?:(?:er|är)\s+)?(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
-    // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp".
-    .replace(/,?\s+(?:but we(?:'ll| will) train (?:you|the right person)|men vi lærer deg opp|men vi lär upp dig|men vi lär dig)$/iu, '')
+    // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp"; v59: "… would be useful but we can train you".
+    .replace(/,?\s+(?:but we(?:'ll| will| can) train (?:you|the right person)|men vi (?:kan )?lærer? deg opp|men vi (?:kan )?lära? upp dig|men vi (?:kan )?lära? dig)$/iu, '')
     // v51: "… is preferred but full training is provided", "… men full opplæring gis", "… men utbildning ges".
     .replace(/,?\s+(?:but|men)\s+(?:full\s+)?(?:training|opplæring|utbildning|upplärning)\s+(?:is provided|will be provided|is given|gis|blir gitt|ges)$/iu, '');
   // "Vi tar gjerne imot søknader innen fredag": how the employer receives applications is no wish about the applicant.

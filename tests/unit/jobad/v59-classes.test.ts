@@ -5,6 +5,7 @@ import { boardAsksForAds } from '../../../core/company/job-boards';
 import { nameFromLegalLine } from '../../../core/company/org-names';
 import { areaAfterDataTown } from '../../../core/jobad/country-row';
 import { withoutUnit } from '../../../core/jobad/employer-name';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { townOfAddress } from '../../../core/places';
 import { ld } from './employer-pages';
 
@@ -131,7 +132,9 @@ describe('titles', () => {
 
 describe('places', () => {
   test('the data\'s town, then its municipality after a comma, the prose never naming it: a region', () => {
-    expect(areaAfterDataTown([{ city: 'Höfn', country: 'Iceland' }, { city: 'Ulvafjörður', country: 'Iceland' }], [{ city: 'Hofn', country: 'IS' }], [{ tag: 'p', text: 'A plant at the harbour in Höfn.' }])).toEqual([
+    // A menu's "Living in Ulvafjörður" is no prose of the ad.
+    const blocks = [{ tag: 'li', text: 'Living in Ulvafjörður' }, { tag: 'p', text: 'A plant at the harbour in Höfn.' }];
+    expect(areaAfterDataTown([{ city: 'Höfn', country: 'Iceland' }, { city: 'Ulvafjörður', country: 'Iceland' }], [{ city: 'Hofn', country: 'IS' }], blocks)).toEqual([
       { city: 'Höfn', country: 'Iceland', region: 'Ulvafjörður' },
     ]);
   });
@@ -173,5 +176,26 @@ describe("a company page's letterhead", () => {
     const company = guessCompany(clip, page.metadata, page.jsonLd, undefined, page.lines);
     expect(company.name).toBe('Ulvpoint Distilling Company');
     expect(company.aliases).not.toContain('All rights reserved');
+  });
+});
+
+describe('wishes in prose after the list (read when v59 moved into the golden set)', () => {
+  test.each([
+    'We would be glad if you also know the Spit well enough to recommend walks to guests.',
+    // Read so before in Bokmål, here and in the trained wish below.
+    'Vi blir glade om du kjenner området godt nok til å anbefale turer.',
+    'Vi blir glada om du känner till området.',
+    'A Level 2 Food Hygiene certificate would be useful but we can train you.',
+    'Erfaring fra fiskeindustri er en fordel, men vi kan lære deg opp.',
+    // Read so before in Swedish.
+    'Truckkort är meriterande, men vi kan lära upp dig.',
+    'Ulvuq shareholders, descendants and spouses will be given hiring preference.',
+    'Søkere som bor i kommunen vil få fortrinn.',
+    'Sökande som bor i kommunen kommer att ges företräde.',
+  ])('%s', (item) => {
+    expect(isNiceItem(item)).toBe(true);
+  });
+  test('guard: a must stays a must', () => {
+    expect(isNiceItem('We need you to hold a Level 2 Food Hygiene certificate.')).toBe(false);
   });
 });
