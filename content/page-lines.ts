@@ -156,8 +156,9 @@ function titleLogo(h1: Element | null, body: Element): string | undefined {
     const img = [...box.querySelectorAll('img[alt]')].find((i) => !i.closest('header, nav, footer') && logoAlt(i));
     if (img) return logoAlt(img);
   }
-  // Not in a list of other jobs (related ads carry other employers' logos).
-  const card = [...body.querySelectorAll(EMPLOYER_BOX)].flatMap((b) => [...b.querySelectorAll(LOGO_IMAGES)]).find((i) => !i.closest('header, nav, footer, li') && logoAlt(i));
+  // v60: a picture right beside the heading in the page's main box too ("<img alt="Bergsmans"><h1>"); else the employer box's, not in a list of other jobs (related ads carry other employers' logos).
+  const beside = [h1?.previousElementSibling, h1?.nextElementSibling].find((e) => e?.tagName === 'IMG' && !e.closest('header, nav, footer') && logoAlt(e));
+  const card = beside ?? [...body.querySelectorAll(EMPLOYER_BOX)].flatMap((b) => [...b.querySelectorAll(LOGO_IMAGES)]).find((i) => !i.closest('header, nav, footer, li') && logoAlt(i));
   return card ? logoAlt(card) : undefined;
 }
 
@@ -251,11 +252,10 @@ export function readPageLines(doc: Document): PageLines {
   return result;
 }
 
-/** The ad's registry lines: elements outside the footer whose text carries an organisation number (each label's nearest line element, read once). */
+/** The ad's registry lines: elements outside the footer whose text carries an organisation number (each label's nearest line element, read once; NodeFilter.SHOW_TEXT written out, the constant not global in every context). */
 function registryLines(body: Element, inFooter: (el: Element) => boolean): string[] {
   const found: string[] = [];
   const seen = new Set<Element>();
-  // NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
   const walker = body.ownerDocument.createTreeWalker(body, 0x4);
   let looked = 0;
   for (let node = walker.nextNode(); node && found.length < MAX_REGISTERED && looked < MAX_REGISTRY_LOOKS; node = walker.nextNode()) {
@@ -265,7 +265,9 @@ function registryLines(body: Element, inFooter: (el: Element) => boolean): strin
     if (!el || seen.has(el)) continue;
     seen.add(el);
     // A card's lines broken by <br> ("Ekenäs Gård AB<br>Ekenäs 2, 532 92 Skara<br>Org.nr …") as one line of parts.
-    const text = el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent);
+    // v60: "<h2>Bjólfur fiskvinnsla ehf.</h2><p>Kt. 560415-0780 · …</p>": a line that opens with its number takes the heading above it as its name.
+    const above = /^(?:kt\.|org\.?\s*n|company n|reg)/iu.test(clean(el.textContent)) && /^H[2-4]$/u.test(el.previousElementSibling?.tagName ?? '') ? `${clean(el.previousElementSibling!.textContent)} · ` : '';
+    const text = above + (el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent));
     if (text.length > MAX_LINE || inFooter(el) || !isShown(el) || found.includes(text)) continue;
     found.push(text);
   }
@@ -289,8 +291,7 @@ function describedFirms(body: Element, inFooter: (el: Element) => boolean): stri
   for (let node = walker.nextNode(); node && found.length < MAX_DESCRIBED && looked < MAX_DESCRIBED_LOOKS; node = walker.nextNode()) {
     looked++;
     const text = clean(node.nodeValue);
-    if (text.length < 30 || text.length > MAX_DESCRIBED_LINE) continue;
-    if (!describedName(text)) continue;
+    if (text.length < 30 || text.length > MAX_DESCRIBED_LINE || !describedName(text)) continue;
     const el = node.parentElement;
     if (!el || inFooter(el) || !isShown(el) || found.includes(text)) continue;
     found.push(text);

@@ -11,7 +11,7 @@ import { knownTown } from '../places';
  * Bhd.", "… OÜ", "… Sp. z o.o.", "… FZ-LLC", "… W.L.L.", an NHS trust, "… (Private) Limited", "… JSC", "… EOOD", "… S.A.E.", "… Tbk", v55: "… SIA" (not a UK "SIA licence").
  */
 export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|S?CIO|CIC|DAC|CLG|S\.A\.S\.?|SUARL|SIA(?!\s+(?:licen[cs]e|badge|card|approved|accredit))|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|Corporation|GmbH|plc|PLC|SA|BV|NV|HF|ehf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -51,8 +51,8 @@ function trimName(name: string): string {
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
   // So does Asia's "… Co., Ltd.", and Colombia's "… S.A.S." and Turkey's "… A.Ş." and "… Ltd. Şti.".
-  // … and South Asia's "… Pvt. Ltd.", the Dutch Caribbean's "… B.V." and "… N.V.".
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|Pvt\.\s?Ltd|S\.A\.S|A\.Ş|Şti|B\.V|N\.V)\.$/u.test(out)) return out;
+  // … and South Asia's "… Pvt. Ltd.", the Dutch Caribbean's "… B.V." and "… N.V."; v60: Iceland's "… ehf.", Australia's "… Pty. Ltd.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|P[vt][ty]\.\s?Ltd|S\.A\.S|A\.Ş|Şti|B\.V|N\.V|(?<!\p{L})e?hf)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -95,7 +95,7 @@ const HAS_REGISTRATION_NO = new RegExp(REGISTRATION_LABEL, 'iu');
 const NUMBER_IN_BRACKETS = new RegExp(String.raw`\s*\((?:${COMPANY_REGISTRATION}|reg\.?\s*no)\.?\s*:?\s*[\d\s-]+\)(?:\s*[,;.].*|\s+\p{Ll}.*)?$`, 'iu');
 const REGISTRATION_TAIL = new RegExp(String.raw`[,–-]?\s*${A_COMPANY}${REGISTRATION_LABEL}.*$`, 'iu');
 
-const BARE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:${JOINER}${NAME_WORD}){0,5}$`, 'u');
 /** "4006 Stavanger", "553 03 Jönköping", "Truro TR4 9LD". */
 const POSTAL_ADDRESS = /(?<![\d\p{L}])(?:\d{4}|\d{3}\s\d{2})\s+\p{Lu}|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z\d])/u;
 /** "Storgata 88", "Västerslättsvägen 30", "12 Mill Lane": a street and its number, without a postcode. */
@@ -207,7 +207,7 @@ function ownLineName(line: string): string | undefined {
   const subject = REGISTERED_SUBJECT.exec(bare);
   if (subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(bare.slice(subject[0].length))) return subject[1];
   // "© 2026 Laksefjord Råfisk – fiskemottak i Kjøllefjord": what the firm is, after a dash, is no more of its name (v52).
-  const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,.]|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
+  const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,]|\s*\.(?!\s*Ltd\b)|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1].replace(/\s+[–—]\s+\p{Ll}.*$/u, ''));
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name) && !/^(?:\d{4}\s+)?(?:all rights|alle rettigheter|alla rättigheter|med enerett)/iu.test(name)) return name;

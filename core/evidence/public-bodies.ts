@@ -29,7 +29,7 @@ const clean = (token: string | undefined): string => (token ?? '').replace(/[^\p
  * let us …", "The EU's new rules mean we will …" stay the company's.
  */
 const STATE_BODY =
-  /^(?:the\s+)?(?:EU|European Union|European Commission|Svenska kraftnät|Statnett|Fingrid|Energinet|Trafikverket|Statens vegvesen|Bane NOR|Nye Veier|Kystverket|Sjöfartsverket|Energimyndigheten|Enova|NVE|the\s+(?:\p{Lu}\p{L}+\s+)?(?:national\s+)?(?:grid|transmission system|network|road|roads|rail|railway|energy|power|maritime)\s+(?:operator|authority|administration|agency|regulator))\s+(?:plans|is planning|will|aims|intends|has decided|planlegger|skal|vil|har vedtatt|planerar|ska|kommer att|har beslutat)(?![\p{L}])/u;
+  /^(?:the\s+)?(?:EU|European Union|European Commission|Svenska kraftnät|Statnett|Fingrid|Energinet|Trafikverket|Statens vegvesen|Bane NOR|Nye Veier|Kystverket|Sjöfartsverket|Energimyndigheten|Enova|NVE|the\s+(?:\p{Lu}\p{L}+\s+)?(?:national\s+)?(?:grid|transmission system|network|road|roads|rail|railway|energy|power|maritime)\s+(?:operator|authority|administration|agency|regulator))\s+(?:plans|is planning|will|aims|intends|has decided|is building|builds|planlegger|skal|vil|har vedtatt|bygger|planerar|ska|kommer att|har beslutat)(?![\p{L}])/u;
 
 /**
  * v55: "The district council's plan to extend the wharf …", "The borough's plan to repave …", "The territory's own plan to pave …":
@@ -38,7 +38,11 @@ const STATE_BODY =
  */
 const BODY_PLAN = /^[Tt]he\s+(?:(?:district|regional|county|city|town|local|state|territorial|provincial)\s+)?(?:council|municipality|borough|territory|state|shire|province|government|county|city)['’]s\s+(?:own\s+)?(?:\p{Ll}+\s+){0,2}?(?:plan|plans|programme|program|proposal|proposals|strategy)(?!\p{L})/u;
 
+/** v60: "The NZ Transport Agency's new network contract … starts in July 2027": a named agency's or authority's own, in the genitive. */
+const NAMED_BODY_OWNS = /^The\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Agency|Authority|Administration|Commission|Ministry|Directorate)['’]s\s/u;
+
 export function opensWithPublicBody(sentence: string): boolean {
+  if (NAMED_BODY_OWNS.test(sentence.trim())) return true;
   if (STATE_BODY.test(sentence.trim().replace(/^[–—-]\s*/u, '').replace(/^The\s/u, 'the ')) || BODY_PLAN.test(sentence.trim())) return true;
   const tokens = sentence.trim().replace(/^[–—-]\s*/u, '').split(/\s+/).map(clean);
   const start = /^the$/iu.test(tokens[0] ?? '') ? 1 : 0;

@@ -121,11 +121,11 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   return open.length === 1 && titleAt > 0 && segments.indexOf(open[0]!) < titleAt && !namesHost(open[0]!, input.url, true) ? open[0] : undefined;
 }
 
-/** "KB Kvinnherad Bemanning", "HHS – Harmångers Hus" (…och Snickeri): the name, without the initials drawn before it. */
+/** "KB Kvinnherad Bemanning", "HHS – Harmångers Hus" (…och Snickeri): the name, without the initials drawn before it (v60: any, before a dash). */
 function withoutInitialsMark(logo: string | undefined): string | undefined {
   const m = logo && /^(\p{Lu}{2,4})(?:\s+[–—-])?\s+(.+)$/u.exec(logo);
   const own = m?.[2]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') ?? '';
-  return m && (isShortFormOf(m[1]!, m[2]!) || (own.length >= 2 && m[1]!.startsWith(own))) ? m[2] : logo;
+  return m && (isShortFormOf(m[1]!, m[2]!) || (own.length >= 2 && (m[1]!.startsWith(own) || /^\S+\s+[–—-]\s/u.test(logo!)))) ? m[2] : logo;
 }
 
 /** The employer a board shows beside the heading: a logo's alt text, or a line that is an organisation's name. */
@@ -265,8 +265,8 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
       continue;
     }
     // "Oslo, Norway" keeps its country; "Fjellkraft AS · Tromsø · Fast stilling" gives the town only.
-    // "Flisa, Åsnes" and "Fabrikken på Flisa …": a village no register knows before its municipality, which the text seats the work in.
-    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) || (towns.some(isMunicipality) && line.trim().startsWith(`${l.city}, `) && textSeats(input, l.city)) : l.country));
+    // "Flisa, Åsnes" and "Fabrikken på Flisa …": a village no register knows before its municipality, which the text seats the work in (v60: after a pin, "📍 Oppeid, Hamarøy").
+    const places = locationsFromText(line).filter((l) => (l.city ? knownTown(l.city) || (towns.some(isMunicipality) && withoutLeadingSymbols(line).trim().startsWith(`${l.city}, `) && textSeats(input, l.city)) : l.country));
     // "Designavdelningen och showroomet finns i Borås." in passing, the ad's own registry line in Ulricehamn: the registry's town.
     const registry = isProse(own[at]) ? registryTown(input) : undefined;
     if (registry) return [registry];

@@ -257,7 +257,7 @@ const ownSentences = (blocks: readonly TextBlock[]): string[] => ownBlocks(block
 const townPattern = (town: string, flags = 'u'): RegExp => new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, flags);
 
 /** The office a sentence places in the data's town: "Hovedkontoret ligger i Kristiansand", "med kontor i Östersund". */
-const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et)?|office)(?!\p{L})/iu;
+const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et|er|ene|en)?|offices?)(?!\p{L})/iu;
 
 /**
  * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading; "Hovedkontoret

@@ -1,5 +1,6 @@
 import { normalizeCompanyName, sameStem } from '../company/names';
 import { BALTIC_FORM } from '../company/org-names';
+import { knownTown } from '../places';
 
 /** The forms a brand takes inside the name it stands for: a genitive, a plural, a clipped or a compounded word. */
 
@@ -47,6 +48,19 @@ export function compoundInitials(full: string, brand: string): boolean {
   return compound.length >= 8 && compound.startsWith(letters[0]!) && new RegExp(letters.slice(1).map((c) => `\\p{L}{2,}${c}`).join(''), 'u').test(compound.slice(1));
 }
 
+/**
+ * v60: "Klarälvens Precisionsband AB" for "KPB Munkfors": the brand's initials, then the town it works in; each of the name's words
+ * gives its first letter, and its last a compound's further ones ("Precisions-band").
+ */
+export function initialsWithTown(full: string, brand: string): boolean {
+  const [first, town, ...more] = brand.trim().split(/\s+/u);
+  if (!first || !town || more.length > 0 || !/^\p{Lu}{2,4}$/u.test(first) || knownTown(town) === undefined) return false;
+  const [letters, words] = [key(first).split(''), key(full).split(' ')];
+  if (words.length < 2 || words.length > letters.length || !words.every((w, i) => w.startsWith(letters[i]!))) return false;
+  const left = letters.slice(words.length);
+  return left.length === 0 || new RegExp(left.map((c) => `\\p{L}+${c}`).join(''), 'u').test(words[words.length - 1]!.slice(1));
+}
+
 /** The same distinctive first word ("Havblikk Hotell AS" for "Havblikk Hotel Bergen"). */
 export function sameFirstWord(full: string, brand: string): boolean {
   // v52: "SIA Ates Dzirnavas" for "Ates Mill": a Baltic form before the name is no word of it.
@@ -89,8 +103,9 @@ export function compoundGrows(full: string, brand: string): boolean {
   const opens = (w: string): boolean => w.length >= 3 && a[last]!.length > w.length && a[last]!.startsWith(w);
   // "Himal Tara Hydropower Company Pvt. Ltd." for "Himal Tara Hydro": the word for a firm may follow.
   const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
-  // v52: "Vojmåns Skogstjänst AB" for "Vojmån Skog": the first word in the genitive is the same word.
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i] || (i === 0 && w.length >= 4 && a[i] === `${w}s`)) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+  // v52: "Vojmåns Skogstjänst AB" for "Vojmån Skog": the first word in the genitive is the same word; v60: in its definite genitive too
+  // ("Sandsjöns Glashytta AB" for "Sandsjö Glas", the lake's name).
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i] || (i === 0 && w.length >= 4 && [`${w}s`, `${w}ns`, `${w}ens`].includes(a[i]!))) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
 }
 
 /**

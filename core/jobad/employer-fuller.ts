@@ -6,7 +6,7 @@ import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
 import { linesUnderHeading } from './stated-employer';
-import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, compoundInitials, compoundOfBrand, FINNISH_FIRST, formBeforeName, inflectedBrand, initialsBrand, joinedBrand, MAX_MORE_WORDS, placeCompound, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, compoundInitials, compoundOfBrand, FINNISH_FIRST, formBeforeName, inflectedBrand, initialsBrand, initialsWithTown, joinedBrand, MAX_MORE_WORDS, placeCompound, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -16,7 +16,7 @@ import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, 
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|ehf\.?|${FORMS_FURTHER_AFIELD})`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|Corporation|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|ehf\.?|${FORMS_FURTHER_AFIELD})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -28,7 +28,7 @@ const NAME_LINE = /^[\p{Lu}][\p{L}\d&.,'’-]*(?:\s+(?:&|and|og|och|of|[\p{Lu}][
 /** Words that start a sentence and never a name. */
 const SENTENCE_START = /^(?:The|This|Our|We|At|In|Vi|Hos|I|Som|Den|Det|Om|About)\s+/u;
 /** The words a charity, a group or a partnership ends its full name with ("Hearth & Harbour Trust", "Nordvik Gruppen"). */
-const ORG_WORD = /^(?:trust|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
+const ORG_WORD = /^(?:trust|board|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
 /** Words that name a company holding property or shares: "… Förvaltning AB", "… Eiendom AS", "… Holdings Ltd". */
 const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
 
@@ -107,8 +107,8 @@ function holdsBeforeOrgWord(full: string, brand: string): boolean {
   return !/^The\s/u.test(full) && words.length > 2 && ORG_WORD.test(words[words.length - 1]!) && holdsWordsOf(words.slice(0, -1).join(' '), brand);
 }
 
-/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·", v54: "(org.nr 556884-2017)", v58: "· kt. 540317-1190 ·": a registration number after a name. */
-const REGISTRATION_SEGMENT = /^\s*(?:[·•|,]|\()\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|CVR|kt\.|kennitala)\s*:?\s*[\d -]{6,14}?(?=\s*[·•|,)])/iu;
+/** "… · org.nr 556104-2285 · Lövuddsvägen 10", v52: "· Registry code 14839271 ·", "· Alaska business license 2187340 ·", v54: "(org.nr 556884-2017)", v58: "· kt. 540317-1190 ·", v60: "· ICN 9271 ·" (an Aboriginal corporation's): a registration number after a name. */
+const REGISTRATION_SEGMENT = /^\s*(?:[·•|,]|\()\s*(?:org\.?\s*(?:nr|no)\.?|organisasjonsnummer|organisationsnummer|company\s+(?:no\.?|code)|reg(?:\.|istry|istration)?\s*(?:no|number|code)\.?|(?:\p{Lu}\p{L}+\s+)?business\s+licen[cs]e(?:\s+no\.?)?|business\s+id|y-tunnus|registrikood|ABN|ICN|CVR|kt\.|kennitala)\s*:?\s*[\d -]{4,14}?(?=\s*[·•|,)])/iu;
 
 const ONLY_LEGAL_FORM = new RegExp(String.raw`^,?\s+${LEGAL_TAIL}$`, 'u');
 
@@ -173,7 +173,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Gullmar Rekrytering är en del av Gullmarsrekrytering AB, …": the brand, in the ad's own words, part of the name in full.
   const partOf = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`${escapePattern(name.trim())} (?:är|er|is) (?:en del av|del av|a part of|part of) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
-  const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name) || compoundOfBrand(n, name) || inflectedBrand(n, name) || compoundInitials(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n) || partOf(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
+  const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name) || compoundOfBrand(n, name) || inflectedBrand(n, name) || compoundInitials(n, name) || initialsWithTown(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n) || partOf(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
     registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name) || holdsBeforeOrgWord(n, name))) ??
     // "Durie Hill Community Health Trust is registered with …" in a board's footer under "Durie Hill Health": the trust the brand's words open, not the board's own line; v53: "Kiantajärven Kalajaloste Oy · Business ID …" closing the ad under "Kianta Fish": a place's genitive the brand's word opens.
     registered(input.lines?.footer ?? []).find((n) => holdsBeforeOrgWord(n, name) || (isOrganisationName(n) && placeCompound(n, name)));

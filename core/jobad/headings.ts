@@ -207,8 +207,11 @@ const LATEST_ON_BOARD = /^(?:latest|newest|more) (?:on|from) (?:the )?(?:job ?bo
 /** v44: "You might also like", "Recommended for you", "Anbefalt for deg", "Rekommenderade jobb": the board's picks for the reader. */
 const RECOMMENDED = /^(?:you (?:might|may) also like|jobs you (?:might|may) like|recommended (?:for you|jobs|vacancies|positions)|du (?:vil|kan) kanskje også like|anbefalt for deg|anbefalte (?:stillinger|jobber)|rekommenderat för dig|rekommenderade (?:jobb|tjänster)|du kanske också gillar)[:.]?$/iu;
 
+/** v60: an English ad in a Baltic, Finnish or Icelandic board's chrome: "Panašūs darbo skelbimai", "Līdzīgi darba sludinājumi", "Sarnased töökuulutused", "Samankaltaiset työpaikat", "Svipuð störf". */
+const LOCAL_OTHER_ADS = /^(?:panašūs (?:darbo )?skelbimai|līdzīg(?:i darba sludinājumi|as vakances)|sarnased (?:töökuulutused|töökohad|töökuulutusi)|samankaltaiset työpaikat|vastaavia työpaikkoja|muut työpaikat|svipuð störf|önnur störf|fleiri störf)[:.]?$/iu;
+
 export function isOtherAdsHeading(text: string): boolean {
-  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim()) || LATEST_ON_BOARD.test(text.trim()) || RECOMMENDED.test(text.trim());
+  return OTHER_ADS.test(text.trim()) || SEE_ALSO.test(text.trim()) || LATEST_ON_BOARD.test(text.trim()) || RECOMMENDED.test(text.trim()) || LOCAL_OTHER_ADS.test(text.trim());
 }
 
 /** The lines before the heading over other ads ("Liknande jobb" over "Socialsekreterare – Söderhamns kommun"): this ad's own. */

@@ -45,7 +45,8 @@ export function headingAfterLead(title: string, heading: string): string | undef
 }
 
 /** The land around a town, after its name: "Esperance Sandplain", "Bergen Region", "Hunter Valley". */
-const AROUND_TOWN = String.raw`(?:Sandplain|Region|District|Area|Surrounds|Hinterland|Coast|Valley|Basin|Plains|Peninsula|Wheatbelt|Metro)`;
+// v60: "Haast Pass", the pass named for the town.
+const AROUND_TOWN = String.raw`(?:Sandplain|Region|District|Area|Surrounds|Hinterland|Coast|Valley|Basin|Plains|Peninsula|Wheatbelt|Metro|Pass)`;
 
 /**
  * A title's tail that names the ad's own place is where the job is, not the job: "Workshop Lead (Todmorden)",
@@ -59,6 +60,11 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
     // "– Thunder Bay, ON": the town with its state's or province's code after it; "– Esperance Sandplain" (v50): the land around it.
     const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}(?:,\\s*[A-Z]{2}|\\s+${AROUND_TOWN})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
+  }
+  // v60: "Forest Works Supervisor - Mid Argyll" for a job in "Lochgilphead, Argyll and Bute": a part of the region, by its first word.
+  for (const region of new Set(places.map((p) => p.region?.split(/\s+/)[0]).filter((r): r is string => !!r && r.length >= 4))) {
+    const part = new RegExp(`\\s+[-–—]\\s+(?:Mid|North|South|East|West|Upper|Lower|Inner|Outer|Central)[- ]${escapePattern(region)}\\s*$`, 'u').exec(title);
+    if (part && part.index > 0) return title.slice(0, part.index).trim();
   }
   // "Programme Manager – Livelihoods, Northern Uganda" for a job in Gulu, Uganda: a part of the job's country.
   for (const country of new Set(places.map((p) => p.country).filter((c): c is string => !!c && c.length >= 4))) {

@@ -54,7 +54,8 @@ export function headingOverStructured(structured: string, heading: string | unde
   // "Däcksman / Kansimies") is the same title with a tail.
   const more = [...given].every((w) => seen.has(w)) && seen.size > given.size;
   if (!more) return undefined;
-  if (!/[–—|/(),]|\s-\s/u.test(shown)) return shown;
+  // v60: a dash between two names with no space round it ("til sambandet Forvik–Tjøtta", a ferry's route) is no tail.
+  if (!/\s[–—]|[–—]\s|[|/(),]|\s-\s/u.test(shown)) return shown;
   // "Brewer – Cellar & Packaging" over "Brewer", "Line Cook – Raw Bar" over "Line Cook": after a dash, a unit or field
   // written with capitals that tidying kept (a term, a season or a town would have gone) is the role the page shows.
   const base = tidyTitle(structured);

@@ -34,8 +34,8 @@ const WORK_MODE = String.raw`(?:hybrid(?:[- ]?(?:working|arbeid|arbete|remote))?
 /** A share of a full post, or a span of shares: "80 %", "80–100 %", "50 - 75%". */
 const SHARE = String.raw`\d{1,3}(?:[.,]\d)?(?:\s?%?\s?[-–—]\s?\d{1,3}(?:[.,]\d)?)?\s?%`;
 
-/** A rota is when, not what: "2-2-turnus", "14/14 rotation", "turnus", "rotasjon". */
-const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|rota)`;
+/** A rota is when, not what: "2-2-turnus", "14/14 rotation", "turnus", "rotasjon"; v60: "turnus 14/14". */
+const ROTA = String.raw`(?:\d{1,2}[-/]\d{1,2}[- ]?)?(?:turnus|rotation|rotasjon|rota)(?:\s\d{1,2}[-/:]\d{1,2})?`;
 /** The extent in days: "4 days/week", "3 days a week", "4 dager i uka", "4 dagar/vecka". */
 const DAYS_A_WEEK = String.raw`\d(?:[.,]5)?\s?(?:days?|dager|dagar|dagars)\s?(?:\/|per|a|i|pr\.?|in the)\s?(?:week|wk|uke|uka|veke|vecka|veckan)`;
 /** The hours a week, or a span of them: "20–30 Std./Woche", "20-30 hrs/week", "15 timer i uka", "20 tim/vecka". */

@@ -282,12 +282,12 @@ describe('company pages and news join their employer (tuned)', () => {
   // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
   // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305; v48:
-  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329; v52: 339/344, 326/335; v53: 345/350, 332/341; v54: 351/356, 338/347; v55: 356/362, 342/353 (one join, two filings named); v56: 362/368, 348/359; v57: 368/374, 354/365; v58: 374/380, 360/371; v59: 380/386, 366/377.
+  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329; v52: 339/344, 326/335; v53: 345/350, 332/341; v54: 351/356, 338/347; v55: 356/362, 342/353 (one join, two filings named); v56: 362/368, 348/359; v57: 368/374, 354/365; v58: 374/380, 360/371; v59: 380/386, 366/377; v60's classes: 381/386 (TGB's contact page joins its ad, known join misses 6).
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
     expect(results.length).toBeGreaterThanOrEqual(386);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
-    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(7);
+    expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(6);
     // The first of the two checks saves the whole set (about 1,800 pages with v52 in, once past 480 s; since news filing reads each firm's names once per article, about 180 s).
   }, 900_000);
 
