@@ -45,8 +45,8 @@ export function looksLikeName(value: string): boolean {
   return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !isNoName(text);
 }
 
-/** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"). */
-const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS|UEN)\s*:?\s*[A-Z]?\s*\d/iu;
+/** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"); v60: an Aboriginal corporation's ICN. */
+const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS|UEN|ICN)\s*:?\s*[A-Z]?\s*\d/iu;
 
 /**
  * The employer as the ad states it, best first: a labelled fact, the title's pattern

@@ -23,6 +23,8 @@ const BEFORE = new RegExp(
       String.raw`(?:leverer|leverar|levererar|levererer|supply|supplies|deliver|delivers|sell|sells|selger|säljer)\s+(?:(?:blant annet|bland annat|bl\.\s?a\.|among others|amongst others|also|også|även|mainly|hovedsakelig|främst)\s+)?(?:to|til|till)?`,
       String.raw`(?:kunder|customers|clients)\s+(?:som|such as|like|include|including|er|är|inkluderer)`,
       String.raw`(?:kommer|come|comes)\s+fr(?:a|å|om)`,
+      // v60: "… and work with the Northern Land Council, the Parks and Wildlife Commission …": a partner, not the employer.
+      String.raw`(?:work|works|working|samarbeider|samarbeidar|samarbetar)\s+(?:closely\s+|tett\s+|nära\s+)?(?:with|med)`,
     ].join('|') +
     String.raw`)(?!\p{L})`,
   'iu',

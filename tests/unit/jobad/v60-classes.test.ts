@@ -5,7 +5,7 @@ import { compoundGrows, initialsWithTown } from '../../../core/jobad/brand-forms
 import { isOtherAdsHeading } from '../../../core/jobad/headings';
 import { withoutOwnPlace } from '../../../core/jobad/title-parts';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
-import { ld } from './employer-pages';
+import { ad, ld } from './employer-pages';
 
 /**
  * Classes the sixtieth held-out set showed, read in the session that measured it: a village before its municipality after
@@ -156,5 +156,18 @@ describe('employers', () => {
       <h3>About you</h3><ul><li>Registered nurse</li></ul><p>Te Ulv Mārama Hauora Trust Board · Registered charity CC41873 · 41 Commerce Street, Kaitaia 0410</p></main>`,
     );
     expect(read(html, 'https://www.kiwiulvjobs.example/job/5')?.hiringOrganization?.name).toBe('Te Ulv Mārama Hauora Trust Board');
+  });
+});
+
+describe('moving v60 in (the golden path: the page as a reader\'s view gives it)', () => {
+  test('en: a council the opening says the rangers "work with" is a partner; "… Aboriginal Corporation · ICN 9271 · …" names the employer', () => {
+    const html = doc(
+      'en',
+      'Senior Ranger | Ethical Ulv',
+      '',
+      `<main><h2>Senior Ranger – Marine Team</h2><p>The Ulvville Bay Rangers patrol the coast and work with the Northern Land Council on fire and weeds.</p>
+      <h3>Duties</h3><ul><li>Lead boat patrols</li></ul><h3>Selection criteria</h3><ul><li>Coxswain ticket</li></ul><p>Ulvville Bay Land and Sea Aboriginal Corporation · ICN 9271 · PO Box 1417, Nhulunbuy NT 0881</p></main>`,
+    );
+    expect(ad(html, 'https://www.ethicalulv.example/job/3')?.hiringOrganization?.name).toBe('Ulvville Bay Land and Sea Aboriginal Corporation');
   });
 });
