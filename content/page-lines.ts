@@ -252,7 +252,8 @@ export function readPageLines(doc: Document): PageLines {
   return result;
 }
 
-/** The ad's registry lines: elements outside the footer whose text carries an organisation number (each label's nearest line element, read once; NodeFilter.SHOW_TEXT written out, the constant not global in every context). */
+const NUMBER_FIRST = /^(?:kt\.|org\.?\s*n[ro]|company (?:no|number|code)|reg(?:istration|istry)?\.?\s*(?:no|nr|number|code))/iu;
+/** The ad's registry lines: elements outside the footer whose text carries an organisation number (each label's nearest line element, read once; NodeFilter.SHOW_TEXT written out, the constant not global in every context). v60: a line that opens with its number's label (NUMBER_FIRST: "<h2>Bjólfur fiskvinnsla ehf.</h2><p>Kt. 560415-0780 · …</p>") takes the heading above it as its name. */
 function registryLines(body: Element, inFooter: (el: Element) => boolean): string[] {
   const found: string[] = [];
   const seen = new Set<Element>();
@@ -265,9 +266,8 @@ function registryLines(body: Element, inFooter: (el: Element) => boolean): strin
     if (!el || seen.has(el)) continue;
     seen.add(el);
     // A card's lines broken by <br> ("Ekenäs Gård AB<br>Ekenäs 2, 532 92 Skara<br>Org.nr …") as one line of parts.
-    // v60: "<h2>Bjólfur fiskvinnsla ehf.</h2><p>Kt. 560415-0780 · …</p>": a line that opens with its number takes the heading above it as its name.
-    const above = /^(?:kt\.|org\.?\s*n|company n|reg)/iu.test(clean(el.textContent)) && /^H[2-4]$/u.test(el.previousElementSibling?.tagName ?? '') ? `${clean(el.previousElementSibling!.textContent)} · ` : '';
-    const text = above + (el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent));
+    const own = el.querySelector('br') ? textLines(el).join(' · ') : clean(el.textContent);
+    const text = (NUMBER_FIRST.test(own) && /^H[2-4]$/u.test(el.previousElementSibling?.tagName ?? '') ? `${clean(el.previousElementSibling!.textContent)} · ` : '') + own;
     if (text.length > MAX_LINE || inFooter(el) || !isShown(el) || found.includes(text)) continue;
     found.push(text);
   }

@@ -4,8 +4,9 @@ import { endsInFirmWord } from './not-person-names';
 // A patronymic prefix may stand before the capital: "McInnes", "MacLeod", "O'Brien", "D'Souza".
 /** One word of a person's name: "Bøe", "McAllister", "Nilsen-Hågensen". */
 export const NAME_PART = String.raw`(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
-// v59: an Irish name's own particle, capitalised: "Niamh Ó Catháin", "Siobhán Ní Bhriain", "Seán Mac Giolla".
-export const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da|Ó|Ní|Nic|Mac|Uí)`;
+/** v59: an Irish name's own particle, a word of its own: "Niamh Ó Catháin", "Siobhán Ní Bhriain", "Seán Mac Giolla". */
+export const IRISH_PARTICLE = String.raw`(?:Ó|Ní|Nic|Mac|Uí)`;
+export const PARTICLE = String.raw`(?:von|van|der|de|af|la|le|du|da|${IRISH_PARTICLE})`;
 const PERSON_NAME = new RegExp(String.raw`^${NAME_PART}(?:\s+(?:${PARTICLE}\s+)?(?:\p{Lu}\.|${NAME_PART})){1,3}$`, 'u');
 /** Capitalised words that start headings and menus, never a person's name. */
 export const NOT_NAMES = /^(?:om|about|our|vår|vårt|våre|meet|møt|möt|the|vi|we|kontakt|contact|ledelse|ledning|styret|styrelse|board|team|teamet|values|verdier|nyheter|news|karriere|karriär|careers|jobb|hjem|home|hem|les|läs|read|se|see|våra|alle|all|new|ny|nya)\b/iu;

@@ -1,7 +1,7 @@
 import { ownRole } from './own-role';
 import { CONTACT_DETAILS } from './contact-details';
 import { namesDeskOrTrade, namesNoPerson } from './not-person-names';
-import { isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
+import { IRISH_PARTICLE, isPersonName, NAME_PART, NOT_NAMES, PARTICLE } from './people-names';
 import { tellsNewInPost } from './new-in-post';
 
 export { isPersonName, NAME_PART };
@@ -194,7 +194,7 @@ function isRoleWord(word: string): boolean {
 const TITLE_WORDS = /^(?:executive|officer|operating|financial|technology|technical|marketing|people|product|sales|operations|engineering|of|and|&)$/iu;
 /** Words that make a role of the next one ("daglig leder", "hiring manager"). */
 const ROLE_QUALIFIERS = /^(?:hiring|teknisk|tekniska|daglig|administrerende|verkställande|ansettende|rekryterande|nærmeste|närmaste|team|project|prosjekt|projekt)$/iu;
-const NAME_WORD = new RegExp(String.raw`^(?:${NAME_PART}|Ó|Ní|Nic|Uí)$`, 'u');
+const NAME_WORD = new RegExp(String.raw`^(?:${NAME_PART}|${IRISH_PARTICLE})$`, 'u');
 
 /**
  * The name written from `start` on ("Anne Grethe Bøe sier …"): up to four capitalised words, ending at the

@@ -26,7 +26,7 @@ const COMPANY_LABELS = ['employer name', 'company name', 'advertiser', 'advertis
 /** Labels of whoever posted the ad: the employer only where no label names the employer. */
 const ADVERTISER_LABELS = ['advertiser', 'advertised by', 'posted by', 'lagt ut av', 'publicerad av', 'annonsør', 'annonsørens navn', 'annonsör'];
 /** The labels that name who hires. */
-const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
+export const EMPLOYER_LABELS = COMPANY_LABELS.filter((l) => !ADVERTISER_LABELS.includes(l));
 
 function onSocialSite(input: JobAdInput): boolean {
   try {

@@ -10,6 +10,7 @@ import type { HiringOrganization, JobAdInput } from './types';
 import { namesSiteSection } from './title-site';
 import { escapePattern } from '../text/pattern';
 import { findAllLabelled } from './labels';
+import { EMPLOYER_LABELS } from './employer-fact';
 
 /**
  * "Government of the Northwest Territories" as the data's employer on the government's careers site, "Employer: Taiga Bay
@@ -146,9 +147,6 @@ export function writtenInOtherScript(structured: HiringOrganization | undefined,
   return !/\p{Script=Latin}/u.test(structured.name) && /\p{Script=Latin}{2}/u.test(page.name) ? page : undefined;
 }
 
-/** The rows that name who employs, as a board's fact box labels them. */
-const ROW_LABELS = ['company', 'employer', 'arbeidsgiver', 'arbetsgivare', 'bedrift', 'företag', 'selskap', 'company name', 'employer name'];
-
 /** "Arbetsgivare:", "Arbeidsgiver:", "Employer:": the row that says who employs. */
 const EMPLOYER_ROW = String.raw`(?:arbeidsgiver|arbeidsgjevar|arbetsgivare|employer)\s*:?\s*`;
 
@@ -163,9 +161,9 @@ export function registeredRowOverBrand(structured: HiringOrganization | undefine
     // v59: "Hornsvik Seafood" in the JobPosting, "Company: Hornsvík Sjávarafurðir ehf." in the page's row: the legal name under the brand's
     // first word (a firm the prose names is another); one that holds the brand whole and adds to it ("Skog & Sjö Förvaltning AB" for
     // "Skog & Sjö") may be another body of its group.
-    const [first, key] = [(n: string): string => normalizeCompanyName(n).split(' ')[0]!, normalizeCompanyName(structured.name)];
-    const inRow = !!page?.name && findAllLabelled([...input.blocks, ...(input.facts ?? []), ...(input.lines?.header ?? [])], ROW_LABELS, 3).includes(page.name);
-    if (inRow && !page!.guessed && isOrganisationName(page!.name!) && first(page!.name!).length >= 4 && first(page!.name!) === first(structured.name) && !normalizeCompanyName(page!.name!).startsWith(`${key} `)) return { name: page!.name!, alternateName: structured.name };
+    const row = page?.name && !page.guessed && findAllLabelled([...input.blocks, ...(input.facts ?? []), ...(input.lines?.header ?? [])], EMPLOYER_LABELS, 3).includes(page.name) ? page.name : undefined;
+    const [first, long] = [normalizeCompanyName(row ?? '').split(' ')[0]!, normalizeCompanyName(row ?? '')];
+    if (row && isOrganisationName(row) && first.length >= 4 && first === normalizeCompanyName(structured.name).split(' ')[0] && !long.startsWith(`${normalizeCompanyName(structured.name)} `)) return { name: row, alternateName: structured.name };
   }
   if (!structured?.name || !page?.name || page.guessed || isOrganisationName(structured.name) || !isOrganisationName(page.name)) return undefined;
   const brand = new Set(normalizeCompanyName(structured.name).split(' ').filter((w) => w.length >= 5));
