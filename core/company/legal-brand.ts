@@ -1,4 +1,5 @@
 import { normalizeCompanyName } from './names';
+import { isOrganisationName } from './org-names';
 
 /**
  * A brand and the legal name it is written out as, word for word in another language or spelling (used for an ad's
@@ -21,4 +22,14 @@ export function brandOfLegalName(brand: string, legal: string): boolean {
   // The key drops the legal form ("GmbH", "AS", "Ltd"): the words of the name are compared.
   const legalWords = normalizeCompanyName(legal).split(' ').filter(Boolean);
   return words.length >= 2 && words.length === legalWords.length && words[0] === legalWords[0] && words.every((w, i) => sameWord(w, legalWords[i]!) || endsCompound(legalWords[i]!, w)) && words.join(' ') !== legalWords.join(' ');
+}
+
+/**
+ * v61: "Mulga Creek Cattle" (logo) over "Mulga Creek Pastoral Co · PO Box 214, Charleville QLD 4470" (footer): the brand's
+ * words but its last, then another trade's word and a legal form, on the footer's letterhead line, are the firm's name.
+ */
+export function letterheadOfOtherTrade(brand: string, legal: string, footer: readonly string[]): boolean {
+  const [b, l] = [normalizeCompanyName(brand).split(' ').filter(Boolean), normalizeCompanyName(legal).split(' ').filter(Boolean)];
+  const same = b.length >= 3 && l.length === b.length && b.slice(0, -1).join(' ') === l.slice(0, -1).join(' ') && b[b.length - 1] !== l[l.length - 1];
+  return same && isOrganisationName(legal) && footer.some((line) => line.startsWith(legal) && /^\s*[·•|]\s*[^·•|]*\d/u.test(line.slice(legal.length)));
 }

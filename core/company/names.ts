@@ -12,7 +12,7 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   'corporation', 'co', 'ans', 'da', 'sas', 'srl', 'kb', 'hb', 'ehf', 'hf', 'sf', 'iks', 'ks', 'nuf', 'ek för', 'ekonomisk förening',
   // The forms written out: "Kallvik Data Aktiebolag" is "Kallvik Data AB".
   'aktiebolag', 'aktiebolaget', 'aksjeselskap', 'aksjeselskapet', 'allmennaksjeselskap', 'aktieselskab', 'anpartsselskab',
-  'osakeyhtiö', 'public limited company', 'limited company', 'handelsbolag', 'kommanditbolag',
+  'osakeyhtiö', 'teoranta', 'teo', 'public limited company', 'limited company', 'handelsbolag', 'kommanditbolag',
   // A German partnership with a limited company as its partner ("GmbH & Co. KG": `kg`, then `co`, then `gmbh`),
   // an American public-benefit corporation ("Sable Ridge Robotics, PBC").
   'kg', 'pbc', 'public benefit corporation',

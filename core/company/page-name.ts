@@ -1,6 +1,6 @@
 import type { PageLines } from '../model';
 import { spellsOutClub } from './club-forms';
-import { brandOfLegalName } from './legal-brand';
+import { brandOfLegalName, letterheadOfOtherTrade } from './legal-brand';
 import { compactCompanyName, looseCompanyName, normalizeCompanyName, sameStem } from './names';
 import { footerNameLines, isOrganisationName, legalNames, nameFromAboutTitle, organisationIn, RUN_BY_WORDS, tradingName } from './org-names';
 import { ampersandInitials, initialsOpen, isCompoundShortForm, isShortFormOf } from './short-forms';
@@ -101,7 +101,7 @@ export function pageNames(title: string, lines: PageLines | undefined, domain: s
   // v50: "Peketa Seafoods" (logo) → "© Peketa Coast Seafoods 2026"; "KOKVEDIS" → "© 2026 Kurzemes Kokvedis": the copyright's name
   // holds the logo's words in order with more between, or one word (its county's, say) before the logo's one word.
   const closes = (n: string): boolean => !key.includes(' ') && key.length >= 5 && normalizeCompanyName(n).split(' ').length === 2 && normalizeCompanyName(n).endsWith(` ${key}`);
-  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (!isOrganisationName(first) && (writtenOut(first, fuller) || closes(fuller))) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first))) return [fuller, ...names.filter((n) => n !== fuller)];
+  if (fuller && first && fuller !== first && (opens(fuller) || formBefore(fuller) || (!isOrganisationName(first) && (writtenOut(first, fuller) || closes(fuller))) || (bare !== fuller && (opens(bare!) || shortOf(bare!))) || shortOf(fuller) || brandOfLegalName(first, fuller) || contractsName(first, fuller) || spellsOutClub(fuller, first) || letterheadOfOtherTrade(first, fuller, lines?.footer ?? []))) return [fuller, ...names.filter((n) => n !== fuller)];
   // "© 2026 Grönhaga" (copyright) and "Grönhaga Logistik & Lager" (logo, a footer line that is a name alone), "VISKADAL"
   // (logo) and "Jobba hos Viskadal Textil" (the heading): the fuller form the short name opens is the name.
   // "Corriebank Rail Systems · Signalling you can trust", "© 2026 Haverlund Biologics. All rights reserved.": a footer

@@ -98,7 +98,7 @@ function wentFromPostToPost(text: readonly string[]): boolean {
  * ("Four of our eight shift managers started on the floor", "Tre av dem som började som lärlingar …").
  */
 export function tellsCareerPath(text: readonly string[]): boolean {
-  if (colleaguesWhoStarted(text) || wentFromPostToPost(text) || newPostAfterYears(text) || startsAsThenMovesOn(text)) return true;
+  if (colleaguesWhoStarted(text) || wentFromPostToPost(text) || newPostAfterYears(text) || startsAsThenMovesOn(text) || startedThenBecame(text)) return true;
   const person = (word: string | undefined): boolean => THIRD_PERSON.test(word ?? '') || FIRST_PERSON.test(word ?? '');
   // "i dag" is "today" in Bokmål and Swedish: its second word stands for "now", and the word before it is "i".
   const today = (i: number): boolean => text[i] === 'dag' && text[i - 1] === 'i';
@@ -143,4 +143,18 @@ export function startedAndNow(text: readonly string[]): boolean {
   // "Our data team started in 2019 and now has twelve engineers", "Vi kom i gang i 2020 og har nå …": a team or the company.
   if (started < 0 || text.slice(0, started).some((w) => NOT_A_PERSON.test(w))) return false;
   return text.some((w, i) => i > started + 2 && AND.test(w) && (NOW.test(text[i + 1] ?? '') || NOW.test(text[i + 2] ?? '')));
+}
+
+const SELF = /^(?:selv|sjøl|själv|herself|himself|themselves)$/;
+const BECAME = /^(?:became|ble|blei|blev|vart)$/;
+/** Not a post: "ble bedre", "became part of", "blev en del av". */
+const NOT_A_POST = /^(?:better|more|part|worse|bedre|større|mer|del|bättre|större|mera|a|an|the|en|ei|et|ett)$/;
+/**
+ * v61: "Bjørgum begynte selv som lærling på fabrikken i 1998 og ble produksjonssjef i 2017", "She started as a picker and became
+ * shift manager": someone who started low in the house and became something higher, in one sentence (not a team or the company).
+ */
+function startedThenBecame(text: readonly string[]): boolean {
+  const started = text.findIndex((w, i) => STARTED.test(w) && (AS.test(text[i + 1] ?? '') || (SELF.test(text[i + 1] ?? '') && AS.test(text[i + 2] ?? ''))));
+  if (started < 0 || text.slice(0, started).some((w) => NOT_A_PERSON.test(w))) return false;
+  return text.some((w, i) => i > started + 2 && AND.test(w) && BECAME.test(text[i + 1] ?? '') && text[i + 2] !== undefined && !NOT_A_POST.test(text[i + 2]!));
 }

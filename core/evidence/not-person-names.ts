@@ -21,8 +21,8 @@ const STREET = /\s(?:Road|Street|Avenue|Square|Terrace|Bridge)$/u;
 const FIRM_WORD =
   /\s(?:Ventures|Capital|Partners|Holding|Holdings|Invest|Investments|Group|Gruppen|Konsern|Koncern|Logistics|Logistikk|Logistik|Bank|Banken|Fund|Fond|Fonden|Foundation|Stiftelse|Stiftelsen|Technologies|Systems|Solutions|Ltd|Limited|Inc|Plc|Oy|Management|Shipping|Recruitment|Staffing|Consulting|Consultants|Rekrytering|Rekruttering|Bemanning|Konsult|Rådgivning|Rederi|Rederiet|Department|Division|Unit|Avdeling|Avdelingen|Avdelning|Avdelningen|Seksjon|Sektion|Møbel|Møbler|Möbler|Furniture)$/u;
 
-/** … or a compound of a trade's word that no surname ends in: "Eidsfjord Sjøtransport", "Vika Sjømat", "Lunds Byggentreprenad". */
-const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sjømat|sjömat|havbruk|entreprenør|entreprenad)$/iu;
+/** … or a compound of a trade's word that no surname ends in: "Eidsfjord Sjøtransport", "Vika Sjømat", "Lunds Byggentreprenad"; v61 "Sørnamsen Ferjedrift". */
+const TRADE_COMPOUND = /\s\p{L}*(?:transport|frakt|rederi|logistikk|logistik|sjømat|sjömat|havbruk|entreprenør|entreprenad|ferjedrift|fergedrift|færgedrift|verft|varv)$/iu;
 
 /** Whether a name's last word is a firm's (FIRM_WORD): "Skånsk Rekrytering" reads like a person's name of two words and is none. */
 export const endsInFirmWord = (name: string): boolean => FIRM_WORD.test(name.trim());

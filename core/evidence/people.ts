@@ -233,7 +233,8 @@ export function rolesBeforeNames(sentence: string): Array<{ name: string; role: 
     const spoken = SAYS.test(before ?? '') && /^\p{Ll}{3,}(?:en|et)$/u.test(word) && !NOT_A_ROLE.test(word);
     // v52: "Nu ändrar ägaren Per-Erik Vojmark …": the owner, in the definite form, before the name.
     if (word !== tokens[i] || !(isRoleWord(word) || /^(?:chief|ägaren|delägaren|eieren|eigaren|medeieren|innehaveren|innehavaren)$/iu.test(word) || spoken)) continue;
-    const qualified = before !== undefined && ROLE_QUALIFIERS.test(before);
+    // v61: "Maintenance lead Oskar Lindbom and his team …": a trade's word opening the sentence makes a noun of "lead".
+    const qualified = before !== undefined && (ROLE_QUALIFIERS.test(before) || (i === 1 && word === 'lead' && /^\p{Lu}\p{Ll}{3,}$/u.test(before) && !before.endsWith('s')));
     // Bare "leder" is as often the verb ("Hun leder Nordkyst Nett").
     if (/^(?:leder|leiar|leda|leads?)$/iu.test(word) && !qualified) continue;
     let first = i + 1;

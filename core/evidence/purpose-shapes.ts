@@ -160,10 +160,15 @@ const GIVE = /^(?:gi|gje|ge|sikre|sikra|säkra|levere|leverera|skape|skapa|bring
 /** Whom a company's mandate serves: the villages, the valley, the coast, the region's people. */
 const COMMUNITY = /^(?:bygdene|bygdane|bygderna|bygda|bygden|folk|lokalsamfunnet|lokalsamfunna|lokalsamhället|regionen|landsdelen|distriktene|innbyggerne|innbyggjarane|invånarna|kysten|kusten|dalen|communities|region)$/;
 
-/** v48: "Kvitlefoss Kraft skal gi bygdene i indre Sogn ren kraft …": what the company shall give the places it serves, no year. */
+/**
+ * v48: "Kvitlefoss Kraft skal gi bygdene i indre Sogn ren kraft …": what the company shall give the places it serves, no year;
+ * v61: or make so for them ("Kvennåa Kraft skal gjøre fornybar strøm … tilgjengelig og trygg for folk og næring i bygda").
+ */
 function mandateToCommunity(text: readonly string[]): boolean {
   const at = text.slice(1, 4).findIndex((w) => SHALL.test(w)) + 1;
-  return at > 0 && GIVE.test(text[at + 1] ?? '') && text.slice(at + 2, at + 6).some((w) => COMMUNITY.test(w));
+  if (at <= 0) return false;
+  if (GIVE.test(text[at + 1] ?? '')) return text.slice(at + 2, at + 6).some((w) => COMMUNITY.test(w));
+  return MAKE.test(text[at + 1] ?? '') && text.slice(at + 2, at + 14).some((w, k, span) => /^(?:for|för)$/.test(w) && COMMUNITY.test(span[k + 1] ?? ''));
 }
 
 /** Whether a sentence (folded words) tells a purpose in one of the shapes of the module comment. */

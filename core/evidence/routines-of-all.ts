@@ -35,6 +35,8 @@ function routineSign(text: readonly string[]): boolean {
       (EVEN.test(word) && WHEN.test(text[i + 1] ?? '')) ||
       REGARDLESS.test(word) ||
       (word === 'no' && text[i + 1] === 'matter') ||
+      // v61: "hver gang hun er usikker", "every time", "varje gång": each time the case comes round.
+      (ALL.test(word) && /^(?:time|gang|gong|gång)$/.test(text[i + 1] ?? '')) ||
       (BEFORE.test(word) && i > 2),
   );
 }

@@ -24,8 +24,8 @@ const WAIT = /^(?:wait|vent|vänt)/;
 const OVER = /^(?:over|över|more|mer|mere|längre|lengre|opptil)$/;
 /** "up to ten days", "upp till tio dagar": as far as it went. */
 const UP_TO = (before: string | undefined, word: string | undefined): boolean => /^(?:up|upp)$/.test(before ?? '') && /^(?:to|till)$/.test(word ?? '');
-/** Answering and waiting (stems): the time is what someone waited, or what was left lying ("pakkene ble liggende"). */
-const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes|liggende$|liggande$)/;
+/** Answering and waiting (stems): the time is what someone waited, or what was left lying ("pakkene ble liggende"); v61: queued ("trucks queued for up to five hours", "stod i kø", "köade"). */
+const RESPONSE = /^(?:answer|repl|respon|wait|took|svar|vent|vänt|brukte|tok|tog|tar|takes|liggende$|liggande$|queu|kø$|køa|køe|kö$|köa|köe)/;
 /**
  * "within a week", "innen en uke": a promise or a standard, not a shortfall; "in three weeks", "på tre uker":
  * how fast something was done ("tok 120 prøver på tre uker"), not how long someone waited.

@@ -28,6 +28,16 @@ const NOT_UNIT_HEAD = /^(?:leder|leiar|ledel|ledning|styre|styrelse|idretts|idro
  * event or plan of it ("Hemdialysteamet utökas … i april 2026") is the strategy's, as for a unit named as the subject.
  */
 export function namesUnitInCompound(text: readonly string[]): boolean {
-  if (text.some((word) => YEAR_OR_MONTH.test(word))) return false;
-  return text.some((word) => PLURAL.test(word) || (COMPOUND.test(word) && !NOT_A_LAG.test(word) && !NOT_UNIT_HEAD.test(word)));
+  // v61: a season ("från maj till oktober", "from May to October") dates nothing.
+  const season = (i: number): boolean => (FROM_TO.test(text[i - 1] ?? '') && TILL.test(text[i + 1] ?? '') && MONTH.test(text[i + 2] ?? '')) || (TILL.test(text[i - 1] ?? '') && MONTH.test(text[i - 2] ?? '') && FROM_TO.test(text[i - 3] ?? ''));
+  if (text.some((word, i) => YEAR_OR_MONTH.test(word) && !(MONTH.test(word) && season(i)))) return false;
+  // v61: "Vårt fiskecampteam guidar gäster …", "Our" before a compound in its indefinite form.
+  const ours = (i: number): boolean => OUR.test(text[i - 1] ?? '') && OWN_COMPOUND.test(text[i]!) && !NOT_A_LAG.test(`${text[i]}et`) && !NOT_UNIT_HEAD.test(text[i]!);
+  return text.some((word, i) => PLURAL.test(word) || (COMPOUND.test(word) && !NOT_A_LAG.test(word) && !NOT_UNIT_HEAD.test(word)) || ours(i));
 }
+
+const OUR = /^(?:vårt|vår|våre|våra)$/;
+const FROM_TO = /^(?:from|fra|från)$/;
+const TILL = /^(?:to|til|till)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|juni|juli|oktober|desember|januari|februari|maj|augusti|december)$/;
+const OWN_COMPOUND = /^\p{L}{4,}-?(?:team|lag)$/u;

@@ -19,7 +19,7 @@ import { isAddressSegment, placeOfClosingAddress, placeOfNorthernAddress, placeO
 import { isProse, registryTown } from './registry-place';
 import { nameBesideTown, nameTheOpeningRepeats, nameUnderHeading } from './name-under-heading';
 import { GENERIC_TITLE, VACANCY_LABEL } from './generic-title';
-import { eachTown, tagsAfter } from './place-tags';
+import { eachTown, tagsAfter, withoutTermsParts } from './place-tags';
 import { namesSiteInShort } from './title-site';
 
 /** What an ad says of its employer and place beyond labelled facts: the title, the lines and logo by the heading, the opening, the footer. */
@@ -245,7 +245,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   // "Fler lediga jobb" over "Montör – Kjulaås Verkstad AB, Eskilstuna": the other ads' towns under it are theirs.
   const lines = input.lines?.header ?? [];
   const own = beforeOtherAds(lines);
-  const header = own.map((b) => iconLineTown(withoutOtherOffices(b.text)));
+  const header = own.map((b) => iconLineTown(withoutOtherOffices(withoutTermsParts(b.text))));
   const titled = titleSegments(input).flatMap((s) => s.split(/,\s+/)).flatMap((p) => (p.split(/\s*\/\s*/u).every((t) => knownTown(t)) ? p.split(/\s*\/\s*/u) : [p])).map(knownTown).filter((t): t is string => !!t);
   if (titled.length) return [...new Set(titled)].map((city) => withRegion(city, header));
   const headed = placeTheHeadingNames(input);
@@ -272,13 +272,13 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     if (registry) return [registry];
     if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns, line)), ...tagsAfter(header, at, input.blocks.map((b) => b.text).join('\n'))].slice(0, 4);
   }
-  // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales": a suburb, a town no register knows and its region,
+  // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales", v61 "📍 Ennistymon, Co. Clare": a town no register knows and its region,
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).
   for (const line of header) {
-    const parts = line.split(/\s*,\s*/u);
+    const parts = withoutLeadingSymbols(line).split(/\s*,\s*/u);
     // "Thunder Bay, Ontario" (Eluta): a town and its province written out.
     const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && (isStateCode(parts[1]!) || isRegion(parts[1]!)));
-    if (line.length > 60 || !regional || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
+    if (line.length > 60 || !regional || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
     const places = locationsFromText(line).filter((l) => l.city && l.region);
     if (places.length === 1) return places;
   }

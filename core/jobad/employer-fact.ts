@@ -2,7 +2,7 @@ import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isNoName, isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
-import { isOrganisationName, legalNames, nameFromLegalLine, organisationIn, withoutAddress } from '../company/org-names';
+import { describedName, isOrganisationName, legalNames, nameFromLegalLine, organisationIn, withoutAddress } from '../company/org-names';
 import { isRegistrationLine } from '../company/registered-name';
 import type { TextBlock } from '../model';
 import { findAllLabelled, isFactLabel } from './labels';
@@ -89,8 +89,14 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   // for its footer): the letterhead's name with its form and address, where the site's own name (a paper's) is another.
   const siteKey = input.siteName ? normalizeCompanyName(input.siteName) : '';
   const letterhead = (t: string): boolean => { const n = organisationIn(t); return !!siteKey && !!n && t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length)) && !normalizeCompanyName(n).startsWith(siteKey); };
-  const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)), ...[...footer].filter(letterhead).map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
+  // v61: "Hammarforsens Kraftteknik AB · Kraftverksvägen 3, 840 70 Hammarstrand" as the ad's own last line on a paper's page, too.
+  const letterheads = [...footer, ...blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text)].filter(letterhead);
+  const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)), ...letterheads.map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
+  // v61: "Jädraås Industriteknik AB är ett familjeägt verkstadsföretag grundat 1961." closing a paper's ad that names nobody
+  // else: the one firm the ad says what it is of.
+  const described = [...new Set((input.lines?.described ?? []).map(describedName))].filter((n): n is string => !!n && !paper(n) && normalizeCompanyName(n) !== siteKey && blocks.some((b) => b.text.startsWith(n)));
+  if (described.length === 1) return { name: described[0]! };
   // On a job board the site is not the employer; on the employer's own site it is.
   if (onJobBoard(input.url, input.lines) || isJobBoardName(input.siteName) || onSocialSite(input) || paper(input.siteName)) return undefined;
   // The site's owner, as its logo writes it and its footer's legal line in full ("Slite Kalkförädling" → "Slite Kalkförädling AB"): still a guess.

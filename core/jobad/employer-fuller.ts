@@ -16,7 +16,7 @@ import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, 
  */
 
 // Swiss, German, Dutch and Nordic forms too: "Alpwerk Sensorik AG", "… Sàrl", "… B.V.", "… Oyj", "… IKS", "… DA".
-const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|Corporation|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|ehf\.?|${FORMS_FURTHER_AFIELD})`;
+const LEGAL_TAIL = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|Inc\.?|Ltd\.?|Limited|LLC|PLLC|LLP|PBC|Corp\.?|Corporation|plc|PLC|Co\.,?\s?Ltd\.?|Co\.|AS|ASA|AB|Ab|Oy|Oyj|ApS|A\/S|GmbH|AG|KG|SA|Sàrl|SARL|B\.V\.|BV|N\.V\.|NV|IKS|KF|SF|DA|ANS|e?hf\.?|${FORMS_FURTHER_AFIELD})`;
 /** "Tidewell Labs, Inc.": a run of capitalised words, then a legal form after an optional comma. */
 // "Kupolbadet i Borlänge AB": a place after "i" is part of the name, and so is a field after "for" ("Isbrekk Institute for
 // Polar Biology AS"); "… GmbH & Co. KG" is one form, read whole.
@@ -85,6 +85,12 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
 export const shortTexts = (input: JobAdInput): string[] =>
   input.blocks.flatMap((b) => (b.text.length <= 400 ? [b.text] : b.text.split(SENTENCE_BREAK).filter((t) => t.length <= 400)));
 
+/** v61: "Southern Tussock Meats Limited has processed lamb …" under the data's "Tussock Meats": a region's word before the name (not "Today …"), a sentence of the ad opening with the whole. */
+function withWordBefore(name: string, input: JobAdInput): string {
+  const opens = new RegExp(String.raw`^((?:Southern|Northern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Inner|Outer|Greater|Nordre|Søndre|Norra|Södra|Östra|Västra|Øvre|Nedre|Indre|Ytre) ${escapePattern(name)})\s+\p{Ll}`, 'u');
+  return input.blocks.filter((b) => !input.lines?.footer.includes(b.text)).flatMap((b) => b.text.split(SENTENCE_BREAK)).map((t) => opens.exec(t)?.[1]).find((n) => n !== undefined) ?? name;
+}
+
 /** Whether `fuller` is `name` with a few more words after it (joiners folded: "&" and "and" are one); a trust's one more (v56: "Te Puna Ora o Kaikohe Charitable Trust"). */
 function grows(fuller: string, name: string): boolean {
   const short = key(name);
@@ -132,7 +138,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   if (traded) return traded.legal;
   const lines = opening(input);
   const withForm = [...lines, ...aboutBox(input)].flatMap(namesWithForm).filter((n) => grows(n, name) || formBeforeName(n, name));
-  if (withForm.length > 0) return withForm.sort((a, b) => b.length - a.length)[0];
+  if (withForm.length > 0) return withWordBefore(withForm.sort((a, b) => b.length - a.length)[0]!, input);
   // "Cardinal Ridge Plastics, LLC is an Equal Opportunity Employer." closing the ad: the very name with its legal
   // form, wherever the ad's own text writes it (another firm's name never is the same words); or the legal name the
   // brand shortens ("Amnicon Terminal" for "Amnicon Grain Terminal, Inc. is an Equal Opportunity Employer").
@@ -180,7 +186,7 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));
-  if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? registry() ?? same;
+  if (same) return own.find((n) => FINNISH_FIRST.test(n) && n.replace(FINNISH_FIRST, '') === same) ?? registry() ?? withWordBefore(same, input);
   // "Vardåsen omsorg KF er et kommunalt foretak …": the very name, written in lower case after its first word, with its form.
   const formed = new RegExp(String.raw`(?<![\p{L}\d])${escapePattern(name.trim())},?\s+${LEGAL_TAIL}(?![\p{L}\d])`, 'u');
   const written = [...shortTexts(input), ...aboutBox(input)].map((text) => formed.exec(text)?.[0]).find((n) => n !== undefined);

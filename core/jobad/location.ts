@@ -94,8 +94,8 @@ const CLOSES_REGION = new RegExp(String.raw`(?<!\p{L})${REGION_CLOSING}$`, 'u');
 export function isRegion(text: string): boolean {
   const t = text.trim().toLowerCase();
   // "Chiba prefecture", "Košický kraj", "Varna oblast", "Volta Region": the words that close a region's name only.
-  // "Talsu novads", "Hiiu maakond", "Tauragės apskritis": the Baltic ones too (v49).
-  return REGIONS.has(t) || CLOSES_REGION.test(t);
+  // "Talsu novads", "Hiiu maakond", "Tauragės apskritis": the Baltic ones too (v49); v61: Ireland's "Co. Clare".
+  return REGIONS.has(t) || CLOSES_REGION.test(t) || COUNTY.test(text.trim());
 }
 
 /** A part of the world, not of a country: "Region: EMEA", "Region: Nordics and Baltics". */
@@ -242,8 +242,8 @@ export function locationsFromText(text: string): JobLocation[] {
     // "hybrid, to dager hjemme": a place is written with a capital.
     if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part) || /^\p{Ll}/u.test(part)) continue;
     const previous = out[out.length - 1];
-    // "Naustdal, Sunnfjord kommune": the municipality a village lies in is no second place.
-    if (previous?.city && /^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad)$/u.test(part)) continue;
+    // "Naustdal, Sunnfjord kommune", v61 "Mataura, Gore District, Southland": the municipality a village lies in is no second place.
+    if (previous?.city && /^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad|District)$/u.test(part)) continue;
     // "Aviemore, Badenoch & Strathspey": an area of two names after its town is no second place.
     if (previous?.city && /^\p{Lu}[\p{L}-]+ & \p{Lu}[\p{L}-]+$/u.test(part) && !knownTown(part)) continue;
     // "Cebu City, Cebu", "Iloilo City, Iloilo": a city and the province it is named for, as Philippine boards write it.

@@ -67,8 +67,9 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
       if (!location.region && other.region) location.region = other.region;
       // "AC" in the structured data, "Västerbottens län" on the page: the region as the reader sees it written.
       else if (location.region && other.region && isRegionCode(location.region) && !isRegionCode(other.region) && onPage.has(other)) location.region = other.region;
-      // "Shefa" in the structured data, "Port Vila, Shefa Province" on the page: the region as the page writes it in full.
-      else if (location.region && other.region && onPage.has(other) && other.region.toLowerCase().startsWith(`${location.region.toLowerCase()} `)) location.region = other.region;
+      // "Shefa" in the structured data, "Port Vila, Shefa Province" on the page: the region as the page writes it in full; v61:
+      // "Donegal" in the data, "Dungloe, Co. Donegal" on the page, Ireland's county word before the name.
+      else if (location.region && other.region && onPage.has(other) && (other.region.toLowerCase().startsWith(`${location.region.toLowerCase()} `) || (/^(?:co\.|county)\s/iu.test(other.region) && other.region.toLowerCase().endsWith(` ${location.region.toLowerCase()}`)))) location.region = other.region;
       // v52: "Valga maakond" in the structured data, "Valga, Valga County" on the page: one region, in the words the reader reads.
       else if (location.region && other.region && onPage.has(other) && sameRegionOtherWord(location.region, other.region)) location.region = other.region;
       if (!location.country && other.country) location.country = other.country;

@@ -42,7 +42,7 @@ export function withRegionRow(places: JobLocation[], region: string | undefined)
 }
 
 /** The hours and terms a row runs on into after a bar: "Sunne | Heltid, tillsvidare | Publicerad 2 december 2026". */
-const TERMS_PART = /^(?:heltid|deltid|fast|fast stilling|tillsvidare|vikariat|sesong|full[- ]time|part[- ]time|permanent|temporary|publicerad|publisert|published|posted)(?!\p{L})/iu;
+export const TERMS_PART = /^(?:heltid|deltid|fast|fast stilling|tillsvidare|vikariat|sesong|full[- ]time|part[- ]time|permanent|temporary|publicerad|publisert|published|posted)(?!\p{L})/iu;
 
 /** A place row cut before the first part after a bar that gives the hours, the terms or the date. */
 export function beforeTermsPart(row: string): string {

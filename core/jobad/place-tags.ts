@@ -1,6 +1,7 @@
 import { isMunicipality, knownTown } from '../places';
 import type { JobLocation } from './types';
 import { escapePattern } from '../text/pattern';
+import { TERMS_PART } from './place-rows';
 
 /** A line that is a town alone: one a register knows, or a municipality's name written with a capital ("Åre", "Ål"). */
 function townAlone(line: string | undefined): string | undefined {
@@ -32,4 +33,10 @@ export function eachTown(places: readonly JobLocation[], inLine: readonly string
   // "Lakselv, Porsanger": a town that is no municipality, then the municipality it lies in, is one place.
   const towns = inLine.filter((t, i) => !(i > 0 && isMunicipality(t) && !isMunicipality(inLine[i - 1]!) && line.includes(`${inLine[i - 1]}, ${t}`)));
   return towns.length > cities.length ? towns.map((town) => cities.find((l) => l.city === town) ?? { city: town }) : cities;
+}
+
+/** v61: "Heltid · Dals-Ed · Sök senast 10 januari 2027": a header line's hours and terms are no village before the town. */
+export function withoutTermsParts(line: string): string {
+  const parts = line.split(/\s+[·•|]\s+/u);
+  return parts.length > 1 && parts.some((p) => TERMS_PART.test(p.trim())) ? parts.filter((p) => !TERMS_PART.test(p.trim())).join(' · ') : line;
 }

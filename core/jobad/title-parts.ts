@@ -58,7 +58,8 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
     if (!place || place.length < 2) continue;
     const name = escapePattern(place);
     // "– Thunder Bay, ON": the town with its state's or province's code after it; "– Esperance Sandplain" (v50): the land around it.
-    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—]\\s+${name}(?:,\\s*[A-Z]{2}|\\s+${AROUND_TOWN})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
+    // v61: "– Ennistymon, Co. Clare", an Irish town with its county; "… to the Melt Shop / Tornio", the town after a slash.
+    const tail = new RegExp(`(?:\\s*\\(${name}\\)|\\s+[-–—/]\\s+${name}(?:,\\s*[A-Z]{2}|,\\s*(?:Co\\.|County)\\s+\\p{Lu}\\p{L}+|\\s+${AROUND_TOWN})?|,\\s+${name}|\\s+(?:i|in|på|at|till|til)\\s+${name})\\s*$`, 'iu').exec(title);
     if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   }
   // v60: "Forest Works Supervisor - Mid Argyll" for a job in "Lochgilphead, Argyll and Bute": a part of the region, by its first word.
