@@ -39,7 +39,9 @@ const RULES: [SectionKind, RegExp[]][] = [
       // v44: "Ønsket" alone under "Kvalifikasjoner"; "Önskat", "Desired".
       opening('plus', 'fordel', 'fördel', 'bonus$', 'ønskelig$', 'ønskeleg$', 'ønskjeleg$', 'ynskjeleg$', 'önskvärt$', 'desirable$', 'nice$', 'ønsket$', 'önskat$', 'desired$',
         // Canadian boards' "Assets:" under the requirements, Sweden's "Meriter:": what counts beyond them.
-        'assets?$', 'meriter$'),
+        'assets?$', 'meriter$',
+        // v61: PageUp's "Highly regarded:" under the essentials.
+        'highly (?:regarded|valued|desirable)$'),
     ],
   ],
   [

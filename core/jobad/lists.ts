@@ -29,7 +29,8 @@ export function tidyItems(items: Iterable<string>): string[] {
   for (const raw of items) {
     const item = cleanItem(raw);
     const key = item.toLowerCase();
-    if (item.length < 2 || item.length > MAX_ITEM || CHROME.test(item) || seen.has(key)) continue;
+    // v61: "© Tidens Krav. …": the copyright sign a bullet's clean-up drops (it is pictographic) still marks the line as chrome.
+    if (item.length < 2 || item.length > MAX_ITEM || CHROME.test(item) || /^\s*©/u.test(raw) || seen.has(key)) continue;
     seen.add(key);
     out.push(item);
     if (out.length >= MAX_ITEMS) break;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { guessCompany } from '../../../core/company/identity';
 import { isOrganisationName } from '../../../core/company/org-names';
-import { isOtherAdsHeading } from '../../../core/jobad/headings';
+import { classifyHeading, isOtherAdsHeading } from '../../../core/jobad/headings';
+import { tidyItems } from '../../../core/jobad/lists';
 import { locationsFromText } from '../../../core/jobad/location';
 import { withoutTermsParts } from '../../../core/jobad/place-tags';
 import { withoutOwnPlace } from '../../../core/jobad/title-parts';
@@ -150,5 +151,14 @@ describe('employers', () => {
     );
     const { page, url } = captureAd(html, 'https://www.ulvgacreekcattle.example/our-story/');
     expect(guessCompany(url, page.metadata, page.jsonLd, undefined, page.lines).name).toBe('Ulvga Creek Pastoral Co');
+  });
+});
+
+describe('moving v61 in (the golden path)', () => {
+  test('a copyright line whose sign a bullet\'s clean-up drops is still no item', () => {
+    expect(tidyItems(['© Ulvs Krav. Ulvs Krav arbeider etter Vær Varsom-plakatens regler for god presseskikk.', 'Fagbrev i tømrerfaget'])).toEqual(['Fagbrev i tømrerfaget']);
+  });
+  test.each(['Highly regarded:', 'Highly valued', 'Highly desirable:'])('"%s" heads the wishes', (heading) => {
+    expect(classifyHeading(heading)).toBe('nice');
   });
 });
