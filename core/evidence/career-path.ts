@@ -38,7 +38,7 @@ const WAY = /^(?:way|path|route|road|vei|veg|väg|vägen|veien)$/;
 /** … or that way, gone before: "har gått den vägen", "have taken that route". */
 const THAT = /^(?:den|that)$/;
 const GONE = /^(?:gått|gatt|gone|taken|followed|tatt|tagit|fulgt|följt)$/;
-const TODAYS = /^(?:dagens|today's|todays)$/;
+const TODAYS = /^(?:dagens|today's|todays|årets)$/;
 /** Those the company serves or sells: their route is no career. */
 const SERVED = /^(?:customers?|clients?|guests?|users?|visitors?|tenants?|patients?|kunder|kundene|kunderna|kundane|gjester|gjestene|gäster|gästerna|brukere|brukerne|användare|användarna|leietakere|hyresgäster)$/;
 
@@ -55,7 +55,8 @@ function colleaguesWhoStarted(text: readonly string[]): boolean {
     (TRAINED.test(text[at] ?? '') && HERE.test(text[at + 1] ?? '')) ||
     ((SAME.test(text[at] ?? '') || (THAT.test(text[at] ?? '') && GONE.test(text[at - 1] ?? ''))) && WAY.test(text[at + 1] ?? ''));
   // v54: "Sju av dagens tio skiftledare har gått den vägen": today's leaders are the company's own.
-  const owner = (at: number): boolean => OURS.test(text[at] ?? '') || TODAYS.test(text[at] ?? '') || (text[at] === 'the' && GENITIVE.test(text[at + 1] ?? ''));
+  // v62: "Eleven of this year's 16 new supervisors came up from the potlines", "årets": this year's are the company's own too.
+  const owner = (at: number): boolean => OURS.test(text[at] ?? '') || TODAYS.test(text[at] ?? '') || ((text[at] === 'the' || text[at] === 'this') && GENITIVE.test(text[at + 1] ?? ''));
   const part = (word: string, i: number): boolean => (isNumber(word) || SOME.test(word)) && OF.test(text[i + 1] ?? '') && owner(i + 2);
   return text.some((word, i) => {
     if (!part(word, i)) return false;
@@ -98,7 +99,7 @@ function wentFromPostToPost(text: readonly string[]): boolean {
  * ("Four of our eight shift managers started on the floor", "Tre av dem som började som lärlingar …").
  */
 export function tellsCareerPath(text: readonly string[]): boolean {
-  if (colleaguesWhoStarted(text) || wentFromPostToPost(text) || newPostAfterYears(text) || startsAsThenMovesOn(text) || startedThenBecame(text)) return true;
+  if (colleaguesWhoStarted(text) || wentFromPostToPost(text) || newPostAfterYears(text) || startsAsThenMovesOn(text) || startedThenBecame(text) || postAfterYears(text)) return true;
   const person = (word: string | undefined): boolean => THIRD_PERSON.test(word ?? '') || FIRST_PERSON.test(word ?? '');
   // "i dag" is "today" in Bokmål and Swedish: its second word stands for "now", and the word before it is "i".
   const today = (i: number): boolean => text[i] === 'dag' && text[i - 1] === 'i';
@@ -157,4 +158,18 @@ function startedThenBecame(text: readonly string[]): boolean {
   const started = text.findIndex((w, i) => STARTED.test(w) && (AS.test(text[i + 1] ?? '') || (SELF.test(text[i + 1] ?? '') && AS.test(text[i + 2] ?? ''))));
   if (started < 0 || text.slice(0, started).some((w) => NOT_A_PERSON.test(w))) return false;
   return text.some((w, i) => i > started + 2 && AND.test(w) && BECAME.test(text[i + 1] ?? '') && text[i + 2] !== undefined && !NOT_A_POST.test(text[i + 2]!));
+}
+
+const POSTED = /^(?:appointed|promoted|utnevnt|utnevnd|utnämnd|utnämndes|befordret|befordrad|befordrades|forfremmet)$/;
+const HOUSE = /^(?:company|firm|bolaget|företaget|selskapet|bedriften|firmaet|firman|huset)$/;
+/**
+ * v62: "… was appointed Head of Quality in September after eight years as a line supervisor", "… utnämndes till kvalitetschef
+ * efter tolv år på bolaget": a post given after years in another one, or in the house (not "… at Equinor").
+ */
+function postAfterYears(text: readonly string[]): boolean {
+  // ("took over as chief executive after twelve years as its sales director", "tog över som ekonomichef …": a successor's post, no path, as labelled.)
+  const given = text.findIndex((w) => POSTED.test(w));
+  const asPost = (i: number): boolean => AS.test(text[i] ?? '') && !text.slice(i + 1, i + 6).some((v) => /^(?:at|i|hos|ved|vid|with|in)$/.test(v));
+  const inHouse = (i: number): boolean => /^(?:på|i|at|with|hos|in)$/.test(text[i] ?? '') && (HOUSE.test(text[i + 1] ?? '') || (/^(?:the|our)$/.test(text[i + 1] ?? '') && HOUSE.test(text[i + 2] ?? '')));
+  return given >= 0 && text.some((w, i) => i > given && AFTER.test(w) && isNumber(text[i + 1]) && SPAN.test(text[i + 2] ?? '') && (asPost(i + 3) || inHouse(i + 3)));
 }

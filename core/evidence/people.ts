@@ -168,9 +168,12 @@ export function personAsSubject(sentence: string): boolean {
   return false;
 }
 
+/** v62: "Maria leder teknikgruppen och är din närmaste chef", "Kari blir din nærmeste leder": a first name the reader will report to. */
+const YOUR_MANAGER = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s.*(?<!\p{L})(?:är|er|blir|is|will be)\s+(?:din|your)\s+(?:närmaste|nærmeste|næraste|direct|line)\s+(?:chef|leder|leiar|ledare|manager)(?!\p{L})/u;
+
 /** A sentence that names someone with a role: "Questions? Contact Jane Smith, Head of Design, at …". */
 export function mentionsPerson(sentence: string): boolean {
-  if (rolesBeforeNames(sentence).length > 0 || personAsSubject(sentence)) return true;
+  if (rolesBeforeNames(sentence).length > 0 || personAsSubject(sentence) || YOUR_MANAGER.test(sentence)) return true;
   if (namesByRelation(sentence).length > 0 || signatureLine(sentence)) return true;
   if (inlinePerson(sentence, true)) return true;
   if (!ROLE.test(sentence)) return false;

@@ -63,14 +63,15 @@ function makingEasier(text: readonly string[]): boolean {
 
 const SHALL_BE = (text: readonly string[], i: number): boolean =>
   (/^(?:skal|ska|should|will)$/.test(text[i] ?? '') && /^(?:være|vara|be)$/.test(text[i + 1] ?? ''));
-const PLACE = /^(?:place|stedet|plassen|platsen|stället)$/;
+const PLACE = /^(?:place|stedet|plassen|platsen|stället|sted|plass|plats|ställe)$/;
 const WHERE = /^(?:where|der|hvor|där)$/;
 
 /** "… ska vara platsen där alla …", "… should be the place where …". */
 function placeWhere(text: readonly string[]): boolean {
   return text.some((_, i) => {
     if (!SHALL_BE(text, i)) return false;
-    const at = text[i + 2] === 'the' || text[i + 2] === 'a' ? i + 3 : i + 2;
+    // v62: "Hotellet skal være et sted der bygda og gjestene møtes": a place, in the indefinite too.
+    const at = /^(?:the|a|et|ett|ein|eit|en)$/.test(text[i + 2] ?? '') ? i + 3 : i + 2;
     return PLACE.test(text[at] ?? '') && WHERE.test(text[at + 1] ?? '');
   });
 }

@@ -219,5 +219,13 @@ export function overOwnBar(text: readonly string[]): boolean {
 
 /** Whether a sentence (folded words) tells a shortfall as an event: see the module comment. */
 export function tellsShortfallEvent(text: readonly string[]): boolean {
-  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text) || partLeft(text) || countCalledOff(text);
+  return countFellFrom(text) || partOfBadCount(text) || badFigureRose(text) || longerThanBefore(text) || lateBy(text) || forWantOf(text) || lostCount(text) || outFor(text) || partNotDone(text) || partLeft(text) || countCalledOff(text) || lostDeal(text);
+}
+
+/** What a business wins and can lose: a contract, an order, a customer, an award (stems). */
+const DEAL = /^(?:contract|order|customer|client|account|tender|award|kontrakt|ordre|order|kunde|kund|avtal|anbud|anbod|utmärkelse|pris(?:en)?$)/;
+const NEVER = /^(?:never|aldri|aldrig|no)$/;
+/** v62: "the company lost two supermarket contracts in 2025 after repeated late deliveries", "Vi tappade också en leverantörsutmärkelse …". */
+function lostDeal(text: readonly string[]): boolean {
+  return text.some((w, i) => LOST.test(w) && ![text[i - 1], text[i - 2]].some((v) => NOT.test(v ?? '') || NEVER.test(v ?? '')) && text.slice(i + 1, i + 5).some((v) => DEAL.test(v) || /(?:kontrakt|avtal|utmärkelse|contracts?|award)$/.test(v)));
 }

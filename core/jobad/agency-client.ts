@@ -253,32 +253,11 @@ export function agencysOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations'
 
 /** The ad's own blocks: "Liknande jobb" over "Säljare dryck – Halmstad" lists other ads, whose towns are theirs. */
 const ownBlocks = (blocks: readonly TextBlock[]): TextBlock[] => blocks.filter((b) => !b.heading || !isOtherAdsHeading(b.heading));
-const ownSentences = (blocks: readonly TextBlock[]): string[] => ownBlocks(blocks).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u));
-const townPattern = (town: string, flags = 'u'): RegExp => new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, flags);
+export const ownSentences = (blocks: readonly TextBlock[]): string[] => ownBlocks(blocks).flatMap((b) => b.text.split(/(?<=[.!?])\s+/u));
+export const townPattern = (town: string, flags = 'u'): RegExp => new RegExp(`(?<!\\p{L})${escapePattern(town)}(?!\\p{L})`, flags);
 
 /** The office a sentence places in the data's town: "Hovedkontoret ligger i Kristiansand", "med kontor i Östersund". */
-const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et|er|ene|en)?|offices?)(?!\p{L})/iu;
-
-/**
- * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading; "Hovedkontoret
- * ligger i Kristiansand" beside the icon line's Åseral: the structured place is the employer's office when the ad names that
- * town only in lines the employer's name opens or that call it the office, and the page shows one other town (a register's)
- * that the heading ends in, or the ad names the data's town only as the office.
- */
-export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'locations' | 'sources'>, page: SourceDraft, input: Pick<JobAdInput, 'blocks' | 'lines'>): boolean {
-  const employer = ad.hiringOrganization?.name;
-  const [shown] = page.fields.locations ?? [];
-  const [given] = ad.locations;
-  if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
-  // The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill"), or v58 one with its postcode ("Weipa QLD 4874").
-  if (!given?.city || !shown?.city || given.city === shown.city || !(knownTown(shown.city) || page.shown?.has('locations') || [...input.blocks, ...(input.lines?.header ?? [])].some((b) => new RegExp(`^${escapePattern(shown.city!)},?(?: [A-Z]{2,3})? \\d{4,5}$`, 'u').test(b.text.trim())))) return false;
-  const first = employer.split(/\s+/)[0]!;
-  const town = townPattern(given.city);
-  // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's); v58: not "… flights from Cairns".
-  const naming = [...ownSentences(input.blocks), ...(input.lines?.footer ?? []).filter((t) => t.startsWith(first))].filter((t) => town.test(t) && !new RegExp(`(?:flights?|fly|flies|flown|travel)(?: in| out)? from ${escapePattern(given.city!)}`, 'iu').test(t));
-  if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || OFFICE.test(t))) return false;
-  return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t));
-}
+export const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudkontor(?:et)?|head office|headquarters|kontor(?:et|er|ene|en)?|offices?)(?!\p{L})/iu;
 
 /**
  * v44: "Our head office and fabrication shop are in Gore, and this role sits in our Invercargill service workshop": the

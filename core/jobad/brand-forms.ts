@@ -75,6 +75,21 @@ export function sameFirstWord(full: string, brand: string): boolean {
   return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`)) || afterGenitive) && b.length >= 2;
 }
 
+/** v62: "UAB Dainavos baldai" for "Dainava Furniture": a Baltic form, then the brand's first word in its genitive ("Dainava" → "Dainavos", "Kurzeme" → "Kurzemes") and the trade in the country's language. */
+export function balticGenitive(full: string, brand: string): boolean {
+  const form = /^(?:UAB|AB|SIA|AS|OÜ)\s+/u.exec(full.trim());
+  const [a, b] = [key(full.trim().slice(form?.[0].length ?? 0)).split(' '), key(brand).split(' ')];
+  const stem = b[0]!.replace(/[aeė]$/u, '');
+  return !!form && a.length === b.length && b.length >= 2 && stem.length >= 4 && stem !== b[0] && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`].includes(a[0]!);
+}
+
+/** v62: "Lesjaskog Setermeieri AS" for the data's "Setermeieriet": a brand of one word in its definite form, the registered name a place and that word. */
+export function definiteBrand(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const stem = b[0]!.replace(/(?:et|en|a)$/u, '');
+  return b.length === 1 && stem.length >= 5 && stem !== b[0] && a.length === 2 && a[1] === stem && a[0]!.length >= 4;
+}
+
 /** v53: "Kiantajärven Kalajaloste Oy" for "Kianta Fish": the brand's word opening a place's compound in the genitive ("Lake Kianta's"). */
 export function placeCompound(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];
@@ -105,7 +120,9 @@ export function compoundGrows(full: string, brand: string): boolean {
   const more = a.length === b.length + 1 && /^(?:company|group|corporation|gruppen|konsernet|koncernen)$/u.test(a[a.length - 1]!);
   // v52: "Vojmåns Skogstjänst AB" for "Vojmån Skog": the first word in the genitive is the same word; v60: in its definite genitive too
   // ("Sandsjöns Glashytta AB" for "Sandsjö Glas", the lake's name).
-  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i] || (i === 0 && w.length >= 4 && [`${w}s`, `${w}ns`, `${w}ens`].includes(a[i]!))) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)));
+  // v62: "Lelångens Pressgjuteri AB" for "Lelång Gjuteri": after a genitive first word, the brand's last word may close the compound too.
+  const closes = a[0] !== b[0] && b[last]!.length >= 5 && (a[last] ?? '').length > b[last]!.length + 2 && (a[last] ?? '').endsWith(b[last]!);
+  return b.length >= 2 && (a.length === b.length || more) && b.slice(0, last).every((w, i) => w === a[i] || (i === 0 && w.length >= 4 && [`${w}s`, `${w}ns`, `${w}ens`].includes(a[i]!))) && (opens(b[last]!) || (plain.length >= 4 && opens(plain)) || closes);
 }
 
 /**

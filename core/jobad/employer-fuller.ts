@@ -6,7 +6,7 @@ import { nameMatchesDomain, namesFacility } from '../company/page-name';
 import type { JobAdInput } from './types';
 import { escapePattern } from '../text/pattern';
 import { linesUnderHeading } from './stated-employer';
-import { acronymBrand, brandWordsIn, clippedBrand, compoundEnds, compoundGrows, compoundInitials, compoundOfBrand, FINNISH_FIRST, formBeforeName, inflectedBrand, initialsBrand, initialsWithTown, joinedBrand, MAX_MORE_WORDS, placeCompound, sameFirstWord, spelledOutBrand } from './brand-forms';
+import { acronymBrand, balticGenitive, brandWordsIn, definiteBrand, clippedBrand, compoundEnds, compoundGrows, compoundInitials, compoundOfBrand, FINNISH_FIRST, formBeforeName, inflectedBrand, initialsBrand, initialsWithTown, joinedBrand, MAX_MORE_WORDS, placeCompound, sameFirstWord, spelledOutBrand } from './brand-forms';
 
 /**
  * A short form the ad states (a brand in its structured data, a logo's acronym) against the name the page
@@ -180,9 +180,9 @@ export function writtenInFull(name: string, input: JobAdInput): string | undefin
   const partOf = (n: string): boolean => ownSentences().some((t) => new RegExp(String.raw`${escapePattern(name.trim())} (?:är|er|is) (?:en del av|del av|a part of|part of) ${escapePattern(n)}`, 'u').test(t));
   const registryLine = (n: string): boolean => !HOLDING.test(n) && [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])].some((t) => t.startsWith(n) && REGISTRATION_SEGMENT.test(t.slice(n.length)));
   const same = own.find((n) => addsLegalForm(n, name) || formBeforeName(n, name) || (isOrganisationName(n) && (holdsWordsOf(n, name) || compoundGrows(n, name) || ((grows(n, name) || spelledOutBrand(n, name) || clippedBrand(n, name) || initialsBrand(n, name) || acronymBrand(n, name) || compoundEnds(n, name) || compoundOfBrand(n, name) || inflectedBrand(n, name) || compoundInitials(n, name) || initialsWithTown(n, name)) && (letterhead(n) || opensSentence(n) || recruitedBy(n) || partOf(n))) || (sameFirstWord(n, name) && (addressed(n) || describedAs(n) || saysWhatItIs(n) || registryLine(n))) || holdsBeforeOrgWord(n, name)))) ??
-    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name) || holdsBeforeOrgWord(n, name))) ??
-    // "Durie Hill Community Health Trust is registered with …" in a board's footer under "Durie Hill Health": the trust the brand's words open, not the board's own line; v53: "Kiantajärven Kalajaloste Oy · Business ID …" closing the ad under "Kianta Fish": a place's genitive the brand's word opens.
-    registered(input.lines?.footer ?? []).find((n) => holdsBeforeOrgWord(n, name) || (isOrganisationName(n) && placeCompound(n, name)));
+    registered().find((n) => (isOrganisationName(n) || ORG_WORD.test(n.split(/\s+/).pop()!)) && (grows(n, name) || formBeforeName(n, name) || clippedBrand(n, name) || joinedBrand(n, name) || holdsBeforeOrgWord(n, name) || definiteBrand(n, name))) ??
+    // "Durie Hill Community Health Trust is registered with …" in a board's footer under "Durie Hill Health": the trust the brand's words open, not the board's own line; v53: "Kiantajärven Kalajaloste Oy · Business ID …" closing the ad under "Kianta Fish": a place's genitive the brand's word opens; v62: "UAB Dainavos baldai" under "Dainava Furniture".
+    registered(input.lines?.footer ?? []).find((n) => holdsBeforeOrgWord(n, name) || (isOrganisationName(n) && (placeCompound(n, name) || balticGenitive(n, name))));
   // "Oy Vitsand Fönster Ab är …": a Finnish bilingual firm's name with its Finnish form before it too, as it writes it.
   // "Advokatfirmaet Brekkevoll & Lunde AS · Org.nr. …": a registry line that opens with the name and a word before it registers that.
   const registry = (): string | undefined => legalNames(input.lines?.registered).find((n) => n.endsWith(` ${same}`) && isOrganisationName(n));

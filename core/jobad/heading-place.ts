@@ -1,6 +1,7 @@
 import { isCountry, isRegion } from './location';
 import { escapePattern } from '../text/pattern';
 import { tidyTitle } from './title-tidy';
+import { isOtherAdsHeading } from './headings';
 import type { JobAdInput, JobLocation } from './types';
 
 /** "Quality Assurance Executive (Shah Alam)", "Lagerarbetare – Sörbyn": the place a heading names as its tail. */
@@ -39,8 +40,15 @@ export function placeTheHeadingNames(input: JobAdInput): JobLocation[] {
     if (!(NAME.test(rest) || isRegion(rest)) || /\s(?:kommune|kommun|herad)$/u.test(rest)) continue;
     return [isCountry(rest) ? { city: town, country: rest } : { city: town, region: rest }];
   }
-  // "Cold Storage Shift Supervisor – Tafuna" over "… our freezer warehouse … in Tafuna": the ad's text seats it there too.
-  return textSeats(input, town, heading) ? [{ city: town }] : townOfNameLine(input);
+  // "Cold Storage Shift Supervisor – Tafuna" over "… our freezer warehouse … in Tafuna": the ad's text seats it there too; v62: or
+  // the board's own "Other jobs near Winton" under "Head Stockperson – Winton".
+  return textSeats(input, town, heading) || othersNear(input, town) ? [{ city: town }] : townOfNameLine(input);
+}
+
+/** v62: the board's heading of other ads near the town ("Other jobs near Winton", "Fler jobb i Vansbro"). */
+function othersNear(input: JobAdInput, town: string): boolean {
+  const near = new RegExp(String.raw`\s(?:near|in|around|i|på|nära|nær)\s+${escapePattern(town)}:?$`, 'u');
+  return [...input.blocks, ...(input.lines?.header ?? [])].some((b) => /^h[2-6]$/.test(b.tag) && isOtherAdsHeading(b.text.trim()) && near.test(b.text.trim()));
 }
 
 /** The ad's text, but the line itself, names the place after a word of place or a comma ("in Tafuna", "Taylors Road, Burnt Pine"). */

@@ -1,7 +1,8 @@
 import type { JsonLdNode, TextBlock } from '../model';
 import { foldTerm } from '../search/normalize';
 import { employerNames } from './employer-name';
-import { agencyClient, agencysOffice, clientOfRecruiter, employersOffice, withoutEmployer, withoutOfficeCountry } from './agency-client';
+import { agencyClient, agencysOffice, clientOfRecruiter, withoutEmployer, withoutOfficeCountry } from './agency-client';
+import { employersOffice } from './employers-office';
 import { areaAfterDataTown, countryFromRow, regionFromRow } from './country-row';
 import { fromHeadings, looksLikeJobAd } from './from-headings';
 import { fromSchemaOrg } from './from-json-ld';

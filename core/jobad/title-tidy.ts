@@ -47,8 +47,8 @@ const FTE_OR_PAS = String.raw`(?:[01](?:[.,]\d{1,2})?\s?FTE|\d{1,2}(?:[.,]5)?\s?
 const ASSIGNMENT_SPAN = String.raw`(?:(?:bemannings|konsult|inhyrnings|innleie|vikar)(?:uppdrag|oppdrag)(?:\s+(?:på\s+|om\s+|i\s+)?${DURATION})?|(?:uppdrag|oppdrag|assignment|placement)\s+(?:på\s+|om\s+|of\s+|for\s+)?${DURATION})`;
 /** The terms of the post: "deltid", "Part Time", "Teilzeit", "50 %", "37.5 hrs", "vikariat", "sommervikariat", "(4 år)", "(Hybrid)". */
 const TERMS = String.raw`(?:deltid|heltid|heiltid|part[- ]time|full[- ]time|teilzeit|vollzeit|fast(?: stilling| ansettelse| tilsetjing)?|tillsvidareanställning|${ROTA}|${DAYS_A_WEEK}|${HOURS_A_WEEK}|(?:sommer|sommar|vinter|jule|jul|påske|påsk|sesong|säsongs?|föräldra|foreldre|svangerskaps)?vikariat|(?:maternity|paternity|parental(?:[- ]leave)?|sick[- ]leave)\s+cover|year[- ]round|all[- ]year|helårs(?:stilling|anställning|jobb)?|sommarjobb|sommerjobb|(?:utbildning|opplæring|utdanning|training)\s(?:med|with)\s(?:anställning|ansettelse|tilsetjing|jobb|employment|a job)|temp(?:orary)?(?: to perm(?:anent)?)?|permanent|contract|casual|term(?: position| contract| appointment)?|${ASSIGNMENT_SPAN}|${DURATION}|${WORK_MODE}|${SHARE}(?:\s(?:stilling|stillingar|tjänst|tjeneste|position|post|role))?|\d{1,2}(?:[.,]\d)?\s?(?:hrs|hours|timer|tim)|${FTE_OR_PAS})`;
-/** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28". */
-const TERM_YEAR = String.raw`${TERMS}(?:\s+20\d{2}(?:\s?[-–/]\s?\d{2,4})?)?`;
+/** A term and the year it is for: "sommervikariat 2027", "Seasonal 2027/28"; v62: "vikariat ut 2027", "vikariat ut skoleåret". */
+const TERM_YEAR = String.raw`${TERMS}(?:\s+(?:(?:ut|through)\s+)?20\d{2}(?:\s?[-–/]\s?\d{2,4})?|\s+ut\s+(?:året|skoleåret|läsåret|sesongen|säsongen))?`;
 /** Terms in a row: "deltid 75 %", "sommar och tillsvidare", "Permanent, Full time". */
 const TERMS_ROW = String.raw`${TERM_YEAR}(?:(?:[\s,]+|\s+(?:og|och|and|&|i|in|on|på)\s+)${TERM_YEAR})*`;
 /**

@@ -118,7 +118,7 @@ export const doBetter: PromptSection = {
           sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
-            'inte tillräckligt bra', 'inte bra nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
+            'inte tillräckligt bra', 'inte bra nog', 'inte gott nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
             'frustr', 'väntetid', 'avbrott', 'driftstörning',
             // Criticism and admissions written without a negative word.
             'inte varit tillräckligt', 'inte varit bra nog', 'inte godtagbar', 'oacceptabel', 'kunde ha undvikits',
