@@ -149,7 +149,8 @@ export function startedAndNow(text: readonly string[]): boolean {
 const SELF = /^(?:selv|sjøl|själv|herself|himself|themselves)$/;
 const BECAME = /^(?:became|ble|blei|blev|vart)$/;
 /** Not a post: "ble bedre", "became part of", "blev en del av". */
-const NOT_A_POST = /^(?:better|more|part|worse|bedre|større|mer|del|bättre|större|mera|a|an|the|en|ei|et|ett)$/;
+const NOT_A_POST = /^(?:better|more|part|worse|bedre|større|mer|del|bättre|större|mera)$/;
+const ARTICLE = /^(?:a|an|the|en|ei|et|ett)$/;
 /**
  * v61: "Bjørgum begynte selv som lærling på fabrikken i 1998 og ble produksjonssjef i 2017", "She started as a picker and became
  * shift manager": someone who started low in the house and became something higher, in one sentence (not a team or the company).
@@ -157,7 +158,9 @@ const NOT_A_POST = /^(?:better|more|part|worse|bedre|større|mer|del|bättre|st�
 function startedThenBecame(text: readonly string[]): boolean {
   const started = text.findIndex((w, i) => STARTED.test(w) && (AS.test(text[i + 1] ?? '') || (SELF.test(text[i + 1] ?? '') && AS.test(text[i + 2] ?? ''))));
   if (started < 0 || text.slice(0, started).some((w) => NOT_A_PERSON.test(w))) return false;
-  return text.some((w, i) => i > started + 2 && AND.test(w) && BECAME.test(text[i + 1] ?? '') && text[i + 2] !== undefined && !NOT_A_POST.test(text[i + 2]!));
+  // "… and became a shift leader": the post after its article; "blev en del av" is none.
+  const post = (i: number): string | undefined => (ARTICLE.test(text[i] ?? '') ? text[i + 1] : text[i]);
+  return text.some((w, i) => i > started + 2 && AND.test(w) && BECAME.test(text[i + 1] ?? '') && post(i + 2) !== undefined && !NOT_A_POST.test(post(i + 2)!));
 }
 
 const POSTED = /^(?:appointed|promoted|utnevnt|utnevnd|utnämnd|utnämndes|befordret|befordrad|befordrades|forfremmet)$/;

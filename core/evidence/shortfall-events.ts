@@ -223,9 +223,11 @@ export function tellsShortfallEvent(text: readonly string[]): boolean {
 }
 
 /** What a business wins and can lose: a contract, an order, a customer, an award (stems). */
-const DEAL = /^(?:contract|order|customer|client|account|tender|award|kontrakt|ordre|order|kunde|kund|avtal|anbud|anbod|utmärkelse|pris(?:en)?$)/;
+const DEAL = /^(?:contract|order|customer|client|account|tender|award|kontrakt|ordre|kunde|kund|avtal|anbud|anbod|utmärkelse)/;
+/** … or a compound that ends in one: "leverantörsutmärkelse", "rammeavtale", "serviceavtalet". */
+const DEAL_END = /(?:kontrakt|avtal|avtale|utmärkelse)(?:en|et|er|ar|na|ne)?$/;
 const NEVER = /^(?:never|aldri|aldrig|no)$/;
 /** v62: "the company lost two supermarket contracts in 2025 after repeated late deliveries", "Vi tappade också en leverantörsutmärkelse …"; not "Vi mistet ikke en eneste kunde". */
 function lostDeal(text: readonly string[]): boolean {
-  return text.some((w, i) => LOST.test(w) && ![text[i - 1], text[i - 2], text[i + 1]].some((v) => NOT.test(v ?? '') || NEVER.test(v ?? '')) && text.slice(i + 1, i + 5).some((v) => DEAL.test(v) || /(?:kontrakt|avtal|utmärkelse|contracts?|award)$/.test(v)));
+  return text.some((w, i) => LOST.test(w) && ![text[i - 1], text[i - 2], text[i + 1]].some((v) => NOT.test(v ?? '') || NEVER.test(v ?? '')) && text.slice(i + 1, i + 5).some((v) => DEAL.test(v) || DEAL_END.test(v)));
 }

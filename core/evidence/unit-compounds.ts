@@ -6,7 +6,7 @@
  * ("laget av" is "made of"; "forlaget", "förlaget" a publisher).
  */
 
-import { YEAR_OR_MONTH } from './figures';
+import { MONTH, YEAR_OR_MONTH } from './figures';
 
 /**
  * A head of at least four letters, then a short unit word in its definite form: "team" and "lag" are too short to be
@@ -39,5 +39,4 @@ export function namesUnitInCompound(text: readonly string[]): boolean {
 const OUR = /^(?:vårt|vår|våre|våra)$/;
 const FROM_TO = /^(?:from|fra|från)$/;
 const TILL = /^(?:to|til|till)$/;
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|mars|juni|juli|oktober|desember|januari|februari|maj|augusti|december)$/;
 const OWN_COMPOUND = /^\p{L}{4,}-?(?:team|lag)$/u;

@@ -77,10 +77,10 @@ export function sameFirstWord(full: string, brand: string): boolean {
 
 /** v62: "UAB Dainavos baldai" for "Dainava Furniture": a Baltic form, then the brand's first word in its genitive ("Dainava" → "Dainavos", "Kurzeme" → "Kurzemes") and the trade in the country's language. */
 export function balticGenitive(full: string, brand: string): boolean {
-  const form = /^(?:UAB|AB|SIA|AS|OÜ)\s+/u.exec(full.trim());
-  const [a, b] = [key(full.trim().slice(form?.[0].length ?? 0)).split(' '), key(brand).split(' ')];
+  const bare = FORM_BEFORE.exec(full.trim())?.[1];
+  const [a, b] = [key(bare ?? '').split(' '), key(brand).split(' ')];
   const stem = b[0]!.replace(/[aeė]$/u, '');
-  return !!form && a.length === b.length && b.length >= 2 && stem.length >= 4 && stem !== b[0] && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`].includes(a[0]!);
+  return bare !== undefined && a.length === b.length && b.length >= 2 && stem.length >= 4 && stem !== b[0] && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`].includes(a[0]!);
 }
 
 /** v62: "Lesjaskog Setermeieri AS" for the data's "Setermeieriet": a brand of one word in its definite form, the registered name a place and that word. */

@@ -1,11 +1,11 @@
-import { hasRegistrationNo } from '../company/org-names';
+import { BALTIC_FORM, hasRegistrationNo } from '../company/org-names';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 import { OFFICE, ownSentences, townPattern } from './agency-client';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 
-/** A Baltic or Nordic form written before the name ("SIA …", "UAB …", "AS …"). */
-const FORM_FIRST = /^(?:SIA|UAB|AS|OÜ|AB|Oy)\s+/u;
+/** A legal form written before the name ("SIA …", "UAB …", "AS …"). */
+const FORM_FIRST = new RegExp(String.raw`^${BALTIC_FORM}\s+`, 'u');
 
 /**
  * "Stångå Rekrytering AB · Storgatan 21, Linköping" closing the ad, "Testingenjör … – Åtvidaberg" its heading; "Hovedkontoret
@@ -25,8 +25,8 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's); v58: not "… flights from Cairns".
   // v62: "SIA Stārķis Personnel · Reg. No. … · Elizabetes iela 41, Rīga": the letterhead with its form first, and its registration
   // number marking the town as the office's, beside the page's "Jūrmala (Majori)".
-  const letterheads = (input.lines?.footer ?? []).filter((t) => t.replace(FORM_FIRST, '').startsWith(first));
   const footer = input.lines?.footer ?? [];
+  const letterheads = footer.filter((t) => t.replace(FORM_FIRST, '').startsWith(first));
   const naming = [...ownSentences(input.blocks).filter((t) => !footer.some((line) => line.includes(t))), ...letterheads].filter((t) => town.test(t) && !new RegExp(`(?:flights?|fly|flies|flown|travel)(?: in| out)? from ${escapePattern(given.city!)}`, 'iu').test(t));
   if (naming.length === 0 || !naming.every((t) => t.startsWith(first) || letterheads.includes(t) || OFFICE.test(t))) return false;
   return new RegExp(`[–—-]\\s*${escapePattern(shown.city)}$`, 'u').test(input.lines?.h1?.trim() ?? '') || naming.every((t) => OFFICE.test(t) || (letterheads.includes(t) && hasRegistrationNo(t)));

@@ -12,6 +12,8 @@ import { promptsOf } from './prompts-alone';
 describe('career paths', () => {
   test.each([
     ['nb', 'Ulvestad begynte selv som lærling på verkstedet i 2001 og ble driftssjef i 2019.'],
+    // The post after its article (the final reading).
+    ['en', 'Ulvhild started as a picker in the warehouse and became a shift leader in 2021.'],
     // Read so before in Swedish and English, where the start and the post after it read as they did.
     ['sv', 'Hon började som plockare på lagret och blev platschef efter tio år.'],
     ['en', 'She started as a picker in the warehouse and became site manager in 2020.'],
