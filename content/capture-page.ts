@@ -14,7 +14,8 @@ const FACT_CHARS = 200;
 const MAX_FACTS = 400;
 /** Words of a job ad whose facts may stand outside the article, in English, Norwegian and Swedish. */
 // "Must have" / "Nice to have" (a project post that never says "apply"), "Må ha", "Måste ha", "Dine oppgaver", "Dina uppgifter".
-const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknad|stilling|arbetsuppgifter|kvalifikationer|ansök|tjänst|meriterande|vi söker|vi søker|responsibilities|qualifications|requirements|apply|vacanc|hiring|closing date|deadline|must[- ]have|nice[- ]to[- ]have|what you(?: will|'ll) do|må ha|måste ha|dine oppgaver|dina uppgifter/i;
+// v62: a title's gender tag, "(m/f/d)", "(m/w/d)", "(f/m/x)", is an ad's own.
+const JOB_AD_WORDS = /arbeidsoppgaver|kvalifikasjoner|søknad|stilling|arbetsuppgifter|kvalifikationer|ansök|tjänst|meriterande|vi söker|vi søker|responsibilities|qualifications|requirements|apply|vacanc|hiring|closing date|deadline|must[- ]have|nice[- ]to[- ]have|what you(?: will|'ll) do|må ha|måste ha|dine oppgaver|dina uppgifter|\((?:[mfwdxhk]\/){1,2}[mfwdxhk]\)/i;
 
 /** A page's short blocks, read only where an ad's fact box may be missing from the article. */
 function factBlocksOf(doc: Document, jsonLd: JsonLdNode[], articleText: string, title: string): TextBlock[] {

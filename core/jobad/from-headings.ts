@@ -68,6 +68,12 @@ export function fromHeadings(input: JobAdInput, reference?: string): { draft: So
   const candidates = [() => readSections(blocks), () => readSections(input.facts ?? []), () => readSections(input.lines?.header ?? [])];
   let sections = candidates[0]!();
   for (const next of candidates.slice(1)) if (!hasSections(sections)) sections = next();
+  // v62: the duties in the readable text and the requirements only in the fact blocks (a reader's view that kept one card of
+  // the ad and dropped "Your profile"): the fact blocks' requirements join the text's duties.
+  if (sections.must.length + sections.nice.length === 0 && sections.responsibilities.length > 0 && input.facts?.length) {
+    const fromFacts = readSections(input.facts);
+    if (fromFacts.must.length > 0) sections = { ...sections, must: fromFacts.must, nice: fromFacts.nice };
+  }
   if (sections.must.length + sections.nice.length > 0) fields.requirements = { must: sections.must, nice: sections.nice };
   if (sections.responsibilities.length > 0) fields.responsibilities = sections.responsibilities;
 

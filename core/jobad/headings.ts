@@ -99,6 +99,9 @@ const RULES: [SectionKind, RegExp[]][] = [
       opening('the job$', 'jobben$', 'jobbet$', 'the work$', 'arbeidet$', 'arbetet$'),
       // "Ditt uppdrag", "Ditt oppdrag", "Your assignment": the post's work, as a heading of its own.
       opening('ditt uppdrag$', 'ditt oppdrag$', 'your assignment$'),
+      // v62: "Det här blir ditt jobb", "Dette blir jobben din", "This will be your job": the work the post holds.
+      opening('det här blir (?:ditt (?:jobb|arbete)|dina (?:arbets)?uppgifter)$', 'dette blir (?:jobben|arbeidet|oppgavene|arbeidsoppgavene) din(?:e)?$',
+        'dette vert (?:jobben|arbeidet|oppgåvene|arbeidsoppgåvene) di(?:ne)?$', 'this (?:will be|is) your (?:job|work)$'),
       // "You'll:" over a post's dashed lines (a "Who is hiring?" comment); "Du skal:" and "Du ska:" are read above.
       opening("you'?ll:?$"),
       opening('ansvar', 'tasks', 'du skal', 'du skal blant annet', 'du ska', 'du vil', 'you will(?! (?:need|have|bring)(?!\\p{L}))', 'your day', 'oppgaver', 'oppgåver', 'dine oppgaver', 'dine oppgåver', 'dina uppgifter', 'uppgifter',
@@ -138,6 +141,8 @@ const RULES: [SectionKind, RegExp[]][] = [
         'we are looking for', "we'?re looking for", 'we expect', 'vi forventer', 'hvem vi søker', 'kven vi søkjer',
         'vem vi söker', 'vad vi söker', 'ser vi etter', 'letar vi efter', 'we imagine (?:that )?you', 'we hope (?:that )?you', 'hopefully you', 'vi hoppas (?:att )?du', 'vi håper (?:at )?du', 'me håpar (?:at )?du', 'vi håper at$', 'me håpar at$', 'vi hoppas att$', 'we hope that$',
         // "Vi ønsker at:" over "Du kan …" lines: what the employer wishes the applicant is.
+        // v62: an Irish recruiter's "The Role / The Person": who is sought; "Personen vi søker", "Personen vi söker".
+        '(?:the|about the|the ideal|the right) person$', 'personen (?:vi|me) (?:søker|søkjer|söker)',
         'vi ønsker at$', 'vi ønskjer at$', 'me ønskjer at$', 'vi önskar att$', 'we (?:would like|wish) that$', '(?:vi|me) ønskj?er at du har', 'vi önskar att du har',
         // v47: "Our expectations" (an Estonian board's English), "What the client is looking for" (a recruiter's).
         'our expectations', 'våre forventninger', 'våra förväntningar', 'what (?:the|our) client (?:is looking for|needs|expects)',

@@ -102,7 +102,9 @@ const NICE_ITEM = new RegExp(
       '(?:will|shall) (?:get|be given|receive) (?:hiring )?preference', '(?:vil|skal) (?:få|bli gitt) fortrinn', '(?:kommer att|ska) (?:få|ges) företräde', 'will be preferred', '(?:vil|skal) (?:bli|verte) (?:foretrukket|foretrekt|prioritert)', 'blir foretrukket', '(?:kommer att|ska) (?:föredras|prioriteras)', 'föredras',
       // v59: "We would be glad if you also know the Spit well enough to …", "Vi blir glade om du …", "Vi blir glada om du …".
       "we(?:'d| would) be (?:glad|happy|pleased) if", 'vi blir glade (?:om|hvis)', 'vi blir glada om',
-      'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", 'we value',
+      'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", "we(?:'ll| will| would| also)? value",
+      // v62: "Experience of rapid methods would be advantageous", "We will value experience with vacuum infusion".
+      '(?:would be|is|are) advantageous', 'vi (?:vil )?verdsetter', 'vi (?:kommer att )?värdesätter',
       // v56: "Kjenner du sørsamisk, setter vi stor pris på det", "Gaelic speakers are particularly welcome, as …".
       'setter vi (?:stor |ekstra )?pris på det', 'set vi (?:stor )?pris på det', 'sätter vi (?:stort )?värde på det', 'uppskattar vi det', '(?:are|is) (?:particularly|especially|very|most|also) welcome(?=,|\\s*$)', '(?:er|är)(?: du)? (?:særlig|spesielt|ekstra|særskilt|särskilt|extra) (?:velkomne|velkommen|välkomna|välkommen)(?=,|\\s*$)',
       // "Knowledge of Italian would be appreciated", "… vil bli verdsatt", "… uppskattas".

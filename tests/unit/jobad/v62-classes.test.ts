@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { balticGenitive, compoundGrows, definiteBrand } from '../../../core/jobad/brand-forms';
-import { isOtherAdsHeading } from '../../../core/jobad/headings';
+import { classifyHeading, isOtherAdsHeading } from '../../../core/jobad/headings';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { tidyTitle } from '../../../core/jobad/title-tidy';
 import { ld } from './employer-pages';
 
@@ -11,7 +12,10 @@ import { ld } from './employer-pages';
  * Meløy:" with its colon over an address row's town; a genitive first word and a compound's last ("Lelångens Pressgjuteri
  * AB" for "Lelång Gjuteri"); "– Winton" closing the heading beside the board's "Other jobs near Winton"; a Baltic legal name
  * in the genitive ("UAB Dainavos baldai" for "Dainava Furniture"); an agency's letterhead "SIA … · Reg. No. … · …, Rīga"
- * making the data's Rīga its office. Read as a tab is read (the capture path). Names written for this test.
+ * making the data's Rīga its office. Read as a tab is read (the capture path). Names written for this test. Found when the set
+ * was moved in (the golden path): "Det här blir ditt jobb" over the duties, an Irish recruiter's "The Person:" over the
+ * requirements, a wish told as "… would be advantageous" or "We will value …", and (the capture path) a reader's view that kept
+ * the duties' card and dropped "Your profile", read from the page's short blocks when the title carries "(m/f/d)".
  */
 
 const read = (html: string, url: string) => captureAd(html, url).jobAd;
@@ -116,5 +120,45 @@ describe('employers', () => {
       <footer><p>UAB Ulvnavos baldai · Company code 302918476 · Pramonės g. 21, LT-62175 Alytus</p></footer>`,
     );
     expect(read(html, 'https://ulvnava.jobs.example/job/1')?.hiringOrganization?.name).toBe('UAB Ulvnavos baldai');
+  });
+});
+
+describe('moving v62 in (the golden path)', () => {
+  test.each([
+    ['Det här blir ditt jobb', 'responsibilities'],
+    ['This will be your job', 'responsibilities'],
+    ['The Person:', 'must'],
+    ['Personen vi søker', 'must'],
+    // Read so before.
+    ['Dette blir jobben din:', 'responsibilities'],
+    ['The Role:', 'responsibilities'],
+  ])('"%s" heads the %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+  test.each([
+    ['Experience of rapid microbiological methods would be advantageous.', true],
+    ['We will value experience with vacuum infusion or a vocational qualification in boatbuilding.', true],
+    ['Vi verdsetter erfaring fra fiskeindustrien.', true],
+    // Read so before: a plain must, and "we value" in the present.
+    ['Degree in Microbiology, Biotechnology or a related science', false],
+    ['We value experience with vacuum infusion.', true],
+  ])('"%s" is a wish: %s', (item, want) => {
+    expect(isNiceItem(item)).toBe(want);
+  });
+  test('sv: the duties under "Det här blir ditt jobb" and a prose wish under an Irish recruiter\'s "The Person:"', () => {
+    const sv = doc('sv', 'Elektriker – Ulvbo Såg', '', '<main><h1>Elektriker till underhållsavdelningen</h1><p>Ulvbo Såg sågar furu vid två sågverk i Västerdalarna och levererar trävaror till byggvaruhandeln.</p><h2>Det här blir ditt jobb</h2><ul><li>Felsöka el- och styrsystem på såglinjen</li><li>Ingå i beredskapen</li></ul><h2>Vem är du?</h2><ul><li>B-körkort</li></ul></main>');
+    expect(read(sv, 'https://www.dd.example/jobb/1')?.responsibilities).toEqual(['Felsöka el- och styrsystem på såglinjen', 'Ingå i beredskapen']);
+    const en = doc('en', 'QC Analyst - Ballina', '', '<main><h1>QC Analyst (Microbiology)</h1><p>Ulv Talent are delighted to be recruiting on behalf of our client, Ulvview Pharmaceuticals Ireland Limited, for a QC Analyst.</p><p>The Role:</p><ul><li>Perform environmental monitoring of the cleanrooms</li></ul><p>The Person:</p><ul><li>Degree in Microbiology or a related science</li><li>Minimum 1 year of GMP laboratory experience</li></ul><p>Experience of rapid microbiological methods would be advantageous.</p></main>');
+    expect(read(en, 'https://www.irishjobs.example/job/1')?.requirements).toEqual({ must: ['Degree in Microbiology or a related science', 'Minimum 1 year of GMP laboratory experience'], nice: ['Experience of rapid microbiological methods would be advantageous.'] });
+  });
+  test('en: a reader\'s view that keeps the duties\' card and drops "Your profile": the requirements from the page\'s short blocks', () => {
+    const card = (inner: string) => `<div class="p-card">${inner}</div>`;
+    const html = doc('en', 'CNC Operator – Edge Banding (m/f/d), 2nd shift | Ulvena Furniture', '', `<header><img src="data:," alt="Ulvena Furniture"></header><main>
+      <h1>CNC Operator – Edge Banding (m/f/d), 2nd shift</h1><p>Full-time · Alytus · Production</p>
+      ${card('<h2>Your mission</h2><p>We are a flat-pack furniture maker in southern Lithuania, supplying wardrobes and office desks to two international home furnishing chains. In 2027 we are adding a third nesting line at our factory, and the edge banding team is growing from three to four crews.</p><ul><li>Set up and run the edge banders from cutting lists</li><li>Change glue and tools and check the first piece</li></ul>')}
+      ${card('<h2>Your profile</h2><ul><li>Experience operating CNC machines</li><li>Ability to read technical drawings</li></ul><p>Knowledge of HOMAG machines is a plus.</p>')}
+      ${card('<h2>About us</h2><p>We review applications on a rolling basis and will fill the job as soon as we find the right person. The second shift runs from 14:00 to 22:30, Monday to Friday, with a bus from the city centre.</p>')}
+      </main><footer><p>UAB Ulvenos baldai · Company code 302918000 · Alytus</p></footer>`);
+    expect(read(html, 'https://ulvena.jobs.personio.example/job/2')?.requirements).toEqual({ must: ['Experience operating CNC machines', 'Ability to read technical drawings'], nice: ['Knowledge of HOMAG machines is a plus.'] });
   });
 });
