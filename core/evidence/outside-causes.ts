@@ -74,7 +74,7 @@ function toldByStatistics(text: readonly string[]): boolean {
 /** A season or a year as the subject: "Sommaren 2026 var …", "The summer of 2026 was …", "Vinteren var …". */
 const SEASON = /^(?:summer|winter|autumn|spring|season|sommer|sommeren|vinter|vinteren|høst|høsten|vår|våren|sesongen|sommar|sommaren|hösten|säsongen)$/;
 /** What the weather was: wet, rainy, dry, cold, stormy. */
-const WEATHER_WAS = /^(?:wet|rainy|dry|cold|hot|stormy|snowy|windy|regnfull|regnfullt|våt|vått|tørr|tørt|kald|kaldt|stormfull|regnig|regnigt|blöt|blött|torr|torrt|kall|kallt|stormig|snörik|snørik|varm|varmt)$/;
+const WEATHER_WAS = /^(?:wet|rainy|dry|cold|hot|stormy|snowy|windy|regnfull|regnfullt|våt|vått|tørr|tørt|kald|kaldt|stormfull|regnig|regnigt|blöt|blött|torr|torrt|kall|kallt|stormig|snörik|snørik|varm|varmt|tørre|våte|kalde|regnfulle|torra|blöta|kalla|regniga|stormiga)$/;
 const SEASON_REACH = 4;
 
 /** "Sommaren 2026 var också ovanligt regnig, vilket minskade försäljningen …": the weather of a season, told as the cause. */
@@ -84,6 +84,9 @@ function seasonsWeather(text: readonly string[]): boolean {
   const be = text.slice(season + 1, season + 1 + SEASON_REACH).findIndex((w) => BE.test(w));
   return be >= 0 && text.slice(season + 2 + be, season + 2 + be + SEASON_REACH).some((w) => WEATHER_WAS.test(w));
 }
+
+/** v63: "Den tørre høsten i 2025 ga lav fylling …", "The dry autumn of 2025 …": the season's weather before it, opening the sentence. */
+const weatherOfSeason = (text: readonly string[]): boolean => [0, 1, 2].some((i) => WEATHER_WAS.test(text[i] ?? '') && SEASON.test(text[i + 1] ?? ''));
 
 const BECAUSE = /^(?:because|fordi|ettersom|eftersom)$/;
 const YEAR_WORD = /^(?:year|år|året)$/;
@@ -97,7 +100,7 @@ function becauseOfWeather(text: readonly string[]): boolean {
 export function troubleFromOutside(text: readonly string[]): boolean {
   if (marketMoved(text) || joinedMarketMove(text)) return true;
   if (text.some((word) => OUR.test(word) || COMPANY_OWN.test(word))) return false;
-  if (toldByStatistics(text) || seasonsWeather(text) || becauseOfWeather(text) || sharedByAll(text)) return true;
+  if (toldByStatistics(text) || seasonsWeather(text) || weatherOfSeason(text) || becauseOfWeather(text) || sharedByAll(text)) return true;
   const causeAt = text.findIndex((word, i) => CAUSE_WORD.test(word) || CAUSE_PAIRS.some(([a, b]) => word === a && text[i + 1] === b));
   if (causeAt >= 0 && text.slice(causeAt + 1, causeAt + 2 + CAUSE_REACH).some((word) => OUTSIDE.test(word))) return true;
   // "Storms and flooding …": two causes joined are one subject, ending at the second.

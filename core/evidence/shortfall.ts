@@ -41,8 +41,8 @@ function againstTarget(text: readonly string[]): boolean {
   return text.some((word, i) => TARGET.test(word) && [1, 2, 3].some((back) => CONTRAST.test(text[i - back] ?? '')));
 }
 
-/** How far the time may stand from the answering or the waiting it measures: "brukte sju uker på å svare", "snittiden for et svar er 14 måneder". */
-const WAIT_REACH = 7;
+/** How far the time may stand from the answering or the waiting it measures: "brukte sju uker på å svare", "snittiden for et svar er 14 måneder"; v63: "queued at the desk for up to 40 minutes". */
+const WAIT_REACH = 8;
 
 /** Days as many as two weeks are a long wait whatever the unit says: "väntade i snitt 19 dagar". */
 const DAYS = /^(?:days|dager|dagar|døgn|dygn)$/;

@@ -23,8 +23,8 @@ const EN_OPENING = /^(?:the|our)$/iu;
 const EN_NOT_NAMING = /^(?:whole|entire|same|new|right|best|wider|extended|management|leadership|executive|senior|board|city|town|shopping|garden|visitor|visitors|conference|gift|coffee|farm|online|web)$/iu;
 /** Words that do not name a unit but build a clause: "The rest of the team …", "The government outlawed the group …". */
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|rest|is|are|was|were|has|have|had|\p{L}+ed)$/iu;
-/** How many words may name the unit between the opening and the unit word: "The Water Quality team". */
-const MAX_NAME_WORDS = 3;
+/** How many words may name the unit between the opening and the unit word: "The Water Quality team", v63 "The Geology and Mine Planning team". */
+const MAX_NAME_WORDS = 4;
 
 /** Bokmål and Swedish: the first word is the unit in its definite form, whole or as a compound's end. */
 const WHOLE_UNIT = /(?:avdelingen|avdelinga|avdelningen|teamet|gruppa|gruppen|enheten|seksjonen|sektionen)$/iu;
@@ -64,7 +64,8 @@ function englishUnit(tokens: readonly string[]): boolean {
     const next = bare(tokens[at + 1] ?? '');
     if (/^(?:lead|leader|leaders|manager|members?|player|spirit|meeting|building)$/iu.test(next)) return false;
     // v56: "Our asset management group …": management after a field's word names the field, not the managers.
-    return name.every((w, i) => /^[\p{L}-]+$/u.test(w) && (!EN_NOT_NAMING.test(w) || (/^management$/iu.test(w) && i > 0 && !EN_NOT_NAMING.test(name[i - 1]!))) && (!FUNCTION_WORD.test(w) || joinsCapitals(name, i)));
+    // v63: "The plant's Process Control group, eight engineers …": the works' own unit, after its possessive.
+    return name.every((w, i) => (/^[\p{L}-]+$/u.test(w) || (i === 0 && /^\p{Ll}[\p{L}-]+['’]s$/u.test(w) && /^\p{Lu}/u.test(name[1] ?? ''))) && (!EN_NOT_NAMING.test(w) || (/^management$/iu.test(w) && i > 0 && !EN_NOT_NAMING.test(name[i - 1]!))) && (!FUNCTION_WORD.test(w) || joinsCapitals(name, i)));
   }
   return false;
 }

@@ -284,7 +284,7 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
   }
   // v52: "Deckhand / Cook – 2027 Shipping Season": the heading's year is no postcode, its words no town.
   for (const line of header.filter((l) => l !== input.lines?.h1)) {
-    const town = placeOfNorthernAddress(line) ?? placeOfStateLine(line) ?? townOfAddress(line);
+    const town = placeOfNorthernAddress(line) ?? placeOfStateLine(line, `${input.title} ${input.lines?.h1 ?? ''}`) ?? townOfAddress(line);
     if (town) return [typeof town === 'string' ? { city: town } : town];
   }
   const under = townOverTerms(own, input.lines?.h1);

@@ -1,4 +1,5 @@
 import { knownTown, townOfAddress } from '../places';
+import { escapePattern } from '../text/pattern';
 import { isStateCode, parseAddressText } from './location';
 import type { JobLocation } from './types';
 
@@ -29,9 +30,13 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
 /** v48: "Bairnsdale VIC 3875" alone on an icon line, v51: "Inuvik, NT X0E 0T0" under "Work Location": a town no register knows, its state's or province's code and its postcode. */
 const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})\s(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
 
-export function placeOfStateLine(line: string): JobLocation | undefined {
-  const m = STATE_LINE.exec(line.trim());
-  return m && isStateCode(m[2]!) ? { city: m[1]!, region: m[2]! } : undefined;
+/** v63: "Cobar NSW" alone on a line under the heading "…, Cobar": a town and its state's code without a postcode, the town titled. */
+const STATE_ALONE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s([A-Z]{2,3})$/u;
+
+export function placeOfStateLine(line: string, titled?: string): JobLocation | undefined {
+  const m = STATE_LINE.exec(line.trim()) ?? (titled ? STATE_ALONE.exec(line.trim()) : null);
+  if (!m || !isStateCode(m[2]!) || (m[0].endsWith(m[2]!) && titled && !new RegExp(String.raw`(?<!\p{L})${escapePattern(m[1]!)}(?!\p{L})`, 'u').test(titled))) return undefined;
+  return { city: m[1]!, region: m[2]! };
 }
 
 /** "… Ltd. Cranbrook, BC V1C 0A0", "… 48 Main Street Red Deer, AB T4N 1A1": a town of one or two words, a province's or state's code, a postcode. */

@@ -83,6 +83,16 @@ export function balticGenitive(full: string, brand: string): boolean {
   return bare !== undefined && a.length === b.length && b.length >= 2 && stem.length >= 4 && stem !== b[0] && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`].includes(a[0]!);
 }
 
+/**
+ * v63: "Papiers Pointe-Lebel Inc." for "Pointe-Lebel Paper": a bilingual firm's trade word before the name in one language and
+ * after it in the other, the same word translated (its first three letters shared), the name between them the same.
+ */
+export function tradeFirst(full: string, brand: string): boolean {
+  const [a, b] = [key(full).split(' '), key(brand).split(' ')];
+  const [trade, word] = [a[0]!, b[b.length - 1]!];
+  return b.length >= 2 && a.length === b.length && trade !== word && trade.length >= 4 && word.length >= 4 && trade.slice(0, 3) === word.slice(0, 3) && b.slice(0, -1).join('').length >= 6 && b.slice(0, -1).every((w, i) => w === a[i + 1]);
+}
+
 /** v62: "Lesjaskog Setermeieri AS" for the data's "Setermeieriet": a brand of one word in its definite form, the registered name a place and that word. */
 export function definiteBrand(full: string, brand: string): boolean {
   const [a, b] = [key(full).split(' '), key(brand).split(' ')];

@@ -2,7 +2,7 @@ import { isJobBoardName, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName } from '../company/names';
 import { isNoName, isPageWords } from '../company/page-words';
 import { accountName, isSocialHost, isSocialSiteName } from '../company/social-sites';
-import { describedName, isOrganisationName, legalNames, nameFromLegalLine, organisationIn, withoutAddress } from '../company/org-names';
+import { describedName, hasRegistrationNo, isOrganisationName, legalNames, nameFromLegalLine, organisationIn, withoutAddress } from '../company/org-names';
 import { isRegistrationLine } from '../company/registered-name';
 import type { TextBlock } from '../model';
 import { findAllLabelled, isFactLabel } from './labels';
@@ -42,8 +42,11 @@ function onSocialSite(input: JobAdInput): boolean {
  */
 export function looksLikeName(value: string): boolean {
   const text = value.trim();
-  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !isNoName(text);
+  return text.length >= 2 && text.length <= 100 && /[\p{L}\d]/u.test(text) && text.split(/\s+/).length <= 10 && !/[.!?]\s+\p{Lu}/u.test(text) && !isFactLabel(text) && !isNoName(text) && !DESCRIBED_CLIENT.test(text);
 }
+
+/** v63: "Oppdragsgiver: Industrikunde på Nyhamna", "Client: An industrial client in Aukra": a client described, not named. */
+const DESCRIBED_CLIENT = /^(?:(?:[Aa]n?|[Ee]n|[Ee]tt|[Ee]i|[Ee]t)\s+)?(?:\p{Ll}+\s+)?\p{L}*(?:[Kk]unde|[Kk]und|[Cc]lient|[Cc]ustomer|[Oo]ppdragsgiver|[Oo]ppdragsgjevar|[Uu]ppdragsgivare)(?:n|en)?(?:$|\s+(?:\p{Ll}|\d))/u;
 
 /** An organisation number written with the name it registers; Belgium's, Denmark's, the Netherlands' and Luxembourg's too ("BCE/KBO 0778.412.905"); v60: an Aboriginal corporation's ICN. */
 const REGISTRATION = /(?:org\.?\s*n(?:r|o)\.?|organisasjonsnummer|organisationsnummer|company (?:no|number)|registration (?:no|number)|BCE\/KBO|KBO|BCE|CVR|KvK|RCS|UEN|ICN)\s*:?\s*[A-Z]?\s*\d/iu;
@@ -85,13 +88,14 @@ export function companyFact(blocks: readonly TextBlock[], input: JobAdInput): Hi
   if (spelled) return { name: spelled };
   // "Snöbro Labs AB, org.nr 559412-3380", "Lindara Citrus Pty Ltd ACN 163 402 918" (registered-name.ts) closing the ad: the registered name (the site's footer is its owner's, a guess below). v57: up to 160 characters ("… is operated by Sruthán Care Services DAC, registered in Ireland no. …, Sky Road, …").
   const footer = new Set(input.lines?.footer ?? []);
+  // v63: "Ussiebrae Distillers Limited. Registered in Scotland No. SC612904. …" closing the ad: any registration's label.
   // v58: "Meisingset Gardsmeieri SA · Meisingsetvegen 112, 6630 Tingvoll" closing the ad (in an "advertiser-footer" the page's lines take
   // for its footer): the letterhead's name with its form and address, where the site's own name (a paper's) is another.
   const siteKey = input.siteName ? normalizeCompanyName(input.siteName) : '';
   const letterhead = (t: string): boolean => { const n = organisationIn(t); return !!siteKey && !!n && t.startsWith(n) && ADDRESS_AFTER.test(t.slice(n.length)) && !normalizeCompanyName(n).startsWith(siteKey); };
   // v61: "Hammarforsens Kraftteknik AB · Kraftverksvägen 3, 840 70 Hammarstrand" as the ad's own last line on a paper's page, too.
   const letterheads = [...footer, ...blocks.filter((b) => b.text.length <= 160 && !footer.has(b.text)).map((b) => b.text)].filter(letterhead);
-  const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text)) && !footer.has(b.text)), ...letterheads.map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
+  const registered = [...blocks.filter((b) => b.text.length <= 160 && (REGISTRATION.test(b.text) || isRegistrationLine(b.text) || hasRegistrationNo(b.text)) && !footer.has(b.text)), ...letterheads.map((text) => ({ tag: 'p', text }))].map((b) => nameFromLegalLine(b.text)).find((n) => n !== undefined && isOrganisationName(n));
   if (registered) return { name: registered };
   // v61: "Jädraås Industriteknik AB är ett familjeägt verkstadsföretag grundat 1961." closing a paper's ad that names nobody
   // else: the one firm the ad says what it is of.

@@ -156,7 +156,7 @@ const RULES: [SectionKind, RegExp[]][] = [
         'måste du ha', 'du behöver ha', 'you must have', 'you need to have', 'person specification', 'essential (?:criteria|skills|requirements)',
         // Job Bank's "Credentials" and "Certificates, licences, memberships, and courses"; "Sertifikater", "Certifikat och behörigheter".
         'credentials', 'certificates?(?:,? licen[cs]es)?', 'certifications?', 'sertifikater', 'sertifikat og kurs', 'certifikat(?: och (?:behörigheter|körkort))?'),
-      opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you'?ll need", 'you will need', 'you need', 'du trenger', 'du treng', 'du behöver',
+      opening('vi søker', 'vi søkjer', 'vi söker', 'vi vill att', 'vi vil at', 'vi vil gjerne at', 'me vil at', "we(?:'d| would) like you to", 'we want you to', 'vi trenger deg', 'vi treng deg', 'vi behøver deg', 'vi behöver dig', 'we need you', 'we need someone', 'vi ønsker oss', 'vi ønsker at du', 'vi önskar', "you'?ll have", 'you will have', "you(?:'ll| will) bring", "you'?ll need", 'you will need', 'you need', 'du trenger', 'du treng', 'du behöver',
         'du har', 'du er', 'du är', 'du bør', 'you have', 'you are', 'you bring', 'skills', 'experience', 'education',
         'erfaring', 'erfarenhet', 'utdanning', 'utbildning', 'kompetanse', 'kompetens', 'bakgrunn',
         'bakgrund', 'profil', 'profile', 'required', 'basic qualifications', 'minimum qualifications',

@@ -78,7 +78,9 @@ export function afterLeadIn(value: string): string {
 /** Labels of the place of work ("Arbeidssted", "Arbetsort", "Location", "Workshop"): its row's value is the job's place. */
 export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'suburb', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad',
   // v60: an English ad in an Icelandic, Lithuanian, Latvian, Estonian or Finnish board's chrome.
-  'staðsetning', 'vinnustaður', 'darbo vieta', 'darba vieta', 'asukoht', 'sijainti', 'paikkakunta'];
+  'staðsetning', 'vinnustaður', 'darbo vieta', 'darba vieta', 'asukoht', 'sijainti', 'paikkakunta',
+  // v63: "Where you'll work: Mutaburra Fossil Centre, 37 Gray Street, Hughenden QLD 4821", "Her skal du jobbe:", "Här kommer du att arbeta:".
+  "where you(?:['’]ll| will) (?:work|be (?:based|working))", 'her skal du jobbe', 'her skal du arbeide', 'här kommer du att (?:arbeta|jobba)'];
 
 let placeLabel: RegExp | undefined;
 

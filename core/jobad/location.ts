@@ -66,6 +66,8 @@ const REGIONS = new Set(
     .join('|')
     .split('|'),
 );
+/** v63: "Twizel, Canterbury": New Zealand's regions named like a town, a region only after a town no register knows. */
+const REGION_NAMED_LIKE_TOWN = /^(?:Canterbury|Northland|Auckland|Wellington|Tasman|Nelson|Gisborne)$/u;
 /** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
 const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
 
@@ -131,8 +133,7 @@ const LEGAL_SPELLING: Record<string, string> = { aps: 'ApS', gmbh: 'GmbH', ltd: 
 
 /** "0155 Oslo", "SE-411 05 Göteborg", "Silkeborg 8600"; "BC V1Y 8R8", "OH 45402-1234": the region code before a Canadian or US postcode stays. */
 function stripPostcode(part: string): string {
-  // "Whitby YO21 1DH": a British postcode after its town too.
-  // v58: "400 Ísafjörður": Iceland's (and the Faroes') three figures before the town.
+  // "Whitby YO21 1DH": a British postcode after its town too; v58: "400 Ísafjörður": Iceland's (and the Faroes') three figures before the town.
   return part.replace(/^(?:[A-Z]{1,2}-)?\d{3}(?:\s?\d{1,2})?\s+(?=\p{Lu})/u, '').replace(/\s+(?:\d{4,5}|\d{5}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/, '').trim();
 }
 
@@ -255,7 +256,7 @@ export function locationsFromText(text: string): JobLocation[] {
       else out.push({ country: part });
     } else if (COUNTRY_CODES.has(part) && previous?.city && !previous.country) {
       previous.country = part;
-    } else if ((/^[A-Z]{2}$/.test(part) || STATE_CODES.has(part) || isRegion(part) || COUNTY.test(part)) && previous?.city && !previous.region && !previous.country) {
+    } else if ((/^[A-Z]{2}$/.test(part) || STATE_CODES.has(part) || isRegion(part) || COUNTY.test(part) || (REGION_NAMED_LIKE_TOWN.test(part) && !knownTown(previous?.city ?? ''))) && previous?.city && !previous.region && !previous.country) {
       previous.region = part;
     } else if (CODE_AFTER_TOWN.test(part)) {
       out.push(codeAfterTown(part));

@@ -58,7 +58,7 @@ export const doBetter: PromptSection = {
             // v20: too few hands owned, a budget blown; v21: too much of something owned ('we discarded too much').
             'had too few', 'have too few', 'were too few', 'too few staff', 'too few people', 'blew the budget', 'blown budget', 'too much',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use; v57: a figure beside the target it missed, 'mens målet vårt er'; v58: scrap that rose, 'inte sticka under stol med'), business lost by it (a tender, a client who did not renew, penalties paid).
-            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high', 'that is too high', 'which is too high', "we won't hide", 'no secret that', 'scrap rate rose', 'rejects rose', 'while our target is', 'while our goal is', 'whereas our target is', 'against a target of', 'is too low', 'bring it down', 'get it down', 'hard to use', 'difficult to use',
+            'took on too', 'taken on too', 'was too high', 'were too high', 'been too high', 'had too high', 'too expensive', 'also too high', 'still too high', 'far too high', 'that is too high', 'which is too high', "we won't hide", 'no secret that', 'scrap rate rose', 'rejects rose', 'while our target is', 'while our goal is', 'whereas our target is', 'against a target of', 'is too low', 'far too low', 'much too low', 'way too low', 'bring it down', 'get it down', 'hard to use', 'difficult to use',
             'lost a tender', 'lost the tender', 'lost a contract', 'lost the contract', 'did not renew', 'paid penalties', 'paid a penalty',
             // v24: an own admission of shame ('We are not proud of …').
             'not proud of', 'nothing to be proud of', 'not something we are proud of', 'ashamed',
@@ -99,7 +99,7 @@ export const doBetter: PromptSection = {
             'revisjonen fant', 'ute av drift', 'sto stille', 'etter rutetid', 'etter tidtabellen', 'var sen', 'var sein', 'fram og tilbake', 'frem og tilbake',
             'tomhendt', 'måtte gå uten', 'gikk uten', 'gikk hjem uten', 'dro hjem uten',
             // v17: an excess owned ("og det er for mange"; not "viktig for mange"), a promise of time broken, work not got to.
-            'det er for mange', 'hatt for mange', 'altfor mange', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket', 'rakk ikke', 'rakk ikkje',
+            'det er for mange', 'hatt for mange', 'altfor mange', 'for mange forsinkede', 'for mange sene', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket', 'rakk ikke', 'rakk ikkje',
             // v20: too few hands owned ("for få år siden" is a time, so the verb goes with it), a budget blown.
             'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet',
             // v21: too much of something owned ('vi kastet for mye').
@@ -137,7 +137,7 @@ export const doBetter: PromptSection = {
             'ur drift', 'stod stilla', 'efter tidtabellen', 'var sen', 'fram och tillbaka', 'håller inte', 'höll inte',
             'tomhänt', 'fick gå utan', 'gick utan', 'gick hem utan', 'åkte hem utan',
             // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
-            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit', 'hann inte',
+            'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'för många sena', 'för många försenade', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit', 'hann inte',
             // v20: too few hands owned, a budget blown; v21: too much of something owned ('vi kastade för mycket').
             'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med', 'för mycket',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use), business lost by it (a tender, a client who did not renew, penalties paid).

@@ -32,7 +32,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
   ],
   nb: [
     [['skal', 'planlegger', 'planlagt driftsstart', 'planlagt oppstart', 'planlagt åpning', 'vil', 'vedtok', 'har vedtatt', 'tar i bruk', 'tar vi i bruk', 'åpner', 'forventer', 'regner med', 'regner vi med', 'bygger', 'flytter', 'starter', 'innfører', 'lanserer', 'kjøper', 'lover'],
-      ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'fra neste', 'de kommende', 'de neste årene',
+      ['i 202', 'fra 202', 'i løpet av 202', 'i år skal', 'skal i år', 'neste år', 'til våren', 'til høsten', 'til sommeren', 'neste vår', 'neste høst', 'neste sommer', 'fra neste', 'de kommende', 'de neste årene',
         'våren 202', 'sommeren 202', 'høsten 202', 'vinteren 202', 'før 203', 'fra våren', 'fra høsten', 'sesongen 202', ...months.nb.map((m) => `innen ${m}`)]],
     [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
     [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
@@ -45,7 +45,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
   ],
   sv: [
     [['ska', 'planerar', 'planerad driftstart', 'planerad start', 'planerad öppning', 'vill', 'beslutade', 'har beslutat', 'kommer att', 'tar i bruk', 'inför', 'öppnar', 'räknar med', 'räknar vi med', 'förväntar', 'bygger', 'flyttar', 'startar', 'börjar vi', 'lanserar', 'köper', 'lovar'],
-      ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
+      ['i 202', 'under 202', 'från 202', 'år 202', 'i år ska', 'ska i år', 'nästa år', 'nästa sommar', 'i vår', 'i höst', 'under våren', 'under hösten', 'till våren', 'till hösten', 'de kommande', 'de närmaste åren',
         'våren 202', 'sommaren 202', 'hösten 202', 'vintern 202', 'från våren', 'från hösten', 'från nästa', 'säsongen 202', ...months.sv.map((m) => `senast i ${m}`)]],
     [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
     [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],

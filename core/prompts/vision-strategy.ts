@@ -46,11 +46,11 @@ export const visionStrategy: PromptSection = {
             'ska kunna', 'ska slippa', 'ska inte behöva', 'ingen ska', 'ska aldrig behöva', 'aldrig behöva', 'aldrig mer behöva',
             'på ett sätt som', 'vårt jobb är enkelt', 'vårt uppdrag är enkelt', 'i generationer framöver', 'för kommande generationer'],
         },
-        // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome; v59: a goal to be the most or the best of its kind.
+        // A wish for how things should be for others ("we want the bakery to … should"), or that someone "should" get somewhere safely: purpose as an outcome; v59: a goal to be the most or the best of its kind; v63: what the company runs, and for whom or what ("Vi driver havbruk for å skape helårs arbeidsplasser …").
         pairedCues: {
-          en: [[['we want'], ['should']], [['should'], ['safely', 'safer']], [['our goal is', 'our aim is', 'the goal is'], ['to be the most', 'be the most', 'be the best', 'be the leading']]],
-          nb: [[['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']], [['målet vårt er', 'vårt mål er', 'målet er'], ['være den mest', 'være det mest', 'være de mest', 'være den beste', 'være det beste', 'være de beste', 'være ledende']]],
-          sv: [[['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']], [['vårt mål är', 'målet är'], ['vara den mest', 'vara det mest', 'vara de mest', 'vara den bästa', 'vara det bästa', 'vara de bästa', 'vara ledande']]],
+          en: [[['we run', 'we operate', 'we farm'], ['to create', 'so that people']], [['we want'], ['should']], [['should'], ['safely', 'safer']], [['our goal is', 'our aim is', 'the goal is'], ['to be the most', 'be the most', 'be the best', 'be the leading']]],
+          nb: [[['vi driver'], ['for å skape', 'for å holde', 'for at folk', 'for at flere']], [['vi vil at'], ['skal']], [['skal'], ['trygt', 'tryggere', 'sikrere']], [['målet vårt er', 'vårt mål er', 'målet er'], ['være den mest', 'være det mest', 'være de mest', 'være den beste', 'være det beste', 'være de beste', 'være ledende']]],
+          sv: [[['vi driver'], ['för att skapa', 'för att hålla', 'för att fler']], [['vi vill att'], ['ska']], [['ska'], ['tryggt', 'tryggare', 'säkrare']], [['vårt mål är', 'målet är'], ['vara den mest', 'vara det mest', 'vara de mest', 'vara den bästa', 'vara det bästa', 'vara de bästa', 'vara ledande']]],
         },
         // Duties and requirements in an ad ("Du skal kunne …", "You should be able to lift 20 kg") are the job's, not the company's
         // purpose; "mission-critical" is how much something matters. A purpose pointed back to ("That purpose has not changed since 1911",
@@ -150,12 +150,12 @@ export const visionStrategy: PromptSection = {
         },
         // What the employer offers (pension, flexible hours, a day at home) is the job's terms, not a habit of the house.
         // v33: … and "Director of People and Culture" names a post's field, no culture told.
-        // v37: what the ad asks of the applicant ("Vi legger vekt på at du er rolig …") is a quality wanted, no habit of the house.
+        // v37: what the ad asks of the applicant ("Vi legger vekt på at du er rolig …") is a quality wanted, no habit of the house; v63: "Vi søker deg som …" too.
         notCues: {
           en: ['we offer', 'we can offer', 'of people and culture', 'people and culture team', 'people and culture manager', 'people and culture director', 'of hr and culture',
-            'emphasis on you', 'importance on you', 'we expect you to', 'that you are'],
-          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'for hr og kultur', 'for people og kultur', 'for personal og kultur', 'vekt på at du', 'forventer at du', 'at du er'],
-          sv: ['vi erbjuder', 'vi kan erbjuda', 'för hr och kultur', 'för people och kultur', 'för personal och kultur', 'vikt vid att du', 'förväntar oss att du', 'att du är'],
+            'emphasis on you', 'importance on you', 'we expect you to', 'that you are', 'looking for someone who', 'looking for you who'],
+          nb: ['vi tilbyr', 'vi kan tilby', 'me tilbyr', 'me kan tilby', 'for hr og kultur', 'for people og kultur', 'for personal og kultur', 'vekt på at du', 'forventer at du', 'at du er', 'søker deg som', 'søkjer deg som'],
+          sv: ['vi erbjuder', 'vi kan erbjuda', 'för hr och kultur', 'för people och kultur', 'för personal och kultur', 'vikt vid att du', 'förväntar oss att du', 'att du är', 'söker dig som'],
         },
         structures: ['habit'],
         clipKinds: ['company', 'news', 'job-ad'],
