@@ -11,6 +11,9 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores, which leaves a 2-core machine (this one, CI) with one
     // worker and an idle core: two workers ran the unit stage in 187 s against 277 s, same tests, same machine.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A test's first page loads the extractor's modules and a jsdom window in its worker: on a loaded two-core machine
+    // that alone took over Vitest's default 5 s (stop 58: three such first rows timed out while other work ran beside).
+    testTimeout: 20_000,
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
