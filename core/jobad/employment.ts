@@ -22,9 +22,12 @@ const WORDS: [RegExp, EmploymentType][] = [
 export function normalizeEmploymentTypes(values: readonly string[]): EmploymentType[] {
   const out: EmploymentType[] = [];
   for (const value of values) {
-    for (const part of value.split(/\s*(?:[,;/|+]|\bog\b|\boch\b|\band\b|\bor\b|\beller\b)\s*/i)) {
+    const parts = value.split(/\s*(?:[,;/|+]|\bog\b|\boch\b|\band\b|\bor\b|\beller\b)\s*/i);
+    // v63: "Temporary / Contract", "Contract/temp": an ATS's one category for a fixed term, no contractor's.
+    const fixedTerm = parts.some((p) => /^(?:temporary|temp)$/iu.test(p.trim()));
+    for (const part of parts) {
       const text = part.trim();
-      if (!text) continue;
+      if (!text || (fixedTerm && /^contract$/iu.test(text))) continue;
       const known = WORDS.filter(([re]) => re.test(text)).map(([, type]) => type);
       const code = text.toUpperCase().replace(/[\s-]+/g, '_');
       const types: EmploymentType[] = known.length > 0 ? known : code === 'OTHER' ? ['OTHER'] : [];

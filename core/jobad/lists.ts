@@ -133,7 +133,8 @@ export function isNiceItem(item: string): boolean {
     .replace(/(?<=\p{L}.*)\s+\(([^()]{2,80})\)[\s.!;,]*$/u, (whole, inside: string) => (/\p{L}{3,}/u.test(inside.replace(NICE_ITEM, ' ')) ? '' : whole))
     .replace(/[\s.!;,)]+$/, '')
     // v58: "…, as we train on the job", "…, da vi gir opplæring": the reason after a wish.
-    .replace(/,?\s+(?:as|since|because|fordi|siden|da|eftersom|då)\s+(?:we|vi)\s[^.]*$/iu, '')
+    // v63: "…, as full training will be given".
+    .replace(/,?\s+(?:as|since|because|fordi|siden|da|eftersom|då)\s+(?:we|vi|(?:full\s+)?(?:training|opplæring|utbildning|upplärning))\s[^.]*$/iu, '')
     .replace(/,?\s+(?:men|but)\s+(?:(?:er|är)\s+)?(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
     // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp"; v59: "… would be useful but we can train you".
     .replace(/,?\s+(?:but we(?:'ll| will| can) train (?:you|the right person)|men vi (?:kan )?lærer? deg opp|men vi (?:kan )?lära? upp dig|men vi (?:kan )?lära? dig)$/iu, '')
@@ -148,7 +149,8 @@ export function isNiceItem(item: string): boolean {
     // "Gjerne også mobilutvikling", "Du har gjerne …": near the start; but "Førerkort klasse B, gjerne BE" qualifies a must.
     if (m.index <= 20 && !/[,;]/.test(text.slice(0, m.index))) return true;
     // "You write English; Norwegian is an advantage": the marker closes only the last clause.
-    const compound = /;|\s[–—]\s|[.!?]\s/.test(text.slice(0, m.index));
+    // v63: "Planning certification (e.g. CMRP) is an asset": an abbreviation's dot ends no clause.
+    const compound = /;|\s[–—]\s|[.!?]\s/.test(text.slice(0, m.index).replace(/(?<!\p{L})(?:e\.g|i\.e|f\.eks|t\.ex|bl\.a|etc)\./giu, ''));
     if (!compound && m.index + m[0].length >= text.length) return true;
     // v50: "Robot welding experience is an advantage, and we value basic Finnish, but English is enough to start": the marker
     // closing the first clause, what follows no must ("…, and a driving licence is required" still is one).

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { tradeFirst } from '../../../core/jobad/brand-forms';
 import { looksLikeName } from '../../../core/jobad/employer-fact';
+import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
 import { classifyHeading } from '../../../core/jobad/headings';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { locationsFromText } from '../../../core/jobad/location';
 import { ld } from './employer-pages';
 
@@ -12,7 +14,8 @@ import { ld } from './employer-pages';
  * row; Ireland's "Unlimited Company" as a legal form; a bilingual firm's trade word before its name in French ("Papiers
  * Pointe-Lebel Inc." for "Pointe-Lebel Paper"); "Registered in Scotland No. …" as a registry line; "Oppdragsgiver:
  * Industrikunde på Nyhamna", a client described, not named; "You will bring:" over the requirements. Read as a tab is read
- * (the capture path). Names written for this test.
+ * (the capture path). Names written for this test. Found when the set was moved in (the golden path): an ATS's "Temporary /
+ * Contract" one fixed term, a wish closed by "…, as full training will be given", and "(e.g. CMRP)" before a wish's marker.
  */
 
 const read = (html: string, url: string) => captureAd(html, url).jobAd;
@@ -112,5 +115,27 @@ describe('headings', () => {
     ['What you will bring', 'must'],
   ])('"%s" heads the %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('moving v63 in (the golden path)', () => {
+  test.each([
+    ['Temporary / Contract', ['TEMPORARY']],
+    ['Contract/temp', ['TEMPORARY']],
+    // Read so before: a contract alone, and beside the hours.
+    ['Contract', ['CONTRACTOR']],
+    ['Full time, Contract', ['FULL_TIME', 'CONTRACTOR']],
+  ])('"%s" is %j', (value, want) => {
+    expect(normalizeEmploymentTypes([value])).toEqual(want);
+  });
+  test.each([
+    ['A forklift licence or an SVQ in Spirits Operations would be helpful but is not essential, as full training will be given.', true],
+    ['Planning certification (e.g. CMRP) is an asset.', true],
+    ['Sertifikat for kranfører (f.eks. G4) er en fordel.', true],
+    // Read so before: a Swedish wish with its reason, and a must with one.
+    ['Truckkort är meriterande men inte ett krav, eftersom utbildning ges.', true],
+    ['A full UK driving licence, as there is no public transport to site', false],
+  ] as const)('"%s" is a wish: %s', (item, want) => {
+    expect(isNiceItem(item)).toBe(want);
   });
 });
