@@ -27,15 +27,16 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
   return place?.city && place.region === code ? place : undefined;
 }
 
-/** v48: "Bairnsdale VIC 3875" alone on an icon line, v51: "Inuvik, NT X0E 0T0" under "Work Location": a town no register knows, its state's or province's code and its postcode. */
-const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})\s(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
+/**
+ * v48: "Bairnsdale VIC 3875" alone on an icon line, v51: "Inuvik, NT X0E 0T0" under "Work Location": a town no register knows,
+ * its state's or province's code and its postcode; v63: "Cobar NSW" without a postcode, where the heading names the town.
+ */
+const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})(\s(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$/u;
 
-/** v63: "Cobar NSW" alone on a line under the heading "…, Cobar": a town and its state's code without a postcode, the town titled. */
-const STATE_ALONE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s([A-Z]{2,3})$/u;
-
-export function placeOfStateLine(line: string, titled?: string): JobLocation | undefined {
-  const m = STATE_LINE.exec(line.trim()) ?? (titled ? STATE_ALONE.exec(line.trim()) : null);
-  if (!m || !isStateCode(m[2]!) || (m[0].endsWith(m[2]!) && titled && !new RegExp(String.raw`(?<!\p{L})${escapePattern(m[1]!)}(?!\p{L})`, 'u').test(titled))) return undefined;
+export function placeOfStateLine(line: string, titled = ''): JobLocation | undefined {
+  const m = STATE_LINE.exec(line.trim());
+  if (!m || !isStateCode(m[2]!)) return undefined;
+  if (!m[3] && !new RegExp(String.raw`(?<!\p{L})${escapePattern(m[1]!)}(?!\p{L})`, 'u').test(titled)) return undefined;
   return { city: m[1]!, region: m[2]! };
 }
 
