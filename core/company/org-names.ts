@@ -164,8 +164,8 @@ export const RUN_BY_WORDS = String.raw`is run by|is operated by|is managed by|dr
 /** "Bergtun Hotels er en del av Bergtun Hotelldrift AS", "Nordlager is a trading name of …": the brand's legal owner follows. */
 const OWNED_BY = /^(?:©\s*(?:\d{4}\s+)?)?\p{Lu}[^|·•]{1,60}?\s(?:er (?:en|ein|ei|et) del av|är en del av|is (?:a )?part of|is (?:a|the) trading (?:name|style) of|is (?:a|the) brand of|er (?:et )?varemerke for|är (?:ett )?varumärke för|trades as part of|is operated by|is owned by|drives av|drivs av|eies av|ägs av)\s+/u;
 
-/** "t/a", "trading as", "bifirma", "forretningsnavn": the legal name, then the name it trades under. */
-const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som)\s*:?\s+`;
+/** "t/a", "trading as", "bifirma", "forretningsnavn", v64 "med varumärket": the legal name, then the name it trades under. */
+const TRADES_AS = String.raw`\s*[,(]?\s*(?:t\/a|trading as|med bifirma|bifirma|handelsnamn|forretningsnavn|driver som|(?:med|under) (?:varumärket|varemerket|merkenavnet)|under the (?:brand|trading name))\s*:?\s+`;
 const TRADING_LINE = new RegExp(String.raw`^(${NAME}(?:\s+${LEGAL_FORM}|,\s${COMMA_FORM}))${TRADES_AS}(${NAME})(?![\p{L}\d])`, 'u');
 
 /** "Canalside Leisure Ltd" and "Wharfside Narrowboats" in "Canalside Leisure Ltd t/a Wharfside Narrowboats": the legal name and the one it trades under. */

@@ -40,9 +40,9 @@ export function nameMatchesDomain(name: string, domain: string): boolean {
 export function pageNames(title: string, lines: PageLines | undefined, domain: string): string[] {
   const legal = [...legalNames(lines?.footer).map(withoutTownTail), ...lowerCaseOwner(lines?.footer, domain)];
   const about = [nameFromAboutTitle(title), lines?.h1 ? nameFromAboutTitle(lines.h1) : undefined].filter((n): n is string => !!n);
-  // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name; v57: nor "· Isle of Mull".
+  // "Hjo Vattenland – äventyrsbad vid Vättern", "Matukituki Lodge – Wanaka" (footer: "Wanaka 9305"): a slogan or own town after a dash left out; "– ku og fjell" is no name; v57: nor "· Isle of Mull"; v64: nor "– East Iceland tours".
   const ownTown = (town: string): boolean => (lines?.footer ?? []).some((l) => new RegExp(`(?<!\\p{L})${escapePattern(town)},?\\s+\\d{4}`, 'u').test(l));
-  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+·\s+.*$/u, '').replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
+  const logos = (lines?.logos ?? []).map((alt) => alt.replace(/\s+·\s+.*$/u, '').replace(/\s+[–—-]\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Ll}{4,}$).*$/u, '').replace(/\s+[–—-]\s+(\p{Lu}[\p{L}-]+)$/u, (tail, town: string) => (ownTown(town) ? '' : tail))).filter((alt) => alt.length >= 2 && alt.length <= 60 && /^[\p{Lu}\d]/u.test(alt) && !GENERIC_LOGO.test(alt) && !isPictureWord(alt));
   const segments = title.split(/\s+[|–—·•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter((s) => nameMatchesDomain(s, domain));
   // "Hyttfjell Meieri · Andelslag for …" on hyttfjell-meieri.no: a footer line's name the domain spells, where nothing else names the owner (a platform's credit, "Sympa Recruit" on ….sympa.fi, is no owner beside the tenant's logo).
   const named = [...legal.slice(0, 1), ...about, ...logos.slice(0, 1), ...segments];

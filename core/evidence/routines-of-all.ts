@@ -12,6 +12,8 @@ import { WE } from './small-words';
 
 /** Words of all; English "all" is left out ("all kinds of", "all is well"). */
 const ALL = /^(?:every|each|everyone|everybody|always|alle|alla|hver|hvert|varje|alltid|enhver|envar)$/;
+/** v64: "never", "aldri", "aldrig": no case left out, but only with a newcomer's span ("… never rostered alone … in their first six months"). */
+const NEVER = /^(?:never|aldri|aldrig)$/;
 /** A concession: "even when", "selv når", "även när", "også når", "uansett", "oavsett", "regardless", "no matter". */
 const EVEN = /^(?:even|selv|även|også|också)$/;
 const WHEN = /^(?:when|if|though|når|om|när)$/;
@@ -37,9 +39,26 @@ function routineSign(text: readonly string[]): boolean {
       (word === 'no' && text[i + 1] === 'matter') ||
       // v61: "hver gang hun er usikker", "every time", "varje gång": each time the case comes round.
       (ALL.test(word) && /^(?:time|gang|gong|gång)$/.test(text[i + 1] ?? '')) ||
-      (BEFORE.test(word) && i > 2),
+      (BEFORE.test(word) && i > 2) ||
+      // v64: "även de som sitter på kontoret", "även till chefen", "even those who …": no one left out.
+      (EVEN.test(word) && INCLUDED.test(text[i + 1] ?? '')) ||
+      weekdayRoutine(text, i) ||
+      firstSpan(text, i),
   );
 }
+
+const INCLUDED = /^(?:de|dei|dem|those|till|til|to)$/;
+/**
+ * v64: "the Friday walk-through", "fredagsmøtet": a day of the week naming the routine (a day after "every" is a time alone:
+ * "Free fruit every Friday", "The fire alarm is tested every Wednesday").
+ */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/;
+const weekdayRoutine = (text: readonly string[], i: number): boolean =>
+  (WEEKDAY.test(text[i] ?? '') && text[i - 1] === 'the') || /^(?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|måndags|tisdags|lördags)\p{L}{3,}$/u.test(text[i] ?? '');
+/** v64: "in their first month", "i sin første måned", "under sina första veckor": the span every newcomer gets. */
+const firstSpan = (text: readonly string[], i: number): boolean =>
+  /^(?:in|during|i|under)$/.test(text[i] ?? '') && /^(?:their|its|his|her|sin|sine|sitt|sina|the)$/.test(text[i + 1] ?? '') && /^(?:first|første|fyrste|första)$/.test(text[i + 2] ?? '') && [text[i + 3], text[i + 4]].some((w) => PERIOD_WORD.test(w ?? ''));
+const PERIOD_WORD = /^(?:day|days|week|weeks|month|months|year|dag|dagar|dager|dagene|dagarna|uke|uker|ukene|vecka|veckor|veckorna|måned|måneder|månedene|månad|månader|månaderna|år|året)$/;
 
 /** "once a month", "en gang i uka"; v59: "en dag per kvartal", "one day a quarter", "to timer i uka": a span of time each period. */
 const frequency = (text: readonly string[]): boolean =>
@@ -92,8 +111,11 @@ export function tellsRoutineOfAll(sentence: string): boolean {
   // A clause of what or which ("… velger selv hvilken sak de vil jobbe med", "vad ni pratar om") tells of the matter, not of when the routine holds.
   const inClause = (i: number): boolean => text.slice(Math.max(0, i - CLAUSE_REACH), i).some((w) => CLAUSE.test(w));
   if (text.some((word, i) => (YEAR_OR_MONTH.test(word) || NOT_PRESENT.test(word) || SV_PAST.test(word) || READER.test(word)) && !inClause(i))) return false;
-  return (text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) && routineSign(text)) || (pluralRoleFirst(text) && frequency(text)) || takesTurns(text) || sharedRoutine(text) || weBeforeStep(text) || everyOneDoneBy(text);
+  return ((text.some((word, i) => ALL.test(word) || wholeHouse(text, i)) || oneOfUs(text)) && routineSign(text)) || (text.some((word) => NEVER.test(word)) && text.some((_, i) => firstSpan(text, i))) || (pluralRoleFirst(text) && frequency(text)) || takesTurns(text) || sharedRoutine(text) || weBeforeStep(text) || everyOneDoneBy(text);
 }
+
+/** v64: "Hos oss säger man till direkt …", "Hos oss sier man ifra …": "one" among us is every one of us. */
+const oneOfUs = (text: readonly string[]): boolean => text[0] === 'hos' && text[1] === 'oss' && text[3] === 'man';
 
 /** Done together or with one another: "together", "sammen", "tillsammans"; "each other", "hverandre", "varandra". */
 const TOGETHER = /^(?:together|sammen|saman|tillsammans|hverandre|kvarandre|varandra|varann)$/;
@@ -144,7 +166,8 @@ const EN_PAST = /^(?:\p{L}+ed|took|went|made|had|did|was|were|began|built|bought
 /** Not a verb of the routine: "We are …", "We can …", and "We now send …", a change made, not a habit kept. */
 const NOT_THE_VERB = /^(?:are|is|have|has|can|could|do|does|also|often|usually|now|har|var|nå|nu)$/;
 /** "before we start", "før vi begynner", "innan vi går": a step before the work, not a deadline ("before 2027", "before May"). */
-const stepBefore = (text: readonly string[], i: number): boolean => BEFORE.test(text[i] ?? '') && i > 2 && !/^\d/.test(text[i + 1] ?? '');
+// v64: "We repair before we replace": right after the verb when another "we" follows.
+const stepBefore = (text: readonly string[], i: number): boolean => BEFORE.test(text[i] ?? '') && (i > 2 || (i === 2 && WE.test(text[3] ?? ''))) && !/^\d/.test(text[i + 1] ?? '');
 
 /**
  * "Vi tar av oss skoene … og forteller kunden hva vi skal gjøre før vi begynner", "We walk the site with the tenant before

@@ -18,11 +18,11 @@ const NORDIC = new Set([
   'monteringen', 'packeriet', 'växeln', 'labbet', 'kvalitetslabbet', 'verkstaden', 'kontrollrummet', 'energicentralen',
 ]);
 /** English: "Customer Service", "The kitchen", "Our warehouse", "Dispatch", "Product Development", "The lab", "The energy plant". */
-const ENGLISH = /^(?:(?:the|our)\s+)?(?:customer service|customer support|kitchen|warehouse|dispatch|reception|front desk|product development|traffic control|maintenance|purchasing|procurement|payroll|laboratory|lab|quality lab|workshop|control room|energy plant)$/iu;
+const ENGLISH = /^(?:(?:the|our|the company's|its)\s+)?(?:packing hall|packhouse|packing shed|customer service|customer support|kitchen|warehouse|dispatch|reception|front desk|product development|traffic control|maintenance|purchasing|procurement|payroll|laboratory|lab|quality lab|workshop|control room|energy plant)$/iu;
 /** A doing word after it: present or past, never a preposition or "is"/"er" describing it. */
 const NORDIC_DOES = /^(?:har|hadde|hade|\p{Ll}{3,}(?:er|ar|år|or|ir|te|de|dde|et|at))$/u;
 const NOT_A_VERB = /^(?:eller|etter|efter|under|over|över|der|där|sier|säger|mellom|mellan)$/u;
-const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served|tests|tested|supplies|supplied|checks|checked|keeps|kept)$/u;
+const EN_DOES = /^(?:has|have|had|moved|moves|handles|handled|answers|answered|grew|grows|runs|ran|serves|served|tests|tested|supplies|supplied|checks|checked|keeps|kept|employs|employed|ships|shipped|packs|packed)$/u;
 /**
  * What befell the unit or what it was, not the unit at work: "Lageret i Mo har fått ny sjef", "Monteringen har varit för
  * liten" (a shortfall owned), "Customer Service opened a new office" (the company's doing).
@@ -31,8 +31,12 @@ const BEFELL = /^(?:fått|fatt|varit|vært|vore|blitt|blivit)$/u;
 /** How many words a place or a clause may take between the unit and its doing word: "Köket i restaurang Tallstugan växer". */
 const REACH = 4;
 
-export function unitByItsWork(tokens: readonly string[]): boolean {
+export function unitByItsWork(all: readonly string[]): boolean {
+  // v64: "Det nye laboratoriet får to ansatte …": a new unit, its article and adjective before it, and what it gets.
+  const fresh = /^(?:det|den)$/iu.test(bare(all[0] ?? '')) && /^(?:nye|nya|nytt)$/u.test(bare(all[1] ?? ''));
+  const tokens = fresh ? [capital(all[2] ?? ''), ...all.slice(3)] : all;
   const first = bare(tokens[0] ?? '');
+  if (fresh && NORDIC.has(first.toLowerCase()) && bare(tokens[1] ?? '') === 'får') return true;
   const has = tokens.slice(1, 1 + REACH + 2).findIndex((w) => bare(w) === 'har');
   if (has >= 0 && BEFELL.test(bare(tokens[has + 2] ?? ''))) return false;
   if (/^\p{Lu}/u.test(first) && NORDIC.has(first.toLowerCase())) {
@@ -47,7 +51,13 @@ export function unitByItsWork(tokens: readonly string[]): boolean {
   }
   for (const n of [1, 2, 3]) {
     const name = tokens.slice(0, n).map(bare).join(' ');
-    if (ENGLISH.test(name) && (n > 1 || /^\p{Lu}/u.test(tokens[0] ?? ''))) return EN_DOES.test(bare(tokens[n] ?? ''));
+    // v64: "The company's workshop in Cloncurry employs 17 fitters", "… in Mount Isa employs …": at a named place, then the doing word.
+    let at = n;
+    if (/^(?:in|at)$/u.test(bare(tokens[n] ?? ''))) while (at < n + 4 && /^\p{Lu}/u.test(tokens[at + 1] ?? '')) at++;
+    if (at > n) at++;
+    if (ENGLISH.test(name) && (n > 1 || /^\p{Lu}/u.test(tokens[0] ?? ''))) return EN_DOES.test(bare(tokens[at] ?? ''));
   }
   return false;
 }
+
+const capital = (word: string): string => word.charAt(0).toLocaleUpperCase() + word.slice(1);

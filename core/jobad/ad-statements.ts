@@ -5,7 +5,7 @@ import { normalizeCompanyName, sameCompanyName } from '../company/names';
 import { nameMatchesDomain } from '../company/page-name';
 import { isPageWords, isPictureWord } from '../company/page-words';
 import type { TextBlock } from '../model';
-import { isRegion, isStateCode, locationsFromText, parseAddressText, unshout } from './location';
+import { isRegion, isStateCode, locationsFromText, parseAddressText, REGION_NAMED_LIKE_TOWN, unshout } from './location';
 import { beforeOtherAds } from './headings';
 import { townsTheTextPlaces } from './text-placed-towns';
 import { isMunicipality, knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
@@ -272,12 +272,12 @@ export function placesStated(input: JobAdInput, onBoard: boolean): JobLocation[]
     if (registry) return [registry];
     if (places.some((l) => l.city)) return [...(isProse(own[at]) ? places.filter((l) => l.city) : eachTown(places, towns, line)), ...tagsAfter(header, at, input.blocks.map((b) => b.text).join('\n'))].slice(0, 4);
   }
-  // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales", v61 "📍 Ennistymon, Co. Clare": a town no register knows and its region,
+  // "Te Rapa, Hamilton, Waikato", "Parramatta, Sydney, New South Wales", v61 "📍 Ennistymon, Co. Clare", v64 SEEK's "Waimate, Canterbury": a town no register knows and its region,
   // as Trade Me and Seek write the place on an icon line; "Mississauga, ON": a town and its province's code (Jobillico).
   for (const line of header) {
     const parts = withoutLeadingSymbols(line).split(/\s*,\s*/u);
     // "Thunder Bay, Ontario" (Eluta): a town and its province written out.
-    const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && (isStateCode(parts[1]!) || isRegion(parts[1]!)));
+    const regional = (parts.length === 3 && isRegion(parts[2]!)) || (parts.length === 2 && (isStateCode(parts[1]!) || isRegion(parts[1]!) || REGION_NAMED_LIKE_TOWN.test(parts[1]!)));
     if (line.length > 60 || !regional || !parts.every((p) => /^\p{Lu}[\p{L}'’-]*\.?(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) continue;
     const places = locationsFromText(line).filter((l) => l.city && l.region);
     if (places.length === 1) return places;

@@ -143,8 +143,8 @@ export function withoutEmployer(title: string, employer: string): string {
   return out.length === parts.length ? title : out.join('').trim();
 }
 
-/** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss", "blir fast tilsette hos oss" (nynorsk): the staffing agency is the employer. */
-const EMPLOYED_BY_US = /(?<!\p{L})(?:anställd|anställs|ansatt|ansettes|tilsett|tilsette|tilsatt|tilsettast|employed)(?: \p{Ll}+)? (?:hos|av|i|by) (?:oss|us)(?!\p{L})/iu;
+/** "Du blir anställd hos oss", "you will be employed by us", "du blir ansatt hos oss", "blir fast tilsette hos oss" (nynorsk), v64 "Du blir tillsvidareanställd hos oss": the staffing agency is the employer. */
+const EMPLOYED_BY_US = /(?<!\p{L})(?:tillsvidare|fast|visstids)?(?:anställd|anställs|ansatt|ansettes|tilsett|tilsette|tilsatt|tilsettast|employed)(?: \p{Ll}+)? (?:hos|av|i|by) (?:oss|us)(?!\p{L})/iu;
 
 export const agencyEmploys = (blocks: readonly TextBlock[]): boolean => blocks.slice(0, 60).some((b) => EMPLOYED_BY_US.test(b.text));
 

@@ -245,22 +245,17 @@ export function spelledBeforeBrackets(short: string, input: JobAdInput): string 
   const re = new RegExp(String.raw`([\p{Lu}][\p{L}\d'’-]*(?:\s+(?:&|and|og|och|i|for|för|of|["“„]?[\p{Lu}][\p{L}\d'’-]*["”“]?)){0,6})\s*\(\s*${escaped}\s*\)`, 'u');
   // "PT Pelangi Rantai Dingin Logistik (Pelangi Logistics) was founded …" in the box about the employer, anywhere in the ad.
   const texts = [...(input.lines?.footer ?? []), ...opening(input), ...legalNames(input.lines?.footer), ...shortTexts(input), ...(input.lines?.described ?? [])];
+  // v64: "Instruments océaniques Mitis inc. (Mitis Ocean Instruments)": a Québec name, its trade words in lower case, closed by its form.
+  const quebec = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,5},?\s+(?:inc\.|ltée|limitée))\s*\(\s*${escaped}\s*\)`, 'u');
   for (const text of texts) {
+    const french = quebec.exec(text)?.[1];
+    if (french) return french.replace(SENTENCE_START, '').trim();
     const m = re.exec(text);
     const full = m?.[1]?.replace(SENTENCE_START, '').trim();
     // "Lineman Apprentice – Cambridge Bay (Siqiniq Power Corporation)": a name shorter than what the brackets hold is not its full form.
     if (full && full.split(/\s+/).length >= 2 && key(full) !== key(short) && full.length > short.trim().length) return organisationIn(full) ?? full;
   }
   return undefined;
-}
-
-const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
-
-/** "Systemutvecklare .NET, Malmö" beside the heading "Systemutvecklare inom .NET – Malmö": every word is the job's or its place's. */
-export function isTheJob(segment: string, heading: string | undefined): boolean {
-  const own = words(segment);
-  const job = new Set(words(heading ?? ''));
-  return own.length > 0 && job.size > 0 && own.every((w) => job.has(w));
 }
 
 /** On the employer's own site, the footer's legal name that its address spells is the site's owner: "Kodverket Syd AB · Org.nr …" on kodverket.se (not a board's operator, nor another owner). */

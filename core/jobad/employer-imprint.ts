@@ -104,6 +104,8 @@ const BRAND_OF = new RegExp(String.raw`^\s+(?:${BRAND_OF_WORDS})\s+`, 'iu');
 
 /** "…, owned and managed by", "… som eies og drives av", "… som ägs och drivs av": the owner named later in the sentence. */
 const OWNED_LATER = /^[^.!?]{0,160}?(?:(?:owned|operated|run)(?: and (?:managed|operated|run))? by|eies(?: og drives)? av|ägs(?: och drivs)? av)\s+/iu;
+/** v64: "Corella Road Trains is … . The trading name belongs to Corella Haulage Pty Ltd (ABN …)": the next sentence says whose the name is. */
+const NAME_BELONGS = /^[^.!?]{0,300}[.!?]\s+(?:the|this|our|that) (?:trading name|trade name|brand|brand name) (?:belongs to|is owned by|is registered to|is held by)\s+/iu;
 const sharesFirstWord = (name: string, after: string): boolean => after.split(/\s+/)[0]?.toLowerCase() === name.split(/\s+/)[0]?.toLowerCase();
 
 /**
@@ -124,9 +126,9 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
     // the sentence, under the brand's own first word (an investor's name is another).
     const rest = text.slice(at + trimmed.length);
     const brandOf = BRAND_OF.exec(rest);
-    const of = brandOf ?? OWNED_LATER.exec(rest);
+    const of = brandOf ?? NAME_BELONGS.exec(rest) ?? OWNED_LATER.exec(rest);
     const after = of ? rest.slice(of[0].length) : '';
-    if (!of || (!brandOf && !sharesFirstWord(trimmed, after))) continue;
+    if (!of || (!brandOf && !NAME_BELONGS.test(rest) && !sharesFirstWord(trimmed, after))) continue;
     const owner = organisationIn(after);
     if (owner && after.startsWith(owner) && isOrganisationName(owner)) return owner;
   }

@@ -77,6 +77,16 @@ function closingName(input: JobAdInput): string | undefined {
   return undefined;
 }
 
+/**
+ * v64: "Austurljós Travel" over the ad's own closing line "Austurljós ferðir ehf. · kt. 470915-1230 · …": the registered name
+ * under the brand's first word, where nothing else on the page writes the brand out (the last reading tried).
+ */
+export function closingUnderFirstWord(stated: string, input: JobAdInput): string | undefined {
+  const closing = closingName(input);
+  if (!closing || isOrganisationName(stated) || normalizeCompanyName(closing) === normalizeCompanyName(stated)) return undefined;
+  return firstWord(stated).length >= 5 && firstWord(closing) === firstWord(stated) && normalizeCompanyName(stated).split(' ').length >= 2 ? closing : undefined;
+}
+
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {
   // A marketplace's footer is the board's own ("Byhjelpa Rekruttering og Media AS" on finn.no), never the employer's.
   const footer = jobBoardFor(input.url)?.kind === 'board' ? undefined : registeredName(input.lines?.footer);

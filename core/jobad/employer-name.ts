@@ -12,7 +12,7 @@ import { escapePattern } from '../text/pattern';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOfLegalName, venueOperator } from './employer-imprint';
 import { spelledByInitials } from './employer-card';
-import { nameInAdLanguage, registeredOwner } from './employer-language';
+import { closingUnderFirstWord, nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
 
 /**
@@ -96,7 +96,7 @@ export function fullerName(stated: string, input: JobAdInput): string {
   const initials = (n: string): boolean => /^\p{Lu}{2,6}$/u.test(name) && shortFormOf(name, normalizeCompanyName(n));
   const fuller = written.find((n) => n.length > name.length && (((same(n, name) || writesOut(n, name) || addsLegalForm(n, name) || initials(n)) && isOrganisationName(n)) || spellsOutClub(n, name)));
   // "Tidewell" in the structured data, "Tidewell Labs, Inc." in the ad's opening; "SiMjøs" and "Studentsamskipnaden Mjøs (SiMjøs)".
-  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? legalAfterBrand(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? name;
+  const found = fuller ?? registeredOwner(name, input) ?? ownersFullName(name, legal, input.url, registeredLegalNames(input.lines?.footer)) ?? spelledBeforeBrackets(name, input) ?? legalAfterBrand(name, input) ?? writtenInFull(name, input) ?? joinedBrand(stated, input) ?? spelledByInitials(name, input) ?? reorderedLegalName(name, input) ?? imprintName(name, input) ?? operatorOf(name, input) ?? ownerOfBrand(name, input) ?? venueOperator(name, input) ?? closingUnderFirstWord(name, input) ?? name;
   const chosen = withFirmKind(wordBefore(found, input) ?? found, input);
   if (!isShouted(chosen)) return chosen;
   // "TANNLEGENE STORGATA DA" in a letterhead: as the page writes it elsewhere in ordinary case, else in ordinary case.

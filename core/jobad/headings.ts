@@ -202,8 +202,8 @@ export function classifyHeading(text: string): SectionKind | undefined {
   return undefined;
 }
 
-/** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs", "Siste stillinger"; its site or town after it ("Flere stillinger i Merakerposten"). */
-const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade|siste|nyeste|senaste|nyaste|latest|newest|recent)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|ledige jobber|ledige jobb|lediga jobb|lediga tjänster|tjänster|annonser|platsannonser|stillingsannonser|jobbannonser|jobs|vacancies|positions|roles|openings|classifieds)(?:\s+(?:i|på|in|at|on|from|fra|från|hos|near)\s+\p{Lu}[\p{L}'’ -]{1,40})?:?$/iu;
+/** The heading over a list of other ads: "Lignende stillinger", "Flere stillinger", "Similar jobs", "Siste stillinger"; its site or town after it ("Flere stillinger i Merakerposten"); v64: "Other offers from the region". */
+const OTHER_ADS = /^(?:lignende|liknande|liknende|andre|flere|fleire|fler|andra|other|more|similar|related|relevante|relaterte|relaterade|siste|nyeste|senaste|nyaste|latest|newest|recent)\s+(?:stillinger|stillingar|jobber|jobb|ledige stillinger|ledige jobber|ledige jobb|lediga jobb|lediga tjänster|tjänster|annonser|platsannonser|stillingsannonser|jobbannonser|jobs|vacancies|positions|roles|openings|classifieds|offers|job offers)(?:\s+(?:i|på|in|at|on|from|fra|från|hos|near)\s+(?:\p{Lu}[\p{L}'’ -]{1,40}|the (?:region|area)|regionen|området))?:?$/iu;
 
 /** "Se også", "Sjå òg", "Se även", "See also": a list of links to other pages, never the ad's own heading. */
 const SEE_ALSO = /^(?:se også|sjå også|sjå òg|se även|se också|see also)[:.]?$/iu;

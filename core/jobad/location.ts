@@ -1,6 +1,8 @@
 import { isMunicipality, knownTown, withoutLeadingSymbols } from '../places';
 import { townOfDistrict } from './district';
 import { districtOf, municipalityOf } from './municipal-places';
+import { isDistrictNamedForArea, REGION_NAMED_LIKE_TOWN } from './nz-places';
+export { REGION_NAMED_LIKE_TOWN };
 import type { JobLocation, RemoteMode } from './types';
 import { escapePattern } from '../text/pattern';
 
@@ -66,8 +68,6 @@ const REGIONS = new Set(
     .join('|')
     .split('|'),
 );
-/** v63: "Twizel, Canterbury": New Zealand's regions named like a town, a region only after a town no register knows. */
-const REGION_NAMED_LIKE_TOWN = /^(?:Canterbury|Northland|Auckland|Wellington|Tasman|Nelson|Gisborne)$/u;
 /** Two-letter codes of the countries Nordic and British ads name: "Trondheim, NO". */
 const COUNTRY_CODES = new Set(['NO', 'SE', 'DK', 'FI', 'IS', 'GB', 'UK']);
 
@@ -243,8 +243,8 @@ export function locationsFromText(text: string): JobLocation[] {
     // "hybrid, to dager hjemme": a place is written with a capital.
     if (REMOTE_WORD.test(part) || part.length > 40 || isStreet(part) || /^\p{Ll}/u.test(part)) continue;
     const previous = out[out.length - 1];
-    // "Naustdal, Sunnfjord kommune", v61 "Mataura, Gore District, Southland": the municipality a village lies in is no second place.
-    if (previous?.city && /^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad|District)$/u.test(part)) continue;
+    // "Naustdal, Sunnfjord kommune", v61 "Mataura, Gore District, Southland", v64 "Dargaville, Kaipara, Northland": the municipality a village lies in is no second place.
+    if (previous?.city && (/^\p{Lu}[\p{L}-]+ (?:kommune|kommun|herad|District)$/u.test(part) || isDistrictNamedForArea(part))) continue;
     // "Aviemore, Badenoch & Strathspey": an area of two names after its town is no second place.
     if (previous?.city && /^\p{Lu}[\p{L}-]+ & \p{Lu}[\p{L}-]+$/u.test(part) && !knownTown(part)) continue;
     // "Cebu City, Cebu", "Iloilo City, Iloilo": a city and the province it is named for, as Philippine boards write it.

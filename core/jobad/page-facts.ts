@@ -17,7 +17,7 @@ import { isCountry, isRegion, isRegionInRow, locationsFromText, remoteFromText, 
 import { beforeTermsPart, districtTown, placesSplitBySemicolons, stateRow, withoutMunicipalityRow, withRegionRow } from './place-rows';
 import { parseSalaryText } from './salary';
 import { headingAfterLead, isCareersClaim, isFileName, opensWith, titlePartOpening, unitAfterComma } from './title-parts';
-import { namesSite, siteNames } from './title-site';
+import { isSiteHeader, namesSite, siteNames } from './title-site';
 import { HEADING_BRACKET, headerTerms, kindLines } from './header-terms';
 import { roleInOpening, roleUnderQuestion } from './question-heading';
 import { namesUnit, roleOfSentence } from './title-tidy';
@@ -65,7 +65,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const category = labelled !== undefined && blocks.some((b) => CATEGORY_LABELS.test(b.text.trim().replace(/[:：]$/, '')) && blocks[blocks.indexOf(b) + 1]?.text.trim() === labelled);
   const sites = siteNames(input);
   // "Vacancy Announcement – Norbu Rigsel Construction": the section's word over the employer's name names no job either.
-  const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || genericOverEmployer(text, input.textContent);
+  const generic = (text: string): boolean => GENERIC_TITLE.test(text.trim()) || genericOverEmployer(text, input.textContent) || isSiteHeader(text, input);
   const usable = (text: string): boolean => text.length >= 3 && !sites.has(text.trim().toLowerCase()) && !generic(text) && !isCareersClaim(text);
   // Without an h1, the h2 that the page's title repeats (Lever's layout), or that opens with one of its
   // segments ("Trykker offset – skift" under "Karriere – Trykker offset | Solberg Trykk"): that segment; after an opening's label, the heading.
@@ -117,7 +117,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const short = (b: TextBlock): boolean =>
     b.tag !== 'li' && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:]$/.test(b.text.trim()) && !CHROME.test(b.text) && !/(?:\s[|·]\s.*){2}/.test(b.text) && usable(b.text) && !isFactLabel(b.text.replace(/:\s.*$/su, '')) && !classifyHeading(b.text) && !isOtherAdsHeading(b.text) && !isLetterhead(b.text) && !VIEWER_LABEL.test(b.text.trim());
   // …or whose only heading is the section's name ("Ledige stillingar"): the ad is the first h2 under it.
-  const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text)));
+  const genericH1 = blocks.some((b) => b.tag === 'h1' && (GENERIC_TITLE.test(b.text.trim()) || isCareersClaim(b.text) || isSiteHeader(b.text, input)));
   if ((segments.length >= 2 && segments.some((s) => GENERIC_TITLE.test(s))) || genericH1) {
     // "Flere stillinger" over the related ads is no ad's heading; v56: nor a consent dialog's over its cookie notice ("Vi tar vare på personvernet ditt").
     const h2 = blocks.find((b, i) => b.tag === 'h2' && usable(b.text) && b.text.split(/\s+/).length <= MAX_TITLE_WORDS && !CHROME.test(b.text) && !CHROME.test(blocks[i + 1]?.text ?? '') && !isOtherAdsHeading(b.text) && (!classifyHeading(b.text) || soughtJob(b.text) !== b.text));
@@ -139,8 +139,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return fullerHeaderLine(input.lines?.header ?? [], first, short) ?? first;
-  // The line that opens with the word the ad's text seeks, over a paper's tagline above it.
-  const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? blocks.find((b) => short(b) && !NAV_OR_STAMP.test(b.text.trim()));
+  // The line that opens with the word the ad's text seeks, over a paper's tagline above it (v64: a consent banner's heading over its notice is none).
+  const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? blocks.find((b, i) => short(b) && !NAV_OR_STAMP.test(b.text.trim()) && !CHROME.test(blocks[i + 1]?.text ?? ''));
   return line?.text.trim() ?? first ?? undefined;
 }
 

@@ -80,10 +80,10 @@ export function lineTheAdSeeks(blocks: readonly TextBlock[], usable: (b: TextBlo
 
 /**
  * A back link, a page's action or a stamp over an ad ("Tillbaka till alla jobb", "← Back to all jobs", "Søk her", "Søg stillingen",
- * "Publisert 2. desember 2026"): no job's name.
+ * "Publisert 2. desember 2026"), v64: the account links ("Log in · Register"): no job's name.
  */
 export const NAV_OR_STAMP =
-  /^(?:[←«‹<]\s*)?(?:back to|go back|tilbake til|gå tilbake|tillbaka till|gå tillbaka|published|publisert|publisered|publicerad|publicerat|publiceret|posted|listed|updated|oppdatert|uppdaterad|sist endret)(?!\p{L})|^(?:søk|sök|søg|search|apply|ansök|ansøg|del|dela|share|print|skriv ut)(?:\s+(?:på\s+|for\s+|till\s+)?(?:her|här|here|now|nå|nu|jobs?|jobb|jobber|stillinger|tjänster|stillingen|stillinga|tjänsten|jobbet|jobben|this (?:job|position|role)))?$/iu;
+  /^(?:[←«‹<]\s*)?(?:back to|go back|tilbake til|gå tilbake|tillbaka till|gå tillbaka|published|publisert|publisered|publicerad|publicerat|publiceret|posted|listed|updated|oppdatert|uppdaterad|sist endret)(?!\p{L})|^(?:søk|sök|søg|search|apply|ansök|ansøg|del|dela|share|print|skriv ut)(?:\s+(?:på\s+|for\s+|till\s+)?(?:her|här|here|now|nå|nu|jobs?|jobb|jobber|stillinger|tjänster|stillingen|stillinga|tjänsten|jobbet|jobben|this (?:job|position|role)))?$|^(?:log in|logg inn|logga in|sign in)(?:\s*[·|/]\s*(?:register|registrer deg|registrera dig|sign up|create account))?$/iu;
 
 /**
  * "<h1>Lediga jobb</h1><div class="title">Processoperatör till härderiet</div>": the line a reader's view dropped between a

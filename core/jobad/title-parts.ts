@@ -163,3 +163,12 @@ export function withoutOrganisationTail(title: string): string {
   const m = /^(.+)(?:,\s+|\s+[-–—|]\s+)(.{3,70})$/u.exec(title);
   return m && isOrganisationName(m[2]!.trim()) ? m[1]!.trim() : title;
 }
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+
+/** "Systemutvecklare .NET, Malmö" beside the heading "Systemutvecklare inom .NET – Malmö": every word is the job's or its place's. */
+export function isTheJob(segment: string, heading: string | undefined): boolean {
+  const own = wordsOf(segment);
+  const job = new Set(wordsOf(heading ?? ''));
+  return own.length > 0 && job.size > 0 && own.every((w) => job.has(w));
+}

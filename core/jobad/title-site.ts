@@ -65,3 +65,12 @@ export function siteNames(input: Pick<JobAdInput, 'siteName' | 'title' | 'lines'
   const tagline = parts.length >= 3 && GENERIC_TITLE.test(parts[parts.length - 1]!) ? parts[parts.length - 2] : undefined;
   return new Set([input.siteName, afterGeneric ?? tagline].filter((n): n is string => !!n?.trim() && !GENERIC_TITLE.test(n)).map((n) => n.trim().toLowerCase()));
 }
+
+/**
+ * v64: "EmploisBSL – Jobs in Bas-Saint-Laurent" as the h1 on emploisbsl.ca: the site's own name (its host's word, or the name
+ * it gives itself) before a dash and its section's words after it is the board's header over every ad, no job.
+ */
+export function isSiteHeader(text: string, input: Pick<JobAdInput, 'url' | 'siteName'>): boolean {
+  const [site, ...rest] = text.trim().split(/\s+[–—|-]\s+/u);
+  return rest.length === 1 && namesSite(site!, input) && GENERIC_TITLE.test(rest[0]!);
+}

@@ -176,7 +176,7 @@ export const visionStrategy: PromptSection = {
       },
       evidence: {
         cues: {
-          // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company.
+          // Units by other names (squad, crew, the workshop as a place, not "workshops for schools"; work team) and a unit named as "the part of" the company; v64: a unit formed ("we set up a small Tenant Engagement unit", paired below).
           en: ['department', 'team', 'division', 'business unit', 'business area', 'you will join', "you'll join", 'you will be part of', "you'll be part of", 'you will work in',
             'squad', 'crew', 'the workshop', 'our workshop', 'design office', 'is the part of', 'consists of', 'is made up of',
             // Shifts and groups as units ("the night shift", "a small Platform group under …"; "the group" alone is the whole company); v54: a unit
@@ -188,7 +188,7 @@ export const visionStrategy: PromptSection = {
             'verkstaden', 'arbetslag', 'är den del av', 'är den delen av', 'består av', 'gruppen', 'skiftet', 'skiftlag', 'är uppdelad i', 'är uppdelat i', 'är uppdelad mellan', 'körs i tvåskift', 'körs i treskift', 'körs i femskift', 'går i tvåskift', 'går i treskift', 'går i femskift'],
         },
         pairedCues: {
-          en: [[['group'], ['under', 'led by', 'headed by', 'run by']]],
+          en: [[['group'], ['under', 'led by', 'headed by', 'run by']], [['unit'], ['set up a', 'set up an', 'formed a', 'formed an', 'created a', 'created an', 'established a', 'established an']]],
           nb: [],
           sv: [],
         },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { isJobBoardName } from '../../../core/company/job-boards';
-import { isTheJob } from '../../../core/jobad/employer-fuller';
+import { isTheJob } from '../../../core/jobad/title-parts';
 import { ad, BOARD, SECTIONS, type Lang } from './employer-pages';
 
 /**
