@@ -1,3 +1,5 @@
+import { isOrganisationName } from './org-names';
+
 /**
  * A name as a person writes it, where a page shouts it: a letterhead, a portal's field or a footer in
  * capitals ("TANNLEGENE STORGATA DA", "KILBRIDE INN LIMITED", "GRANLUNDS BYGG OCH MÅLERI AB") is
@@ -43,4 +45,10 @@ export function inOrdinaryCase(name: string): string {
 /** The name in its ordinary case where it is shouted; as written otherwise. */
 export function ordinaryCase(name: string): string {
   return isShouted(name) ? inOrdinaryCase(name) : name;
+}
+
+/** An organisation's name, also as a letterhead writes it in capitals ("HILLCREST DENTAL LTD", "TANNLEGENE STORGATA DA"). */
+export function isLetterhead(text: string): boolean {
+  if (isOrganisationName(text)) return true;
+  return text === text.toLocaleUpperCase() && /\p{Lu}{2}/u.test(text) && isOrganisationName(inOrdinaryCase(text));
 }

@@ -100,11 +100,13 @@ function namesBrand(text: readonly string[], name: readonly string[]): boolean {
     const before = text[at - 1] ?? '';
     // After "i"/"in", a word the register knows as no town is the firm ("leder rundan i Vindskär", "invests in Larkspur").
     // "På Sandskogens märks det": after "på", a name in the genitive is the firm's house, not a place.
-    return !BEFORE_A_PLACE.has(before) || (IN_WORDS.has(before) && knownTown(brand) === undefined) || (before === 'pa' && word.endsWith('s') && knownTown(word) === undefined);
+    // v64: but "Fönsterfabriken i Österbymo", "the plant in Kelso": a works in a place, not money put into a firm.
+    return !BEFORE_A_PLACE.has(before) || (IN_WORDS.has(before) && knownTown(brand) === undefined && !WORKS.test(text[at - 2] ?? '')) || (before === 'pa' && word.endsWith('s') && knownTown(word) === undefined);
   });
 }
 
 const IN_WORDS = new Set(['i', 'in']);
+const WORKS = /(?:fabriken|fabrikken|fabrikshallen|hallen|verket|verksted|verkstedet|verkstaden|anlegget|anlaggningen|sagbruket|sagverket|factory|plant|mill|works|yard)$/u;
 
 /**
  * "Riskkapitalbolaget Norrsken Ventures leder rundan" while Norrsken Executive Search is researched: the first word,

@@ -25,7 +25,8 @@ export const GENERIC_TITLE = {
     if (BREADCRUMB.test(text.trim()) || POSTING_NUMBER.test(text.trim())) return true;
     // "Jobb i Finnmark / Porsanger / Kokk": a trail from the site's section on, its middle a section too, not the job's place.
     const trail = text.trim().split(/\s+[>›»/]\s+/u);
-    if (trail.length >= 3 && GENERIC_TITLE.test(trail[0]!)) return true;
+    // v64: "Vacancies > Vacancy details": two parts, both the section's.
+    if (trail.length >= 2 && GENERIC_TITLE.test(trail[0]!) && (trail.length >= 3 || GENERIC_TITLE.test(trail[1]!))) return true;
     const m = SECTION.exec(text);
     // "Job vacancy at Roseau Valley cocoa co-operative", "Ledig stilling hos X": the section's word over the employer names no job.
     return !!m && (m[1] === undefined || TOWNS.test(m[1]));

@@ -103,8 +103,8 @@ const NICE_ITEM = new RegExp(
       // v59: "We would be glad if you also know the Spit well enough to …", "Vi blir glade om du …", "Vi blir glada om du …".
       "we(?:'d| would) be (?:glad|happy|pleased) if", 'vi blir glade (?:om|hvis)', 'vi blir glada om',
       'vi setter pris på(?: at| om)?', 'vi set pris på(?: at| om)?', 'vi uppskattar(?: om| att)?', "we(?:'d| would) appreciate(?: it)?(?: if)?", "we(?:'ll| will| would| also)? value",
-      // v62: "Experience of rapid methods would be advantageous", "We will value experience with vacuum infusion".
-      '(?:would be|is|are) advantageous', 'vi (?:vil )?verdsetter', 'vi (?:kommer att )?värdesätter',
+      // v62: "Experience of rapid methods would be advantageous", "We will value experience with vacuum infusion"; v64: "… would be handy".
+      '(?:would be|is|are) (?:advantageous|handy)', 'vi (?:vil )?verdsetter', 'vi (?:kommer att )?värdesätter',
       // v56: "Kjenner du sørsamisk, setter vi stor pris på det", "Gaelic speakers are particularly welcome, as …".
       'setter vi (?:stor |ekstra )?pris på det', 'set vi (?:stor )?pris på det', 'sätter vi (?:stort )?värde på det', 'uppskattar vi det', '(?:are|is) (?:particularly|especially|very|most|also) welcome(?=,|\\s*$)', '(?:er|är)(?: du)? (?:særlig|spesielt|ekstra|særskilt|särskilt|extra) (?:velkomne|velkommen|välkomna|välkommen)(?=,|\\s*$)',
       // "Knowledge of Italian would be appreciated", "… vil bli verdsatt", "… uppskattas".
@@ -136,8 +136,8 @@ export function isNiceItem(item: string): boolean {
     // v63: "…, as full training will be given".
     .replace(/,?\s+(?:as|since|because|fordi|siden|da|eftersom|då)\s+(?:we|vi|(?:full\s+)?(?:training|opplæring|utbildning|upplärning))\s[^.]*$/iu, '')
     .replace(/,?\s+(?:men|but)\s+(?:(?:er|är)\s+)?(?:ikke|inte|inget|not|no)\s+(?:et\s+|ett\s+|a\s+)?(?:krav|requirement|required|essential|a must|nødvendig|nödvändigt)$/iu, '')
-    // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp"; v59: "… would be useful but we can train you".
-    .replace(/,?\s+(?:but we(?:'ll| will| can) train (?:you|the right person)|men vi (?:kan )?lærer? deg opp|men vi (?:kan )?lära? upp dig|men vi (?:kan )?lära? dig)$/iu, '')
+    // "… is desirable but we will train you", "… er en fordel, men vi lærer deg opp"; v59: "… would be useful but we can train you"; v64: "…, but we can help you get one".
+    .replace(/,?\s+(?:but we(?:'ll| will| can) (?:train (?:you|the right person)|help you (?:get|with) (?:one|it|that))|men vi (?:kan )?lærer? deg opp|men vi (?:kan )?lära? upp dig|men vi (?:kan )?lära? dig)$/iu, '')
     // v51: "… is preferred but full training is provided", "… men full opplæring gis", "… men utbildning ges".
     .replace(/,?\s+(?:but|men)\s+(?:full\s+)?(?:training|opplæring|utbildning|upplärning)\s+(?:is provided|will be provided|is given|gis|blir gitt|ges)$/iu, '');
   // "Vi tar gjerne imot søknader innen fredag": how the employer receives applications is no wish about the applicant.

@@ -1,4 +1,4 @@
-import { inOrdinaryCase } from '../company/name-case';
+import { isLetterhead } from '../company/name-case';
 import { knownTown } from '../places';
 import { escapePattern } from '../text/pattern';
 import { hasRegistrationNo, isOrganisationName } from '../company/org-names';
@@ -37,7 +37,7 @@ const COUNTRY_LABELS = ['land', 'country'];
 /** "Län: Dalarnas län", "Fylke: Vestland", "County: Cumbria": the region a town's row leaves out. */
 // "Division: Western Division" (Fiji), "Province: Copperbelt": a country's first-level part as its boards label it.
 const REGION_LABELS = ['län', 'fylke', 'county', 'landskap', 'region', 'division', 'province', 'district', 'parish'];
-const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'employment', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract', 'workload', 'ansættelsesform', 'ansættelse', 'arbeitspensum', 'pensum'];
+const EMPLOYMENT_LABELS = ['hours', 'working pattern', 'stillingstype', 'ansettelsesform', 'tilsettingsform', 'ansettelse', 'omfang', 'stillingsprosent', 'heltid/deltid', 'anställningsform', 'anställningstyp', 'omfattning', 'arbetstid', 'employment type', 'employment', 'type of employment', 'job type', 'work type', 'type of work', 'arbeidstid', 'ansettelsestype', 'stillingsbrøk', 'contract type', 'working hours', 'arbejdstid', 'stillingsstorleik', 'stillingsstørrelse', 'tjänstgöringsgrad', 'sysselsettingsgrad', 'stilling', 'stillingsandel', 'sysselsättningsgrad', 'anställning', 'contract', 'workload', 'ansættelsesform', 'ansættelse', 'arbeitspensum', 'pensum', 'status', 'job status', 'employment status'];
 const REMOTE_LABELS = ['hjemmekontor', 'heimekontor', 'fjernarbeid', 'distansarbete', 'arbeidsform', 'arbetsform', 'arbetsplats', 'remote work', 'remote', 'workplace type', 'workplace', 'work model', 'working model', 'work arrangement'];
 const SALARY_LABEL = /(?<!\p{L})(lønn|løn|lön|salary|pay|compensation|lønnsramme|lønnsspenn|månadslön|månedslønn|årslønn|base salary|salary range|ersättning)(?!\p{L})/iu;
 
@@ -139,19 +139,15 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   if (first && usable(first)) return fullerHeaderLine(input.lines?.header ?? [], first, short) ?? first;
-  // The line that opens with the word the ad's text seeks, over a paper's tagline above it (v64: a consent banner's heading over its notice is none).
-  const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? blocks.find((b, i) => short(b) && !NAV_OR_STAMP.test(b.text.trim()) && !CHROME.test(blocks[i + 1]?.text ?? ''));
+  // The line that opens with the word the ad's text seeks, over a paper's tagline above it; v64: no consent banner's heading, no table cell ("Reference number"); else the header's first short line.
+  const banner = (lines: readonly TextBlock[], b: TextBlock): boolean => [lines, input.lines?.header ?? []].some((all) => all.some((l, i) => l.text === b.text && CHROME.test(all[i + 1]?.text ?? '')));
+  const firstShort = (lines: readonly TextBlock[]): TextBlock | undefined => lines.find((b) => short(b) && !NAV_OR_STAMP.test(b.text.trim()) && !banner(lines, b) && !/^(?:th|td|dt|dd)$/.test(b.tag));
+  const line = lineTheAdSeeks(blocks, short) ?? lineUnderH1(input.lines?.header ?? [], input.lines?.h1, short) ?? firstShort(blocks) ?? firstShort(input.lines?.header ?? []);
   return line?.text.trim() ?? first ?? undefined;
 }
 
 /** Whether one of the page title's parts is the heading: "Warehouse Supervisor" in "Warehouse Supervisor - Kingston - …". */
 const titleNamesHeading = (title: string, heading: string): boolean => title.split(/\s+[|–—·•-]\s+/).some((part) => part.trim().toLowerCase() === heading.toLowerCase());
-
-/** An organisation's name, also as a letterhead writes it in capitals ("HILLCREST DENTAL LTD", "TANNLEGENE STORGATA DA"). */
-function isLetterhead(text: string): boolean {
-  if (isOrganisationName(text)) return true;
-  return text === text.toLocaleUpperCase() && /\p{Lu}{2}/u.test(text) && isOrganisationName(inOrdinaryCase(text));
-}
 
 /** The role a post's short opening line seeks, framed by pictographs or in capitals: "🥐 VI SØKER BAKER! 🥐" → "Baker". */
 function postOpening(blocks: readonly TextBlock[]): string | undefined {

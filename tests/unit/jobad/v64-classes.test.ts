@@ -3,8 +3,9 @@ import { captureAd } from '../../fixtures/companies/identity-eval';
 import { pageNames } from '../../../core/company/page-name';
 import { GENERIC_TITLE } from '../../../core/jobad/generic-title';
 import { isOtherAdsHeading } from '../../../core/jobad/headings';
+import { isNiceItem } from '../../../core/jobad/lists';
 import { locationsFromText } from '../../../core/jobad/location';
-import { ld } from './employer-pages';
+import { ad, ld } from './employer-pages';
 
 /**
  * Classes the sixty-fourth held-out set showed, read in the session after the one that measured it: a question that names
@@ -14,7 +15,9 @@ import { ld } from './employer-pages';
  * stated beside the brand ("X AB, med varumärket Y", "The trading name belongs to X Pty Ltd", Québec's "Instruments
  * océaniques Mitis inc. (Mitis Ocean Instruments)", an Icelandic registry line under the brand's first word); a staffing
  * agency's "Du blir tillsvidareanställd hos oss"; a logo's tagline after a dash. Read as a tab is read (the capture path).
- * Names written for this test.
+ * Found when the set was moved in (the golden path, the page's own blocks without a reader's view): a table's cells are no
+ * title and the header's first short line is; "Status: Full-time, temporary" as the terms' row; "… would be handy, but we can
+ * help you get one" as a wish. Names written for this test.
  */
 
 const read = (html: string, url: string) => captureAd(html, url).jobAd;
@@ -63,6 +66,7 @@ describe('titles', () => {
     ['Job offer #27814', true],
     ['Offer #4120', true],
     ['Job offers › Rimouski › Offer #27814', true],
+    ['Vacancies > Vacancy details', true],
     // Read so before.
     ['Job Posting #2291', true],
     ['Field Technician – Marine Sensors', false],
@@ -143,5 +147,32 @@ describe('employers', () => {
     ['Ulvshizora English - Kids English School', 'Ulvshizora English - Kids English School'],
   ])('company page: the logo "%s" names %s', (logo, name) => {
     expect(pageNames('The people behind your trip', { header: [], footer: [], logos: [logo] }, 'ulvname.example')[0]).toBe(name);
+  });
+});
+
+describe('moving v64 in (the golden path)', () => {
+  test('en: no h1, the div title under a consent banner and over a table of facts', () => {
+    const html = doc('en-GB', 'Vacancy details - Practice Nurse - Ulvness Surgery (UH/26/11) - Ulvness Health Board Careers', '', `<div class="cookiebar"><strong>Cookies on Ulvness Health Board Careers</strong>
+      <p>We've put some small files called cookies on your device to make our site work. We'd also like to use analytics cookies.</p></div>
+      <div class="sub"><a href="/Vacancies">Vacancies</a> &gt; Vacancy details</div>
+      <div class="vac"><p><a href="/Vacancies">&lt; Back to search results</a></p><div class="vac-head">Practice Nurse - Ulvness Surgery</div>
+      <table class="vd">
+        <tr><th scope="row">Reference number</th><td>UH/26/11</td></tr>
+        <tr><th scope="row">Organisation</th><td>Ulvness Health Board</td></tr>
+      </table>
+      <h2>Job description</h2><p>An opportunity has arisen for a Practice Nurse to join the surgery team.</p>${EN}</div>`);
+    expect(ad(html, 'https://careers.ulvnesshealth.example/Vacancy/UH-26-11')?.title).toBe('Practice Nurse - Ulvness Surgery');
+  });
+  test('en: "Status: Full-time, temporary" in a fact list', () => {
+    const html = doc('en', 'Job offer #2 – UlvJobs', '', `<main><h1>Field Technician</h1><dl><dt>Employer</dt><dd>Ulvis Ocean Instruments</dd><dt>Status</dt><dd>Full-time, temporary</dd><dt>Hours per week</dt><dd>37.5</dd></dl>${EN}</main>`);
+    expect(ad(html, 'https://www.ulvjobs.example/en/jobs/2')?.employmentType).toEqual(['FULL_TIME', 'TEMPORARY']);
+  });
+  test.each([
+    ['A first-aid certificate would be handy, but we can help you get one.', true],
+    // Read so before: a wish with the training offered.
+    ['A first-aid certificate would be useful but we can train you', true],
+    ['A first-aid certificate is required, but we can help you get one.', false],
+  ] as const)('wish: %s', (item, want) => {
+    expect(isNiceItem(item)).toBe(want);
   });
 });
