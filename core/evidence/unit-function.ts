@@ -31,12 +31,10 @@ const BEFELL = /^(?:fått|fatt|varit|vært|vore|blitt|blivit)$/u;
 /** How many words a place or a clause may take between the unit and its doing word: "Köket i restaurang Tallstugan växer". */
 const REACH = 4;
 
-export function unitByItsWork(all: readonly string[]): boolean {
-  // v64: "Det nye laboratoriet får to ansatte …": a new unit, its article and adjective before it, and what it gets.
-  const fresh = /^(?:det|den)$/iu.test(bare(all[0] ?? '')) && /^(?:nye|nya|nytt)$/u.test(bare(all[1] ?? ''));
-  const tokens = fresh ? [capital(all[2] ?? ''), ...all.slice(3)] : all;
+export function unitByItsWork(tokens: readonly string[]): boolean {
+  // v64: "Det nye laboratoriet får to ansatte …": a new unit and the staff it gets ("Det nye lageret åpnet …" is an event).
+  if (/^(?:det|den)$/iu.test(bare(tokens[0] ?? '')) && /^(?:nye|nya|nytt)$/u.test(bare(tokens[1] ?? '')) && NORDIC.has(bare(tokens[2] ?? '').toLowerCase()) && bare(tokens[3] ?? '') === 'får') return true;
   const first = bare(tokens[0] ?? '');
-  if (fresh && NORDIC.has(first.toLowerCase()) && bare(tokens[1] ?? '') === 'får') return true;
   const has = tokens.slice(1, 1 + REACH + 2).findIndex((w) => bare(w) === 'har');
   if (has >= 0 && BEFELL.test(bare(tokens[has + 2] ?? ''))) return false;
   if (/^\p{Lu}/u.test(first) && NORDIC.has(first.toLowerCase())) {
@@ -59,5 +57,3 @@ export function unitByItsWork(all: readonly string[]): boolean {
   }
   return false;
 }
-
-const capital = (word: string): string => word.charAt(0).toLocaleUpperCase() + word.slice(1);

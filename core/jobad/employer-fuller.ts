@@ -30,7 +30,7 @@ const SENTENCE_START = /^(?:The|This|Our|We|At|In|Vi|Hos|I|Som|Den|Det|Om|About)
 /** The words a charity, a group or a partnership ends its full name with ("Hearth & Harbour Trust", "Nordvik Gruppen"). */
 const ORG_WORD = /^(?:trust|board|foundation|charity|society|association|partnership|group|labs?|company|stiftelse|stiftelsen|stiftinga|forening|foreningen|förening|föreningen|gruppen|konsernet|koncernen|samvirkelag|lag|laget)$/iu;
 /** Words that name a company holding property or shares: "… Förvaltning AB", "… Eiendom AS", "… Holdings Ltd". */
-const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
+export const HOLDING = /(?<!\p{L})(?:förvaltning|forvaltning|eiendom|eigedom|fastigheter|fastighets|holding|holdings|invest|properties|property|estates)(?!\p{L})/iu;
 
 const key = (name: string): string => normalizeCompanyName(name);
 /** What a firm does, said of itself in the present: "builds", "makes", "bygger", "lager", "tillverkar", v58 "runs … tours". */

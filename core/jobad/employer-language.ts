@@ -1,5 +1,7 @@
 import { formFirst, normalizeCompanyName } from '../company/names';
-import { isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { hasRegistrationNo, isOrganisationName, legalNames, organisationIn } from '../company/org-names';
+import { sameFirstWord } from './brand-forms';
+import { HOLDING } from './employer-fuller';
 import { registeredName } from '../company/registered-name';
 import { jobBoardFor } from '../company/job-boards';
 import { townOfAddress } from '../places';
@@ -83,8 +85,11 @@ function closingName(input: JobAdInput): string | undefined {
  */
 export function closingUnderFirstWord(stated: string, input: JobAdInput): string | undefined {
   const closing = closingName(input);
-  if (!closing || isOrganisationName(stated) || normalizeCompanyName(closing) === normalizeCompanyName(stated)) return undefined;
-  return firstWord(stated).length >= 5 && firstWord(closing) === firstWord(stated) && normalizeCompanyName(stated).split(' ').length >= 2 ? closing : undefined;
+  // Not a firm holding the brand's buildings ("Lövsta Kvarn Förvaltning AB"), nor one whose next word is another ("Ulvla Puhastus OÜ" under "Ulvla Puit").
+  if (!closing || isOrganisationName(stated) || HOLDING.test(closing) || normalizeCompanyName(closing) === normalizeCompanyName(stated) || !sameFirstWord(closing, stated)) return undefined;
+  // Its registry line, with the number: a name with its address only ("Solvik Eiendom AS, Storgata 12, …") may be another firm's.
+  const lines = [...input.blocks.map((b) => b.text), ...(input.lines?.registered ?? [])];
+  return firstWord(stated).length >= 5 && lines.some((t) => t.includes(closing) && hasRegistrationNo(t)) ? closing : undefined;
 }
 
 export function registeredOwner(stated: string, input: JobAdInput): string | undefined {

@@ -9,14 +9,15 @@ export const REGION_NAMED_LIKE_TOWN = /^(?:Canterbury|Northland|Auckland|Welling
 /**
  * v64: "Dargaville, Kaipara, Northland" (Trade Me): the district council's area between the town and its region. Only the
  * districts named for an area, no town of their own ("Waimate, Waimate, Canterbury" names the town twice); "Te Rapa,
- * Hamilton, Waikato" is a suburb and its city.
+ * Hamilton, Waikato" is a suburb and its city. Southland is left out: its district is written "Southland District", its region
+ * "Southland".
  */
 const DISTRICT_NAMED_FOR_AREA = new Set(
   [
     'Far North', 'Kaipara', 'Hauraki', 'Thames-Coromandel', 'Matamata-Piako', 'Waipa', 'Waitomo', 'Western Bay of Plenty', 'Ruapehu',
     'Rangitikei', 'Manawatu', 'Tararua', 'Horowhenua', 'Kapiti Coast', 'South Wairarapa', 'South Taranaki', "Central Hawke's Bay",
     'Selwyn', 'Waimakariri', 'Hurunui', 'Mackenzie', 'Waitaki', 'Clutha', 'Central Otago', 'Queenstown-Lakes', 'Westland', 'Buller',
-    'Grey', 'Southland', 'Kaikoura', 'Chatham Islands',
+    'Grey', 'Kaikoura', 'Chatham Islands',
   ].map((d) => d.toLowerCase()),
 );
 
