@@ -126,9 +126,10 @@ export function ownerOfBrand(name: string, input: JobAdInput): string | undefine
     // the sentence, under the brand's own first word (an investor's name is another).
     const rest = text.slice(at + trimmed.length);
     const brandOf = BRAND_OF.exec(rest);
-    const of = brandOf ?? NAME_BELONGS.exec(rest) ?? OWNED_LATER.exec(rest);
+    const belongs = NAME_BELONGS.exec(rest);
+    const of = brandOf ?? belongs ?? OWNED_LATER.exec(rest);
     const after = of ? rest.slice(of[0].length) : '';
-    if (!of || (!brandOf && !NAME_BELONGS.test(rest) && !sharesFirstWord(trimmed, after))) continue;
+    if (!of || (!brandOf && !belongs && !sharesFirstWord(trimmed, after))) continue;
     const owner = organisationIn(after);
     if (owner && after.startsWith(owner) && isOrganisationName(owner)) return owner;
   }

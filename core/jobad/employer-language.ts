@@ -65,6 +65,16 @@ function oneWordBrand(stated: string): boolean {
  * Mjölk AB, Ekbacka 4, 534 91 Vara"). Read from the end of the ad; the name must open the line.
  */
 function closingName(input: JobAdInput): string | undefined {
+  // Read once per ad: the brand's fuller name asks for it twice (registeredOwner, then closingUnderFirstWord last).
+  const known = closings.get(input);
+  if (known) return known.name;
+  const name = readClosingName(input);
+  closings.set(input, { name });
+  return name;
+}
+const closings = new WeakMap<JobAdInput, { name: string | undefined }>();
+
+function readClosingName(input: JobAdInput): string | undefined {
   const footer = new Set(input.lines?.footer ?? []);
   // v49: a registry line that opens a longer block ("SIA Dzeltenā Kalna Maiznīca, reg. No. …, legal address: … By submitting
   // your CV …") counts by its opening, and only by its registration number.

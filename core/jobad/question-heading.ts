@@ -24,7 +24,7 @@ function headingAt(blocks: readonly TextBlock[], h1: TextBlock): number {
 }
 
 /** "Vill du hjälpa familjer i en svår stund?", "Ready for a new challenge?": a heading that asks and names no role. */
-function asksOnly(text: string): boolean {
+export function asksOnly(text: string): boolean {
   return /\?\s*$/u.test(text.trim()) && roleOfQuestion(text) === undefined;
 }
 

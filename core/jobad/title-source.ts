@@ -5,7 +5,7 @@ import { tidyTitle } from './title-tidy';
 import { GENERIC_TITLE } from './generic-title';
 import type { JobLocation } from './types';
 import { withoutEmployer } from './agency-client';
-import { roleOfQuestion } from './question-heading';
+import { asksOnly } from './question-heading';
 
 /** The words of a title, folded: "Wind Turbine Service Technician" → wind, turbine, service, technician. */
 function words(title: string): Set<string> {
@@ -35,7 +35,7 @@ export function headingOverStructured(structured: string, heading: string | unde
   if (heading && namesEmployer(heading, employer)) heading = h1s.find((h) => h.length > structured.length && h.toLowerCase().startsWith(structured.toLowerCase()));
   const shownAsH1 = !!heading && h1s.some((h) => h === heading || (h !== '' && tidyTitle(h) === heading));
   // v64: "Vil du holde lyset på i Ottadalen?" as the h1 over the data's "Driftstekniker vannkraft": a question naming no role is the ad's hook.
-  if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer) || (/\?\s*$/u.test(heading) && !roleOfQuestion(heading))) return undefined;
+  if (!heading || !shownAsH1 || isCareersClaim(heading) || namesEmployer(heading, employer) || asksOnly(heading)) return undefined;
   // "Embedded Software Engineer for the Battery Management team – Sfax": the job's own place after a dash is no more of the role,
   // nor is the employer ("Vävmästare till vävsalen – Mårdaklev Väveri"), nor its brand as a label before it ("Puitaken: Warehouse …").
   const label = /^([^:]{2,40}):\s+(?=\p{Lu})/u.exec(heading);
