@@ -4,7 +4,10 @@
  * into one item. Iterative, so deep nesting costs no stack.
  */
 export function textLines(el: Element): string[] {
-  if (!el.querySelector('br') && !splitByIcons(el)) return [gluedLabel(el) ?? clean(el.textContent)].filter(Boolean);
+  if (!el.querySelector('br') && !splitByIcons(el)) {
+    const label = gluedLabel(el);
+    return label ? [label] : (spansRunTogether(el) ?? [clean(el.textContent)].filter(Boolean));
+  }
   const doc = el.ownerDocument;
   // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, written out: the constant is not global in every context.
   const walker = doc.createTreeWalker(el, 0x1 | 0x4);
@@ -19,6 +22,22 @@ export function textLines(el: Element): string[] {
   }
   lines.push(line);
   return lines.map(clean).filter(Boolean);
+}
+
+/**
+ * v65: "<div class="meta"><span>Ort: Alsen</span><span>Deltid</span><span>Tillsvidare</span></div>": spans the stylesheet
+ * sets apart, with no space between them in the markup, whose words would run together ("AlsenDeltid"), are read apart, as
+ * a reader sees them: "Ort: Alsen · Deltid · Tillsvidare".
+ */
+function spansRunTogether(el: Element): string[] | undefined {
+  const kids = Array.from(el.children);
+  if (kids.length < 2 || !kids.every((k) => /^(?:SPAN|A|B|STRONG|TIME|EM)$/u.test(k.tagName))) return undefined;
+  // Only spans written one after another with nothing between (a row of "label" and "value" spans, set out on lines of
+  // their own in the markup, is a fact box the labels read: "<span class="l">Ort</span><span>Enköping</span>").
+  if (Array.from(el.childNodes).some((n) => n.nodeType === 3)) return undefined;
+  const texts = kids.map((k) => k.textContent ?? '');
+  const glued = texts.some((t, i) => i > 0 && /[\p{L}\d]$/u.test(texts[i - 1]!) && /^\p{Lu}/u.test(t));
+  return glued ? [texts.map(clean).filter(Boolean).join(' · ')] : undefined;
 }
 
 /** An icon drawn by the stylesheet: an empty `<i>`, `<svg>` or element marked hidden or named for an icon. */
@@ -57,13 +76,30 @@ function keyValueSpans(el: Element): string | undefined {
 }
 
 function labelBeforeText(el: Element): string | undefined {
-  const first = el.firstChild;
-  const label = first?.nodeType === 1 && /^(?:STRONG|B|SPAN|LABEL)$/u.test((first as Element).tagName) ? clean(first.textContent) : '';
-  const after = first?.nextSibling;
+  const label = leadLabel(el);
+  const after = el.firstChild?.nextSibling;
   // "<b>S</b>tavanger": a drop capital goes on in lower case, a value opens with a capital or a figure.
-  if (label.length < 2 || label.length > 40 || /[:：.!?]$/u.test(label) || after?.nodeType !== 3 || !/^[\p{Lu}\d]/u.test(after.nodeValue ?? '')) return undefined;
+  if (!label || after?.nodeType !== 3 || !/^[\p{Lu}\d]/u.test(after.nodeValue ?? '')) return spacedFactRow(el);
   const rest = clean(Array.from(el.childNodes).slice(1).map((n) => n.textContent).join(''));
   return rest ? `${label}: ${rest}` : undefined;
+}
+
+/** The bold or spanned words an element opens with, short and without a colon of their own. */
+function leadLabel(el: Element): string | undefined {
+  const first = el.firstChild;
+  const label = first?.nodeType === 1 && /^(?:STRONG|B|SPAN|LABEL)$/u.test((first as Element).tagName) ? clean(first.textContent) : '';
+  return /\p{L}{2}/u.test(label) && label.length <= 40 && !/[:：.!?]$/u.test(label) ? label : undefined;
+}
+
+/**
+ * v65: "<ul><li><b>Arbeidsgiver</b> Kvålsheia Alpin AS</li><li><b>Sted</b> Åseral</li>…": a list whose every row opens with
+ * a bold label and a space is a box of facts, each row a label and its value.
+ */
+function spacedFactRow(el: Element): string | undefined {
+  const spaced = (li: Element): boolean => leadLabel(li) !== undefined && li.childNodes.length === 2 && /^\s+[\p{Lu}\d]/u.test(li.lastChild?.nodeValue ?? '');
+  const rows = el.tagName === 'LI' ? Array.from(el.parentElement?.children ?? []) : [];
+  if (rows.length < 3 || !rows.every(spaced)) return undefined;
+  return `${leadLabel(el)}: ${clean(el.lastChild?.nodeValue)}`;
 }
 
 /** "Birmingham, West Midlands<br>Leeds, West Yorkshire" in a fact's value cell: a value per line, kept apart in one line. */

@@ -30,7 +30,8 @@ const PAST = /^(?:was|were|had|did|ble|blev|var|hade|hadde|gjorde)$/;
 const staffOpens = (text: readonly string[]): boolean => STAFF.test(text[0] ?? '') && !SERVED.test(text[0] ?? '') && !PAST.test(text[1] ?? '') && !text.some((w) => /^\d+$/.test(w));
 
 export function tellsChosenWay(text: readonly string[]): boolean {
-  const we = staffOpens(text) ? 0 : text.slice(0, WE_REACH).findIndex((w) => WE.test(w));
+  // v65: "Hos oss tar alle … ansvar …, og vi stopper linja heller enn …": "hos oss" opening the sentence is the house's "we" too.
+  const we = staffOpens(text) ? 0 : text[0] === 'hos' && text[1] === 'oss' ? 1 : text.slice(0, WE_REACH).findIndex((w) => WE.test(w));
   if (we < 0 || text.some((w) => YEAR_OR_MONTH.test(w))) return false;
   const after = text.slice(we + 1);
   const rather = after.findIndex((w, i) => RATHER.test(w) && !NOT.test(after[i + 1] ?? '') && !NOT.test(after[i - 1] ?? ''));

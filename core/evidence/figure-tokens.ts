@@ -60,7 +60,7 @@ export const isTime = (figure: Figure, tokens: readonly string[]): boolean => is
 export const isYear = (token: string | undefined): boolean => /^(?:19|20)\d{2}$/.test(token ?? '');
 
 /** Besides the bad things shortfall-events.ts knows: errors and what is thrown away ("kassationen", "svinnet", "scrap"). */
-const WASTE = /^(?:kassat|kasser|svinn|scrap|waste|spill|vrak|feil|fel$|errors?$|defect|mistakes?$|threw$|thrown$|kastet$|kasta$|slängde$|slängt$)/;
+const WASTE = /^(?:kassat|kasser|svinn|scrap|waste|spill|vrak|feil|fel$|errors?$|defect|mistakes?$|threw$|thrown$|kastet$|kasta$|slängde$|slängt$|reject|underkjen|underkänd)/;
 /** Harm counted in safety and care: collisions, fires, breaches, deaths, infections ("kalvdödligheten", "blodförgiftningar"). */
 const HARM = /(?:collision|kollisjon|kollision|mortality|dødelighet|dödlighet|death|dødsfall|dödsfall|infection|infeksjon|infektion|förgiftning|forgiftning|sepsis|breach|brudd|^fires?$|^brann|^bränder|^branden)/;
 /** Staff who left ("sluttet", "slutade", "quit", "oppsigelser") and overtime ("overtidstimer", "övertid"): more of them is worse. */

@@ -43,7 +43,8 @@ function routineSign(text: readonly string[]): boolean {
       // v64: "även de som sitter på kontoret", "även till chefen", "even those who …": no one left out.
       (EVEN.test(word) && INCLUDED.test(text[i + 1] ?? '')) ||
       weekdayRoutine(text, i) ||
-      firstSpan(text, i),
+      firstSpan(text, i) ||
+      everyDayKept(text, i),
   );
 }
 
@@ -55,6 +56,14 @@ const INCLUDED = /^(?:de|dei|dem|those|till|til|to)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/;
 const weekdayRoutine = (text: readonly string[], i: number): boolean =>
   (WEEKDAY.test(text[i] ?? '') && text[i - 1] === 'the') || /^(?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|måndags|tisdags|lördags)\p{L}{3,}$/u.test(text[i] ?? '');
+/**
+ * v65: "Alle ansatte tar minst én runde i heiskøen hver dag", "Hos Reinfjell Maskin starter hver arbeidsdag med et kvarters
+ * møte": each day or shift, kept by all (another word of all), by the house ("hos …" opening) or opening the day ("starter").
+ */
+const EACH_DAY = /^(?:day|morning|shift|workday|dag|morgen|morgon|vakt|skift|arbeidsdag|arbeidsdagen|arbetsdag|arbetsdagen)$/;
+const STARTS = /^(?:starts|begins|opens|starter|begynner|startar|börjar)$/;
+const everyDayKept = (text: readonly string[], i: number): boolean =>
+  ALL.test(text[i] ?? '') && EACH_DAY.test(text[i + 1] ?? '') && (text.some((w, j) => j !== i && ALL.test(w)) || text[0] === 'hos' || STARTS.test(text[i - 1] ?? '') || STARTS.test(text[i + 2] ?? ''));
 /** v64: "in their first month", "i sin første måned", "under sina första veckor": the span every newcomer gets. */
 const firstSpan = (text: readonly string[], i: number): boolean =>
   /^(?:in|during|i|under)$/.test(text[i] ?? '') && /^(?:their|its|his|her|sin|sine|sitt|sina|the)$/.test(text[i + 1] ?? '') && /^(?:first|første|fyrste|första)$/.test(text[i + 2] ?? '') && [text[i + 3], text[i + 4]].some((w) => PERIOD_WORD.test(w ?? ''));

@@ -103,8 +103,8 @@ const toldAsDone = (folded: readonly string[]): boolean =>
 const wishWithoutYear = (folded: readonly string[]): boolean => !folded.some((w) => /^20\d{2}$/.test(w)) && (tellsNorm(folded) || tellsPurpose(folded));
 
 const READER = /^(?:you|your|du|deg|dere|ni|dig)$/;
-/** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew", "Plant Engineering, led by …"). */
-const LEADS = /^(?:leads|led|heads|headed|runs|manages|leder|ledes|ledet|leds|leiar|ansvarar|ansvaret|ansvar)$/;
+/** Leading a unit: its head tells of it ("leder ett team av förare", "har ansvaret for laget", "heads the night crew", "Plant Engineering, led by …"), v65: or reports on it ("… said the finishing team will double …"). */
+const LEADS = /^(?:leads|led|heads|headed|runs|manages|leder|ledes|ledet|leds|leiar|ansvarar|ansvaret|ansvar|said|says|sier|säger|sade)$/;
 const asksReader = (sentence: string, folded: readonly string[]): boolean => sentence.trim().endsWith('?') && folded.some((word) => READER.test(word));
 
 /** A sentence holding a broader view than the prompt asks for ("the group has 40 000 employees"). */

@@ -11,8 +11,9 @@ import { MONTH, YEAR_OR_MONTH } from './figures';
 /**
  * A head of at least four letters, then a short unit word in its definite form: "team" and "lag" are too short to be
  * found inside a compound by a cue (stems.ts, MIN_INFIX_STEM); longer unit words ("avdeling", "gruppen", "skiftet") are.
+ * v65: a crew in its definite form too ("Preppegjengen jobber om natta …", "Lastgänget").
  */
-const COMPOUND = /^\p{L}{4,}-?(?:teamet|teamene|teama|teamen|laget|lagene)$/u;
+const COMPOUND = /^\p{L}{4,}-?(?:teamet|teamene|teama|teamen|laget|lagene|gjengen|gänget)$/u;
 /** A unit word in its definite plural, on its own: "grupperna", "gruppene", "teamene", "avdelningarna". */
 const PLURAL = /^(?:grupperna|gruppene|teamene|teamen|avdelingene|avdelningarna|enhetene|enheterna)$/u;
 /**

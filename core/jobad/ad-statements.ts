@@ -10,7 +10,7 @@ import { beforeOtherAds } from './headings';
 import { townsTheTextPlaces } from './text-placed-towns';
 import { isMunicipality, knownTown, placeList, townOfAddress, townsInLine, withoutLeadingSymbols } from '../places';
 import type { JobAdInput, JobLocation } from './types';
-import { isTitleTail } from './title-tidy';
+import { isTitleTail, namesUnit } from './title-tidy';
 import { findAllLabelled, isFactLabel, isPlaceRow, LOCATION_LABELS } from './labels';
 import { namedAsRelatedBody } from './related-bodies';
 import { isInitials, nameTheInitialsSpell } from './employer-card';
@@ -94,9 +94,9 @@ export function employerFromTitle(input: JobAdInput, heading: string | undefined
   const rest = segments.filter((s, i) => i !== titleAt && (headingParts.size < 2 || !headingParts.has(s.toLowerCase())));
   const comma = first?.split(/,\s+/);
   if (comma && comma.length >= 2) {
-    // "Lagerarbetare, Nordlager AB – Jönköping"; "Product Manager, Payments" names a team, not an employer.
+    // "Lagerarbetare, Nordlager AB – Jönköping"; "Product Manager, Payments" names a team, not an employer; v65: nor "…, Turnaround Team".
     const placed = rest.some((r) => knownTown(r));
-    const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part)));
+    const named = comma.slice(1).find((part) => isOrganisationName(part) || (placed && !knownTown(part) && part.length <= 60 && /^\p{Lu}/u.test(part) && !namesUnit(part.split(' ').pop()!)));
     if (named) return named;
   }
   // "… | SimplyHired": a segment that names a board or the site's own host is the site.

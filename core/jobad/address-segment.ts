@@ -1,4 +1,4 @@
-import { knownTown, townOfAddress } from '../places';
+import { knownTown, townOfAddress, withoutLeadingSymbols } from '../places';
 import { escapePattern } from '../text/pattern';
 import { isStateCode, parseAddressText } from './location';
 import type { JobLocation } from './types';
@@ -29,12 +29,13 @@ export function placeOfNorthernAddress(line: string): JobLocation | undefined {
 
 /**
  * v48: "Bairnsdale VIC 3875" alone on an icon line, v51: "Inuvik, NT X0E 0T0" under "Work Location": a town no register knows,
- * its state's or province's code and its postcode; v63: "Cobar NSW" without a postcode, where the heading names the town.
+ * its state's or province's code and its postcode; v63: "Cobar NSW" without a postcode, where the heading names the town;
+ * v65: after a pin ("📍 Kingaroy QLD 4610").
  */
 const STATE_LINE = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),?\s([A-Z]{2,3})(\s(?:\d{4,5}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$/u;
 
 export function placeOfStateLine(line: string, titled = ''): JobLocation | undefined {
-  const m = STATE_LINE.exec(line.trim());
+  const m = STATE_LINE.exec(withoutLeadingSymbols(line).trim());
   if (!m || !isStateCode(m[2]!)) return undefined;
   if (!m[3] && !new RegExp(String.raw`(?<!\p{L})${escapePattern(m[1]!)}(?!\p{L})`, 'u').test(titled)) return undefined;
   return { city: m[1]!, region: m[2]! };

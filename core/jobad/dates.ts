@@ -8,11 +8,13 @@ import { ordinalsAsFigures } from './ordinals';
 
 const MONTHS: [RegExp, number][] = [
   [/^jan/, 1], [/^feb/, 2], [/^mar/, 3], [/^apr/, 4], [/^ma[iyj]/, 5], [/^jun/, 6],
-  [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[cs]/, 12],
+  [/^jul/, 7], [/^a[uú]?g/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^de[cs]/, 12],
 ];
 const MONTH_NAMES =
   'january|januari|januar|february|februari|februar|march|mars|april|may|maj|mai|june|juni|july|juli|' +
   'augusti|august|september|october|oktober|november|december|desember|' +
+  // v65: Icelandic, on an Icelandic board's rows ("Umsóknarfrestur / Application deadline: 11. janúar 2027").
+  'janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|' +
   'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|okt|nov|dec|des';
 const M = `(${MONTH_NAMES})(?!\\p{L})\\.?`;
 
@@ -42,7 +44,7 @@ function yearless(day: number, month: number, monthFirst: boolean): [number, num
 }
 
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
+  const lower = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return MONTHS.find(([re]) => re.test(lower))?.[1] ?? 0;
 }
 

@@ -1,7 +1,7 @@
 import { acronymBrand } from './brand-forms';
 import { joinedBrand } from './joined-brand';
 import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
-import { isJobBoardHost } from '../company/job-boards';
+import { isJobBoardHost, withoutSectionWord } from '../company/job-boards';
 import { normalizeCompanyName, sameCompanyName } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
@@ -11,7 +11,7 @@ import { addsLegalForm, bodyHoldsBrand, reorderedLegalName, shortTexts, spelledB
 import { escapePattern } from '../text/pattern';
 import { brandOfLegalName } from '../company/legal-brand';
 import { imprintName, operatorOf, ownerOfBrand, tradingNameOf, venueOfLegalName, venueOperator } from './employer-imprint';
-import { spelledByInitials } from './employer-card';
+import { isInitials, spelledByInitials } from './employer-card';
 import { closingUnderFirstWord, nameInAdLanguage, registeredOwner } from './employer-language';
 import type { JobAdInput } from './types';
 
@@ -122,6 +122,12 @@ const shortFormOf = (short: string, name: string): boolean =>
 
 /** The employer's fuller name, and the short form it stands for where the page gives that in brackets ("SiMjøs") or its brand. */
 export function employerNames(stated: string, input: JobAdInput): { name: string; alternateName?: string } {
+  // v65: "CPRC Careers" in the JobPosting, "Condamine Plains Regional Council" in the footer: a careers site named by the initials.
+  const site = withoutSectionWord(stated);
+  if (site !== stated && isInitials(site)) {
+    const named = employerNames(site, input);
+    if (named.name !== site) return { name: named.name, alternateName: site };
+  }
   // "Organization: Akasha Relief Network (AKASHA)": the short form in brackets after the name is what it goes by.
   const bracketed = SHORT_IN_BRACKETS.exec(stated.trim());
   if (bracketed && shortFormOf(bracketed[2]!, bracketed[1]!)) return { ...employerNames(bracketed[1]!, input), alternateName: bracketed[2]! };

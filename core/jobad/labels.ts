@@ -57,7 +57,8 @@ function labelPattern(labels: readonly string[]): RegExp {
   // "Organisation/Company", "Sted / Arbeidssted": two labels for one fact are one label.
   const one = `(?:${longest.join('|')})`;
   // "📍 Location: Viljandi": an icon before the label is no part of it.
-  return new RegExp(`^\\s*(?:[\\p{Extended_Pictographic}\\p{So}]\\uFE0F?\\s*)?${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+  // v65: "Umsóknarfrestur / Application deadline": a label in the site's own language before one of these is one too.
+  return new RegExp(`^\\s*(?:[\\p{Extended_Pictographic}\\p{So}]\\uFE0F?\\s*)?(?:\\p{Lu}\\p{Ll}{3,}\\s+/\\s+)?${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
 /**
@@ -76,7 +77,7 @@ export function afterLeadIn(value: string): string {
 }
 
 /** Labels of the place of work ("Arbeidssted", "Arbetsort", "Location", "Workshop"): its row's value is the job's place. */
-export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'suburb', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad',
+export const LOCATION_LABELS = ['arbeidssted', 'arbejdssted', 'arbeitsort', 'arbeidsstad', 'sted', 'kommune', 'kommun', 'municipality', 'poststed', 'postort', 'lokasjon', 'lokasjoner', 'kontorsted', 'arbetsort', 'arbetsorter', 'arbeidssteder', 'arbeidsstader', 'tjänstgöringsorter', 'ort', 'orter', 'steder', 'town', 'suburb', 'city', 'placering', 'stad', 'plats', 'location', 'locations', 'job location', 'work location', 'place of work', 'workplace', 'work site', 'worksite', 'work sites', 'worksites', 'workshop', 'depot', 'yard', 'where', 'based at', 'based in', 'hvor', 'kvar', 'office', 'offices', 'stad for oppmøte', 'sted for oppmøte', 'oppmøtested', 'oppmøtestad', 'tjenestested', 'tenestestad', 'tjänstgöringsort', 'tjänsteställe', 'mötesplats', 'reporting location', 'place of duty', 'place of posting', 'duty station', 'duty stations', 'work locations', 'places of work', 'duty location', 'locality', 'base location', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'stasjoneringsstad', 'plant address', 'site address', 'work address', 'workplace address',
   // v60: an English ad in an Icelandic, Lithuanian, Latvian, Estonian or Finnish board's chrome.
   'staðsetning', 'vinnustaður', 'darbo vieta', 'darba vieta', 'asukoht', 'sijainti', 'paikkakunta',
   // v63: "Where you'll work: Mutaburra Fossil Centre, 37 Gray Street, Hughenden QLD 4821", "Her skal du jobbe:", "Här kommer du att arbeta:".

@@ -44,11 +44,13 @@ export function withRegionRow(places: JobLocation[], region: string | undefined)
 /** The hours and terms a row runs on into after a bar: "Sunne | Heltid, tillsvidare | Publicerad 2 december 2026". */
 export const TERMS_PART = /^(?:heltid|deltid|fast|fast stilling|tillsvidare|vikariat|sesong|full[- ]time|part[- ]time|permanent|temporary|publicerad|publisert|published|posted)(?!\p{L})/iu;
 
-/** A place row cut before the first part after a bar that gives the hours, the terms or the date. */
+/** A place row cut before the first part after a bar (or a dot) that gives the hours, the terms or the date. */
 export function beforeTermsPart(row: string): string {
-  const parts = row.split(/\s+\|\s+/u);
+  // v65: or a dot ("Alsen · Deltid · Tillsvidare", spans the page set apart).
+  const bar = /\s+\|\s+/u.test(row) ? ' | ' : ' · ';
+  const parts = row.split(bar === ' | ' ? /\s+\|\s+/u : /\s+·\s+/u);
   const at = parts.findIndex((p, i) => i > 0 && TERMS_PART.test(p.trim()));
-  return at > 0 ? parts.slice(0, at).join(' | ') : row;
+  return at > 0 ? parts.slice(0, at).join(bar) : row;
 }
 
 /**

@@ -116,5 +116,7 @@ export function fullerHeaderLine(header: readonly TextBlock[], titlePart: string
   if (role.length < 3) return undefined;
   // A unit in lower case ("till kraftvärmeverket"); a named workplace ("til Apotek Ulvøy Molde") is the employer's or a place.
   const opens = new RegExp(String.raw`^${escapePattern(role)}\s+(?:till|til|to|for|för|ved|vid|at)\s+\p{Ll}`, 'u');
-  return header.find((b) => b.tag !== 'li' && short(b) && opens.test(b.text.trim()))?.text.trim();
+  // v65: "Production Manager – Fishmeal Plant" as the header's line and the page title's opening: the role and its unit after a dash.
+  const unit = new RegExp(String.raw`^${escapePattern(role)}\s+[–—-]\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Plant|Section|Team|Department|Unit|Mill|Factory|Workshop)$`, 'u');
+  return header.find((b) => b.tag !== 'li' && short(b) && (opens.test(b.text.trim()) || unit.test(b.text.trim())))?.text.trim();
 }

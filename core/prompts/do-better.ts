@@ -115,7 +115,7 @@ export const doBetter: PromptSection = {
             'ikke klart å', 'ikke greid å', 'var trege', 'vært trege', 'tvangsmulkt', 'for lite plass', 'går ut over kundene', 'går utover kundene',
             'ikke vært bra nok', 'undervurderte', 'ikke holdt orientert', 'det må vi rette opp', 'det må vi gjøre noe med', 'ble flaskehalsen', 'vant ikke', 'ikke vunnet', 'vi mistet en', 'vi tapte en', 'betalte prisen for det', 'vanskelig å komme gjennom',
             'gikk ikke som planlagt', 'ikke gikk som planlagt', 'ikke alltid levert', 'sa opp avtalen', 'sagt opp avtalen', 'sa opp kontrakten', 'sagt opp kontrakten', 'nedjusterte prognosen', 'nedjustert prognosen', 'nedjusterte forventningene', 'resultatvarsel', 'aldri fungerte som', 'fungerte aldri som', 'verre enn vi', 'mer enn planlagt', 'lengre enn vi ønsker', 'lengre enn vi vil'],
-          sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
+          sv: ['utmaning', 'förbättr', 'klagomål', 'klagat', 'klagade', 'reklamation', 'kritik', 'kritiser', 'problem', 'försen', 'minsk', 'sjönk', 'föll',
             'svag', 'dröj', 'dröjsmål', 'brist', 'fel', 'för lång', 'inte acceptabel', 'inte levt upp', 'borde ha', 'beklag', 'inte hann', 'hann inte', 'hade för lite', 'fick kasta',
             'missnöj', 'avvik', 'efterfråga', 'efterlys', 'länge önskat', 'låga betyg', 'lågt betyg', 'dåliga betyg', 'dålig',
             'inte tillräckligt bra', 'inte bra nog', 'inte gott nog', 'inte god nog', 'nöjdheten sjönk', 'sjunkande', 'sjunkit', 'försämr',
@@ -165,11 +165,11 @@ export const doBetter: PromptSection = {
             [['we lost', 'lost us'], ['contract', 'tender']],
             // v44: … and lost by the company named in news ('Björkvreten Logistik förlorade dessutom ett avtal med …').
             [['lost'], ['contract', 'agreement']],
-            // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content.
+            // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content (v65: in English too).
             [['charged', 'collected', 'billed', 'debited'], ['twice', 'two times']],
             [['affected', 'hit by'], ['customers', 'tenants', 'landlords', 'users', 'households', 'passengers', 'patients']],
             [['nothing against', 'no problem with'], ['but']],
-            [['pulled', 'withdrew', 'withdrawn'], ['batch', 'product', 'from the market']],
+            [['pulled', 'withdrew', 'withdrawn'], ['batch', 'product', 'from the market']], [['survey', 'poll'], ['only']],
             // Work turned away for want of capacity.
             [['turned', 'turn', 'turning'], ['away']],
             // A pay gap: one group paid less than another for work of equal value.
