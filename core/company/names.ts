@@ -194,8 +194,11 @@ function withoutAcronym(name: string): string {
   return name.replace(/\s*\(\p{Lu}{2,6}\)\s*$/u, '');
 }
 
-/** v65: an Irish or British co-operative's form, short or in full ("Clare River Dairies Co-op", "… Dairy Co-operative Society Limited"). */
-const COOPERATIVE = ['co op', 'coop', 'co operative', 'cooperative', 'co operative society', 'cooperative society'];
+/**
+ * v65: an Irish or British co-operative's form, short or in full ("Clare River Dairies Co-op", "… Dairy Co-operative Society
+ * Limited"): one form in the looser key, still apart from a company of the same name ("Harwick Growers Ltd").
+ */
+const COOPERATIVE = ['co operative society', 'cooperative society', 'co operative', 'cooperative', 'co op', 'coop'].map((s) => s.split(' '));
 
 /**
  * The American professional and partnership forms ("Birch & Brook Animal Hospital, PLLC", "Kinloch & Darroch LLP"),
@@ -203,7 +206,7 @@ const COOPERATIVE = ['co op', 'coop', 'co operative', 'cooperative', 'co operati
  * so the legal forms' list, written with it, does not match): dropped from the looser key only, so the keys
  * companies were stored under before stay as they were.
  */
-const LOOSE_SUFFIXES: readonly string[][] = ['pllc', 'p l l c', 'llp', 'l l p', 'lp', 'pc', 'p c', 'ek for', 'ekonomisk forening', ...COOPERATIVE].map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
+const LOOSE_SUFFIXES: readonly string[][] = ['pllc', 'p l l c', 'llp', 'l l p', 'lp', 'pc', 'p c', 'ek for', 'ekonomisk forening'].map((s) => s.split(' ')).sort((a, b) => b.length - a.length);
 
 function withoutLooseSuffix(tokens: string[]): string[] {
   const suffix = LOOSE_SUFFIXES.find((s) => endsWith(tokens, s));
@@ -257,8 +260,11 @@ export function looseCompanyName(name: string): string {
   tokens = stripSuffixes(withoutLooseSuffix(stripSuffixes(tokens)));
   if (tokens.length > 2 && TRADE_TAILS.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   tokens = stripSuffixes(tokens).map((t) => NYNORSK_WORDS.reduce((w, [from, to]) => w.replace(from, to), t));
+  const coop = COOPERATIVE.find((form) => endsWith(tokens, form));
+  if (coop) tokens = tokens.slice(0, tokens.length - coop.length);
   // v65: "Dairies" and "Dairy", "Fisheries" and "Fishery": a last word's English plural in "-ies" is its singular.
   if (tokens.length > 1 && /^\p{L}{3,}ies$/u.test(tokens[tokens.length - 1]!)) tokens[tokens.length - 1] = tokens[tokens.length - 1]!.replace(/ies$/u, 'y');
+  if (coop) tokens.push('coop');
   // A genitive follows a consonant ("Granlunds", "Mørkvedts"); "Bjerkås", "Atlas" end in their own s.
   if (tokens.length > 1 && tokens[0]!.length >= 5 && /[^aeiouyss]s$/u.test(tokens[0]!)) tokens[0] = tokens[0]!.slice(0, -1);
   return tokens.filter((token, i) => i === 0 || i === tokens.length - 1 || !CONJUNCTIONS.has(token)).join(' ');

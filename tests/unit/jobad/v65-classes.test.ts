@@ -87,11 +87,15 @@ describe('employers', () => {
   });
   test.each([
     ['Ulvriver Dairies Co-op', 'Ulvriver Dairy Co-operative Society Limited'],
-    ['Ulvfjord Fisheries Cooperative', 'Ulvfjord Fishery Ltd'],
+    ['Ulvfjord Fisheries Ltd', 'Ulvfjord Fishery Limited'],
   ])('"%s" and "%s" share a key', (a, b) => {
     expect(storedNameKeys(a).some((key) => storedNameKeys(b).includes(key))).toBe(true);
   });
-  test('guard: "Ulvriver Dairies" and "Ulvriver Distilleries" share none', () => {
-    expect(storedNameKeys('Ulvriver Dairies').some((key) => storedNameKeys('Ulvriver Distilleries').includes(key))).toBe(false);
+  test.each([
+    ['Ulvriver Dairies', 'Ulvriver Distilleries'],
+    // A co-operative and a company of the same name stay two (cooperative-forms.test.ts).
+    ['Ulvriver Dairies Co-op', 'Ulvriver Dairy Ltd'],
+  ])('guard: "%s" and "%s" share none', (a, b) => {
+    expect(storedNameKeys(a).some((key) => storedNameKeys(b).includes(key))).toBe(false);
   });
 });
