@@ -11,7 +11,7 @@ import { knownTown } from '../places';
  * Bhd.", "… OÜ", "… Sp. z o.o.", "… FZ-LLC", "… W.L.L.", an NHS trust, "… (Private) Limited", "… JSC", "… EOOD", "… S.A.E.", "… Tbk", v55: "… SIA" (not a UK "SIA licence").
  */
 export const FORMS_FURTHER_AFIELD = String.raw`B\.V\.?|N\.V\.?|Co\.,?\s?Ltd\.?|L\.L\.C\.?|OÜ|Sp\.\s?z\s?o\.o\.|s\.r\.o\.|Kft\.|d\.o\.o\.|FZ-LLC|FZE|FZCO|W\.L\.L\.?|NHS(?:\s+Foundation)?\s+Trust|SRL|S\.r\.l\.|SARL|SAS|SpA|S\.p\.A\.|Lda\.?|(?:\((?:M|Malaysia)\)\s+)?Sdn\.?\s?Bhd\.?|(?:\((?:S|Singapore)\)\s+)?Pte\.?\s?Ltd\.?|\(Pty\)\s?Ltd\.?|Pty\.?\s?Ltd\.?|\((?:Private|Pvt\.?|\p{Lu}{2,3}|\p{Lu}\p{Ll}{3,12})\)\s+(?:Limited|Ltd\.?)|Private\s+Limited|Pvt\.?\s+Ltd\.?|Joint\s+Stock\s+Company|JSC|EOOD|OOD|EAD|S\.A\.E\.?|Tbk\.?|S?CIO|CIC|DAC|CLG|Unlimited\s+Company|ULC|Teoranta|Teo\.|S\.A\.S\.?|SUARL|SIA(?!\s+(?:licen[cs]e|badge|card|approved|accredit))|(?:Sanayi\s+ve\s+Ticaret\s+|San\.\s+ve\s+Tic\.\s+)?A\.Ş\.?|(?:Tic\.\s+)?Ltd\.\s+Şti\.?`;
-const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|LLC|PLLC|LLP|Corp\.?|Corporation|Co(?![.-])|GmbH|plc|PLC|SA|BV|NV|HF|e?hf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
+const LEGAL_FORM = String.raw`(?:GmbH\s*&\s*Co\.?\s*KG|KG|AS|ASA|AB(?:\s*\(publ\))?|Ab|Oy|Oyj|A\/S|ApS|Ltd\.?|Limited|Inc\.?|inc\.|LLC|PLLC|LLP|Corp\.?|Corporation|Co(?![.-])|GmbH|plc|PLC|SA|BV|NV|HF|e?hf\.?|IKS|KF|SF|DA|ANS|NUF|ek\.\s?för\.?|ekonomisk förening|${FORMS_FURTHER_AFIELD}|Bhd\.?)`;
 /** Public bodies and other employers named by a word, before or after the place. */
 const PUBLIC_AFTER = String.raw`(?:kommune|kommun|brannvesen|brann og redning|räddningstjänst|folkehøgskule|folkehøgskole|folkhögskola|hospice|fylkeskommune|herad|landsting|sykehus|sjukhus|helseforetak|universitet|universitetet|högskola|høgskole|høgskolen|stiftelse|stiftelsen|direktoratet|verket|etaten|förbund|forbund|kyrkje|kirke|church|council|university|hospital|sokn|sogn|menighet|sokneråd|församling|parish|Parish|Council|Agency|Authority)`;
 const PUBLIC_BEFORE = String.raw`(?:Region|Helse|Universitetet i|Høgskolen i|Sykehuset|Statens|Stiftelsen|Räddningstjänsten|Brannvesenet)`;
@@ -51,8 +51,8 @@ function trimName(name: string): string {
   // "… Sdn. Bhd.", "… Lda.", "… S.p.A.": a form always written with its dot keeps it.
   // So do "… Sp. z o.o.", "… S.A.E." and "… W.L.L.".
   // So does Asia's "… Co., Ltd.", and Colombia's "… S.A.S." and Turkey's "… A.Ş." and "… Ltd. Şti.".
-  // … and South Asia's "… Pvt. Ltd.", the Dutch Caribbean's "… B.V." and "… N.V."; v60: Iceland's "… ehf.", Australia's "… Pty. Ltd.".
-  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|P[vt][ty]\.\s?Ltd|S\.A\.S|A\.Ş|Şti|B\.V|N\.V|(?<!\p{L})e?hf)\.$/u.test(out)) return out;
+  // … and South Asia's "… Pvt. Ltd.", the Dutch Caribbean's "… B.V." and "… N.V."; v60: Iceland's "… ehf.", Australia's "… Pty. Ltd."; v65 Québec's "… inc.".
+  if (/(?:Bhd|Lda|S\.p\.A|S\.r\.l|z o\.o|S\.A\.E|W\.L\.L|Co\.,\s?Ltd|P[vt][ty]\.\s?Ltd|S\.A\.S|A\.Ş|Şti|B\.V|N\.V|(?<!\p{L})e?hf|(?<!\p{L})inc)\.$/u.test(out)) return out;
   return out.replace(/[,.;:]+$/, '').trim();
 }
 
@@ -75,9 +75,9 @@ export function organisationIn(text: string): string | undefined {
   const pub = PUBLIC_BODY.exec(text);
   const first = [legal, pub, WITH_FORM_FIRST.exec(text)].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
-  // "Pacific Atoll Freight, Inc. (PAF), a …", "… Ltd. is the …": the abbreviation's dot, where no sentence ends at it.
+  // "Pacific Atoll Freight, Inc. (PAF), a …", "… Ltd. is the …", v65 "Composites Chic-Chocs inc. · …": the abbreviation's dot, where no sentence ends at it.
   const cut = trimName(first[1]!);
-  const name = /(?:Ltd|Inc|Corp|Co)$/u.test(cut) && /^\.(?:\s+[\p{Ll}(]|[,;)])/u.test(text.slice(text.indexOf(cut, first.index) + cut.length)) ? `${cut}.` : cut;
+  const name = /(?:Ltd|Inc|inc|Corp|Co)$/u.test(cut) && /^\.(?:\s+[\p{Ll}(·|•]|[,;)]|\s+All rights reserved)/u.test(text.slice(text.indexOf(cut, first.index) + cut.length)) ? `${cut}.` : cut;
   // "Oy Vitsand Fönster Ab": a Finnish bilingual firm's Finnish form before its name and its Swedish form after, one name.
   if (/^(?:Oy\s.+\sAb|Ab\s.+\sOy)$/u.test(name)) return name;
   return name.length >= 3 && /^[\p{Lu}\d]/u.test(name) && !ENDS_IN_LEGAL_FORM.test(` ${name.split(' ')[0]}`) ? name : undefined;

@@ -171,6 +171,10 @@ function ownersFullName(name: string, legal: readonly string[], url: string, reg
   if (isJobBoardHost(host)) return registered.find((n) => isOrganisationName(n) && oneMore(n));
   const whole = legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
   if (whole) return whole;
+  // v65: "Chic-Chocs Composites" (the logo) on chicchocs.ca, "© 2026 Composites Chic-Chocs inc." in the footer: the same words in Québec's French order.
+  const sorted = (n: string): string => normalizeCompanyName(n).split(' ').sort().join(' ');
+  const reordered = key.includes(' ') ? legal.find((n) => isOrganisationName(n) && normalizeCompanyName(n) !== key && sorted(n) === sorted(name)) : undefined;
+  if (reordered) return reordered;
   // A brand the site's address spells ("Bergtun Hotels" on bergtunhotels.no) is the trading name of the legal
   // name its footer gives under the same first word: "Bergtun Hotelldrift AS". Another owner's name is not it.
   const first = key.split(' ')[0]!;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { storedNameKeys } from '../../../core/company/names';
-import { ld } from './employer-pages';
+import { ad, ld } from './employer-pages';
 
 /**
  * Classes the sixty-fifth held-out set showed, read in the session after the one that measured it: a fact box whose rows
@@ -97,5 +97,19 @@ describe('employers', () => {
     ['Ulvriver Dairies Co-op', 'Ulvriver Dairy Ltd'],
   ])('guard: "%s" and "%s" share none', (a, b) => {
     expect(storedNameKeys(a).some((key) => storedNameKeys(b).includes(key))).toBe(false);
+  });
+});
+
+describe('moving v65 in (the golden path)', () => {
+  test('en: the og:title "Ulvangey Sjávarafurðir - Production Manager" (employer first) under the header\'s "Production Manager – Fishmeal Plant"', () => {
+    const html = doc('en', 'Production Manager – Fishmeal Plant | Ulvreð', '<meta property="og:site_name" content="Ulvreð"><meta property="og:title" content="Ulvangey Sjávarafurðir - Production Manager">',
+      `<main><img src="data:," alt="Ulvangey logo"><div class="company">Ulvangey Sjávarafurðir</div><div class="job-name">Production Manager – Fishmeal Plant</div>
+      <p>Ulvangey Sjávarafurðir ehf. runs a fishmeal factory at the harbour in Sauðárkrókur.</p>${EN}</main>`);
+    expect(ad(html, 'https://ulvred.is/storf/1')?.title).toBe('Production Manager – Fishmeal Plant');
+  });
+  test('en: "Ulvchocs Composites" (the logo) on ulvchocs.ca, "© 2026 Composites Ulvchocs inc. All rights reserved." in the footer', () => {
+    const html = doc('en', 'Careers – Ulvchocs Composites', '', `<header><img src="data:," alt="Ulvchocs Composites"></header><main><h2>Quality Control Technician</h2><p>Our Matane plant finishes wind turbine blades.</p>${EN}</main>
+      <footer><p>Composites Ulvchocs inc. · 275, rue de la Pointe-Rouge, Matane (Québec)</p><p>© 2026 Composites Ulvchocs inc. All rights reserved.</p></footer>`);
+    expect(ad(html, 'https://www.ulvchocs.ca/en/careers/qc-technician')?.hiringOrganization?.name).toBe('Composites Ulvchocs inc.');
   });
 });
