@@ -30,11 +30,15 @@ export function textLines(el: Element): string[] {
  * a reader sees them: "Ort: Alsen · Deltid · Tillsvidare".
  */
 function spansRunTogether(el: Element): string[] | undefined {
-  const kids = Array.from(el.children);
-  if (kids.length < 2 || !kids.every((k) => /^(?:SPAN|A|B|STRONG|TIME|EM)$/u.test(k.tagName))) return undefined;
-  // Only spans written one after another with nothing between (a row of "label" and "value" spans, set out on lines of
-  // their own in the markup, is a fact box the labels read: "<span class="l">Ort</span><span>Enköping</span>").
-  if (Array.from(el.childNodes).some((n) => n.nodeType === 3)) return undefined;
+  // Walked node by node, so a page of 20,000 nested elements costs no list of children per element.
+  if (el.childElementCount < 2) return undefined;
+  const kids: Element[] = [];
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    // Only spans written one after another with nothing between (a row of "label" and "value" spans, set out on lines of
+    // their own in the markup, is a fact box the labels read: "<span class="l">Ort</span><span>Enköping</span>").
+    if (node.nodeType !== 1 || !/^(?:SPAN|A|B|STRONG|TIME|EM)$/u.test((node as Element).tagName)) return undefined;
+    kids.push(node as Element);
+  }
   const texts = kids.map((k) => k.textContent ?? '');
   const glued = texts.some((t, i) => i > 0 && /[\p{L}\d]$/u.test(texts[i - 1]!) && /^\p{Lu}/u.test(t));
   return glued ? [texts.map(clean).filter(Boolean).join(' · ')] : undefined;
@@ -96,9 +100,10 @@ function leadLabel(el: Element): string | undefined {
  * a bold label and a space is a box of facts, each row a label and its value.
  */
 function spacedFactRow(el: Element): string | undefined {
-  const spaced = (li: Element): boolean => leadLabel(li) !== undefined && li.childNodes.length === 2 && /^\s+[\p{Lu}\d]/u.test(li.lastChild?.nodeValue ?? '');
-  const rows = el.tagName === 'LI' ? Array.from(el.parentElement?.children ?? []) : [];
-  if (rows.length < 3 || !rows.every(spaced)) return undefined;
+  const spaced = (li: Element): boolean => li.tagName === 'LI' && li.childNodes.length === 2 && leadLabel(li) !== undefined && /^\s+[\p{Lu}\d]/u.test(li.lastChild?.nodeValue ?? '');
+  // The row itself first, then its siblings one by one: most list items are no such row.
+  if (!spaced(el) || (el.parentElement?.childElementCount ?? 0) < 3) return undefined;
+  for (let row = el.parentElement!.firstElementChild; row; row = row.nextElementSibling) if (!spaced(row)) return undefined;
   return `${leadLabel(el)}: ${clean(el.lastChild?.nodeValue)}`;
 }
 
