@@ -57,8 +57,8 @@ function labelPattern(labels: readonly string[]): RegExp {
   // "Organisation/Company", "Sted / Arbeidssted": two labels for one fact are one label.
   const one = `(?:${longest.join('|')})`;
   // "📍 Location: Viljandi": an icon before the label is no part of it.
-  // v65: "Umsóknarfrestur / Application deadline": a label in the site's own language before one of these is one too.
-  return new RegExp(`^\\s*(?:[\\p{Extended_Pictographic}\\p{So}]\\uFE0F?\\s*)?(?:\\p{Lu}\\p{Ll}{3,}\\s+/\\s+)?${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
+  // v65: "Umsóknarfrestur / Application deadline": a word in the site's own language and a slash before one of these.
+  return new RegExp(`^\\s*(?:[\\p{Extended_Pictographic}\\p{So}]\\uFE0F?\\s*)?(?:\\p{L}{4,}\\s+/\\s+)?${one}(?:\\s*/\\s*${one})?(?!\\p{L})\\s*[:：\\-–]?\\s*`, 'iu');
 }
 
 /**

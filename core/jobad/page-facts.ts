@@ -139,8 +139,7 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   if (posted && usable(posted)) return posted;
   const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
   // v65: "Drangey Sjávarafurðir - Production Manager" (an og:title, the employer first) under the header's "Production Manager – Fishmeal Plant": the fuller line of any part.
-  const fuller = segments.map((s) => fullerHeaderLine(input.lines?.header ?? [], s, short)).find((line) => line !== undefined);
-  if (first && usable(first)) return fuller ?? first;
+  if (first && usable(first)) return segments.map((s) => fullerHeaderLine(input.lines?.header ?? [], s, short)).find((line) => line !== undefined) ?? first;
   // The line that opens with the word the ad's text seeks, over a paper's tagline above it; v64: no consent banner's heading, no table cell ("Reference number"); else the header's first short line.
   const banner = (lines: readonly TextBlock[], b: TextBlock): boolean => [lines, input.lines?.header ?? []].some((all) => all.some((l, i) => l.text === b.text && CHROME.test(all[i + 1]?.text ?? '')));
   const firstShort = (lines: readonly TextBlock[]): TextBlock | undefined => lines.find((b) => short(b) && !NAV_OR_STAMP.test(b.text.trim()) && !banner(lines, b) && !/^(?:th|td|dt|dd)$/.test(b.tag));
