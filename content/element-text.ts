@@ -124,3 +124,11 @@ export const BULLET_LINE = /^[-–•·*▪●◦‣∙]\s+\S/u;
  * A line framed by pictographs on both sides ("🥐 VI SØKER BAKER! 🥐") is the post's heading, not an item.
  */
 export const EMOJI_BULLET_LINE = /^(?:\p{Extended_Pictographic}|[✓✔☑➡►▶])\uFE0F?\s+\S(?:.*[^\p{Extended_Pictographic}\uFE0F\s])?$/u;
+
+/**
+ * v66: "<a>Skellefteå</a> | <a>Norsjö</a> | <a>Malå</a> | <a>Sport</a>": three links or more between bars are the site's menu, not
+ * the ad's facts (its towns are sections of the paper, not where the job is).
+ */
+export function isMenuRow(el: Element, parts: readonly Element[]): boolean {
+  return parts.length >= 3 && parts.every((c) => c.tagName === 'A') && [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) === '|');
+}

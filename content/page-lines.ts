@@ -4,7 +4,7 @@ import { titlePartOpening } from '../core/jobad/title-parts';
 import { isRegistrationLine } from '../core/company/registered-name';
 import { asksEmployersForAds } from '../core/company/job-boards';
 import { describedName } from '../core/company/org-names';
-import { BULLET_LINE, cellValues, clean, textLines } from './element-text';
+import { BULLET_LINE, cellValues, clean, isMenuRow, textLines } from './element-text';
 import { HIDDEN_MARK } from './inert-copy';
 import { GENERIC_TITLE } from '../core/jobad/generic-title';
 
@@ -70,7 +70,7 @@ function linesOf(shown: Element): string[] {
   const parts = [...el.children].filter((c) => c.tagName !== 'BR' && clean(c.textContent));
   // "<b>Omfattning</b><span>Deltid</span>": a label and its value, each a line (their text alone would run together).
   if (!ownText && parts.length >= 2 && parts.every((c) => ROW_PARTS.has(c.tagName.toUpperCase()))) {
-    return parts.map((c) => clean(c.textContent));
+    return isMenuRow(el, parts) ? [] : parts.map((c) => clean(c.textContent));
   }
   // "Unit 4 Parkway Close<br>Sheffield<br>S9 4WJ": each line of an address is a line; a fact's values in its cell, one.
   const lines = textLines(el);
@@ -118,10 +118,10 @@ const LOGO_IMAGES = 'img[alt], svg[aria-label], [role="img"][aria-label]';
 const altOf = (img: Element): string => img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '';
 
 function logoAlt(img: Element): string {
-  // "Rowan Tree logo – home": each trailing word of furniture goes.
+  // "Rowan Tree logo – home": each trailing word of furniture goes (v66: Iceland's "merki", "Gljúfurá Data merki").
   return clean(altOf(img))
-    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
-    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
+    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|logga|logotipas|merki|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
+    .replace(/\s*[-–|]?\s*(?:logo(?:type?)?|logotyp|logga|logotipas|merki|company logo|firmalogo|til forsiden|till startsidan|go to (?:the )?home ?page|home|hjem|hem|forside|startsida)\s*$/iu, '')
     .replace(/^(?:logo(?:type?)?|logotyp)\s*(?:of|for|för|til|till)?\s*/iu, '')
     // "Arbetsgivarens logotyp", "Employer's logo", "Agency logo" (a board's slot for its tenant): whose logo, not a name.
     .replace(/^(?:arbetsgivarens|arbeidsgiverens|arbeidsgjevaren sin|företagets|bedriftens|selskapets|the employer'?s|employer'?s|company'?s|our)$/iu, '')

@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts-experimental';
 import type { JobAd, JsonLdNode, PageLines, PageMetadata } from '../model';
 import { isJobBoardHost, isJobBoardName, jobBoardFor, withoutSectionWord } from './job-boards';
-import { compactCompanyName, normalizeCompanyName } from './names';
+import { compactCompanyName, normalizeCompanyName, sameWordsReordered } from './names';
 import { isMailToolHost } from './mail-tools';
 import { isNewsHost } from './news-sites';
 import { namePartOfDomain, pageNames } from './page-name';
@@ -157,7 +157,8 @@ function guessFromPage(url: string, metadata: PageMetadata, jsonLd: JsonLdNode[]
   const brand = siteName ?? read;
   // So does the copyright line's owner on the site's own domain that opens with the brand's words ("Halvorsen Aqua
   // Solutions AS" under "Halvorsen Aqua").
-  const ownersLine = (n: string): boolean => base.domainIdentifies && legalNames(lines?.footer).includes(n) && normalizeCompanyName(n).startsWith(`${normalizeCompanyName(brand!)} `);
+  // v66: or the brand's words in another order ("Les Composites Forillon inc." under "Forillon Composites").
+  const ownersLine = (n: string): boolean => base.domainIdentifies && legalNames(lines?.footer).includes(n) && (normalizeCompanyName(n).startsWith(`${normalizeCompanyName(brand!)} `) || sameWordsReordered(brand!, n));
   const fuller = employer && brand && (holdsWordsOf(employer, brand) || ownersLine(employer)) ? employer : undefined;
   if (fuller) return { ...base, name: fuller, nameSource: 'page', aliases: [brand!] };
   const owner = base.domainIdentifies && !employer ? ownersName(brand, lines) : undefined;

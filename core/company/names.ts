@@ -122,6 +122,12 @@ export function normalizeCompanyName(name: string): string {
   return key;
 }
 
+/** v65/v66: "Les Composites Forillon inc." and "Forillon Composites": one name's words in Québec's French order, its article aside. */
+export const sameWordsReordered = (a: string, b: string): boolean => {
+  const sorted = (n: string): string => normalizeCompanyName(n).replace(/^(?:les|le|la|the) /u, '').split(' ').sort().join(' ');
+  return normalizeCompanyName(a).includes(' ') && normalizeCompanyName(a) !== normalizeCompanyName(b) && sorted(a) === sorted(b);
+};
+
 /** Whether two names are one company's, as the keys fold them ("Skog & Sjø AS" and "Skog og Sjö"). */
 export function sameCompanyName(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && normalizeCompanyName(a) === normalizeCompanyName(b);

@@ -71,8 +71,10 @@ export function sameFirstWord(full: string, brand: string): boolean {
   // word ("Pedeli Puit" translates "Pedeli Wood" and opens otherwise; "Retla Puidutööstus" grows "Retla Puit").
   const [x, y] = [a[1] ?? '', b[1] ?? ''];
   if (x !== y && x.slice(0, 2) === y.slice(0, 2) && x.slice(0, 3) !== y.slice(0, 3)) return false;
-  // "Åsunden Textil" for "Åsundens Väveri AB": the word in the genitive is the same word.
-  return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s`)) || afterGenitive) && b.length >= 2;
+  // "Åsunden Textil" for "Åsundens Väveri AB": the word in the genitive is the same word; v66: in Finnish too ("Linnaveden
+  // Venetehdas Oy" for "Linnavesi Boats": "-si" → "-den", or "-n" added).
+  const finnish = b[0]!.length >= 6 && (a[0] === b[0]!.replace(/si$/u, 'den') || a[0] === `${b[0]}n`);
+  return ((a[0]!.length >= 4 && (a[0] === b[0] || a[0] === `${b[0]}s` || b[0] === `${a[0]}s` || finnish)) || afterGenitive) && b.length >= 2;
 }
 
 /** v62: "UAB Dainavos baldai" for "Dainava Furniture": a Baltic form, then the brand's first word in its genitive ("Dainava" → "Dainavos", "Kurzeme" → "Kurzemes") and the trade in the country's language. */
@@ -80,7 +82,9 @@ export function balticGenitive(full: string, brand: string): boolean {
   const bare = FORM_BEFORE.exec(full.trim())?.[1];
   const [a, b] = [key(bare ?? '').split(' '), key(brand).split(' ')];
   const stem = b[0]!.replace(/[aeė]$/u, '');
-  return bare !== undefined && a.length === b.length && b.length >= 2 && stem.length >= 4 && stem !== b[0] && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`].includes(a[0]!);
+  // v66: "UAB „Šventosios mediena“" for "Sventoji Timber": a river's name, an adjective, as Lithuanian declines it ("-oji" → "-osios").
+  const river = /oji$/u.test(b[0]!) ? [`${b[0]!.slice(0, -3)}osios`] : [];
+  return bare !== undefined && a.length === b.length && b.length >= 2 && stem.length >= 4 && (stem !== b[0] || river.length > 0) && [`${stem}os`, `${stem}as`, `${stem}es`, `${stem}ės`, ...river].includes(a[0]!);
 }
 
 /**

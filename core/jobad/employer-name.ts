@@ -2,7 +2,7 @@ import { acronymBrand } from './brand-forms';
 import { joinedBrand } from './joined-brand';
 import { isOrganisationName, legalNames, organisationIn, registeredLegalNames } from '../company/org-names';
 import { isJobBoardHost, withoutSectionWord } from '../company/job-boards';
-import { normalizeCompanyName, sameCompanyName } from '../company/names';
+import { normalizeCompanyName, sameCompanyName, sameWordsReordered } from '../company/names';
 import { isShouted, ordinaryCase } from '../company/name-case';
 import { spellsOutClub } from '../company/club-forms';
 import { isCompoundShortForm, isShortFormOf } from '../company/short-forms';
@@ -172,8 +172,7 @@ function ownersFullName(name: string, legal: readonly string[], url: string, reg
   const whole = legal.find((n) => n.length > name.length && ` ${normalizeCompanyName(n)} `.includes(` ${key} `) && n.split(/\s+/).length <= 5);
   if (whole) return whole;
   // v65: "Chic-Chocs Composites" (the logo) on chicchocs.ca, "© 2026 Composites Chic-Chocs inc." in the footer: the same words in Québec's French order.
-  const sorted = (n: string): string => normalizeCompanyName(n).split(' ').sort().join(' ');
-  const reordered = key.includes(' ') ? legal.find((n) => isOrganisationName(n) && normalizeCompanyName(n) !== key && sorted(n) === sorted(name)) : undefined;
+  const reordered = legal.find((n) => isOrganisationName(n) && sameWordsReordered(name, n));
   if (reordered) return reordered;
   // A brand the site's address spells ("Bergtun Hotels" on bergtunhotels.no) is the trading name of the legal
   // name its footer gives under the same first word: "Bergtun Hotelldrift AS". Another owner's name is not it.

@@ -92,7 +92,9 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
     // A page without an h1 ("<h2 class="job-heading">") shows the job in its first h2, when that opens with the structured title.
     const h1s = [safe.lines?.h1 ?? '', ...safe.blocks.filter((b) => b.tag === 'h1').map((b) => b.text)];
     // The header's h2 as well as the text's first ("<h2 class="jobPostingHeader">" above the facts, Readability dropping it).
+    // v66: or the heading read from a styled div ("Prosessoperatør i ovnshallen – vikariat 12 måneder") under a section's h1.
     const h2s = [safe.blocks.find((b) => b.tag === 'h2'), safe.lines?.header?.find((b) => b.tag === 'h2')].map((b) => b?.text ?? '');
+    if (heuristic.draft.fields.title) h2s.push(heuristic.draft.fields.title);
     const shown = ad.sources.title !== 'heuristic' ? headingOverStructured(ad.title, heuristic.draft.fields.title, shownHeadings(h1s, h2s, ad.title, ad.hiringOrganization?.name), ad.hiringOrganization?.name, ad.locations) : undefined;
     if (shown) [ad.title, ad.sources.title] = [shown, 'heuristic'];
     // A JobPosting naming the site that published it, or the client of an agency that employs, as the employer: the employer the page states.
@@ -114,7 +116,9 @@ export function extractJobAd(input: JobAdInput): JobAd | null {
       const [brandKey, nameKey] = [normalizeCompanyName(b), normalizeCompanyName(n)];
       return brandKey !== nameKey && !nameKey.startsWith(`${brandKey} `) && brandKey.split(' ').every((w) => w.length >= 4 && nameKey.split(' ').includes(w));
     };
-    if (dataBrand && ad.hiringOrganization && !ad.hiringOrganization.alternateName && inName(dataBrand, ad.hiringOrganization.name)) ad.hiringOrganization = { ...ad.hiringOrganization, alternateName: dataBrand };
+    // v66: so is the data's brand that the page's registered name was read for ("Linnavesi Boats" for "Linnaveden Venetehdas Oy").
+    const readFor = (b: string, n: string): boolean => ad.sources.hiringOrganization !== 'heuristic' && !normalizeCompanyName(n).startsWith(normalizeCompanyName(b)) && b.includes(' ');
+    if (dataBrand && ad.hiringOrganization && !ad.hiringOrganization.alternateName && (inName(dataBrand, ad.hiringOrganization.name) || readFor(dataBrand, ad.hiringOrganization.name))) ad.hiringOrganization = { ...ad.hiringOrganization, alternateName: dataBrand };
     // A staffing agency's ad names its client as the employer, whatever the agency's own data says.
     // The lines under the heading count, which a reader's view may leave out; an ad that names who employs the hire is read so.
     const read = withLinesUnderHeading(safe);

@@ -232,8 +232,8 @@ export function locationsFromText(text: string): JobLocation[] {
   for (const [index, part] of parts.entries()) {
     // "Kingsmoor Airport, Lincoln": a site before the town it lies in ("Leeds depot" alone still names Leeds).
     if (SITE.test(part) && part.split(/\s+/).length <= 4 && index < parts.length - 1) continue;
-    // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names.
-    if (!knownTown(part) && !isRegion(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of|of the) \p{Lu}/u.test(part)) {
+    // "This role can be based in Plymouth", "Bristol office optional": the towns a phrase names (v66: "95 boulevard de York Est" none).
+    if (!knownTown(part) && !isRegion(part) && !/^\d+\p{L}?\s+\p{Ll}/u.test(part) && /\s\p{Ll}/u.test(part) && !/ (?:kommune|kommun|herad|län|fylke)$/u.test(part) && !/^\p{Lu}[\p{L}-]+ (?:og|och|and|i|of|of the) \p{Lu}/u.test(part)) {
       for (const word of part.split(/\s+/)) {
         const town = knownTown(word);
         if (town && out.length < 8) out.push({ city: town });

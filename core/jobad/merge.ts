@@ -4,6 +4,7 @@ import { tidyTitle } from './title-tidy';
 import { OFFICE_WORDS } from './heading-place';
 import { REGION_CLOSING } from './location';
 import type { JobAd, JobAdDraft, JobAdField, JobLocation, SourceDraft } from './types';
+import { foldTerm } from '../search/normalize';
 
 const FIELDS: readonly JobAdField[] = [
   'title',
@@ -62,7 +63,8 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   const onPage = new Set(drafts.filter((d) => d.source === 'heuristic').flatMap((d) => d.fields.locations ?? []));
   for (const location of ad.locations) {
     const city = location.city?.toLowerCase();
-    const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => l.city?.toLowerCase() === city) : [];
+    // v66: "Ukmerge" in the data, "Ukmergė" on the page: one town, its letters' marks aside.
+    const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => !!l.city && foldTerm(l.city) === foldTerm(city)) : [];
     for (const other of same) {
       if (!location.region && other.region) location.region = other.region;
       // "AC" in the structured data, "Västerbottens län" on the page: the region as the reader sees it written.
@@ -85,14 +87,14 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
     const countries = new Set(structured.map((l) => l.country));
     const [country] = [...countries];
     // v52: only to the places the data names ("Ceduna, SA, AU" in the data, "Ceduna SA 5690; Streaky Bay SA 5680" on the page).
-    const named = new Set(structured.map((l) => l.city?.toLowerCase()));
-    if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country && named.has(location.city.toLowerCase())) location.country = country;
+    const named = new Set(structured.map((l) => l.city && foldTerm(l.city)));
+    if (countries.size === 1 && country) for (const location of ad.locations) if (location.city && !location.country && named.has(foldTerm(location.city))) location.country = country;
   }
   // "Arbeidssted: Rjukan" and "Fylke: Telemark" over a JSON-LD "Tinn, Telemark, Norge" (the municipality the town lies
   // in): the page's town stands, and in the region both name, the country the structured data states.
   if (ad.sources.locations === 'heuristic') {
     // v52: where the data's own town stands among the page's, its country is that town's alone (above).
-    const stands = structured.some((l) => ad.locations.some((a) => !!l.city && a.city?.toLowerCase() === l.city.toLowerCase()));
+    const stands = structured.some((l) => ad.locations.some((a) => !!l.city && !!a.city && foldTerm(a.city) === foldTerm(l.city)));
     if (!stands) for (const location of ad.locations) {
       const region = location.region?.toLowerCase();
       if (!region || location.country) continue;

@@ -137,7 +137,8 @@ export function titleFact(blocks: readonly TextBlock[], input: JobAdInput): stri
   const post = postLine(input);
   const posted = post && roleOfPostLine(post);
   if (posted && usable(posted)) return posted;
-  const first = segments.find((s, i) => i === segments.length - 1 || !namesSite(s, input));
+  // v66: "Gljúfurá Data – Data Centre Technician | Starfavefur" beside the logo "Gljúfurá Data": the employer's part is no job.
+  const first = segments.find((s, i) => i === segments.length - 1 || (!namesSite(s, input) && !namesLogo(s)));
   // v65: "Drangey Sjávarafurðir - Production Manager" (an og:title, the employer first) under the header's "Production Manager – Fishmeal Plant": the fuller line of any part.
   if (first && usable(first)) return segments.map((s) => fullerHeaderLine(input.lines?.header ?? [], s, short)).find((line) => line !== undefined) ?? first;
   // The line that opens with the word the ad's text seeks, over a paper's tagline above it; v64: no consent banner's heading, no table cell ("Reference number"); else the header's first short line.
@@ -185,7 +186,8 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
   const rows = withoutMunicipalityRow(blocks, findAllLabelled(blocks, LOCATION_LABELS, 3)).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
-  const labelled = townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8);
+  // v66: "Longreach Library" (a site, the next vacancy's row) beside "Longreach QLD": a name that opens with a listed town and goes on is no second place.
+  const labelled = (townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8)).filter((l, _, all) => !all.some((o) => o.city && l.city?.startsWith(`${o.city} `) && !knownTown(l.city)));
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.
   const country = findLabelled(blocks, COUNTRY_LABELS);
   // "Arbeidssted: Hammerfest og Alta" and "Fylke: Finnmark": the row's region and country are every town's.

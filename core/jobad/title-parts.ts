@@ -86,8 +86,14 @@ export function withoutOwnPlace(title: string, places: readonly { city?: string;
  */
 const CAREERS_CLAIM = /^(?:[Kk]arriere|[Kk]arriär|[Cc]areers?|[Jj]obs|[Jj]obb|[Jj]obba|[Jj]obbe|[Aa]rbeiten|[Ll]ife|[Ll]ivet)\s+(?:bei|at|hos|på|i|with|med|im|in)\s+\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&|og|och|and|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,4}(?:\s*[-–—|:]\s+.*)?$/u;
 
+/**
+ * v66: "Build the blades that power the wind": a careers page's slogan, a call to do something ("Build", "Shape", "Power" …)
+ * in lower case after its first word that speaks of "the", "your" or "our", names no job ("Welder for the fabrication shop" does).
+ */
+const SLOGAN = /^(?:Build|Shape|Make|Power|Create|Discover|Explore|Bring|Change|Connect|Feed|Grow|Start|Find|Help|Be)(?=(?:\s+\p{Ll}+)*\s+(?:the|that|your|our|you|we|us)\s)(?:\s+\p{Ll}+){3,}\.?$/u;
+
 export function isCareersClaim(heading: string): boolean {
-  return CAREERS_CLAIM.test(heading.trim());
+  return CAREERS_CLAIM.test(heading.trim()) || SLOGAN.test(heading.trim());
 }
 
 /** "stillingsannonse_tannhelsesekretaer_2026.pdf", "Job_Ad-Final.docx": a document's file name is never a job's title. */

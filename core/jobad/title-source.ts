@@ -50,6 +50,9 @@ export function headingOverStructured(structured: string, heading: string | unde
   const seen = words(shown);
   if (given.size === 0 || seen.size === 0) return undefined;
   if (![...seen].some((w) => given.has(w))) return shown;
+  // v66: Job Bank's "heavy-duty equipment mechanic", a classification's name in lower case, under the h1 "Heavy Duty Mechanic –
+  // Underground Maintenance": the employer's own title, in capitals, is how the ad names the job.
+  if (structured === structured.toLocaleLowerCase() && shown !== shown.toLocaleLowerCase() && /\p{Lu}/u.test(shown[0]!)) return shown;
   // "Founding Backend Engineer" over a stale "Backend Engineer", "Sykepleier til korttidsavdelingen" over "Sykepleier":
   // the heading keeps every word of the structured title and says more in one run of words, and the page is what was
   // updated. A heading whose more is hung on after a dash, a bracket or a slash ("Resepsjonist – vintersesong og helårs",

@@ -19,6 +19,8 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
     // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
     [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
+    // v66: hiring in the present with a time ahead ("We are hiring 60 people over the next eighteen months"); a cut in a count ("kutter … antall hyttemodeller fra 40 til 12").
+    [['we are hiring', 'we are recruiting'], ['over the next', 'the coming', 'by the end of', 'by 202', 'in 202', 'during 202']],
     // v27: the company's own target of a change by a share, with or without a year ("We aim to cut fuel use by 40 per cent
     // against 2024 levels").
     [['we will cut', 'we will reduce', 'we will halve', 'we will raise', 'we will increase', 'we aim to', 'we want to cut', 'we want to reduce',
@@ -37,6 +39,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['bygger', 'åpner'], ['nytt', 'ny', 'nye', 'andre']],
     [['skal', 'vil', 'regner med', 'regner vi med', 'planlegger'], ['dobbelt så', 'tre ganger så', 'doble', 'halvere']],
     [['vi skal', 'vi vil', 'vi planlegger', 'vi kommer til å', 'skal vi', 'vil vi'], ['ansette', 'rekruttere', 'tilsette']],
+    [['kutter bedriften', 'kutter selskapet', 'kutter vi', 'reduserer bedriften', 'reduserer selskapet'], ['antall', 'antallet']],
     [['vi skal kutte', 'vi skal redusere', 'vi skal øke', 'vi skal senke', 'vi vil kutte', 'vi vil redusere', 'vi vil øke', 'vi tar sikte på', 'vi sikter mot', 'vi planlegger å kutte',
       'vi planlegger å redusere'], ['prosent']],
     [['vi har bestilt', 'vi bestilte', 'vi har også bestilt', 'vi har nå bestilt'], ['levering i 202', 'med levering', 'leveres i 202', 'levert i 202', 'leveres 202']],
@@ -50,6 +53,7 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['bygger', 'öppnar'], ['nytt', 'ny', 'nya', 'andra']],
     [['ska', 'vill', 'räknar med', 'räknar vi med', 'planerar'], ['dubbelt så', 'tre gånger så', 'fördubbla', 'halvera']],
     [['vi ska', 'vi kommer att', 'vi planerar', 'ska vi', 'kommer vi att'], ['anställa', 'rekrytera', 'nyanställa']],
+    [['minskar företaget', 'minskar bolaget', 'minskar vi', 'skär företaget ner', 'skär vi ner'], ['antalet']],
     [['vi ska minska', 'vi ska sänka', 'vi ska öka', 'vi ska skära', 'vi vill minska', 'vi vill sänka', 'vi vill öka', 'vi siktar på', 'vi planerar att minska',
       'vi kommer att minska'], ['procent']],
     [['vi har beställt', 'vi beställde', 'vi har också beställt', 'vi har nu beställt'], ['leverans 202', 'leverans i 202', 'med leverans', 'levereras 202', 'levereras i 202', 'levereras under 202']],
