@@ -256,16 +256,17 @@ export const doBetter: PromptSection = {
             'not happy until', 'not satisfied until', 'not content until',
             // v33: a habit of talking about problems ("We talk about problems at the morning briefing …") is how they work, no problem had; v52: raised, written down.
             'talk about problems', 'talk openly about problems', 'talk about mistakes', 'discuss problems', 'raise problems', 'problems are raised', 'report problems', 'log every deviation',
-            // v37: telling the people served of a delay is a habit ("We tell customers about a delay as soon as we know of it").
-            'we tell customers', 'we tell our customers', 'we tell passengers', 'we inform customers', 'we let customers know', 'as soon as we know'],
+            // v37: telling the people served of a delay is a habit ("We tell customers about a delay as soon as we know of it"); v66: what
+            // may be hard for someone ('Winter roads can be a challenge for commuters') is no shortfall owned.
+            'we tell customers', 'we tell our customers', 'we tell passengers', 'we inform customers', 'we let customers know', 'as soon as we know', 'can be a challenge for'],
           nb: ['vi tror', 'vi mener', 'selv når', 'også når', 'løser problem', 'løse problem', 'lærer av', 'lære av', 'kontakt kundeservice', 'kontakt kundesenteret',
-            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går',
+            'ingen skal', 'skal slippe', 'skal ikke trenge', 'når noe er', 'når noe går', 'kan være en utfordring for',
             // "én gang for mye enn én gang for lite": a way chosen, not an excess (chosen-way.ts).
             'for mye enn', 'reklamasjonsrett', 'ikke fornøyd før', 'ikke fornøyde før', 'ikke fornøyd til', 'ikke fornøyde til',
             'snakker om problemer', 'snakker om problemene', 'snakker åpent om problemer', 'snakker om feil', 'snakker om feilene', 'tar opp problemer', 'problemer tas opp', 'skriver ned avvik', 'melder avvik', 'avvik meldes',
             'vi forteller kundene', 'vi forteller passasjerene', 'vi varsler kundene', 'vi varsler passasjerene', 'så snart vi vet'],
           sv: ['vi tror', 'vi menar', 'även när', 'också när', 'löser problem', 'lösa problem', 'lär oss av', 'lära oss av', 'kontakta kundtjänst', 'kontakta kundservice',
-            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går',
+            'ingen ska', 'ska slippa', 'ska inte behöva', 'när något är', 'när något går', 'kan vara en utmaning för',
             'för mycket än', 'reklamationsrätt', 'inte nöjd förrän', 'inte nöjda förrän', 'inte nöjd innan', 'inte nöjda innan',
             'pratar om problem', 'pratar om problemen', 'pratar öppet om problem', 'talar om problem', 'pratar om fel', 'tar upp problem', 'problem tas upp', 'lyfter problem', 'skriver ner avvikelser', 'rapporterar avvikelser',
             'vi berättar för kunderna', 'vi berättar för resenärerna', 'vi meddelar kunderna', 'vi meddelar resenärerna', 'så snart vi vet', 'så fort vi vet',

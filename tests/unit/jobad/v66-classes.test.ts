@@ -3,6 +3,7 @@ import { captureAd } from '../../fixtures/companies/identity-eval';
 import { guessCompany } from '../../../core/company/identity';
 import { ld } from './employer-pages';
 import { locationFacts } from '../../../core/jobad/page-facts';
+import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
 
 /**
  * Classes the sixty-sixth held-out set showed, read in the session after the one that measured it: a title's tail of the
@@ -12,7 +13,7 @@ import { locationFacts } from '../../../core/jobad/page-facts';
  * page title beside the logo; places: the paper's menu of towns, a street's words ("boulevard de York Est"), the next
  * vacancy's site ("Longreach Library"), the data's town without its marks ("Ukmerge") keeping its country; employers: a
  * registered name in another language under an English brand (Finnish "Linnaveden …", Lithuanian "Šventosios …"), Québec's
- * "Les … inc." in the footer. Read as a tab is read (the capture path). Names written for this test.
+ * "Les … inc." in the footer; found on the move, Ireland's "Specified Purpose" contract. Read as a tab is read (the capture path). Names written for this test.
  */
 
 const capture = (html: string, url: string) => captureAd(html, url);
@@ -126,5 +127,11 @@ describe('employers', () => {
     const url = 'https://www.ulvilloncomposites.ca/en/careers/1/';
     expect(read(html, url)?.hiringOrganization?.name).toBe('Les Composites Ulvillon inc.');
     expect(company(html, url)).toBe('Les Composites Ulvillon inc.');
+  });
+});
+
+describe('terms', () => {
+  test('en: Ireland\'s "Specified Purpose Contract" is a fixed term, no contractor\'s', () => {
+    expect(normalizeEmploymentTypes(['Specified Purpose Contract, 0.5 WTE', 'part-time'])).toEqual(['TEMPORARY', 'PART_TIME']);
   });
 });
