@@ -125,10 +125,15 @@ export const BULLET_LINE = /^[-–•·*▪●◦‣∙]\s+\S/u;
  */
 export const EMOJI_BULLET_LINE = /^(?:\p{Extended_Pictographic}|[✓✔☑➡►▶])\uFE0F?\s+\S(?:.*[^\p{Extended_Pictographic}\uFE0F\s])?$/u;
 
+/** A paper's sections in its menu: "Nyheter", "Sport", "Jobb", "Nöje". */
+const SECTION_LINK = /^(?:nyheter|nyheiter|news|sport|jobb|jobs|kultur|culture|nöje|debatt|debate|opinion|meninger|åsikter|e-tidning|e-avis|e-\p{Lu}+)$/iu;
+
 /**
  * v66: "<a>Skellefteå</a> | <a>Norsjö</a> | <a>Malå</a> | <a>Sport</a>": three links or more between bars are the site's menu, not
- * the ad's facts (its towns are sections of the paper, not where the job is).
+ * the ad's facts (its towns are sections of the paper, not where the job is); v67: so are links side by side among the paper's
+ * sections ("<a>Nyheter</a><a>Luleå</a><a>Tornedalen</a><a>Sport</a>").
  */
 export function isMenuRow(el: Element, parts: readonly Element[]): boolean {
-  return parts.length >= 3 && parts.every((c) => c.tagName === 'A') && [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) === '|');
+  if (parts.length < 3 || !parts.every((c) => c.tagName === 'A')) return false;
+  return [...el.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) === '|') || parts.some((c) => SECTION_LINK.test(clean(c.textContent)));
 }

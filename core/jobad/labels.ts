@@ -103,7 +103,7 @@ export function findLabelled(blocks: readonly TextBlock[], labels: readonly stri
   return findAllLabelled(blocks, labels, 1)[0];
 }
 
-export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly string[], limit = 5): string[] {
+export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly string[], limit = 5, further: (value: string) => boolean = () => false): string[] {
   const re = labelPattern(labels);
   const values: string[] = [];
   for (let i = 0; i < blocks.length && values.length < limit; i++) {
@@ -122,7 +122,12 @@ export function findAllLabelled(blocks: readonly TextBlock[], labels: readonly s
     // A "Company" heading over a list of links is a footer, not a fact.
     // A term row's next term is another label, never its value ("Arbetsgivare" then "Arbetsplatsens adress").
     const nextIsTerm = block.tag === 'dt' && next?.tag === 'dt';
-    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li' && !nextIsTerm && !isFactLabel(next.text)) values.push(next.text.trim());
+    if (next && next.text.length <= MAX_VALUE && !/^h[1-6]$/.test(next.tag) && next.tag !== 'li' && !nextIsTerm && !isFactLabel(next.text)) {
+      values.push(next.text.trim());
+      // v67: "<dt>Arbeidssted</dt><dd>Kirkenes</dd><dd>Vardø</dd>": a term's further values, each in a description of its own, that
+      // the caller takes for one (a town; not a later list's "Job" under a term the page's lines left out as read before).
+      for (let j = i + 2; block.tag === 'dt' && next.tag === 'dd' && blocks[j]?.tag === 'dd' && further(blocks[j]!.text.trim()) && values.length < limit; j++) values.push(blocks[j]!.text.trim());
+    }
   }
   return values;
 }

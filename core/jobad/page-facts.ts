@@ -185,7 +185,7 @@ function townAndRegion(rows: readonly string[], input: JobAdInput | undefined): 
  * Ramsjö"), with `labelled` true; else the towns the title, the header lines or the footer's address name.
  */
 export function locationFacts(blocks: readonly TextBlock[], input?: JobAdInput): { locations: JobLocation[]; labelled: boolean } {
-  const rows = withoutMunicipalityRow(blocks, findAllLabelled(blocks, LOCATION_LABELS, 3)).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
+  const rows = withoutMunicipalityRow(blocks, findAllLabelled(blocks, LOCATION_LABELS, 3, (v) => knownTown(v) !== undefined)).filter((v) => !hasRegistrationNo(v)).map((v) => beforeTermsPart(beforeNextLabel(afterLeadIn(v)).replace(TRAVEL_TAIL, ''))).filter((v, _, all) => !all.some((o) => o !== v && o.includes(v)));
   // v66: "Longreach Library" (a site, the next vacancy's row) beside "Longreach QLD": a name that opens with a listed town and goes on is no second place.
   const labelled = (townAndRegion(rows, input) ?? rows.flatMap((row) => placesSplitBySemicolons(row) ?? locationsFromText(row)).slice(0, 8)).filter((l, _, all) => !all.some((o) => o.city && l.city?.startsWith(`${o.city} `) && !knownTown(l.city)));
   // "Stad: Umeå" and "Land: Sverige" in separate rows are one place.

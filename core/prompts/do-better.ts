@@ -101,7 +101,7 @@ export const doBetter: PromptSection = {
             // v17: an excess owned ("og det er for mange"; not "viktig for mange"), a promise of time broken, work not got to.
             'det er for mange', 'hatt for mange', 'altfor mange', 'for mange forsinkede', 'for mange sene', 'etter avtalt tid', 'etter lovet tid', 'ikke rukket', 'ikke har rukket', 'rakk ikke', 'rakk ikkje',
             // v20: too few hands owned ("for få år siden" is a time, so the verb goes with it), a budget blown.
-            'hadde for få', 'har for få', 'hatt for få', 'var for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet',
+            'hadde for få', 'har for få', 'hatt for få', 'var for få', 'vært for få', 'sprukket med', 'budsjettet sprakk', 'sprakk budsjettet',
             // v21: too much of something owned ('vi kastet for mye').
             'for mye',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use), business lost by it (a tender, a client who did not renew, penalties paid).
@@ -139,7 +139,7 @@ export const doBetter: PromptSection = {
             // v17: an excess owned ("det är för många"; not "viktig för många"), a promise of time broken, work not got to.
             'det är för många', 'haft för många', 'alldeles för många', 'allt för många', 'för många sena', 'för många försenade', 'efter utlovad tid', 'inte hunnit', 'inte har hunnit', 'hann inte',
             // v20: too few hands owned, a budget blown; v21: too much of something owned ('vi kastade för mycket').
-            'hade för få', 'har för få', 'haft för få', 'var för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med', 'för mycket',
+            'hade för få', 'har för få', 'haft för få', 'var för få', 'varit för få', 'budgeten sprack', 'sprack budgeten', 'spruckit med', 'för mycket',
             // v23: too much taken on, a price or a level owned as too high (v56: in a clause of its own, a figure to bring down, a tool hard to use), business lost by it (a tender, a client who did not renew, penalties paid).
             'tog på oss för', 'tagit på oss för', 'var för hög', 'var för höga', 'varit för hög', 'varit för höga', 'haft för hög', 'hade för hög', 'för dyr', 'vilket är för högt', 'också för hög', 'fortfarande för hög', 'inte haft kapacitet', 'det är för högt', 'det är för lågt', 'sticka under stol', 'kassationen steg', 'kassationen ökade', 'medan vårt mål är', 'medan målet är', 'få ner det', 'svår att använda', 'krånglig att använda',
             'förlorade en upphandling', 'förlorade upphandlingen', 'förlorade ett kontrakt', 'förlorade kontraktet', 'förnyade inte', 'inte förnyat', 'betalade vite', 'betalat vite',
@@ -161,8 +161,8 @@ export const doBetter: PromptSection = {
             [['we got to', 'we only got to', 'we reached only', 'we ended at', 'we ended up at', 'we landed at'], ['per cent', 'percent']],
             [['longer', 'later', 'slower'], ['promised', 'planned', 'agreed', 'scheduled']],
             [['lost'], ['days', 'weeks', 'hours', 'output', 'production']],
-            // v40: contracts lost ('we lost two big contracts because …'; not a customer: "we lost not a single customer").
-            [['we lost', 'lost us'], ['contract', 'tender']],
+            // v40: contracts lost ('we lost two big contracts because …'; not a customer: "we lost not a single customer"); v67: staff lost ('We lost eleven carers in 2025').
+            [['we lost', 'lost us'], ['contract', 'tender']], [['we lost'], ['carers', 'nurses', 'staff', 'employees', 'drivers', 'colleagues', 'workers']],
             // v44: … and lost by the company named in news ('Björkvreten Logistik förlorade dessutom ett avtal med …').
             [['lost'], ['contract', 'agreement']],
             // Charged twice, customers affected, "nothing against it, but", recalls, a survey where only some were content (v65: in English too).
@@ -197,7 +197,7 @@ export const doBetter: PromptSection = {
             [['vi kom til', 'vi kom bare til', 'vi nådde bare', 'vi landet på', 'vi endte på'], ['prosent']],
             [['lengre enn', 'senere enn', 'tregere enn', 'saktere enn'], ['lovet', 'planlagt', 'avtalt', 'ventet']],
             [['mistet', 'tapte'], ['dager', 'uker', 'timer', 'produksjon']],
-            [['vi tapte', 'tapte vi'], ['kontrakt', 'anbud']],
+            [['vi tapte', 'tapte vi'], ['kontrakt', 'anbud']], [['vi mistet', 'mistet vi'], ['ansatte', 'medarbeidere', 'sjåfører', 'sykepleiere', 'kolleger']],
             [['tapte', 'mistet', 'har tapt', 'har mistet'], ['avtale', 'kontrakt']],
             [['trukket', 'belastet', 'fakturert', 'innkrevd'], ['to ganger', 'dobbelt']],
             [['berørte', 'rammet', 'rammede'], ['kunder', 'leietakere', 'brukere', 'husstander', 'passasjerer', 'pasienter']],
@@ -220,7 +220,7 @@ export const doBetter: PromptSection = {
             [['vi kom till', 'vi kom bara till', 'vi nådde bara', 'vi landade på', 'vi hamnade på'], ['procent']],
             [['längre än', 'senare än', 'långsammare än'], ['utlovat', 'lovat', 'planerat', 'avtalat', 'väntat']],
             [['förlorade', 'tappade'], ['dagar', 'veckor', 'timmar', 'produktion']],
-            [['vi förlorade', 'förlorade vi'], ['kontrakt', 'upphandling']],
+            [['vi förlorade', 'förlorade vi', 'vi tappade', 'tappade vi'], ['kontrakt', 'upphandling']], [['vi förlorade', 'förlorade vi', 'vi tappade', 'tappade vi'], ['anställda', 'medarbetare', 'förare', 'sjuksköterskor', 'kollegor']],
             [['förlorade', 'har förlorat'], ['avtal', 'kontrakt']],
             [['dragits', 'dragna', 'drogs', 'debiterats', 'fakturerats'], ['två gånger', 'dubbelt']],
             [['drabbade', 'drabbats', 'berörda'], ['kunder', 'hyresgäster', 'användare', 'hushåll', 'resenärer', 'patienter']],

@@ -19,8 +19,8 @@ export const strategyPairs: Localized<Array<readonly [string[], string[]]>> = {
     [['will', 'plan', 'expect', 'aim'], ['twice as many', 'twice as much', 'double the', 'three times as']],
     // Taking on people is growth said plainly: "We will also hire four service engineers" (the company's, not "you will recruit").
     [['we will', 'we are going to', 'we plan to', 'we are planning to'], ['hire', 'recruit', 'take on']],
-    // v66: hiring in the present with a time ahead ("We are hiring 60 people over the next eighteen months"); a cut in a count ("kutter … antall hyttemodeller fra 40 til 12").
-    [['we are hiring', 'we are recruiting'], ['over the next', 'the coming', 'by the end of', 'by 202', 'in 202', 'during 202']],
+    // v66: hiring in the present with a time ahead ("We are hiring 60 people over the next eighteen months"; v67: planting "over the next three winters"); a cut in a count ("kutter … antall hyttemodeller fra 40 til 12").
+    [['we are hiring', 'we are recruiting', 'we are planting'], ['over the next', 'the coming', 'by the end of', 'by 202', 'in 202', 'during 202']],
     // v27: the company's own target of a change by a share, with or without a year ("We aim to cut fuel use by 40 per cent
     // against 2024 levels").
     [['we will cut', 'we will reduce', 'we will halve', 'we will raise', 'we will increase', 'we aim to', 'we want to cut', 'we want to reduce',
