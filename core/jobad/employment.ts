@@ -1,16 +1,16 @@
 import type { EmploymentType } from './types';
 
-/** Employment types as schema.org codes, from codes or the words ads use in English, Norwegian and Swedish. */
+/** Employment types as schema.org codes, from codes or the words ads use in English, Norwegian and Swedish (v67: and Finnish boards' rows, "Osa-aikatyö", "Määräaikainen"). */
 const WORDS: [RegExp, EmploymentType][] = [
-  [/^full_?time$|full[- ]?time|heltid|heiltid|fulltid|fuldtid|100\s?(?:%|prosent|procent)/iu, 'FULL_TIME'],
+  [/^full_?time$|full[- ]?time|heltid|heiltid|fulltid|fuldtid|kokoaika|100\s?(?:%|prosent|procent)/iu, 'FULL_TIME'],
   // "60 %", "Stillingsprosent: 75 %", "50 % fast, frå 1. august": a share below a full position.
   // "80–100 %", "Workload: 80 – 100%", "50-75 procent": a range that starts below a full position is (also) part time.
-  [/^part_?time$|part[- ]?time|deltid|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})|^[1-9]\d?(?:[.,]\d+)?\s?%?\s?(?:[-–—]|til|till|to)\s?\d{2,3}\s?(?:%|prosent|procent)/iu, 'PART_TIME'],
+  [/^part_?time$|part[- ]?time|deltid|osa-?aika|^(?:[1-9]\d?(?:[.,]\d+)?)\s?(?:%|prosent|procent)(?!\p{L})|^[1-9]\d?(?:[.,]\d+)?\s?%?\s?(?:[-–—]|til|till|to)\s?\d{2,3}\s?(?:%|prosent|procent)/iu, 'PART_TIME'],
   // v57: "(3-month contract)" is a fixed term (below), not a contractor's; v66: nor is Ireland's "Specified Purpose Contract".
   [/^contractor$|contractor|(?<!(?:month|week|year|fixed[- ]term|temporary|seasonal|specified purpose)s?[- ])contract(?!\p{L})|freelance|frilans|konsulentoppdrag|uppdrag som konsult/iu, 'CONTRACTOR'],
   // "Sesongarbeid", "säsongsanställning"; not "mer i høysesong", the busy season of a post that lasts.
   [
-    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|(?<!\p{L})(?:sesong|säsong)|seasonal|projektanställning|prosjektstilling|fixed[- ]term|specified[- ]purpose|maternity cover|(?:month|week|year)s?[- ]contract(?!\p{L})/iu,
+    /^temporary$|temporary|(?<!\p{L})temp(?!\p{L})|vikariat|vikar|engasjement|midlertidig|tidsbegrenset|visstid|tidsbegränsad|(?<!\p{L})(?:sesong|säsong)|seasonal|projektanställning|prosjektstilling|fixed[- ]term|specified[- ]purpose|määräaikai|maternity cover|(?:month|week|year)s?[- ]contract(?!\p{L})/iu,
     'TEMPORARY',
   ],
   [/^intern$|intern(ship)?(?!\p{L})|praktikant|praktik(?!\p{L})|traineeship|lærling|lärling|apprentice/iu, 'INTERN'],

@@ -17,7 +17,7 @@ const FACT_LABEL = new RegExp(
     'category', 'kategori', 'sector', 'sektor', 'industry', 'bransje', 'bransch', 'posted', 'published', 'publisert', 'publicerad',
     'publicerat', 'deadline', 'apply before', 'søknadsfrist', 'frist', 'expiry date', 'closing date', 'stad', 'town', 'city', 'land', 'country', 'län', 'fylke', 'county', 'region', 'province', 'jobbtyp', 'hours', 'contract', 'sista ansökningsdag', 'sista dag att ansöka', 'location', 'locations',
     'arbeidssted', 'arbeidsstad', 'arbetsort', 'workplace', 'placeringsort', 'stationeringsort', 'stasjoneringssted', 'base location', 'ort', 'sted', 'kommun', 'kommune', 'stillingstype', 'stillingstittel', 'stillingsprosent', 'omfang',
-    'omfattning', 'anställningsform', 'ansettelsesform', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
+    'omfattning', 'anställningsform', 'ansettelsesform', 'työaika', 'työsuhde', 'employment type', 'job type', 'work type', 'type', 'reference', 'referanse',
     'referansenummer', 'referensnummer', 'tiltredelse', 'tiltreding', 'tillträde', 'start date', 'oppstart', 'salary', 'lønn', 'løn', 'lön', 'company',
     'employer', 'arbeidsgiver', 'arbeidsgjevar', 'arbetsgivare', 'företag', 'yrkesroll', 'yrke', 'occupation', 'department', 'avdeling', 'avdelning',
     'contact', 'kontakt', 'kontaktperson', 'antall stillinger', 'antal tjänster', 'number of positions', 'remote', 'hjemmekontor',

@@ -138,8 +138,8 @@ beforeAll(() => captureEach([...tuned, ...heldOutIdentityCases()]), 480_000);
 // employer 1102, place 767/810, all four 1056. v42 in (1149): 1129, 1081. v43 (1175): 1153, 1105. v44 (1201): 1179, 1131. v45
 // (1227): 1205, 1156. v46 (1253): 1231, 1182. v47 (1279): 1257, 1208. v48 (1305): 1283, 1235. v49 (1331): 1309, 1261. v50 (1357):
 // 1335, 1287 (title 976/990). v51 (1383): 1361, 1313. v52 in (1409, v52-classes): employer 1387, title 1016/1030, place 987/1030,
-// deadline 849/852, all four 1339 (Glåmdal's Elverum relabelled: no country, the data's "NO" is Kongsvinger's). v53 in (1435, v53-classes): 1411, 1363. v54 in (1461, v54-classes): 1437, 1390. v55 in (1487): 1462, 1409. v56 in (1513, v56-classes): 1487, 1434. v57 in (1539, v57-classes): 1512, 1458. v58 in (1565, v58-classes): 1537, 1483. v59 in (1591, v59-classes): 1563, 1509. v60 in (1617, v60-classes): 1590, 1537. v61's classes: 1591 (Quetico Shore's ad). v61 in (1643, v61-classes): 1617, 1563. v62 in (1669, v62-classes; Tohora Bay's contact page named): 1642, 1588. v63 in (1695, v63-classes): 1668, 1614. v64's classes: 1669 (Tammiste's ad). v64 in (1721, v64-classes): 1695, 1640. v65 in (1747, v65-classes; its hosts without "example.", Chic-Chocs' ad named by its own site's brand): 1720, 1664. v66's classes: 1722, 1665 (Québec's reordered legal names, the menu's towns). v66 in (1773, v66-classes; Larder Ridge's careers page named): 1747, 1692.
-const TUNED_FLOOR = { company: 1747, allRight: 1692 };
+// deadline 849/852, all four 1339 (Glåmdal's Elverum relabelled: no country, the data's "NO" is Kongsvinger's). v53 in (1435, v53-classes): 1411, 1363. v54 in (1461, v54-classes): 1437, 1390. v55 in (1487): 1462, 1409. v56 in (1513, v56-classes): 1487, 1434. v57 in (1539, v57-classes): 1512, 1458. v58 in (1565, v58-classes): 1537, 1483. v59 in (1591, v59-classes): 1563, 1509. v60 in (1617, v60-classes): 1590, 1537. v61's classes: 1591 (Quetico Shore's ad). v61 in (1643, v61-classes): 1617, 1563. v62 in (1669, v62-classes; Tohora Bay's contact page named): 1642, 1588. v63 in (1695, v63-classes): 1668, 1614. v64's classes: 1669 (Tammiste's ad). v64 in (1721, v64-classes): 1695, 1640. v65 in (1747, v65-classes; its hosts without "example.", Chic-Chocs' ad named by its own site's brand): 1720, 1664. v66's classes: 1722, 1665 (Québec's reordered legal names, the menu's towns). v66 in (1773, v66-classes; Larder Ridge's careers page named): 1747, 1692. v67 in (1799, v67-classes; Gevåg's two places named): 1773, 1717.
+const TUNED_FLOOR = { company: 1773, allRight: 1717 };
 
 describe('the identity set (tuned)', () => {
   test('holds at least 10 job ads and 6 company pages without site-name data', () => {
@@ -282,10 +282,10 @@ describe('company pages and news join their employer (tuned)', () => {
   // the Pine Weekly's filing named); v38: 257/260, 244/251 (the Sark Courier's filing named); v39: 261/266, 249/257
   // (two brand pages in another language's spelling and one filing named); v40: 267/272, 255/263; v41: 272/278, 260/269; v42: 278/284, 267/275; v43: 284/290,
   // 273/281; v44: 290/296, 279/287; v45: 296/302, 285/293; v46: 303/308, 290/299 (one filing named); v47: 309/314, 296/305; v48:
-  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329; v52: 339/344, 326/335; v53: 345/350, 332/341; v54: 351/356, 338/347; v55: 356/362, 342/353 (one join, two filings named); v56: 362/368, 348/359; v57: 368/374, 354/365; v58: 374/380, 360/371; v59: 380/386, 366/377; v60's classes: 381/386 (TGB's contact page joins its ad, known join misses 6); v60 in: 387/392, 372/383. v61 in: 393/398, 378/389. v62 in: 398/404, 384/395 (Tohora Bay's join named: known join misses 7). v63 in: 404/410, 389/401 (the Mackenzie Basin Bulletin's filing named: known news misses 13). v64's classes: 405/410 (Tammiste's page joins); v64 in: 411/416, 395/407 (a works in a village named like another firm, read). v65 in: 417/422, 401/413 (Clare River's co-op page joins by the co-operative's one form). v66 in: 423/428, 407/419 (Linnavesi's article filed by the data's brand kept as the registered name's other name).
+  // 315/320, 301/311; v49: 321/326, 307/317 (Delta Tundra Times' filing named); v50: 327/332, 314/323 (that filing read); v51: 333/338, 320/329; v52: 339/344, 326/335; v53: 345/350, 332/341; v54: 351/356, 338/347; v55: 356/362, 342/353 (one join, two filings named); v56: 362/368, 348/359; v57: 368/374, 354/365; v58: 374/380, 360/371; v59: 380/386, 366/377; v60's classes: 381/386 (TGB's contact page joins its ad, known join misses 6); v60 in: 387/392, 372/383. v61 in: 393/398, 378/389. v62 in: 398/404, 384/395 (Tohora Bay's join named: known join misses 7). v63 in: 404/410, 389/401 (the Mackenzie Basin Bulletin's filing named: known news misses 13). v64's classes: 405/410 (Tammiste's page joins); v64 in: 411/416, 395/407 (a works in a village named like another firm, read). v65 in: 417/422, 401/413 (Clare River's co-op page joins by the co-operative's one form). v66 in: 423/428, 407/419 (Linnavesi's article filed by the data's brand kept as the registered name's other name). v67 in: 429/434, 413/425.
   test('every company page lands with its employer\'s ad', async () => {
     const results = await companyPagesJoinAds(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(428);
+    expect(results.length).toBeGreaterThanOrEqual(434);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known join misses do not grow').toBeLessThanOrEqual(7);
     // The first of the two checks saves the whole set (about 1,800 pages with v52 in, once past 480 s; since news filing reads each firm's names once per article, about 180 s).
@@ -293,7 +293,7 @@ describe('company pages and news join their employer (tuned)', () => {
 
   test('every news article is filed with the employer it names', async () => {
     const results = await newsFiledWithEmployer(FIXTURES);
-    expect(results.length).toBeGreaterThanOrEqual(419);
+    expect(results.length).toBeGreaterThanOrEqual(425);
     expect(results.filter((r) => !r.ok && !r.known).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
     expect(results.filter((r) => r.known).length, 'known news misses do not grow').toBeLessThanOrEqual(13);
   }, 300_000);

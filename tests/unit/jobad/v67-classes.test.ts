@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { captureAd } from '../../fixtures/companies/identity-eval';
 import { ld } from './employer-pages';
+import { normalizeEmploymentTypes } from '../../../core/jobad/employment';
 
 /**
  * Classes the sixty-seventh held-out set showed, read in the session that measured it: a term with its values each in a
  * description of its own ("<dt>Arbeidssted</dt><dd>Kirkenes</dd><dd>Vardø</dd>"), and a paper's menu of links side by side
- * among its sections ("<a>Nyheter</a><a>Luleå</a><a>Tornedalen</a><a>Sport</a>"). Read as a tab is read (the capture path).
+ * among its sections ("<a>Nyheter</a><a>Luleå</a><a>Tornedalen</a><a>Sport</a>"); found on the move, a Finnish
+ * board's terms ("Osa-aikatyö", "Määräaikainen"). Read as a tab is read (the capture path).
  * Names written for this test.
  */
 
@@ -29,5 +31,12 @@ describe('places', () => {
       <p>Ulvträsk Mekaniska AB tillverkar detaljer till gruvor och skogsmaskiner i sin verkstad i Överkalix och har 24 anställda.</p>${SV}</main>
       <footer><p>Ulvkuriren · Luleå · Ansvarig utgivare: se Kontakt</p></footer></body></html>`;
     expect(read(html, 'https://www.ulvkuriren.se/jobb/2052')?.locations).toEqual([{ city: 'Överkalix' }]);
+  });
+});
+
+describe('terms', () => {
+  test('a Finnish board\'s rows "Osa-aikatyö" and "Määräaikainen" (found on the move)', () => {
+    expect(normalizeEmploymentTypes(['Osa-aikatyö', 'Määräaikainen'])).toEqual(['PART_TIME', 'TEMPORARY']);
+    expect(normalizeEmploymentTypes(['Kokoaikatyö'])).toEqual(['FULL_TIME']);
   });
 });
