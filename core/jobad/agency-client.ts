@@ -127,11 +127,14 @@ export function withoutEmployer(title: string, employer: string): string {
   const at = title.search(new RegExp(`\\s(?:till|til|for|för|hos|at|with)\\s+${escapePattern(first)}(?!\\p{L})`, 'u'));
   if (at > 0) return title.slice(0, at).trim();
   // "Fysioterapeut Ulvik herad", "Care Assistant Brook House Trust", "… – Sørvær Fiskemottak AS": the employer's whole name (two words or more) hung on after the role.
-  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`(?:\\s+[-–—|,])?\\s+${escapePattern(employer.trim())}$`, 'iu').exec(title) : null;
+  const tail = employer.trim().split(/\s+/).length >= 2 ? new RegExp(`(?:\\s*,|\\s+[-–—|])?\\s+${escapePattern(employer.trim())}$`, 'iu').exec(title) : null;
   if (tail && tail.index > 0) return title.slice(0, tail.index).trim();
   // "HVAC Maintenance Supervisor - Al Sadeem Facility Services - Doha" for "Al Sadeem Facility Services W.L.L.": a part after a
   // dash that is the name, its legal form left off (the place after it goes by the place's own rule).
   const key = normalizeCompanyName(employer);
+  // v68: "Produktionsledare till styckavdelningen, Alsen Kött & Chark" for "Alsen Kött & Chark AB": the name after a comma, its form left off.
+  const comma = /,\s+([^,]+)$/u.exec(title);
+  if (comma && comma.index > 0 && (normalizeCompanyName(comma[1]!) === key || shortensName(comma[1]!, key))) return title.slice(0, comma.index).trim();
   // "Senior Trust Administrator to the Private Client Team (Vardel Trust)" for "Vardel Trust Company Limited": the name's
   // first words in brackets.
   const bracket = /\s*\(([^()]{2,60})\)/u.exec(title);
