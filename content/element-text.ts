@@ -126,7 +126,7 @@ export const BULLET_LINE = /^[-–•·*▪●◦‣∙]\s+\S/u;
 export const EMOJI_BULLET_LINE = /^(?:\p{Extended_Pictographic}|[✓✔☑➡►▶])\uFE0F?\s+\S(?:.*[^\p{Extended_Pictographic}\uFE0F\s])?$/u;
 
 /** A paper's sections in its menu: "Nyheter", "Sport", "Jobb", "Nöje". */
-const SECTION_LINK = /^(?:nyheter|nyheiter|news|sport|jobb|jobs|kultur|culture|nöje|debatt|debate|opinion|meninger|åsikter|e-tidning|e-avis|e-\p{Lu}+)$/iu;
+const SECTION_LINK = /^(?:nyheter|nyheiter|news|sport|jobb|jobs|kultur|culture|nöje|debatt|debate|opinion|meninger|åsikter|e-tidning|e-avis|e-\p{L}+)$/iu;
 
 /**
  * v66: "<a>Skellefteå</a> | <a>Norsjö</a> | <a>Malå</a> | <a>Sport</a>": three links or more between bars are the site's menu, not

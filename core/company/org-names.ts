@@ -206,8 +206,8 @@ function ownLineName(line: string): string | undefined {
   // registered in England and Wales": the subject of the registration sentence.
   const subject = REGISTERED_SUBJECT.exec(bare);
   if (subject?.[1] && !PRONOUN_SUBJECT.test(subject[1]) && REGISTERED_AS.test(bare.slice(subject[0].length))) return subject[1];
-  // "© 2026 Laksefjord Råfisk – fiskemottak i Kjøllefjord": what the firm is, after a dash, is no more of its name (v52); v66: "inc." ends no sentence.
-  const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,]|(?<!(?<!\p{L})inc)\s*\.(?!\s*Ltd\b)|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
+  // "© 2026 Laksefjord Råfisk – fiskemottak i Kjøllefjord": what the firm is, after a dash, is no more of its name (v52); v66: nor does "inc." before "All rights reserved".
+  const copyright = /(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?[,.]?\s*)?(?!\d{4}\b)([^|·•,\n]{2,70}?)(?:\s*\d{4})?(?:\s*[|·•,]|\s*\.(?!\s*Ltd\b)(?!(?<=(?<!\p{L})inc\.)\s+all rights)|\s+(?:all rights|alle rettigheter|alla rättigheter)|$)/iu.exec(bare);
   if (copyright?.[1]) {
     const name = trimName(copyright[1].replace(/\s+[–—]\s+\p{Ll}.*$/u, ''));
     if (name.length >= 2 && /^[\p{Lu}\d]/u.test(name) && /\p{L}{2}/u.test(name) && !/^(?:\d{4}\s+)?(?:all rights|alle rettigheter|alla rättigheter|med enerett)/iu.test(name)) return name;
