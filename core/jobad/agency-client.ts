@@ -4,9 +4,8 @@ import type { TextBlock } from '../model';
 import type { JobAd, JobAdInput, JobLocation, SourceDraft } from './types';
 import { isOtherAdsHeading } from './headings';
 import { isCountry } from './location';
-import { knownTown } from '../places';
+import { knownTown, sameTown } from '../places';
 import { escapePattern } from '../text/pattern';
-import { foldTerm } from '../search/normalize';
 
 /** A staffing agency's ad for a named client: who the client is, in English, Norwegian and Swedish, and the title without the client's name. */
 const CLIENT = new RegExp(
@@ -271,7 +270,7 @@ export const OFFICE = /(?<!\p{L})(?:hovedkontor(?:et)?|hovudkontor(?:et)?|huvudk
  */
 export function withoutOfficeCountry(ad: Pick<JobAd, 'locations' | 'sources' | 'hiringOrganization'>, structured: readonly JobLocation[], blocks: readonly TextBlock[], dataEmployer?: string): JobLocation[] {
   const [given] = structured;
-  if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => !!l.city && foldTerm(l.city) === foldTerm(given.city!))) return ad.locations;
+  if (ad.sources.locations !== 'heuristic' || structured.length !== 1 || !given?.city || !given.country || ad.locations.some((l) => sameTown(l.city, given.city))) return ad.locations;
   const [town, first] = [townPattern(given.city), ad.hiringOrganization?.name.split(/\s+/)[0] ?? '\0'];
   const naming = ownSentences(blocks).filter((s) => town.test(s));
   const agencys = naming.length === 0 && !!dataEmployer && normalizeCompanyName(dataEmployer) !== normalizeCompanyName(ad.hiringOrganization?.name ?? '');

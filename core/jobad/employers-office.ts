@@ -1,7 +1,6 @@
 import { BALTIC_FORM, hasRegistrationNo } from '../company/org-names';
-import { knownTown } from '../places';
+import { knownTown, sameTown } from '../places';
 import { escapePattern } from '../text/pattern';
-import { foldTerm } from '../search/normalize';
 import { OFFICE, ownSentences, townPattern } from './agency-client';
 import type { JobAd, JobAdInput, SourceDraft } from './types';
 
@@ -20,7 +19,7 @@ export function employersOffice(ad: Pick<JobAd, 'hiringOrganization' | 'location
   const [given] = ad.locations;
   if (!employer || ad.sources.locations === 'heuristic' || page.fields.locations?.length !== 1 || ad.locations.length !== 1) return false;
   // v66: "Ukmerge" in the data is the page's "Ukmergė". The shown town is one the gazetteer knows, or the value of a place row ("Location: Invercargill"), or v58 one with its postcode ("Weipa QLD 4874").
-  if (!given?.city || !shown?.city || foldTerm(given.city) === foldTerm(shown.city) || !(knownTown(shown.city) || page.shown?.has('locations') || [...input.blocks, ...(input.lines?.header ?? [])].some((b) => new RegExp(`^${escapePattern(shown.city!)},?(?: [A-Z]{2,3})? \\d{4,5}$`, 'u').test(b.text.trim())))) return false;
+  if (!given?.city || !shown?.city || sameTown(given.city, shown.city) || !(knownTown(shown.city) || page.shown?.has('locations') || [...input.blocks, ...(input.lines?.header ?? [])].some((b) => new RegExp(`^${escapePattern(shown.city!)},?(?: [A-Z]{2,3})? \\d{4,5}$`, 'u').test(b.text.trim())))) return false;
   const first = employer.replace(FORM_FIRST, '').split(/\s+/)[0]!;
   const town = townPattern(given.city);
   // The ad's own sentences, and the employer's letterhead among the site's footer lines (the paper's own address is not the ad's); v58: not "… flights from Cairns".

@@ -1,4 +1,4 @@
-import { knownTown } from '../places';
+import { knownTown, sameTown } from '../places';
 import { escapePattern } from '../text/pattern';
 import { tidyTitle } from './title-tidy';
 import { OFFICE_WORDS } from './heading-place';
@@ -64,7 +64,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   for (const location of ad.locations) {
     const city = location.city?.toLowerCase();
     // v66: "Ukmerge" in the data, "Ukmergė" on the page: one town, its letters' marks aside.
-    const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => !!l.city && foldTerm(l.city) === foldTerm(city)) : [];
+    const same = city ? drafts.flatMap((d) => d.fields.locations ?? []).filter((l) => sameTown(l.city, city)) : [];
     for (const other of same) {
       if (!location.region && other.region) location.region = other.region;
       // "AC" in the structured data, "Västerbottens län" on the page: the region as the reader sees it written.
@@ -94,7 +94,7 @@ export function mergeDrafts(drafts: readonly SourceDraft[], fallbackTitle: strin
   // in): the page's town stands, and in the region both name, the country the structured data states.
   if (ad.sources.locations === 'heuristic') {
     // v52: where the data's own town stands among the page's, its country is that town's alone (above).
-    const stands = structured.some((l) => ad.locations.some((a) => !!l.city && !!a.city && foldTerm(a.city) === foldTerm(l.city)));
+    const stands = structured.some((l) => ad.locations.some((a) => sameTown(a.city, l.city)));
     if (!stands) for (const location of ad.locations) {
       const region = location.region?.toLowerCase();
       if (!region || location.country) continue;

@@ -1,4 +1,8 @@
 import { AMBIGUOUS, NORWAY_MUNICIPALITIES, PLACE_NAMES, SWEDEN_MUNICIPALITIES } from './gazetteer';
+import { foldTerm } from '../search/normalize';
+
+/** One town written with or without its letters' marks: "Ukmerge" in a board's data, "Ukmergė" on its page. */
+export const sameTown = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && foldTerm(a) === foldTerm(b);
 
 /**
  * Place names, for job-ad places and company identity alike. Towns an ad names without a label ("Tromsø · Fast stilling", "Utvikler – Bergen"):
